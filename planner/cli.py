@@ -1,0 +1,92 @@
+"""Command line: ``acuplanner [--database URL] [COMMAND]`` (also ``python main.py``).
+
+Without a command it opens the window. Expected problems (bad URL, unreachable server,
+unwritable folder, newer database) print one line to standard error and exit 2; no
+traceback reaches the user and nothing is changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Sequence
+
+from planner import __version__
+from planner.config import AppPaths, database_argument
+from planner.domain.errors import PlannerError
+from planner.logs import configure_logging
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="acuplanner",
+        description="AcuPlanner: plan and record acupuncture courses for back pain.",
+    )
+    parser.add_argument("--version", action="version", version=f"AcuPlanner {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="SQLite file path or postgresql+psycopg://USER:PASSWORD@HOST/DBNAME "
+        "(default: $ACUPLANNER_DATABASE_URL, else acuplanner.sqlite3 in the user data folder)",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the window, wait for the patient list to paint, print startup_ms=N, exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = commands.add_parser("demo", help="fill an empty database with a fictional demo clinic")
+    demo.add_argument("--patients", type=_positive_int, default=300, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    commands.add_parser("check", help="verify the database's integrity and invariants")
+    commands.add_parser("migrate", help="apply pending schema migrations (backs up first)")
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, got {value}")
+    return value
+
+
+def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> int:
+    started = time.monotonic() if started is None else started
+    args = build_parser().parse_args(argv)
+    paths = AppPaths.from_environment()
+    configure_logging(paths.log_dir, quiet=args.command is not None or args.smoke_test)
+    database = database_argument(args.database, paths)
+    try:
+        if args.command == "demo":
+            from planner.commands import demo_command
+
+            return demo_command(database, patients=args.patients, seed=args.seed)
+        if args.command == "check":
+            from planner.commands import check_command
+
+            return check_command(database)
+        if args.command == "migrate":
+            from planner.commands import migrate_command
+
+            return migrate_command(database)
+        from planner.app import run_gui
+
+        return run_gui(database, paths, smoke_test=args.smoke_test, started=started)
+    except PlannerError as error:
+        log.warning("stopped: %s", type(error).__name__)
+        print(f"acuplanner: {error.user_text()}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("acuplanner: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,51 @@
+"""Where AcuPlanner keeps its files, and which database it opens.
+
+Paths come from platformdirs for "AcuPlanner" unless ``ACUPLANNER_HOME`` names one
+folder for everything (used by tests, demos and portable installs).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from planner import APP_NAME
+
+HOME_ENV = "ACUPLANNER_HOME"
+DATABASE_ENV = "ACUPLANNER_DATABASE_URL"
+DEFAULT_DB_NAME = "acuplanner.sqlite3"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    data_dir: Path
+    log_dir: Path
+    config_dir: Path
+
+    @property
+    def default_database(self) -> Path:
+        return self.data_dir / DEFAULT_DB_NAME
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.ini"
+
+    @classmethod
+    def from_environment(cls) -> AppPaths:
+        home = os.environ.get(HOME_ENV)
+        if home:
+            root = Path(home).expanduser()
+            return cls(data_dir=root, log_dir=root / "logs", config_dir=root)
+        return cls(
+            data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+            log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+            config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        )
+
+
+def database_argument(cli_value: str | None, paths: AppPaths) -> str:
+    """``--database`` wins, then ``ACUPLANNER_DATABASE_URL``, then the default SQLite file."""
+    return cli_value or os.environ.get(DATABASE_ENV) or str(paths.default_database)

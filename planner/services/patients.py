@@ -1,0 +1,211 @@
+"""Finding patients and reading a patient's overview."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, or_, select
+
+from planner.domain.text import digits_only, search_key
+from planner.storage.database import Database
+from planner.storage.models import Course, Patient, TreatmentSession
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y")
+_PHONE_SHAPE = re.compile(r"^[+\d][\d\s().-]*$")
+ROW_BATCH = 500
+
+
+@dataclass(frozen=True, slots=True)
+class PatientRow:
+    """What the patient list shows for one patient."""
+
+    id: int
+    chart_number: int
+    family_name: str
+    given_name: str
+    preferred_name: str
+    date_of_birth: dt.date
+    phone: str
+    archived: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    id: int
+    number: int
+    planned_sessions: int
+    session_date: dt.date
+    status: str
+    pain_before: int | None
+    pain_after: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class CourseSummary:
+    id: int
+    status: str
+    planned_sessions: int
+    start_date: dt.date
+    end_date: dt.date | None
+    sessions: tuple[SessionSummary, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PatientOverview:
+    id: int
+    chart_number: int
+    given_name: str
+    family_name: str
+    preferred_name: str
+    date_of_birth: dt.date
+    sex: str
+    phone: str
+    email: str
+    address: str
+    emergency_contact_name: str
+    emergency_contact_phone: str
+    referring_physician_name: str
+    referring_physician_clinic: str
+    archived: bool
+    courses: tuple[CourseSummary, ...]
+
+
+def format_chart_number(number: int) -> str:
+    return f"{number:06d}"
+
+
+def age_on(born: dt.date, day: dt.date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def parse_date(text: str) -> dt.date | None:
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_filter(query: str) -> list:  # type: ignore[type-arg]
+    """SQL conditions for what a user typed in the search box.
+
+    A date finds that date of birth; digits find a phone number (anywhere in it) or a
+    chart number; anything else finds patients whose name contains every word typed,
+    ignoring case and accents.
+    """
+    text = query.strip()
+    if not text:
+        return []
+    born = parse_date(text)
+    if born is not None:
+        return [Patient.date_of_birth == born]
+    digits = digits_only(text)
+    if _PHONE_SHAPE.match(text) and len(digits) >= 1:
+        conditions = [Patient.phone_digits.like(f"%{digits}%")]
+        if len(digits) <= 9:
+            conditions.append(Patient.chart_number == int(digits))
+        return [or_(*conditions)]
+    words = search_key(text).split()
+    return [and_(*(Patient.search_name.like(f"%{_escape_like(w)}%", escape="\\") for w in words))]
+
+
+class PatientDirectory:
+    """The patient list: search by name, phone, date of birth or chart number."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def search_ids(self, query: str = "", *, include_archived: bool = False) -> list[int]:
+        """Ids of matching patients in list order (family name, then given name)."""
+        stmt: Select[tuple[int]] = select(Patient.id).where(*search_filter(query))
+        if not include_archived:
+            stmt = stmt.where(Patient.archived.is_(False))
+        stmt = stmt.order_by(Patient.search_name, Patient.id)
+        with self._db.read() as session:
+            return list(session.scalars(stmt))
+
+    def rows(self, ids: Sequence[int]) -> dict[int, PatientRow]:
+        """The list rows for these ids (fetched in batches; missing ids are left out)."""
+        found: dict[int, PatientRow] = {}
+        columns = (
+            Patient.id,
+            Patient.chart_number,
+            Patient.family_name,
+            Patient.given_name,
+            Patient.preferred_name,
+            Patient.date_of_birth,
+            Patient.phone,
+            Patient.archived,
+        )
+        with self._db.read() as session:
+            for start in range(0, len(ids), ROW_BATCH):
+                chunk = list(ids[start : start + ROW_BATCH])
+                for row in session.execute(select(*columns).where(Patient.id.in_(chunk))):
+                    found[row.id] = PatientRow(*row)
+        return found
+
+    def overview(self, patient_id: int) -> PatientOverview | None:
+        with self._db.read() as session:
+            patient = session.get(Patient, patient_id)
+            if patient is None:
+                return None
+            courses = session.scalars(
+                select(Course)
+                .where(Course.patient_id == patient_id)
+                .order_by(Course.start_date.desc(), Course.id.desc())
+            ).all()
+            sessions = session.scalars(
+                select(TreatmentSession)
+                .where(TreatmentSession.patient_id == patient_id)
+                .order_by(TreatmentSession.number)
+            ).all()
+            by_course: dict[int, list[SessionSummary]] = {}
+            planned = {course.id: course.planned_sessions for course in courses}
+            for item in sessions:
+                by_course.setdefault(item.course_id, []).append(
+                    SessionSummary(
+                        id=item.id,
+                        number=item.number,
+                        planned_sessions=planned.get(item.course_id, 0),
+                        session_date=item.session_date,
+                        status=item.status,
+                        pain_before=item.pain_before,
+                        pain_after=item.pain_after,
+                    )
+                )
+            return PatientOverview(
+                id=patient.id,
+                chart_number=patient.chart_number,
+                given_name=patient.given_name,
+                family_name=patient.family_name,
+                preferred_name=patient.preferred_name,
+                date_of_birth=patient.date_of_birth,
+                sex=patient.sex,
+                phone=patient.phone,
+                email=patient.email,
+                address=patient.address,
+                emergency_contact_name=patient.emergency_contact_name,
+                emergency_contact_phone=patient.emergency_contact_phone,
+                referring_physician_name=patient.referring_physician_name,
+                referring_physician_clinic=patient.referring_physician_clinic,
+                archived=patient.archived,
+                courses=tuple(
+                    CourseSummary(
+                        id=course.id,
+                        status=course.status,
+                        planned_sessions=course.planned_sessions,
+                        start_date=course.start_date,
+                        end_date=course.end_date,
+                        sessions=tuple(by_course.get(course.id, ())),
+                    )
+                    for course in courses
+                ),
+            )

@@ -1,0 +1,131 @@
+"""Opening the database: URL rules, engine set-up and per-connection settings.
+
+SQLite (the default) gets, on every pooled connection: ``foreign_keys=ON``, WAL,
+``synchronous=FULL`` and a busy timeout; write transactions begin IMMEDIATE so two
+workstations never deadlock on a read-then-write upgrade (reliability plan D4, D6).
+Read-only work uses :func:`read_engine`, whose transactions begin DEFERRED so reading
+never waits for a writer. PostgreSQL goes through psycopg 3 with ``pool_pre_ping``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from planner.domain.errors import ConfigurationError, DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+READ_ONLY_OPTION = "acuplanner_read_only"
+SUPPORTED = ("sqlite", "postgresql")
+
+
+def resolve_url(value: str) -> URL:
+    """Turn what a user passed (URL or plain file path) into a SQLAlchemy URL.
+
+    A value without ``://`` is an SQLite file path; ``postgresql://`` means psycopg 3.
+    """
+    if "://" not in value:
+        path = Path(value).expanduser()
+        return URL.create("sqlite+pysqlite", database=str(path.absolute()))
+    try:
+        url = make_url(value)
+    except ArgumentError:
+        raise ConfigurationError(
+            "The database address is not a valid URL.",
+            hint="Use postgresql+psycopg://USER:PASSWORD@HOST/DBNAME or a path to an SQLite file.",
+        ) from None
+    backend = url.get_backend_name()
+    if backend not in SUPPORTED:
+        raise ConfigurationError(
+            f"AcuPlanner does not support '{backend}' databases.",
+            hint="Use SQLite (a file path) or PostgreSQL (postgresql+psycopg://…).",
+        )
+    if backend == "postgresql" and url.get_driver_name() != "psycopg":
+        url = url.set(drivername="postgresql+psycopg")
+    if backend == "sqlite" and url.get_driver_name() != "pysqlite":
+        url = url.set(drivername="sqlite+pysqlite")
+    if backend == "sqlite" and url.database in (None, "", ":memory:"):
+        raise ConfigurationError(
+            "AcuPlanner needs an SQLite file, not an in-memory database.",
+            hint="Give a file path, e.g. --database ~/acuplanner.sqlite3.",
+        )
+    return url
+
+
+def describe(url: URL) -> str:
+    """The URL with its password hidden, safe for messages and logs."""
+    return url.render_as_string(hide_password=True)
+
+
+def sqlite_path(url: URL) -> Path | None:
+    return Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+
+
+def create_app_engine(url: URL, **kwargs: Any) -> Engine:
+    """An engine with AcuPlanner's connection settings for either backend."""
+    if url.get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        assert path is not None
+        _check_sqlite_folder(path)
+        engine = create_engine(
+            url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs
+        )
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    kwargs.setdefault("connect_args", {"connect_timeout": 10, "application_name": "AcuPlanner"})
+    return create_engine(url, **kwargs)
+
+
+def read_engine(engine: Engine) -> Engine:
+    """The same engine (same pool) whose SQLite transactions begin DEFERRED."""
+    return engine.execution_options(**{READ_ONLY_OPTION: True})
+
+
+def _check_sqlite_folder(path: Path) -> None:
+    folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        raise DatabaseUnavailable(
+            f"{folder} is a file, not a folder.",
+            hint="Choose a folder you can write to with --database PATH.",
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseUnavailable(
+            f"Cannot create the folder for the database ({folder}): {exc.strerror or exc}.",
+            hint="Choose a folder you can write to with --database PATH.",
+        ) from None
+    if not folder.is_dir():
+        raise DatabaseUnavailable(
+            f"{folder} is not a folder.",
+            hint="Choose a folder you can write to with --database PATH.",
+        )
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Take transaction control away from the sqlite3 module so BEGIN is ours (see below).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            log.warning("SQLite refused WAL mode (journal_mode=%s)", mode)
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        cursor.close()
+
+
+def _on_sqlite_begin(connection: Any) -> None:
+    read_only = connection.get_execution_options().get(READ_ONLY_OPTION, False)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")

@@ -1,0 +1,150 @@
+"""Bringing a database to the current schema, safely, at every start.
+
+* An empty database is created at head.
+* A database at an older revision is backed up first (SQLite: the backup API into
+  ``backups/`` beside the file) and then upgraded in one transaction, so a crash leaves
+  either the intact old schema or the complete new one.
+* A database at a revision this AcuPlanner does not know was written by a newer version
+  and is refused untouched; a database with tables but no revision is not ours.
+* On PostgreSQL an advisory lock makes workstations that start together take turns.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect, text
+
+from planner.domain.errors import DatabaseTooNew, DatabaseUnavailable
+from planner.storage.backup import backup_sqlite
+from planner.storage.engine import sqlite_path
+
+log = logging.getLogger(__name__)
+
+# Any constant works; it only has to be the same for every AcuPlanner workstation.
+_PG_MIGRATION_LOCK = 0x4143_5550  # "ACUP"
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+@contextmanager
+def _script_location() -> Iterator[Path]:
+    with resources.as_file(resources.files("planner.migrations")) as path:
+        yield Path(path)
+
+
+def alembic_config(script_location: Path) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(script_location))
+    return config
+
+
+def head_revision() -> str:
+    with _script_location() as location:
+        head = ScriptDirectory.from_config(alembic_config(location)).get_current_head()
+    assert head is not None, "the migration history is empty"
+    return head
+
+
+def known_revisions() -> set[str]:
+    with _script_location() as location:
+        script = ScriptDirectory.from_config(alembic_config(location))
+        return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def inspect_schema(engine: Engine) -> str | None:
+    """The database's revision; raises when it is newer than this program or not ours."""
+    with engine.connect() as connection:
+        revision = current_revision(connection)
+        tables = set(inspect(connection).get_table_names())
+    if revision is None and tables - {"alembic_version"}:
+        raise DatabaseUnavailable(
+            "This database is not an AcuPlanner database (it has tables but no AcuPlanner schema).",
+            hint="Point --database at an AcuPlanner database or at a new, empty one.",
+        )
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseTooNew(
+            f"This database was written by a newer AcuPlanner (schema {revision}).",
+            hint="Install the newer AcuPlanner on this computer; nothing was changed.",
+        )
+    return revision
+
+
+def upgrade_to_head(engine: Engine, backup_dir: Path | None = None) -> MigrationResult:
+    """Apply pending migrations, backing the SQLite file up first when it has data."""
+    head = head_revision()
+    before = inspect_schema(engine)
+    if before == head:
+        return MigrationResult(before, head, None)
+    backup = None
+    path = sqlite_path(engine.url)
+    if before is not None and path is not None:
+        target = backup_dir or path.parent / "backups"
+        backup = backup_sqlite(path, target, label=f"pre-migration-{before}")
+        log.info("backed up the database before migrating from %s", before)
+    with _migration_connection(engine) as connection:
+        if engine.dialect.name == "postgresql":
+            connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK}
+            )
+        if current_revision(connection) != head:  # another workstation may have done it
+            with _script_location() as location:
+                config = alembic_config(location)
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        if engine.dialect.name == "sqlite":
+            _require_clean_foreign_keys(connection)
+    log.info("database schema at %s (was %s)", head, before)
+    return MigrationResult(before, head, backup)
+
+
+@contextmanager
+def _migration_connection(engine: Engine) -> Iterator[Connection]:
+    """One connection and one transaction for the whole upgrade.
+
+    SQLite table rebuilds (batch mode) must run with foreign keys off, and that pragma
+    only takes effect outside a transaction, so it is set on the raw connection first
+    and the foreign keys are checked before commit instead.
+    """
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                yield connection
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys = ON")
+
+
+def _require_clean_foreign_keys(connection: Connection) -> None:
+    problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        raise DatabaseUnavailable(
+            f"The upgrade would leave {len(problems)} broken references; it was not applied.",
+            hint="Restore the backup and report this to AcuPlanner support.",
+        )

@@ -1,0 +1,60 @@
+"""Every table of AcuPlanner, on one declarative base (``Base.metadata``)."""
+
+from planner.storage.base import Base
+from planner.storage.models.clinic import AuditEvent, Clinic, User, UserRole
+from planner.storage.models.courses import (
+    Course,
+    CourseReview,
+    PlannedTechnique,
+    PointPrescription,
+    SafetyOverride,
+)
+from planner.storage.models.intake import (
+    Allergy,
+    Consent,
+    HistoryCondition,
+    Intake,
+    Medication,
+    OutcomeScore,
+    PriorTreatmentRecord,
+    RedFlagAnswer,
+)
+from planner.storage.models.patients import Patient
+from planner.storage.models.sessions import (
+    AdverseEvent,
+    Amendment,
+    CuppingApplication,
+    ElectroStimulation,
+    MoxaApplication,
+    SessionPoint,
+    TreatmentSession,
+)
+
+__all__ = [
+    "AdverseEvent",
+    "Allergy",
+    "Amendment",
+    "AuditEvent",
+    "Base",
+    "Clinic",
+    "Consent",
+    "Course",
+    "CourseReview",
+    "CuppingApplication",
+    "ElectroStimulation",
+    "HistoryCondition",
+    "Intake",
+    "Medication",
+    "MoxaApplication",
+    "OutcomeScore",
+    "Patient",
+    "PlannedTechnique",
+    "PointPrescription",
+    "PriorTreatmentRecord",
+    "RedFlagAnswer",
+    "SafetyOverride",
+    "SessionPoint",
+    "TreatmentSession",
+    "User",
+    "UserRole",
+]

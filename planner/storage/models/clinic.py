@@ -1,0 +1,83 @@
+"""The clinic, its users and the audit trail."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from planner.storage.base import Base, BigIntPK, Versioned, fk, intpk, utc_now
+
+
+class Clinic(Versioned, Base):
+    """The one clinic this database belongs to (a single row)."""
+
+    __tablename__ = "clinic"
+
+    id: Mapped[intpk]
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Next chart number to hand out; incremented inside the transaction that uses it.
+    next_chart_number: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class User(Versioned, Base):
+    """A person who signs in. Accounts are disabled, never deleted (audit needs them)."""
+
+    __tablename__ = "app_user"
+
+    id: Mapped[intpk]
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    credentials: Mapped[str] = mapped_column(String(200), default="")
+    registration_number: Mapped[str] = mapped_column(String(80), default="")
+    acupuncture_style: Mapped[str] = mapped_column(String(40), default="")
+    years_of_practice: Mapped[int | None] = mapped_column(Integer)
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    last_sign_in_at: Mapped[dt.datetime | None]
+
+    roles: Mapped[list[UserRole]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", foreign_keys="UserRole.user_id"
+    )
+
+
+class UserRole(Base):
+    __tablename__ = "user_role"
+
+    user_id: Mapped[int] = mapped_column(
+        BigIntPK, ForeignKey("app_user.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[str] = mapped_column(String(20), primary_key=True)
+
+
+class AuditEvent(Base):
+    """One row per access or change. Append-only and hash-chained (issue: audit trail).
+
+    ``detail`` holds names of changed fields and ids, never clinical text or names.
+    """
+
+    __tablename__ = "audit_event"
+    __table_args__ = (
+        Index("ix_audit_event_patient_time", "patient_id", "occurred_at"),
+        Index("ix_audit_event_user_time", "user_id", "occurred_at"),
+    )
+
+    id: Mapped[intpk]
+    occurred_at: Mapped[dt.datetime] = mapped_column(default=utc_now, index=True)
+    user_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
+    workstation: Mapped[str] = mapped_column(String(255), default="")
+    patient_id: Mapped[int | None] = fk("patient.id", nullable=True, index=False)
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    object_type: Mapped[str] = mapped_column(String(40), default="")
+    object_id: Mapped[int | None] = mapped_column(BigIntPK)
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    row_hash: Mapped[str] = mapped_column(String(64), default="")

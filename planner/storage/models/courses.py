@@ -1,0 +1,103 @@
+"""A course of treatment: the plan (techniques, points), reviews and safety overrides."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import CheckConstraint, Date, Float, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from planner.storage.base import Base, Timestamped, Versioned, fk, intpk
+
+
+class Course(Versioned, Base):
+    """A planned course (usually 4–6 sessions) started from an intake."""
+
+    __tablename__ = "course"
+    __table_args__ = (
+        CheckConstraint("planned_sessions BETWEEN 1 AND 24", name="planned_sessions_range"),
+    )
+
+    id: Mapped[intpk]
+    patient_id: Mapped[int] = fk("patient.id")
+    intake_id: Mapped[int | None] = fk("intake.id", nullable=True)
+    practitioner_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
+    status: Mapped[str] = mapped_column(String(20))  # CourseStatus
+    planned_sessions: Mapped[int] = mapped_column(Integer, default=6)
+    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    sessions_per_week: Mapped[float] = mapped_column(Float, default=1.0)
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    goals: Mapped[str] = mapped_column(Text, default="")
+    goal_target_pain: Mapped[int | None] = mapped_column(Integer)
+    mid_review_at: Mapped[int] = mapped_column(Integer, default=3)
+    # The plan
+    acupuncture_style: Mapped[str] = mapped_column(String(40), default="")
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    protocol: Mapped[str] = mapped_column(String(80), default="")
+    retention_minutes: Mapped[int] = mapped_column(Integer, default=25)
+
+    techniques: Mapped[list[PlannedTechnique]] = relationship(cascade="all, delete-orphan")
+    points: Mapped[list[PointPrescription]] = relationship(cascade="all, delete-orphan")
+    reviews: Mapped[list[CourseReview]] = relationship(cascade="all, delete-orphan")
+
+
+class PlannedTechnique(Base):
+    """A technique in the plan with its parameters (EA pairs, cupping type, moxa sites…)."""
+
+    __tablename__ = "planned_technique"
+
+    id: Mapped[intpk]
+    course_id: Mapped[int] = fk("course.id", ondelete="CASCADE")
+    technique: Mapped[str] = mapped_column(String(40))  # Technique
+    minutes: Mapped[int | None] = mapped_column(Integer)
+    parameters: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class PointPrescription(Base):
+    __tablename__ = "point_prescription"
+
+    id: Mapped[intpk]
+    course_id: Mapped[int] = fk("course.id", ondelete="CASCADE")
+    point_code: Mapped[str] = mapped_column(String(20))
+    side: Mapped[str] = mapped_column(String(1))  # PointSide
+    needles: Mapped[int] = mapped_column(Integer, default=1)
+    depth: Mapped[str] = mapped_column(String(40), default="")
+    stimulation: Mapped[str | None] = mapped_column(String(20))  # Stimulation
+    de_qi_sought: Mapped[bool] = mapped_column(default=False)
+
+
+class CourseReview(Timestamped, Base):
+    """A mid-course or final review decision, with the pain change at that point."""
+
+    __tablename__ = "course_review"
+
+    id: Mapped[intpk]
+    course_id: Mapped[int] = fk("course.id", ondelete="CASCADE")
+    intake_id: Mapped[int | None] = fk("intake.id", nullable=True, index=False)
+    at_session: Mapped[int] = mapped_column(Integer)
+    decision: Mapped[str] = mapped_column(String(20))  # ReviewDecision
+    extend_by: Mapped[int | None] = mapped_column(Integer)
+    discharge_reason: Mapped[str | None] = mapped_column(String(20))  # DischargeReason
+    refer_to: Mapped[str] = mapped_column(String(200), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    pain_start: Mapped[int | None] = mapped_column(Integer)
+    pain_latest: Mapped[int | None] = mapped_column(Integer)
+    decided_by_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
+
+
+class SafetyOverride(Timestamped, Base):
+    """A practitioner's recorded reason for going ahead despite a block or refer finding."""
+
+    __tablename__ = "safety_override"
+
+    id: Mapped[intpk]
+    course_id: Mapped[int] = fk("course.id")
+    session_id: Mapped[int | None] = fk("treatment_session.id", nullable=True, index=False)
+    rule: Mapped[str] = mapped_column(String(80))
+    subject: Mapped[str] = mapped_column(String(40))
+    severity: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str] = mapped_column(Text)
+    acknowledged_by_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)

@@ -1,0 +1,58 @@
+"""Patients: demographics and contact. Clinical content hangs off intakes and courses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, Index, Integer, String, Text, event
+from sqlalchemy.orm import Mapped, mapped_column
+
+from planner.domain.text import digits_only, search_key
+from planner.storage.base import Base, Versioned, intpk
+
+
+class Patient(Versioned, Base):
+    """A registered patient. Archived, never deleted."""
+
+    __tablename__ = "patient"
+    __table_args__ = (
+        Index("ix_patient_search_name", "search_name"),
+        Index("ix_patient_phone_digits", "phone_digits"),
+        Index("ix_patient_date_of_birth", "date_of_birth"),
+    )
+
+    id: Mapped[intpk]
+    chart_number: Mapped[int] = mapped_column(Integer, unique=True)
+    given_name: Mapped[str] = mapped_column(String(120))
+    family_name: Mapped[str] = mapped_column(String(120))
+    preferred_name: Mapped[str] = mapped_column(String(120), default="")
+    date_of_birth: Mapped[dt.date] = mapped_column(Date)
+    sex: Mapped[str] = mapped_column(String(20))
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    emergency_contact_name: Mapped[str] = mapped_column(String(200), default="")
+    emergency_contact_phone: Mapped[str] = mapped_column(String(40), default="")
+    referring_physician_name: Mapped[str] = mapped_column(String(200), default="")
+    referring_physician_clinic: Mapped[str] = mapped_column(String(200), default="")
+    referring_physician_contact: Mapped[str] = mapped_column(String(200), default="")
+    insurance_provider: Mapped[str] = mapped_column(String(200), default="")
+    insurance_policy: Mapped[str] = mapped_column(String(80), default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Derived search keys, kept in step by the listener below (and by bulk loaders).
+    search_name: Mapped[str] = mapped_column(String(400), default="")
+    phone_digits: Mapped[str] = mapped_column(String(40), default="")
+
+
+def patient_search_name(family: str, given: str, preferred: str) -> str:
+    """Family name first, so the list sorts the way a clinic files charts."""
+    return search_key(family, given, preferred)
+
+
+@event.listens_for(Patient, "before_insert")
+@event.listens_for(Patient, "before_update")
+def _refresh_search_keys(_mapper: object, _connection: object, patient: Patient) -> None:
+    patient.search_name = patient_search_name(
+        patient.family_name, patient.given_name, patient.preferred_name or ""
+    )
+    patient.phone_digits = digits_only(patient.phone)

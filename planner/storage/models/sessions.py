@@ -1,0 +1,125 @@
+"""Treatment sessions as given: points, technique details, adverse events, amendments."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import CheckConstraint, Date, Float, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from planner.storage.base import Base, Timestamped, Versioned, fk, intpk
+
+_NRS = "BETWEEN 0 AND 10"
+
+
+class TreatmentSession(Versioned, Base):
+    """One session of a course: "session 3 of 6". Signed sessions are read-only."""
+
+    __tablename__ = "treatment_session"
+    __table_args__ = (
+        UniqueConstraint("course_id", "number", name="uq_treatment_session_course_number"),
+        CheckConstraint("number >= 1", name="number_positive"),
+        CheckConstraint(f"pain_before IS NULL OR pain_before {_NRS}", name="pain_before_range"),
+        CheckConstraint(f"pain_after IS NULL OR pain_after {_NRS}", name="pain_after_range"),
+        CheckConstraint("needles_in >= 0 AND needles_out >= 0", name="needle_counts"),
+    )
+
+    id: Mapped[intpk]
+    course_id: Mapped[int] = fk("course.id")
+    patient_id: Mapped[int] = fk("patient.id")  # denormalised for per-patient queries
+    number: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20))  # SessionStatus
+    # Idempotency key for saves whose outcome is unknown after a lost connection.
+    client_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    session_date: Mapped[dt.date] = mapped_column(Date)  # clinic-local calendar date
+    started_at: Mapped[dt.datetime | None]
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    retention_minutes: Mapped[int | None] = mapped_column(Integer)
+    pain_before: Mapped[int | None] = mapped_column(Integer)
+    pain_after: Mapped[int | None] = mapped_column(Integer)
+    needles_in: Mapped[int] = mapped_column(Integer, default=0)
+    needles_out: Mapped[int] = mapped_column(Integer, default=0)
+    response: Mapped[list[Any]] = mapped_column(default=list)  # de_qi, twitch, relaxation
+    history_changes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    practitioner_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
+    fee_cents: Mapped[int | None] = mapped_column(Integer)
+    paid_cents: Mapped[int | None] = mapped_column(Integer)
+    payment_method: Mapped[str | None] = mapped_column(String(20))  # PaymentMethod
+    signed_at: Mapped[dt.datetime | None]
+    signed_by_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
+
+    points: Mapped[list[SessionPoint]] = relationship(cascade="all, delete-orphan")
+    electro: Mapped[list[ElectroStimulation]] = relationship(cascade="all, delete-orphan")
+    cupping: Mapped[list[CuppingApplication]] = relationship(cascade="all, delete-orphan")
+    moxibustion: Mapped[list[MoxaApplication]] = relationship(cascade="all, delete-orphan")
+    adverse_events: Mapped[list[AdverseEvent]] = relationship(cascade="all, delete-orphan")
+    amendments: Mapped[list[Amendment]] = relationship(cascade="all, delete-orphan")
+
+
+class SessionPoint(Base):
+    __tablename__ = "session_point"
+
+    id: Mapped[intpk]
+    session_id: Mapped[int] = fk("treatment_session.id", ondelete="CASCADE")
+    point_code: Mapped[str] = mapped_column(String(20))
+    side: Mapped[str] = mapped_column(String(1))  # PointSide
+    needles: Mapped[int] = mapped_column(Integer, default=1)
+    depth: Mapped[str] = mapped_column(String(40), default="")
+    stimulation: Mapped[str | None] = mapped_column(String(20))  # Stimulation
+
+
+class ElectroStimulation(Base):
+    __tablename__ = "electro_stimulation"
+
+    id: Mapped[intpk]
+    session_id: Mapped[int] = fk("treatment_session.id", ondelete="CASCADE")
+    point_a: Mapped[str] = mapped_column(String(20))
+    point_b: Mapped[str] = mapped_column(String(20))
+    frequency_mode: Mapped[str] = mapped_column(String(20))  # EAFrequencyMode
+    frequency_hz: Mapped[str] = mapped_column(String(20), default="")
+    pulse_width_ms: Mapped[float | None] = mapped_column(Float)
+    intensity: Mapped[str] = mapped_column(String(200), default="")
+    minutes: Mapped[int | None] = mapped_column(Integer)
+
+
+class CuppingApplication(Base):
+    __tablename__ = "cupping_application"
+
+    id: Mapped[intpk]
+    session_id: Mapped[int] = fk("treatment_session.id", ondelete="CASCADE")
+    cupping_type: Mapped[str] = mapped_column(String(20))  # CuppingType
+    sites: Mapped[list[Any]] = mapped_column(default=list)
+    minutes: Mapped[int | None] = mapped_column(Integer)
+
+
+class MoxaApplication(Base):
+    __tablename__ = "moxa_application"
+
+    id: Mapped[intpk]
+    session_id: Mapped[int] = fk("treatment_session.id", ondelete="CASCADE")
+    moxa_type: Mapped[str] = mapped_column(String(30))  # MoxaType
+    sites: Mapped[list[Any]] = mapped_column(default=list)
+    minutes: Mapped[int | None] = mapped_column(Integer)
+
+
+class AdverseEvent(Timestamped, Base):
+    __tablename__ = "adverse_event"
+
+    id: Mapped[intpk]
+    session_id: Mapped[int] = fk("treatment_session.id", ondelete="CASCADE")
+    kind: Mapped[str] = mapped_column(String(40))  # AdverseEventKind
+    severity: Mapped[str] = mapped_column(String(20))  # AdverseSeverity
+    action_taken: Mapped[str] = mapped_column(Text, default="")
+
+
+class Amendment(Timestamped, Base):
+    """A dated correction to a signed session; the original record stays as it was."""
+
+    __tablename__ = "amendment"
+
+    id: Mapped[intpk]
+    session_id: Mapped[int] = fk("treatment_session.id", ondelete="CASCADE")
+    author_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
+    text: Mapped[str] = mapped_column(Text)

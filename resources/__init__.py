@@ -1,0 +1,1 @@
+"""Data shipped with AcuPlanner (installed as ``planner.resources``)."""
