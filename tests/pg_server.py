@@ -1,0 +1,135 @@
+"""A throwaway PostgreSQL cluster for the test suite.
+
+Started once per test session on a free port on 127.0.0.1 with Debian's binaries
+(``/usr/lib/postgresql/*/bin``, or ``ACUPLANNER_PG_BIN``). PostgreSQL refuses to run as
+root, so under root the cluster belongs to the ``postgres`` system user.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import count
+from pathlib import Path
+
+import psycopg
+
+_names = count(1)
+
+
+def find_pg_bin() -> Path | None:
+    override = os.environ.get("ACUPLANNER_PG_BIN")
+    if override:
+        return Path(override)
+    candidates = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+        key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0,
+    )
+    if candidates:
+        return candidates[-1].parent
+    found = shutil.which("initdb")
+    return Path(found).parent if found else None
+
+
+def _free_port() -> int:
+    with contextlib.closing(socket.socket()) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class PgServer:
+    port: int
+    superuser: str = "postgres"
+
+    def admin_dsn(self, dbname: str = "postgres") -> str:
+        return f"host=127.0.0.1 port={self.port} user={self.superuser} dbname={dbname}"
+
+    def url(self, dbname: str, user: str | None = None) -> str:
+        return f"postgresql+psycopg://{user or self.superuser}@127.0.0.1:{self.port}/{dbname}"
+
+    def create_database(self, prefix: str = "t") -> str:
+        name = f"{prefix}_{os.getpid()}_{next(_names)}"
+        with psycopg.connect(self.admin_dsn(), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return name
+
+    def drop_database(self, name: str) -> None:
+        with psycopg.connect(self.admin_dsn(), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _as_owner(cmd: list[str]) -> list[str]:
+    if os.geteuid() == 0:
+        return ["runuser", "-u", "postgres", "--", *cmd]
+    return cmd
+
+
+@contextlib.contextmanager
+def running_server(bin_dir: Path) -> Iterator[PgServer]:
+    root = Path(tempfile.mkdtemp(prefix="acuplanner-pg-"))
+    data, log = root / "data", root / "server.log"
+    if os.geteuid() == 0:
+        shutil.chown(root, user="postgres", group="postgres")
+    root.chmod(0o700)
+    port = _free_port()
+    env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+    subprocess.run(
+        _as_owner(
+            [
+                str(bin_dir / "initdb"),
+                "-D",
+                str(data),
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--no-sync",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+        env=env,
+    )
+    options = (
+        f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
+        "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
+    )
+    subprocess.run(
+        _as_owner(
+            [str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options, "-w", "start"]
+        ),
+        check=True,
+        capture_output=True,
+        env=env,
+    )
+    try:
+        server = PgServer(port)
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                psycopg.connect(server.admin_dsn()).close()
+                break
+            except psycopg.OperationalError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        yield server
+    finally:
+        subprocess.run(
+            _as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]),
+            check=False,
+            capture_output=True,
+            env=env,
+        )
+        shutil.rmtree(root, ignore_errors=True)
