@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from planner import __version__
 from planner.config import AppPaths, database_argument
 from planner.domain.errors import PlannerError
-from planner.logs import configure_logging
+from planner.logs import LOG_FILE_NAME, configure_logging
 
 log = logging.getLogger(__name__)
 
@@ -90,3 +90,11 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
     except KeyboardInterrupt:
         print("acuplanner: interrupted", file=sys.stderr)
         return 130
+    except Exception as error:  # a bug: keep the details in the log, not on the screen
+        log.exception("unexpected error in command %s", args.command or "gui")
+        print(
+            f"acuplanner: unexpected error ({type(error).__name__}); the details are in "
+            f"{paths.log_dir / LOG_FILE_NAME}. Please report it.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED

@@ -9,6 +9,7 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+LOG_FILE_NAME = "acuplanner.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -20,7 +21,7 @@ def configure_logging(log_dir: Path, *, quiet: bool = False) -> None:
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            log_dir / "acuplanner.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+            log_dir / LOG_FILE_NAME, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:
         handler = logging.NullHandler()  # an unwritable log folder must not stop the app

@@ -36,7 +36,7 @@ def resolve_url(value: str) -> URL:
         return URL.create("sqlite+pysqlite", database=str(path.absolute()))
     try:
         url = make_url(value)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         raise ConfigurationError(
             "The database address is not a valid URL.",
             hint="Use postgresql+psycopg://USER:PASSWORD@HOST/DBNAME or a path to an SQLite file.",
