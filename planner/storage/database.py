@@ -87,6 +87,11 @@ def open_database(
 def _unavailable(url: URL, exc: DBAPIError) -> DatabaseUnavailable:
     reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
     log.warning("cannot open database %s: %s", describe(url), reason)
+    if url.get_backend_name() == "sqlite" and "not a database" in reason:
+        return DatabaseUnavailable(
+            f"{url.database} is not an SQLite database.",
+            hint="Point --database at an AcuPlanner database or at a new file name.",
+        )
     if url.get_backend_name() == "sqlite":
         return DatabaseUnavailable(
             f"Cannot open the database file {url.database}: {reason}.",

@@ -115,3 +115,11 @@ def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:
         assert_one_line_error(result, "newer AcuPlanner", "nothing was changed")
     assert path.read_bytes() == before
     assert not (tmp_path / "backups").exists()
+
+
+def test_a_file_that_is_not_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("shopping list")
+    result = run_cli("--database", str(path), "migrate", home=tmp_path)
+    assert_one_line_error(result, "is not an SQLite database")
+    assert path.read_text() == "shopping list"
