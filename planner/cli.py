@@ -48,6 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     commands.add_parser("check", help="verify the database's integrity and invariants")
     commands.add_parser("migrate", help="apply pending schema migrations (backs up first)")
+    screen = commands.add_parser(
+        "screen", help="run the safety rules on a JSON case and print the findings as JSON"
+    )
+    screen.add_argument("case", metavar="CASE.json", help="the case file, or - for standard input")
     return parser
 
 
@@ -76,6 +80,10 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
             from planner.commands import check_command
 
             return check_command(database)
+        if args.command == "screen":
+            from planner.commands import screen_command
+
+            return screen_command(args.case)
         if args.command == "migrate":
             from planner.commands import migrate_command
 

@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
+import json
 import sys
+from pathlib import Path
 
+from planner.domain.errors import ConfigurationError
 from planner.storage.database import connect, open_database
 from planner.storage.migrations import upgrade_to_head
+
+
+def screen_command(case: str) -> int:
+    """Print the safety findings for a JSON case (no database involved)."""
+    from planner.domain.safety import screen
+    from planner.domain.screening_case import parse_case
+
+    if case == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(case).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            raise ConfigurationError(f"Cannot read the case file {case}: {reason}.") from None
+    patient, plan = parse_case(text)
+    findings = [finding.as_dict() for finding in screen(patient, plan)]
+    print(json.dumps(findings, ensure_ascii=False, indent=2))
+    return 0
 
 
 def migrate_command(database: str) -> int:

@@ -1,19 +1,88 @@
 """The acupoint catalog shipped in ``planner.resources`` (resources/acupoints.json).
 
-Point codes follow the WHO 2008 standard (reference §1): canonical upper case (``BL23``),
-the older liver prefix ``LV`` is accepted for ``LR``, and ``Ashi`` names tender points.
+Point codes follow WHO *Standard Acupuncture Point Locations* (2008) (reference §1):
+canonical upper case (``BL23``), the older liver prefix ``LV`` is accepted for ``LR``,
+and ``Ashi`` names tender points. Searchable by code, pinyin (with or without tone
+marks), English name and Chinese characters.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from functools import cache
 from importlib import resources
 
+from planner.domain.text import search_key
+
 ASHI = "Ashi"
+JIAJI = "EX-B2"
 _CODE_SHAPE = re.compile(r"^(?P<prefix>[A-Z]+(?:-[A-Z]+)?)-?(?P<number>\d+)$")
+# Jiaji may name its vertebral level: "EX-B2:L4", also typed "ex-b2 l4" or "EX-B2(T6)".
+_JIAJI_LEVEL = re.compile(r"^EX-?B-?0*2[:(/-]?(?P<segment>[TL])0*(?P<level>\d{1,2})\)?$")
+_JIAJI_LEVELS = {"T": range(1, 13), "L": range(1, 6)}
+# Heights of the spinal levels on the back view (anchored on BL11, BL17, BL18, GV4, GV3).
+_LEVEL_Y = {"T1": 0.185, "T7": 0.27, "T9": 0.295, "L2": 0.385, "L4": 0.42, "L5": 0.435}
+
+
+class PointRegion(StrEnum):
+    """Where a point lies on the body (reference §1, "Region")."""
+
+    LOWER_BACK = "lower_back"
+    UPPER_BACK_NECK = "upper_back_neck"
+    SACRAL_BUTTOCK = "sacral_buttock"
+    LEG = "leg"
+    FOOT = "foot"
+    HAND = "hand"
+    EXTRA = "extra"
+
+
+class PointRole(StrEnum):
+    """How a point serves back pain: near the pain, far from it, or both."""
+
+    LOCAL = "local"
+    DISTAL = "distal"
+    BOTH = "both"
+
+
+class SafetyFlag(StrEnum):
+    """Reference §1 flags."""
+
+    THORAX = "T"  # pneumothorax risk: shallow or oblique only
+    SPINAL = "S"  # over the spinal canal, cord or medulla: depth limit
+    VESSEL = "V"  # major vessel
+    NERVE = "N"  # major nerve: withdraw on an electric-shock sensation
+    KIDNEY = "K"  # kidney deep: no deep perpendicular needling
+    PREGNANCY = "P"  # pregnancy caution (reference §2)
+    BLOODLETTING = "B"  # bloodletting site: check bleeding risk
+
+
+class PregnancyStatus(StrEnum):
+    """Reference §2. Lists vary between texts; AcuPlanner takes the cautious reading."""
+
+    FORBIDDEN = "forbidden"  # classically forbidden throughout pregnancy
+    AFTER_FIRST_TRIMESTER = "after_first_trimester"  # WHO 1999: avoid after the 3rd month
+    NONE = "none"
+
+
+class View(StrEnum):
+    FRONT = "front"
+    BACK = "back"
+
+
+class PlanRegion(StrEnum):
+    """Regions as a practitioner chooses points for a plan."""
+
+    LOWER_BACK_LOCAL = "lower_back_local"
+    UPPER_BACK_NECK_LOCAL = "upper_back_neck_local"
+    SACRAL_BUTTOCK = "sacral_buttock"
+    SCIATICA_DISTAL = "sciatica_distal"
+    DISTAL_HAND = "distal_hand"
+    EXTRA_POINTS = "extra_points"
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,65 +92,186 @@ class Acupoint:
     characters: str
     english: str
     channel: str
-    region: str
+    region: PointRegion
+    role: PointRole
+    location: str
+    flags: frozenset[SafetyFlag]
+    pregnancy: PregnancyStatus
     bilateral: bool
+    # Normalised (x, y) on the body outline for the patient's left side (or the midline).
+    positions: dict[View, tuple[float, float]] = field(default_factory=dict, hash=False)
+
+    @property
+    def pinyin_plain(self) -> str:
+        """Pinyin without tone marks: ``Shènshū`` gives ``Shenshu``."""
+        return search_key(self.pinyin).replace(" ", "").capitalize()
+
+    def has(self, flag: SafetyFlag) -> bool:
+        return flag in self.flags
+
+    def position(self, view: View, *, right_side: bool = False) -> tuple[float, float] | None:
+        """Where to draw the point; the right side mirrors the left across the midline."""
+        spot = self.positions.get(view)
+        if spot is None or not right_side or not self.bilateral:
+            return spot
+        return (round(1.0 - spot[0], 4), spot[1])
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Catalog:
     points: tuple[Acupoint, ...]
+    regions: dict[PlanRegion, tuple[str, ...]] = field(hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_code", {p.code: p for p in self.points})
 
     def get(self, code: str) -> Acupoint | None:
         canonical = normalise_code(code)
-        return self._by_code().get(canonical) if canonical else None
+        by_code: dict[str, Acupoint] = self._by_code  # type: ignore[attr-defined]
+        if canonical is None:
+            return None
+        if canonical.startswith(f"{JIAJI}:") and JIAJI in by_code:
+            return _jiaji_at(by_code[JIAJI], canonical.split(":", 1)[1])
+        return by_code.get(canonical)
+
+    def is_known(self, code: str) -> bool:
+        """Whether a stored or typed code names a catalog point (levels included)."""
+        return self.get(code) is not None
+
+    def __getitem__(self, code: str) -> Acupoint:
+        point = self.get(code)
+        if point is None:
+            raise KeyError(code)
+        return point
 
     def codes(self) -> frozenset[str]:
-        return frozenset(self._by_code())
+        return frozenset(p.code for p in self.points)
 
-    def _by_code(self) -> dict[str, Acupoint]:
-        return _index(self)
+    def in_region(self, region: PlanRegion) -> tuple[Acupoint, ...]:
+        return tuple(self[code] for code in self.regions[region])
+
+    def search(self, text: str) -> list[Acupoint]:
+        """Points whose code, pinyin (tones optional), English name or characters match.
+
+        Exact code matches come first, then names that start with the text, then the rest.
+        """
+        query = text.strip()
+        if not query:
+            return list(self.points)
+        key = search_key(query)
+        compact = key.replace(" ", "").replace("-", "")
+        exact = self.get(query)
+        ranked: list[tuple[int, int, Acupoint]] = []
+        for order, point in enumerate(self.points):
+            rank = _match_rank(point, query, key, compact, exact)
+            if rank is not None:
+                ranked.append((rank, order, point))
+        return [point for _, _, point in sorted(ranked, key=lambda item: item[:2])]
 
 
-@cache
-def _index(catalog: Catalog) -> dict[str, Acupoint]:
-    return {point.code: point for point in catalog.points}
+def _match_rank(
+    point: Acupoint, query: str, key: str, compact: str, exact: Acupoint | None
+) -> int | None:
+    if point is exact:
+        return 0
+    code = point.code.replace("-", "").lower()
+    pinyin = search_key(point.pinyin).replace(" ", "")
+    english = search_key(point.english)
+    if code.startswith(compact) or pinyin.startswith(compact) or english.startswith(key):
+        return 1
+    if compact in pinyin or key in english or query in point.characters:
+        return 2
+    return None
 
 
 def normalise_code(code: str) -> str | None:
     """Canonical form of a point code, or None when it is not shaped like one.
 
     ``bl 23``, ``Bl23`` and ``BL-23`` give ``BL23``; ``lv3`` gives ``LR3``; extra points
-    keep their hyphen (``ex-b2`` gives ``EX-B2``); any case of ``ashi`` gives ``Ashi``.
+    keep their hyphen (``ex-b2`` gives ``EX-B2``); any case of ``ashi`` gives ``Ashi``;
+    Jiaji at a level gives ``EX-B2:L4`` (T1–T12, L1–L5).
     """
     text = code.strip().replace(" ", "").upper()
     if text == ASHI.upper():
         return ASHI
+    level = _JIAJI_LEVEL.match(text)
+    if level is not None:
+        segment, number = level["segment"], int(level["level"])
+        return f"{JIAJI}:{segment}{number}" if number in _JIAJI_LEVELS[segment] else None
     match = _CODE_SHAPE.match(text)
     if match is None:
         return None
     prefix, number = match["prefix"], str(int(match["number"]))
     if prefix == "LV":
         prefix = "LR"
-    if prefix.startswith("EX-"):
-        return f"{prefix}{number}"
     return f"{prefix}{number}"
+
+
+def _jiaji_at(base: Acupoint, level: str) -> Acupoint:
+    """Jiaji at one level: thoracic levels lie over the lung (T), lumbar ones are
+    lumbosacral in pregnancy (P); an unspecified Jiaji keeps both flags (reference §1)."""
+    thoracic = level.startswith("T")
+    flags = {SafetyFlag.THORAX} if thoracic else {SafetyFlag.PREGNANCY}
+    pregnancy = PregnancyStatus.NONE if thoracic else PregnancyStatus.AFTER_FIRST_TRIMESTER
+    x = base.positions.get(View.BACK, (0.483, 0.0))[0]
+    return replace(
+        base,
+        code=f"{JIAJI}:{level}",
+        english=f"{base.english} at {level}",
+        location=f"0.5 cun out from the lower edge of the {level} spine.",
+        flags=frozenset(flags),
+        pregnancy=pregnancy,
+        positions={View.BACK: (x, _level_height(level))},
+    )
+
+
+def _level_height(level: str) -> float:
+    order = [f"T{n}" for n in range(1, 13)] + [f"L{n}" for n in range(1, 6)]
+    anchors = sorted((order.index(name), y) for name, y in _LEVEL_Y.items())
+    index = order.index(level)
+    for (i0, y0), (i1, y1) in itertools.pairwise(anchors):
+        if i0 <= index <= i1:
+            return round(y0 + (y1 - y0) * (index - i0) / (i1 - i0), 4)
+    return anchors[-1][1]  # pragma: no cover - every level lies between T1 and L5
+
+
+def _point(item: dict[str, object]) -> Acupoint:
+    positions = item.get("positions") or {}
+    assert isinstance(positions, dict)
+    return Acupoint(
+        code=str(item["code"]),
+        pinyin=str(item["pinyin"]),
+        characters=str(item["characters"]),
+        english=str(item["english"]),
+        channel=str(item["channel"]),
+        region=PointRegion(str(item["region"])),
+        role=PointRole(str(item["role"])),
+        location=str(item["location"]),
+        flags=frozenset(SafetyFlag(str(f)) for f in _strings(item.get("flags", []))),
+        pregnancy=PregnancyStatus(str(item["pregnancy"])),
+        bilateral=bool(item["bilateral"]),
+        positions={View(view): (float(xy[0]), float(xy[1])) for view, xy in positions.items()},
+    )
+
+
+def _strings(value: object) -> Iterable[str]:
+    assert isinstance(value, list)
+    return (str(v) for v in value)
+
+
+def read_resource(name: str) -> object:
+    """Parse a JSON file shipped in ``planner.resources``."""
+    return json.loads(resources.files("planner.resources").joinpath(name).read_text("utf-8"))
 
 
 @cache
 def load_catalog() -> Catalog:
     """The catalog shipped with the application (read once)."""
-    text = resources.files("planner.resources").joinpath("acupoints.json").read_text("utf-8")
-    raw = json.loads(text)
-    points = tuple(
-        Acupoint(
-            code=item["code"],
-            pinyin=item["pinyin"],
-            characters=item["characters"],
-            english=item["english"],
-            channel=item["channel"],
-            region=item["region"],
-            bilateral=bool(item["bilateral"]),
-        )
-        for item in raw["points"]
-    )
-    return Catalog(points)
+    raw = read_resource("acupoints.json")
+    assert isinstance(raw, dict)
+    points = tuple(_point(item) for item in raw["points"])
+    regions = {
+        PlanRegion(name): tuple(str(code) for code in codes)
+        for name, codes in raw["plan_regions"].items()
+    }
+    return Catalog(points, regions)
