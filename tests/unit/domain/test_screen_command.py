@@ -1,0 +1,132 @@
+"""`acuplanner screen CASE.json`: findings as JSON, and one clear line for every bad case."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planner.cli import main
+
+ROOT = Path(__file__).resolve().parents[3]
+EXAMPLE = {
+    "age": 34,
+    "pregnant": True,
+    "gestation_weeks": 20,
+    "conditions": ["implanted_device"],
+    "medications": ["Eliquis 5 mg"],
+    "red_flags": ["fever"],
+    "techniques": ["local_needling", "cupping"],
+    "cupping_type": "wet",
+    "points": ["BL23", "LI4"],
+}
+
+
+def run(case: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    path = tmp_path / "case.json"
+    path.write_text(case if isinstance(case, str) else json.dumps(case), encoding="utf-8")
+    code = main(["screen", str(path)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_example_case(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(EXAMPLE, tmp_path, capsys)
+    assert (code, err) == (0, "")
+    findings = json.loads(out)
+    assert all(set(f) == {"severity", "rule", "subject", "message", "action"} for f in findings)
+    summary = [(f["severity"], f["rule"], f["subject"]) for f in findings]
+    assert summary == [
+        ("refer", "red_flag.fever", "patient"),
+        ("block", "bleeding.wet_cupping", "cupping"),
+        ("warn", "pregnancy.lumbosacral_point", "BL23"),
+        ("warn", "pregnancy.forbidden_point", "LI4"),
+        ("warn", "pregnancy.cupping", "cupping"),
+        ("warn", "bleeding.needling", "local_needling"),
+    ]
+
+
+def test_minimal_case_and_standard_input(monkeypatch, capsys) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO('{"age": 50, "techniques": []}'))
+    assert main(["screen", "-"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+@pytest.mark.parametrize(
+    ("case", "fragments"),
+    [
+        ('{"age": 34,', ["case: not valid JSON"]),
+        ("[1, 2]", ["expected a JSON object"]),
+        ({"techniques": []}, ["field 'age'", "required"]),
+        ({"age": 34}, ["field 'techniques'", "required"]),
+        ({"age": None, "techniques": []}, ["field 'age'", "null"]),
+        ({"age": "34", "techniques": []}, ["field 'age'", '"34"']),
+        ({"age": True, "techniques": []}, ["field 'age'", "true"]),
+        ({"age": 130, "techniques": []}, ["field 'age'", "130", "0–120"]),
+        ({"age": 30, "techniques": "local_needling"}, ["field 'techniques'", "expected a list"]),
+        ({"age": 30, "techniques": ["acupressure"]}, ["field 'techniques[0]'", '"acupressure"']),
+        ({"age": 30, "techniques": [7]}, ["field 'techniques[0]'", "expected a string"]),
+        (
+            {"age": 30, "techniques": [], "points": ["BL23", "BL99"]},
+            ["field 'points[1]'", '"BL99"'],
+        ),
+        ({"age": 30, "techniques": [], "points": [23]}, ["field 'points[0]'", "23"]),
+        (
+            {"age": 30, "techniques": [], "conditions": ["asthma"]},
+            ["field 'conditions[0]'", '"asthma"'],
+        ),
+        (
+            {"age": 30, "techniques": [], "red_flags": ["headache"]},
+            ["field 'red_flags[0]'", '"headache"'],
+        ),
+        (
+            {"age": 30, "techniques": [], "cupping_type": "vacuum"},
+            ["field 'cupping_type'", '"vacuum"'],
+        ),
+        ({"age": 30, "techniques": [], "pregnant": "yes"}, ["field 'pregnant'", '"yes"']),
+        ({"age": 30, "techniques": [], "gestation_weeks": 50}, ["field 'gestation_weeks'", "50"]),
+        ({"age": 30, "techniques": [], "medications": [5]}, ["field 'medications[0]'", "5"]),
+        (
+            {"age": 30, "techniques": [], "consents": ["massage"]},
+            ["field 'consents[0]'", '"massage"'],
+        ),
+        ({"age": 30, "techniques": [], "conditons": []}, ["field 'conditons'", "unknown field"]),
+    ],
+)
+def test_every_bad_case_exits_2_with_one_line(tmp_path, capsys, case, fragments) -> None:
+    code, out, err = run(case, tmp_path, capsys)
+    assert code == 2 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("acuplanner: ")
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_missing_case_file(tmp_path: Path, capsys) -> None:
+    assert main(["screen", str(tmp_path / "missing.json")]) == 2
+    assert "Cannot read the case file" in capsys.readouterr().err
+
+
+def test_consents_given_are_checked(tmp_path: Path, capsys) -> None:
+    case = {"age": 30, "techniques": ["electroacupuncture"], "consents": ["needling"]}
+    code, out, _ = run(case, tmp_path, capsys)
+    assert code == 0
+    assert [f["rule"] for f in json.loads(out)] == ["consent.missing"]
+
+
+def test_screen_through_the_real_entry_point(tmp_path: Path) -> None:
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(EXAMPLE), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "screen", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "", "ACUPLANNER_HOME": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)[0]["rule"] == "red_flag.fever"
