@@ -1,0 +1,1 @@
+"""The patient list (search, lazy table model) and the patient overview."""

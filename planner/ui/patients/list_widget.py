@@ -1,0 +1,178 @@
+"""The left-hand panel: a search box, the patient table and a count.
+
+Typing filters the list after a short pause (a single-shot timer restarted on every
+key). Down moves from the search box into the list, Enter opens the selected (or first)
+patient, Escape clears the search. The widget calls its presenter; it never queries.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.ui.patients.presenter import PatientListPresenter
+from planner.ui.patients.table_model import PATIENT_ID_ROLE, PatientColumn, PatientTableModel
+
+SEARCH_DEBOUNCE_MS = 150
+_COLUMN_WIDTHS = {
+    PatientColumn.CHART_NUMBER: 8,  # in average character widths
+    PatientColumn.DATE_OF_BIRTH: 17,
+    PatientColumn.PHONE: 18,
+}
+
+
+class PatientListWidget(QWidget):
+    """Search box, patient table and "12 of 300 patients"."""
+
+    patient_opened = Signal(int)
+    """The user asked to open this patient (Enter, click or double-click)."""
+
+    def __init__(
+        self,
+        presenter: PatientListPresenter,
+        model: PatientTableModel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._presenter = presenter
+        self._model = model
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(
+            self.tr("Search name, phone, date of birth (YYYY-MM-DD) or chart no.")
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName(self.tr("Search patients"))
+        self.search_box.installEventFilter(self)
+
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setAccessibleName(self.tr("Patients"))
+        self._set_up_table()
+
+        self.count_label = QLabel()
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self.search_box.textChanged.connect(self._on_search_box_text_changed)
+        self.search_box.returnPressed.connect(self._on_search_box_return_pressed)
+        self._debounce.timeout.connect(self._on_debounce_timeout)
+        self.table.activated.connect(self._on_table_activated)
+        self.table.clicked.connect(self._on_table_activated)
+        self._update_count()
+
+    def _set_up_table(self) -> None:
+        table = self.table
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setSortingEnabled(False)  # the directory's order; sorting would load every row
+        table.installEventFilter(self)
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure every row
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        columns = table.horizontalHeader()
+        columns.setHighlightSections(False)
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setSectionResizeMode(PatientColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        char = table.fontMetrics().averageCharWidth()
+        for column, width in _COLUMN_WIDTHS.items():
+            table.setColumnWidth(column, width * char + 16)
+
+    # --- what the window calls ----------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search_box.selectAll()
+
+    def apply_search_now(self) -> None:
+        """Run a pending search at once (Enter pressed before the pause ended)."""
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self._on_debounce_timeout()
+
+    def clear_search(self) -> None:
+        self.search_box.clear()
+        self._debounce.stop()
+        if self._presenter.search(""):
+            self._update_count()
+        self.focus_search()
+
+    # --- keyboard ------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if key == Qt.Key.Key_Escape and (watched is self.table or self.search_box.text()):
+            self.clear_search()
+            return True
+        if watched is self.search_box and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            self._move_into_table()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _move_into_table(self) -> None:
+        self.apply_search_now()
+        if self._model.rowCount() == 0:
+            return
+        if not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self._model.index(0, PatientColumn.NAME))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- slots ---------------------------------------------------------------------------------
+
+    def _on_search_box_text_changed(self, _text: str) -> None:
+        self._debounce.start()
+
+    def _on_debounce_timeout(self) -> None:
+        if self._presenter.search(self.search_box.text()):
+            self._update_count()
+
+    def _on_search_box_return_pressed(self) -> None:
+        self.apply_search_now()
+        current = self.table.currentIndex()
+        if current.isValid():
+            self._on_table_activated(current)
+            return
+        if self._model.rowCount() > 0:
+            first = self._model.index(0, PatientColumn.NAME)
+            self.table.setCurrentIndex(first)
+            self._on_table_activated(first)
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        patient_id = index.data(PATIENT_ID_ROLE)
+        if isinstance(patient_id, int):
+            self.patient_opened.emit(patient_id)
+
+    def _update_count(self) -> None:
+        shown, total = self._presenter.shown, self._presenter.total
+        if self._presenter.is_filtered:
+            text = self.tr("{shown} of {total} patients").format(shown=shown, total=total)
+        else:
+            text = self.tr("{total} patients").format(total=total)
+        self.count_label.setText(text)

@@ -1,0 +1,95 @@
+"""What the patient list does, without a window: search, count, open a patient.
+
+:class:`PatientListPresenter` is plain Python. The widget debounces typing and calls
+:meth:`PatientListPresenter.search`; the presenter asks the directory for matching ids
+and hands them to the table model, which fetches row data itself when it is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from planner.services.patients import PatientOverview
+
+
+class PatientFinder(Protocol):
+    """The part of :class:`planner.services.patients.PatientDirectory` the list uses."""
+
+    def search_ids(self, query: str = "", *, include_archived: bool = False) -> list[int]: ...
+
+    def overview(self, patient_id: int) -> PatientOverview | None: ...
+
+
+class PatientIdList(Protocol):
+    """Where the ids go: :class:`PatientTableModel` in the app, a list in tests."""
+
+    def set_ids(self, ids: Sequence[int]) -> None: ...
+
+
+class PatientListPresenter:
+    """Holds the search text and the counts the list shows."""
+
+    def __init__(self, directory: PatientFinder, ids: PatientIdList) -> None:
+        self._directory = directory
+        self._ids = ids
+        self._query = ""
+        self._shown: list[int] = []
+        self._total = 0
+        self._current: int | None = None
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    @property
+    def shown(self) -> int:
+        """How many patients the list shows now."""
+        return len(self._shown)
+
+    @property
+    def total(self) -> int:
+        """How many (not archived) patients there are, as of the last unfiltered search."""
+        return self._total
+
+    @property
+    def is_filtered(self) -> bool:
+        return bool(self._query.strip())
+
+    @property
+    def current_patient_id(self) -> int | None:
+        """The patient whose overview was opened last."""
+        return self._current
+
+    def load(self) -> None:
+        """Fill the list for the first time (everyone, in list order)."""
+        self._query = ""
+        self.refresh()
+
+    def search(self, text: str) -> bool:
+        """Show patients matching ``text``; False when the query did not change."""
+        unchanged = text.strip() == self._query.strip()
+        self._query = text
+        if unchanged:
+            return False
+        self.refresh()
+        return True
+
+    def clear(self) -> None:
+        self.search("")
+
+    def refresh(self) -> None:
+        """Run the current search again (after a change elsewhere)."""
+        self._shown = self._directory.search_ids(self._query)
+        if not self.is_filtered:
+            self._total = len(self._shown)
+        self._ids.set_ids(self._shown)
+
+    def first_patient_id(self) -> int | None:
+        return self._shown[0] if self._shown else None
+
+    def open_patient(self, patient_id: int) -> PatientOverview | None:
+        """The overview to show for this patient (None when they no longer exist)."""
+        overview = self._directory.overview(patient_id)
+        self._current = overview.id if overview is not None else None
+        return overview

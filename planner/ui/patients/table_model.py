@@ -1,0 +1,165 @@
+"""The patient list as a Qt table model, loaded lazily.
+
+The model holds only the ids a search returned. Row data (name, date of birth, phone…)
+is read from the directory a page at a time, the first time the view asks for a row of
+that page, so a list of thousands of patients costs one query per visible page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from enum import IntEnum
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from planner.services.patients import PatientRow, age_on, format_chart_number
+
+PAGE_SIZE = 200
+PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""``data(index, PATIENT_ID_ROLE)`` is the patient's id (an int) on every column."""
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class PatientColumn(IntEnum):
+    CHART_NUMBER = 0
+    NAME = 1
+    DATE_OF_BIRTH = 2
+    PHONE = 3
+
+
+class PatientRowSource(Protocol):
+    """What the model needs from :class:`planner.services.patients.PatientDirectory`."""
+
+    def rows(self, ids: Sequence[int]) -> Mapping[int, PatientRow]: ...
+
+
+def display_name(row: PatientRow) -> str:
+    """``Family, Given «Preferred»`` — the way a clinic files charts."""
+    name = f"{row.family_name}, {row.given_name}"
+    if row.preferred_name and row.preferred_name != row.given_name:
+        name += f" «{row.preferred_name}»"
+    return name
+
+
+class PatientTableModel(QAbstractTableModel):
+    """Rows are patients in search order; columns are :class:`PatientColumn`."""
+
+    def __init__(
+        self,
+        source: PatientRowSource,
+        *,
+        page_size: int = PAGE_SIZE,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._page_size = page_size
+        self._today = today
+        self._ids: list[int] = []
+        self._pages: dict[int, Mapping[int, PatientRow]] = {}
+
+    # --- what the presenter calls -------------------------------------------------------
+
+    def set_ids(self, ids: Sequence[int]) -> None:
+        """Show these patients (in this order); row data is fetched when first shown."""
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._pages.clear()
+        self.endResetModel()
+
+    def patient_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, patient_id: int) -> int | None:
+        try:
+            return self._ids.index(patient_id)
+        except ValueError:
+            return None
+
+    @property
+    def loaded_pages(self) -> frozenset[int]:
+        """Pages whose rows have been read (for tests and diagnostics)."""
+        return frozenset(self._pages)
+
+    # --- QAbstractTableModel --------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PatientColumn)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(PatientColumn):
+            return None
+        return self._headers()[PatientColumn(section)]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+            return None
+        if role == PATIENT_ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return self.tr("(no longer available)") if index.column() == 1 else None
+        text = self._text(PatientColumn(index.column()), row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text if index.column() == PatientColumn.NAME else None
+        return text
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    # --- internals ----------------------------------------------------------------------------
+
+    def _headers(self) -> dict[PatientColumn, str]:
+        return {
+            PatientColumn.CHART_NUMBER: self.tr("Chart no."),
+            PatientColumn.NAME: self.tr("Name"),
+            PatientColumn.DATE_OF_BIRTH: self.tr("Date of birth (age)"),
+            PatientColumn.PHONE: self.tr("Phone"),
+        }
+
+    def _text(self, column: PatientColumn, row: PatientRow) -> str:
+        if column is PatientColumn.CHART_NUMBER:
+            return format_chart_number(row.chart_number)
+        if column is PatientColumn.NAME:
+            return display_name(row)
+        if column is PatientColumn.DATE_OF_BIRTH:
+            age = age_on(row.date_of_birth, self._today())
+            return self.tr("{date} ({age})").format(date=row.date_of_birth.isoformat(), age=age)
+        return row.phone
+
+    def _row(self, row: int) -> PatientRow | None:
+        page = row // self._page_size
+        loaded = self._pages.get(page)
+        if loaded is None:
+            start = page * self._page_size
+            loaded = self._source.rows(self._ids[start : start + self._page_size])
+            self._pages[page] = loaded
+        return loaded.get(self._ids[row])

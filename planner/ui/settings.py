@@ -1,0 +1,80 @@
+"""Preferences kept between runs: one typed wrapper over QSettings.
+
+The file is an INI file at :attr:`planner.config.AppPaths.settings_file`. Each key is
+declared once, below, with its type and default; the rest of the UI reads and writes
+properties, never key strings. Clinic data lives in the database, not here.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class SettingKey(Generic[T]):
+    """One preference: where it is stored, its type and its value when never saved."""
+
+    name: str
+    kind: type[T]
+    default: T
+
+
+MAIN_WINDOW_GEOMETRY = SettingKey("main_window/geometry", QByteArray, QByteArray())
+MAIN_WINDOW_SPLITTER = SettingKey("main_window/splitter_state", QByteArray, QByteArray())
+
+
+class UiSettings:
+    """Typed access to the user's preferences file."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # preferences are a comfort: never stop the app for them
+            log.warning("cannot create the settings folder: %s", exc.strerror or exc)
+        self._store = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def main_window_geometry(self) -> QByteArray:
+        return self._get(MAIN_WINDOW_GEOMETRY)
+
+    @main_window_geometry.setter
+    def main_window_geometry(self, value: QByteArray) -> None:
+        self._set(MAIN_WINDOW_GEOMETRY, value)
+
+    @property
+    def main_window_splitter(self) -> QByteArray:
+        return self._get(MAIN_WINDOW_SPLITTER)
+
+    @main_window_splitter.setter
+    def main_window_splitter(self, value: QByteArray) -> None:
+        self._set(MAIN_WINDOW_SPLITTER, value)
+
+    def sync(self) -> bool:
+        """Write pending changes to disk; False (and a log line) when that failed."""
+        self._store.sync()
+        status = self._store.status()
+        if status != QSettings.Status.NoError:
+            log.warning("could not save settings (%s)", status.name)
+            return False
+        return True
+
+    def _get(self, key: SettingKey[T]) -> T:
+        value = self._store.value(key.name, key.default, type=key.kind)
+        return value if isinstance(value, key.kind) else key.default
+
+    def _set(self, key: SettingKey[T], value: T) -> None:
+        self._store.setValue(key.name, value)

@@ -1,0 +1,81 @@
+"""UI test set-up: offscreen Qt, and a small real SQLite database with patients."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from planner.storage.database import Database, open_database
+from planner.storage.models import Clinic, Course, Patient, TreatmentSession
+
+PATIENTS = (
+    # chart, given, family, preferred, born, sex, phone
+    (1, "Zoë", "O'Brien-Smith", "Zo", dt.date(1980, 2, 29), "female", "+44 (0)7700 900123"),
+    (2, "伟", "王", "", dt.date(1975, 6, 1), "male", "+86 138 0013 8000"),
+    (3, "محمد", "العلي", "", dt.date(1990, 12, 31), "male", "+971 50 123 4567"),
+    (4, "Liam", "Chen", "", dt.date(2001, 1, 15), "male", "07700 900456"),
+    (5, "Amelia", "Chen", "Millie", dt.date(1955, 7, 4), "female", "07700 900789"),
+)
+
+
+def add_clinic(db: Database, *, name: str = "Riverside Acupuncture", is_demo: bool) -> None:
+    with db.write() as session:
+        session.add(Clinic(name=name, is_demo=is_demo, next_chart_number=len(PATIENTS) + 1))
+
+
+def add_patients(db: Database) -> dict[str, int]:
+    """The patients above, and one course with two sessions for Zoë; ids by given name."""
+    ids: dict[str, int] = {}
+    with db.write() as session:
+        for chart, given, family, preferred, born, sex, phone in PATIENTS:
+            patient = Patient(
+                chart_number=chart,
+                given_name=given,
+                family_name=family,
+                preferred_name=preferred,
+                date_of_birth=born,
+                sex=sex,
+                phone=phone,
+                email=f"patient{chart}@example.org",
+            )
+            session.add(patient)
+            session.flush()
+            ids[given] = patient.id
+        course = Course(
+            patient_id=ids["Zoë"],
+            status="active",
+            planned_sessions=6,
+            start_date=dt.date(2025, 3, 3),
+        )
+        session.add(course)
+        session.flush()
+        for number, (before, after) in enumerate(((7, 5), (5, 3)), start=1):
+            session.add(
+                TreatmentSession(
+                    course_id=course.id,
+                    patient_id=ids["Zoë"],
+                    number=number,
+                    status="signed",
+                    client_uuid=f"00000000-0000-0000-0000-00000000000{number}",
+                    session_date=dt.date(2025, 3, 3) + dt.timedelta(days=7 * number),
+                    pain_before=before,
+                    pain_after=after,
+                )
+            )
+    return ids
+
+
+@pytest.fixture
+def ui_db(tmp_path: Path) -> Iterator[Database]:
+    """A migrated SQLite file with no rows yet."""
+    database, _ = open_database(str(tmp_path / "t.sqlite3"))
+    try:
+        yield database
+    finally:
+        database.dispose()
