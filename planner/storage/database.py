@@ -12,8 +12,9 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from planner.domain.errors import DatabaseUnavailable
+from planner.domain.errors import ConflictError, DatabaseUnavailable, EnvironmentProblem
 from planner.storage.engine import create_app_engine, describe, read_engine, resolve_url
 from planner.storage.migrations import MigrationResult, upgrade_to_head
 
@@ -41,15 +42,31 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One user action: a transaction that commits on success and rolls back on error."""
-        with self._write() as session, session.begin():
-            yield session
+        """One user action: a transaction that commits on success and rolls back on error.
+
+        A stale save (someone else saved the record first) becomes a ConflictError and a
+        failure of the environment (locked, disk full, server gone) an EnvironmentProblem,
+        both with a message for the user; nothing is half-written either way.
+        """
+        try:
+            with self._write() as session, session.begin():
+                yield session
+        except StaleDataError:
+            raise ConflictError(
+                "Someone else saved this record after you opened it; nothing was overwritten.",
+                hint="Reload it to see their changes, then make yours again.",
+            ) from None
+        except OperationalError as error:
+            raise environment_problem(self.url, error, saving=True) from error
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work (never takes SQLite's write lock)."""
-        with self._read() as session, session.begin():
-            yield session
+        try:
+            with self._read() as session, session.begin():
+                yield session
+        except OperationalError as error:
+            raise environment_problem(self.url, error, saving=False) from error
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -101,3 +118,27 @@ def _unavailable(url: URL, exc: DBAPIError) -> DatabaseUnavailable:
         f"Cannot connect to the database server at {describe(url)}: {reason}.",
         hint="Check that the server is running and the address, user and password are right.",
     )
+
+
+def environment_problem(url: URL, error: DBAPIError, *, saving: bool) -> EnvironmentProblem:
+    """A plain message for a database failure that is not a bug."""
+    reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+    lowered = reason.lower()
+    log.warning("database %s failed: %s", "write" if saving else "read", reason)
+    outcome = "Nothing was saved." if saving else ""
+    if "locked" in lowered or "busy" in lowered:
+        return DatabaseUnavailable(
+            f"The database is busy (another window or workstation is saving). {outcome}".strip(),
+            hint="Try again in a moment.",
+        )
+    if "full" in lowered or "disk i/o" in lowered or "readonly" in lowered:
+        return DatabaseUnavailable(
+            f"The database could not be written ({reason}). {outcome}".strip(),
+            hint="Free some disk space or check the drive, then try again.",
+        )
+    if url.get_backend_name() == "postgresql":
+        return DatabaseUnavailable(
+            f"Lost the connection to the database server ({reason}). {outcome}".strip(),
+            hint="Check the network and that the server is running, then try again.",
+        )
+    return DatabaseUnavailable(f"The database failed: {reason}. {outcome}".strip())

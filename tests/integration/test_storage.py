@@ -8,10 +8,10 @@ import sqlite3
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm.exc import StaleDataError
 
+from planner.domain.errors import ConflictError, DatabaseUnavailable
 from planner.storage.database import Database
 from planner.storage.engine import read_engine
 from planner.storage.migrations import head_revision
@@ -66,7 +66,7 @@ def test_stale_save_is_refused_not_applied(db: Database) -> None:
         fresh = session.get(Patient, stale.id)
         assert fresh is not None
         fresh.phone = "111"
-    with pytest.raises(StaleDataError), db.write() as session:
+    with pytest.raises(ConflictError, match="nothing was overwritten"), db.write() as session:
         merged = session.merge(stale, load=False)
         merged.phone = "222"
         session.flush()
@@ -124,3 +124,28 @@ def test_sqlite_writes_begin_immediate_and_reads_do_not(sqlite_db: Database) -> 
                 other.execute("BEGIN IMMEDIATE")  # the writer took the lock at BEGIN
     finally:
         other.close()
+
+
+def test_a_locked_database_gives_a_message_and_keeps_nothing(sqlite_db: Database) -> None:
+    path = sqlite_db.url.database
+    assert path is not None
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    sqlite_db.engine.dispose()
+    engine = sqlite_db.engine
+    try:
+        # A short busy timeout so the test does not wait the full 10 s.
+        @event.listens_for(engine, "connect")
+        def _short_timeout(dbapi_connection, _record):
+            dbapi_connection.execute("PRAGMA busy_timeout = 100")
+
+        with (
+            pytest.raises(DatabaseUnavailable, match=r"busy.*Nothing was saved"),
+            sqlite_db.write() as session,
+        ):
+            session.add(_patient())
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    with sqlite_db.read() as session:
+        assert session.query(Patient).count() == 0
