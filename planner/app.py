@@ -50,7 +50,10 @@ def run_gui(database: str, paths: AppPaths, *, smoke_test: bool, started: float)
     app = _application()
     install_qt_message_handler()
     smoke = SmokeTest(app, started) if smoke_test else None
-    hook = CrashHook(smoke.on_crash if smoke is not None else show_crash_dialog)
+    if smoke is not None:
+        hook = CrashHook(smoke.on_crash)
+    else:
+        hook = CrashHook(show_crash_dialog, expected=_show_problem)
     hook.install()
     db: Database | None = None
     try:
@@ -193,6 +196,10 @@ def _display_available(smoke_test: bool) -> bool:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         return True
     return False
+
+
+def _show_problem(error: PlannerError) -> None:
+    Prompts().error(QApplication.activeWindow(), _tr("AcuPlanner"), error.user_text())
 
 
 def _tr(text: str) -> str:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import __version__
+from planner.domain.errors import PlannerError
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -77,10 +78,20 @@ def build_report(
 
 
 class CrashHook:
-    """``sys.excepthook`` for the GUI: log the traceback, then present a report."""
+    """``sys.excepthook`` for the GUI: log the traceback, then present a report.
 
-    def __init__(self, present: Callable[[CrashReport], None]) -> None:
+    An expected problem (a :class:`PlannerError`, e.g. the database server went away while
+    the list was scrolling) that escapes a slot is not a crash: it goes to ``expected``,
+    which shows its plain message, and only its type is logged.
+    """
+
+    def __init__(
+        self,
+        present: Callable[[CrashReport], None],
+        expected: Callable[[PlannerError], None] | None = None,
+    ) -> None:
         self._present = present
+        self._expected = expected
         self._presenting = False
         self._previous: Callable[..., object] | None = None
 
@@ -98,6 +109,10 @@ class CrashHook:
     ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             (self._previous or sys.__excepthook__)(exc_type, exc, tb)
+            return
+        if self._expected is not None and isinstance(exc, PlannerError):
+            log.warning("problem reported to the user: %s", exc_type.__name__)
+            self._expected(exc)
             return
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
         if self._presenting:  # a second failure while the dialog is open: logged only

@@ -108,3 +108,18 @@ def test_crash_dialog_shows_the_report_read_only_and_copies_it(qtbot: QtBot) -> 
     dialog.copy_button.click()
     assert QGuiApplication.clipboard().text() == report.text()
     assert dialog.copy_button.text() == "Copied"
+
+
+def test_expected_problems_escaping_a_slot_show_a_message_not_a_crash() -> None:
+    from planner.domain.errors import DatabaseUnavailable
+    from planner.ui.errors import CrashHook
+
+    crashes: list[object] = []
+    problems: list[object] = []
+    hook = CrashHook(crashes.append, expected=problems.append)
+    error = DatabaseUnavailable("Lost the connection to the database server.")
+    hook.handle(type(error), error, None)
+    assert problems == [error] and crashes == []
+    bug = ZeroDivisionError("division by zero")
+    hook.handle(type(bug), bug, None)
+    assert len(crashes) == 1
