@@ -25,6 +25,8 @@ class Clinic(Versioned, Base):
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     # Next chart number to hand out; incremented inside the transaction that uses it.
     next_chart_number: Mapped[int] = mapped_column(Integer, default=1)
+    # Minutes without input before the window locks (1–30).
+    idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
 
 
 class User(Versioned, Base):
@@ -42,7 +44,9 @@ class User(Versioned, Base):
     acupuncture_style: Mapped[str] = mapped_column(String(40), default="")
     years_of_practice: Mapped[int | None] = mapped_column(Integer)
     failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_sign_in_at: Mapped[dt.datetime | None]
     last_sign_in_at: Mapped[dt.datetime | None]
+    password_changed_at: Mapped[dt.datetime | None]
 
     roles: Mapped[list[UserRole]] = relationship(
         cascade="all, delete-orphan", lazy="selectin", foreign_keys="UserRole.user_id"

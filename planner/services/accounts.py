@@ -1,0 +1,411 @@
+"""User accounts: the first account, sign-in and lock, and user administration.
+
+Passwords are hashed with argon2id (argon2-cffi's defaults: t=3, m=64 MiB, p=4, above
+OWASP's minimum) and rehashed when those parameters change. After five failed sign-ins
+in a row, each further attempt must wait longer (see ``sign_in_wait_seconds``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from planner.domain.access import Action, password_problem, sign_in_wait_seconds
+from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.vocab import Role
+from planner.services.actor import Actor, workstation_name
+from planner.services.audit import AuditAction, AuditTrail
+from planner.services.guard import Guard
+from planner.storage.base import utc_now
+from planner.storage.database import Database
+from planner.storage.models import Clinic, User, UserRole
+
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+
+
+class SignInFailed(PlannerError):
+    """Wrong user name or password, a disabled account, or too many attempts."""
+
+    def __init__(self, message: str, *, wait_seconds: int = 0) -> None:
+        super().__init__(message)
+        self.wait_seconds = wait_seconds
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What documents print about a practitioner (STRICTA item 5)."""
+
+    full_name: str = ""
+    credentials: str = ""
+    registration_number: str = ""
+    acupuncture_style: str = ""
+    years_of_practice: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UserSummary:
+    id: int
+    username: str
+    roles: frozenset[Role]
+    active: bool
+    profile: Profile
+    last_sign_in_at: dt.datetime | None
+
+
+def normalise_username(name: str) -> str:
+    username = name.strip().lower()
+    if not _USERNAME.match(username):
+        raise ValidationError(
+            "username",
+            "User name: 2–64 characters, letters a–z, digits, dot, dash or underscore, "
+            "starting with a letter or digit.",
+        )
+    return username
+
+
+def _check_password(password: str, username: str) -> None:
+    problem = password_problem(password, username)
+    if problem:
+        raise ValidationError("password", problem)
+
+
+def _check_roles(roles: Iterable[Role]) -> frozenset[Role]:
+    chosen = frozenset(roles)
+    if not chosen:
+        raise ValidationError("roles", "Roles: choose at least one role.")
+    return chosen
+
+
+class AccountService:
+    def __init__(
+        self,
+        db: Database,
+        audit: AuditTrail,
+        *,
+        hasher: PasswordHasher | None = None,
+        clock: Callable[[], dt.datetime] = utc_now,
+        workstation: str | None = None,
+    ) -> None:
+        self._db = db
+        self._audit = audit
+        self._guard = Guard(db, audit)
+        self._hasher = hasher or PasswordHasher()
+        self._clock = clock
+        self._workstation = workstation or workstation_name()
+
+    # --- first start ---------------------------------------------------------------------
+
+    def needs_first_account(self) -> bool:
+        with self._db.read() as session:
+            return not session.scalar(select(func.count()).select_from(User))
+
+    def create_first_account(
+        self, clinic_name: str, username: str, password: str, profile: Profile
+    ) -> Actor:
+        """On an empty database: name the clinic and create its first admin + practitioner."""
+        name = clinic_name.strip()
+        if not name:
+            raise ValidationError("clinic_name", "Clinic name: enter the clinic's name.")
+        username = normalise_username(username)
+        _check_password(password, username)
+        with self._db.write() as session:
+            if session.scalar(select(func.count()).select_from(User)):
+                raise PlannerError("This clinic already has accounts; sign in instead.")
+            clinic = session.scalars(select(Clinic).limit(1)).first()
+            if clinic is None:
+                session.add(Clinic(name=name))
+            else:
+                clinic.name = name
+            user = self._new_user(
+                session, username, password, {Role.ADMIN, Role.PRACTITIONER}, profile
+            )
+            actor = self._actor(user)
+            self._audit.record(
+                session,
+                actor,
+                AuditAction.USER_ADMIN,
+                object_type="user",
+                object_id=user.id,
+                detail={"change": "first_account", "roles": sorted(r.value for r in actor.roles)},
+            )
+        return actor
+
+    # --- sign-in, lock, unlock -------------------------------------------------------------
+
+    def sign_in(self, username: str, password: str) -> Actor:
+        """The signed-in actor, or SignInFailed (audited) with how long to wait."""
+        key = username.strip().lower()
+        with self._db.write() as session:
+            user = session.scalars(select(User).where(User.username == key)).first()
+            if user is None or not user.active:
+                self._audit.record(
+                    session,
+                    None,
+                    AuditAction.SIGN_IN_FAILED,
+                    object_type="user",
+                    object_id=user.id if user else None,
+                    detail={
+                        "reason": "disabled" if user else "unknown_user",
+                        "workstation": self._workstation,
+                    },
+                )
+                failure = SignInFailed("The user name or password is not right.")
+            else:
+                failure = self._check(session, user, password)
+                if failure is None:
+                    return self._actor(user)
+        raise failure
+
+    def _check(self, session: Session, user: User, password: str) -> SignInFailed | None:
+        now = self._clock()
+        wait = sign_in_wait_seconds(user.failed_sign_ins)
+        if wait and user.last_failed_sign_in_at is not None:
+            remaining = int(
+                (user.last_failed_sign_in_at + dt.timedelta(seconds=wait) - now).total_seconds()
+            )
+            if remaining > 0:
+                self._audit.record(
+                    session,
+                    None,
+                    AuditAction.SIGN_IN_FAILED,
+                    object_type="user",
+                    object_id=user.id,
+                    detail={"reason": "waiting", "workstation": self._workstation},
+                )
+                return SignInFailed(
+                    f"Too many failed attempts. Try again in {remaining} seconds.",
+                    wait_seconds=remaining,
+                )
+        if not self._verify(user, password):
+            user.failed_sign_ins += 1
+            user.last_failed_sign_in_at = now
+            self._audit.record(
+                session,
+                None,
+                AuditAction.SIGN_IN_FAILED,
+                object_type="user",
+                object_id=user.id,
+                detail={
+                    "reason": "wrong_password",
+                    "failures": user.failed_sign_ins,
+                    "workstation": self._workstation,
+                },
+            )
+            return SignInFailed(
+                "The user name or password is not right.",
+                wait_seconds=sign_in_wait_seconds(user.failed_sign_ins),
+            )
+        if self._hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = self._hasher.hash(password)
+        user.failed_sign_ins = 0
+        user.last_failed_sign_in_at = None
+        user.last_sign_in_at = now
+        self._audit.record(
+            session, self._actor(user), AuditAction.SIGN_IN, object_type="user", object_id=user.id
+        )
+        return None
+
+    def sign_out(self, actor: Actor) -> None:
+        self._simple_event(actor, AuditAction.SIGN_OUT)
+
+    def lock(self, actor: Actor) -> None:
+        self._simple_event(actor, AuditAction.LOCK)
+
+    def unlock(self, actor: Actor, password: str) -> None:
+        """The same user comes back: check the password (audited either way)."""
+        with self._db.write() as session:
+            user = session.get(User, actor.user_id)
+            ok = user is not None and user.active and self._verify(user, password)
+            action = AuditAction.UNLOCK if ok else AuditAction.UNLOCK_FAILED
+            self._audit.record(session, actor, action, object_type="user", object_id=actor.user_id)
+        if not ok:
+            raise SignInFailed("The password is not right.")
+
+    def _simple_event(self, actor: Actor, action: str) -> None:
+        with self._db.write() as session:
+            self._audit.record(session, actor, action, object_type="user", object_id=actor.user_id)
+
+    def _verify(self, user: User, password: str) -> bool:
+        try:
+            return self._hasher.verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    # --- administration ----------------------------------------------------------------
+
+    def add_user(
+        self, actor: Actor, username: str, password: str, roles: Iterable[Role], profile: Profile
+    ) -> UserSummary:
+        self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
+        username = normalise_username(username)
+        _check_password(password, username)
+        chosen = _check_roles(roles)
+        with self._db.write() as session:
+            if session.scalar(select(User.id).where(User.username == username)) is not None:
+                raise ValidationError("username", f"User name: '{username}' is already taken.")
+            user = self._new_user(session, username, password, chosen, profile)
+            self._audit.record(
+                session,
+                actor,
+                AuditAction.USER_ADMIN,
+                object_type="user",
+                object_id=user.id,
+                detail={"change": "add", "roles": sorted(r.value for r in chosen)},
+            )
+            return _summary(user)
+
+    def list_users(self, actor: Actor) -> list[UserSummary]:
+        self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
+        with self._db.read() as session:
+            return [_summary(u) for u in session.scalars(select(User).order_by(User.username))]
+
+    def set_active(self, actor: Actor, username: str, active: bool) -> None:
+        self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
+        with self._db.write() as session:
+            user = self._existing(session, username)
+            if not active and user.id == actor.user_id:
+                raise ValidationError("username", "You cannot disable your own account.")
+            user.active = active
+            user.updated_by_id = actor.user_id
+            self._audit.record(
+                session,
+                actor,
+                AuditAction.USER_ADMIN,
+                object_type="user",
+                object_id=user.id,
+                detail={"change": "enable" if active else "disable"},
+            )
+
+    def reset_password(self, actor: Actor, username: str, password: str) -> None:
+        self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
+        with self._db.write() as session:
+            user = self._existing(session, username)
+            _check_password(password, user.username)
+            user.password_hash = self._hasher.hash(password)
+            user.password_changed_at = self._clock()
+            user.failed_sign_ins = 0
+            user.last_failed_sign_in_at = None
+            user.updated_by_id = actor.user_id
+            self._audit.record(
+                session,
+                actor,
+                AuditAction.USER_ADMIN,
+                object_type="user",
+                object_id=user.id,
+                detail={"change": "reset_password"},
+            )
+
+    def update_user(
+        self, actor: Actor, username: str, roles: Iterable[Role], profile: Profile
+    ) -> None:
+        self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
+        chosen = _check_roles(roles)
+        with self._db.write() as session:
+            user = self._existing(session, username)
+            if user.id == actor.user_id and Role.ADMIN not in chosen:
+                raise ValidationError("roles", "You cannot remove your own admin role.")
+            wanted = {r.value for r in chosen}
+            changed = _apply_profile(user, profile)
+            if {r.role for r in user.roles} != wanted:
+                user.roles = [r for r in user.roles if r.role in wanted] + [
+                    UserRole(role=role) for role in sorted(wanted - {r.role for r in user.roles})
+                ]
+                changed.append("roles")
+            user.updated_by_id = actor.user_id
+            self._audit.record(
+                session,
+                actor,
+                AuditAction.USER_ADMIN,
+                object_type="user",
+                object_id=user.id,
+                detail={"change": "update", "fields": changed},
+            )
+
+    def profile_of(self, user_id: int) -> Profile:
+        with self._db.read() as session:
+            user = session.get(User, user_id)
+            return _profile(user) if user else Profile()
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def _new_user(
+        self,
+        session: Session,
+        username: str,
+        password: str,
+        roles: Iterable[Role],
+        profile: Profile,
+    ) -> User:
+        user = User(
+            username=username,
+            password_hash=self._hasher.hash(password),
+            password_changed_at=self._clock(),
+            roles=[UserRole(role=r.value) for r in sorted(roles)],
+        )
+        _apply_profile(user, profile)
+        session.add(user)
+        session.flush()
+        return user
+
+    def _existing(self, session: Session, username: str) -> User:
+        user = session.scalars(
+            select(User).where(User.username == username.strip().lower())
+        ).first()
+        if user is None:
+            raise ValidationError("username", f"There is no user '{username}'.")
+        return user
+
+    def _actor(self, user: User) -> Actor:
+        return Actor(
+            user_id=user.id,
+            username=user.username,
+            roles=frozenset(Role(r.role) for r in user.roles),
+            full_name=user.full_name,
+            workstation=self._workstation,
+        )
+
+
+def _apply_profile(user: User, profile: Profile) -> list[str]:
+    changed = []
+    for field in (
+        "full_name",
+        "credentials",
+        "registration_number",
+        "acupuncture_style",
+        "years_of_practice",
+    ):
+        value = getattr(profile, field)
+        if isinstance(value, str):
+            value = value.strip()
+        if getattr(user, field, None) != value:
+            setattr(user, field, value)
+            changed.append(field)
+    return changed
+
+
+def _profile(user: User) -> Profile:
+    return Profile(
+        full_name=user.full_name,
+        credentials=user.credentials,
+        registration_number=user.registration_number,
+        acupuncture_style=user.acupuncture_style,
+        years_of_practice=user.years_of_practice,
+    )
+
+
+def _summary(user: User) -> UserSummary:
+    return UserSummary(
+        id=user.id,
+        username=user.username,
+        roles=frozenset(Role(r.role) for r in user.roles),
+        active=user.active,
+        profile=_profile(user),
+        last_sign_in_at=user.last_sign_in_at,
+    )

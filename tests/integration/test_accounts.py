@@ -1,0 +1,182 @@
+"""Accounts: first start, passwords, sign-in throttling, lock/unlock and administration."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import select
+
+from planner.domain.errors import ValidationError
+from planner.domain.vocab import Role
+from planner.services.accounts import AccountService, Profile, SignInFailed
+from planner.services.audit import AuditTrail
+from planner.services.guard import AccessDenied
+from planner.storage.database import Database
+from planner.storage.models import AuditEvent, Clinic, User
+
+PASSWORD = "correct horse battery"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += dt.timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+# Cheap hashing keeps the suite quick; the production parameters are tested on their own.
+FAST = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+@pytest.fixture
+def accounts(db: Database, clock: Clock) -> AccountService:
+    return AccountService(db, AuditTrail(clock), hasher=FAST, clock=clock, workstation="room-1")
+
+
+def actions(db: Database) -> list[str]:
+    with db.read() as session:
+        return list(session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)))
+
+
+def test_first_start_creates_the_clinic_and_an_admin_practitioner(db, clock) -> None:
+    accounts = AccountService(db, AuditTrail(clock), clock=clock)  # production hashing
+    assert accounts.needs_first_account()
+    actor = accounts.create_first_account(
+        "Riverside Back Clinic", "Ada.Lovelace", PASSWORD, Profile(full_name="Ada Lovelace")
+    )
+    assert actor.username == "ada.lovelace"
+    assert actor.roles == {Role.ADMIN, Role.PRACTITIONER}
+    assert not accounts.needs_first_account()
+    with db.read() as session:
+        assert session.scalars(select(Clinic.name)).one() == "Riverside Back Clinic"
+        stored = session.scalars(select(User.password_hash)).one()
+    assert stored.startswith("$argon2id$") and PASSWORD not in stored
+    params = dict(part.split("=") for part in stored.split("$")[3].split(","))
+    assert int(params["m"]) >= 19456 and int(params["t"]) >= 2 and int(params["p"]) >= 1
+    with pytest.raises(Exception, match="already has accounts"):
+        accounts.create_first_account("Other", "bob", PASSWORD, Profile())
+    assert actions(db) == ["user_admin"]
+
+
+@pytest.mark.parametrize(
+    ("clinic", "username", "password", "field"),
+    [
+        ("", "ada", PASSWORD, "clinic_name"),
+        ("Clinic", "a", PASSWORD, "username"),
+        ("Clinic", "ada lovelace", PASSWORD, "username"),
+        ("Clinic", "ada", "short", "password"),
+        ("Clinic", "adalovelace", "AdaLovelace", "password"),
+        ("Clinic", "ada", "aaaaaaaaaaaa", "password"),
+    ],
+)
+def test_first_account_validation_names_the_field(
+    accounts, clinic, username, password, field
+) -> None:
+    with pytest.raises(ValidationError) as error:
+        accounts.create_first_account(clinic, username, password, Profile())
+    assert error.value.field == field
+    assert accounts.needs_first_account()
+
+
+def test_sign_in_and_wrong_passwords_wait_longer_each_time(accounts, clock, db) -> None:
+    accounts.create_first_account("Clinic", "ada", PASSWORD, Profile())
+    assert accounts.sign_in(" ADA ", PASSWORD).username == "ada"
+    waits = [0]
+    for _ in range(7):
+        clock.advance(waits[-1])  # wait as told, then fail again
+        with pytest.raises(SignInFailed) as failure:
+            accounts.sign_in("ada", "wrong password!")
+        waits.append(failure.value.wait_seconds)
+    waits.pop(0)
+    assert waits == [0, 0, 0, 0, 2, 4, 8]
+    with pytest.raises(SignInFailed, match="Try again in 8 seconds"):
+        accounts.sign_in("ada", PASSWORD)  # still waiting: even the right password waits
+    clock.advance(8)
+    assert accounts.sign_in("ada", PASSWORD).username == "ada"
+    with db.read() as session:
+        user = session.scalars(select(User)).one()
+        assert (user.failed_sign_ins, user.last_sign_in_at) == (0, clock.now)
+    trail = actions(db)
+    assert trail.count("sign_in_failed") == 8 and trail.count("sign_in") == 2
+
+
+def test_unknown_and_disabled_users_fail_the_same_way(accounts, db) -> None:
+    admin = accounts.create_first_account("Clinic", "ada", PASSWORD, Profile())
+    accounts.add_user(admin, "reza", PASSWORD, [Role.RECEPTION], Profile())
+    accounts.set_active(admin, "reza", False)
+    for name in ("nobody", "reza"):
+        with pytest.raises(SignInFailed, match="user name or password is not right"):
+            accounts.sign_in(name, PASSWORD)
+    accounts.set_active(admin, "reza", True)
+    assert accounts.sign_in("reza", PASSWORD).roles == {Role.RECEPTION}
+
+
+def test_lock_and_unlock(accounts, db) -> None:
+    actor = accounts.create_first_account("Clinic", "ada", PASSWORD, Profile())
+    accounts.lock(actor)
+    with pytest.raises(SignInFailed):
+        accounts.unlock(actor, "not my password")
+    accounts.unlock(actor, PASSWORD)
+    accounts.sign_out(actor)
+    assert actions(db)[-4:] == ["lock", "unlock_failed", "unlock", "sign_out"]
+
+
+def test_administration_is_for_admins_and_is_audited(accounts, db) -> None:
+    admin = accounts.create_first_account("Clinic", "ada", PASSWORD, Profile())
+    reception = accounts.add_user(
+        admin, "reza", PASSWORD, [Role.RECEPTION], Profile(full_name="Reza")
+    )
+    assert reception.roles == {Role.RECEPTION}
+    with pytest.raises(ValidationError, match="already taken"):
+        accounts.add_user(admin, "REZA", PASSWORD, [Role.RECEPTION], Profile())
+    with pytest.raises(ValidationError, match="at least one role"):
+        accounts.add_user(admin, "sam", PASSWORD, [], Profile())
+    reza = accounts.sign_in("reza", PASSWORD)
+    for attempt in (
+        lambda: accounts.list_users(reza),
+        lambda: accounts.add_user(reza, "eve", PASSWORD, [Role.ADMIN], Profile()),
+        lambda: accounts.reset_password(reza, "ada", "a new password 1"),
+        lambda: accounts.set_active(reza, "ada", False),
+    ):
+        with pytest.raises(AccessDenied, match="not allowed to manage user accounts"):
+            attempt()
+    assert actions(db).count("refused") == 4
+    accounts.update_user(
+        admin,
+        "reza",
+        [Role.RECEPTION, Role.PRACTITIONER],
+        Profile(full_name="Reza K.", credentials="LicAc"),
+    )
+    users = {u.username: u for u in accounts.list_users(admin)}
+    assert users["reza"].roles == {Role.RECEPTION, Role.PRACTITIONER}
+    assert users["reza"].profile.credentials == "LicAc"
+    accounts.reset_password(admin, "reza", "another password 2")
+    assert accounts.sign_in("reza", "another password 2").username == "reza"
+    with pytest.raises(ValidationError, match="own account"):
+        accounts.set_active(admin, "ada", False)
+    with pytest.raises(ValidationError, match="own admin role"):
+        accounts.update_user(admin, "ada", [Role.PRACTITIONER], Profile())
+    with pytest.raises(ValidationError, match="no user"):
+        accounts.reset_password(admin, "ghost", "another password 2")
+
+
+def test_old_hashes_are_upgraded_at_sign_in(db, clock) -> None:
+    weak = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)
+    old = AccountService(db, AuditTrail(clock), hasher=weak, clock=clock)
+    old.create_first_account("Clinic", "ada", PASSWORD, Profile())
+    current = AccountService(db, AuditTrail(clock), clock=clock)  # production parameters
+    current.sign_in("ada", PASSWORD)
+    with db.read() as session:
+        stored = session.scalars(select(User.password_hash)).one()
+    assert "m=65536" in stored and not PasswordHasher().check_needs_rehash(stored)
