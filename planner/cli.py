@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from planner import __version__
 from planner.config import AppPaths, database_argument
 from planner.domain.errors import PlannerError
+from planner.domain.vocab import Role
 from planner.logs import LOG_FILE_NAME, configure_logging
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,31 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     commands.add_parser("check", help="verify the database's integrity and invariants")
     commands.add_parser("migrate", help="apply pending schema migrations (backs up first)")
+    users = commands.add_parser("users", help="manage user accounts (for clinic IT)")
+    user_commands = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    add = user_commands.add_parser("add", help="add an account (asks for the password)")
+    add.add_argument("name")
+    add.add_argument(
+        "--role",
+        dest="roles",
+        action="append",
+        required=True,
+        choices=[role.value for role in Role],
+        help="a role; repeat for several",
+    )
+    add.add_argument("--full-name", default="")
+    add.add_argument("--credentials", default="")
+    add.add_argument("--registration", default="", help="registration or licence number")
+    user_commands.add_parser("list", help="list the accounts")
+    for action, text in (
+        ("disable", "disable an account (it can no longer sign in)"),
+        ("enable", "enable a disabled account"),
+        ("reset-password", "set a new password (asks for it)"),
+    ):
+        user_commands.add_parser(action, help=text).add_argument("name")
+    audit = commands.add_parser("audit", help="the audit trail")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_commands.add_parser("verify", help="check that no audit row was edited or deleted")
     screen = commands.add_parser(
         "screen", help="run the safety rules on a JSON case and print the findings as JSON"
     )
@@ -80,6 +106,14 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
             from planner.commands import check_command
 
             return check_command(database)
+        if args.command == "users":
+            from planner.commands import users_command
+
+            return users_command(database, args)
+        if args.command == "audit":
+            from planner.commands import audit_verify_command
+
+            return audit_verify_command(database)
         if args.command == "screen":
             from planner.commands import screen_command
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
+import getpass
 import json
 import sys
 from pathlib import Path
 
-from planner.domain.errors import ConfigurationError
+from planner.domain.errors import ConfigurationError, ValidationError
 from planner.storage.database import connect, open_database
 from planner.storage.migrations import upgrade_to_head
 
@@ -28,6 +30,70 @@ def screen_command(case: str) -> int:
     findings = [finding.as_dict() for finding in screen(patient, plan)]
     print(json.dumps(findings, ensure_ascii=False, indent=2))
     return 0
+
+
+def users_command(database: str, args: argparse.Namespace) -> int:
+    """``users add|list|disable|enable|reset-password``, acting as clinic IT."""
+    from planner.domain.vocab import Role
+    from planner.services.accounts import AccountService, Profile
+    from planner.services.actor import command_line_actor
+    from planner.services.audit import AuditTrail
+
+    db, _ = open_database(database)
+    try:
+        accounts = AccountService(db, AuditTrail())
+        actor = command_line_actor()
+        action = args.users_command
+        if action == "list":
+            for user in accounts.list_users(actor):
+                roles = ",".join(sorted(role.value for role in user.roles))
+                state = "active" if user.active else "disabled"
+                print(f"{user.username}\t{roles}\t{state}\t{user.profile.full_name}")
+        elif action == "add":
+            password = ask_new_password(args.name)
+            profile = Profile(
+                full_name=args.full_name,
+                credentials=args.credentials,
+                registration_number=args.registration,
+            )
+            user = accounts.add_user(
+                actor, args.name, password, [Role(r) for r in args.roles], profile
+            )
+            print(f"Added {user.username} ({', '.join(sorted(r.value for r in user.roles))}).")
+        elif action in ("disable", "enable"):
+            accounts.set_active(actor, args.name, action == "enable")
+            print(f"{args.name}: {action}d.")
+        else:
+            accounts.reset_password(actor, args.name, ask_new_password(args.name))
+            print(f"{args.name}: password changed.")
+    finally:
+        db.dispose()
+    return 0
+
+
+def ask_new_password(username: str) -> str:
+    """Read a new password: twice on a terminal (never echoed), or one line from a pipe."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass(f"New password for {username}: ")
+    if getpass.getpass("Type it again: ") != first:
+        raise ValidationError("password", "Password: the two entries differ; nothing was changed.")
+    return first
+
+
+def audit_verify_command(database: str) -> int:
+    from planner.services.audit import AuditTrail
+
+    db, _ = open_database(database)
+    try:
+        result = AuditTrail().verify(db)
+    finally:
+        db.dispose()
+    if result.ok:
+        print(f"ok: {result.rows_checked} audit rows, chain intact")
+        return 0
+    print(f"audit trail damaged: {result.problem} (after {result.rows_checked} intact rows)")
+    return 1
 
 
 def migrate_command(database: str) -> int:

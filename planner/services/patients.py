@@ -9,7 +9,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, or_, select
 
+from planner.domain.access import Action
 from planner.domain.text import digits_only, search_key
+from planner.services.actor import Actor
+from planner.services.audit import AuditAction, AuditTrail
+from planner.services.guard import Guard
 from planner.storage.database import Database
 from planner.storage.models import Course, Patient, TreatmentSession
 
@@ -70,6 +74,7 @@ class PatientOverview:
     referring_physician_name: str
     referring_physician_clinic: str
     archived: bool
+    clinical_visible: bool
     courses: tuple[CourseSummary, ...]
 
 
@@ -118,13 +123,21 @@ def search_filter(query: str) -> list:  # type: ignore[type-arg]
 
 
 class PatientDirectory:
-    """The patient list: search by name, phone, date of birth or chart number."""
+    """The patient list and overview, for one signed-in user.
 
-    def __init__(self, db: Database) -> None:
+    Search by name, phone, date of birth or chart number. Opening a patient is audited;
+    users without clinical access (reception) get the overview without clinical content.
+    """
+
+    def __init__(self, db: Database, actor: Actor, audit: AuditTrail | None = None) -> None:
         self._db = db
+        self._actor = actor
+        self._audit = audit or AuditTrail()
+        self._guard = Guard(db, self._audit)
 
     def search_ids(self, query: str = "", *, include_archived: bool = False) -> list[int]:
         """Ids of matching patients in list order (family name, then given name)."""
+        self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
         stmt: Select[tuple[int]] = select(Patient.id).where(*search_filter(query))
         if not include_archived:
             stmt = stmt.where(Patient.archived.is_(False))
@@ -134,6 +147,7 @@ class PatientDirectory:
 
     def rows(self, ids: Sequence[int]) -> dict[int, PatientRow]:
         """The list rows for these ids (fetched in batches; missing ids are left out)."""
+        self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
         found: dict[int, PatientRow] = {}
         columns = (
             Patient.id,
@@ -153,10 +167,24 @@ class PatientDirectory:
         return found
 
     def overview(self, patient_id: int) -> PatientOverview | None:
-        with self._db.read() as session:
+        """Open a patient (audited). Pain scores only for users with clinical access."""
+        self._guard.require(
+            self._actor, Action.VIEW_DEMOGRAPHICS, patient_id=patient_id, object_type="patient"
+        )
+        clinical = self._actor.can(Action.VIEW_CLINICAL)
+        with self._db.write() as session:
             patient = session.get(Patient, patient_id)
             if patient is None:
                 return None
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.OPEN_RECORD,
+                patient_id=patient_id,
+                object_type="patient",
+                object_id=patient_id,
+                detail={"scope": "clinical" if clinical else "demographics"},
+            )
             courses = session.scalars(
                 select(Course)
                 .where(Course.patient_id == patient_id)
@@ -177,8 +205,8 @@ class PatientDirectory:
                         planned_sessions=planned.get(item.course_id, 0),
                         session_date=item.session_date,
                         status=item.status,
-                        pain_before=item.pain_before,
-                        pain_after=item.pain_after,
+                        pain_before=item.pain_before if clinical else None,
+                        pain_after=item.pain_after if clinical else None,
                     )
                 )
             return PatientOverview(
@@ -197,6 +225,7 @@ class PatientDirectory:
                 referring_physician_name=patient.referring_physician_name,
                 referring_physician_clinic=patient.referring_physician_clinic,
                 archived=patient.archived,
+                clinical_visible=clinical,
                 courses=tuple(
                     CourseSummary(
                         id=course.id,
