@@ -58,3 +58,6 @@ __all__ = [
     "User",
     "UserRole",
 ]
+
+# Import-time registration of the ORM safety nets (signed records, bulk writes).
+import planner.storage.guards  # noqa: F401

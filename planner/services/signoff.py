@@ -1,0 +1,152 @@
+"""Signing a session record, and amending it afterwards.
+
+A practitioner signs a session when it is complete; from then on it is read-only (the
+storage layer refuses any change, see planner/storage/guards.py). Corrections are dated
+amendments by a named user, shown beside the original, which stays as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.domain.access import Action
+from planner.domain.errors import ConflictError, PlannerError, ValidationError
+from planner.domain.vocab import SessionStatus
+from planner.services.actor import Actor
+from planner.services.audit import AuditAction, AuditTrail
+from planner.services.guard import Guard
+from planner.storage.base import utc_now
+from planner.storage.database import Database
+from planner.storage.models import Amendment, TreatmentSession, User
+
+AMENDMENT_MAX_LENGTH = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class AmendmentView:
+    id: int
+    author: str
+    created_at: dt.datetime
+    text: str
+
+
+class SignOff:
+    """Sign-off and amendments for one signed-in user."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        audit: AuditTrail | None = None,
+        clock: Callable[[], dt.datetime] = utc_now,
+    ) -> None:
+        self._db = db
+        self._actor = actor
+        self._audit = audit or AuditTrail(clock)
+        self._guard = Guard(db, self._audit)
+        self._clock = clock
+
+    def sign(self, session_id: int, expected_version: int) -> int:
+        """Sign the session as loaded at ``expected_version``; returns the new version."""
+        self._guard.require(
+            self._actor, Action.SIGN_SESSION, object_type="session", object_id=session_id
+        )
+        with self._db.write() as session:
+            record = self._load(session, session_id)
+            if record.status == SessionStatus.SIGNED:
+                raise PlannerError("This session is already signed.")
+            if record.version != expected_version:
+                raise _conflict(session, record)
+            if record.needles_out != record.needles_in:
+                raise ValidationError(
+                    "needles_out",
+                    f"Needles out ({record.needles_out}) must equal needles in "
+                    f"({record.needles_in}) before the session can be signed.",
+                )
+            record.status = SessionStatus.SIGNED
+            record.signed_at = self._clock()
+            record.signed_by_id = self._actor.user_id
+            record.updated_by_id = self._actor.user_id
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.SIGN,
+                patient_id=record.patient_id,
+                object_type="session",
+                object_id=record.id,
+            )
+            session.flush()
+            return record.version
+
+    def amend(self, session_id: int, text: str) -> AmendmentView:
+        self._guard.require(
+            self._actor, Action.AMEND_SESSION, object_type="session", object_id=session_id
+        )
+        body = text.strip()
+        if not body:
+            raise ValidationError("amendment", "Amendment: write what is corrected or added.")
+        if len(body) > AMENDMENT_MAX_LENGTH:
+            raise ValidationError(
+                "amendment",
+                f"Amendment: at most {AMENDMENT_MAX_LENGTH} characters ({len(body)} typed).",
+            )
+        with self._db.write() as session:
+            record = self._load(session, session_id)
+            if record.status != SessionStatus.SIGNED:
+                raise PlannerError("Only a signed session is amended; edit the draft instead.")
+            amendment = Amendment(session_id=record.id, author_id=self._actor.user_id, text=body)
+            amendment.created_at = self._clock()
+            session.add(amendment)
+            session.flush()
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.AMEND,
+                patient_id=record.patient_id,
+                object_type="session",
+                object_id=record.id,
+                detail={"amendment_id": amendment.id},
+            )
+            return AmendmentView(
+                amendment.id,
+                self._actor.full_name or self._actor.username,
+                amendment.created_at,
+                body,
+            )
+
+    def amendments(self, session_id: int) -> list[AmendmentView]:
+        self._guard.require(
+            self._actor, Action.VIEW_CLINICAL, object_type="session", object_id=session_id
+        )
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Amendment, User.full_name, User.username)
+                .outerjoin(User, User.id == Amendment.author_id)
+                .where(Amendment.session_id == session_id)
+                .order_by(Amendment.created_at, Amendment.id)
+            )
+            return [
+                AmendmentView(a.id, full or name or "command line", a.created_at, a.text)
+                for a, full, name in rows
+            ]
+
+    def _load(self, session: Session, session_id: int) -> TreatmentSession:
+        record = session.get(TreatmentSession, session_id)
+        if record is None:
+            raise PlannerError(f"There is no session {session_id}.")
+        return record
+
+
+def _conflict(session: Session, record: TreatmentSession) -> ConflictError:
+    who = session.get(User, record.updated_by_id) if record.updated_by_id else None
+    name = (who.full_name or who.username) if who else "another user"
+    when = record.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return ConflictError(
+        f"{name} changed this session at {when}, after you opened it; nothing was overwritten.",
+        hint="Reload it to see their changes.",
+    )

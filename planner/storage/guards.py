@@ -1,0 +1,77 @@
+"""Safety nets below the services, for every ORM session.
+
+* A signed session record is read-only: any change to it, or to a point, technique,
+  adverse event of it, is refused at flush (corrections are amendments).
+* Bulk ``update()``/``delete()`` through the ORM bypass the version check that stops a
+  stale save from overwriting a colleague's work, so they are refused on versioned
+  tables (reliability plan C2).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import ORMExecuteState, Session
+
+from planner.domain.errors import PlannerError
+from planner.domain.vocab import SessionStatus
+from planner.storage.base import Versioned
+from planner.storage.models import (
+    AdverseEvent,
+    CuppingApplication,
+    ElectroStimulation,
+    MoxaApplication,
+    SessionPoint,
+    TreatmentSession,
+)
+
+_CHILDREN = (SessionPoint, ElectroStimulation, CuppingApplication, MoxaApplication, AdverseEvent)
+
+
+class SignedRecordError(PlannerError):
+    """Someone tried to change a signed session; corrections go in an amendment."""
+
+
+def _was_signed(record: TreatmentSession) -> bool:
+    history = inspect(record).attrs.status.history
+    before = history.deleted[0] if history.deleted else record.status
+    return bool(before == SessionStatus.SIGNED)
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_changes_to_signed_sessions(session: Session, _context: Any, _instances: Any) -> None:
+    for record in list(session.dirty) + list(session.deleted):
+        if isinstance(record, TreatmentSession):
+            changed = session.is_modified(record) or record in session.deleted
+            if changed and _was_signed(record):
+                raise SignedRecordError(
+                    f"Session {record.id} is signed and cannot be changed.",
+                    hint="Add an amendment instead; the signed record stays as it was.",
+                )
+        elif isinstance(record, _CHILDREN):
+            _check_parent(session, record)
+    for record in session.new:
+        if isinstance(record, _CHILDREN):
+            _check_parent(session, record)
+
+
+def _check_parent(session: Session, record: Any) -> None:
+    parent = session.get(TreatmentSession, record.session_id) if record.session_id else None
+    if parent is not None and _was_signed(parent):
+        raise SignedRecordError(
+            f"Session {parent.id} is signed; its details cannot be changed.",
+            hint="Add an amendment instead; the signed record stays as it was.",
+        )
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _refuse_bulk_writes_on_versioned_tables(state: ORMExecuteState) -> None:
+    if not (state.is_update or state.is_delete):
+        return
+    mapper = state.bind_mapper
+    if mapper is not None and issubclass(mapper.class_, Versioned):
+        raise RuntimeError(
+            f"bulk {'UPDATE' if state.is_update else 'DELETE'} on {mapper.class_.__name__} "
+            "bypasses optimistic locking; load the rows and change them instead"
+        )
