@@ -74,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     audit = commands.add_parser("audit", help="the audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     audit_commands.add_parser("verify", help="check that no audit row was edited or deleted")
+    grant = commands.add_parser(
+        "grant-app-role",
+        help="PostgreSQL: give the workstations' role what the app needs (audit rows insert-only)",
+    )
+    grant.add_argument("role")
     screen = commands.add_parser(
         "screen", help="run the safety rules on a JSON case and print the findings as JSON"
     )
@@ -114,6 +119,10 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
             from planner.commands import audit_verify_command
 
             return audit_verify_command(database)
+        if args.command == "grant-app-role":
+            from planner.commands import grant_command
+
+            return grant_command(database, args.role)
         if args.command == "screen":
             from planner.commands import screen_command
 

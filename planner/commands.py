@@ -96,6 +96,18 @@ def audit_verify_command(database: str) -> int:
     return 1
 
 
+def grant_command(database: str, role: str) -> int:
+    from planner.storage.pg_roles import grant_app_role
+
+    db, _ = open_database(database)
+    try:
+        grant_app_role(db.engine, role)
+    finally:
+        db.dispose()
+    print(f"Granted {role} what AcuPlanner needs; audit rows are insert-only for it.")
+    return 0
+
+
 def migrate_command(database: str) -> int:
     db = connect(database)
     try:
