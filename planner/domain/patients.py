@@ -1,0 +1,122 @@
+"""A patient's demographics as typed on the registration form, and their checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields, replace
+
+from planner.domain.errors import PlannerError
+from planner.domain.validation import (
+    Problems,
+    clean_birth_date,
+    clean_email,
+    clean_phone,
+    clean_text,
+)
+from planner.domain.vocab import Sex
+
+
+@dataclass(frozen=True)
+class PatientDraft:
+    """Everything the registration form holds; kept as typed when a save is refused."""
+
+    given_name: str = ""
+    family_name: str = ""
+    preferred_name: str = ""
+    date_of_birth: dt.date | None = None
+    sex: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    emergency_contact_name: str = ""
+    emergency_contact_phone: str = ""
+    referring_physician_name: str = ""
+    referring_physician_clinic: str = ""
+    referring_physician_contact: str = ""
+    insurance_provider: str = ""
+    insurance_policy: str = ""
+
+
+FIELD_LABELS = {
+    "given_name": "Given name",
+    "family_name": "Family name",
+    "preferred_name": "Preferred name",
+    "date_of_birth": "Date of birth",
+    "sex": "Sex",
+    "phone": "Phone",
+    "email": "Email",
+    "address": "Address",
+    "emergency_contact_name": "Emergency contact",
+    "emergency_contact_phone": "Emergency contact phone",
+    "referring_physician_name": "Referring physician",
+    "referring_physician_clinic": "Referring physician's clinic",
+    "referring_physician_contact": "Referring physician's fax or email",
+    "insurance_provider": "Insurance provider",
+    "insurance_policy": "Insurance plan or policy number",
+}
+_LENGTHS = {
+    "given_name": 120,
+    "family_name": 120,
+    "preferred_name": 120,
+    "address": 500,
+    "emergency_contact_name": 200,
+    "referring_physician_name": 200,
+    "referring_physician_clinic": 200,
+    "referring_physician_contact": 200,
+    "insurance_provider": 200,
+    "insurance_policy": 80,
+}
+
+
+class PatientInvalid(PlannerError):
+    """Some fields are not allowed; ``problems`` maps each field to its message."""
+
+    def __init__(self, problems: Problems) -> None:
+        first = next(iter(problems.by_field.values()))
+        super().__init__(first)
+        self.problems = problems.by_field
+
+
+def validate_patient(draft: PatientDraft, today: dt.date) -> PatientDraft:
+    """The draft as it will be stored, or PatientInvalid naming every field at fault.
+
+    A name in any script is fine; at least one of given and family name is needed (some
+    people have only one name). Date of birth and sex are required; phone and email are
+    optional but must look like one when given.
+    """
+    problems = Problems()
+    values: dict[str, object] = {}
+    for item in fields(PatientDraft):
+        name = item.name
+        if name in _LENGTHS:
+            values[name] = clean_text(
+                problems,
+                name,
+                FIELD_LABELS[name],
+                getattr(draft, name),
+                max_length=_LENGTHS[name],
+                multiline=name == "address",
+            )
+    if (
+        not values["given_name"]
+        and not values["family_name"]
+        and not ({"given_name", "family_name"} & problems.by_field.keys())
+    ):
+        problems.add("family_name", "Family name: enter a family name or a given name.")
+    values["date_of_birth"] = clean_birth_date(
+        problems, "date_of_birth", draft.date_of_birth, today
+    )
+    if draft.sex not in {s.value for s in Sex}:
+        problems.add("sex", "Sex: choose female, male, intersex or not disclosed.")
+    values["sex"] = draft.sex
+    values["phone"] = clean_phone(problems, "phone", FIELD_LABELS["phone"], draft.phone)
+    values["emergency_contact_phone"] = clean_phone(
+        problems,
+        "emergency_contact_phone",
+        FIELD_LABELS["emergency_contact_phone"],
+        draft.emergency_contact_phone,
+    )
+    values["email"] = clean_email(problems, "email", FIELD_LABELS["email"], draft.email)
+    if problems:
+        raise PatientInvalid(problems)
+    return replace(draft, **values)  # type: ignore[arg-type]

@@ -1,0 +1,114 @@
+"""Checking what people type, field by field.
+
+Every check names the field in the message and says what is allowed. Text is kept as
+typed apart from Unicode normalisation (NFC) and surrounding spaces; control characters
+(NUL, bidi overrides such as U+202E, zero-width characters) are refused, not silently
+removed, so what is stored is what the user sees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from planner.domain.clinical import age_on
+
+# Characters that hide or reorder text: bidi overrides/isolates, zero-width ones.
+_INVISIBLE = set(
+    "\u200b\u200c\u200d\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_PHONE = re.compile(r"^\+?[\d\s().\-/]+$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
+MAX_AGE = 120
+
+
+@dataclass
+class Problems:
+    """Field name -> message, collected so a form can show all of them at once."""
+
+    by_field: dict[str, str] = field(default_factory=dict)
+
+    def add(self, name: str, message: str) -> None:
+        self.by_field.setdefault(name, message)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_field)
+
+
+def clean_text(
+    problems: Problems,
+    name: str,
+    label: str,
+    value: str,
+    *,
+    max_length: int,
+    required: bool = False,
+    multiline: bool = False,
+) -> str:
+    """The text as it will be stored, or "" with a problem recorded for the field."""
+    text = unicodedata.normalize("NFC", value).strip()
+    if required and not text:
+        problems.add(name, f"{label}: required.")
+        return ""
+    if len(text) > max_length:
+        problems.add(name, f"{label}: at most {max_length} characters ({len(text)} typed).")
+        return ""
+    for ch in text:
+        if ch in "\n\t" and multiline:
+            continue
+        if ch in _INVISIBLE or unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"):
+            problems.add(
+                name, f"{label}: contains an invisible or control character (U+{ord(ch):04X})."
+            )
+            return ""
+    return text
+
+
+def clean_phone(
+    problems: Problems, name: str, label: str, value: str, *, required: bool = False
+) -> str:
+    text = clean_text(problems, name, label, value, max_length=40, required=required)
+    if not text or name in problems.by_field:
+        return text
+    digits = sum(ch.isdigit() for ch in text)
+    if not _PHONE.match(text) or not 6 <= digits <= 20:
+        problems.add(name, f"{label}: digits with optional + ( ) - . / and spaces, 6 to 20 digits.")
+        return ""
+    return text
+
+
+def clean_email(problems: Problems, name: str, label: str, value: str) -> str:
+    text = clean_text(problems, name, label, value, max_length=200)
+    if text and name not in problems.by_field and not _EMAIL.match(text):
+        problems.add(name, f"{label}: an address like name@example.org.")
+        return ""
+    return text
+
+
+def clean_birth_date(
+    problems: Problems, name: str, value: dt.date | None, today: dt.date
+) -> dt.date | None:
+    if value is None:
+        problems.add(name, "Date of birth: required.")
+        return None
+    if value > today:
+        problems.add(name, "Date of birth: cannot be in the future.")
+        return None
+    if age_on(value, today) > MAX_AGE:
+        problems.add(name, f"Date of birth: gives an age over {MAX_AGE}; check the year.")
+        return None
+    return value
+
+
+def parse_iso_date(problems: Problems, name: str, label: str, text: str) -> dt.date | None:
+    """A date typed as YYYY-MM-DD (an impossible date such as Feb 30 is refused)."""
+    value = text.strip()
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        problems.add(name, f"{label}: a real date as YYYY-MM-DD.")
+        return None
