@@ -15,10 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.domain.access import Action
-from planner.domain.errors import ConflictError, PlannerError, ValidationError
+from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.vocab import SessionStatus
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
+from planner.services.conflicts import conflict_error
 from planner.services.guard import Guard
 from planner.storage.base import utc_now
 from planner.storage.database import Database
@@ -61,7 +62,7 @@ class SignOff:
             if record.status == SessionStatus.SIGNED:
                 raise PlannerError("This session is already signed.")
             if record.version != expected_version:
-                raise _conflict(session, record)
+                raise conflict_error(session, record, "session")
             if record.needles_out != record.needles_in:
                 raise ValidationError(
                     "needles_out",
@@ -140,13 +141,3 @@ class SignOff:
         if record is None:
             raise PlannerError(f"There is no session {session_id}.")
         return record
-
-
-def _conflict(session: Session, record: TreatmentSession) -> ConflictError:
-    who = session.get(User, record.updated_by_id) if record.updated_by_id else None
-    name = (who.full_name or who.username) if who else "another user"
-    when = record.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    return ConflictError(
-        f"{name} changed this session at {when}, after you opened it; nothing was overwritten.",
-        hint="Reload it to see their changes.",
-    )

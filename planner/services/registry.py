@@ -1,0 +1,228 @@
+"""Registering and editing patients (reception and practitioners).
+
+Chart numbers come from the clinic row, incremented in the same transaction, so two
+workstations never hand out the same one. Patients are archived, never deleted. Every
+save is checked field by field first; a refused save changes nothing and the caller
+keeps the draft as typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+
+from sqlalchemy import and_, or_, select, text
+from sqlalchemy.orm import Session
+
+from planner.domain.access import Action
+from planner.domain.errors import PlannerError
+from planner.domain.patients import PatientDraft, validate_patient
+from planner.domain.text import digits_only
+from planner.services.actor import Actor
+from planner.services.audit import AuditAction, AuditTrail
+from planner.services.conflicts import conflict_error
+from planner.services.guard import Guard
+from planner.services.patients import PatientRow
+from planner.storage.database import Database
+from planner.storage.models import Clinic, Patient
+from planner.storage.models.patients import patient_search_name
+
+_PG_CHART_LOCK = 0x4143_5043  # "ACPC"
+DRAFT_FIELDS = tuple(item.name for item in fields(PatientDraft))
+
+
+@dataclass(frozen=True, slots=True)
+class PatientRecord:
+    id: int
+    chart_number: int
+    version: int
+    archived: bool
+    draft: PatientDraft
+
+
+def _draft_of(patient: Patient) -> PatientDraft:
+    return PatientDraft(**{name: getattr(patient, name) for name in DRAFT_FIELDS})
+
+
+def _record(patient: Patient) -> PatientRecord:
+    return PatientRecord(
+        patient.id, patient.chart_number, patient.version, patient.archived, _draft_of(patient)
+    )
+
+
+class PatientRegistry:
+    """Patients' demographics for one signed-in user."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        audit: AuditTrail | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        self._db = db
+        self._actor = actor
+        self._audit = audit or AuditTrail()
+        self._guard = Guard(db, self._audit)
+        self._today = today
+
+    def possible_duplicates(
+        self, draft: PatientDraft, *, exclude_id: int | None = None
+    ) -> list[PatientRow]:
+        """Patients with the same name and date of birth, or the same phone number."""
+        self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
+        conditions = []
+        if draft.date_of_birth is not None:
+            name = patient_search_name(draft.family_name, draft.given_name, "")
+            conditions.append(
+                and_(
+                    Patient.date_of_birth == draft.date_of_birth,
+                    Patient.search_name.like(f"{name}%"),
+                )
+            )
+        phone = digits_only(draft.phone)
+        if len(phone) >= 6:
+            conditions.append(Patient.phone_digits == phone)
+        if not conditions:
+            return []
+        stmt = select(Patient).where(or_(*conditions)).order_by(Patient.search_name).limit(20)
+        if exclude_id is not None:
+            stmt = stmt.where(Patient.id != exclude_id)
+        with self._db.read() as session:
+            return [
+                PatientRow(
+                    p.id,
+                    p.chart_number,
+                    p.family_name,
+                    p.given_name,
+                    p.preferred_name,
+                    p.date_of_birth,
+                    p.phone,
+                    p.archived,
+                )
+                for p in session.scalars(stmt)
+            ]
+
+    def register(self, draft: PatientDraft) -> PatientRecord:
+        self._guard.require(self._actor, Action.EDIT_DEMOGRAPHICS, object_type="patient")
+        clean = validate_patient(draft, self._today())
+        with self._db.write() as session:
+            patient = Patient(
+                chart_number=_next_chart_number(session), updated_by_id=self._actor.user_id
+            )
+            _apply(patient, clean)
+            session.add(patient)
+            session.flush()
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.CREATE,
+                patient_id=patient.id,
+                object_type="patient",
+                object_id=patient.id,
+                detail={"fields": [name for name in DRAFT_FIELDS if getattr(clean, name)]},
+            )
+            return _record(patient)
+
+    def get(self, patient_id: int) -> PatientRecord:
+        """The demographics, for editing (audited as an opened record)."""
+        self._guard.require(
+            self._actor, Action.VIEW_DEMOGRAPHICS, patient_id=patient_id, object_type="patient"
+        )
+        with self._db.write() as session:
+            patient = self._load(session, patient_id)
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.OPEN_RECORD,
+                patient_id=patient_id,
+                object_type="patient",
+                object_id=patient_id,
+                detail={"scope": "demographics"},
+            )
+            return _record(patient)
+
+    def update(self, patient_id: int, draft: PatientDraft, expected_version: int) -> PatientRecord:
+        self._guard.require(
+            self._actor, Action.EDIT_DEMOGRAPHICS, patient_id=patient_id, object_type="patient"
+        )
+        clean = validate_patient(draft, self._today())
+        with self._db.write() as session:
+            patient = self._load(session, patient_id)
+            if patient.version != expected_version:
+                raise conflict_error(session, patient, "patient's details")
+            changed = _apply(patient, clean)
+            if changed:
+                patient.updated_by_id = self._actor.user_id
+                session.flush()
+                self._audit.record(
+                    session,
+                    self._actor,
+                    AuditAction.UPDATE,
+                    patient_id=patient_id,
+                    object_type="patient",
+                    object_id=patient_id,
+                    detail={"fields": changed},
+                )
+            return _record(patient)
+
+    def set_archived(self, patient_id: int, archived: bool, expected_version: int) -> PatientRecord:
+        self._guard.require(
+            self._actor, Action.EDIT_DEMOGRAPHICS, patient_id=patient_id, object_type="patient"
+        )
+        with self._db.write() as session:
+            patient = self._load(session, patient_id)
+            if patient.version != expected_version:
+                raise conflict_error(session, patient, "patient's details")
+            if patient.archived != archived:
+                patient.archived = archived
+                patient.updated_by_id = self._actor.user_id
+                session.flush()
+                self._audit.record(
+                    session,
+                    self._actor,
+                    AuditAction.ARCHIVE if archived else AuditAction.UPDATE,
+                    patient_id=patient_id,
+                    object_type="patient",
+                    object_id=patient_id,
+                    detail={"fields": ["archived"]},
+                )
+            return _record(patient)
+
+    def _load(self, session: Session, patient_id: int) -> Patient:
+        patient = session.get(Patient, patient_id)
+        if patient is None:
+            raise PlannerError(f"There is no patient {patient_id}.")
+        return patient
+
+
+def _apply(patient: Patient, draft: PatientDraft) -> list[str]:
+    changed = []
+    for name in DRAFT_FIELDS:
+        value = getattr(draft, name)
+        if getattr(patient, name, None) != value:
+            setattr(patient, name, value)
+            changed.append(name)
+    return changed
+
+
+def _next_chart_number(session: Session) -> int:
+    """The next chart number, taken inside the caller's transaction.
+
+    SQLite's write transactions already run one at a time; on PostgreSQL an advisory
+    lock makes concurrent registrations take turns (also before a clinic row exists).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_CHART_LOCK})
+    clinic = session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
+    highest = (
+        session.scalar(select(Patient.chart_number).order_by(Patient.chart_number.desc()).limit(1))
+        or 0
+    )
+    if clinic is None:
+        clinic = Clinic(name="", next_chart_number=highest + 1)
+        session.add(clinic)
+    number = max(clinic.next_chart_number, highest + 1)
+    clinic.next_chart_number = number + 1
+    return number
