@@ -1,0 +1,323 @@
+"""A back-pain intake as the practitioner takes it, its checks, and what follows from it.
+
+The form is kept as typed (:class:`IntakeDraft`); :func:`validate_intake` returns the
+version to store or names every field at fault. From a stored intake come the facts the
+safety engine reads (:func:`patient_facts`) and the badges the overview shows
+(:func:`safety_badges`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from planner.domain.catalog import View
+from planner.domain.clinical import duration_class
+from planner.domain.errors import PlannerError
+from planner.domain.medications import blood_thinners_in
+from planner.domain.red_flags import is_emergency
+from planner.domain.safety import PatientFacts
+from planner.domain.validation import Problems, clean_text
+from planner.domain.vocab import (
+    BodySide,
+    Cause,
+    Condition,
+    DurationClass,
+    PainRegion,
+    PriorTreatment,
+    RedFlag,
+)
+
+MARK_PAIN = "pain"
+MARK_RADIATING = "radiating"
+MAX_GESTATION_WEEKS = 45
+_SHORT, _LONG = 200, 4000
+
+
+@dataclass(frozen=True, slots=True)
+class BodyMark:
+    """A place marked on the body outline: where it hurts, or where pain spreads to."""
+
+    view: View
+    x: float
+    y: float
+    kind: str = MARK_PAIN
+
+
+@dataclass(frozen=True, slots=True)
+class TriedBefore:
+    kind: PriorTreatment
+    outcome: str = ""
+
+
+@dataclass(frozen=True)
+class IntakeDraft:
+    intake_date: dt.date | None = None
+    # Presenting complaint
+    complaint: str = ""
+    pain_regions: frozenset[PainRegion] = frozenset()
+    sciatica_side: BodySide | None = None
+    body_marks: tuple[BodyMark, ...] = ()
+    onset_date: dt.date | None = None
+    onset_description: str = ""
+    cause: Cause | None = None
+    cause_other: str = ""
+    aggravating: str = ""
+    relieving: str = ""
+    sleep_impact: str = ""
+    work_impact: str = ""
+    # Pain
+    nrs_now: int | None = None
+    nrs_worst: int | None = None
+    nrs_average: int | None = None
+    peg_pain: int | None = None
+    peg_enjoyment: int | None = None
+    peg_activity: int | None = None
+    # What has been tried, and goals
+    tried: tuple[TriedBefore, ...] = ()
+    goals_in_own_words: str = ""
+    goal_target_pain: int | None = None
+    goal_activities: str = ""
+    # History and safety checklist: each question answered yes (True) or no (False)
+    conditions: dict[Condition, bool] = field(default_factory=dict)
+    medications: tuple[str, ...] = ()
+    allergies: tuple[str, ...] = ()
+    other_conditions: str = ""
+    pregnant: bool | None = None
+    gestation_weeks: int | None = None
+    # Red-flag screen
+    red_flags: dict[RedFlag, bool] = field(default_factory=dict)
+    red_flag_advice: str = ""
+    # Style and optional TCM findings
+    acupuncture_style: str = ""
+    tongue: str = ""
+    pulse: str = ""
+    pattern: str = ""
+
+    @property
+    def duration(self) -> DurationClass | None:
+        if self.onset_date is None or self.intake_date is None:
+            return None
+        return duration_class(self.onset_date, self.intake_date)
+
+    @property
+    def red_flags_present(self) -> frozenset[RedFlag]:
+        return frozenset(flag for flag, yes in self.red_flags.items() if yes)
+
+    @property
+    def conditions_present(self) -> frozenset[Condition]:
+        return frozenset(c for c, yes in self.conditions.items() if yes)
+
+
+class IntakeInvalid(PlannerError):
+    def __init__(self, problems: Problems) -> None:
+        super().__init__(next(iter(problems.by_field.values())))
+        self.problems = problems.by_field
+
+
+_TEXTS = {
+    "complaint": ("Presenting complaint", _LONG),
+    "onset_description": ("How it started", _LONG),
+    "cause_other": ("Other cause", _SHORT),
+    "aggravating": ("What makes it worse", _LONG),
+    "relieving": ("What makes it better", _LONG),
+    "sleep_impact": ("Effect on sleep", _LONG),
+    "work_impact": ("Effect on work", _LONG),
+    "goals_in_own_words": ("Goals in the patient's words", _LONG),
+    "goal_activities": ("Activities to return to", _LONG),
+    "other_conditions": ("Other conditions", _LONG),
+    "red_flag_advice": ("Advice given", _LONG),
+    "acupuncture_style": ("Style of acupuncture", 40),
+    "tongue": ("Tongue", _LONG),
+    "pulse": ("Pulse", _LONG),
+    "pattern": ("Pattern", _LONG),
+}
+_SCORES = {
+    "nrs_now": "Pain now",
+    "nrs_worst": "Worst pain this week",
+    "nrs_average": "Average pain this week",
+    "peg_pain": "PEG: average pain",
+    "peg_enjoyment": "PEG: enjoyment of life",
+    "peg_activity": "PEG: general activity",
+    "goal_target_pain": "Target pain",
+}
+
+
+def validate_intake(draft: IntakeDraft, today: dt.date) -> IntakeDraft:
+    """The intake as it will be stored, or IntakeInvalid naming every field at fault."""
+    problems = Problems()
+    texts = {
+        name: clean_text(
+            problems, name, label, getattr(draft, name), max_length=length, multiline=True
+        )
+        for name, (label, length) in _TEXTS.items()
+    }
+    _check_dates(problems, draft, today)
+    for name, label in _SCORES.items():
+        value = getattr(draft, name)
+        if value is not None and not 0 <= value <= 10:
+            problems.add(name, f"{label}: a whole number from 0 to 10.")
+    peg = [draft.peg_pain, draft.peg_enjoyment, draft.peg_activity]
+    if any(v is not None for v in peg) and any(v is None for v in peg):
+        problems.add("peg_pain", "PEG: answer all three questions, or none.")
+    if PainRegion.SCIATICA in draft.pain_regions and draft.sciatica_side is None:
+        problems.add("sciatica_side", "Sciatica: which leg — left, right or both?")
+    if (
+        draft.cause == Cause.OTHER
+        and not texts["cause_other"]
+        and "cause_other" not in problems.by_field
+    ):
+        problems.add("cause_other", "Other cause: say what it is.")
+    _check_pregnancy(problems, draft)
+    for mark in draft.body_marks:
+        if not (0 <= mark.x <= 1 and 0 <= mark.y <= 1) or mark.kind not in (
+            MARK_PAIN,
+            MARK_RADIATING,
+        ):
+            problems.add("body_marks", "Body outline: a mark lies outside the drawing.")
+    lists = {
+        "medications": _clean_lines(problems, "medications", "Medications", draft.medications),
+        "allergies": _clean_lines(problems, "allergies", "Allergies", draft.allergies),
+    }
+    tried = tuple(
+        TriedBefore(
+            item.kind, clean_text(problems, "tried", "How it went", item.outcome, max_length=_SHORT)
+        )
+        for item in draft.tried
+    )
+    if problems:
+        raise IntakeInvalid(problems)
+    return replace(draft, **texts, **lists, tried=tried)  # type: ignore[arg-type]
+
+
+def _check_dates(problems: Problems, draft: IntakeDraft, today: dt.date) -> None:
+    if draft.intake_date is None:
+        problems.add("intake_date", "Intake date: required.")
+    elif draft.intake_date > today:
+        problems.add("intake_date", "Intake date: cannot be in the future.")
+    if draft.onset_date is not None:
+        if draft.onset_date > today:
+            problems.add("onset_date", "Onset: cannot be in the future.")
+        elif draft.intake_date is not None and draft.onset_date > draft.intake_date:
+            problems.add("onset_date", "Onset: cannot be after the intake date.")
+
+
+def _check_pregnancy(problems: Problems, draft: IntakeDraft) -> None:
+    weeks = draft.gestation_weeks
+    if weeks is None:
+        return
+    if not draft.pregnant:
+        problems.add("gestation_weeks", "Weeks pregnant: only when the patient is pregnant.")
+    elif not 0 <= weeks <= MAX_GESTATION_WEEKS:
+        problems.add("gestation_weeks", f"Weeks pregnant: from 0 to {MAX_GESTATION_WEEKS}.")
+
+
+def _clean_lines(
+    problems: Problems, name: str, label: str, lines: tuple[str, ...]
+) -> tuple[str, ...]:
+    kept = (clean_text(problems, name, label, line, max_length=_SHORT) for line in lines)
+    return tuple(line for line in kept if line)
+
+
+def patient_facts(draft: IntakeDraft, age: int) -> PatientFacts:
+    """What the safety engine needs from an intake."""
+    conditions = set(draft.conditions_present)
+    if blood_thinners_in(draft.medications):
+        conditions.add(Condition.ANTICOAGULANT_THERAPY)
+    return PatientFacts(
+        age=age,
+        pregnant=bool(draft.pregnant),
+        gestation_weeks=draft.gestation_weeks if draft.pregnant else None,
+        conditions=frozenset(conditions),
+        medications=draft.medications,
+        red_flags=draft.red_flags_present,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Badge:
+    """A short safety reminder on the patient overview."""
+
+    text: str
+    level: str  # "refer", "block" or "warn", as the safety engine's severities
+
+
+def safety_badges(facts: PatientFacts) -> list[Badge]:
+    """Plain reminders from an intake's facts, most serious first."""
+    badges: list[Badge] = []
+    if facts.red_flags:
+        urgency = "emergency, same day" if is_emergency(facts.red_flags) else "urgent"
+        badges.append(Badge(f"Red flags — refer before treating ({urgency})", "refer"))
+    has = facts.conditions.__contains__
+    if has(Condition.IMPLANTED_DEVICE):
+        badges.append(Badge("Implanted device — no electroacupuncture", "block"))
+    if has(Condition.EPILEPSY):
+        badges.append(Badge("Epilepsy — no electroacupuncture", "block"))
+    if facts.pregnant:
+        weeks = f" {facts.gestation_weeks} wk" if facts.gestation_weeks is not None else ""
+        badges.append(
+            Badge(
+                f"Pregnant{weeks} — avoid LI4, SP6, lumbosacral points; no electroacupuncture",
+                "warn",
+            )
+        )
+    drugs = blood_thinners_in(facts.medications)
+    if drugs:
+        names = ", ".join(d.generic for d in drugs)
+        badges.append(
+            Badge(
+                f"Blood thinner ({names}) — caution with needling and cupping; no wet cupping",
+                "warn",
+            )
+        )
+    elif has(Condition.ANTICOAGULANT_THERAPY):
+        badges.append(
+            Badge("Blood thinner — caution with needling and cupping; no wet cupping", "warn")
+        )
+    for condition, text in _CONDITION_BADGES:
+        if has(condition):
+            badges.append(Badge(text, "warn"))
+    return badges
+
+
+_CONDITION_BADGES = (
+    (Condition.BLEEDING_DISORDER, "Bleeding disorder — caution with needling; no wet cupping"),
+    (Condition.IMMUNOCOMPROMISED, "Immunocompromised — strict asepsis; no wet cupping"),
+    (Condition.HEART_DISEASE, "Heart disease — electroacupuncture away from the chest"),
+    (Condition.DIABETES, "Diabetes — moxibustion burn risk"),
+    (Condition.REDUCED_SENSATION, "Reduced sensation — moxa and electroacupuncture with care"),
+    (Condition.NEEDLE_PHOBIA, "Needle phobia — treat lying down, few needles"),
+    (Condition.VASOVAGAL_HISTORY, "Has fainted before — treat lying down, few needles"),
+    (Condition.METAL_ALLERGY, "Metal allergy — consider other needles"),
+    (Condition.LYMPHOEDEMA, "Lymphoedema — do not needle the affected limb"),
+    (Condition.SKIN_LESION_AT_SITE, "Skin lesion — no cupping over it"),
+)
+
+
+CONDITION_QUESTIONS: dict[Condition, str] = {
+    Condition.IMPLANTED_DEVICE: (
+        "Do you have a pacemaker, defibrillator or any implanted electrical device?"
+    ),
+    Condition.EPILEPSY: "Do you have epilepsy or have you ever had a seizure?",
+    Condition.BLEEDING_DISORDER: (
+        "Do you bleed or bruise easily, or have a bleeding disorder such as haemophilia?"
+    ),
+    Condition.ANTICOAGULANT_THERAPY: (
+        "Do you take blood thinners (for example warfarin, apixaban or clopidogrel)?"
+    ),
+    Condition.IMMUNOCOMPROMISED: (
+        "Is your immune system weakened (chemotherapy, transplant, HIV, strong steroids)?"
+    ),
+    Condition.DIABETES: "Do you have diabetes?",
+    Condition.REDUCED_SENSATION: (
+        "Is there any area where you cannot feel touch, heat or cold properly?"
+    ),
+    Condition.SKIN_LESION_AT_SITE: "Is there a wound, rash, infection or fresh scar on your back?",
+    Condition.NEEDLE_PHOBIA: "Are you very afraid of needles?",
+    Condition.VASOVAGAL_HISTORY: (
+        "Have you ever fainted during an injection, a blood test or acupuncture?"
+    ),
+    Condition.METAL_ALLERGY: "Are you allergic to metals such as nickel?",
+    Condition.HEART_DISEASE: "Do you have heart disease or an irregular heartbeat?",
+    Condition.LYMPHOEDEMA: "Do you have lymphoedema (swelling) in an arm or leg?",
+}
