@@ -1,0 +1,374 @@
+"""Intakes (practitioners only): take, re-assess, read; consents; the safety summary.
+
+A re-assessment is a new dated intake copied from the previous one; earlier intakes stay
+readable. Saving is one transaction: the intake, its history rows and its audit row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.domain.access import Action
+from planner.domain.catalog import View
+from planner.domain.clinical import age_on
+from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.intake import (
+    Badge,
+    BodyMark,
+    IntakeDraft,
+    TriedBefore,
+    patient_facts,
+    safety_badges,
+    validate_intake,
+)
+from planner.domain.outcomes import peg_score
+from planner.domain.red_flags import RED_FLAGS, is_emergency
+from planner.domain.vocab import (
+    BodySide,
+    Cause,
+    Condition,
+    ConsentScope,
+    OutcomeMeasure,
+    PainRegion,
+    PriorTreatment,
+    RedFlag,
+)
+from planner.services.actor import Actor
+from planner.services.audit import AuditAction, AuditTrail
+from planner.services.conflicts import conflict_error
+from planner.services.guard import Guard
+from planner.storage.database import Database
+from planner.storage.models import (
+    Allergy,
+    Consent,
+    HistoryCondition,
+    Intake,
+    Medication,
+    OutcomeScore,
+    Patient,
+    PriorTreatmentRecord,
+    RedFlagAnswer,
+)
+
+# Scalar fields stored as they are on the Intake row.
+_PLAIN = (
+    "intake_date", "complaint", "onset_date", "onset_description", "cause_other", "aggravating",
+    "relieving", "sleep_impact", "work_impact", "nrs_now", "nrs_worst", "nrs_average", "peg_pain",
+    "peg_enjoyment", "peg_activity", "goals_in_own_words", "goal_target_pain", "goal_activities",
+    "other_conditions", "pregnant", "gestation_weeks", "red_flag_advice", "acupuncture_style",
+    "tongue", "pulse", "pattern",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeRecord:
+    id: int
+    patient_id: int
+    version: int
+    previous_intake_id: int | None
+    draft: IntakeDraft
+
+
+@dataclass(frozen=True, slots=True)
+class SafetySummary:
+    badges: tuple[Badge, ...]
+    refer: bool  # any red flag answered yes
+    emergency: bool  # a cauda-equina sign: same day
+    red_flags: tuple[str, ...]  # plain messages for each red flag answered yes
+    intake_date: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentView:
+    scope: ConsentScope
+    given: bool
+    consent_date: dt.date
+    taken_by_id: int | None
+
+
+def _draft_of(intake: Intake) -> IntakeDraft:
+    values = {name: getattr(intake, name) for name in _PLAIN}
+    return IntakeDraft(
+        **values,
+        pain_regions=frozenset(PainRegion(r) for r in intake.pain_regions),
+        sciatica_side=BodySide(intake.sciatica_side) if intake.sciatica_side else None,
+        body_marks=tuple(
+            BodyMark(View(m["view"]), float(m["x"]), float(m["y"]), str(m["kind"]))
+            for m in intake.body_marks
+        ),
+        cause=Cause(intake.cause) if intake.cause else None,
+        tried=tuple(
+            TriedBefore(PriorTreatment(t.kind), t.outcome) for t in intake.prior_treatments
+        ),
+        conditions={Condition(c.condition): c.present for c in intake.conditions},
+        medications=tuple(m.text for m in intake.medications),
+        allergies=tuple(a.text for a in intake.allergies),
+        red_flags={RedFlag(r.flag): r.answer for r in intake.red_flags},
+    )
+
+
+def _apply(intake: Intake, draft: IntakeDraft) -> None:
+    for name in _PLAIN:
+        setattr(intake, name, getattr(draft, name))
+    intake.pain_regions = sorted(r.value for r in draft.pain_regions)
+    intake.sciatica_side = draft.sciatica_side.value if draft.sciatica_side else None
+    intake.body_marks = [
+        {"view": m.view.value, "x": m.x, "y": m.y, "kind": m.kind} for m in draft.body_marks
+    ]
+    intake.cause = draft.cause.value if draft.cause else None
+    intake.duration_class = draft.duration.value if draft.duration else None
+    intake.prior_treatments = [
+        PriorTreatmentRecord(kind=t.kind.value, outcome=t.outcome) for t in draft.tried
+    ]
+    intake.conditions = [
+        HistoryCondition(condition=c.value, present=yes)
+        for c, yes in sorted(draft.conditions.items())
+    ]
+    intake.medications = [Medication(text=line) for line in draft.medications]
+    metal = draft.conditions.get(Condition.METAL_ALLERGY, False)
+    intake.allergies = [Allergy(text=line, is_metal=metal) for line in draft.allergies]
+    intake.red_flags = [
+        RedFlagAnswer(flag=f.value, answer=yes) for f, yes in sorted(draft.red_flags.items())
+    ]
+
+
+def _changed(before: IntakeDraft, after: IntakeDraft) -> list[str]:
+    return [
+        f.name for f in fields(IntakeDraft) if getattr(before, f.name) != getattr(after, f.name)
+    ]
+
+
+class IntakeService:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        audit: AuditTrail | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        self._db = db
+        self._actor = actor
+        self._audit = audit or AuditTrail()
+        self._guard = Guard(db, self._audit)
+        self._today = today
+
+    def new_draft(self, patient_id: int) -> tuple[IntakeDraft, int | None]:
+        """A draft for today: a copy of the latest intake (re-assessment) or a blank one.
+
+        Returns the draft and the id of the intake it was copied from.
+        """
+        latest = self.latest(patient_id)
+        if latest is None:
+            return IntakeDraft(intake_date=self._today()), None
+        return replace(latest.draft, intake_date=self._today()), latest.id
+
+    def save(
+        self,
+        patient_id: int,
+        draft: IntakeDraft,
+        *,
+        intake_id: int | None = None,
+        expected_version: int | None = None,
+        previous_intake_id: int | None = None,
+    ) -> IntakeRecord:
+        """Create (no ``intake_id``) or update an intake; refused saves change nothing."""
+        self._guard.require(
+            self._actor, Action.EDIT_INTAKE, patient_id=patient_id, object_type="intake"
+        )
+        clean = validate_intake(draft, self._today())
+        with self._db.write() as session:
+            if session.get(Patient, patient_id) is None:
+                raise PlannerError(f"There is no patient {patient_id}.")
+            if intake_id is None:
+                intake = Intake(
+                    patient_id=patient_id,
+                    previous_intake_id=previous_intake_id,
+                    practitioner_id=self._actor.user_id,
+                )
+                session.add(intake)
+                changed = _changed(IntakeDraft(), clean)
+                action = AuditAction.CREATE
+            else:
+                intake = self._load(session, patient_id, intake_id)
+                if intake.version != expected_version:
+                    raise conflict_error(session, intake, "intake")
+                changed = _changed(_draft_of(intake), clean)
+                action = AuditAction.UPDATE
+            _apply(intake, clean)
+            intake.updated_by_id = self._actor.user_id
+            session.flush()
+            self._record_scores(session, intake, clean)
+            self._audit.record(
+                session,
+                self._actor,
+                action,
+                patient_id=patient_id,
+                object_type="intake",
+                object_id=intake.id,
+                detail={"fields": changed},
+            )
+            session.flush()
+            return IntakeRecord(
+                intake.id, patient_id, intake.version, intake.previous_intake_id, clean
+            )
+
+    def latest(self, patient_id: int) -> IntakeRecord | None:
+        self._guard.require(
+            self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="intake"
+        )
+        with self._db.write() as session:
+            intake = session.scalars(
+                select(Intake)
+                .where(Intake.patient_id == patient_id)
+                .order_by(Intake.intake_date.desc(), Intake.id.desc())
+                .limit(1)
+            ).first()
+            if intake is None:
+                return None
+            self._opened(session, intake)
+            return IntakeRecord(
+                intake.id, patient_id, intake.version, intake.previous_intake_id, _draft_of(intake)
+            )
+
+    def history(self, patient_id: int) -> list[tuple[int, dt.date]]:
+        """(intake id, date) of every intake, newest first."""
+        self._guard.require(
+            self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="intake"
+        )
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Intake.id, Intake.intake_date)
+                .where(Intake.patient_id == patient_id)
+                .order_by(Intake.intake_date.desc(), Intake.id.desc())
+            )
+            return [(row.id, row.intake_date) for row in rows]
+
+    def get(self, patient_id: int, intake_id: int) -> IntakeRecord:
+        self._guard.require(
+            self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="intake"
+        )
+        with self._db.write() as session:
+            intake = self._load(session, patient_id, intake_id)
+            self._opened(session, intake)
+            return IntakeRecord(
+                intake.id, patient_id, intake.version, intake.previous_intake_id, _draft_of(intake)
+            )
+
+    def safety(self, patient_id: int) -> SafetySummary:
+        """Badges and red-flag banner from the latest intake (practitioners only)."""
+        record = self.latest(patient_id)
+        with self._db.read() as session:
+            born = session.scalar(select(Patient.date_of_birth).where(Patient.id == patient_id))
+        if record is None or born is None:
+            return SafetySummary((), False, False, (), None)
+        facts = patient_facts(record.draft, age_on(born, self._today()))
+        flags = sorted(facts.red_flags)
+        return SafetySummary(
+            badges=tuple(safety_badges(facts)),
+            refer=bool(flags),
+            emergency=is_emergency(set(flags)),
+            red_flags=tuple(RED_FLAGS[f].message for f in flags),
+            intake_date=record.draft.intake_date,
+        )
+
+    # --- consent -------------------------------------------------------------------------
+
+    def record_consent(
+        self, patient_id: int, scope: ConsentScope, given: bool, on: dt.date
+    ) -> None:
+        self._guard.require(
+            self._actor, Action.EDIT_INTAKE, patient_id=patient_id, object_type="consent"
+        )
+        if on > self._today():
+            raise ValidationError("consent_date", "Consent date: cannot be in the future.")
+        with self._db.write() as session:
+            consent = Consent(
+                patient_id=patient_id,
+                scope=scope.value,
+                given=given,
+                consent_date=on,
+                taken_by_id=self._actor.user_id,
+            )
+            session.add(consent)
+            session.flush()
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.CREATE,
+                patient_id=patient_id,
+                object_type="consent",
+                object_id=consent.id,
+                detail={"scope": scope.value, "given": given},
+            )
+
+    def consents(self, patient_id: int) -> dict[ConsentScope, ConsentView]:
+        """The latest answer for each scope."""
+        self._guard.require(
+            self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="consent"
+        )
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(Consent)
+                .where(Consent.patient_id == patient_id)
+                .order_by(Consent.consent_date, Consent.id)
+            )
+            latest: dict[ConsentScope, ConsentView] = {}
+            for row in rows:
+                scope = ConsentScope(row.scope)
+                latest[scope] = ConsentView(scope, row.given, row.consent_date, row.taken_by_id)
+            return latest
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _record_scores(self, session: Session, intake: Intake, draft: IntakeDraft) -> None:
+        for score in session.scalars(
+            select(OutcomeScore).where(OutcomeScore.intake_id == intake.id)
+        ):
+            session.delete(score)
+        day = draft.intake_date or self._today()
+        values = {
+            OutcomeMeasure.NRS_NOW: draft.nrs_now,
+            OutcomeMeasure.NRS_WORST: draft.nrs_worst,
+            OutcomeMeasure.NRS_AVERAGE: draft.nrs_average,
+        }
+        if (
+            draft.peg_pain is not None
+            and draft.peg_enjoyment is not None
+            and draft.peg_activity is not None
+        ):
+            values[OutcomeMeasure.PEG] = peg_score(
+                draft.peg_pain, draft.peg_enjoyment, draft.peg_activity
+            )
+        for measure, value in values.items():
+            if value is not None:
+                session.add(
+                    OutcomeScore(
+                        patient_id=intake.patient_id,
+                        intake_id=intake.id,
+                        measure=measure.value,
+                        value=float(value),
+                        recorded_on=day,
+                    )
+                )
+
+    def _opened(self, session: Session, intake: Intake) -> None:
+        self._audit.record(
+            session,
+            self._actor,
+            AuditAction.OPEN_RECORD,
+            patient_id=intake.patient_id,
+            object_type="intake",
+            object_id=intake.id,
+            detail={"scope": "clinical"},
+        )
+
+    def _load(self, session: Session, patient_id: int, intake_id: int) -> Intake:
+        intake = session.get(Intake, intake_id)
+        if intake is None or intake.patient_id != patient_id:
+            raise PlannerError(f"There is no intake {intake_id} for this patient.")
+        return intake
