@@ -1,9 +1,11 @@
-"""Composition root: the Qt application, the database, the services and the window.
+"""Composition root: the Qt application, the database, the services and the windows.
 
 :func:`run_gui` is what ``acuplanner`` runs without a command. It creates the
 QApplication first (so any error can be shown), installs the crash hook, opens and
-migrates the database, wires services into presenters and widgets, and shows the main
-window. Nothing below ``planner/ui`` looks anything up: it gets what it needs from here.
+migrates the database, and hands the services to the session controller, which asks
+for the first account or a sign-in and then opens a main window for that user (built
+by :func:`build_main_window`). Nothing below ``planner/ui`` looks anything up: it gets
+what it needs from here.
 """
 
 from __future__ import annotations
@@ -12,23 +14,33 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from planner import APP_NAME, __version__
 from planner.config import AppPaths
+from planner.domain.access import Action
 from planner.domain.errors import PlannerError
+from planner.services.accounts import AccountService, SignInFailed
+from planner.services.actor import Actor
+from planner.services.audit import AuditTrail
+from planner.services.audit_view import AuditReader
 from planner.services.clinic import ClinicService
 from planner.services.patients import PatientDirectory
 from planner.storage.database import Database, open_database
 from planner.storage.engine import sqlite_path
+from planner.ui.admin.screens import AdminScreens
 from planner.ui.errors import CrashHook, CrashReport, install_qt_message_handler, show_crash_dialog
 from planner.ui.main_window import MainWindow, WindowInfo
 from planner.ui.patients.presenter import PatientListPresenter
 from planner.ui.patients.table_model import PatientTableModel
 from planner.ui.prompts import Prompts
+from planner.ui.session_controller import SessionController
 from planner.ui.settings import UiSettings
+from planner.ui.signin.presenter import SignInPresenter, lock_screen_authenticator
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +48,12 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 SMOKE_TEST_TIMEOUT_MS = 60_000
+SMOKE_USER_ENV = "ACUPLANNER_USER"
+SMOKE_PASSWORD_ENV = "ACUPLANNER_PASSWORD"
 
 
 def run_gui(database: str, paths: AppPaths, *, smoke_test: bool, started: float) -> int:
-    """Open the main window on ``database``; the process exit code when it closes."""
+    """Sign in and open the main window on ``database``; the process exit code at the end."""
     if not _display_available(smoke_test):
         print(
             "acuplanner: no display to open a window on (DISPLAY is not set). "
@@ -48,6 +62,7 @@ def run_gui(database: str, paths: AppPaths, *, smoke_test: bool, started: float)
         )
         return EXIT_USAGE
     app = _application()
+    app.setQuitOnLastWindowClosed(False)  # the session controller decides when to quit
     install_qt_message_handler()
     smoke = SmokeTest(app, started) if smoke_test else None
     if smoke is not None:
@@ -56,13 +71,17 @@ def run_gui(database: str, paths: AppPaths, *, smoke_test: bool, started: float)
         hook = CrashHook(show_crash_dialog, expected=_show_problem)
     hook.install()
     db: Database | None = None
+    controller: SessionController | None = None
     try:
         db, migration = open_database(database, backup_dir=None)
         log.info("opened %s database (schema %s)", db.backend, migration.to_revision)
-        window = build_main_window(db, UiSettings(paths.settings_file), Prompts())
+        audit = AuditTrail()
+        accounts = AccountService(db, audit)
+        windows = MainWindowFactory(db, UiSettings(paths.settings_file), Prompts(), accounts, audit)
+        controller = SessionController(accounts, windows, ClinicService(db, audit), watch=app)
         if smoke is not None:
-            return smoke.run(window)
-        window.show()
+            return smoke.run(controller, accounts, smoke_credentials())
+        controller.start()
         return app.exec()
     except PlannerError as error:
         log.warning("cannot start: %s", type(error).__name__)
@@ -79,18 +98,36 @@ def run_gui(database: str, paths: AppPaths, *, smoke_test: bool, started: float)
             print(f"acuplanner: smoke test failed: {_one_line(exc)}", file=sys.stderr)
         return EXIT_FAILED
     finally:
+        if controller is not None:
+            controller.shut_down()
         hook.uninstall()
         if db is not None:
             db.dispose()
 
 
-def build_main_window(db: Database, settings: UiSettings, prompts: Prompts) -> MainWindow:
-    """Services, presenters and widgets for one open database, wired together."""
-    directory = PatientDirectory(db)
-    clinic = ClinicService(db).info()
+def build_main_window(
+    db: Database,
+    settings: UiSettings,
+    prompts: Prompts,
+    actor: Actor,
+    *,
+    accounts: AccountService,
+    audit: AuditTrail | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> MainWindow:
+    """Services, presenters and widgets for one signed-in user, wired together."""
+    audit = audit or AuditTrail()
+    directory = PatientDirectory(db, actor, audit)
+    clinic_service = ClinicService(db, audit)
+    clinic = clinic_service.info()
     model = PatientTableModel(directory)
-    presenter = PatientListPresenter(directory, model)
+    presenter = PatientListPresenter(
+        directory, model, can_open_records=actor.can(Action.VIEW_DEMOGRAPHICS)
+    )
     presenter.load()
+    admin = AdminScreens(  # the window offers only what the actor's roles allow
+        actor, prompts, accounts=accounts, audit=AuditReader(db, audit), clinic=clinic_service
+    )
     backend, location = describe_backend(db)
     info = WindowInfo(
         version=__version__,
@@ -100,9 +137,56 @@ def build_main_window(db: Database, settings: UiSettings, prompts: Prompts) -> M
         location=location,
         display_url=db.display_url,
     )
-    window = MainWindow(info, presenter, model, settings, prompts)
+    window = MainWindow(
+        info,
+        actor,
+        presenter,
+        model,
+        settings,
+        prompts,
+        lock_presenter=SignInPresenter(lock_screen_authenticator(accounts, actor), clock=clock),
+        admin=admin,
+    )
     model.setParent(window)
     return window
+
+
+class MainWindowFactory:
+    """Makes the main window for whoever signs in (the session controller calls it)."""
+
+    def __init__(
+        self,
+        db: Database,
+        settings: UiSettings,
+        prompts: Prompts,
+        accounts: AccountService,
+        audit: AuditTrail,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._db = db
+        self._settings = settings
+        self._prompts = prompts
+        self._accounts = accounts
+        self._audit = audit
+        self._clock = clock
+
+    def __call__(self, actor: Actor) -> MainWindow:
+        return build_main_window(
+            self._db,
+            self._settings,
+            self._prompts,
+            actor,
+            accounts=self._accounts,
+            audit=self._audit,
+            clock=self._clock,
+        )
+
+
+def smoke_credentials() -> tuple[str, str] | None:
+    """``ACUPLANNER_USER`` and ``ACUPLANNER_PASSWORD`` when both are set (smoke tests only)."""
+    user, password = os.environ.get(SMOKE_USER_ENV), os.environ.get(SMOKE_PASSWORD_ENV)
+    return (user, password) if user and password else None
 
 
 def describe_backend(db: Database) -> tuple[str, str]:
@@ -117,9 +201,12 @@ def describe_backend(db: Database) -> tuple[str, str]:
 
 
 class SmokeTest:
-    """``--smoke-test``: show the window, print ``startup_ms=N`` after its first paint, exit.
+    """``--smoke-test``: show the first window, print ``startup_ms=N`` after its first paint.
 
-    Any unexpected error (here or in a slot) prints one line to stderr and exits 1.
+    With ``ACUPLANNER_USER`` and ``ACUPLANNER_PASSWORD`` set it signs in with them and
+    measures the main window (a wrong password: one line on stderr, exit 1); without
+    them it measures the sign-in (or first-run) dialog. Any unexpected error, here or in
+    a slot, prints one line to stderr and exits 1.
     """
 
     def __init__(self, app: QApplication, started: float) -> None:
@@ -127,14 +214,30 @@ class SmokeTest:
         self._started = started
         self._failed = False
 
-    def run(self, window: MainWindow) -> int:
-        probe = FirstPaintProbe(window.patient_list.table.viewport())
+    def run(
+        self,
+        controller: SessionController,
+        accounts: AccountService,
+        credentials: tuple[str, str] | None,
+    ) -> int:
+        target: QWidget
+        show: Callable[[], object]
+        if credentials is not None:
+            try:
+                actor = accounts.sign_in(*credentials)
+            except SignInFailed as failure:
+                print(f"acuplanner: {failure.user_text()}", file=sys.stderr)
+                return EXIT_FAILED
+            target = controller.window_for(actor).patient_list.table.viewport()
+            show = partial(controller.enter, actor)
+        else:
+            dialog = controller.entry_dialog()
+            target, show = dialog, dialog.show
+        probe = FirstPaintProbe(target)
         probe.painted.connect(self._on_probe_painted)
         QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, self._on_watchdog_timeout)
-        window.show()
-        code = self._app.exec()
-        window.hide()
-        return code
+        QTimer.singleShot(0, show)  # inside the event loop, so a failure there can end it
+        return self._app.exec()
 
     def on_crash(self, report: CrashReport) -> None:
         self._failed = True

@@ -1,8 +1,10 @@
-"""The main window: patient list on the left, the opened patient on the right.
+"""The main window of one signed-in user: patient list on the left, the opened patient on
+the right — or, while locked, only the lock screen.
 
 It lays out the screens ``app.py`` built, remembers its size and splitter between runs
-(:class:`planner.ui.settings.UiSettings`) and shows which database is open — with a
-coloured banner when that is the demo database.
+(:class:`planner.ui.settings.UiSettings`) and shows who is signed in and which database
+is open — with a coloured banner when that is the demo database. Locking, signing out
+and quitting are requests to the session controller, which owns the windows.
 """
 
 from __future__ import annotations
@@ -12,16 +14,34 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
+from planner.domain.access import Action
+from planner.services.actor import Actor
+from planner.ui.admin.screens import AdminScreens
+from planner.ui.labels import roles_text
+from planner.ui.owned_windows import OwnedWindows
 from planner.ui.patients.list_widget import PatientListWidget
 from planner.ui.patients.overview import PatientOverviewWidget
 from planner.ui.patients.presenter import PatientListPresenter
 from planner.ui.patients.table_model import PatientTableModel
 from planner.ui.prompts import Prompts
 from planner.ui.settings import UiSettings
+from planner.ui.signin.lock_screen import LockScreen
+from planner.ui.signin.presenter import SignInPresenter
 
 DEFAULT_SIZE = QSize(1200, 760)
 _BANNER_STYLE = "background-color: #b3261e; color: white; font-weight: bold; padding: 6px;"
@@ -40,26 +60,41 @@ class WindowInfo:
 
 
 class MainWindow(QMainWindow):
-    """Patient list and patient overview side by side."""
+    """Patient list and patient overview side by side, for one user."""
+
+    lock_requested = Signal()
+    sign_out_requested = Signal()
+    quit_requested = Signal()
+    signed_in_at_lock_screen = Signal(object)
+    """At this window's lock screen its user unlocked, or another user signed in (Actor)."""
+    clinic_settings_saved = Signal(object)
 
     def __init__(
         self,
         info: WindowInfo,
+        actor: Actor,
         presenter: PatientListPresenter,
         model: PatientTableModel,
         settings: UiSettings,
         prompts: Prompts,
         *,
+        lock_presenter: SignInPresenter,
+        admin: AdminScreens | None = None,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__()
         self._info = info
+        self._actor = actor
         self._presenter = presenter
+        self._model = model
         self._settings = settings
         self._prompts = prompts
-
-        title = self.tr("AcuPlanner — {clinic}").format(clinic=info.clinic_name)
-        self.setWindowTitle(title if info.clinic_name else "AcuPlanner")
+        self._admin = admin
+        self._clinic_name = info.clinic_name
+        self._owned = OwnedWindows(self)
+        self._focus_before_lock: QWidget | None = None
+        self._locked = False
+        self._title()
 
         self.demo_banner = QLabel(
             self.tr("DEMO DATABASE — fictional patients, not for clinical use")
@@ -70,6 +105,7 @@ class MainWindow(QMainWindow):
 
         self.patient_list = PatientListWidget(presenter, model)
         self.overview = PatientOverviewWidget(today)
+        self.overview.set_audit_available(admin is not None and actor.can(Action.VIEW_AUDIT))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.patient_list)
@@ -79,8 +115,8 @@ class MainWindow(QMainWindow):
         self.patient_list.setMinimumWidth(360)
         self.overview.setMinimumWidth(320)
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        self.work_page = QWidget()
+        layout = QVBoxLayout(self.work_page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.demo_banner)
@@ -88,39 +124,186 @@ class MainWindow(QMainWindow):
         body.setContentsMargins(8, 8, 8, 0)
         body.addWidget(self.splitter)
         layout.addLayout(body, 1)
-        self.setCentralWidget(central)
+        self.lock_screen = LockScreen(lock_presenter, info.clinic_name, actor.username)
+        self.lock_screen.signed_in.connect(self.signed_in_at_lock_screen)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.work_page)
+        self.pages.addWidget(self.lock_screen)
+        self.setCentralWidget(self.pages)
 
         self._build_menus()
+        self.user_label = QLabel(
+            self.tr("Signed in as {name} ({roles})").format(
+                name=actor.full_name or actor.username, roles=roles_text(actor.roles)
+            )
+        )
+        self.user_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.user_label.setContentsMargins(4, 0, 24, 0)
         self.database_label = QLabel(
             self.tr("Database: {backend} — {location}").format(
                 backend=info.backend, location=info.location
             )
         )
         self.database_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label, 1)
 
         self.patient_list.patient_opened.connect(self._on_patient_list_patient_opened)
+        self.overview.audit_requested.connect(self.open_audit_trail)
+        self._apply_privacy(settings.privacy_mode)
         self._restore_layout()
         self.patient_list.focus_search()
 
+    @property
+    def actor(self) -> Actor:
+        return self._actor
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def _title(self) -> None:
+        if self._locked:
+            self.setWindowTitle(self.tr("AcuPlanner — locked"))
+        elif self._clinic_name:
+            self.setWindowTitle(self.tr("AcuPlanner — {clinic}").format(clinic=self._clinic_name))
+        else:
+            self.setWindowTitle("AcuPlanner")
+
+    # --- menus ---------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        find = QAction(self.tr("&Find patient"), self)
+        find = self._action(self.tr("&Find patient"), self._on_find_action_triggered)
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self._on_find_action_triggered)
         file_menu.addAction(find)
         file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.lock_action = self._action(self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L")
+        self.lock_action.setShortcutContext(
+            Qt.ShortcutContext.ApplicationShortcut
+        )  # in dialogs too
+        self.sign_out_action = self._action(self.tr("Sign &out"), self.sign_out_requested.emit)
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addSeparator()
+        self.quit_action = self._action(self.tr("&Quit"), self.quit_requested.emit, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.privacy_action = QAction(self.tr("&Privacy mode — first names only"), self)
+        self.privacy_action.setCheckable(True)
+        self.privacy_action.setChecked(self._settings.privacy_mode)
+        self.privacy_action.toggled.connect(self._on_privacy_action_toggled)
+        view_menu.addAction(self.privacy_action)
+
+        self.admin_menu: QMenu | None = None
+        self.users_action: QAction | None = None
+        self.audit_action: QAction | None = None
+        self.clinic_settings_action: QAction | None = None
+        can = self._actor.can
+        if self._admin is not None and (
+            can(Action.MANAGE_USERS) or can(Action.VIEW_AUDIT) or can(Action.EDIT_CLINIC_SETTINGS)
+        ):
+            self.admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
+            if can(Action.MANAGE_USERS):
+                self.users_action = self._action(self.tr("&Users…"), self.open_users)
+                self.admin_menu.addAction(self.users_action)
+            if can(Action.VIEW_AUDIT):
+                self.audit_action = self._action(self.tr("&Audit trail…"), self.open_audit_trail)
+                self.admin_menu.addAction(self.audit_action)
+            if can(Action.EDIT_CLINIC_SETTINGS):
+                self.clinic_settings_action = self._action(
+                    self.tr("&Clinic settings…"), self.open_clinic_settings
+                )
+                self.admin_menu.addAction(self.clinic_settings_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About AcuPlanner"), self)
+        self.about_action = self._action(
+            self.tr("&About AcuPlanner"), self._on_about_action_triggered
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self._on_about_action_triggered)
         help_menu.addAction(self.about_action)
+
+    # --- lock ----------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Show only the lock screen: no patient data anywhere, no menus, no dialogs."""
+        if self._locked:
+            return
+        self._locked = True
+        focus = QApplication.focusWidget()
+        self._focus_before_lock = focus if focus is not None and self.isAncestorOf(focus) else None
+        self._owned.close_all()
+        QToolTip.hideText()
+        self.statusBar().clearMessage()
+        self.statusBar().hide()
+        self.menuBar().hide()
+        self._set_actions_enabled(False)
+        self._title()
+        self.lock_screen.prepare()
+        self.pages.setCurrentWidget(self.lock_screen)
+        self.lock_screen.form.focus_first_empty()
+
+    def unlock(self) -> None:
+        """Back to the work exactly as it was left."""
+        if not self._locked:
+            return
+        self._locked = False
+        self.lock_screen.prepare()  # no password left behind in the hidden form
+        self.pages.setCurrentWidget(self.work_page)
+        self.menuBar().show()
+        self.statusBar().show()
+        self._set_actions_enabled(True)
+        self._title()
+        if self._focus_before_lock is not None:
+            self._focus_before_lock.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_before_lock = None
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            action.setEnabled(enabled)
+
+    def set_clinic_name(self, name: str) -> None:
+        self._clinic_name = name
+        self.lock_screen.set_clinic_name(name)
+        self._title()
+
+    # --- administration dialogs ----------------------------------------------------------------
+
+    def open_users(self) -> None:
+        if self._admin is not None and not self._owned.raise_existing("users"):
+            self._owned.show("users", self._admin.users(self))
+
+    def open_audit_trail(self, patient_id: int | None = None) -> None:
+        if self._admin is None:
+            return
+        if patient_id is None and self._owned.raise_existing("audit"):
+            return
+        self._owned.show("audit", self._admin.audit(self, patient_id))
+
+    def open_clinic_settings(self) -> None:
+        if self._admin is None or self._owned.raise_existing("clinic_settings"):
+            return
+        dialog = self._admin.clinic_settings(self)
+        dialog.settings_saved.connect(self._on_clinic_settings_saved)
+        self._owned.show("clinic_settings", dialog)
+
+    def open_dialog(self, key: str) -> QDialog | None:
+        """The administration dialog open under ``key`` ("users", "audit", "clinic_settings")."""
+        return self._owned.get(key)
+
+    def _on_clinic_settings_saved(self, settings: object) -> None:
+        name = getattr(settings, "name", "")
+        self.set_clinic_name(name)
+        self.clinic_settings_saved.emit(settings)
 
     # --- size and splitter, remembered between runs -------------------------------------------
 
@@ -152,10 +335,25 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         super().closeEvent(event)
+        self.quit_requested.emit()  # closing a main window ends AcuPlanner
+
+    # --- privacy mode ----------------------------------------------------------------------
+
+    def _apply_privacy(self, on: bool) -> None:
+        self._model.set_privacy(on)
+        self.overview.set_privacy(on)
+
+    def _on_privacy_action_toggled(self, on: bool) -> None:
+        self._settings.privacy_mode = on
+        self._settings.sync()
+        self._apply_privacy(on)
 
     # --- slots -------------------------------------------------------------------------------
 
     def _on_patient_list_patient_opened(self, patient_id: int) -> None:
+        if not self._presenter.can_open_records:
+            self.overview.show_no_access(patient_id)
+            return
         overview = self._presenter.open_patient(patient_id)
         self.overview.show_overview(overview)
         if overview is None:
@@ -172,7 +370,7 @@ class MainWindow(QMainWindow):
         info = self._info
         rows = [
             (self.tr("Version"), info.version),
-            (self.tr("Clinic"), info.clinic_name or self.tr("(not set up yet)")),
+            (self.tr("Clinic"), self._clinic_name or self.tr("(not set up yet)")),
             (self.tr("Database"), info.backend),
             (self.tr("Address"), info.display_url),
         ]

@@ -17,3 +17,12 @@ class Prompts:
 
     def about(self, parent: QWidget | None, title: str, rich_text: str) -> None:
         QMessageBox.about(parent, title, rich_text)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
+        """Ask before doing ``action`` (the text of the button that does it); True: go on."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go

@@ -30,6 +30,7 @@ class SettingKey(Generic[T]):
 
 MAIN_WINDOW_GEOMETRY = SettingKey("main_window/geometry", QByteArray, QByteArray())
 MAIN_WINDOW_SPLITTER = SettingKey("main_window/splitter_state", QByteArray, QByteArray())
+PRIVACY_MODE = SettingKey("view/privacy_mode", bool, False)
 
 
 class UiSettings:
@@ -62,6 +63,15 @@ class UiSettings:
     @main_window_splitter.setter
     def main_window_splitter(self, value: QByteArray) -> None:
         self._set(MAIN_WINDOW_SPLITTER, value)
+
+    @property
+    def privacy_mode(self) -> bool:
+        """Patients shown as "Zoë O." on a screen patients can see."""
+        return self._get(PRIVACY_MODE)
+
+    @privacy_mode.setter
+    def privacy_mode(self, value: bool) -> None:
+        self._set(PRIVACY_MODE, value)
 
     def sync(self) -> bool:
         """Write pending changes to disk; False (and a log line) when that failed."""

@@ -1,4 +1,6 @@
-"""UI test set-up: offscreen Qt, and a small real SQLite database with patients."""
+"""UI test set-up: offscreen Qt, a small real SQLite database with patients, user accounts
+(hashed cheaply: production parameters are tested with the accounts service), and a
+prompt service that records messages instead of opening modal dialogs."""
 
 from __future__ import annotations
 
@@ -8,11 +10,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtWidgets import QWidget
+
+from planner.domain.vocab import Role
+from planner.services.accounts import AccountService, Profile
+from planner.services.actor import Actor, command_line_actor
+from planner.services.audit import AuditTrail
 from planner.storage.database import Database, open_database
 from planner.storage.models import Clinic, Course, Patient, TreatmentSession
+from planner.ui.prompts import Prompts
+
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+PASSWORD = "correct horse battery"
 
 PATIENTS = (
     # chart, given, family, preferred, born, sex, phone
@@ -79,3 +92,56 @@ def ui_db(tmp_path: Path) -> Iterator[Database]:
         yield database
     finally:
         database.dispose()
+
+
+def add_user(
+    accounts: AccountService,
+    username: str,
+    *roles: Role,
+    full_name: str = "",
+    password: str = PASSWORD,
+) -> Actor:
+    """Create an account (as clinic IT would) and sign it in."""
+    accounts.add_user(command_line_actor(), username, password, roles, Profile(full_name=full_name))
+    return accounts.sign_in(username, password)
+
+
+@pytest.fixture
+def accounts(ui_db: Database) -> AccountService:
+    return AccountService(ui_db, AuditTrail(), hasher=FAST_HASHER, workstation="room-1")
+
+
+class FakeClock:
+    """A monotonic clock that moves only when told (seconds)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class RecordingPrompts(Prompts):
+    """Records messages instead of opening modal dialogs; answers questions with ``answer``."""
+
+    def __init__(self, answer: bool = True) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.answer = answer
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(("error", title, text))
+
+    def about(self, parent: QWidget | None, title: str, rich_text: str) -> None:
+        self.shown.append(("about", title, rich_text))
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
+        self.shown.append(("confirm", title, text))
+        return self.answer
+
+
+@pytest.fixture
+def prompts() -> RecordingPrompts:
+    return RecordingPrompts()

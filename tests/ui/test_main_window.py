@@ -1,4 +1,5 @@
-"""The main window against a real small SQLite database: search, open, clear, remember."""
+"""The main window against a real small SQLite database: search, open, clear, remember;
+and what each role sees in it."""
 
 from __future__ import annotations
 
@@ -7,29 +8,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from planner import __version__
 from planner.app import build_main_window, describe_backend
+from planner.domain.vocab import Role
+from planner.services.accounts import AccountService
+from planner.services.actor import Actor
 from planner.storage.database import Database
 from planner.ui.main_window import MainWindow
 from planner.ui.prompts import Prompts
 from planner.ui.settings import UiSettings
-from tests.ui.conftest import add_clinic, add_patients
-
-
-class RecordingPrompts(Prompts):
-    """Records messages instead of opening modal dialogs."""
-
-    def __init__(self) -> None:
-        self.shown: list[tuple[str, str, str]] = []
-
-    def error(self, parent: QWidget | None, title: str, text: str) -> None:
-        self.shown.append(("error", title, text))
-
-    def about(self, parent: QWidget | None, title: str, rich_text: str) -> None:
-        self.shown.append(("about", title, rich_text))
+from tests.ui.conftest import RecordingPrompts, add_clinic, add_patients, add_user
 
 
 @pytest.fixture
@@ -38,24 +29,36 @@ def settings_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def prompts() -> RecordingPrompts:
-    return RecordingPrompts()
+def practitioner(accounts: AccountService) -> Actor:
+    return add_user(accounts, "wei", Role.PRACTITIONER, full_name="Wei Chen")
 
 
 @pytest.fixture
 def open_window(
-    qtbot: QtBot, ui_db: Database, settings_path: Path, prompts: RecordingPrompts
+    qtbot: QtBot,
+    ui_db: Database,
+    settings_path: Path,
+    prompts: RecordingPrompts,
+    accounts: AccountService,
+    practitioner: Actor,
 ) -> Iterator[MainWindow]:
-    """The main window on a database with five patients (clinic not a demo)."""
+    """A practitioner's main window on a database with five patients (clinic not a demo)."""
     add_clinic(ui_db, is_demo=False)
     add_patients(ui_db)
-    window = _show(qtbot, ui_db, settings_path, prompts)
+    window = _show(qtbot, ui_db, settings_path, prompts, accounts, practitioner)
     yield window
     window.close()
 
 
-def _show(qtbot: QtBot, db: Database, settings_path: Path, prompts: Prompts) -> MainWindow:
-    window = build_main_window(db, UiSettings(settings_path), prompts)
+def _show(
+    qtbot: QtBot,
+    db: Database,
+    settings_path: Path,
+    prompts: Prompts,
+    accounts: AccountService,
+    actor: Actor,
+) -> MainWindow:
+    window = build_main_window(db, UiSettings(settings_path), prompts, actor, accounts=accounts)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -148,7 +151,12 @@ def test_about_names_version_database_and_clinic(
 
 
 def test_window_size_and_splitter_are_saved_and_restored(
-    qtbot: QtBot, open_window: MainWindow, ui_db: Database, settings_path: Path
+    qtbot: QtBot,
+    open_window: MainWindow,
+    ui_db: Database,
+    settings_path: Path,
+    accounts: AccountService,
+    practitioner: Actor,
 ) -> None:
     open_window.resize(QSize(720, 540))  # within the offscreen screen (800x600)
     open_window.splitter.setSizes([380, 320])
@@ -157,16 +165,20 @@ def test_window_size_and_splitter_are_saved_and_restored(
     assert settings_path.exists()
     assert "geometry" in settings_path.read_text(encoding="utf-8")
 
-    again = _show(qtbot, ui_db, settings_path, RecordingPrompts())
+    again = _show(qtbot, ui_db, settings_path, RecordingPrompts(), accounts, practitioner)
     assert again.size() == QSize(720, 540)
     assert again.splitter.sizes() == sizes
 
 
 def test_demo_banner_only_for_a_demo_clinic(
-    qtbot: QtBot, ui_db: Database, settings_path: Path
+    qtbot: QtBot,
+    ui_db: Database,
+    settings_path: Path,
+    accounts: AccountService,
+    practitioner: Actor,
 ) -> None:
     add_clinic(ui_db, name="Demo Clinic", is_demo=True)
-    window = _show(qtbot, ui_db, settings_path, RecordingPrompts())
+    window = _show(qtbot, ui_db, settings_path, RecordingPrompts(), accounts, practitioner)
     assert window.demo_banner.isVisible()
     assert "DEMO DATABASE" in window.demo_banner.text()
     assert window.windowTitle() == "AcuPlanner — Demo Clinic"
@@ -186,3 +198,117 @@ def test_backend_description_never_shows_a_password() -> None:
         )
     finally:
         engine.dispose()
+
+
+# --- what each role sees --------------------------------------------------------------------
+
+
+def _window_for(
+    qtbot: QtBot, ui_db: Database, settings_path: Path, accounts: AccountService, actor: Actor
+) -> MainWindow:
+    add_clinic(ui_db, is_demo=False)
+    add_patients(ui_db)
+    return _show(qtbot, ui_db, settings_path, RecordingPrompts(), accounts, actor)
+
+
+def _open(qtbot: QtBot, window: MainWindow, search: str) -> None:
+    _type_and_wait(qtbot, window, search, rows=1)
+    qtbot.keyClick(window.patient_list.search_box, Qt.Key.Key_Return)
+
+
+def _overview_text(window: MainWindow) -> str:
+    return " | ".join(label.text() for label in window.overview.findChildren(QLabel))
+
+
+def test_status_bar_names_the_user_and_the_file_menu_locks_and_signs_out(
+    qtbot: QtBot, open_window: MainWindow
+) -> None:
+    assert open_window.user_label.text() == "Signed in as Wei Chen (practitioner)"
+    assert open_window.admin_menu is None  # a practitioner administers nothing
+    assert open_window.lock_action.shortcut().toString() == "Ctrl+L"
+    with qtbot.waitSignal(open_window.lock_requested, timeout=1000):
+        qtbot.keyClick(
+            open_window.patient_list.search_box, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+        )
+    with qtbot.waitSignal(open_window.sign_out_requested, timeout=1000):
+        open_window.sign_out_action.trigger()
+
+
+def test_reception_sees_demographics_and_the_schedule_but_no_pain_scores(
+    qtbot: QtBot, ui_db: Database, settings_path: Path, accounts: AccountService
+) -> None:
+    reception = add_user(accounts, "rosa", Role.RECEPTION)
+    window = _window_for(qtbot, ui_db, settings_path, accounts, reception)
+    assert window.user_label.text() == "Signed in as rosa (reception)"
+    _open(qtbot, window, "zoe")
+    text = _overview_text(window)
+    assert window.overview.fields["phone"].text() == "+44 (0)7700 900123"
+    assert "Session 2 of 6" in text and "2025-03-17" in text and "Signed" in text
+    assert "Pain" not in text
+    assert "7 → 5" not in text and "→" not in text
+
+
+def test_privacy_mode_shows_given_name_and_family_initial_and_is_remembered(
+    qtbot: QtBot,
+    open_window: MainWindow,
+    ui_db: Database,
+    settings_path: Path,
+    accounts: AccountService,
+    practitioner: Actor,
+) -> None:
+    model = open_window.patient_list.table.model()
+    _open(qtbot, open_window, "zoe")
+    assert open_window.overview.name_label.text() == "Zoë O'Brien-Smith"
+
+    open_window.privacy_action.trigger()
+    qtbot.keyClick(open_window.patient_list.search_box, Qt.Key.Key_Escape)  # everyone again
+    names = {model.index(row, 1).data() for row in range(model.rowCount())}
+    assert "Zoë O." in names and "Liam C." in names
+    assert not any("O'Brien" in name for name in names)
+    assert open_window.overview.name_label.text() == "Zoë O."
+    assert "O'Brien" not in _overview_text(open_window)
+    assert UiSettings(settings_path).privacy_mode
+
+    again = _show(qtbot, ui_db, settings_path, RecordingPrompts(), accounts, practitioner)
+    assert again.privacy_action.isChecked()
+    assert again.patient_list.table.model().index(0, 1).data().endswith(".")
+    open_window.privacy_action.trigger()
+    assert open_window.overview.name_label.text() == "Zoë O'Brien-Smith"
+
+
+def test_an_administrator_alone_cannot_open_a_record_but_can_see_who_did(
+    qtbot: QtBot, ui_db: Database, settings_path: Path, accounts: AccountService
+) -> None:
+    from planner.services.audit import AuditTrail
+    from planner.services.patients import PatientDirectory
+
+    nurse = add_user(accounts, "wei", Role.PRACTITIONER)
+    admin = add_user(accounts, "ada", Role.ADMIN, full_name="Ada Admin")
+    window = _window_for(qtbot, ui_db, settings_path, accounts, admin)
+    zoe = PatientDirectory(ui_db, nurse, AuditTrail()).search_ids("zoe")[0]
+    PatientDirectory(ui_db, nurse, AuditTrail()).overview(zoe)  # the practitioner opens it
+
+    assert window.admin_menu is not None
+    assert [a.text() for a in window.admin_menu.actions()] == [
+        "&Users…",
+        "&Audit trail…",
+        "&Clinic settings…",
+    ]
+    assert window.patient_list.table.model().rowCount() == 5  # the list, for the audit
+    _open(qtbot, window, "zoe")
+    assert window.overview.showing_no_access
+    assert window.overview.no_access_label.text() == "Your role does not open patient records."
+    visible = [w.text() for w in window.overview.findChildren(QLabel) if w.isVisible()]
+    assert not any("Zoë" in text or "+44" in text for text in visible)
+
+    window.overview.no_access_audit_button.click()
+    dialog = window.open_dialog("audit")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.chart_box.text() == "000001"
+    model = dialog.model
+    rows = [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+    assert [(row[1], row[3], row[4]) for row in rows] == [("wei", "000001", "Opened record")]
+    dialog.close()

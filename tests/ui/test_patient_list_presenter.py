@@ -7,7 +7,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 
-from planner.services.patients import PatientOverview
+from planner.services.patients import PatientOverview, PatientRow
 from planner.ui.patients.presenter import PatientListPresenter
 
 NAMES = {1: "o'brien-smith zoe", 2: "chen liam", 3: "chen amelia", 4: "王 伟"}
@@ -41,8 +41,16 @@ class FakeDirectory:
             referring_physician_name="",
             referring_physician_clinic="",
             archived=False,
+            clinical_visible=True,
             courses=(),
         )
+
+    def rows(self, ids: Sequence[int]) -> dict[int, PatientRow]:
+        return {
+            i: PatientRow(i, 100 + i, NAMES[i], "Given", "", dt.date(1980, 1, 1), "", False)
+            for i in ids
+            if i in NAMES
+        }
 
 
 class RecordingIds:
@@ -111,6 +119,16 @@ def test_open_patient_returns_the_overview_and_remembers_it() -> None:
     assert presenter.current_patient_id == 3
     assert presenter.open_patient(99) is None
     assert presenter.current_patient_id is None
+
+
+def test_chart_number_comes_from_the_list_row_without_opening_the_record() -> None:
+    presenter, _directory, _ids = make_presenter()
+    assert presenter.chart_number(3) == 103
+    assert presenter.chart_number(99) is None
+    assert presenter.current_patient_id is None  # nothing was opened
+    assert PatientListPresenter(FakeDirectory(), RecordingIds()).can_open_records
+    admin_only = PatientListPresenter(FakeDirectory(), RecordingIds(), can_open_records=False)
+    assert not admin_only.can_open_records
 
 
 def test_presenter_needs_no_qt() -> None:

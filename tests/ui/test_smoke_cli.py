@@ -1,4 +1,8 @@
-"""``python main.py --smoke-test`` in a real process, offscreen, with isolated folders."""
+"""``python main.py --smoke-test`` in a real process, offscreen, with isolated folders.
+
+The accounts are created here with the production password hasher, as the app uses it,
+and the process signs in with ``ACUPLANNER_USER`` / ``ACUPLANNER_PASSWORD``.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,14 @@ from pathlib import Path
 
 import pytest
 
+from planner.domain.vocab import Role
+from planner.services.accounts import AccountService, Profile
+from planner.services.actor import command_line_actor
+from planner.services.audit import AuditTrail
+from planner.storage.database import open_database
+
 MAIN = Path(__file__).resolve().parents[2] / "main.py"
+PASSWORD = "smoke-test-password-1"
 
 pytestmark = pytest.mark.slow
 
@@ -31,10 +42,34 @@ _BUGS = {
 }
 
 
-def _run(database: str, home: Path, *, prelude: str = "") -> subprocess.CompletedProcess[str]:
+def _database_with_a_user(tmp_path: Path) -> str:
+    """A migrated SQLite file with one practitioner, hashed as the app hashes."""
+    path = str(tmp_path / "smoke.sqlite3")
+    db, _ = open_database(path)
+    try:
+        accounts = AccountService(db, AuditTrail())  # the production hasher
+        accounts.add_user(
+            command_line_actor(), "wei", PASSWORD, [Role.PRACTITIONER], Profile("Wei Chen")
+        )
+    finally:
+        db.dispose()
+    return path
+
+
+def _run(
+    database: str,
+    home: Path,
+    *,
+    prelude: str = "",
+    user: str | None = None,
+    password: str | None = None,
+) -> subprocess.CompletedProcess[str]:
     """main.py as a user runs it; ``prelude`` is Python run first (to inject a bug)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACUPLANNER_HOME=str(home))
-    env.pop("ACUPLANNER_DATABASE_URL", None)
+    for name in ("ACUPLANNER_DATABASE_URL", "ACUPLANNER_USER", "ACUPLANNER_PASSWORD"):
+        env.pop(name, None)
+    if user is not None and password is not None:
+        env.update(ACUPLANNER_USER=user, ACUPLANNER_PASSWORD=password)
     command = [sys.executable, str(MAIN)]
     if prelude:
         command = [sys.executable, "-c", f"{prelude}\n{_RUN_MAIN}", str(MAIN)]
@@ -48,11 +83,45 @@ def _run(database: str, home: Path, *, prelude: str = "") -> subprocess.Complete
     )
 
 
-def test_smoke_test_paints_the_window_and_reports_the_start_up_time(tmp_path: Path) -> None:
-    result = _run(str(tmp_path / "smoke.sqlite3"), tmp_path / "home")
+def _log(home: Path) -> str:
+    return (home / "logs" / "acuplanner.log").read_text(encoding="utf-8")
+
+
+def test_smoke_test_signs_in_and_reports_when_the_main_window_painted(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    result = _run(_database_with_a_user(tmp_path), home, user="wei", password=PASSWORD)
     assert result.returncode == 0, result.stderr
     assert re.fullmatch(r"startup_ms=\d+\n", result.stdout)
     assert "Traceback" not in result.stderr
+    assert "window shown for user 1" in _log(home)
+    assert PASSWORD not in _log(home)
+
+
+def test_without_credentials_it_measures_the_sign_in_dialog(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    result = _run(_database_with_a_user(tmp_path), home)
+    assert result.returncode == 0, result.stderr
+    assert re.fullmatch(r"startup_ms=\d+\n", result.stdout)
+    log_text = _log(home)
+    assert "sign-in dialog" in log_text and "window shown" not in log_text
+
+
+def test_on_an_empty_database_it_measures_the_first_run_dialog(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    result = _run(str(tmp_path / "empty.sqlite3"), home)
+    assert result.returncode == 0, result.stderr
+    assert re.fullmatch(r"startup_ms=\d+\n", result.stdout)
+    assert "first-run dialog" in _log(home)
+
+
+def test_a_wrong_password_exits_1_with_one_line(tmp_path: Path) -> None:
+    result = _run(
+        _database_with_a_user(tmp_path), tmp_path / "home", user="wei", password="not-the-one"
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == ["acuplanner: The user name or password is not right."]
+    assert result.stdout == ""
+    assert "not-the-one" not in _log(tmp_path / "home")
 
 
 @pytest.mark.parametrize(
@@ -73,7 +142,9 @@ def test_an_unusable_database_exits_2_with_one_line(tmp_path: Path, database: st
 
 @pytest.mark.parametrize("bug", sorted(_BUGS))
 def test_an_unexpected_error_exits_1_with_one_line(tmp_path: Path, bug: str) -> None:
-    result = _run(str(tmp_path / "smoke.sqlite3"), tmp_path / "home", prelude=_BUGS[bug])
+    home = tmp_path / "home"
+    database = _database_with_a_user(tmp_path)
+    result = _run(database, home, prelude=_BUGS[bug], user="wei", password=PASSWORD)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "startup_ms" not in result.stdout
     assert "Traceback" not in result.stderr
@@ -81,5 +152,4 @@ def test_an_unexpected_error_exits_1_with_one_line(tmp_path: Path, bug: str) -> 
     assert len(lines) == 1, result.stderr
     assert "smoke test failed" in lines[0]
     assert "Error" in lines[0]
-    log_text = (tmp_path / "home" / "logs" / "acuplanner.log").read_text(encoding="utf-8")
-    assert "Traceback" in log_text  # the details go to the log file
+    assert "Traceback" in _log(home)  # the details go to the log file

@@ -2,7 +2,9 @@
 
 It renders a :class:`planner.services.patients.PatientOverview` handed to it and holds
 no database access of its own. With no patient opened it shows a placeholder that says
-how to open one.
+how to open one. Without clinical access (reception) the overview arrives without pain
+scores and the column is left out; a user whose roles do not open records at all sees
+a note instead, and (as an auditor) a button to see who opened the record.
 """
 
 from __future__ import annotations
@@ -10,14 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -32,6 +36,7 @@ from planner.services.patients import (
     age_on,
     format_chart_number,
 )
+from planner.ui.patients.table_model import short_name
 
 _EMPTY = "—"
 
@@ -61,11 +66,17 @@ def _join(*parts: str, sep: str = " · ") -> str:
 class PatientOverviewWidget(QWidget):
     """Demographics and the list of courses with their sessions."""
 
+    audit_requested = Signal(int)
+    """The user asked who opened this patient's record (the patient's id)."""
+
     def __init__(
         self, today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._today = today
+        self._current: PatientOverview | None = None
+        self._patient_id: int | None = None
+        self._privacy = False
         self._stack = QStackedWidget()
         self.placeholder = QLabel(
             self.tr(
@@ -79,6 +90,7 @@ class PatientOverviewWidget(QWidget):
         self.placeholder.setMargin(24)
         self._stack.addWidget(self.placeholder)
         self._stack.addWidget(self._build_content())
+        self._stack.addWidget(self._build_no_access())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
@@ -93,7 +105,13 @@ class PatientOverviewWidget(QWidget):
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle_label = _value_label()
-        column.addWidget(self.name_label)
+        self.audit_button = QPushButton(self.tr("Who opened this record?"))
+        self.audit_button.setVisible(False)
+        self.audit_button.clicked.connect(self._on_audit_button_clicked)
+        header = QHBoxLayout()
+        header.addWidget(self.name_label, 1)
+        header.addWidget(self.audit_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(header)
         column.addWidget(self.subtitle_label)
 
         column.addWidget(_heading(self.tr("Details")))
@@ -120,6 +138,21 @@ class PatientOverviewWidget(QWidget):
         self._scroll = scroll
         return scroll
 
+    def _build_no_access(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(24, 24, 24, 24)
+        self.no_access_label = QLabel(self.tr("Your role does not open patient records."))
+        self.no_access_label.setWordWrap(True)
+        self.no_access_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_access_audit_button = QPushButton(self.tr("Who opened this record?"))
+        self.no_access_audit_button.clicked.connect(self._on_audit_button_clicked)
+        column.addStretch(1)
+        column.addWidget(self.no_access_label)
+        column.addWidget(self.no_access_audit_button, 0, Qt.AlignmentFlag.AlignCenter)
+        column.addStretch(2)
+        return page
+
     def _field_captions(self) -> list[tuple[str, str]]:
         return [
             ("name", self.tr("Name")),
@@ -140,22 +173,45 @@ class PatientOverviewWidget(QWidget):
     def showing_placeholder(self) -> bool:
         return self._stack.currentIndex() == 0
 
+    @property
+    def showing_no_access(self) -> bool:
+        return self._stack.currentIndex() == 2
+
+    def set_audit_available(self, available: bool) -> None:
+        """Offer "Who opened this record?" (for users who may read the audit trail)."""
+        self.audit_button.setVisible(available)
+        self.no_access_audit_button.setVisible(available)
+
+    def set_privacy(self, on: bool) -> None:
+        """Name the patient as ``Zoë O.`` (a screen the patient can see)."""
+        self._privacy = on
+        if self._current is not None:
+            self._show_names(self._current)
+
     def show_placeholder(self) -> None:
+        self._current = self._patient_id = None
         self._stack.setCurrentIndex(0)
+
+    def show_no_access(self, patient_id: int) -> None:
+        """The user's roles do not open records: say so, and offer the audit trail."""
+        self._current = None
+        self._patient_id = patient_id
+        self._stack.setCurrentIndex(2)
 
     def show_overview(self, overview: PatientOverview | None) -> None:
         if overview is None:
             self.show_placeholder()
             return
+        self._current = overview
+        self._patient_id = overview.id
         age = age_on(overview.date_of_birth, self._today())
         chart = format_chart_number(overview.chart_number)
-        self.name_label.setText(_join(overview.given_name, overview.family_name, sep=" "))
+        self._show_names(overview)
         archived = self.tr("Archived") if overview.archived else ""
         self.subtitle_label.setText(
             _join(self.tr("Chart no. {chart}").format(chart=chart), self._age_text(age), archived)
         )
         values = {
-            "name": f"{overview.family_name}, {overview.given_name}",
             "preferred_name": overview.preferred_name,
             "chart_number": chart,
             "date_of_birth": f"{overview.date_of_birth.isoformat()} ({self._age_text(age)})",
@@ -172,13 +228,28 @@ class PatientOverviewWidget(QWidget):
         }
         for key, value in values.items():
             self.fields[key].setText(value.strip() or _EMPTY)
-        self._show_courses(overview.courses)
+        self._show_courses(overview.courses, clinical=overview.clinical_visible)
         self._stack.setCurrentIndex(1)
         self._scroll.verticalScrollBar().setValue(0)
 
+    def _show_names(self, overview: PatientOverview) -> None:
+        if self._privacy:
+            name = short_name(overview.given_name, overview.family_name)
+            self.name_label.setText(name)
+            self.fields["name"].setText(name)
+            return
+        self.name_label.setText(_join(overview.given_name, overview.family_name, sep=" "))
+        self.fields["name"].setText(
+            _join(overview.family_name, overview.given_name, sep=", ") or _EMPTY
+        )
+
+    def _on_audit_button_clicked(self) -> None:
+        if self._patient_id is not None:
+            self.audit_requested.emit(self._patient_id)
+
     # --- courses -----------------------------------------------------------------------------
 
-    def _show_courses(self, courses: tuple[CourseSummary, ...]) -> None:
+    def _show_courses(self, courses: tuple[CourseSummary, ...], *, clinical: bool) -> None:
         while (item := self._courses_holder.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
                 widget.deleteLater()
@@ -187,9 +258,9 @@ class PatientOverviewWidget(QWidget):
             empty.setEnabled(False)
             self._courses_holder.addWidget(empty)
         for course in courses:
-            self._courses_holder.addWidget(self._course_box(course))
+            self._courses_holder.addWidget(self._course_box(course, clinical=clinical))
 
-    def _course_box(self, course: CourseSummary) -> QGroupBox:
+    def _course_box(self, course: CourseSummary, *, clinical: bool) -> QGroupBox:
         dates = self.tr("started {start}").format(start=course.start_date.isoformat())
         if course.end_date is not None:
             dates = self.tr("{start} to {end}").format(
@@ -204,30 +275,30 @@ class PatientOverviewWidget(QWidget):
             empty.setEnabled(False)
             grid.addWidget(empty, 0, 0)
             return box
-        headers = (
-            self.tr("Session"),
-            self.tr("Date"),
-            self.tr("Status"),
-            self.tr("Pain before → after"),
-        )
+        headers = [self.tr("Session"), self.tr("Date"), self.tr("Status")]
+        if clinical:  # reception sees the schedule, never pain scores
+            headers.append(self.tr("Pain before → after"))
         for column, text in enumerate(headers):
             header = QLabel(text)
             header.setEnabled(False)
             grid.addWidget(header, 0, column)
         for row, summary in enumerate(course.sessions, start=1):
-            for column, text in enumerate(self._session_cells(summary)):
+            for column, text in enumerate(self._session_cells(summary, clinical=clinical)):
                 grid.addWidget(_value_label(text), row, column)
-        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(len(headers) - 1, 1)
         return box
 
-    def _session_cells(self, item: SessionSummary) -> tuple[str, str, str, str]:
+    def _session_cells(self, item: SessionSummary, *, clinical: bool) -> list[str]:
         number = self.tr("Session {number} of {planned}").format(
             number=item.number, planned=item.planned_sessions
         )
-        pain = f"{_pain(item.pain_before)} → {_pain(item.pain_after)}"
-        if item.pain_before is None and item.pain_after is None:
-            pain = _EMPTY
-        return number, item.session_date.isoformat(), self._session_status_text(item.status), pain
+        cells = [number, item.session_date.isoformat(), self._session_status_text(item.status)]
+        if clinical:
+            pain = f"{_pain(item.pain_before)} → {_pain(item.pain_after)}"
+            if item.pain_before is None and item.pain_after is None:
+                pain = _EMPTY
+            cells.append(pain)
+        return cells
 
     # --- labels for stored codes ---------------------------------------------------------------
 

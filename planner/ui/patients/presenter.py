@@ -7,10 +7,10 @@ and hands them to the table model, which fetches row data itself when it is show
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from planner.services.patients import PatientOverview
+from planner.services.patients import PatientOverview, PatientRow
 
 
 class PatientFinder(Protocol):
@@ -20,6 +20,8 @@ class PatientFinder(Protocol):
 
     def overview(self, patient_id: int) -> PatientOverview | None: ...
 
+    def rows(self, ids: Sequence[int]) -> Mapping[int, PatientRow]: ...
+
 
 class PatientIdList(Protocol):
     """Where the ids go: :class:`PatientTableModel` in the app, a list in tests."""
@@ -28,11 +30,18 @@ class PatientIdList(Protocol):
 
 
 class PatientListPresenter:
-    """Holds the search text and the counts the list shows."""
+    """Holds the search text and the counts the list shows.
 
-    def __init__(self, directory: PatientFinder, ids: PatientIdList) -> None:
+    ``can_open_records`` is False for a user whose roles do not open patient records (an
+    administrator alone): the window then never asks the directory for an overview.
+    """
+
+    def __init__(
+        self, directory: PatientFinder, ids: PatientIdList, *, can_open_records: bool = True
+    ) -> None:
         self._directory = directory
         self._ids = ids
+        self.can_open_records = can_open_records
         self._query = ""
         self._shown: list[int] = []
         self._total = 0
@@ -87,6 +96,11 @@ class PatientListPresenter:
 
     def first_patient_id(self) -> int | None:
         return self._shown[0] if self._shown else None
+
+    def chart_number(self, patient_id: int) -> int | None:
+        """The patient's chart number, as the list shows it (None when they are gone)."""
+        row = self._directory.rows([patient_id]).get(patient_id)
+        return row.chart_number if row is not None else None
 
     def open_patient(self, patient_id: int) -> PatientOverview | None:
         """The overview to show for this patient (None when they no longer exist)."""

@@ -8,6 +8,7 @@ that page, so a list of thousands of patients costs one query per visible page.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from enum import IntEnum
 from typing import Any, Protocol
@@ -50,6 +51,19 @@ def display_name(row: PatientRow) -> str:
     return name
 
 
+def short_name(given_name: str, family_name: str) -> str:
+    """``Zoë O.`` — given name and family initial, for a screen patients can see."""
+    given, family = given_name.strip(), family_name.strip()
+    if not family:
+        return given
+    initial = family[0]
+    for char in family[1:]:  # keep accents typed as combining marks with their letter
+        if not unicodedata.combining(char):
+            break
+        initial += char
+    return f"{given} {initial}." if given else f"{initial}."
+
+
 class PatientTableModel(QAbstractTableModel):
     """Rows are patients in search order; columns are :class:`PatientColumn`."""
 
@@ -67,6 +81,7 @@ class PatientTableModel(QAbstractTableModel):
         self._today = today
         self._ids: list[int] = []
         self._pages: dict[int, Mapping[int, PatientRow]] = {}
+        self._privacy = False
 
     # --- what the presenter calls -------------------------------------------------------
 
@@ -76,6 +91,20 @@ class PatientTableModel(QAbstractTableModel):
         self._ids = list(ids)
         self._pages.clear()
         self.endResetModel()
+
+    @property
+    def privacy(self) -> bool:
+        return self._privacy
+
+    def set_privacy(self, on: bool) -> None:
+        """Show names as ``Zoë O.`` (on) or as ``O'Brien-Smith, Zoë «Zo»`` (off)."""
+        if on == self._privacy:
+            return
+        self._privacy = on
+        if self._ids:
+            top = self.index(0, PatientColumn.NAME)
+            bottom = self.index(len(self._ids) - 1, PatientColumn.NAME)
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
 
     def patient_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -149,6 +178,8 @@ class PatientTableModel(QAbstractTableModel):
         if column is PatientColumn.CHART_NUMBER:
             return format_chart_number(row.chart_number)
         if column is PatientColumn.NAME:
+            if self._privacy:
+                return short_name(row.given_name, row.family_name)
             return display_name(row)
         if column is PatientColumn.DATE_OF_BIRTH:
             age = age_on(row.date_of_birth, self._today())

@@ -1,0 +1,79 @@
+"""Reading the audit trail on screen: "who opened this record?", for auditors only.
+
+A thin, read-only layer over :meth:`planner.services.audit.AuditTrail.query` that checks
+the reader may see the trail and turns patient ids into the chart numbers people use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from planner.domain.access import Action
+from planner.services.actor import Actor
+from planner.services.audit import AuditFilter, AuditRow, AuditTrail
+from planner.services.guard import Guard
+from planner.storage.database import Database
+from planner.storage.models import Patient, User
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One audit row with the chart number of its patient (None: no patient involved)."""
+
+    row: AuditRow
+    chart_number: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class UserChoice:
+    id: int
+    username: str
+
+
+class AuditReader:
+    """What the audit screen reads; every method needs :attr:`Action.VIEW_AUDIT`."""
+
+    def __init__(self, db: Database, audit: AuditTrail | None = None) -> None:
+        self._db = db
+        self._audit = audit or AuditTrail()
+        self._guard = Guard(db, self._audit)
+
+    def patient_for_chart(self, actor: Actor, chart_number: int) -> int | None:
+        """The id of the patient with this chart number (archived ones too), or None."""
+        self._guard.require(actor, Action.VIEW_AUDIT, object_type="audit")
+        with self._db.read() as session:
+            return session.scalar(select(Patient.id).where(Patient.chart_number == chart_number))
+
+    def chart_number_of(self, actor: Actor, patient_id: int) -> int | None:
+        self._guard.require(actor, Action.VIEW_AUDIT, object_type="audit")
+        return self._chart_numbers([patient_id]).get(patient_id)
+
+    def users(self, actor: Actor) -> list[UserChoice]:
+        """Every account (disabled ones too: their rows stay in the trail), by user name."""
+        self._guard.require(actor, Action.VIEW_AUDIT, object_type="audit")
+        with self._db.read() as session:
+            rows = session.execute(select(User.id, User.username).order_by(User.username))
+            return [UserChoice(id=row.id, username=row.username) for row in rows]
+
+    def entries(self, actor: Actor, where: AuditFilter) -> list[AuditEntry]:
+        """Newest first, at most ``where.limit`` rows, each with its patient's chart number."""
+        self._guard.require(actor, Action.VIEW_AUDIT, object_type="audit")
+        rows = self._audit.query(self._db, where)
+        charts = self._chart_numbers(row.patient_id for row in rows)
+        return [
+            AuditEntry(row, charts.get(row.patient_id) if row.patient_id is not None else None)
+            for row in rows
+        ]
+
+    def _chart_numbers(self, patient_ids: Iterable[int | None]) -> dict[int, int]:
+        wanted = sorted({pid for pid in patient_ids if pid is not None})
+        found: dict[int, int] = {}
+        with self._db.read() as session:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                stmt = select(Patient.id, Patient.chart_number).where(Patient.id.in_(chunk))
+                found.update({row.id: row.chart_number for row in session.execute(stmt)})
+        return found

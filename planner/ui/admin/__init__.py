@@ -1,0 +1,1 @@
+"""Administration screens: users, the audit trail and the clinic settings."""

@@ -1,0 +1,248 @@
+"""Who is signed in, and which window they see: one main window per signed-in user.
+
+:class:`SessionController` shows the first-run or sign-in dialog, opens a main window for
+whoever signs in, locks it after the clinic's idle time (or on Ctrl+L) and handles the
+lock screen: the same user unlocks and gets their window back as they left it; another
+user signing in there gets their own window while the first one's stays hidden, kept
+for when its user signs in again. Signing out closes that user's window for good.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from functools import partial
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QDialog
+
+from planner.domain.errors import PlannerError
+from planner.services.actor import Actor
+from planner.services.clinic import ClinicInfo, ClinicSettings
+from planner.ui.idle import CHECK_INTERVAL_MS, IdleWatcher
+from planner.ui.main_window import MainWindow
+from planner.ui.signin.dialogs import FirstRunDialog, SignInDialog
+from planner.ui.signin.presenter import FirstAccountMaker, FirstRunPresenter, SignInPresenter
+
+log = logging.getLogger(__name__)
+
+WindowFactory = Callable[[Actor], MainWindow]
+
+
+class SessionAccounts(FirstAccountMaker, Protocol):
+    """The part of :class:`planner.services.accounts.AccountService` sessions use."""
+
+    def needs_first_account(self) -> bool: ...
+
+    def sign_in(self, username: str, password: str) -> Actor: ...
+
+    def sign_out(self, actor: Actor) -> None: ...
+
+    def lock(self, actor: Actor) -> None: ...
+
+
+class ClinicFacts(Protocol):
+    def info(self) -> ClinicInfo: ...
+
+    def settings(self) -> ClinicSettings: ...
+
+
+class SessionController(QObject):
+    def __init__(
+        self,
+        accounts: SessionAccounts,
+        make_window: WindowFactory,
+        clinic: ClinicFacts,
+        *,
+        exit_app: Callable[[int], None] = QCoreApplication.exit,
+        clock: Callable[[], float] = time.monotonic,
+        check_interval_ms: int = CHECK_INTERVAL_MS,
+        watch: QCoreApplication | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._accounts = accounts
+        self._make_window = make_window
+        self._clinic = clinic
+        self._exit_app = exit_app
+        self._clock = clock
+        self.idle = IdleWatcher(clock=clock, check_interval_ms=check_interval_ms, parent=self)
+        self.idle.idle.connect(self._on_idle_idle)
+        if watch is not None:
+            self.idle.watch(watch)
+        self._windows: dict[int, MainWindow] = {}
+        self._current: int | None = None
+        self.dialog: QDialog | None = None
+        self._quitting = False
+
+    # --- what there is ---------------------------------------------------------------------
+
+    @property
+    def current_window(self) -> MainWindow | None:
+        return self._windows.get(self._current) if self._current is not None else None
+
+    def window_of(self, user_id: int) -> MainWindow | None:
+        return self._windows.get(user_id)
+
+    @property
+    def windows(self) -> dict[int, MainWindow]:
+        return dict(self._windows)
+
+    # --- before anyone is signed in --------------------------------------------------------
+
+    def entry_dialog(self) -> QDialog:
+        """The first-run dialog on an empty database, else the sign-in dialog (not shown)."""
+        self._close_dialog()
+        dialog: QDialog
+        if self._accounts.needs_first_account():
+            first_run = FirstRunDialog(FirstRunPresenter(self._accounts))
+            first_run.account_created.connect(self._on_dialog_signed_in)
+            dialog = first_run
+        else:
+            clinic = self._clinic.info()
+            presenter = SignInPresenter(self._accounts.sign_in, clock=self._clock)
+            sign_in = SignInDialog(presenter, clinic.name, is_demo=clinic.is_demo)
+            sign_in.signed_in.connect(self._on_dialog_signed_in)
+            dialog = sign_in
+        dialog.rejected.connect(self._on_dialog_rejected)
+        log.info("%s dialog", "first-run" if isinstance(dialog, FirstRunDialog) else "sign-in")
+        self.dialog = dialog
+        return dialog
+
+    def start(self) -> QDialog:
+        """Show the first-run or sign-in dialog."""
+        dialog = self.entry_dialog()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    # --- signed in ---------------------------------------------------------------------------
+
+    def window_for(self, actor: Actor) -> MainWindow:
+        """The user's kept window, or a new one for them (not shown yet)."""
+        if actor.user_id is None:
+            raise ValueError("only a signed-in user has a window")
+        window = self._windows.get(actor.user_id)
+        if window is None:
+            window = self._make_window(actor)
+            user_id = actor.user_id
+            window.lock_requested.connect(partial(self.lock, user_id))
+            window.sign_out_requested.connect(partial(self.sign_out, user_id))
+            window.quit_requested.connect(self.quit)
+            window.signed_in_at_lock_screen.connect(
+                partial(self._on_lock_screen_signed_in, user_id)
+            )
+            window.clinic_settings_saved.connect(self._on_clinic_settings_saved)
+            self._windows[user_id] = window
+        return window
+
+    def enter(self, actor: Actor) -> MainWindow:
+        """Show ``actor``'s window (kept or new) and hide everyone else's."""
+        window = self.window_for(actor)
+        for other in self._windows.values():
+            if other is not window:
+                other.lock()  # already locked when someone else signs in; never shown unlocked
+                other.hide()
+        window.unlock()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self._current = actor.user_id
+        self._close_dialog()
+        self.idle.set_minutes(self._clinic.settings().idle_lock_minutes)
+        self.idle.start()
+        log.info("window shown for user %s", actor.user_id)
+        return window
+
+    def lock(self, user_id: int | None = None) -> None:
+        """Lock the window of ``user_id`` (default: the one on screen); audited."""
+        key = user_id if user_id is not None else self._current
+        window = self._windows.get(key) if key is not None else None
+        if window is None or window.locked:
+            return
+        window.lock()  # first: the screen is cleared even when the database is gone
+        if window.actor.user_id == self._current:
+            self.idle.stop()
+        try:
+            self._accounts.lock(window.actor)
+        except PlannerError as error:
+            log.warning("lock not audited: %s", type(error).__name__)
+
+    def sign_out(self, user_id: int) -> None:
+        """End this user's session (audited), close their window, show the sign-in dialog."""
+        window = self._windows.pop(user_id, None)
+        if window is None:
+            return
+        try:
+            self._accounts.sign_out(window.actor)
+        except PlannerError as error:  # the session ends all the same
+            log.warning("sign-out not audited: %s", type(error).__name__)
+        self.idle.stop()
+        if self._current == user_id:
+            self._current = None
+        self._discard(window)
+        self.start()
+
+    def quit(self, code: int = 0) -> None:
+        """Close every window (each saves its layout) and end the application."""
+        if self._quitting:
+            return
+        self._quitting = True
+        self.shut_down()
+        self._exit_app(code)
+
+    def shut_down(self) -> None:
+        """Close the dialog and every window, the one on screen last (its layout is kept)."""
+        self.idle.stop()
+        self.idle.unwatch()
+        self._close_dialog()
+        current = self.current_window
+        others = [w for w in self._windows.values() if w is not current]
+        for window in [*others, *([current] if current is not None else [])]:
+            self._discard(window)
+        self._windows.clear()
+        self._current = None
+
+    # --- slots -------------------------------------------------------------------------------
+
+    def _on_dialog_signed_in(self, actor: Actor) -> None:
+        self.enter(actor)
+
+    def _on_dialog_rejected(self) -> None:
+        self.quit(0)
+
+    def _on_lock_screen_signed_in(self, user_id: int, actor: Actor) -> None:
+        if actor.user_id == user_id:  # the same user unlocked (audited by the service)
+            window = self._windows[user_id]
+            window.unlock()
+            self._current = user_id
+            self.idle.start()
+            return
+        self.enter(actor)
+
+    def _on_idle_idle(self) -> None:
+        log.info("idle lock after %d minutes", self.idle.minutes)
+        self.lock()
+
+    def _on_clinic_settings_saved(self, settings: ClinicSettings) -> None:
+        self.idle.set_minutes(settings.idle_lock_minutes)
+        for window in self._windows.values():
+            window.set_clinic_name(settings.name)
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def _close_dialog(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is None:
+            return
+        dialog.blockSignals(True)  # closing it is not "cancel"
+        dialog.close()
+        dialog.deleteLater()
+
+    def _discard(self, window: MainWindow) -> None:
+        window.blockSignals(True)  # its closeEvent must not ask to quit again
+        window.close()
+        window.deleteLater()

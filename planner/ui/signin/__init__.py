@@ -1,0 +1,1 @@
+"""Signing in: the first-run and sign-in dialogs, the lock screen and their presenter."""

@@ -1,0 +1,135 @@
+"""Clinic settings: read by everyone, changed only by administrators, audited by field name."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from planner.domain.errors import ConflictError, ValidationError
+from planner.domain.vocab import Role
+from planner.services.actor import Actor
+from planner.services.audit import AuditTrail
+from planner.services.clinic import ClinicService, ClinicSettings
+from planner.services.guard import AccessDenied
+from planner.storage.database import Database
+from planner.storage.models import AuditEvent, Clinic
+
+ADMIN = Actor(None, "command line", frozenset({Role.ADMIN}), "", "desk-1")
+RECEPTION = Actor(None, "front desk", frozenset({Role.RECEPTION}), "", "desk-2")
+PRACTITIONER = Actor(None, "wei", frozenset({Role.PRACTITIONER}), "", "room-1")
+
+
+def audit_rows(db: Database) -> list[AuditEvent]:
+    with db.read() as session:
+        return list(session.scalars(select(AuditEvent).order_by(AuditEvent.id)))
+
+
+def wanted(current: ClinicSettings, **changes: object) -> ClinicSettings:
+    values = {
+        "name": current.name,
+        "address": current.address,
+        "phone": current.phone,
+        "email": current.email,
+        "idle_lock_minutes": current.idle_lock_minutes,
+        "version": current.version,
+    }
+    values.update(changes)
+    return ClinicSettings(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def clinic(db: Database) -> ClinicService:
+    with db.write() as session:
+        session.add(Clinic(name="Riverside Acupuncture"))
+    return ClinicService(db, AuditTrail())
+
+
+def test_settings_have_the_defaults_before_anyone_changed_them(clinic: ClinicService) -> None:
+    settings = clinic.settings()
+    assert (settings.name, settings.address, settings.idle_lock_minutes) == (
+        "Riverside Acupuncture",
+        "",
+        5,
+    )
+    assert settings.version is not None
+
+
+def test_an_administrator_saves_and_only_field_names_are_audited(
+    db: Database, clinic: ClinicService
+) -> None:
+    before = clinic.settings()
+    saved = clinic.update_settings(
+        ADMIN,
+        wanted(
+            before,
+            name="  Riverside Back Clinic ",
+            phone="+44 20 7946 0000",
+            email="desk@riverside.example",
+            idle_lock_minutes=10,
+        ),
+    )
+    assert saved.name == "Riverside Back Clinic"
+    assert saved.idle_lock_minutes == 10
+    assert saved.version != before.version
+    assert clinic.settings() == saved
+    [row] = audit_rows(db)
+    assert (row.action, row.object_type) == ("settings", "clinic")
+    assert row.detail == {"fields": ["name", "phone", "email", "idle_lock_minutes"]}
+    assert "Riverside" not in str(row.detail) and "7946" not in str(row.detail)
+
+
+def test_saving_without_a_change_writes_nothing(db: Database, clinic: ClinicService) -> None:
+    before = clinic.settings()
+    assert clinic.update_settings(ADMIN, before) == before
+    assert audit_rows(db) == []
+
+
+@pytest.mark.parametrize("actor", [RECEPTION, PRACTITIONER], ids=["reception", "practitioner"])
+def test_other_roles_are_refused_and_the_refusal_is_audited(
+    db: Database, clinic: ClinicService, actor: Actor
+) -> None:
+    before = clinic.settings()
+    with pytest.raises(AccessDenied, match="change clinic settings"):
+        clinic.update_settings(actor, wanted(before, name="Hijacked"))
+    assert clinic.settings() == before
+    assert [(r.action, r.detail) for r in audit_rows(db)] == [
+        ("refused", {"action": "edit_clinic_settings"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"name": "   "}, "name"),
+        ({"email": "not an address"}, "email"),
+        ({"phone": "1" * 41}, "phone"),
+        ({"idle_lock_minutes": 0}, "idle_lock_minutes"),
+        ({"idle_lock_minutes": 31}, "idle_lock_minutes"),
+    ],
+)
+def test_a_wrong_value_names_its_field_and_changes_nothing(
+    db: Database, clinic: ClinicService, changes: dict[str, object], field: str
+) -> None:
+    before = clinic.settings()
+    with pytest.raises(ValidationError) as raised:
+        clinic.update_settings(ADMIN, wanted(before, **changes))
+    assert raised.value.field == field
+    assert clinic.settings() == before
+    assert audit_rows(db) == []
+
+
+def test_a_stale_save_is_refused(db: Database, clinic: ClinicService) -> None:
+    opened = clinic.settings()
+    clinic.update_settings(ADMIN, wanted(opened, phone="0161 496 0000"))
+    with pytest.raises(ConflictError):
+        clinic.update_settings(ADMIN, wanted(opened, name="Stale"))
+    assert clinic.settings().name == "Riverside Acupuncture"
+    assert [r.action for r in audit_rows(db)] == ["settings"]
+
+
+def test_without_a_clinic_row_saving_creates_it(db: Database) -> None:
+    clinic = ClinicService(db, AuditTrail())
+    assert clinic.settings().version is None
+    saved = clinic.update_settings(ADMIN, wanted(clinic.settings(), name="New Clinic"))
+    assert saved.name == "New Clinic" and saved.version is not None
+    assert clinic.info().name == "New Clinic"
