@@ -1,0 +1,219 @@
+"""Presenting complaint: in the patient's words, where, since when, why, and its effects.
+
+The body outline (back and front) sits beside the questions: click where it hurts, drag
+or switch to "Where it spreads" for radiating pain, right-click a mark to remove it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.intake import MARK_PAIN, MARK_RADIATING
+from planner.domain.vocab import BodySide, Cause, PainRegion
+from planner.ui.intake.form import IntakeForm, duration_of
+from planner.ui.intake.inputs import ChoiceField, DateLine, TextArea
+from planner.ui.intake.labels import cause_labels, duration_labels, region_labels, side_labels
+from planner.ui.registration.field_problems import FieldProblems
+from planner.ui.widgets.body_outline import BodyOutlineWidget
+
+
+def _row(*widgets: QWidget, stretch: bool = True) -> QWidget:
+    box = QWidget()
+    line = QHBoxLayout(box)
+    line.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        line.addWidget(widget)
+    if stretch:
+        line.addStretch(1)
+    return box
+
+
+class ComplaintSection(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, title: str, problems: FieldProblems) -> None:
+        super().__init__(title)
+        self.intake_date_box = DateLine()
+        self.complaint_box = TextArea(2)
+        self.complaint_box.setPlaceholderText(self.tr("What brings the patient in, as they say it"))
+        self.region_boxes = {region: QCheckBox(text) for region, text in region_labels().items()}
+        self.side_field = ChoiceField([(side, text) for side, text in side_labels().items()])
+        self.side_label = QLabel(self.tr("Which leg"))
+        self.onset_box = DateLine()
+        self.duration_label = QLabel()
+        self.onset_description_box = TextArea(2)
+        self.onset_description_box.setPlaceholderText(
+            self.tr("e.g. lifting a heavy box; gradually, no clear cause")
+        )
+        self.cause_box = QComboBox()
+        self.cause_box.addItem(self.tr("— not known —"), "")
+        for cause, text in cause_labels().items():
+            self.cause_box.addItem(text, cause.value)
+        self.cause_other_box = QLineEdit()
+        self.cause_other_box.setPlaceholderText(self.tr("say what it is"))
+        self.aggravating_box = TextArea(2)
+        self.relieving_box = TextArea(2)
+        self.sleep_box = TextArea(2)
+        self.work_box = TextArea(2)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        add = problems.add_row
+        add(form, "intake_date", self.tr("Date of intake"), self.intake_date_box)
+        add(form, "complaint", self.tr("In the patient's words"), self.complaint_box)
+        regions = _row(*self.region_boxes.values())
+        form.addRow(self.tr("Where"), regions)
+        self.side_row = problems.wrap("sciatica_side", self.side_field)
+        form.addRow(self.side_label, self.side_row)
+        self.side_label.setBuddy(self.side_field)
+        onset = _row(self.onset_box, self.duration_label)
+        add(form, "onset_date", self.tr("Started on"), onset, focus=self.onset_box)
+        add(form, "onset_description", self.tr("How it started"), self.onset_description_box)
+        cause = _row(self.cause_box, self.cause_other_box, stretch=False)
+        add(form, "cause_other", self.tr("Probable cause"), cause, focus=self.cause_other_box)
+        self.cause_box.setAccessibleName(self.tr("Probable cause"))
+        self.cause_other_box.setAccessibleName(self.tr("Other cause"))
+        add(form, "aggravating", self.tr("Worse with"), self.aggravating_box)
+        add(form, "relieving", self.tr("Better with"), self.relieving_box)
+        add(form, "sleep_impact", self.tr("Effect on sleep"), self.sleep_box)
+        add(form, "work_impact", self.tr("Effect on work"), self.work_box)
+
+        columns = QHBoxLayout(self)
+        columns.addLayout(form, 3)
+        columns.addWidget(self._build_outline(problems), 2)
+
+        self.intake_date_box.textChanged.connect(self._on_dates_changed)
+        self.onset_box.textChanged.connect(self._on_dates_changed)
+        self.region_boxes[PainRegion.SCIATICA].toggled.connect(self._on_sciatica_toggled)
+        self.cause_box.currentIndexChanged.connect(self._on_cause_changed)
+        for widget in (self.intake_date_box, self.onset_box, self.cause_other_box):
+            widget.textChanged.connect(self.changed)
+        for box in self._text_areas().values():
+            box.textChanged.connect(self.changed)
+        for check in self.region_boxes.values():
+            check.toggled.connect(self.changed)
+        self.side_field.value_changed.connect(self.changed)
+        self.cause_box.currentIndexChanged.connect(self.changed)
+        self.outline.marks_changed.connect(self.changed)
+        self._on_sciatica_toggled(False)
+        self._on_cause_changed()
+        self._on_dates_changed()
+
+    def _build_outline(self, problems: FieldProblems) -> QWidget:
+        self.outline = BodyOutlineWidget()
+        self.outline.setMinimumSize(300, 300)
+        self.hurts_button = QRadioButton(self.tr("Where it hurts"))
+        self.spreads_button = QRadioButton(self.tr("Where it spreads"))
+        self.hurts_button.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.hurts_button)
+        group.addButton(self.spreads_button)
+        self.hurts_button.toggled.connect(self._on_mark_kind_toggled)
+        self.clear_marks_button = QPushButton(self.tr("Clear marks"))
+        self.clear_marks_button.clicked.connect(self._on_clear_marks_clicked)
+        tools = _row(self.hurts_button, self.spreads_button)
+        tools.layout().addWidget(self.clear_marks_button)
+        hint = QLabel(self.tr("Click to mark · drag for spreading pain · right-click removes"))
+        hint.setEnabled(False)
+        hint.setWordWrap(True)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(tools)
+        layout.addWidget(problems.wrap("body_marks", self.outline), 1)
+        layout.addWidget(hint)
+        return column
+
+    def _text_areas(self) -> dict[str, TextArea]:
+        return {
+            "complaint": self.complaint_box,
+            "onset_description": self.onset_description_box,
+            "aggravating": self.aggravating_box,
+            "relieving": self.relieving_box,
+            "sleep_impact": self.sleep_box,
+            "work_impact": self.work_box,
+        }
+
+    # --- content -----------------------------------------------------------------------------
+
+    def set_values(self, form: IntakeForm) -> None:
+        draft = form.draft
+        self.intake_date_box.setText(form.intake_date)
+        self.onset_box.setText(form.onset_date)
+        for name, box in self._text_areas().items():
+            box.set_text(getattr(draft, name))
+        for region, check in self.region_boxes.items():
+            check.setChecked(region in draft.pain_regions)
+        self.side_field.set_value(draft.sciatica_side)
+        self.outline.set_marks(draft.body_marks)
+        index = self.cause_box.findData(draft.cause.value if draft.cause else "")
+        self.cause_box.setCurrentIndex(max(index, 0))
+        self.cause_other_box.setText(draft.cause_other)
+        self._on_sciatica_toggled(PainRegion.SCIATICA in draft.pain_regions)
+
+    def values(self) -> dict[str, Any]:
+        side = self.side_field.value()
+        cause = str(self.cause_box.currentData() or "")
+        return {
+            **{name: box.text() for name, box in self._text_areas().items()},
+            "pain_regions": frozenset(
+                r for r, check in self.region_boxes.items() if check.isChecked()
+            ),
+            "sciatica_side": side if isinstance(side, BodySide) else None,
+            "body_marks": self.outline.marks(),
+            "cause": Cause(cause) if cause else None,
+            "cause_other": self.cause_other_box.text(),
+        }
+
+    def set_read_only(self, read_only: bool) -> None:
+        for box in (self.intake_date_box, self.onset_box, self.cause_other_box):
+            box.setReadOnly(read_only)
+        for area in self._text_areas().values():
+            area.setReadOnly(read_only)
+        for widget in (
+            *self.region_boxes.values(),
+            self.side_field,
+            self.cause_box,
+            self.hurts_button,
+            self.spreads_button,
+            self.clear_marks_button,
+        ):
+            widget.setEnabled(not read_only)
+        self.outline.set_editable(not read_only)
+
+    # --- slots -------------------------------------------------------------------------------
+
+    def _on_dates_changed(self) -> None:
+        duration = duration_of(self.onset_box.text(), self.intake_date_box.text())
+        self.duration_label.setText(duration_labels()[duration] if duration else "")
+
+    def _on_sciatica_toggled(self, checked: bool) -> None:
+        self.side_label.setVisible(checked)
+        self.side_row.setVisible(checked)
+
+    def _on_cause_changed(self) -> None:
+        self.cause_other_box.setVisible(self.cause_box.currentData() == Cause.OTHER.value)
+
+    def _on_mark_kind_toggled(self) -> None:
+        self.outline.set_mark_kind(MARK_PAIN if self.hurts_button.isChecked() else MARK_RADIATING)
+
+    def _on_clear_marks_clicked(self) -> None:
+        if self.outline.marks():
+            self.outline.set_marks(())
+            self.changed.emit()

@@ -1,0 +1,125 @@
+"""The intake form: sections in the order a consultation goes, in one scrolling page.
+
+Thin: it lays out the sections, hands back an :class:`IntakeForm`, shows problems at
+their fields and keeps the red-flag banner above the page in step with the answers.
+Alt+1 … Alt+8 jump to a section; the page scrolls to whatever field has the focus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from planner.domain.intake import IntakeDraft
+from planner.ui.intake.complaint_section import ComplaintSection
+from planner.ui.intake.consent_section import ConsentSection, StyleSection
+from planner.ui.intake.form import IntakeForm, RedFlagState
+from planner.ui.intake.history_section import HistorySection, RedFlagSection
+from planner.ui.intake.pain_section import GoalsSection, PainSection, TriedSection
+from planner.ui.intake.safety_widgets import SafetyBanner
+from planner.ui.registration.field_problems import FieldProblems
+
+
+class IntakeEditor(QWidget):
+    changed = Signal()
+    """Something was typed, ticked or marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problems = FieldProblems()
+        p = self.problems
+        self.complaint = ComplaintSection(self.tr("&1  Presenting complaint"), p)
+        self.pain = PainSection(self.tr("&2  Pain"), p)
+        self.tried = TriedSection(self.tr("&3  What has been tried"), p)
+        self.goals = GoalsSection(self.tr("&4  Goals"), p)
+        self.history = HistorySection(self.tr("&5  Medical history and safety checklist"), p)
+        self.red_flags = RedFlagSection(self.tr("&6  Red flags"), p)
+        self.consent = ConsentSection(self.tr("&7  Consent"), p)
+        self.style = StyleSection(self.tr("&8  Style of acupuncture and TCM findings"), p)
+        self._draft_sections = (
+            self.complaint,
+            self.pain,
+            self.tried,
+            self.goals,
+            self.history,
+            self.red_flags,
+            self.style,
+        )
+        self.banner = SafetyBanner()
+
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(8, 8, 8, 16)
+        column.setSpacing(12)
+        for section in (
+            self.complaint,
+            self.pain,
+            self.tried,
+            self.goals,
+            self.history,
+            self.red_flags,
+            self.consent,
+            self.style,
+        ):
+            column.addWidget(section)
+            section.changed.connect(self.changed)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(page)
+        self._page = page
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.scroll, 1)
+
+        self.red_flags.red_flags_changed.connect(self._on_red_flags_changed)
+        self._on_red_flags_changed(self.red_flags.state())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_app_focus_changed)
+
+    # --- content -----------------------------------------------------------------------------
+
+    def form(self) -> IntakeForm:
+        values: dict[str, object] = {}
+        for section in self._draft_sections:
+            values.update(section.values())
+        return IntakeForm(
+            draft=replace(IntakeDraft(), **values),  # type: ignore[arg-type]
+            intake_date=self.complaint.intake_date_box.text(),
+            onset_date=self.complaint.onset_box.text(),
+            consents=self.consent.values(),
+        )
+
+    def set_form(self, form: IntakeForm) -> None:
+        for section in (*self._draft_sections, self.consent):
+            section.set_values(form)
+        self.problems.clear()
+
+    def set_read_only(self, read_only: bool) -> None:
+        for section in (*self._draft_sections, self.consent):
+            section.set_read_only(read_only)
+
+    def show_problems(self, problems: Mapping[str, str]) -> dict[str, str]:
+        """Each problem at its field, the first one focused; returns those without a field."""
+        return self.problems.show(problems)
+
+    def clear_problems(self) -> None:
+        self.problems.clear()
+
+    def focus_first_field(self) -> None:
+        self.complaint.complaint_box.setFocus()
+
+    # --- slots -------------------------------------------------------------------------------
+
+    def _on_red_flags_changed(self, state: RedFlagState) -> None:
+        self.banner.show_red_flags(state.refer, state.emergency, state.messages)
+
+    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self._page.isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 40, 60)

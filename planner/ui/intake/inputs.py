@@ -1,0 +1,189 @@
+"""Small inputs the intake is made of, each quick with the keyboard.
+
+* :class:`ScoreBox` — a 0–10 score that can be left "not asked".
+* :class:`ChoiceField` — Yes / No (or Given / Declined, Left / Right / Both) that can be
+  left unanswered: one Tab stop, the first letter of an option picks it, Delete clears;
+  a click on the chosen option clears it again.
+* :class:`DateLine`, :class:`TextArea` — a date typed as YYYY-MM-DD; a few lines of text
+  where Tab moves on instead of typing a tab.
+* :class:`MedicationsEdit` — one medication per line; lines naming a blood thinner are
+  highlighted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
+
+from planner.domain.medications import blood_thinners_in
+
+NOT_ASKED = -1
+THINNER_BACKGROUND = QColor("#ffe0b2")
+
+
+class ScoreBox(QSpinBox):
+    """0–10, or "not asked" (the value below 0)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(NOT_ASKED, 10)
+        self.setSpecialValueText(self.tr("not asked"))
+        self.setValue(NOT_ASKED)
+        self.setFixedWidth(self.fontMetrics().horizontalAdvance(self.tr("not asked")) + 48)
+
+    def score(self) -> int | None:
+        value = self.value()
+        return None if value == NOT_ASKED else value
+
+    def set_score(self, score: int | None) -> None:
+        self.setValue(NOT_ASKED if score is None else score)
+
+
+class ChoiceField(QFrame):
+    """One answer out of a few, or none: a row of option buttons that is one Tab stop."""
+
+    value_changed = Signal()
+
+    def __init__(
+        self, options: Sequence[tuple[object, str]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._values = [value for value, _ in options]
+        self._value: object | None = None
+        self.buttons: list[QRadioButton] = []
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 2, 4, 2)
+        row.setSpacing(14)
+        keys = []
+        for index, (_value, label) in enumerate(options):
+            button = QRadioButton(label)
+            button.setAutoExclusive(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda checked, i=index: self._on_button_clicked(i, checked))
+            self.buttons.append(button)
+            row.addWidget(button)
+            keys.append(label[:1].upper())
+        row.addStretch(1)
+        self._keys = {key: i for i, key in enumerate(keys) if keys.count(key) == 1}
+        self.setToolTip(self.tr("Keys: {keys}; Delete clears").format(keys=" / ".join(self._keys)))
+
+    def value(self) -> object | None:
+        return self._value
+
+    def set_value(self, value: object | None) -> None:
+        self._value = value if value in self._values else None
+        for index, button in enumerate(self.buttons):
+            button.setChecked(self._value is not None and self._values[index] == self._value)
+
+    def _choose(self, value: object | None) -> None:
+        if value != self._value:
+            self.set_value(value)
+            self.value_changed.emit()
+
+    def _on_button_clicked(self, index: int, checked: bool) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self._choose(self._values[index] if checked else None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.text().upper()
+        if key in self._keys:
+            self._choose(self._values[self._keys[key]])
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self._choose(None)
+        elif event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = 1 if event.key() == Qt.Key.Key_Right else -1
+            current = self._values.index(self._value) if self._value in self._values else -1
+            self._choose(self._values[(current + step) % len(self._values)])
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(self.palette().highlight().color(), 1.5))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
+            painter.end()
+
+
+class DateLine(QLineEdit):
+    """A date typed as YYYY-MM-DD."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 40)
+
+
+class TextArea(QPlainTextEdit):
+    """A few lines of text; Tab moves to the next field."""
+
+    def __init__(self, lines: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        if text != self.toPlainText():
+            self.setPlainText(text)
+
+    def lines(self) -> tuple[str, ...]:
+        """Non-blank lines, as typed."""
+        return tuple(line for line in self.toPlainText().split("\n") if line.strip())
+
+
+class BloodThinnerHighlighter(QSyntaxHighlighter):
+    """Paints medication lines that name a blood thinner."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._format = QTextCharFormat()
+        self._format.setBackground(THINNER_BACKGROUND)
+        self._format.setFontWeight(600)
+
+    def highlightBlock(self, text: str) -> None:
+        if blood_thinners_in([text]):
+            self.setFormat(0, len(text), self._format)
+
+
+class MedicationsEdit(TextArea):
+    """One medication or supplement per line, as the patient reports it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(4, parent)
+        self.setPlaceholderText(self.tr("One per line, e.g. Eliquis 5 mg twice daily"))
+        self.highlighter = BloodThinnerHighlighter(self.document())

@@ -1,0 +1,227 @@
+"""A patient's safety summary, drawn: the red-flag banner and the reminder chips.
+
+Both render a :class:`planner.services.intake.SafetySummary` handed to them and hold no
+database access. :class:`SafetyBanner` says "Refer before treating" (with each red
+flag's plain message) when a red flag was answered yes, and "Emergency — same day" for a
+cauda-equina sign; the intake editor drives the same banner live from its answers.
+:class:`SafetyBadges` shows the reminders as small chips: refer red, block dark orange,
+warn amber.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    QWidgetItem,
+)
+
+from planner.services.intake import SafetySummary
+
+_BANNER = {
+    "refer": "#b3261e",
+    "emergency": "#7f0000",
+}
+CHIP_COLOURS = {  # background, text
+    "refer": ("#b3261e", "#ffffff"),
+    "block": ("#bf360c", "#ffffff"),
+    "warn": ("#ffc107", "#3e2723"),
+}
+
+
+class SafetyBanner(QFrame):
+    """Red, across the top: do not treat before a doctor has looked (hidden otherwise)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("safety_banner")
+        self.title_label = QLabel()
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title_label.setFont(font)
+        self.action_label = QLabel()
+        self.action_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.action_label.setWordWrap(True)
+        self.messages_label = QLabel()
+        self.messages_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.messages_label.setWordWrap(True)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(12, 8, 12, 8)
+        column.setSpacing(4)
+        column.addWidget(self.title_label)
+        column.addWidget(self.action_label)
+        column.addWidget(self.messages_label)
+        self.emergency = False
+        self.setVisible(False)
+
+    def set_summary(self, summary: SafetySummary | None) -> None:
+        if summary is None:
+            self.show_red_flags(False, False, ())
+        else:
+            self.show_red_flags(summary.refer, summary.emergency, summary.red_flags)
+
+    def show_red_flags(self, refer: bool, emergency: bool, messages: Sequence[str]) -> None:
+        self.emergency = refer and emergency
+        if not refer:
+            self.setVisible(False)
+            return
+        if emergency:
+            self.title_label.setText(self.tr("Emergency — same day"))
+            self.action_label.setText(
+                self.tr(
+                    "Refer before treating: do not treat. Send the patient to the emergency "
+                    "department today."
+                )
+            )
+        else:
+            self.title_label.setText(self.tr("Refer before treating"))
+            self.action_label.setText(
+                self.tr(
+                    "Do not treat. Refer the patient for medical assessment before any treatment."
+                )
+            )
+        self.messages_label.setText("\n".join(f"• {message}" for message in messages))
+        self.messages_label.setVisible(bool(messages))
+        colour = _BANNER["emergency" if emergency else "refer"]
+        self.setStyleSheet(
+            f"#safety_banner {{ background: {colour}; border-radius: 4px; }}"
+            " #safety_banner QLabel { color: white; }"
+        )
+        self.setVisible(True)
+
+    def text(self) -> str:
+        """Everything the banner says ("" when hidden)."""
+        if self.isHidden():
+            return ""
+        parts = (self.title_label, self.action_label, self.messages_label)
+        return "\n".join(label.text() for label in parts if label.text())
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right, wrapping onto the next line."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def add_widget(self, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        x, y, line_height = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() + 1 and line_height > 0:
+                x, y = rect.x(), y + line_height + self._gap
+                line_height = 0
+            width, height = hint.width(), hint.height()
+            if width > rect.width() and item.hasHeightForWidth():  # wraps inside itself
+                width, height = rect.width(), item.heightForWidth(rect.width())
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
+            x += width + self._gap
+            line_height = max(line_height, height)
+        return y + line_height - rect.y()
+
+
+class Chip(QLabel):
+    """A short reminder on a coloured background; wraps only when the line is too short."""
+
+    def __init__(self, text: str, level: str) -> None:
+        super().__init__(text)
+        background, foreground = CHIP_COLOURS.get(level, CHIP_COLOURS["warn"])
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setContentsMargins(9, 2, 9, 2)
+        self.setProperty("level", level)
+        self.setToolTip(text)
+        self.setStyleSheet(f"background: {background}; color: {foreground}; border-radius: 9px;")
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        margins = self.contentsMargins()
+        return QSize(
+            metrics.horizontalAdvance(self.text()) + margins.left() + margins.right() + 2,
+            metrics.height() + margins.top() + margins.bottom(),
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, self.sizeHint().height())
+
+
+class SafetyBadges(QWidget):
+    """The latest intake's reminders as coloured chips, most serious first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._flow = FlowLayout(self)
+        self.chips: list[Chip] = []
+        self.empty_label = QLabel(self.tr("No intake yet."))
+        self.empty_label.setEnabled(False)  # drawn muted
+        self._flow.add_widget(self.empty_label)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def set_summary(self, summary: SafetySummary | None) -> None:
+        for chip in self.chips:
+            self._flow.removeWidget(chip)
+            chip.deleteLater()
+        self.chips = []
+        badges = summary.badges if summary is not None else ()
+        for badge in badges:
+            chip = Chip(badge.text, badge.level)
+            self._flow.add_widget(chip)
+            self.chips.append(chip)
+        if summary is None or summary.intake_date is None:
+            self.empty_label.setText(self.tr("No intake yet."))
+        else:
+            self.empty_label.setText(self.tr("No safety reminders from the latest intake."))
+        self.empty_label.setVisible(not badges)
+        self._flow.invalidate()
+        self.updateGeometry()

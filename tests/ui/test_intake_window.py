@@ -1,0 +1,348 @@
+"""The intake window, driven like a practitioner would, on a real database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+
+from planner.domain.catalog import View
+from planner.domain.intake import MARK_PAIN, MARK_RADIATING, IntakeDraft, TriedBefore
+from planner.domain.red_flags import RED_FLAGS
+from planner.domain.vocab import (
+    BodySide,
+    Cause,
+    Condition,
+    ConsentScope,
+    PainRegion,
+    PriorTreatment,
+    RedFlag,
+)
+from planner.services.audit import AuditTrail
+from planner.services.intake import IntakeService
+from planner.storage.database import Database
+from planner.ui.intake.editor import IntakeEditor
+from planner.ui.intake.inputs import THINNER_BACKGROUND
+from planner.ui.intake.presenter import IntakePresenter
+from planner.ui.intake.window import IntakeWindow
+from planner.ui.registration.questions import UnsavedAnswer
+from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
+from tests.ui.form_fakes import FakeQuestions
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def service(db: Database, roles=PRACTITIONER, name: str = "lin") -> IntakeService:
+    return IntakeService(db, add_user(db, name, roles, name.title()), AuditTrail(), lambda: TODAY)
+
+
+def open_window(
+    qtbot, svc: IntakeService, patient_id: int, questions: FakeQuestions | None = None
+) -> IntakeWindow:
+    presenter = IntakePresenter(svc, questions or FakeQuestions(), patient_id, today=lambda: TODAY)
+    window = IntakeWindow(presenter, "Zoë O'Brien-Łukasz")
+    window.resize(1280, 900)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    return window
+
+
+def click_outline(qtbot, editor: IntakeEditor, view: View, x: float, y: float) -> None:
+    outline = editor.complaint.outline
+    editor.scroll.ensureWidgetVisible(outline)
+    QTest.mouseClick(
+        outline, Qt.MouseButton.LeftButton, pos=outline.to_widget(view, x, y).toPoint()
+    )
+
+
+def fill_every_section(qtbot, editor: IntakeEditor) -> None:
+    c = editor.complaint
+    c.complaint_box.setPlainText("Ache across the low back, into the left leg")
+    c.region_boxes[PainRegion.LOWER_BACK].setChecked(True)
+    c.region_boxes[PainRegion.SCIATICA].setChecked(True)
+    c.side_field.setFocus()
+    qtbot.keyClick(c.side_field, Qt.Key.Key_L)  # the first letter picks "Left"
+    c.onset_box.setText("2026-06-01")
+    c.onset_description_box.setPlainText("Lifting boxes")
+    c.cause_box.setCurrentIndex(c.cause_box.findData(Cause.OTHER))
+    c.cause_other_box.setText("moving house")
+    c.aggravating_box.setPlainText("Sitting")
+    c.relieving_box.setPlainText("Walking")
+    c.sleep_box.setPlainText("Wakes twice")
+    c.work_box.setPlainText("Desk job, breaks hourly")
+    click_outline(qtbot, editor, View.BACK, 0.45, 0.42)
+    c.spreads_button.click()
+    click_outline(qtbot, editor, View.BACK, 0.40, 0.62)
+
+    for name, value in {
+        "nrs_now": 6,
+        "nrs_worst": 8,
+        "nrs_average": 5,
+        "peg_pain": 5,
+        "peg_enjoyment": 6,
+        "peg_activity": 7,
+    }.items():
+        editor.pain.scores[name].setValue(value)
+    editor.tried.checks[PriorTreatment.PHYSIOTHERAPY].setChecked(True)
+    editor.tried.outcomes[PriorTreatment.PHYSIOTHERAPY].setText("helped a little")
+    editor.tried.checks[PriorTreatment.SURGERY].setChecked(True)
+    editor.goals.own_words_box.setPlainText("Play with my grandchildren")
+    editor.goals.target_box.setValue(3)
+    editor.goals.activities_box.setPlainText("Gardening")
+
+    h = editor.history
+    h.conditions[Condition.IMPLANTED_DEVICE].set_value(True)
+    h.conditions[Condition.DIABETES].setFocus()
+    qtbot.keyClick(h.conditions[Condition.DIABETES], Qt.Key.Key_N)
+    h.pregnant_field.set_value(False)
+    h.medications_box.setPlainText("Eliquis 5 mg twice daily\nVitamin D")
+    h.allergies_box.setPlainText("nickel\nplasters")
+    h.other_box.setPlainText("Asthma")
+    editor.red_flags.flags[RedFlag.FEVER].set_value(False)
+    editor.red_flags.flags[RedFlag.CANCER_HISTORY].set_value(True)
+    editor.red_flags.advice_box.setPlainText("Told to see GP this week")
+    editor.consent.choices[ConsentScope.NEEDLING].set_value(True)
+    editor.consent.choices[ConsentScope.CUPPING].set_value(False)
+    editor.consent.dates[ConsentScope.CUPPING].setText("2026-11-20")
+    s = editor.style
+    s.style_box.setCurrentIndex(s.style_box.findData("tcm"))
+    s.tongue_box.setPlainText("pale, thin white coat")
+    s.pulse_box.setPlainText("wiry")
+    s.pattern_box.setPlainText("Qi stagnation")
+
+
+def test_every_section_saves_and_comes_back_the_same(qtbot, db: Database) -> None:
+    svc = service(db)
+    patient = add_patient(db)
+    window = open_window(qtbot, svc, patient)
+    fill_every_section(qtbot, window.editor)
+    typed = window.editor.form()
+    assert window.isWindowModified()
+    with qtbot.waitSignal(window.intake_saved) as saved:
+        qtbot.keyClick(
+            window.editor.complaint.complaint_box, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+        )
+    assert window.editor.problems.names() and window.message.text == ""
+    assert not window.isWindowModified()
+    intake_id = saved.args[1]
+    stored = svc.get(patient, intake_id).draft
+    assert stored.intake_date == TODAY and stored.onset_date == dt.date(2026, 6, 1)
+    assert stored.pain_regions == {PainRegion.LOWER_BACK, PainRegion.SCIATICA}
+    assert stored.sciatica_side is BodySide.LEFT
+    assert [(m.view, m.kind) for m in stored.body_marks] == [
+        (View.BACK, MARK_PAIN),
+        (View.BACK, MARK_RADIATING),
+    ]
+    assert stored.cause is Cause.OTHER and stored.cause_other == "moving house"
+    assert (stored.peg_pain, stored.peg_enjoyment, stored.peg_activity) == (5, 6, 7)
+    assert stored.tried == (
+        TriedBefore(PriorTreatment.PHYSIOTHERAPY, "helped a little"),
+        TriedBefore(PriorTreatment.SURGERY, ""),
+    )
+    assert stored.conditions == {Condition.IMPLANTED_DEVICE: True, Condition.DIABETES: False}
+    assert stored.medications == ("Eliquis 5 mg twice daily", "Vitamin D")
+    assert stored.allergies == ("nickel", "plasters")
+    assert stored.pregnant is False and stored.gestation_weeks is None
+    assert stored.red_flags == {RedFlag.FEVER: False, RedFlag.CANCER_HISTORY: True}
+    assert stored.acupuncture_style == "tcm" and stored.pattern == "Qi stagnation"
+    consents = svc.consents(patient)
+    assert (
+        consents[ConsentScope.NEEDLING].given
+        and consents[ConsentScope.NEEDLING].consent_date == TODAY
+    )
+    assert consents[ConsentScope.CUPPING].given is False
+    assert consents[ConsentScope.CUPPING].consent_date == dt.date(2026, 11, 20)
+    assert set(consents) == {ConsentScope.NEEDLING, ConsentScope.CUPPING}
+
+    window.close()
+    again = open_window(qtbot, svc, patient)
+    assert again.editor.form() == typed
+    assert again.history_box.currentText() == "2026-11-22 (latest)"
+    assert again.editor.complaint.duration_label.text() == "Chronic (≥ 12 weeks)"
+    assert again.editor.pain.peg_label.text() == "6.0 of 10"
+
+
+def test_a_click_on_the_outline_becomes_a_saved_mark(qtbot, sqlite_db: Database) -> None:
+    svc = service(sqlite_db)
+    patient = add_patient(sqlite_db)
+    window = open_window(qtbot, svc, patient)
+    editor = window.editor
+    click_outline(qtbot, editor, View.FRONT, 0.5, 0.45)
+    assert window.isWindowModified()
+    editor.complaint.spreads_button.click()
+    click_outline(qtbot, editor, View.BACK, 0.42, 0.7)
+    window.save_button.click()
+    (first, second) = svc.latest(patient).draft.body_marks
+    assert (first.view, first.kind) == (View.FRONT, MARK_PAIN)
+    assert abs(first.x - 0.5) < 0.02 and abs(first.y - 0.45) < 0.02
+    assert (second.view, second.kind) == (View.BACK, MARK_RADIATING)
+    editor.complaint.clear_marks_button.click()
+    assert editor.complaint.outline.marks() == () and window.isWindowModified()
+
+
+def test_a_red_flag_yes_shows_the_banner_and_cauda_equina_says_emergency(
+    qtbot, sqlite_db: Database
+) -> None:
+    window = open_window(qtbot, service(sqlite_db), add_patient(sqlite_db))
+    editor = window.editor
+    banner = editor.banner
+    assert not banner.isVisible() and not editor.red_flags.advice_box.isVisible()
+    fever = editor.red_flags.flags[RedFlag.FEVER]
+    fever.setFocus()
+    qtbot.keyClick(fever, Qt.Key.Key_Y)
+    assert banner.isVisible() and not banner.emergency
+    assert banner.text().startswith("Refer before treating")
+    assert RED_FLAGS[RedFlag.FEVER].message in banner.text()
+    assert editor.red_flags.advice_box.isVisible()
+    assert editor.red_flags.advice_label.text() == "Advice given *"
+
+    saddle = editor.red_flags.flags[RedFlag.SADDLE_ANAESTHESIA]
+    saddle.buttons[0].click()  # "Yes"
+    assert banner.emergency and banner.text().startswith("Emergency — same day")
+    saddle.buttons[0].click()  # a second click clears the answer
+    assert saddle.value() is None and not banner.emergency
+    qtbot.keyClick(fever, Qt.Key.Key_Delete)
+    assert not banner.isVisible()
+
+
+def test_a_blood_thinner_line_is_highlighted_with_a_note(qtbot, sqlite_db: Database) -> None:
+    window = open_window(qtbot, service(sqlite_db), add_patient(sqlite_db))
+    history = window.editor.history
+    box = history.medications_box
+    box.setFocus()
+    qtbot.keyClicks(box, "Vitamin D")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClicks(box, "apixaban 5mg bd")
+    assert history.thinner_note.isVisible()
+    assert history.thinner_note.text() == "Blood thinner recognised: apixaban"
+
+    def background(line: int) -> QColor | None:
+        formats = box.document().findBlockByNumber(line).layout().formats()
+        return formats[0].format.background().color() if formats else None
+
+    assert background(0) is None
+    assert background(1) == THINNER_BACKGROUND
+    box.setPlainText("Vitamin D")
+    assert not history.thinner_note.isVisible()
+
+
+def test_the_duration_class_follows_the_onset_date(qtbot, sqlite_db: Database) -> None:
+    window = open_window(qtbot, service(sqlite_db), add_patient(sqlite_db))
+    complaint = window.editor.complaint
+    assert complaint.duration_label.text() == ""
+    complaint.onset_box.setFocus()
+    qtbot.keyClicks(complaint.onset_box, "2026-11-01")
+    assert complaint.duration_label.text() == "Acute (< 6 weeks)"
+    complaint.onset_box.setText("2026-10-01")
+    assert complaint.duration_label.text() == "Subacute (6–12 weeks)"
+    complaint.onset_box.setText("2026-08-24")
+    assert complaint.duration_label.text() == "Chronic (≥ 12 weeks)"
+    complaint.onset_box.setText("2026-08-")
+    assert complaint.duration_label.text() == ""
+
+
+def test_problems_are_shown_at_their_fields_and_everything_kept(qtbot, sqlite_db: Database) -> None:
+    svc = service(sqlite_db)
+    patient = add_patient(sqlite_db)
+    window = open_window(qtbot, svc, patient)
+    editor = window.editor
+    editor.complaint.complaint_box.setPlainText("Sore")
+    editor.complaint.onset_box.setText("2027-01-01")
+    editor.complaint.region_boxes[PainRegion.SCIATICA].setChecked(True)
+    editor.pain.scores["peg_pain"].setValue(4)
+    editor.consent.choices[ConsentScope.NEEDLING].set_value(True)
+    editor.consent.dates[ConsentScope.NEEDLING].setText("someday")
+    typed = editor.form()
+    window.save_button.click()
+    problems = editor.problems
+    assert problems.text("onset_date") == "Onset: cannot be in the future."
+    assert problems.text("sciatica_side").startswith("Sciatica: which leg")
+    assert problems.text("peg_pain") == "PEG: answer all three questions, or none."
+    assert problems.text("consent_needling") == "Consent date: a real date as YYYY-MM-DD."
+    assert problems.is_marked("onset_date") and not problems.is_marked("complaint")
+    assert editor.form() == typed and svc.history(patient) == []
+    qtbot.waitUntil(editor.complaint.side_field.hasFocus)  # the first field at fault
+
+
+def test_reassessment_and_reading_an_earlier_intake(qtbot, sqlite_db: Database) -> None:
+    svc = service(sqlite_db)
+    patient = add_patient(sqlite_db)
+    first = svc.save(patient, IntakeDraft(intake_date=dt.date(2026, 8, 1), nrs_now=7))
+    window = open_window(qtbot, svc, patient)
+    assert window.save_button.isEnabled() and window.editor.pain.scores["nrs_now"].value() == 7
+    window.reassess_button.click()
+    assert window.history_box.currentText() == "New — not saved yet"
+    assert window.editor.complaint.intake_date_box.text() == "2026-11-22"
+    window.editor.pain.scores["nrs_now"].setValue(3)
+    window.save_button.click()
+    assert [row[1] for row in svc.history(patient)] == [TODAY, dt.date(2026, 8, 1)]
+    assert window.history_box.count() == 2
+
+    window.history_box.setCurrentIndex(1)
+    window.history_box.activated.emit(1)
+    assert window.editor.pain.scores["nrs_now"].value() == 7
+    assert not window.save_button.isEnabled()
+    assert window.editor.pain.scores["nrs_now"].isReadOnly()
+    assert "read only" in window.status_label.text()
+    assert svc.get(patient, first.id).draft.nrs_now == 7
+
+
+def test_switching_intakes_with_unsaved_changes_asks_first(qtbot, sqlite_db: Database) -> None:
+    svc = service(sqlite_db)
+    patient = add_patient(sqlite_db)
+    svc.save(patient, IntakeDraft(intake_date=dt.date(2026, 8, 1), nrs_now=7))
+    svc.save(patient, IntakeDraft(intake_date=dt.date(2026, 11, 1), nrs_now=5))
+    questions = FakeQuestions(unsaved=UnsavedAnswer.KEEP_EDITING)
+    window = open_window(qtbot, svc, patient, questions)
+    window.editor.pain.scores["nrs_now"].setValue(2)
+    window.history_box.setCurrentIndex(1)
+    window.history_box.activated.emit(1)
+    assert questions.asked == ["unsaved"]
+    assert window.history_box.currentIndex() == 0  # stayed on the latest
+    assert window.editor.pain.scores["nrs_now"].value() == 2
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.isVisible() and questions.asked == ["unsaved", "unsaved"]
+    questions.unsaved = UnsavedAnswer.DISCARD
+    window.close()
+    assert not window.isVisible()
+    assert svc.latest(patient).draft.nrs_now == 5
+
+
+def test_reception_sees_a_plain_message_instead_of_the_form(qtbot, sqlite_db: Database) -> None:
+    window = open_window(qtbot, service(sqlite_db, RECEPTION, "reza"), add_patient(sqlite_db))
+    assert window.pages.currentWidget() is window.unavailable_label
+    assert window.unavailable_label.text().startswith(
+        "Your account (reza) is not allowed to open clinical records."
+    )
+    assert not window.save_button.isEnabled() and not window.reassess_button.isEnabled()
+    window.close()
+    assert not window.isVisible()
+
+
+def test_sections_are_reached_with_alt_and_their_number(qtbot, sqlite_db: Database) -> None:
+    window = open_window(qtbot, service(sqlite_db), add_patient(sqlite_db))
+    editor = window.editor
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    first_flag = editor.red_flags.flags[RedFlag.SADDLE_ANAESTHESIA]
+    qtbot.waitUntil(first_flag.hasFocus)
+    viewport = editor.scroll.viewport()
+    top_left = first_flag.mapTo(viewport, QPoint(0, 0))
+    assert 0 <= top_left.y() < viewport.height()
+
+
+def test_saving_on_closing_is_announced(qtbot, sqlite_db: Database) -> None:
+    svc = service(sqlite_db)
+    patient = add_patient(sqlite_db)
+    questions = FakeQuestions(unsaved=UnsavedAnswer.SAVE)
+    window = open_window(qtbot, svc, patient, questions)
+    window.editor.red_flags.flags[RedFlag.FEVER].set_value(True)
+    with qtbot.waitSignal(window.intake_saved) as saved:
+        window.close()
+    assert not window.isVisible() and questions.asked == ["unsaved"]
+    assert saved.args == [patient, svc.latest(patient).id]
+    assert svc.safety(patient).refer
