@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from planner.domain.intake import MARK_PAIN, MARK_RADIATING
 from planner.domain.vocab import BodySide, Cause, PainRegion
+from planner.ui.forms import FieldErrors
 from planner.ui.intake.form import IntakeForm, duration_of
 from planner.ui.intake.inputs import ChoiceField, DateLine, TextArea
-from planner.ui.intake.labels import cause_labels, duration_labels, region_labels, side_labels
-from planner.ui.registration.field_problems import FieldProblems
+from planner.ui.labels import cause_labels, duration_labels, region_labels, side_labels
 from planner.ui.widgets.body_outline import BodyOutlineWidget
 
 
@@ -47,7 +47,7 @@ def _row(*widgets: QWidget, stretch: bool = True) -> QWidget:
 class ComplaintSection(QGroupBox):
     changed = Signal()
 
-    def __init__(self, title: str, problems: FieldProblems) -> None:
+    def __init__(self, title: str, problems: FieldErrors) -> None:
         super().__init__(title)
         self.intake_date_box = DateLine()
         self.complaint_box = TextArea(2)
@@ -115,7 +115,7 @@ class ComplaintSection(QGroupBox):
         self._on_cause_changed()
         self._on_dates_changed()
 
-    def _build_outline(self, problems: FieldProblems) -> QWidget:
+    def _build_outline(self, problems: FieldErrors) -> QWidget:
         self.outline = BodyOutlineWidget()
         self.outline.setMinimumSize(300, 300)
         self.hurts_button = QRadioButton(self.tr("Where it hurts"))

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QVBoxLayout
 
 from planner.domain.vocab import ConsentScope
+from planner.ui.forms import FieldErrors
 from planner.ui.intake.form import ConsentChoice, IntakeForm, consent_field
 from planner.ui.intake.inputs import ChoiceField, DateLine, TextArea
-from planner.ui.intake.labels import consent_labels, style_labels
-from planner.ui.registration.field_problems import FieldProblems
+from planner.ui.labels import consent_labels, style_labels
 
 
 class ConsentSection(QGroupBox):
@@ -19,7 +19,7 @@ class ConsentSection(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, title: str, problems: FieldProblems) -> None:
+    def __init__(self, title: str, problems: FieldErrors) -> None:
         super().__init__(title)
         self.choices: dict[ConsentScope, ChoiceField] = {}
         self.dates: dict[ConsentScope, DateLine] = {}
@@ -81,7 +81,7 @@ class StyleSection(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, title: str, problems: FieldProblems) -> None:
+    def __init__(self, title: str, problems: FieldErrors) -> None:
         super().__init__(title)
         self.style_box = QComboBox()
         self.style_box.addItem(self.tr("— not recorded —"), "")

@@ -14,13 +14,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from planner.domain.intake import IntakeDraft
+from planner.ui.forms import FieldErrors
 from planner.ui.intake.complaint_section import ComplaintSection
 from planner.ui.intake.consent_section import ConsentSection, StyleSection
 from planner.ui.intake.form import IntakeForm, RedFlagState
 from planner.ui.intake.history_section import HistorySection, RedFlagSection
 from planner.ui.intake.pain_section import GoalsSection, PainSection, TriedSection
 from planner.ui.intake.safety_widgets import SafetyBanner
-from planner.ui.registration.field_problems import FieldProblems
 
 
 class IntakeEditor(QWidget):
@@ -29,7 +29,7 @@ class IntakeEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.problems = FieldProblems()
+        self.problems = FieldErrors()
         p = self.problems
         self.complaint = ComplaintSection(self.tr("&1  Presenting complaint"), p)
         self.pain = PainSection(self.tr("&2  Pain"), p)
@@ -107,7 +107,7 @@ class IntakeEditor(QWidget):
 
     def show_problems(self, problems: Mapping[str, str]) -> dict[str, str]:
         """Each problem at its field, the first one focused; returns those without a field."""
-        return self.problems.show(problems)
+        return self.problems.show_all(problems)
 
     def clear_problems(self) -> None:
         self.problems.clear()

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from planner.domain.intake import CONDITION_QUESTIONS, MAX_GESTATION_WEEKS
 from planner.domain.red_flags import RED_FLAGS, Urgency
 from planner.domain.vocab import Condition, RedFlag
+from planner.ui.forms import ERROR_COLOUR, FieldErrors
 from planner.ui.intake.form import IntakeForm, RedFlagState, blood_thinner_lines, red_flag_state
 from planner.ui.intake.inputs import ChoiceField, MedicationsEdit, TextArea
-from planner.ui.registration.field_problems import ERROR_COLOUR, FieldProblems
 
 _NO_WEEKS = -1
 
@@ -61,7 +61,7 @@ def _questions_grid(rows: list[tuple[QLabel, ChoiceField]]) -> QGridLayout:
 class HistorySection(QGroupBox):
     changed = Signal()
 
-    def __init__(self, title: str, problems: FieldProblems) -> None:
+    def __init__(self, title: str, problems: FieldErrors) -> None:
         super().__init__(title)
         self.conditions = {condition: yes_no() for condition in Condition}
         grid = _questions_grid(
@@ -189,7 +189,7 @@ class RedFlagSection(QGroupBox):
     red_flags_changed = Signal(object)
     """The answers now mean this :class:`RedFlagState`."""
 
-    def __init__(self, title: str, problems: FieldProblems) -> None:
+    def __init__(self, title: str, problems: FieldErrors) -> None:
         super().__init__(title)
         self.flags = {flag: yes_no() for flag in RedFlag}
         rows = []

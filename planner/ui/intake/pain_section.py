@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from planner.domain.intake import TriedBefore
 from planner.domain.vocab import PriorTreatment
+from planner.ui.forms import FieldErrors
 from planner.ui.intake.form import IntakeForm, peg_mean
 from planner.ui.intake.inputs import ScoreBox, TextArea
-from planner.ui.intake.labels import treatment_labels
-from planner.ui.registration.field_problems import FieldProblems
+from planner.ui.labels import treatment_labels
 
 _NRS = ("nrs_now", "nrs_worst", "nrs_average")
 _PEG = ("peg_pain", "peg_enjoyment", "peg_activity")
@@ -37,7 +37,7 @@ def _form() -> QFormLayout:
 class PainSection(QGroupBox):
     changed = Signal()
 
-    def __init__(self, title: str, problems: FieldProblems) -> None:
+    def __init__(self, title: str, problems: FieldErrors) -> None:
         super().__init__(title)
         self.scores = {name: ScoreBox() for name in (*_NRS, *_PEG)}
         self.peg_label = QLabel()
@@ -95,7 +95,7 @@ class TriedSection(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, title: str, problems: FieldProblems) -> None:
+    def __init__(self, title: str, problems: FieldErrors) -> None:
         super().__init__(title)
         self.checks: dict[PriorTreatment, QCheckBox] = {}
         self.outcomes: dict[PriorTreatment, QLineEdit] = {}
@@ -147,7 +147,7 @@ class TriedSection(QGroupBox):
 class GoalsSection(QGroupBox):
     changed = Signal()
 
-    def __init__(self, title: str, problems: FieldProblems) -> None:
+    def __init__(self, title: str, problems: FieldErrors) -> None:
         super().__init__(title)
         self.own_words_box = TextArea(2)
         self.own_words_box.setPlaceholderText(self.tr("e.g. to pick up my grandchildren again"))

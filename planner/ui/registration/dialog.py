@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.ui.registration.field_problems import ERROR_COLOUR
+from planner.ui.forms import ERROR_COLOUR
 from planner.ui.registration.form_widget import PatientFormWidget
 from planner.ui.registration.presenter import PatientFormPresenter, SaveOutcome, SaveResult
 

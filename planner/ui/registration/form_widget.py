@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from planner.domain.clinical import age_on
 from planner.domain.vocab import Sex
+from planner.ui.forms import FieldErrors
 from planner.ui.registration.dates import parse_date
-from planner.ui.registration.field_problems import FieldProblems
 from planner.ui.registration.presenter import PatientForm
 
 
@@ -54,7 +54,7 @@ class PatientFormWidget(QWidget):
     ) -> None:
         super().__init__(parent)
         self._today = today
-        self.problems = FieldProblems()
+        self.problems = FieldErrors()
         self.line_edits: dict[str, QLineEdit] = {}
         self.address_box = QPlainTextEdit()
         self.address_box.setTabChangesFocus(True)
@@ -181,7 +181,7 @@ class PatientFormWidget(QWidget):
 
     def show_problems(self, problems: Mapping[str, str]) -> dict[str, str]:
         """Each problem at its field, the first field focused; returns those without one."""
-        return self.problems.show(problems)
+        return self.problems.show_all(problems)
 
     def clear_problems(self) -> None:
         self.problems.clear()
