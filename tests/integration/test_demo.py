@@ -336,7 +336,7 @@ def test_an_interrupted_bar_still_ends_its_line() -> None:
 def test_generator_reports_progress_batch_by_batch(
     sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("planner.services.demo.BATCH_PATIENTS", 10)
+    monkeypatch.setattr("planner.services.demo.generator.BATCH_PATIENTS", 10)
     seen: list[tuple[int, int]] = []
 
     class Recorder:

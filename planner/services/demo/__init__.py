@@ -1,0 +1,28 @@
+"""A fictional demo clinic: thousands of patients with courses, sessions and points.
+
+``DemoGenerator(db).generate(patients=N, seed=S)`` fills an *empty* database. Everything
+is derived from one ``random.Random(seed)`` and the fixed :data:`REFERENCE_DATE` (the
+demo's "today"), never from the clock, so one seed always gives the same database, row
+for row and timestamps included; another seed gives another clinic.
+
+The package: :mod:`.names` (fictional names and contacts), :mod:`.texts` (clinical free
+text), :mod:`.clinical` (protocols, points, weights), :mod:`.plans` (course timelines),
+the row makers :mod:`.patients`, :mod:`.intakes`, :mod:`.courses` and :mod:`.sessions`,
+:mod:`.factory` (which asks them in order), and :mod:`.generator` (batches,
+transactions, the clinic row). Rows are written by :mod:`planner.storage.bulk`.
+``Patient.search_name`` and ``phone_digits`` are filled here because the ORM listener
+that keeps them does not run for bulk inserts.
+"""
+
+from planner.services.demo.generator import DemoGenerator, DemoRefused, DemoSummary
+from planner.services.demo.progress import Progress, TerminalProgress
+from planner.services.demo.rows import REFERENCE_DATE
+
+__all__ = [
+    "REFERENCE_DATE",
+    "DemoGenerator",
+    "DemoRefused",
+    "DemoSummary",
+    "Progress",
+    "TerminalProgress",
+]

@@ -1,0 +1,163 @@
+"""Filling an empty database with the demo clinic, batch by batch.
+
+Each batch of a few hundred patients is one transaction, written with
+:class:`~planner.storage.bulk.BulkWriter`, so 50,000 patients with about ten sessions
+each take about a minute on SQLite.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+import time
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, func, select
+
+from planner.domain.errors import PlannerError
+from planner.services.demo.factory import DemoFactory
+from planner.services.demo.progress import Progress
+from planner.services.demo.rows import REFERENCE_DATE, Batch, Row, timestamp
+from planner.storage.bulk import BulkWriter, advance_sequences
+from planner.storage.database import Database
+from planner.storage.models import Base, Clinic, Course, Patient, SessionPoint, TreatmentSession
+
+log = logging.getLogger(__name__)
+
+BATCH_PATIENTS = 500
+CLINIC_NAME = "Riverside Back Pain Clinic (DEMO)"
+CLINIC_ID = 1
+
+
+class DemoRefused(PlannerError):
+    """Demo data goes only into an empty database; nothing was changed."""
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSummary:
+    patients: int
+    courses: int
+    sessions: int
+    points: int
+    seconds: float
+
+    def __str__(self) -> str:
+        return (
+            f"Demo clinic created: {self.patients:,} patients, {self.courses:,} courses, "
+            f"{self.sessions:,} sessions, {self.points:,} needled points "
+            f"in {self.seconds:.1f} s."
+        )
+
+
+class DemoGenerator:
+    """Fills an empty database with a fictional clinic (see the module docstring)."""
+
+    def __init__(self, db: Database, *, lean: bool = True) -> None:
+        self._db = db
+        self._lean = lean  # False: plain Core inserts on every backend (for tests)
+
+    def generate(
+        self, *, patients: int, seed: int, progress: Progress | None = None
+    ) -> DemoSummary:
+        """Fill the empty database; raises :class:`DemoRefused` when it holds patients.
+
+        Each batch of patients is one transaction. The first one also checks that the
+        database is empty and writes the clinic row (marked as a demo), so even an
+        interrupted run leaves a consistent database that says it is a demo.
+        """
+        if patients < 1:
+            raise ValueError("patients must be 1 or more")
+        started = time.monotonic()
+        factory = DemoFactory(random.Random(seed))
+        writer = BulkWriter(self._db.engine.dialect, lean=self._lean)
+        totals = Totals()
+        try:
+            for first in range(0, patients, BATCH_PATIENTS):
+                batch = factory.batch(first + 1, min(BATCH_PATIENTS, patients - first))
+                with self._db.write() as session:
+                    connection = session.connection()
+                    if first == 0:
+                        _refuse_unless_empty(connection)
+                        if _write_clinic(connection, patients):
+                            totals.last_ids["clinic"] = CLINIC_ID
+                    batch.insert(connection, writer)
+                    totals.add(batch)
+                    advance_sequences(connection, totals.last_ids)
+                if progress is not None:
+                    progress.update(totals.patients, patients)
+        finally:
+            if progress is not None:
+                progress.finish()
+        summary = totals.summary(time.monotonic() - started)
+        log.info(
+            "demo clinic created: %d patients, %d courses, %d sessions, %d points in %.1f s",
+            summary.patients,
+            summary.courses,
+            summary.sessions,
+            summary.points,
+            summary.seconds,
+        )
+        return summary
+
+
+@dataclass
+class Totals:
+    """What has been written so far, and the highest key given out in each table."""
+
+    patients: int = 0
+    courses: int = 0
+    sessions: int = 0
+    points: int = 0
+    last_ids: dict[str, int] = field(default_factory=dict)
+
+    def add(self, batch: Batch) -> None:
+        self.patients += len(batch.rows(Patient))
+        self.courses += len(batch.rows(Course))
+        self.sessions += len(batch.rows(TreatmentSession))
+        self.points += len(batch.rows(SessionPoint))
+        for name, rows in batch.tables.items():
+            if rows:
+                self.last_ids[name] = rows[-1]["id"]
+
+    def summary(self, seconds: float) -> DemoSummary:
+        return DemoSummary(self.patients, self.courses, self.sessions, self.points, seconds)
+
+
+def _refuse_unless_empty(connection: Connection) -> None:
+    count = connection.scalar(select(func.count()).select_from(Patient)) or 0
+    if count:
+        noun = "patient" if count == 1 else "patients"
+        raise DemoRefused(
+            f"This database already holds {count:,} {noun}; "
+            "demo data goes only into an empty database.",
+            hint="Point --database at a new, empty database for the demo.",
+        )
+
+
+def _write_clinic(connection: Connection, patients: int) -> bool:
+    """Make the single clinic row the demo clinic; True when the row was added.
+
+    A clinic row without patients (set up but never used) becomes the demo clinic.
+    """
+    stamp = timestamp(REFERENCE_DATE - dt.timedelta(days=1200))
+    values: Row = {
+        "name": CLINIC_NAME,
+        "address": "12 Quayside Walk, Riverside RV1 4QA (fictional)",
+        "phone": "+44 7700 900000",
+        "email": "reception@riverside-clinic.example",
+        "currency": "GBP",
+        "is_demo": True,
+        "next_chart_number": patients + 1,
+        "updated_at": stamp,
+    }
+    table = Base.metadata.tables[Clinic.__tablename__]
+    existing = connection.scalar(select(table.c.id).order_by(table.c.id).limit(1))
+    if existing is None:
+        row = {**values, "id": CLINIC_ID, "version": 1, "created_at": stamp}
+        connection.execute(table.insert(), [row])
+        return True
+    connection.execute(
+        table.update().where(table.c.id == existing).values(**values, version=table.c.version + 1)
+    )
+    return False

@@ -1,0 +1,259 @@
+"""Demo sessions: signed ones before the demo's today, scheduled ones from then on.
+
+Pain mostly falls over a course; signed sessions carry their needled points, adjuncts,
+payment and, now and then, an adverse event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from planner.domain.vocab import AdverseEventKind, CourseStatus, DischargeReason
+from planner.services.demo.clinical import (
+    ADVERSE_KINDS,
+    CLOSED,
+    FIRST_FEE_CENTS,
+    FOLLOW_UP_FEE_CENTS,
+    FOLLOW_UP_MINUTES,
+    INSURANCE,
+    PAYMENT_METHODS,
+    RESPONSES,
+    SCHEDULED_DEFAULTS,
+    SEVERITIES,
+    SIGNED,
+)
+from planner.services.demo.dice import Dice, weighted
+from planner.services.demo.plans import CourseMade, CoursePlan, PatientContext, Prescription
+from planner.services.demo.rows import HALF_HOUR, REFERENCE_DATE, Batch, Keys, Row, timestamp
+from planner.services.demo.texts import HISTORY_CHANGES, SESSION_NOTES
+from planner.storage.models import (
+    AdverseEvent,
+    CuppingApplication,
+    ElectroStimulation,
+    MoxaApplication,
+    SessionPoint,
+    TreatmentSession,
+)
+
+
+class SessionMaker:
+    """Builds a course's session rows and what was done in each session."""
+
+    def __init__(self, dice: Dice, keys: Keys) -> None:
+        self.dice = dice
+        self.keys = keys
+        self._adverse, self._adverse_weights = weighted([((k, a), w) for k, w, a in ADVERSE_KINDS])
+        self._severities, self._severity_weights = weighted(SEVERITIES)
+
+    def pain_course(self, plan: CoursePlan, start: int) -> list[tuple[int, int]]:
+        """Pain before and after each signed session: mostly falling over a course."""
+        dice = self.dice
+        drop = self._pain_drop(plan)
+        span = max((plan.given if plan.status in CLOSED else plan.planned_sessions) - 1, 1)
+        noise = (-1, 0, 0, 0, 1)
+        relief = (0, 1, 1, 2, 2, 3)
+        pains = []
+        for index in range(plan.given):
+            before = min(10, max(0, start - round(drop * index / span) + dice.pick(noise)))
+            if dice.random() < 0.02:
+                after = min(10, before + 1)  # a brief flare after needling
+            else:
+                after = max(0, before - dice.pick(relief))
+            pains.append((before, after))
+        return pains
+
+    def _pain_drop(self, plan: CoursePlan) -> int:
+        """By how much pain falls over the whole course."""
+        dice = self.dice
+        if plan.status is CourseStatus.REFERRED:
+            return 0
+        if plan.status is CourseStatus.COMPLETED:
+            return dice.between(3, 5)
+        if plan.status is CourseStatus.DISCHARGED:
+            if plan.discharge_reason is DischargeReason.GOALS_MET:
+                return dice.between(3, 6)
+            return 1 if plan.discharge_reason is DischargeReason.PLATEAU else dice.between(0, 2)
+        return dice.between(2, 4)  # planned, active, extended: on the way down
+
+    def sessions(
+        self,
+        batch: Batch,
+        context: PatientContext,
+        plan: CoursePlan,
+        course: CourseMade,
+        pains: list[tuple[int, int]],
+    ) -> None:
+        """The course's session rows: signed before today, scheduled from today on."""
+        bits = self.dice.bits
+        append = batch.rows(TreatmentSession).append
+        ids = self.keys.counter(TreatmentSession)
+        start = plan.start
+        for index in range(plan.booked):
+            day = start + dt.timedelta(days=plan.offsets[index])
+            row: Row = {
+                "id": next(ids),
+                "course_id": course.id,
+                "patient_id": context.patient_id,
+                "number": index + 1,
+                "client_uuid": str(uuid.UUID(int=bits(128), version=4)),
+                "session_date": day,
+                "fee_cents": FIRST_FEE_CENTS if index == 0 else FOLLOW_UP_FEE_CENTS,
+                "version": 1,
+            }
+            if index < plan.given:
+                self._signed(batch, row, context, course, pains[index])
+            else:
+                self._scheduled(row, course)
+            append(row)
+
+    def _scheduled(self, row: Row, course: CourseMade) -> None:
+        """Booked in the last two weeks (or when the course was planned, if later)."""
+        booked_days = 1 + int(self.dice.random() * 14)
+        booked = timestamp(
+            min(row["session_date"], REFERENCE_DATE) - dt.timedelta(days=booked_days)
+        )
+        row.update(SCHEDULED_DEFAULTS)
+        row["created_at"] = row["updated_at"] = max(booked, course.created)
+
+    def _signed(
+        self,
+        batch: Batch,
+        row: Row,
+        context: PatientContext,
+        course: CourseMade,
+        pain: tuple[int, int],
+    ) -> None:
+        """A given session: the record is opened at the start and signed at the end."""
+        rnd = self.dice.random
+        prescription = course.prescription
+        slot = timestamp(row["session_date"], 30 * int(rnd() * 20))
+        started = max(slot, course.created + HALF_HOUR)  # on the intake day: after it
+        duration = 60 if row["number"] == 1 else FOLLOW_UP_MINUTES[int(rnd() * 4)]
+        signed = started + dt.timedelta(minutes=duration + 5 * (1 + int(rnd() * 6)))
+        needles = self._session_points(batch, row["id"], prescription)
+        cupped = self._adjuncts(batch, row["id"], prescription)
+        paid, method = self._payment(row["fee_cents"], context.insured)
+        row.update(
+            status=SIGNED,
+            started_at=started,
+            duration_minutes=duration,
+            retention_minutes=prescription.retention,
+            pain_before=pain[0],
+            pain_after=pain[1],
+            needles_in=needles,
+            needles_out=needles,
+            response=RESPONSES[int(rnd() * len(RESPONSES))],
+            history_changes=HISTORY_CHANGES[int(rnd() * 2)] if rnd() < 0.05 else "",
+            notes=SESSION_NOTES[int(rnd() * len(SESSION_NOTES))] if rnd() < 0.3 else "",
+            paid_cents=paid,
+            payment_method=method,
+            signed_at=signed,
+            created_at=started,
+            updated_at=signed,
+        )
+        if rnd() < 0.03:
+            self._adverse_event(batch, row["id"], signed, cupped)
+
+    def _session_points(self, batch: Batch, session_id: int, prescription: Prescription) -> int:
+        """The points needled: the plan, now and then one left out or an Ashi point added."""
+        rnd = self.dice.random
+        points = prescription.points
+        if len(points) > 4 and rnd() < 0.15:
+            skip = 1 + int(rnd() * (len(points) - 1))
+            points = points[:skip] + points[skip + 1 :]
+        if rnd() < 0.35:
+            points = [*points, prescription.ashi]
+        append = batch.rows(SessionPoint).append
+        ids = self.keys.counter(SessionPoint)
+        needles = 0
+        for code, side, count, depth, stimulation in points:
+            append(
+                {
+                    "id": next(ids),
+                    "session_id": session_id,
+                    "point_code": code,
+                    "side": side,
+                    "needles": count,
+                    "depth": depth,
+                    "stimulation": stimulation,
+                }
+            )
+            needles += count
+        return needles
+
+    def _adjuncts(self, batch: Batch, session_id: int, prescription: Prescription) -> bool:
+        """Electroacupuncture, cupping and moxa as planned (most sessions); True if cupped."""
+        rnd = self.dice.random
+        mode, hertz = prescription.electro_setting
+        for point_a, point_b in prescription.electro_pairs:
+            if rnd() < 0.85:
+                batch.rows(ElectroStimulation).append(
+                    {
+                        "id": self.keys.next(ElectroStimulation),
+                        "session_id": session_id,
+                        "point_a": point_a,
+                        "point_b": point_b,
+                        "frequency_mode": str(mode),
+                        "frequency_hz": hertz,
+                        "pulse_width_ms": 0.3,
+                        "intensity": "strong but comfortable tingle",
+                        "minutes": prescription.retention,
+                    }
+                )
+        cupped = False
+        if prescription.cupping is not None and rnd() < 0.8:
+            cupped = True
+            kind, sites = prescription.cupping
+            batch.rows(CuppingApplication).append(
+                {
+                    "id": self.keys.next(CuppingApplication),
+                    "session_id": session_id,
+                    "cupping_type": str(kind),
+                    "sites": sites,
+                    "minutes": 5 + int(rnd() * 6),
+                }
+            )
+        if prescription.moxa is not None and rnd() < 0.8:
+            kind, sites = prescription.moxa
+            batch.rows(MoxaApplication).append(
+                {
+                    "id": self.keys.next(MoxaApplication),
+                    "session_id": session_id,
+                    "moxa_type": str(kind),
+                    "sites": sites,
+                    "minutes": 10 + int(rnd() * 6),
+                }
+            )
+        return cupped
+
+    def _payment(self, fee: int, insured: bool) -> tuple[int | None, str | None]:
+        """What was paid and how: mostly in full, now and then half or not yet."""
+        dice = self.dice
+        if dice.random() < 0.04:
+            return 0, None
+        if insured and dice.random() < 0.7:
+            return fee, INSURANCE
+        method = dice.pick(PAYMENT_METHODS)
+        return (fee // 2 if dice.random() < 0.02 else fee), method
+
+    def _adverse_event(
+        self, batch: Batch, session_id: int, signed: dt.datetime, cupped: bool
+    ) -> None:
+        dice = self.dice
+        if cupped and dice.random() < 0.3:
+            kind, action = AdverseEventKind.CUPPING_MARKS, "Explained; marks fade within days."
+        else:
+            kind, action = dice.weighted(self._adverse, self._adverse_weights)
+        severity = dice.weighted(self._severities, self._severity_weights)
+        batch.rows(AdverseEvent).append(
+            {
+                "id": self.keys.next(AdverseEvent),
+                "session_id": session_id,
+                "kind": str(kind),
+                "severity": str(severity),
+                "action_taken": action,
+                "created_at": signed,
+                "updated_at": signed,
+            }
+        )
