@@ -19,6 +19,7 @@ class Action(StrEnum):
     VIEW_DEMOGRAPHICS = "view_demographics"
     EDIT_DEMOGRAPHICS = "edit_demographics"  # register, edit contact details, archive
     SCHEDULE_SESSION = "schedule_session"
+    VIEW_SCHEDULE = "view_schedule"  # session numbers, dates, status and fees; nothing clinical
     RECORD_PAYMENT = "record_payment"
     PRINT_RECEIPT = "print_receipt"
     PRINT_SIGNED_TAKE_HOME = "print_signed_take_home"
@@ -45,6 +46,7 @@ _FRONT_DESK = frozenset(
         Action.VIEW_DEMOGRAPHICS,
         Action.EDIT_DEMOGRAPHICS,
         Action.SCHEDULE_SESSION,
+        Action.VIEW_SCHEDULE,
         Action.RECORD_PAYMENT,
         Action.PRINT_RECEIPT,
         Action.PRINT_SIGNED_TAKE_HOME,

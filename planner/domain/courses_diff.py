@@ -1,0 +1,150 @@
+"""What changed between two treatments ("repeat last" and STRICTA 1c, variation).
+
+:func:`treatment_changes` compares a previous treatment (the last session, or the plan)
+with the current one and lists each difference: techniques, points (added, removed, a
+changed side, depth or stimulation), needle total, retention, electroacupuncture pairs
+and settings, cupping and moxibustion. Each :class:`Difference` carries plain values and
+a short sentence; an empty result means "same as last time".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from planner.domain.plans import Cupping, ElectroPair, Moxibustion, Plan, PointChoice
+
+ADDED, REMOVED, CHANGED = "added", "removed", "changed"
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    field: str  # techniques, points, needles, retention_minutes, electro, cupping, moxibustion
+    kind: str  # added, removed, changed
+    subject: str  # a technique, a point code, a pair "BL23–BL25", or the field itself
+    before: str = ""
+    after: str = ""
+
+    @property
+    def text(self) -> str:
+        if self.kind == ADDED:
+            return f"{self.subject} added" + (f" ({self.after})" if self.after else "")
+        if self.kind == REMOVED:
+            return f"{self.subject} removed"
+        return f"{self.subject}: {self.before} → {self.after}"
+
+
+def treatment_changes(before: Plan, after: Plan) -> tuple[Difference, ...]:
+    """Every difference from ``before`` to ``after``, in a stable order."""
+    found: list[Difference] = []
+    for technique in sorted(after.techniques - before.techniques):
+        found.append(Difference("techniques", ADDED, technique.value))
+    for technique in sorted(before.techniques - after.techniques):
+        found.append(Difference("techniques", REMOVED, technique.value))
+    found += _point_changes(before.points, after.points)
+    if before.needles != after.needles:
+        found.append(
+            Difference("needles", CHANGED, "needles", str(before.needles), str(after.needles))
+        )
+    if before.retention_minutes != after.retention_minutes:
+        found.append(
+            Difference(
+                "retention_minutes",
+                CHANGED,
+                "retention",
+                f"{before.retention_minutes} min",
+                f"{after.retention_minutes} min",
+            )
+        )
+    found += _pair_changes(before.electro, after.electro)
+    found += _adjunct_change("cupping", before.cupping, after.cupping)
+    found += _adjunct_change("moxibustion", before.moxibustion, after.moxibustion)
+    return tuple(found)
+
+
+def _describe_point(point: PointChoice) -> str:
+    parts = [point.side.value]
+    if point.depth:
+        parts.append(point.depth)
+    if point.stimulation is not None:
+        parts.append(point.stimulation.value)
+    if point.de_qi_sought:
+        parts.append("de qi")
+    return ", ".join(parts)
+
+
+def _point_changes(
+    before: tuple[PointChoice, ...], after: tuple[PointChoice, ...]
+) -> list[Difference]:
+    found: list[Difference] = []
+    old = {p.code: p for p in before}
+    new = {p.code: p for p in after}
+    for code, point in new.items():
+        if code not in old:
+            found.append(Difference("points", ADDED, code, after=_describe_point(point)))
+        elif old[code] != point:
+            found.append(
+                Difference(
+                    "points", CHANGED, code, _describe_point(old[code]), _describe_point(point)
+                )
+            )
+    found += [Difference("points", REMOVED, code) for code in old if code not in new]
+    # Repeated codes (Ashi): compare how many times each appears.
+    counts_before, counts_after = Counter(p.code for p in before), Counter(p.code for p in after)
+    for code in sorted(set(counts_before) & set(counts_after)):
+        if counts_before[code] != counts_after[code]:
+            found.append(
+                Difference(
+                    "points",
+                    CHANGED,
+                    f"{code} count",
+                    str(counts_before[code]),
+                    str(counts_after[code]),
+                )
+            )
+    return found
+
+
+def _pair_name(pair: ElectroPair) -> str:
+    return f"{pair.point_a}–{pair.point_b}"
+
+
+def _describe_pair(pair: ElectroPair) -> str:
+    width = f", {pair.pulse_width_ms:g} ms" if pair.pulse_width_ms is not None else ""
+    return f"{pair.mode.value} {pair.hertz} Hz{width}, {pair.minutes} min"
+
+
+def _pair_changes(
+    before: tuple[ElectroPair, ...], after: tuple[ElectroPair, ...]
+) -> list[Difference]:
+    found: list[Difference] = []
+    old = {_pair_name(p): p for p in before}
+    new = {_pair_name(p): p for p in after}
+    for name, pair in new.items():
+        if name not in old:
+            found.append(Difference("electro", ADDED, name, after=_describe_pair(pair)))
+        elif old[name] != pair:
+            found.append(
+                Difference(
+                    "electro", CHANGED, name, _describe_pair(old[name]), _describe_pair(pair)
+                )
+            )
+    found += [Difference("electro", REMOVED, name) for name in old if name not in new]
+    return found
+
+
+def _describe_adjunct(item: Cupping | Moxibustion) -> str:
+    return f"{item.type.value} at {', '.join(item.sites)}, {item.minutes} min"
+
+
+def _adjunct_change(
+    name: str, before: Cupping | Moxibustion | None, after: Cupping | Moxibustion | None
+) -> list[Difference]:
+    if before == after:
+        return []
+    if before is None:
+        assert after is not None
+        return [Difference(name, ADDED, name, after=_describe_adjunct(after))]
+    if after is None:
+        return [Difference(name, REMOVED, name)]
+    return [Difference(name, CHANGED, name, _describe_adjunct(before), _describe_adjunct(after))]

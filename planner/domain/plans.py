@@ -1,0 +1,328 @@
+"""A treatment plan: techniques, points with sides, EA pairs, cupping, moxa, retention.
+
+The same shapes describe what was actually given in a session (planner.domain.sessions).
+:func:`validate_plan` returns the plan to store or names every field at fault, using
+field names a form can point at: ``techniques``, ``points[2].side``,
+``electro[0].point_b``, ``cupping.sites``, ``retention_minutes`` …
+
+* Techniques: only those the patient consented to (reference §5: no consent is
+  absolute, so this is a refusal, never an overridable finding).
+* Points: known catalog codes (stored canonical, e.g. ``LV3`` as ``LR3``); a paired point
+  takes left, right or bilateral, an unpaired (midline) point takes midline; needles are
+  derived (bilateral = 2). Each point at most once, except Ashi (tender points).
+* Electroacupuncture (reference §3): pairs of two different points of the plan, a
+  frequency mode with its Hz as set ("2", "100", "2/100"), pulse width (ms), an
+  intensity note and minutes.
+* Cupping and moxibustion (reference §4): type, sites (point codes or named areas),
+  minutes. Retention defaults to the catalog's 25 minutes (20–30 typical).
+
+Safety review of a plan: planner.domain.courses_safety.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from planner.domain.catalog import ASHI, Catalog, load_catalog, normalise_code
+from planner.domain.errors import PlannerError
+from planner.domain.techniques import (
+    DEFAULT_RETENTION_MINUTES,
+    NEEDLING,
+    consent_needed,
+    needles_for,
+)
+from planner.domain.validation import Problems, clean_text
+from planner.domain.vocab import (
+    ConsentScope,
+    CuppingType,
+    EAFrequencyMode,
+    MoxaType,
+    PointSide,
+    Stimulation,
+    Technique,
+)
+
+RETENTION_LIMITS = (1, 60)
+EA_MINUTES_LIMITS = (1, 60)
+CUPPING_MINUTES_LIMITS = (1, 30)
+MOXA_MINUTES_LIMITS = (1, 60)
+PULSE_WIDTH_LIMITS_MS = (0.01, 2.0)  # device-dependent [U]; record as set
+HERTZ_LIMITS = (0.5, 200.0)
+MAX_POINTS = 60
+MAX_SITES = 20
+_HERTZ = re.compile(r"^\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class PointChoice:
+    """A point in a plan or a session: its side, and optional depth and stimulation."""
+
+    code: str
+    side: PointSide
+    depth: str = ""  # as the practitioner writes it: "1 cun", "15 mm", "muscle layer"
+    stimulation: Stimulation | None = None
+    de_qi_sought: bool = False
+
+    @property
+    def needles(self) -> int:
+        return needles_for(self.side == PointSide.BILATERAL)
+
+
+@dataclass(frozen=True, slots=True)
+class ElectroPair:
+    point_a: str
+    point_b: str
+    mode: EAFrequencyMode = EAFrequencyMode.DENSE_DISPERSE
+    hertz: str = "2/100"
+    pulse_width_ms: float | None = None
+    intensity: str = ""
+    minutes: int = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Cupping:
+    type: CuppingType
+    sites: tuple[str, ...]
+    minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Moxibustion:
+    type: MoxaType
+    sites: tuple[str, ...]
+    minutes: int
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a course plans to give at each session."""
+
+    techniques: frozenset[Technique] = frozenset()
+    points: tuple[PointChoice, ...] = ()
+    electro: tuple[ElectroPair, ...] = ()
+    cupping: Cupping | None = None
+    moxibustion: Moxibustion | None = None
+    retention_minutes: int = DEFAULT_RETENTION_MINUTES
+    acupuncture_style: str = ""
+    rationale: str = ""
+    protocol: str = ""  # the protocol or template it started from
+
+    @property
+    def needles(self) -> int:
+        return sum(point.needles for point in self.points)
+
+    @property
+    def point_codes(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(point.code for point in self.points))
+
+
+class PlanInvalid(PlannerError):
+    """A plan as typed is not allowed; ``problems`` maps field names to messages."""
+
+    def __init__(self, problems: Problems) -> None:
+        super().__init__(next(iter(problems.by_field.values())))
+        self.problems = problems.by_field
+
+
+def side_for(code: str, side: PointSide | None, catalog: Catalog | None = None) -> PointSide:
+    """The side to use for a point: midline for an unpaired point, else ``side`` or both."""
+    point = (catalog or load_catalog()).get(code)
+    if point is not None and not point.bilateral:
+        return PointSide.MIDLINE
+    return side if side not in (None, PointSide.MIDLINE) else PointSide.BILATERAL
+
+
+def validate_plan(
+    plan: Plan,
+    consents: frozenset[ConsentScope] | None,
+    catalog: Catalog | None = None,
+    *,
+    complete: bool = True,
+) -> Plan:
+    """The plan as it will be stored (codes canonical), or PlanInvalid naming each field.
+
+    ``consents`` are the scopes the patient has consented to; None skips that check
+    (used when a template is saved, which belongs to no patient). ``complete=False``
+    (a session draft) checks each value but not that the parts fit together (a
+    technique without its details, a pair whose point is not chosen yet).
+    """
+    catalog = catalog or load_catalog()
+    problems = Problems()
+    _check_techniques(problems, plan, consents, complete)
+    points = _check_points(problems, plan, catalog, complete)
+    codes = {point.code for point in points}
+    electro = _check_electro(problems, plan, codes, complete)
+    _check_minutes(
+        problems, "retention_minutes", "Retention", plan.retention_minutes, RETENTION_LIMITS
+    )
+    cupping = _check_cupping(problems, plan, catalog, complete)
+    moxa = _check_moxa(problems, plan, catalog, complete)
+    texts = {
+        "acupuncture_style": clean_text(
+            problems, "acupuncture_style", "Style", plan.acupuncture_style, max_length=40
+        ),
+        "rationale": clean_text(
+            problems, "rationale", "Rationale", plan.rationale, max_length=4000, multiline=True
+        ),
+        "protocol": clean_text(problems, "protocol", "Protocol", plan.protocol, max_length=80),
+    }
+    if problems:
+        raise PlanInvalid(problems)
+    return replace(plan, points=points, electro=electro, cupping=cupping, moxibustion=moxa, **texts)
+
+
+def _check_techniques(
+    problems: Problems, plan: Plan, consents: frozenset[ConsentScope] | None, complete: bool
+) -> None:
+    if not plan.techniques and complete:
+        problems.add("techniques", "Techniques: choose at least one.")
+    if consents is None:
+        return
+    missing = sorted({consent_needed(t) for t in plan.techniques} - consents)
+    if missing:
+        names = ", ".join(scope.value.replace("_", " ") for scope in missing)
+        problems.add(
+            "techniques",
+            f"Techniques: the patient has not consented to {names}; "
+            "record the consent in the intake first, or leave it out.",
+        )
+
+
+def _check_points(
+    problems: Problems, plan: Plan, catalog: Catalog, complete: bool
+) -> tuple[PointChoice, ...]:
+    needling = bool(plan.techniques & NEEDLING)
+    if len(plan.points) > MAX_POINTS:
+        problems.add("points", f"Points: at most {MAX_POINTS}.")
+    elif complete and needling and not plan.points:
+        problems.add("points", "Points: needling needs at least one point.")
+    elif complete and plan.points and not needling:
+        problems.add("points", "Points: choose a needling technique, or remove the points.")
+    seen: set[str] = set()
+    cleaned: list[PointChoice] = []
+    for index, choice in enumerate(plan.points):
+        name = f"points[{index}]"
+        point = catalog.get(choice.code)
+        if point is None:
+            problems.add(f"{name}.code", f"Point: {choice.code!r} is not in the catalog.")
+            continue
+        canonical = point.code
+        if canonical in seen and canonical != ASHI:
+            problems.add(f"{name}.code", f"Point: {canonical} is already in the list.")
+        seen.add(canonical)
+        if point.bilateral and choice.side == PointSide.MIDLINE:
+            problems.add(f"{name}.side", f"{canonical}: a paired point; left, right or both.")
+        elif not point.bilateral and choice.side != PointSide.MIDLINE:
+            problems.add(f"{name}.side", f"{canonical}: lies on the midline; side is midline.")
+        depth = clean_text(
+            problems, f"{name}.depth", f"{canonical} depth", choice.depth, max_length=40
+        )
+        cleaned.append(replace(choice, code=canonical, depth=depth))
+    return tuple(cleaned)
+
+
+def _check_electro(
+    problems: Problems, plan: Plan, codes: set[str], complete: bool
+) -> tuple[ElectroPair, ...]:
+    uses = Technique.ELECTROACUPUNCTURE in plan.techniques
+    if complete and uses and not plan.electro:
+        problems.add("electro", "Electroacupuncture: add at least one pair of points.")
+    if complete and plan.electro and not uses:
+        problems.add("electro", "Electroacupuncture: choose the technique, or remove the pairs.")
+    cleaned: list[ElectroPair] = []
+    for index, pair in enumerate(plan.electro):
+        name = f"electro[{index}]"
+        ends = []
+        for end in ("point_a", "point_b"):
+            code = normalise_code(getattr(pair, end)) or getattr(pair, end)
+            if complete and code not in codes:
+                problems.add(f"{name}.{end}", f"Electroacupuncture: {code} is not in the plan.")
+            ends.append(code)
+        if ends[0] == ends[1]:
+            problems.add(
+                f"{name}.point_b", "Electroacupuncture: a pair joins two different points."
+            )
+        _check_hertz(problems, f"{name}.hertz", pair.hertz)
+        width = pair.pulse_width_ms
+        low, high = PULSE_WIDTH_LIMITS_MS
+        if width is not None and not low <= width <= high:
+            problems.add(f"{name}.pulse_width_ms", f"Pulse width: from {low} to {high} ms.")
+        intensity = clean_text(
+            problems, f"{name}.intensity", "Intensity", pair.intensity, max_length=200
+        )
+        _check_minutes(
+            problems,
+            f"{name}.minutes",
+            "Electroacupuncture minutes",
+            pair.minutes,
+            EA_MINUTES_LIMITS,
+        )
+        cleaned.append(replace(pair, point_a=ends[0], point_b=ends[1], intensity=intensity))
+    return tuple(cleaned)
+
+
+def _check_hertz(problems: Problems, name: str, hertz: str) -> None:
+    text = hertz.strip()
+    low, high = HERTZ_LIMITS
+    if not _HERTZ.match(text) or not all(low <= float(v) <= high for v in text.split("/")):
+        problems.add(name, f"Frequency: Hz from {low:g} to {high:g}, e.g. 2, 100 or 2/100.")
+
+
+def _check_minutes(
+    problems: Problems, name: str, label: str, value: int, limits: tuple[int, int]
+) -> None:
+    low, high = limits
+    if not low <= value <= high:
+        problems.add(name, f"{label}: from {low} to {high} minutes.")
+
+
+def _check_sites(
+    problems: Problems, name: str, label: str, sites: tuple[str, ...], catalog: Catalog
+) -> tuple[str, ...]:
+    cleaned = tuple(
+        text
+        for text in (clean_text(problems, name, label, site, max_length=80) for site in sites)
+        if text
+    )
+    if not cleaned and name not in problems.by_field:
+        problems.add(name, f"{label}: name at least one site (a point or an area).")
+    elif len(cleaned) > MAX_SITES:
+        problems.add(name, f"{label}: at most {MAX_SITES} sites.")
+    return tuple(catalog[site].code if catalog.is_known(site) else site for site in cleaned)
+
+
+def _check_cupping(
+    problems: Problems, plan: Plan, catalog: Catalog, complete: bool
+) -> Cupping | None:
+    uses = Technique.CUPPING in plan.techniques
+    cupping = plan.cupping
+    if cupping is None:
+        if complete and uses:
+            problems.add("cupping", "Cupping: choose the type, the sites and the minutes.")
+        return None
+    if complete and not uses:
+        problems.add("cupping", "Cupping: choose the technique, or remove the cupping details.")
+    sites = _check_sites(problems, "cupping.sites", "Cupping sites", cupping.sites, catalog)
+    _check_minutes(problems, "cupping.minutes", "Cupping", cupping.minutes, CUPPING_MINUTES_LIMITS)
+    return replace(cupping, sites=sites)
+
+
+def _check_moxa(
+    problems: Problems, plan: Plan, catalog: Catalog, complete: bool
+) -> Moxibustion | None:
+    uses = Technique.MOXIBUSTION in plan.techniques
+    moxa = plan.moxibustion
+    if moxa is None:
+        if complete and uses:
+            problems.add("moxibustion", "Moxibustion: choose the type, the sites and the minutes.")
+        return None
+    if complete and not uses:
+        problems.add(
+            "moxibustion", "Moxibustion: choose the technique, or remove the moxa details."
+        )
+    sites = _check_sites(problems, "moxibustion.sites", "Moxa sites", moxa.sites, catalog)
+    _check_minutes(
+        problems, "moxibustion.minutes", "Moxibustion", moxa.minutes, MOXA_MINUTES_LIMITS
+    )
+    return replace(moxa, sites=sites)
