@@ -10,6 +10,7 @@ what it needs from here.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import sys
@@ -29,15 +30,20 @@ from planner.services.actor import Actor
 from planner.services.audit import AuditTrail
 from planner.services.audit_view import AuditReader
 from planner.services.clinic import ClinicService
+from planner.services.intake import IntakeService
 from planner.services.patients import PatientDirectory
+from planner.services.registry import PatientRegistry
 from planner.storage.database import Database, open_database
 from planner.storage.engine import sqlite_path
 from planner.ui.admin.screens import AdminScreens
 from planner.ui.errors import CrashHook, CrashReport, install_qt_message_handler, show_crash_dialog
 from planner.ui.main_window import MainWindow, WindowInfo
 from planner.ui.patients.presenter import PatientListPresenter
+from planner.ui.patients.screens import PatientScreens
 from planner.ui.patients.table_model import PatientTableModel
 from planner.ui.prompts import Prompts
+from planner.ui.registration.qt_questions import QtFormQuestions
+from planner.ui.registration.questions import WindowQuestions
 from planner.ui.session_controller import SessionController
 from planner.ui.settings import UiSettings
 from planner.ui.signin.presenter import SignInPresenter, lock_screen_authenticator
@@ -114,8 +120,13 @@ def build_main_window(
     accounts: AccountService,
     audit: AuditTrail | None = None,
     clock: Callable[[], float] = time.monotonic,
+    questions: Callable[[], WindowQuestions] = QtFormQuestions,
+    today: Callable[[], dt.date] = dt.date.today,
 ) -> MainWindow:
-    """Services, presenters and widgets for one signed-in user, wired together."""
+    """Services, presenters and widgets for one signed-in user, wired together.
+
+    ``questions`` makes the forms' question service (tests answer without dialogs).
+    """
     audit = audit or AuditTrail()
     directory = PatientDirectory(db, actor, audit)
     clinic_service = ClinicService(db, audit)
@@ -127,6 +138,13 @@ def build_main_window(
     presenter.load()
     admin = AdminScreens(  # the window offers only what the actor's roles allow
         actor, prompts, accounts=accounts, audit=AuditReader(db, audit), clinic=clinic_service
+    )
+    patients = PatientScreens(  # likewise: New/Edit patient, intake, the clinical overview
+        actor,
+        registry=PatientRegistry(db, actor, audit, today),
+        intakes=IntakeService(db, actor, audit, today),
+        questions=questions,
+        today=today,
     )
     backend, location = describe_backend(db)
     info = WindowInfo(
@@ -146,6 +164,8 @@ def build_main_window(
         prompts,
         lock_presenter=SignInPresenter(lock_screen_authenticator(accounts, actor), clock=clock),
         admin=admin,
+        patients=patients,
+        today=today,
     )
     model.setParent(window)
     return window

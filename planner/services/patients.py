@@ -11,6 +11,7 @@ from sqlalchemy import Select, and_, or_, select
 
 from planner.domain.access import Action
 from planner.domain.text import digits_only, search_key
+from planner.domain.vocab import CourseStatus, SessionStatus
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.guard import Guard
@@ -76,6 +77,34 @@ class PatientOverview:
     archived: bool
     clinical_visible: bool
     courses: tuple[CourseSummary, ...]
+
+
+OPEN_COURSES = frozenset({CourseStatus.PLANNED, CourseStatus.ACTIVE, CourseStatus.EXTENDED})
+HELD_SESSIONS = frozenset({SessionStatus.DRAFT, SessionStatus.SIGNED})
+
+
+@dataclass(frozen=True, slots=True)
+class AtAGlance:
+    """The top of a patient's overview: the course under way, the last and next session."""
+
+    current_course: CourseSummary | None
+    last_session: SessionSummary | None  # held (draft or signed), today or earlier
+    next_session: SessionSummary | None  # scheduled, today or later
+
+
+def at_a_glance(overview: PatientOverview, today: dt.date) -> AtAGlance:
+    """What the overview shows first; schedule facts only (no clinical content)."""
+    current = next((c for c in overview.courses if c.status in OPEN_COURSES), None)
+    sessions = [s for course in overview.courses for s in course.sessions]
+    held = [s for s in sessions if s.status in HELD_SESSIONS and s.session_date <= today]
+    booked = [
+        s for s in sessions if s.status == SessionStatus.SCHEDULED and s.session_date >= today
+    ]
+    return AtAGlance(
+        current_course=current,
+        last_session=max(held, key=lambda s: (s.session_date, s.id), default=None),
+        next_session=min(booked, key=lambda s: (s.session_date, s.id), default=None),
+    )
 
 
 def format_chart_number(number: int) -> str:

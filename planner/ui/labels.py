@@ -1,9 +1,11 @@
-"""Words shown for stored codes: roles, acupuncture styles, audit actions, and the intake's
-regions, sides, causes, treatments tried, consents and duration classes."""
+"""Words shown for stored codes: roles, acupuncture styles, audit actions, sex, course and
+session statuses, and the intake's regions, sides, causes, treatments tried, consents and
+duration classes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -12,10 +14,13 @@ from planner.domain.vocab import (
     BodySide,
     Cause,
     ConsentScope,
+    CourseStatus,
     DurationClass,
     PainRegion,
     PriorTreatment,
     Role,
+    SessionStatus,
+    Sex,
 )
 from planner.services.audit import AuditAction
 
@@ -48,6 +53,40 @@ def style_labels() -> dict[AcupunctureStyle, str]:
         AcupunctureStyle.AURICULAR: _tr("Auricular"),
         AcupunctureStyle.OTHER: _tr("Other"),
     }
+
+
+def sex_labels() -> dict[Sex, str]:
+    return {
+        Sex.FEMALE: _tr("Female"),
+        Sex.MALE: _tr("Male"),
+        Sex.INTERSEX: _tr("Intersex"),
+        Sex.UNDISCLOSED: _tr("Not disclosed"),
+    }
+
+
+def course_status_labels() -> dict[CourseStatus, str]:
+    return {
+        CourseStatus.PLANNED: _tr("Planned"),
+        CourseStatus.ACTIVE: _tr("Active"),
+        CourseStatus.COMPLETED: _tr("Completed"),
+        CourseStatus.EXTENDED: _tr("Extended"),
+        CourseStatus.DISCHARGED: _tr("Discharged"),
+        CourseStatus.REFERRED: _tr("Referred"),
+    }
+
+
+def session_status_labels() -> dict[SessionStatus, str]:
+    return {
+        SessionStatus.SCHEDULED: _tr("Scheduled"),
+        SessionStatus.DRAFT: _tr("Draft"),
+        SessionStatus.SIGNED: _tr("Signed"),
+        SessionStatus.CANCELLED: _tr("Cancelled"),
+    }
+
+
+def label_of(labels: Mapping[Any, str], value: str) -> str:
+    """The label for a stored code, or the code itself when it is not (yet) known."""
+    return labels.get(value, value)
 
 
 def audit_action_names() -> list[str]:

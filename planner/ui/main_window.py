@@ -3,8 +3,13 @@ the right — or, while locked, only the lock screen.
 
 It lays out the screens ``app.py`` built, remembers its size and splitter between runs
 (:class:`planner.ui.settings.UiSettings`) and shows who is signed in and which database
-is open — with a coloured banner when that is the demo database. Locking, signing out
-and quitting are requests to the session controller, which owns the windows.
+is open — with a coloured banner when that is the demo database. The Patient menu (and
+the buttons beside the search box and the patient's name) offers what the user's roles
+allow: New and Edit patient for reception and practitioners, the intake and a
+re-assessment for practitioners. Those forms are owned windows (:mod:`owned_windows`):
+a lock hides them with their typing and an unlock by the same user brings them back.
+Locking, signing out and quitting are requests to the session controller, which owns
+the windows; signing out and quitting first ask about unsaved forms.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -32,13 +38,16 @@ from PySide6.QtWidgets import (
 from planner.domain.access import Action
 from planner.services.actor import Actor
 from planner.ui.admin.screens import AdminScreens
+from planner.ui.intake.window import IntakeWindow
 from planner.ui.labels import roles_text
 from planner.ui.owned_windows import OwnedWindows
 from planner.ui.patients.list_widget import PatientListWidget
 from planner.ui.patients.overview import PatientOverviewWidget
 from planner.ui.patients.presenter import PatientListPresenter
+from planner.ui.patients.screens import PatientScreens
 from planner.ui.patients.table_model import PatientTableModel
 from planner.ui.prompts import Prompts
+from planner.ui.registration.dialog import PatientDialog
 from planner.ui.settings import UiSettings
 from planner.ui.signin.lock_screen import LockScreen
 from planner.ui.signin.presenter import SignInPresenter
@@ -80,6 +89,7 @@ class MainWindow(QMainWindow):
         *,
         lock_presenter: SignInPresenter,
         admin: AdminScreens | None = None,
+        patients: PatientScreens | None = None,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__()
@@ -90,6 +100,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._prompts = prompts
         self._admin = admin
+        self._patients = patients
         self._clinic_name = info.clinic_name
         self._owned = OwnedWindows(self)
         self._focus_before_lock: QWidget | None = None
@@ -148,8 +159,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label, 1)
 
+        self._place_patient_buttons()
         self.patient_list.patient_opened.connect(self._on_patient_list_patient_opened)
+        self.patient_list.archived_check.toggled.connect(self.show_archived_action.setChecked)
         self.overview.audit_requested.connect(self.open_audit_trail)
+        self.overview.intake_requested.connect(self._on_overview_intake_requested)
+        self._update_patient_actions()
         self._apply_privacy(settings.privacy_mode)
         self._restore_layout()
         self.patient_list.focus_search()
@@ -189,13 +204,15 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcutContext(
             Qt.ShortcutContext.ApplicationShortcut
         )  # in dialogs too
-        self.sign_out_action = self._action(self.tr("Sign &out"), self.sign_out_requested.emit)
+        self.sign_out_action = self._action(self.tr("Sign &out"), self.sign_out)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
-        self.quit_action = self._action(self.tr("&Quit"), self.quit_requested.emit, "Ctrl+Q")
+        self.quit_action = self._action(self.tr("&Quit"), self.quit, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.quit_action)
+
+        self._build_patient_menu()
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.privacy_action = QAction(self.tr("&Privacy mode — first names only"), self)
@@ -203,6 +220,10 @@ class MainWindow(QMainWindow):
         self.privacy_action.setChecked(self._settings.privacy_mode)
         self.privacy_action.toggled.connect(self._on_privacy_action_toggled)
         view_menu.addAction(self.privacy_action)
+        self.show_archived_action = QAction(self.tr("Show &archived patients"), self)
+        self.show_archived_action.setCheckable(True)
+        self.show_archived_action.toggled.connect(self._on_show_archived_action_toggled)
+        view_menu.addAction(self.show_archived_action)
 
         self.admin_menu: QMenu | None = None
         self.users_action: QAction | None = None
@@ -232,6 +253,75 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
 
+    def _build_patient_menu(self) -> None:
+        """New and Edit patient (reception, practitioners); intake and re-assessment
+        (practitioners). Actions a user's roles do not allow are not made at all."""
+        self.patient_menu: QMenu | None = None
+        self.new_patient_action: QAction | None = None
+        self.edit_patient_action: QAction | None = None
+        self.intake_action: QAction | None = None
+        self.reassessment_action: QAction | None = None
+        screens = self._patients
+        if screens is None or not (screens.can_edit_patients or screens.can_take_intakes):
+            return
+        self.patient_menu = self.menuBar().addMenu(self.tr("&Patient"))
+        if screens.can_edit_patients:
+            self.new_patient_action = self._action(
+                self.tr("&New patient…"), self.new_patient, "Ctrl+N"
+            )
+            self.new_patient_action.setToolTip(self.tr("Register a new patient (Ctrl+N)"))
+            self.edit_patient_action = self._action(
+                self.tr("&Edit details…"), self.edit_patient, "Ctrl+E"
+            )
+            self.edit_patient_action.setToolTip(
+                self.tr("Edit the patient's details, or archive them (Ctrl+E)")
+            )
+            self.patient_menu.addAction(self.new_patient_action)
+            self.patient_menu.addAction(self.edit_patient_action)
+        if screens.can_take_intakes:
+            self.patient_menu.addSeparator()
+            self.intake_action = self._action(self.tr("&Intake…"), self.open_intake, "Ctrl+I")
+            self.intake_action.setToolTip(
+                self.tr("The latest intake, to read or edit — or the first one (Ctrl+I)")
+            )
+            self.reassessment_action = self._action(
+                self.tr("New &re-assessment…"), self.new_reassessment
+            )
+            self.reassessment_action.setToolTip(
+                self.tr("A new intake for today, copied from the latest one")
+            )
+            self.patient_menu.addAction(self.intake_action)
+            self.patient_menu.addAction(self.reassessment_action)
+
+    def _place_patient_buttons(self) -> None:
+        if self.new_patient_action is not None:
+            self.new_patient_button = QToolButton()
+            self.new_patient_button.setDefaultAction(self.new_patient_action)
+            self.new_patient_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.patient_list.add_header_widget(self.new_patient_button)
+        beside_name = [
+            action
+            for action in (self.edit_patient_action, self.intake_action, self.reassessment_action)
+            if action is not None
+        ]
+        self.overview.add_actions(beside_name)
+
+    def _update_patient_actions(self) -> None:
+        """Edit, intake and re-assessment need an opened patient (a re-assessment also an
+        earlier intake)."""
+        if self._locked:
+            return
+        opened = self.overview.overview is not None
+        clinical = self.overview.clinical
+        has_intake = clinical is not None and bool(clinical.intakes)
+        for action, enabled in (
+            (self.edit_patient_action, opened),
+            (self.intake_action, opened and clinical is not None),
+            (self.reassessment_action, opened and has_intake),
+        ):
+            if action is not None:
+                action.setEnabled(enabled)
+
     # --- lock ----------------------------------------------------------------------------------
 
     def lock(self) -> None:
@@ -241,7 +331,7 @@ class MainWindow(QMainWindow):
         self._locked = True
         focus = QApplication.focusWidget()
         self._focus_before_lock = focus if focus is not None and self.isAncestorOf(focus) else None
-        self._owned.close_all()
+        self._owned.lock()  # forms hidden with their typing; everything else closed
         QToolTip.hideText()
         self.statusBar().clearMessage()
         self.statusBar().hide()
@@ -262,10 +352,12 @@ class MainWindow(QMainWindow):
         self.menuBar().show()
         self.statusBar().show()
         self._set_actions_enabled(True)
+        self._update_patient_actions()
         self._title()
         if self._focus_before_lock is not None:
             self._focus_before_lock.setFocus(Qt.FocusReason.OtherFocusReason)
         self._focus_before_lock = None
+        self._owned.unlock()  # the forms come back as they were left
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
@@ -275,6 +367,69 @@ class MainWindow(QMainWindow):
         self._clinic_name = name
         self.lock_screen.set_clinic_name(name)
         self._title()
+
+    # --- signing out and quitting ------------------------------------------------------------
+
+    def sign_out(self) -> None:
+        """Ask the session controller to sign out, once every open form may close."""
+        if self._owned.close_all():
+            self.sign_out_requested.emit()
+
+    def quit(self) -> None:
+        if self._owned.close_all():
+            self.quit_requested.emit()
+
+    # --- patient forms -------------------------------------------------------------------------
+
+    def new_patient(self) -> None:
+        """New patient: the registration form (one at a time)."""
+        if self._patients is None or not self._patients.can_edit_patients or self._locked:
+            return
+        if self._owned.raise_existing("patient:new"):
+            return
+        self._show_patient_dialog("patient:new", self._patients.patient_dialog(self))
+
+    def edit_patient(self) -> None:
+        """The opened patient's details (and Archive / Unarchive)."""
+        patient_id = self._opened_patient_id()
+        if self._patients is None or not self._patients.can_edit_patients or patient_id is None:
+            return
+        key = f"patient:{patient_id}"
+        if not self._owned.raise_existing(key):
+            self._show_patient_dialog(key, self._patients.patient_dialog(self, patient_id))
+
+    def _show_patient_dialog(self, key: str, dialog: PatientDialog) -> None:
+        dialog.patient_saved.connect(self._on_patient_dialog_patient_saved)
+        dialog.open_patient_requested.connect(self._on_patient_dialog_open_patient_requested)
+        dialog.archived_changed.connect(self._on_patient_dialog_archived_changed)
+        self._owned.show(key, dialog, form=True)
+
+    def open_intake(self, intake_id: int | None = None) -> IntakeWindow | None:
+        """The opened patient's intake window (one per patient): the latest intake, the
+        first one when there is none, or the intake ``intake_id``."""
+        patient_id = self._opened_patient_id()
+        if self._patients is None or not self._patients.can_take_intakes or patient_id is None:
+            return None
+        key = f"intake:{patient_id}"
+        window = self._owned.get(key)
+        if isinstance(window, IntakeWindow):
+            self._owned.raise_existing(key)
+        else:
+            window = self._patients.intake_window(self, patient_id, self.overview.shown_name)
+            window.intake_saved.connect(self._on_intake_window_intake_saved)
+            self._owned.show(key, window, form=True)
+        if intake_id is not None:
+            window.show_intake(intake_id)
+        return window
+
+    def new_reassessment(self) -> None:
+        window = self.open_intake()
+        if window is not None:
+            window.start_reassessment()
+
+    def _opened_patient_id(self) -> int | None:
+        overview = self.overview.overview
+        return overview.id if overview is not None and not self._locked else None
 
     # --- administration dialogs ----------------------------------------------------------------
 
@@ -297,7 +452,8 @@ class MainWindow(QMainWindow):
         self._owned.show("clinic_settings", dialog)
 
     def open_dialog(self, key: str) -> QDialog | None:
-        """The administration dialog open under ``key`` ("users", "audit", "clinic_settings")."""
+        """The dialog open under ``key``: "users", "audit", "clinic_settings", "patient:new",
+        "patient:<id>" (Edit patient), "intake:<patient id>"."""
         return self._owned.get(key)
 
     def _on_clinic_settings_saved(self, settings: object) -> None:
@@ -333,6 +489,11 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Closed by the user (not by the session controller, which blocks signals first):
+        # open forms ask about unsaved changes, and may keep the window open.
+        if not self.signalsBlocked() and not self._locked and not self._owned.close_all():
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)
         self.quit_requested.emit()  # closing a main window ends AcuPlanner
@@ -343,6 +504,9 @@ class MainWindow(QMainWindow):
         self._model.set_privacy(on)
         self.overview.set_privacy(on)
 
+    def _on_show_archived_action_toggled(self, on: bool) -> None:
+        self.patient_list.archived_check.setChecked(on)
+
     def _on_privacy_action_toggled(self, on: bool) -> None:
         self._settings.privacy_mode = on
         self._settings.sync()
@@ -350,18 +514,49 @@ class MainWindow(QMainWindow):
 
     # --- slots -------------------------------------------------------------------------------
 
-    def _on_patient_list_patient_opened(self, patient_id: int) -> None:
+    def open_patient(self, patient_id: int) -> None:
+        """Show this patient's overview (opening it is audited); practitioners also get
+        the safety summary and intakes, which reception's screens never ask for."""
         if not self._presenter.can_open_records:
             self.overview.show_no_access(patient_id)
+            self._update_patient_actions()
             return
         overview = self._presenter.open_patient(patient_id)
-        self.overview.show_overview(overview)
+        clinical = None
+        if overview is not None and self._patients is not None:
+            clinical = self._patients.clinical(patient_id)
+        self.overview.show_overview(overview, clinical)
+        self._update_patient_actions()
         if overview is None:
             self.statusBar().showMessage(
                 self.tr("That patient is no longer in the database; the list was refreshed."),
                 8000,
             )
-            self._presenter.refresh()
+            self.patient_list.refresh()
+
+    def _on_patient_list_patient_opened(self, patient_id: int) -> None:
+        self.open_patient(patient_id)
+
+    def _on_patient_dialog_patient_saved(self, patient_id: int) -> None:
+        self.patient_list.select_patient(patient_id)
+        self.open_patient(patient_id)
+
+    def _on_patient_dialog_open_patient_requested(self, patient_id: int) -> None:
+        self.patient_list.select_patient(patient_id)
+        self.open_patient(patient_id)
+
+    def _on_patient_dialog_archived_changed(self, patient_id: int, _archived: bool) -> None:
+        self.patient_list.refresh()
+        if self.overview.patient_id == patient_id:
+            self.open_patient(patient_id)
+
+    def _on_intake_window_intake_saved(self, patient_id: int, _intake_id: int) -> None:
+        if self._patients is not None and self.overview.patient_id == patient_id:
+            self.overview.show_clinical(self._patients.clinical(patient_id))
+            self._update_patient_actions()
+
+    def _on_overview_intake_requested(self, _patient_id: int, intake_id: int) -> None:
+        self.open_intake(intake_id)
 
     def _on_find_action_triggered(self) -> None:
         self.patient_list.focus_search()

@@ -27,6 +27,10 @@ class FakeQuestions:
         self.archive = archive
         self.asked: list[str] = []
         self.duplicate_rows: list[PatientRow] = []
+        self.parent: object = None
+
+    def attach(self, parent: object) -> None:
+        self.parent = parent
 
     def unsaved_changes(self) -> UnsavedAnswer:
         self.asked.append("unsaved")

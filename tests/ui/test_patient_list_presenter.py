@@ -11,6 +11,7 @@ from planner.services.patients import PatientOverview, PatientRow
 from planner.ui.patients.presenter import PatientListPresenter
 
 NAMES = {1: "o'brien-smith zoe", 2: "chen liam", 3: "chen amelia", 4: "王 伟"}
+ARCHIVED = {5: "chen archie"}
 
 
 class FakeDirectory:
@@ -20,7 +21,8 @@ class FakeDirectory:
     def search_ids(self, query: str = "", *, include_archived: bool = False) -> list[int]:
         self.queries.append(query)
         words = query.lower().split()
-        return [i for i, name in NAMES.items() if all(w in name for w in words)]
+        names = {**NAMES, **ARCHIVED} if include_archived else NAMES
+        return [i for i, name in names.items() if all(w in name for w in words)]
 
     def overview(self, patient_id: int) -> PatientOverview | None:
         if patient_id not in NAMES:
@@ -129,6 +131,21 @@ def test_chart_number_comes_from_the_list_row_without_opening_the_record() -> No
     assert PatientListPresenter(FakeDirectory(), RecordingIds()).can_open_records
     admin_only = PatientListPresenter(FakeDirectory(), RecordingIds(), can_open_records=False)
     assert not admin_only.can_open_records
+
+
+def test_archived_patients_are_left_out_unless_asked_for() -> None:
+    presenter, _directory, ids = make_presenter()
+    presenter.search("chen")
+    assert not presenter.include_archived and ids.calls[-1] == [2, 3]
+    assert presenter.set_include_archived(True) is True
+    assert ids.calls[-1] == [2, 3, 5]
+    assert (presenter.shown, presenter.total) == (3, 5)  # the total counts them too
+    assert presenter.contains(5) and not presenter.contains(1)
+    assert presenter.set_include_archived(True) is False
+    presenter.clear()
+    assert presenter.total == 5
+    presenter.set_include_archived(False)
+    assert ids.calls[-1] == [1, 2, 3, 4] and presenter.total == 4
 
 
 def test_presenter_needs_no_qt() -> None:

@@ -382,3 +382,77 @@ def test_the_window_locks_even_when_the_lock_cannot_be_audited(
     assert window.locked
     assert secrets_on_screen() == []
     assert "lock not audited: DatabaseUnavailable" in caplog.text
+
+
+def test_a_lock_hides_open_forms_and_only_their_own_user_gets_the_typing_back(
+    clinic: Clinic,
+) -> None:
+    controller = clinic.controller
+    wei_window = clinic.sign_in("wei")
+    _search_and_open(clinic.qtbot, wei_window, "Łukasz")
+    wei_window.edit_patient_action.trigger()
+    details = wei_window.open_dialog(f"patient:{clinic.patient_id}")
+    assert details is not None and details.isVisible()
+    assert details.windowTitle() == "Edit patient — chart 000042"
+    details.form_widget.line_edits["email"].setText("typed-by-wei@example.org")
+    wei_window.intake_action.trigger()
+    intake = wei_window.open_dialog(f"intake:{clinic.patient_id}")
+    assert intake is not None and intake.isVisible()
+    intake.editor.complaint.complaint_box.setPlainText("typed by wei, not saved")
+    assert secrets_on_screen()
+
+    clinic.idle_for(5 * 60)
+    assert wei_window.locked
+    assert not details.isVisible() and not intake.isVisible()
+    assert secrets_on_screen() == []
+    assert not any("typed" in text for text in visible_texts())
+
+    clinic.at_lock_screen(wei_window, "rosa")  # someone else signs in: their own window
+    rosa_window = controller.current_window
+    assert rosa_window is not None and rosa_window is not wei_window
+    assert not details.isVisible() and not intake.isVisible()  # rosa sees only the list
+    assert not any("typed" in text or "Edit patient" in text for text in visible_texts())
+    assert rosa_window.open_dialog(f"patient:{clinic.patient_id}") is None
+
+    controller.lock()
+    clinic.at_lock_screen(rosa_window, "wei")  # wei is back: the forms as they were left
+    assert controller.current_window is wei_window and not wei_window.locked
+    assert details.isVisible() and intake.isVisible()
+    assert details.form_widget.line_edits["email"].text() == "typed-by-wei@example.org"
+    assert intake.editor.complaint.complaint_box.toPlainText() == "typed by wei, not saved"
+
+    controller.lock()
+    assert not details.isVisible() and not intake.isVisible()
+    clinic.at_lock_screen(wei_window, "wei")  # unlocking at the same screen: back too
+    assert details.isVisible() and intake.isVisible()
+    assert wei_window.open_dialog(f"intake:{clinic.patient_id}") is intake
+
+
+def test_a_lock_while_a_form_asks_about_unsaved_changes_dismisses_the_question(
+    clinic: Clinic,
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    window = clinic.sign_in("wei")
+    window.new_patient_action.trigger()
+    dialog = window.open_dialog("patient:new")
+    assert dialog is not None
+    dialog.form_widget.line_edits["given_name"].setText("Half-typed")
+    asked: list[str] = []
+
+    def lock_while_asking() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        asked.extend(box.text() for box in boxes if box.isVisible())
+        clinic.idle_for(5 * 60)
+
+    QTimer.singleShot(0, lock_while_asking)
+    dialog.reject()  # Esc: "You have made changes…" waits in its own loop until the lock
+    assert asked == ["You have made changes that are not saved yet."]
+    assert window.locked and not dialog.isVisible()
+    assert not any(
+        isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
+    clinic.at_lock_screen(window, "wei")
+    assert dialog.isVisible()
+    assert dialog.form_widget.line_edits["given_name"].text() == "Half-typed"

@@ -107,6 +107,24 @@ class IntakeWindow(QDialog):
         self._show_view(presenter.open())
         self.editor.focus_first_field()
 
+    @property
+    def patient_id(self) -> int:
+        return self._presenter.patient_id
+
+    # --- what the main window calls ------------------------------------------------------------
+
+    def start_reassessment(self) -> None:
+        """A new intake for today copied from the latest (as New re-assessment does); asks
+        first when the intake shown has unsaved changes."""
+        if self.reassess_button.isEnabled() and not self.reassess_button.isHidden():
+            self._on_reassess_button_clicked()
+
+    def show_intake(self, intake_id: int) -> None:
+        """Switch to this intake from the history (earlier ones read only)."""
+        index = self.history_box.findData(intake_id)
+        if index >= 0:
+            self._on_history_box_activated(index)
+
     def _fit_to_screen(self) -> None:
         screen = QGuiApplication.primaryScreen()
         area = screen.availableGeometry() if screen is not None else None

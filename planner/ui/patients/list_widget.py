@@ -1,4 +1,5 @@
-"""The left-hand panel: a search box, the patient table and a count.
+"""The left-hand panel: a search box (with room for a New patient button), the patient
+table, a count and "Show archived".
 
 Typing filters the list after a short pause (a single-shot timer restarted on every
 key). Down moves from the search box into the list, Enter opens the selected (or first)
@@ -11,6 +12,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -60,23 +63,36 @@ class PatientListWidget(QWidget):
         self._set_up_table()
 
         self.count_label = QLabel()
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.archived_check = QCheckBox(self.tr("Show a&rchived"))
+        self.archived_check.setToolTip(
+            self.tr("Archived patients are left out of the list unless this is ticked")
+        )
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
 
+        self._header = QHBoxLayout()
+        self._header.setContentsMargins(0, 0, 0, 0)
+        self._header.addWidget(self.search_box, 1)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(0, 0, 0, 0)
+        footer.addWidget(self.archived_check)
+        footer.addStretch(1)
+        footer.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search_box)
+        layout.addLayout(self._header)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        layout.addLayout(footer)
 
         self.search_box.textChanged.connect(self._on_search_box_text_changed)
         self.search_box.returnPressed.connect(self._on_search_box_return_pressed)
         self._debounce.timeout.connect(self._on_debounce_timeout)
         self.table.activated.connect(self._on_table_activated)
         self.table.clicked.connect(self._on_table_activated)
+        self.archived_check.toggled.connect(self._on_archived_check_toggled)
         self._update_count()
 
     def _set_up_table(self) -> None:
@@ -104,6 +120,35 @@ class PatientListWidget(QWidget):
             table.setColumnWidth(column, width * char + 16)
 
     # --- what the window calls ----------------------------------------------------------------
+
+    def add_header_widget(self, widget: QWidget) -> None:
+        """Beside the search box (the window's New patient button)."""
+        self._header.addWidget(widget)
+
+    def refresh(self) -> None:
+        """Run the search again (a patient was added, changed or archived)."""
+        self.apply_search_now()
+        self._presenter.refresh()
+        self._update_count()
+
+    def select_patient(self, patient_id: int) -> bool:
+        """Refresh and select this patient's row, clearing a search that leaves them out;
+        False when the list does not show them (archived, and archived ones are hidden)."""
+        self.refresh()
+        if not self._presenter.contains(patient_id) and self._presenter.is_filtered:
+            self.search_box.blockSignals(True)  # no search pending for what is cleared
+            self.search_box.clear()
+            self.search_box.blockSignals(False)
+            self._presenter.search("")
+            self._update_count()
+        row = self._model.row_of(patient_id)
+        if row is None:
+            self.table.clearSelection()
+            return False
+        index = self._model.index(row, PatientColumn.NAME)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -168,6 +213,11 @@ class PatientListWidget(QWidget):
         patient_id = index.data(PATIENT_ID_ROLE)
         if isinstance(patient_id, int):
             self.patient_opened.emit(patient_id)
+
+    def _on_archived_check_toggled(self, on: bool) -> None:
+        self.apply_search_now()
+        if self._presenter.set_include_archived(on):
+            self._update_count()
 
     def _update_count(self) -> None:
         shown, total = self._presenter.shown, self._presenter.total

@@ -1,10 +1,14 @@
-"""The right-hand panel: one patient's demographics and courses, read-only.
+"""The right-hand panel: one patient at a glance, read-only.
 
-It renders a :class:`planner.services.patients.PatientOverview` handed to it and holds
-no database access of its own. With no patient opened it shows a placeholder that says
-how to open one. Without clinical access (reception) the overview arrives without pain
-scores and the column is left out; a user whose roles do not open records at all sees
-a note instead, and (as an auditor) a button to see who opened the record.
+It renders a :class:`planner.services.patients.PatientOverview` handed to it (and, for
+practitioners, a :class:`planner.ui.patients.clinical.ClinicalSummary`) and holds no
+database access of its own. From the top: who the patient is, with the window's patient
+actions beside the name; the red "Refer before treating" banner; at a glance the current
+course and the last and next session; safety reminders and intakes; the details; every
+course with its sessions. With no patient opened it shows a placeholder that says how to
+open one. Reception's overview arrives without pain scores and without a clinical
+summary, so those parts are left out; a user whose roles do not open records at all
+sees a note instead, and (as an auditor) a button to see who opened the record.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -24,50 +28,40 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.domain.vocab import CourseStatus, SessionStatus, Sex
 from planner.services.patients import (
     CourseSummary,
     PatientOverview,
     SessionSummary,
     age_on,
+    at_a_glance,
     format_chart_number,
+)
+from planner.ui.intake.safety_widgets import SafetyBanner
+from planner.ui.labels import course_status_labels, label_of, session_status_labels, sex_labels
+from planner.ui.patients.clinical import ClinicalSummary
+from planner.ui.patients.overview_sections import (
+    EMPTY,
+    ClinicalSection,
+    GlanceSection,
+    heading,
+    join,
+    value_label,
 )
 from planner.ui.patients.table_model import short_name
 
-_EMPTY = "—"
-
-
-def _value_label(text: str = "") -> QLabel:
-    """A label for data typed by people: plain text (never HTML), selectable, wrapping."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setWordWrap(True)
-    return label
-
-
-def _heading(text: str, scale: float = 1.15) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
-
-
-def _join(*parts: str, sep: str = " · ") -> str:
-    return sep.join(part.strip() for part in parts if part and part.strip())
-
 
 class PatientOverviewWidget(QWidget):
-    """Demographics and the list of courses with their sessions."""
+    """One patient at a glance: safety, course, sessions, details."""
 
     audit_requested = Signal(int)
     """The user asked who opened this patient's record (the patient's id)."""
+    intake_requested = Signal(int, int)
+    """The user chose one of the patient's intakes (patient id, intake id)."""
 
     def __init__(
         self, today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None
@@ -76,6 +70,7 @@ class PatientOverviewWidget(QWidget):
         self._today = today
         self._current: PatientOverview | None = None
         self._patient_id: int | None = None
+        self._clinical: ClinicalSummary | None = None
         self._privacy = False
         self._stack = QStackedWidget()
         self.placeholder = QLabel(
@@ -100,31 +95,43 @@ class PatientOverviewWidget(QWidget):
         column = QVBoxLayout(page)
         column.setContentsMargins(16, 12, 16, 16)
         column.setSpacing(10)
-        self.name_label = _heading("", 1.6)
+        self.name_label = heading("", 1.6)
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle_label = _value_label()
+        self.subtitle_label = value_label()
         self.audit_button = QPushButton(self.tr("Who opened this record?"))
         self.audit_button.setVisible(False)
         self.audit_button.clicked.connect(self._on_audit_button_clicked)
-        header = QHBoxLayout()
-        header.addWidget(self.name_label, 1)
-        header.addWidget(self.audit_button, 0, Qt.AlignmentFlag.AlignTop)
-        column.addLayout(header)
+        self._actions_row = QHBoxLayout()
+        self._actions_row.setSpacing(6)
+        self._actions_row.addStretch(1)
+        self._actions_row.addWidget(self.audit_button)
+        column.addWidget(self.name_label)
         column.addWidget(self.subtitle_label)
+        column.addLayout(self._actions_row)
 
-        column.addWidget(_heading(self.tr("Details")))
-        form = QFormLayout()
+        self.banner = SafetyBanner()
+        column.addWidget(self.banner)
+        self.glance = GlanceSection()
+        column.addWidget(self.glance)
+        self.clinical_section = ClinicalSection()
+        self.clinical_section.setVisible(False)
+        self.clinical_section.intake_requested.connect(self._on_clinical_intake_requested)
+        column.addWidget(self.clinical_section)
+
+        details = QGroupBox(self.tr("Details"))
+        form = QFormLayout(details)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.setHorizontalSpacing(16)
         self.fields: dict[str, QLabel] = {}
         for key, caption in self._field_captions():
-            self.fields[key] = _value_label()
+            self.fields[key] = value_label()
             form.addRow(caption, self.fields[key])
-        column.addLayout(form)
+        column.addWidget(details)
 
-        column.addWidget(_heading(self.tr("Courses")))
+        column.addWidget(heading(self.tr("Courses")))
         self._courses_holder = QVBoxLayout()
         self._courses_holder.setSpacing(8)
         column.addLayout(self._courses_holder)
@@ -177,6 +184,23 @@ class PatientOverviewWidget(QWidget):
     def showing_no_access(self) -> bool:
         return self._stack.currentIndex() == 2
 
+    @property
+    def patient_id(self) -> int | None:
+        """The patient shown (also on the no-access page); None with the placeholder."""
+        return self._patient_id
+
+    @property
+    def overview(self) -> PatientOverview | None:
+        return self._current
+
+    def add_actions(self, actions: list[QAction]) -> None:
+        """Buttons for the window's patient actions, beside the patient's name."""
+        for position, action in enumerate(actions):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self._actions_row.insertWidget(position, button)
+
     def set_audit_available(self, available: bool) -> None:
         """Offer "Who opened this record?" (for users who may read the audit trail)."""
         self.audit_button.setVisible(available)
@@ -190,26 +214,36 @@ class PatientOverviewWidget(QWidget):
 
     def show_placeholder(self) -> None:
         self._current = self._patient_id = None
+        self._clinical = None
+        self.banner.set_summary(None)
         self._stack.setCurrentIndex(0)
 
     def show_no_access(self, patient_id: int) -> None:
         """The user's roles do not open records: say so, and offer the audit trail."""
         self._current = None
+        self._clinical = None
         self._patient_id = patient_id
         self._stack.setCurrentIndex(2)
 
-    def show_overview(self, overview: PatientOverview | None) -> None:
+    def show_overview(
+        self, overview: PatientOverview | None, clinical: ClinicalSummary | None = None
+    ) -> None:
+        """The patient; ``clinical`` (practitioners) adds the banner, reminders and intakes."""
         if overview is None:
             self.show_placeholder()
             return
+        keep_scroll = overview.id == self._patient_id and self._stack.currentIndex() == 1
         self._current = overview
         self._patient_id = overview.id
-        age = age_on(overview.date_of_birth, self._today())
+        self.show_clinical(clinical)
+        today = self._today()
+        self.glance.show_glance(at_a_glance(overview, today), today)
+        age = age_on(overview.date_of_birth, today)
         chart = format_chart_number(overview.chart_number)
         self._show_names(overview)
         archived = self.tr("Archived") if overview.archived else ""
         self.subtitle_label.setText(
-            _join(self.tr("Chart no. {chart}").format(chart=chart), self._age_text(age), archived)
+            join(self.tr("Chart no. {chart}").format(chart=chart), self._age_text(age), archived)
         )
         values = {
             "preferred_name": overview.preferred_name,
@@ -219,18 +253,38 @@ class PatientOverviewWidget(QWidget):
             "phone": overview.phone,
             "email": overview.email,
             "address": overview.address,
-            "emergency_contact": _join(
+            "emergency_contact": join(
                 overview.emergency_contact_name, overview.emergency_contact_phone
             ),
-            "referring_physician": _join(
+            "referring_physician": join(
                 overview.referring_physician_name, overview.referring_physician_clinic
             ),
         }
         for key, value in values.items():
-            self.fields[key].setText(value.strip() or _EMPTY)
+            self.fields[key].setText(value.strip() or EMPTY)
         self._show_courses(overview.courses, clinical=overview.clinical_visible)
         self._stack.setCurrentIndex(1)
-        self._scroll.verticalScrollBar().setValue(0)
+        if not keep_scroll:
+            self._scroll.verticalScrollBar().setValue(0)
+
+    @property
+    def clinical(self) -> ClinicalSummary | None:
+        return self._clinical
+
+    def show_clinical(self, clinical: ClinicalSummary | None) -> None:
+        """The clinical part alone (after an intake was saved); None hides it."""
+        if clinical is not None and clinical.patient_id != self._patient_id:
+            return  # about another patient than the one shown
+        self._clinical = clinical
+        self.banner.set_summary(clinical.safety if clinical is not None else None)
+        self.clinical_section.setVisible(clinical is not None)
+        if clinical is not None:
+            self.clinical_section.show_clinical(clinical)
+
+    @property
+    def shown_name(self) -> str:
+        """The patient's name as this panel shows it (``Zoë O.`` in privacy mode)."""
+        return self.name_label.text() if self._current is not None else ""
 
     def _show_names(self, overview: PatientOverview) -> None:
         if self._privacy:
@@ -238,10 +292,14 @@ class PatientOverviewWidget(QWidget):
             self.name_label.setText(name)
             self.fields["name"].setText(name)
             return
-        self.name_label.setText(_join(overview.given_name, overview.family_name, sep=" "))
+        self.name_label.setText(join(overview.given_name, overview.family_name, sep=" "))
         self.fields["name"].setText(
-            _join(overview.family_name, overview.given_name, sep=", ") or _EMPTY
+            join(overview.family_name, overview.given_name, sep=", ") or EMPTY
         )
+
+    def _on_clinical_intake_requested(self, intake_id: int) -> None:
+        if self._patient_id is not None:
+            self.intake_requested.emit(self._patient_id, intake_id)
 
     def _on_audit_button_clicked(self) -> None:
         if self._patient_id is not None:
@@ -267,7 +325,7 @@ class PatientOverviewWidget(QWidget):
                 start=course.start_date.isoformat(), end=course.end_date.isoformat()
             )
         planned = self.tr("{n} sessions planned").format(n=course.planned_sessions)
-        box = QGroupBox(_join(self._course_status_text(course.status), dates, planned))
+        box = QGroupBox(join(self._course_status_text(course.status), dates, planned))
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(18)
         if not course.sessions:
@@ -284,7 +342,7 @@ class PatientOverviewWidget(QWidget):
             grid.addWidget(header, 0, column)
         for row, summary in enumerate(course.sessions, start=1):
             for column, text in enumerate(self._session_cells(summary, clinical=clinical)):
-                grid.addWidget(_value_label(text), row, column)
+                grid.addWidget(value_label(text), row, column)
         grid.setColumnStretch(len(headers) - 1, 1)
         return box
 
@@ -296,7 +354,7 @@ class PatientOverviewWidget(QWidget):
         if clinical:
             pain = f"{_pain(item.pain_before)} → {_pain(item.pain_after)}"
             if item.pain_before is None and item.pain_after is None:
-                pain = _EMPTY
+                pain = EMPTY
             cells.append(pain)
         return cells
 
@@ -306,34 +364,14 @@ class PatientOverviewWidget(QWidget):
         return self.tr("age {age}").format(age=age)
 
     def _sex_text(self, value: str) -> str:
-        labels: dict[str, str] = {
-            Sex.FEMALE: self.tr("Female"),
-            Sex.MALE: self.tr("Male"),
-            Sex.INTERSEX: self.tr("Intersex"),
-            Sex.UNDISCLOSED: self.tr("Not disclosed"),
-        }
-        return labels.get(value, value)
+        return label_of(sex_labels(), value)
 
     def _course_status_text(self, value: str) -> str:
-        labels: dict[str, str] = {
-            CourseStatus.PLANNED: self.tr("Planned"),
-            CourseStatus.ACTIVE: self.tr("Active"),
-            CourseStatus.COMPLETED: self.tr("Completed"),
-            CourseStatus.EXTENDED: self.tr("Extended"),
-            CourseStatus.DISCHARGED: self.tr("Discharged"),
-            CourseStatus.REFERRED: self.tr("Referred"),
-        }
-        return labels.get(value, value)
+        return label_of(course_status_labels(), value)
 
     def _session_status_text(self, value: str) -> str:
-        labels: dict[str, str] = {
-            SessionStatus.SCHEDULED: self.tr("Scheduled"),
-            SessionStatus.DRAFT: self.tr("Draft"),
-            SessionStatus.SIGNED: self.tr("Signed"),
-            SessionStatus.CANCELLED: self.tr("Cancelled"),
-        }
-        return labels.get(value, value)
+        return label_of(session_status_labels(), value)
 
 
 def _pain(value: int | None) -> str:
-    return _EMPTY if value is None else str(value)
+    return EMPTY if value is None else str(value)

@@ -1,4 +1,5 @@
-"""What the patient list does, without a window: search, count, open a patient.
+"""What the patient list does, without a window: search, count, open a patient, and show
+or leave out archived patients.
 
 :class:`PatientListPresenter` is plain Python. The widget debounces typing and calls
 :meth:`PatientListPresenter.search`; the presenter asks the directory for matching ids
@@ -46,6 +47,7 @@ class PatientListPresenter:
         self._shown: list[int] = []
         self._total = 0
         self._current: int | None = None
+        self._include_archived = False
 
     @property
     def query(self) -> str:
@@ -58,8 +60,27 @@ class PatientListPresenter:
 
     @property
     def total(self) -> int:
-        """How many (not archived) patients there are, as of the last unfiltered search."""
+        """How many patients there are (archived ones only when shown), as of the last
+        unfiltered search."""
         return self._total
+
+    @property
+    def include_archived(self) -> bool:
+        return self._include_archived
+
+    def set_include_archived(self, include: bool) -> bool:
+        """Show archived patients too (or not); False when that did not change."""
+        if include == self._include_archived:
+            return False
+        self._include_archived = include
+        if self.is_filtered:  # the total counts everyone shown without a search
+            self._total = len(self._directory.search_ids("", include_archived=include))
+        self.refresh()
+        return True
+
+    def contains(self, patient_id: int) -> bool:
+        """Whether the list shows this patient now."""
+        return patient_id in self._shown
 
     @property
     def is_filtered(self) -> bool:
@@ -89,7 +110,9 @@ class PatientListPresenter:
 
     def refresh(self) -> None:
         """Run the current search again (after a change elsewhere)."""
-        self._shown = self._directory.search_ids(self._query)
+        self._shown = self._directory.search_ids(
+            self._query, include_archived=self._include_archived
+        )
         if not self.is_filtered:
             self._total = len(self._shown)
         self._ids.set_ids(self._shown)

@@ -1,6 +1,7 @@
 """The patient list as a Qt table model, loaded lazily.
 
-The model holds only the ids a search returned. Row data (name, date of birth, phone…)
+The model holds only the ids a search returned (archived patients, when shown, are drawn
+muted and say so). Row data (name, date of birth, phone…)
 is read from the directory a page at a time, the first time the view asks for a row of
 that page, so a list of thousands of patients costs one query per visible page.
 """
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from planner.services.patients import PatientRow, age_on, format_chart_number
 
@@ -145,6 +147,13 @@ class PatientTableModel(QAbstractTableModel):
             return None
         if role == PATIENT_ID_ROLE:
             return self._ids[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            archived = self._row(index.row())
+            if archived is None or not archived.archived:
+                return None
+            return QGuiApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self._row(index.row())
@@ -178,9 +187,12 @@ class PatientTableModel(QAbstractTableModel):
         if column is PatientColumn.CHART_NUMBER:
             return format_chart_number(row.chart_number)
         if column is PatientColumn.NAME:
-            if self._privacy:
-                return short_name(row.given_name, row.family_name)
-            return display_name(row)
+            name = (
+                short_name(row.given_name, row.family_name) if self._privacy else display_name(row)
+            )
+            if row.archived:
+                return self.tr("{name} (archived)").format(name=name)
+            return name
         if column is PatientColumn.DATE_OF_BIRTH:
             age = age_on(row.date_of_birth, self._today())
             return self.tr("{date} ({age})").format(date=row.date_of_birth.isoformat(), age=age)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,22 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.clinical import age_on
-from planner.domain.vocab import Sex
 from planner.ui.forms import FieldErrors
+from planner.ui.labels import sex_labels
 from planner.ui.registration.dates import parse_date
 from planner.ui.registration.presenter import PatientForm
-
-
-def sex_labels() -> dict[Sex, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PatientFormWidget", text)
-
-    return {
-        Sex.FEMALE: tr("Female"),
-        Sex.MALE: tr("Male"),
-        Sex.INTERSEX: tr("Intersex"),
-        Sex.UNDISCLOSED: tr("Not disclosed"),
-    }
 
 
 class PatientFormWidget(QWidget):

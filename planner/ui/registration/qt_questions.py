@@ -42,6 +42,11 @@ class QtFormQuestions:
     def __init__(self, parent: QWidget | None = None) -> None:
         self._parent = parent
 
+    def attach(self, parent: QWidget) -> None:
+        """Ask over ``parent`` (the form's own window, made after its presenter): the
+        questions then belong to that window, and a lock dismisses them with it."""
+        self._parent = parent
+
     def _owner(self) -> QWidget | None:
         return self._parent or QApplication.activeWindow()
 

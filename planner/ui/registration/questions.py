@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Protocol
+from typing import Any, Protocol
 
 from planner.services.patients import PatientRow
 
@@ -47,4 +47,12 @@ class FormQuestions(Protocol):
 
     def possible_duplicates(self, rows: Sequence[PatientRow]) -> DuplicateAnswer:
         """These patients may be the one being registered: create anyway, open one, or back."""
+        ...
+
+
+class WindowQuestions(FormQuestions, Protocol):
+    """Questions asked over a form's window, which exists only after its presenter."""
+
+    def attach(self, parent: Any) -> None:
+        """Ask over ``parent`` (a widget) from now on."""
         ...

@@ -1,0 +1,164 @@
+"""Parts of the patient overview: "At a glance" (course, last and next session) and the
+clinical section (safety badges and intakes, practitioners only), plus the small text
+helpers the overview shares. They render plain data handed to them; no database access.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from planner.services.patients import (
+    HELD_SESSIONS,
+    AtAGlance,
+    CourseSummary,
+    SessionSummary,
+)
+from planner.ui.forms import error_label
+from planner.ui.intake.safety_widgets import SafetyBadges
+from planner.ui.labels import course_status_labels, label_of, session_status_labels
+from planner.ui.patients.clinical import ClinicalSummary
+
+EMPTY = "—"
+
+
+def value_label(text: str = "") -> QLabel:
+    """A label for data typed by people: plain text (never HTML), selectable, wrapping."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
+def heading(text: str, scale: float = 1.15) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+def join(*parts: str, sep: str = " · ") -> str:
+    return sep.join(part.strip() for part in parts if part and part.strip())
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    form.setHorizontalSpacing(16)
+    return form
+
+
+class GlanceSection(QGroupBox):
+    """The course under way (or none), the last session held and the next one booked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("At a glance"), parent)
+        form = _form()
+        self.setLayout(form)
+        self.course_label = value_label()
+        self.last_label = value_label()
+        self.next_label = value_label()
+        form.addRow(self.tr("Current course"), self.course_label)
+        form.addRow(self.tr("Last session"), self.last_label)
+        form.addRow(self.tr("Next session"), self.next_label)
+
+    def show_glance(self, glance: AtAGlance, today: dt.date) -> None:
+        course = glance.current_course
+        self.course_label.setText(
+            self._course_text(course) if course is not None else self.tr("None under way")
+        )
+        last, upcoming = glance.last_session, glance.next_session
+        self.last_label.setText(
+            self._session_text(last, today, status=True) if last else self.tr("None yet")
+        )
+        self.next_label.setText(
+            self._session_text(upcoming, today, status=False)
+            if upcoming
+            else self.tr("None booked")
+        )
+
+    def _course_text(self, course: CourseSummary) -> str:
+        held = sum(1 for s in course.sessions if s.status in HELD_SESSIONS)
+        return join(
+            label_of(course_status_labels(), course.status),
+            self.tr("started {date}").format(date=course.start_date.isoformat()),
+            self.tr("{held} of {planned} sessions held").format(
+                held=held, planned=course.planned_sessions
+            ),
+        )
+
+    def _session_text(self, item: SessionSummary, today: dt.date, *, status: bool) -> str:
+        day = item.session_date.isoformat()
+        if item.session_date == today:
+            day = self.tr("today ({date})").format(date=day)
+        number = self.tr("session {number} of {planned}").format(
+            number=item.number, planned=item.planned_sessions
+        )
+        state = label_of(session_status_labels(), item.status).lower() if status else ""
+        return join(day, number, state)
+
+
+class ClinicalSection(QGroupBox):
+    """Safety reminders from the latest intake, and every intake, newest first (links)."""
+
+    intake_requested = Signal(int)
+    """The user chose an intake to open (its id)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Safety and intakes"), parent)
+        self.badges = SafetyBadges()
+        self.problem_label = error_label()
+        self.intakes_label = QLabel()
+        self.intakes_label.setTextFormat(Qt.TextFormat.RichText)  # dates and links only
+        self.intakes_label.setWordWrap(True)
+        self.intakes_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.intakes_label.linkActivated.connect(self._on_intakes_label_link_activated)
+        self._dates: list[str] = []
+        form = _form()
+        form.addRow(self.tr("Reminders"), self.badges)
+        form.addRow(self.tr("Intakes"), self.intakes_label)
+        column = QVBoxLayout(self)
+        column.addWidget(self.problem_label)
+        column.addLayout(form)
+
+    @property
+    def intake_dates(self) -> list[str]:
+        """The intake dates listed, newest first (for tests and screen readers)."""
+        return list(self._dates)
+
+    def show_clinical(self, summary: ClinicalSummary) -> None:
+        self.badges.set_summary(summary.safety)
+        self.problem_label.setText(
+            self.tr("The safety summary could not be read: {why}").format(why=summary.problem)
+        )
+        self.problem_label.setVisible(bool(summary.problem))
+        self._dates = [day.isoformat() for _id, day in summary.intakes]
+        if not summary.intakes:
+            self.intakes_label.setText(html.escape(self.tr("None yet")))
+            return
+        links = []
+        for index, (intake_id, day) in enumerate(summary.intakes):
+            text = day.isoformat()
+            if index == 0:
+                text = self.tr("{date} (latest)").format(date=text)
+            links.append(f'<a href="intake:{intake_id}">{html.escape(text)}</a>')
+        self.intakes_label.setText(" · ".join(links))
+        self.intakes_label.setToolTip(
+            self.tr("Open an intake: the latest to edit, earlier ones to read")
+        )
+
+    def _on_intakes_label_link_activated(self, link: str) -> None:
+        kind, _, value = link.partition(":")
+        if kind == "intake" and value.isdigit():
+            self.intake_requested.emit(int(value))
