@@ -1,11 +1,17 @@
-"""A course of treatment: the plan (techniques, points), reviews and safety overrides."""
+"""A course of treatment: the plan (techniques, points), reviews, safety overrides and the
+clinic's plan templates.
+
+A course's sessions (scheduled, drafted, signed) are rows of ``treatment_session``; the
+proposed dates are the scheduled sessions' dates. Extensions are stored as reviews with
+the decision ``extend``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Date, Float, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from planner.storage.base import Base, Timestamped, Versioned, fk, intpk
@@ -26,6 +32,8 @@ class Course(Versioned, Base):
     status: Mapped[str] = mapped_column(String(20))  # CourseStatus
     planned_sessions: Mapped[int] = mapped_column(Integer, default=6)
     extension_reason: Mapped[str] = mapped_column(Text, default="")
+    # Why more than the usual 6 sessions were planned (added in 0003).
+    sessions_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     sessions_per_week: Mapped[float] = mapped_column(Float, default=1.0)
     start_date: Mapped[dt.date] = mapped_column(Date)
     end_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -44,7 +52,13 @@ class Course(Versioned, Base):
 
 
 class PlannedTechnique(Base):
-    """A technique in the plan with its parameters (EA pairs, cupping type, moxa sites…)."""
+    """A technique in the plan with its parameters (EA pairs, cupping type, moxa sites…).
+
+    ``parameters``: electroacupuncture ``{"pairs": [{"a", "b", "mode", "hz",
+    "pulse_width_ms", "intensity", "minutes"}]}`` (older rows: ``"pairs": [[a, b]]`` with
+    shared ``mode``, ``frequency_hz`` and ``pulse_width_ms``); cupping and moxibustion
+    ``{"type", "sites"}``; needling may hold ``{"needle": …}``.
+    """
 
     __tablename__ = "planned_technique"
 
@@ -89,7 +103,11 @@ class CourseReview(Timestamped, Base):
 
 
 class SafetyOverride(Timestamped, Base):
-    """A practitioner's recorded reason for going ahead despite a block or refer finding."""
+    """A practitioner's recorded reason for going ahead despite a block or refer finding.
+
+    ``severity`` is the finding's: ``warn`` rows record an acknowledgement (empty reason).
+    Rows with a ``session_id`` were given at that session (its health check changed).
+    """
 
     __tablename__ = "safety_override"
 
@@ -101,3 +119,16 @@ class SafetyOverride(Timestamped, Base):
     severity: Mapped[str] = mapped_column(String(10))
     reason: Mapped[str] = mapped_column(Text)
     acknowledged_by_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
+
+
+class PlanTemplate(Versioned, Base):
+    """A clinic's own plan template: a named plan any practitioner can start from."""
+
+    __tablename__ = "plan_template"
+
+    id: Mapped[intpk]
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    plan: Mapped[dict[str, Any]] = mapped_column(default=dict)  # services/plan_codec.py
+    created_by_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -5,12 +5,24 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Date, Float, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    Float,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from planner.storage.base import Base, Timestamped, Versioned, fk, intpk
 
 _NRS = "BETWEEN 0 AND 10"
+_EMPTY = text("'[]'")
 
 
 class TreatmentSession(Versioned, Base):
@@ -42,6 +54,13 @@ class TreatmentSession(Versioned, Base):
     needles_out: Mapped[int] = mapped_column(Integer, default=0)
     response: Mapped[list[Any]] = mapped_column(default=list)  # de_qi, twitch, relaxation
     history_changes: Mapped[str] = mapped_column(Text, default="")
+    # Techniques given (Technique values; added in 0003, empty on older rows).
+    techniques: Mapped[list[Any]] = mapped_column(default=list, server_default=_EMPTY)
+    # The brief health check at each session (added in 0003): what is new since the intake.
+    new_red_flags: Mapped[list[Any]] = mapped_column(default=list, server_default=_EMPTY)
+    new_conditions: Mapped[list[Any]] = mapped_column(default=list, server_default=_EMPTY)
+    new_medications: Mapped[list[Any]] = mapped_column(default=list, server_default=_EMPTY)
+    now_pregnant: Mapped[bool | None] = mapped_column(Boolean)  # None: unchanged
     notes: Mapped[str] = mapped_column(Text, default="")
     practitioner_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
     fee_cents: Mapped[int | None] = mapped_column(Integer)
@@ -68,6 +87,7 @@ class SessionPoint(Base):
     needles: Mapped[int] = mapped_column(Integer, default=1)
     depth: Mapped[str] = mapped_column(String(40), default="")
     stimulation: Mapped[str | None] = mapped_column(String(20))  # Stimulation
+    de_qi_sought: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ElectroStimulation(Base):
@@ -112,6 +132,7 @@ class AdverseEvent(Timestamped, Base):
     kind: Mapped[str] = mapped_column(String(40))  # AdverseEventKind
     severity: Mapped[str] = mapped_column(String(20))  # AdverseSeverity
     action_taken: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")  # 0003
 
 
 class Amendment(Timestamped, Base):
@@ -123,3 +144,22 @@ class Amendment(Timestamped, Base):
     session_id: Mapped[int] = fk("treatment_session.id", ondelete="CASCADE")
     author_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
     text: Mapped[str] = mapped_column(Text)
+
+
+class SessionPayment(Timestamped, Base):
+    """A payment towards a session's fee, recorded at the desk (also after signing).
+
+    Kept apart from the session row, which is read-only once signed. A session's paid
+    amount is its own ``paid_cents`` (recorded with the session, older data) plus these.
+    """
+
+    __tablename__ = "session_payment"
+    __table_args__ = (CheckConstraint("amount_cents > 0", name="amount_positive"),)
+
+    id: Mapped[intpk]
+    session_id: Mapped[int] = fk("treatment_session.id")
+    patient_id: Mapped[int] = fk("patient.id")
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(20))  # PaymentMethod
+    paid_on: Mapped[dt.date] = mapped_column(Date)
+    recorded_by_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
