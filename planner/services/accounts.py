@@ -1,8 +1,14 @@
 """User accounts: the first account, sign-in and lock, and user administration.
 
 Passwords are hashed with argon2id (argon2-cffi's defaults: t=3, m=64 MiB, p=4, above
-OWASP's minimum) and rehashed when those parameters change. After five failed sign-ins
-in a row, each further attempt must wait longer (see ``sign_in_wait_seconds``).
+OWASP's minimum) and rehashed when those parameters change. After five failed attempts
+in a row, each further attempt must wait longer (see ``sign_in_wait_seconds``): at the
+sign-in dialog and at the lock screen alike, which share one count per account, so the
+lock screen is no way round the waits.
+
+A failed sign-in under an unknown user name is audited with that name only when the
+name is shorter than any password may be (a password typed into the user name field
+is never stored); passwords are never logged.
 """
 
 from __future__ import annotations
@@ -17,7 +23,12 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from planner.domain.access import Action, password_problem, sign_in_wait_seconds
+from planner.domain.access import (
+    PASSWORD_MIN_LENGTH,
+    Action,
+    password_problem,
+    sign_in_wait_seconds,
+)
 from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.vocab import Role
 from planner.services.actor import Actor, workstation_name
@@ -70,10 +81,48 @@ def normalise_username(name: str) -> str:
     return username
 
 
-def _check_password(password: str, username: str) -> None:
+def check_new_password(password: str, username: str) -> None:
+    """ValidationError (field ``password``) when the policy refuses this new password."""
     problem = password_problem(password, username)
     if problem:
         raise ValidationError("password", problem)
+
+
+def hash_password(
+    password: str, *, hasher: PasswordHasher | None = None, salt: bytes | None = None
+) -> str:
+    """The stored argon2id form of ``password``: a random salt unless ``salt`` is given."""
+    return (hasher or PasswordHasher()).hash(password, salt=salt)
+
+
+def new_user(
+    username: str,
+    password_hash: str,
+    roles: Iterable[Role],
+    profile: Profile,
+    *,
+    at: dt.datetime,
+) -> User:
+    """An account row not yet added to a session (the user name already normalised)."""
+    user = User(
+        username=username,
+        password_hash=password_hash,
+        password_changed_at=at,
+        roles=[UserRole(role=r.value) for r in sorted(roles)],
+    )
+    _apply_profile(user, profile)
+    return user
+
+
+def _attempted_name(key: str) -> str | None:
+    """The user name tried, when it is safe to keep in the audit trail.
+
+    A name as long as a password may be could be a password typed into the wrong field,
+    so only well-formed names shorter than the shortest password are kept.
+    """
+    if len(key) < PASSWORD_MIN_LENGTH and _USERNAME.match(key):
+        return key
+    return None
 
 
 def _check_roles(roles: Iterable[Role]) -> frozenset[Role]:
@@ -114,7 +163,7 @@ class AccountService:
         if not name:
             raise ValidationError("clinic_name", "Clinic name: enter the clinic's name.")
         username = normalise_username(username)
-        _check_password(password, username)
+        check_new_password(password, username)
         with self._db.write() as session:
             if session.scalar(select(func.count()).select_from(User)):
                 raise PlannerError("This clinic already has accounts; sign in instead.")
@@ -145,25 +194,41 @@ class AccountService:
         with self._db.write() as session:
             user = session.scalars(select(User).where(User.username == key)).first()
             if user is None or not user.active:
+                detail = {
+                    "reason": "disabled" if user else "unknown_user",
+                    "workstation": self._workstation,
+                }
+                attempted = _attempted_name(key) if user is None else None
+                if attempted is not None:
+                    detail["attempted"] = attempted
                 self._audit.record(
                     session,
                     None,
                     AuditAction.SIGN_IN_FAILED,
                     object_type="user",
                     object_id=user.id if user else None,
-                    detail={
-                        "reason": "disabled" if user else "unknown_user",
-                        "workstation": self._workstation,
-                    },
+                    detail=detail,
                 )
                 failure = SignInFailed("The user name or password is not right.")
             else:
-                failure = self._check(session, user, password)
+                failure = self._check(session, user, password, None)
                 if failure is None:
                     return self._actor(user)
         raise failure
 
-    def _check(self, session: Session, user: User, password: str) -> SignInFailed | None:
+    def _check(
+        self, session: Session, user: User, password: str, unlocking: Actor | None
+    ) -> SignInFailed | None:
+        """Throttle, verify and audit one attempt; None when the password is right.
+
+        ``unlocking`` is the locked user at the lock screen (None at sign-in): the same
+        waits apply, failures are audited as failed unlocks by that user, and success
+        as an unlock rather than a new sign-in.
+        """
+        failed = AuditAction.UNLOCK_FAILED if unlocking else AuditAction.SIGN_IN_FAILED
+        wrong = (
+            "The password is not right." if unlocking else "The user name or password is not right."
+        )
         now = self._clock()
         wait = sign_in_wait_seconds(user.failed_sign_ins)
         if wait and user.last_failed_sign_in_at is not None:
@@ -173,8 +238,8 @@ class AccountService:
             if remaining > 0:
                 self._audit.record(
                     session,
-                    None,
-                    AuditAction.SIGN_IN_FAILED,
+                    unlocking,
+                    failed,
                     object_type="user",
                     object_id=user.id,
                     detail={"reason": "waiting", "workstation": self._workstation},
@@ -188,8 +253,8 @@ class AccountService:
             user.last_failed_sign_in_at = now
             self._audit.record(
                 session,
-                None,
-                AuditAction.SIGN_IN_FAILED,
+                unlocking,
+                failed,
                 object_type="user",
                 object_id=user.id,
                 detail={
@@ -198,17 +263,19 @@ class AccountService:
                     "workstation": self._workstation,
                 },
             )
-            return SignInFailed(
-                "The user name or password is not right.",
-                wait_seconds=sign_in_wait_seconds(user.failed_sign_ins),
-            )
+            return SignInFailed(wrong, wait_seconds=sign_in_wait_seconds(user.failed_sign_ins))
         if self._hasher.check_needs_rehash(user.password_hash):
             user.password_hash = self._hasher.hash(password)
         user.failed_sign_ins = 0
         user.last_failed_sign_in_at = None
-        user.last_sign_in_at = now
+        if unlocking is None:
+            user.last_sign_in_at = now
         self._audit.record(
-            session, self._actor(user), AuditAction.SIGN_IN, object_type="user", object_id=user.id
+            session,
+            unlocking or self._actor(user),
+            AuditAction.UNLOCK if unlocking else AuditAction.SIGN_IN,
+            object_type="user",
+            object_id=user.id,
         )
         return None
 
@@ -219,14 +286,27 @@ class AccountService:
         self._simple_event(actor, AuditAction.LOCK)
 
     def unlock(self, actor: Actor, password: str) -> None:
-        """The same user comes back: check the password (audited either way)."""
+        """The same user comes back: check the password (audited either way).
+
+        Failures count with failed sign-ins: after five in a row each further attempt
+        waits longer (SignInFailed says how long), exactly as at the sign-in dialog.
+        """
         with self._db.write() as session:
-            user = session.get(User, actor.user_id)
-            ok = user is not None and user.active and self._verify(user, password)
-            action = AuditAction.UNLOCK if ok else AuditAction.UNLOCK_FAILED
-            self._audit.record(session, actor, action, object_type="user", object_id=actor.user_id)
-        if not ok:
-            raise SignInFailed("The password is not right.")
+            user = session.get(User, actor.user_id) if actor.user_id is not None else None
+            if user is None or not user.active:
+                self._audit.record(
+                    session,
+                    actor,
+                    AuditAction.UNLOCK_FAILED,
+                    object_type="user",
+                    object_id=actor.user_id,
+                    detail={"reason": "disabled" if user else "unknown_user"},
+                )
+                failure: SignInFailed | None = SignInFailed("The password is not right.")
+            else:
+                failure = self._check(session, user, password, actor)
+        if failure is not None:
+            raise failure
 
     def _simple_event(self, actor: Actor, action: str) -> None:
         with self._db.write() as session:
@@ -245,7 +325,7 @@ class AccountService:
     ) -> UserSummary:
         self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
         username = normalise_username(username)
-        _check_password(password, username)
+        check_new_password(password, username)
         chosen = _check_roles(roles)
         with self._db.write() as session:
             if session.scalar(select(User.id).where(User.username == username)) is not None:
@@ -287,7 +367,7 @@ class AccountService:
         self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
         with self._db.write() as session:
             user = self._existing(session, username)
-            _check_password(password, user.username)
+            check_new_password(password, user.username)
             user.password_hash = self._hasher.hash(password)
             user.password_changed_at = self._clock()
             user.failed_sign_ins = 0
@@ -343,13 +423,7 @@ class AccountService:
         roles: Iterable[Role],
         profile: Profile,
     ) -> User:
-        user = User(
-            username=username,
-            password_hash=self._hasher.hash(password),
-            password_changed_at=self._clock(),
-            roles=[UserRole(role=r.value) for r in sorted(roles)],
-        )
-        _apply_profile(user, profile)
+        user = new_user(username, self._hasher.hash(password), roles, profile, at=self._clock())
         session.add(user)
         session.flush()
         return user

@@ -1,19 +1,22 @@
 """Reading the audit trail on screen: "who opened this record?", for auditors only.
 
 A thin, read-only layer over :meth:`planner.services.audit.AuditTrail.query` that checks
-the reader may see the trail and turns patient ids into the chart numbers people use.
+the reader may see the trail, turns patient ids into the chart numbers people use, and
+says who a row is about when nobody was signed in: a failed sign-in names the account
+tried (``ada (not signed in)``) or the unknown user name when the trail kept it
+(``unknown user 'x'``), never "command line", which is for clinic IT's commands.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
 from planner.domain.access import Action
 from planner.services.actor import Actor
-from planner.services.audit import AuditFilter, AuditRow, AuditTrail
+from planner.services.audit import AuditAction, AuditFilter, AuditRow, AuditTrail
 from planner.services.guard import Guard
 from planner.storage.database import Database
 from planner.storage.models import Patient, User
@@ -63,10 +66,22 @@ class AuditReader:
         self._guard.require(actor, Action.VIEW_AUDIT, object_type="audit")
         rows = self._audit.query(self._db, where)
         charts = self._chart_numbers(row.patient_id for row in rows)
+        tried = self._usernames(row.object_id for row in rows if _is_failed_sign_in(row))
         return [
-            AuditEntry(row, charts.get(row.patient_id) if row.patient_id is not None else None)
+            AuditEntry(
+                _labelled(row, tried),
+                charts.get(row.patient_id) if row.patient_id is not None else None,
+            )
             for row in rows
         ]
+
+    def _usernames(self, user_ids: Iterable[int | None]) -> dict[int, str]:
+        wanted = sorted({uid for uid in user_ids if uid is not None})
+        if not wanted:
+            return {}
+        with self._db.read() as session:
+            rows = session.execute(select(User.id, User.username).where(User.id.in_(wanted)))
+            return {row.id: row.username for row in rows}
 
     def _chart_numbers(self, patient_ids: Iterable[int | None]) -> dict[int, int]:
         wanted = sorted({pid for pid in patient_ids if pid is not None})
@@ -77,3 +92,23 @@ class AuditReader:
                 stmt = select(Patient.id, Patient.chart_number).where(Patient.id.in_(chunk))
                 found.update({row.id: row.chart_number for row in session.execute(stmt)})
         return found
+
+
+def _is_failed_sign_in(row: AuditRow) -> bool:
+    return row.user_id is None and row.action == AuditAction.SIGN_IN_FAILED
+
+
+def _labelled(row: AuditRow, tried: dict[int, str]) -> AuditRow:
+    """The row with ``username`` saying who it is about when nobody was signed in."""
+    if not _is_failed_sign_in(row):
+        return row  # a signed-in user, or "command line" for clinic IT's commands
+    name = tried.get(row.object_id) if row.object_id is not None else None
+    if name:
+        label = f"{name} (not signed in)"
+    elif isinstance(attempted := row.detail.get("attempted"), str) and attempted:
+        label = f"unknown user '{attempted}'"
+    elif row.detail.get("reason") == "unknown_user":
+        label = "unknown user"
+    else:
+        label = "—"
+    return replace(row, username=label)

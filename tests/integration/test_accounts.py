@@ -180,3 +180,99 @@ def test_old_hashes_are_upgraded_at_sign_in(db, clock) -> None:
     with db.read() as session:
         stored = session.scalars(select(User.password_hash)).one()
     assert "m=65536" in stored and not PasswordHasher().check_needs_rehash(stored)
+
+
+def fail_unlock(accounts, actor, times: int, clock) -> list[int]:
+    """Fail to unlock ``times`` times, each time waiting as told first; the waits told."""
+    waits = [0]
+    for _ in range(times):
+        clock.advance(waits[-1])
+        with pytest.raises(SignInFailed) as failure:
+            accounts.unlock(actor, "wrong password!")
+        waits.append(failure.value.wait_seconds)
+    return waits[1:]
+
+
+def test_unlock_waits_longer_each_time_like_sign_in(accounts, clock, db) -> None:
+    """The lock screen is no way round the waits: the same growing waits after 5 failures."""
+    actor = accounts.create_first_account("Clinic", "ada", PASSWORD, Profile())
+    accounts.lock(actor)
+    assert fail_unlock(accounts, actor, 7, clock) == [0, 0, 0, 0, 2, 4, 8]
+    with pytest.raises(SignInFailed, match="Try again in 8 seconds") as early:
+        accounts.unlock(actor, PASSWORD)  # still waiting: even the right password waits
+    assert early.value.wait_seconds == 8
+    clock.advance(5)
+    with pytest.raises(SignInFailed, match="Try again in 3 seconds"):
+        accounts.unlock(actor, PASSWORD)
+    clock.advance(3)
+    accounts.unlock(actor, PASSWORD)
+    with db.read() as session:
+        user = session.scalars(select(User)).one()
+        assert (user.failed_sign_ins, user.last_failed_sign_in_at) == (0, None)
+        assert user.last_sign_in_at is None  # an unlock is not a new sign-in
+        rows = session.execute(
+            select(AuditEvent.user_id, AuditEvent.action, AuditEvent.detail).order_by(AuditEvent.id)
+        ).all()
+    unlocks = [(user_id, action, detail.get("reason")) for user_id, action, detail in rows[2:]]
+    assert unlocks == [(actor.user_id, "unlock_failed", "wrong_password")] * 7 + [
+        (actor.user_id, "unlock_failed", "waiting"),
+        (actor.user_id, "unlock_failed", "waiting"),
+        (actor.user_id, "unlock", None),
+    ]
+    assert fail_unlock(accounts, actor, 1, clock) == [0]  # the count started again
+
+
+def test_sign_in_and_unlock_share_one_count(accounts, clock) -> None:
+    actor = accounts.create_first_account("Clinic", "ada", PASSWORD, Profile())
+    for _ in range(3):
+        with pytest.raises(SignInFailed):
+            accounts.sign_in("ada", "wrong password!")
+    assert fail_unlock(accounts, actor, 3, clock) == [0, 2, 4]  # failures 4, 5 and 6
+    with pytest.raises(SignInFailed, match="Try again in 4 seconds"):
+        accounts.sign_in("ada", PASSWORD)
+    clock.advance(4)
+    with pytest.raises(SignInFailed) as failure:
+        accounts.sign_in("ada", "wrong password!")
+    assert failure.value.wait_seconds == 8
+    clock.advance(8)
+    accounts.unlock(actor, PASSWORD)
+    assert accounts.sign_in("ada", PASSWORD).username == "ada"
+
+
+def test_a_disabled_account_cannot_unlock(accounts) -> None:
+    admin = accounts.create_first_account("Clinic", "ada", PASSWORD, Profile())
+    accounts.add_user(admin, "reza", PASSWORD, [Role.RECEPTION], Profile())
+    reza = accounts.sign_in("reza", PASSWORD)
+    accounts.lock(reza)
+    accounts.set_active(admin, "reza", False)
+    with pytest.raises(SignInFailed, match="password is not right"):
+        accounts.unlock(reza, PASSWORD)
+
+
+def test_failed_sign_ins_keep_a_short_unknown_name_but_never_a_password(accounts, db) -> None:
+    accounts.create_first_account("Clinic", "ada", PASSWORD, Profile())
+    attempts = [
+        ("Mallory", "guess-number-1"),  # unknown, short: kept (as typed, in lower case)
+        ("hunter2hunter2", "guess-number-2"),  # unknown, as long as a password: not kept
+        ("correct horse battery", "ada"),  # a password in the user name field: not kept
+        ("ada", "guess-number-3"),  # known account: the account is the row's object
+    ]
+    for username, password in attempts:
+        with pytest.raises(SignInFailed):
+            accounts.sign_in(username, password)
+    with db.read() as session:
+        rows = session.execute(
+            select(AuditEvent.user_id, AuditEvent.object_id, AuditEvent.detail)
+            .where(AuditEvent.action == "sign_in_failed")
+            .order_by(AuditEvent.id)
+        ).all()
+        ada = session.scalars(select(User.id)).one()
+        stored = " ".join(str(tuple(row)) for row in session.execute(select(AuditEvent)))
+    assert [(user, obj, detail.get("attempted")) for user, obj, detail in rows] == [
+        (None, None, "mallory"),
+        (None, None, None),
+        (None, None, None),
+        (None, ada, None),
+    ]
+    for secret in ("guess-number", "hunter2", "correct horse", PASSWORD):
+        assert secret not in stored

@@ -155,3 +155,39 @@ def test_who_opened_this_record_answers_quickly_over_100_000_rows(db: Database) 
     expected = sum(1 for n in range(100_000) if n % 6 < 4 and (n * 7) % 200 == 42)
     assert len(newest) == expected
     assert newest[0].row.occurred_at > newest[-1].row.occurred_at >= START
+
+
+def test_rows_without_a_signed_in_user_say_who_they_are_about(db: Database) -> None:
+    """Failed sign-ins name the account tried or the unknown name kept; "command line" is
+    only for clinic IT's commands; no password is ever in the trail."""
+    from planner.services.accounts import AccountService, Profile, SignInFailed
+
+    accounts = AccountService(db, AuditTrail(), workstation="room-3")
+    admin = accounts.create_first_account("Clinic", "ada", "correct horse battery", Profile())
+    for username, password in [
+        ("ada", "wrong password 1"),
+        ("mallory", "wrong password 2"),
+        ("a-password-in-the-wrong-box", "ada"),
+    ]:
+        with pytest.raises(SignInFailed):
+            accounts.sign_in(username, password)
+    with db.write() as session:  # a row from before attempted names were kept
+        AuditTrail().record(
+            session, None, "sign_in_failed", object_type="user", detail={"reason": "waiting"}
+        )
+    accounts.add_user(admin, "wei", "another good one 2", [Role.PRACTITIONER], Profile())
+    accounts.add_user(ADMIN, "rosa", "another good one 3", [Role.RECEPTION], Profile())
+    entries = AuditReader(db, AuditTrail()).entries(ADMIN, AuditFilter())
+    who = [(e.row.action, e.row.username) for e in reversed(entries)]
+    assert who == [
+        ("user_admin", "ada"),
+        ("sign_in_failed", "ada (not signed in)"),
+        ("sign_in_failed", "unknown user 'mallory'"),
+        ("sign_in_failed", "unknown user"),
+        ("sign_in_failed", "—"),
+        ("user_admin", "ada"),
+        ("user_admin", "command line"),
+    ]
+    trail = " ".join(f"{e.row.username} {e.row.detail}" for e in entries)
+    assert "wrong password" not in trail
+    assert "a-password-in-the-wrong-box" not in trail
