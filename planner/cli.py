@@ -47,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill an empty database with a fictional demo clinic")
     demo.add_argument("--patients", type=_positive_int, default=300, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--password",
+        metavar="PW",
+        help="password of the demo accounts practitioner, reception and admin "
+        "(default: demo-password-1; printed at the end)",
+    )
     commands.add_parser("check", help="verify the database's integrity and invariants")
     commands.add_parser("migrate", help="apply pending schema migrations (backs up first)")
     users = commands.add_parser("users", help="manage user accounts (for clinic IT)")
@@ -106,7 +112,9 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
         if args.command == "demo":
             from planner.commands import demo_command
 
-            return demo_command(database, patients=args.patients, seed=args.seed)
+            return demo_command(
+                database, patients=args.patients, seed=args.seed, password=args.password
+            )
         if args.command == "check":
             from planner.commands import check_command
 

@@ -123,17 +123,30 @@ def migrate_command(database: str) -> int:
     return 0
 
 
-def demo_command(database: str, *, patients: int, seed: int) -> int:
-    from planner.services.demo import DemoGenerator, TerminalProgress
+def demo_command(database: str, *, patients: int, seed: int, password: str | None) -> int:
+    """Fill an empty database with the demo clinic; print the summary and the accounts."""
+    from planner.services.demo import (
+        DEMO_PASSWORD,
+        DemoGenerator,
+        TerminalProgress,
+        check_demo_password,
+    )
 
+    password = DEMO_PASSWORD if password is None else password
+    try:
+        check_demo_password(password)  # before the database is even opened
+    except ValidationError as error:
+        reason = error.message.removeprefix("Password: ")
+        raise ConfigurationError(f"demo --password: {reason}") from None
     db, _ = open_database(database)
     try:
         summary = DemoGenerator(db).generate(
-            patients=patients, seed=seed, progress=TerminalProgress(sys.stderr)
+            patients=patients, seed=seed, progress=TerminalProgress(sys.stderr), password=password
         )
     finally:
         db.dispose()
     print(summary)
+    print(f"Demo accounts: {', '.join(summary.accounts)} (password: {password})")
     return 0
 
 

@@ -1,5 +1,6 @@
 """The demo clinic: deterministic per seed, refused on a non-empty database, realistic,
-clean for ``check``, and usable by the application afterwards.
+clean for ``check``, usable by the application afterwards, and signed into with the
+demo accounts' password.
 
 Tests of what the demo contains (names, dates, points) run on SQLite only: the content
 does not depend on the engine, and the determinism test shows both engines store it.
@@ -11,17 +12,21 @@ import datetime as dt
 import io
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 
 from planner.domain.catalog import load_catalog
+from planner.domain.errors import ValidationError
 from planner.domain.text import digits_only
-from planner.domain.vocab import Cause, CourseStatus, SessionStatus
+from planner.domain.vocab import Cause, CourseStatus, Role, SessionStatus
+from planner.services.accounts import AccountService, Profile, SignInFailed
+from planner.services.audit import AuditTrail
 from planner.services.demo import (
+    DEMO_PASSWORD,
     REFERENCE_DATE,
     DemoGenerator,
     DemoRefused,
@@ -31,9 +36,12 @@ from planner.services.demo import (
 from planner.storage.checks import check_database
 from planner.storage.database import Database, open_database
 from planner.storage.models import (
+    AuditEvent,
     Base,
     Clinic,
+    Consent,
     Course,
+    CourseReview,
     Intake,
     Patient,
     SessionPoint,
@@ -41,6 +49,7 @@ from planner.storage.models import (
     User,
 )
 from planner.storage.models.patients import patient_search_name
+from tests.integration.test_cli import assert_one_line_error, run_cli
 from tests.pg_server import PgServer
 
 PATIENTS = 40
@@ -48,58 +57,81 @@ PATIENTS = 40
 Dump = dict[str, list[tuple[Any, ...]]]
 
 
+# The audit rows for the demo accounts record the real time they were made (and hash it).
+WHEN_IT_HAPPENED = {"occurred_at", "prev_hash", "row_hash"}
+
+
 def dump(db: Database) -> Dump:
-    """Every row of every table, in key order: equal dumps mean equal databases."""
+    """Every row of every table, in key order: equal dumps mean equal databases.
+
+    Audit rows are compared without their time and hashes, which record when the demo
+    was made rather than what it holds.
+    """
     tables: Dump = {}
     with db.read() as session:
         for table in Base.metadata.sorted_tables:
-            query = select(table).order_by(*table.primary_key.columns)
+            columns = [
+                column
+                for column in table.columns
+                if table.name != "audit_event" or column.name not in WHEN_IT_HAPPENED
+            ]
+            query = select(*columns).order_by(*table.primary_key.columns)
             tables[table.name] = [tuple(row) for row in session.execute(query)]
     return tables
-
-
-def wipe(db: Database) -> None:
-    with db.write() as session:
-        for table in reversed(Base.metadata.sorted_tables):
-            session.execute(delete(table))
 
 
 def generate(db: Database, patients: int = PATIENTS, seed: int = 1) -> DemoSummary:
     return DemoGenerator(db).generate(patients=patients, seed=seed, progress=None)
 
 
+NewDatabase = Callable[[], Database]
+
+
 @pytest.fixture
-def other_db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
-    """A second fresh database on the engine ``db`` is on."""
+def new_db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[NewDatabase]:
+    """Makes further fresh databases on the engine ``db`` is on."""
+    made: list[tuple[Database, str]] = []
     server: PgServer | None = None
-    name = ""
-    if backend == "sqlite":
-        url = str(tmp_path / "other.sqlite3")
-    else:
+    if backend != "sqlite":
         server = request.getfixturevalue("pg_server")
-        name = server.create_database()
-        url = server.url(name)
-    database, _ = open_database(url)
+
+    def make() -> Database:
+        if server is None:
+            name, url = "", str(tmp_path / f"other-{len(made)}.sqlite3")
+        else:
+            name = server.create_database()
+            url = server.url(name)
+        database, _ = open_database(url)
+        made.append((database, name))
+        return database
+
     try:
-        yield database
+        yield make
     finally:
-        database.dispose()
-        if server is not None:
-            server.drop_database(name)
+        for database, name in made:
+            database.dispose()
+            if server is not None:
+                server.drop_database(name)
+
+
+@pytest.fixture
+def other_db(new_db: NewDatabase) -> Database:
+    """A second fresh database on the engine ``db`` is on."""
+    return new_db()
 
 
 def test_same_seed_same_database_other_seed_other_database(
-    db: Database, other_db: Database
+    db: Database, new_db: NewDatabase
 ) -> None:
     generate(db, seed=5)
-    generate(other_db, seed=5)
+    same, other = new_db(), new_db()
+    generate(same, seed=5)
     first = dump(db)
-    assert dump(other_db) == first  # every table and column, timestamps included
-    wipe(other_db)
-    generate(other_db, seed=6)
-    other = dump(other_db)
-    assert other["patient"] != first["patient"]
-    assert other["treatment_session"] != first["treatment_session"]
+    assert dump(same) == first  # every table and column, timestamps included
+    generate(other, seed=6)
+    second = dump(other)
+    assert second["patient"] != first["patient"]
+    assert second["treatment_session"] != first["treatment_session"]
 
 
 def test_fast_inserts_write_what_plain_core_writes(db: Database, other_db: Database) -> None:
@@ -135,17 +167,155 @@ def test_summary_counts_what_was_written(db: Database) -> None:
     assert " s." in text
 
 
-def test_one_demo_clinic_row_and_no_users(db: Database) -> None:
+def test_one_demo_clinic_row_marked_demo(db: Database) -> None:
     generate(db)
     with db.read() as session:
         clinics = session.scalars(select(Clinic)).all()
-        users = session.scalar(select(func.count()).select_from(User))
+        admin = session.scalars(select(User).where(User.username == "admin")).one()
     assert len(clinics) == 1
     clinic = clinics[0]
     assert clinic.is_demo
     assert "DEMO" in clinic.name
     assert clinic.next_chart_number == PATIENTS + 1
-    assert users == 0
+    assert clinic.updated_by_id == admin.id
+
+
+# --------------------------------------------------------------------------------------
+# The demo accounts
+# --------------------------------------------------------------------------------------
+
+
+def accounts_of(db: Database) -> AccountService:
+    return AccountService(db, AuditTrail(), workstation="demo-test")
+
+
+def test_the_three_demo_accounts_sign_in_with_the_default_password(db: Database) -> None:
+    summary = generate(db)
+    assert summary.accounts == ("practitioner", "reception", "admin")
+    accounts = accounts_of(db)
+    roles = {name: accounts.sign_in(name, DEMO_PASSWORD).roles for name in summary.accounts}
+    assert roles == {
+        "practitioner": {Role.PRACTITIONER},
+        "reception": {Role.RECEPTION},
+        "admin": {Role.ADMIN},
+    }
+    for name in summary.accounts:
+        with pytest.raises(SignInFailed):
+            accounts.sign_in(name, "not-the-demo-password")
+    practitioner = accounts.sign_in("practitioner", DEMO_PASSWORD)
+    profile = accounts.profile_of(practitioner.user_id or 0)
+    assert profile.full_name and profile.credentials == "L.Ac., MSc Acupuncture"
+    assert profile.registration_number and profile.acupuncture_style == "tcm"
+    assert profile.years_of_practice == 12
+    with db.read() as session:
+        hashes = set(session.scalars(select(User.password_hash)))
+        made = session.execute(
+            select(AuditEvent.user_id, AuditEvent.action, AuditEvent.detail)
+            .where(AuditEvent.action == "user_admin")
+            .order_by(AuditEvent.id)
+        ).all()
+    assert all(h.startswith("$argon2id$") and DEMO_PASSWORD not in h for h in hashes)
+    assert [(user, detail["change"]) for user, _, detail in made] == [(None, "demo_account")] * 3
+
+
+def test_the_demo_practitioner_took_intakes_planned_courses_and_signed_sessions(
+    db: Database,
+) -> None:
+    generate(db)
+    with db.read() as session:
+        ids = {row[0]: row[1] for row in session.execute(select(User.username, User.id))}
+        practitioner, reception = ids["practitioner"], ids["reception"]
+
+        def distinct(*columns: Any) -> set[tuple[Any, ...]]:
+            return {tuple(row) for row in session.execute(select(*columns).distinct())}
+
+        assert distinct(Intake.practitioner_id, Intake.updated_by_id) == {
+            (practitioner, practitioner)
+        }
+        assert distinct(Course.practitioner_id, Course.updated_by_id) == {
+            (practitioner, practitioner)
+        }
+        assert distinct(CourseReview.decided_by_id) == {(practitioner,)}
+        assert distinct(Consent.taken_by_id) == {(practitioner,)}
+        assert distinct(Patient.updated_by_id) == {(reception,)}
+        assert distinct(
+            TreatmentSession.status,
+            TreatmentSession.practitioner_id,
+            TreatmentSession.signed_by_id,
+            TreatmentSession.updated_by_id,
+        ) == {
+            ("signed", practitioner, practitioner, practitioner),
+            ("scheduled", practitioner, None, reception),
+        }
+
+
+def test_another_password_for_the_demo_accounts(sqlite_db: Database) -> None:
+    DemoGenerator(sqlite_db).generate(patients=3, seed=1, password="a quieter one 7")
+    accounts = accounts_of(sqlite_db)
+    assert accounts.sign_in("reception", "a quieter one 7").username == "reception"
+    with pytest.raises(SignInFailed):
+        accounts.sign_in("admin", DEMO_PASSWORD)
+
+
+@pytest.mark.parametrize("password", ["short-9", "admin", "aaaaaaaaaaaa", " spaced out 1 "])
+def test_a_password_the_policy_refuses_changes_nothing(sqlite_db: Database, password: str) -> None:
+    before = dump(sqlite_db)
+    with pytest.raises(ValidationError) as refused:
+        DemoGenerator(sqlite_db).generate(patients=3, seed=1, password=password)
+    assert refused.value.field == "password"
+    assert refused.value.message.startswith("Password: ")
+    assert dump(sqlite_db) == before
+
+
+def test_refuses_a_database_that_has_accounts_and_changes_nothing(db: Database) -> None:
+    AccountService(db, AuditTrail()).create_first_account(
+        "A real clinic", "ada", "correct horse battery", Profile()
+    )
+    before = dump(db)
+    with pytest.raises(DemoRefused, match="already has 1 user account"):
+        generate(db, patients=3)
+    assert dump(db) == before
+
+
+def test_cli_prints_the_accounts_and_their_password(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite3"
+    default = run_cli("--database", str(path), "demo", "--patients", "4", home=tmp_path)
+    assert default.returncode == 0, default.stderr
+    assert default.stdout.splitlines()[-1] == (
+        "Demo accounts: practitioner, reception, admin (password: demo-password-1)"
+    )
+    other = tmp_path / "other.sqlite3"
+    chosen = run_cli(
+        "--database",
+        str(other),
+        "demo",
+        "--patients",
+        "4",
+        "--password",
+        "Our-Demo-2026",
+        home=tmp_path,
+    )
+    assert chosen.returncode == 0, chosen.stderr
+    assert chosen.stdout.splitlines()[-1].endswith("(password: Our-Demo-2026)")
+    database, _ = open_database(str(other))
+    try:
+        assert accounts_of(database).sign_in("practitioner", "Our-Demo-2026").is_clinical
+    finally:
+        database.dispose()
+
+
+def test_cli_refuses_a_short_password_before_touching_the_database(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite3"
+    result = run_cli("--database", str(path), "demo", "--password", "tiny", home=tmp_path)
+    assert_one_line_error(result, "--password", "at least 10 characters")
+    assert result.stdout == ""
+    assert not path.exists()
+
+
+def test_cli_help_names_the_default_password(tmp_path: Path) -> None:
+    result = run_cli("demo", "--help", home=tmp_path)
+    assert result.returncode == 0
+    assert DEMO_PASSWORD in " ".join(result.stdout.split())
 
 
 def test_a_clinic_set_up_without_patients_becomes_the_demo_clinic(sqlite_db: Database) -> None:

@@ -7,9 +7,10 @@ for row and timestamps included; another seed gives another clinic.
 
 The package: :mod:`.names` (fictional names and contacts), :mod:`.texts` (clinical free
 text), :mod:`.clinical` (protocols, points, weights), :mod:`.plans` (course timelines),
-the row makers :mod:`.patients`, :mod:`.intakes`, :mod:`.courses` and :mod:`.sessions`,
-:mod:`.factory` (which asks them in order), and :mod:`.generator` (batches,
-transactions, the clinic row). Rows are written by :mod:`planner.storage.bulk`.
+:mod:`.staff` (the demo accounts), the row makers :mod:`.patients`, :mod:`.intakes`,
+:mod:`.courses` and :mod:`.sessions`, :mod:`.factory` (which asks them in order), and
+:mod:`.generator` (batches, transactions, the clinic row). Rows are written by
+:mod:`planner.storage.bulk`.
 ``Patient.search_name`` and ``phone_digits`` are filled here because the ORM listener
 that keeps them does not run for bulk inserts.
 """
@@ -17,12 +18,16 @@ that keeps them does not run for bulk inserts.
 from planner.services.demo.generator import DemoGenerator, DemoRefused, DemoSummary
 from planner.services.demo.progress import Progress, TerminalProgress
 from planner.services.demo.rows import REFERENCE_DATE
+from planner.services.demo.staff import DEMO_ACCOUNTS, DEMO_PASSWORD, check_demo_password
 
 __all__ = [
+    "DEMO_ACCOUNTS",
+    "DEMO_PASSWORD",
     "REFERENCE_DATE",
     "DemoGenerator",
     "DemoRefused",
     "DemoSummary",
     "Progress",
     "TerminalProgress",
+    "check_demo_password",
 ]

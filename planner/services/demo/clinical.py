@@ -247,6 +247,7 @@ SCHEDULED_DEFAULTS: Row = {
     "paid_cents": None,
     "payment_method": None,
     "signed_at": None,
+    "signed_by_id": None,
 }
 PROTOCOL_NAMES = {  # course.protocol holds at most 80 characters
     PainRegion.LOWER_BACK: "low back",

@@ -46,6 +46,7 @@ from planner.services.demo.rows import (
     Row,
     timestamp,
 )
+from planner.services.demo.staff import Staff
 from planner.services.demo.texts import DISCHARGE_TEXT, RATIONALES, REFER_ELSEWHERE
 from planner.storage.models import Course, CourseReview, PlannedTechnique, PointPrescription
 
@@ -53,9 +54,10 @@ from planner.storage.models import Course, CourseReview, PlannedTechnique, Point
 class CourseMaker:
     """Builds a course's plan rows and, once its sessions are known, its review."""
 
-    def __init__(self, dice: Dice, keys: Keys) -> None:
+    def __init__(self, dice: Dice, keys: Keys, staff: Staff) -> None:
         self.dice = dice
         self.keys = keys
+        self.staff = staff
         self._bilateral = {point.code: point.bilateral for point in load_catalog().points}
 
     def prescription(self, context: PatientContext) -> Prescription:
@@ -136,7 +138,9 @@ class CourseMaker:
                 "rationale": RATIONALES[context.style],
                 "protocol": protocol(context.regions),
                 "retention_minutes": prescription.retention,
+                "practitioner_id": self.staff.practitioner,
                 "version": 1,
+                "updated_by_id": self.staff.practitioner,
                 "created_at": created,
                 "updated_at": max(created, timestamp(min(last_day, REFERENCE_DATE), END_OF_DAY)),
             }
@@ -226,6 +230,7 @@ class CourseMaker:
                 "note": "",
                 "pain_start": pain_start,
                 "pain_latest": pains[at_session - 1][1] if at_session else pain_start,
+                "decided_by_id": self.staff.practitioner,
                 "created_at": stamp,
                 "updated_at": stamp,
             }

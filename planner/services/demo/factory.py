@@ -19,20 +19,21 @@ from planner.services.demo.patients import PatientMaker
 from planner.services.demo.plans import CoursePlan, PatientContext, Timeline
 from planner.services.demo.rows import REFERENCE_DATE, Batch, Keys, Row
 from planner.services.demo.sessions import SessionMaker
+from planner.services.demo.staff import Staff
 from planner.storage.models import Patient
 
 
 class DemoFactory:
     """Builds the rows of the demo clinic, a batch of patients at a time."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, staff: Staff) -> None:
         self.dice = dice = Dice(rng)
         self.keys = keys = Keys()
         self._timeline = Timeline(dice)
-        self._patients = PatientMaker(dice, keys)
-        self._intakes = IntakeMaker(dice, keys)
-        self._courses = CourseMaker(dice, keys)
-        self._sessions = SessionMaker(dice, keys)
+        self._patients = PatientMaker(dice, keys, staff)
+        self._intakes = IntakeMaker(dice, keys, staff)
+        self._courses = CourseMaker(dice, keys, staff)
+        self._sessions = SessionMaker(dice, keys, staff)
         self._patients_made = 0
 
     def batch(self, first_chart: int, count: int) -> Batch:

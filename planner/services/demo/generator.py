@@ -2,7 +2,9 @@
 
 Each batch of a few hundred patients is one transaction, written with
 :class:`~planner.storage.bulk.BulkWriter`, so 50,000 patients with about ten sessions
-each take about a minute on SQLite.
+each take about a minute on SQLite. The first transaction also checks that the database
+holds no patients and no accounts, adds the demo accounts (:mod:`.staff`) and marks the
+clinic as a demo.
 """
 
 from __future__ import annotations
@@ -13,21 +15,39 @@ import random
 import time
 from dataclasses import dataclass, field
 
+from argon2 import PasswordHasher
 from sqlalchemy import Connection, func, select
 
 from planner.domain.errors import PlannerError
 from planner.services.demo.factory import DemoFactory
 from planner.services.demo.progress import Progress
 from planner.services.demo.rows import REFERENCE_DATE, Batch, Row, timestamp
+from planner.services.demo.staff import (
+    DEMO_ACCOUNTS,
+    DEMO_PASSWORD,
+    STAFF,
+    add_demo_accounts,
+    check_demo_password,
+)
 from planner.storage.bulk import BulkWriter, advance_sequences
 from planner.storage.database import Database
-from planner.storage.models import Base, Clinic, Course, Patient, SessionPoint, TreatmentSession
+from planner.storage.models import (
+    Base,
+    Clinic,
+    Course,
+    Patient,
+    SessionPoint,
+    TreatmentSession,
+    User,
+)
 
 log = logging.getLogger(__name__)
 
 BATCH_PATIENTS = 500
 CLINIC_NAME = "Riverside Back Pain Clinic (DEMO)"
 CLINIC_ID = 1
+FOUNDED = timestamp(REFERENCE_DATE - dt.timedelta(days=1200))
+"""When the demo clinic and its accounts were set up (before any patient)."""
 
 
 class DemoRefused(PlannerError):
@@ -41,6 +61,7 @@ class DemoSummary:
     sessions: int
     points: int
     seconds: float
+    accounts: tuple[str, ...] = ()  # the demo accounts' user names
 
     def __str__(self) -> str:
         return (
@@ -53,23 +74,35 @@ class DemoSummary:
 class DemoGenerator:
     """Fills an empty database with a fictional clinic (see the module docstring)."""
 
-    def __init__(self, db: Database, *, lean: bool = True) -> None:
+    def __init__(
+        self, db: Database, *, lean: bool = True, hasher: PasswordHasher | None = None
+    ) -> None:
         self._db = db
         self._lean = lean  # False: plain Core inserts on every backend (for tests)
+        self._hasher = hasher  # None: the accounts service's production parameters
 
     def generate(
-        self, *, patients: int, seed: int, progress: Progress | None = None
+        self,
+        *,
+        patients: int,
+        seed: int,
+        progress: Progress | None = None,
+        password: str = DEMO_PASSWORD,
     ) -> DemoSummary:
-        """Fill the empty database; raises :class:`DemoRefused` when it holds patients.
+        """Fill the empty database; raises :class:`DemoRefused` when it holds patients
+        or accounts, and ValidationError (field ``password``) for a password the policy
+        refuses, both before anything is written.
 
         Each batch of patients is one transaction. The first one also checks that the
-        database is empty and writes the clinic row (marked as a demo), so even an
-        interrupted run leaves a consistent database that says it is a demo.
+        database is empty, adds the demo accounts with ``password`` and writes the
+        clinic row (marked as a demo), so even an interrupted run leaves a consistent
+        database that says it is a demo.
         """
         if patients < 1:
             raise ValueError("patients must be 1 or more")
+        check_demo_password(password)
         started = time.monotonic()
-        factory = DemoFactory(random.Random(seed))
+        factory = DemoFactory(random.Random(seed), STAFF)
         writer = BulkWriter(self._db.engine.dialect, lean=self._lean)
         totals = Totals()
         try:
@@ -79,6 +112,9 @@ class DemoGenerator:
                     connection = session.connection()
                     if first == 0:
                         _refuse_unless_empty(connection)
+                        totals.last_ids[User.__tablename__] = add_demo_accounts(
+                            session, password, seed=seed, created=FOUNDED, hasher=self._hasher
+                        )
                         if _write_clinic(connection, patients):
                             totals.last_ids["clinic"] = CLINIC_ID
                     batch.insert(connection, writer)
@@ -90,6 +126,7 @@ class DemoGenerator:
             if progress is not None:
                 progress.finish()
         summary = totals.summary(time.monotonic() - started)
+        log.info("demo accounts: %s", ", ".join(summary.accounts))
         log.info(
             "demo clinic created: %d patients, %d courses, %d sessions, %d points in %.1f s",
             summary.patients,
@@ -121,17 +158,33 @@ class Totals:
                 self.last_ids[name] = rows[-1]["id"]
 
     def summary(self, seconds: float) -> DemoSummary:
-        return DemoSummary(self.patients, self.courses, self.sessions, self.points, seconds)
+        usernames = tuple(account.username for account in DEMO_ACCOUNTS)
+        return DemoSummary(
+            self.patients, self.courses, self.sessions, self.points, seconds, usernames
+        )
 
 
 def _refuse_unless_empty(connection: Connection) -> None:
+    """DemoRefused when the database holds patients or user accounts.
+
+    Accounts too: demo accounts with a printed password must never join a real clinic's.
+    """
+    hint = "Point --database at a new, empty database for the demo."
     count = connection.scalar(select(func.count()).select_from(Patient)) or 0
     if count:
         noun = "patient" if count == 1 else "patients"
         raise DemoRefused(
             f"This database already holds {count:,} {noun}; "
             "demo data goes only into an empty database.",
-            hint="Point --database at a new, empty database for the demo.",
+            hint=hint,
+        )
+    users = connection.scalar(select(func.count()).select_from(User)) or 0
+    if users:
+        noun = "user account" if users == 1 else "user accounts"
+        raise DemoRefused(
+            f"This database already has {users:,} {noun}; "
+            "demo data and demo accounts go only into an empty database.",
+            hint=hint,
         )
 
 
@@ -140,7 +193,7 @@ def _write_clinic(connection: Connection, patients: int) -> bool:
 
     A clinic row without patients (set up but never used) becomes the demo clinic.
     """
-    stamp = timestamp(REFERENCE_DATE - dt.timedelta(days=1200))
+    stamp = FOUNDED
     values: Row = {
         "name": CLINIC_NAME,
         "address": "12 Quayside Walk, Riverside RV1 4QA (fictional)",
@@ -149,6 +202,7 @@ def _write_clinic(connection: Connection, patients: int) -> bool:
         "currency": "GBP",
         "is_demo": True,
         "next_chart_number": patients + 1,
+        "updated_by_id": STAFF.admin,
         "updated_at": stamp,
     }
     table = Base.metadata.tables[Clinic.__tablename__]

@@ -25,6 +25,7 @@ from planner.services.demo.clinical import (
 from planner.services.demo.dice import Dice, weighted
 from planner.services.demo.plans import CoursePlan, PatientContext
 from planner.services.demo.rows import Batch, Keys, Row, timestamp
+from planner.services.demo.staff import Staff
 from planner.services.demo.texts import (
     AGGRAVATING,
     COMPLAINTS,
@@ -57,9 +58,10 @@ from planner.storage.models import (
 class IntakeMaker:
     """Builds an intake row and the rows that hang off it."""
 
-    def __init__(self, dice: Dice, keys: Keys) -> None:
+    def __init__(self, dice: Dice, keys: Keys, staff: Staff) -> None:
         self.dice = dice
         self.keys = keys
+        self.staff = staff
         self._causes = {duration: weighted(pairs) for duration, pairs in CAUSES_BY_DURATION.items()}
 
     def intake(
@@ -114,7 +116,9 @@ class IntakeMaker:
             "pulse": dice.pick(PULSES) if tcm else "",
             "pattern": dice.pick(PATTERNS) if tcm else "",
             "red_flag_advice": f"Referred before treatment: {flag[1]}." if flag else "",
+            "practitioner_id": self.staff.practitioner,
             "version": 1,
+            "updated_by_id": self.staff.practitioner,
             "created_at": stamp,
             "updated_at": stamp,
         }

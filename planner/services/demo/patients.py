@@ -34,6 +34,7 @@ from planner.services.demo.names import (
 )
 from planner.services.demo.plans import PatientContext
 from planner.services.demo.rows import Batch, Keys, Row, timestamp
+from planner.services.demo.staff import Staff
 from planner.storage.models import Consent
 from planner.storage.models.patients import patient_search_name
 
@@ -41,9 +42,10 @@ from planner.storage.models.patients import patient_search_name
 class PatientMaker:
     """Builds a patient's own rows: who they are, how to reach them, what they consent to."""
 
-    def __init__(self, dice: Dice, keys: Keys) -> None:
+    def __init__(self, dice: Dice, keys: Keys, staff: Staff) -> None:
         self.dice = dice
         self.keys = keys
+        self.staff = staff
         self._cultures, self._culture_weights = weighted([(c, c.weight) for c in CULTURES])
         self._regions, self._region_weights = weighted(REGION_COMBINATIONS)
         self._styles, self._style_weights = weighted(STYLES)
@@ -114,6 +116,7 @@ class PatientMaker:
             "search_name": patient_search_name(family, given, preferred),
             "phone_digits": digits_only(phone),
             "version": 1,
+            "updated_by_id": self.staff.reception,  # registered at the front desk
             "created_at": created,
             "updated_at": created,
         }
@@ -179,6 +182,7 @@ class PatientMaker:
                     "scope": str(scope),
                     "given": given,
                     "consent_date": day,
+                    "taken_by_id": self.staff.practitioner,
                     "withdrawn_on": None,
                     "created_at": stamp,
                     "updated_at": stamp,

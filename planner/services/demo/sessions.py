@@ -26,6 +26,7 @@ from planner.services.demo.clinical import (
 from planner.services.demo.dice import Dice, weighted
 from planner.services.demo.plans import CourseMade, CoursePlan, PatientContext, Prescription
 from planner.services.demo.rows import HALF_HOUR, REFERENCE_DATE, Batch, Keys, Row, timestamp
+from planner.services.demo.staff import Staff
 from planner.services.demo.texts import HISTORY_CHANGES, SESSION_NOTES
 from planner.storage.models import (
     AdverseEvent,
@@ -40,9 +41,10 @@ from planner.storage.models import (
 class SessionMaker:
     """Builds a course's session rows and what was done in each session."""
 
-    def __init__(self, dice: Dice, keys: Keys) -> None:
+    def __init__(self, dice: Dice, keys: Keys, staff: Staff) -> None:
         self.dice = dice
         self.keys = keys
+        self.staff = staff
         self._adverse, self._adverse_weights = weighted([((k, a), w) for k, w, a in ADVERSE_KINDS])
         self._severities, self._severity_weights = weighted(SEVERITIES)
 
@@ -99,6 +101,7 @@ class SessionMaker:
                 "client_uuid": str(uuid.UUID(int=bits(128), version=4)),
                 "session_date": day,
                 "fee_cents": FIRST_FEE_CENTS if index == 0 else FOLLOW_UP_FEE_CENTS,
+                "practitioner_id": self.staff.practitioner,
                 "version": 1,
             }
             if index < plan.given:
@@ -114,6 +117,7 @@ class SessionMaker:
             min(row["session_date"], REFERENCE_DATE) - dt.timedelta(days=booked_days)
         )
         row.update(SCHEDULED_DEFAULTS)
+        row["updated_by_id"] = self.staff.reception  # booked at the front desk
         row["created_at"] = row["updated_at"] = max(booked, course.created)
 
     def _signed(
@@ -149,6 +153,8 @@ class SessionMaker:
             paid_cents=paid,
             payment_method=method,
             signed_at=signed,
+            signed_by_id=self.staff.practitioner,
+            updated_by_id=self.staff.practitioner,
             created_at=started,
             updated_at=signed,
         )
