@@ -248,6 +248,26 @@ SCHEDULED_DEFAULTS: Row = {
     "payment_method": None,
     "signed_at": None,
     "signed_by_id": None,
+    "techniques": [],
+    "new_red_flags": [],
+    "new_conditions": [],
+    "new_medications": [],
+    "now_pregnant": None,
+}
+NOTHING_NEW: list[Any] = []  # the health check at a session: nothing new since the intake
+# The techniques a signed session gave (needling always; then EA, cupping, moxa or not),
+# one shared list per combination.
+SESSION_TECHNIQUES: dict[tuple[bool, bool, bool], list[str]] = {
+    (electro, cupped, moxa): [
+        str(Technique.LOCAL_NEEDLING),
+        str(Technique.DISTAL_NEEDLING),
+        *([str(Technique.ELECTROACUPUNCTURE)] if electro else []),
+        *([str(Technique.CUPPING)] if cupped else []),
+        *([str(Technique.MOXIBUSTION)] if moxa else []),
+    ]
+    for electro in (False, True)
+    for cupped in (False, True)
+    for moxa in (False, True)
 }
 PROTOCOL_NAMES = {  # course.protocol holds at most 80 characters
     PainRegion.LOWER_BACK: "low back",

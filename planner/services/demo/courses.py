@@ -128,6 +128,7 @@ class CourseMaker:
                 "status": str(plan.status),
                 "planned_sessions": plan.planned_sessions,
                 "extension_reason": plan.extension_reason,
+                "sessions_reason": "",  # never more than the usual 6 planned at the start
                 "sessions_per_week": plan.per_week,
                 "start_date": plan.start,
                 "end_date": plan.end,
@@ -191,7 +192,7 @@ class CourseMaker:
                     "needles": needles,
                     "depth": depth,
                     "stimulation": stimulation,
-                    "de_qi_sought": self.dice.random() < 0.85,
+                    "de_qi_sought": prescription.de_qi.setdefault(code, self.dice.random() < 0.85),
                 }
             )
 

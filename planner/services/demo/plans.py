@@ -97,6 +97,8 @@ class Prescription:
     cupping: tuple[CuppingType, list[str]] | None
     moxa: tuple[MoxaType, list[str]] | None
     retention: int
+    # Points at which de qi is sought (drawn with the plan rows; Ashi points: always).
+    de_qi: dict[str, bool] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,11 @@ from planner.services.demo.clinical import (
     FOLLOW_UP_FEE_CENTS,
     FOLLOW_UP_MINUTES,
     INSURANCE,
+    NOTHING_NEW,
     PAYMENT_METHODS,
     RESPONSES,
     SCHEDULED_DEFAULTS,
+    SESSION_TECHNIQUES,
     SEVERITIES,
     SIGNED,
 )
@@ -27,7 +29,7 @@ from planner.services.demo.dice import Dice, weighted
 from planner.services.demo.plans import CourseMade, CoursePlan, PatientContext, Prescription
 from planner.services.demo.rows import HALF_HOUR, REFERENCE_DATE, Batch, Keys, Row, timestamp
 from planner.services.demo.staff import Staff
-from planner.services.demo.texts import HISTORY_CHANGES, SESSION_NOTES
+from planner.services.demo.texts import ADVERSE_DESCRIPTIONS, HISTORY_CHANGES, SESSION_NOTES
 from planner.storage.models import (
     AdverseEvent,
     CuppingApplication,
@@ -136,7 +138,7 @@ class SessionMaker:
         duration = 60 if row["number"] == 1 else FOLLOW_UP_MINUTES[int(rnd() * 4)]
         signed = started + dt.timedelta(minutes=duration + 5 * (1 + int(rnd() * 6)))
         needles = self._session_points(batch, row["id"], prescription)
-        cupped = self._adjuncts(batch, row["id"], prescription)
+        electro, cupped, moxa = self._adjuncts(batch, row["id"], prescription)
         paid, method = self._payment(row["fee_cents"], context.insured)
         row.update(
             status=SIGNED,
@@ -149,6 +151,11 @@ class SessionMaker:
             needles_out=needles,
             response=RESPONSES[int(rnd() * len(RESPONSES))],
             history_changes=HISTORY_CHANGES[int(rnd() * 2)] if rnd() < 0.05 else "",
+            techniques=SESSION_TECHNIQUES[electro, cupped, moxa],
+            new_red_flags=NOTHING_NEW,
+            new_conditions=NOTHING_NEW,
+            new_medications=NOTHING_NEW,
+            now_pregnant=None,
             notes=SESSION_NOTES[int(rnd() * len(SESSION_NOTES))] if rnd() < 0.3 else "",
             paid_cents=paid,
             payment_method=method,
@@ -172,6 +179,7 @@ class SessionMaker:
             points = [*points, prescription.ashi]
         append = batch.rows(SessionPoint).append
         ids = self.keys.counter(SessionPoint)
+        de_qi = prescription.de_qi
         needles = 0
         for code, side, count, depth, stimulation in points:
             append(
@@ -183,17 +191,22 @@ class SessionMaker:
                     "needles": count,
                     "depth": depth,
                     "stimulation": stimulation,
+                    "de_qi_sought": de_qi.get(code, True),
                 }
             )
             needles += count
         return needles
 
-    def _adjuncts(self, batch: Batch, session_id: int, prescription: Prescription) -> bool:
-        """Electroacupuncture, cupping and moxa as planned (most sessions); True if cupped."""
+    def _adjuncts(
+        self, batch: Batch, session_id: int, prescription: Prescription
+    ) -> tuple[bool, bool, bool]:
+        """Electroacupuncture, cupping and moxa as planned (most sessions): which were given."""
         rnd = self.dice.random
         mode, hertz = prescription.electro_setting
+        electro = False
         for point_a, point_b in prescription.electro_pairs:
             if rnd() < 0.85:
+                electro = True
                 batch.rows(ElectroStimulation).append(
                     {
                         "id": self.keys.next(ElectroStimulation),
@@ -220,7 +233,9 @@ class SessionMaker:
                     "minutes": 5 + int(rnd() * 6),
                 }
             )
+        moxa = False
         if prescription.moxa is not None and rnd() < 0.8:
+            moxa = True
             kind, sites = prescription.moxa
             batch.rows(MoxaApplication).append(
                 {
@@ -231,7 +246,7 @@ class SessionMaker:
                     "minutes": 10 + int(rnd() * 6),
                 }
             )
-        return cupped
+        return electro, cupped, moxa
 
     def _payment(self, fee: int, insured: bool) -> tuple[int | None, str | None]:
         """What was paid and how: mostly in full, now and then half or not yet."""
@@ -259,6 +274,7 @@ class SessionMaker:
                 "kind": str(kind),
                 "severity": str(severity),
                 "action_taken": action,
+                "description": ADVERSE_DESCRIPTIONS[kind],
                 "created_at": signed,
                 "updated_at": signed,
             }

@@ -6,7 +6,14 @@ fictional. Nothing here is advice; it only makes the demo records read like real
 
 from __future__ import annotations
 
-from planner.domain.vocab import AcupunctureStyle, Cause, Condition, DischargeReason, PainRegion
+from planner.domain.vocab import (
+    AcupunctureStyle,
+    AdverseEventKind,
+    Cause,
+    Condition,
+    DischargeReason,
+    PainRegion,
+)
 from planner.services.demo.names import split_names
 
 OTHER_CAUSES = split_names("scoliosis, after childbirth, rugby injury, long-haul driving, unknown")
@@ -93,4 +100,18 @@ DISCHARGE_TEXT = {
     DischargeReason.GOALS_MET: "Goals met; pain down to target.",
     DischargeReason.PLATEAU: "Improvement has levelled off.",
     DischargeReason.PATIENT_CHOICE: "Patient chose to stop.",
+}
+ADVERSE_DESCRIPTIONS = {  # what happened, in the patient's or practitioner's words
+    AdverseEventKind.SORENESS: "Ached where the needles were, into the next day.",
+    AdverseEventKind.BRUISING: "Small bruise at one needle site.",
+    AdverseEventKind.BLEEDING: "A drop of blood after a needle came out.",
+    AdverseEventKind.FATIGUE: "Felt tired for the rest of the day.",
+    AdverseEventKind.DIZZINESS: "Light-headed on sitting up after the session.",
+    AdverseEventKind.AGGRAVATION: "Back pain a little worse for a day, then eased.",
+    AdverseEventKind.MUSCLE_TWITCHING: "Muscle twitched strongly around a needle.",
+    AdverseEventKind.NAUSEA: "Felt queasy towards the end of the session.",
+    AdverseEventKind.FAINTING: "Went pale and fainted briefly on the couch.",
+    AdverseEventKind.STUCK_NEEDLE: "A needle was hard to withdraw.",
+    AdverseEventKind.BENT_NEEDLE: "A needle bent when the patient moved.",
+    AdverseEventKind.CUPPING_MARKS: "Round marks where the cups had been.",
 }
