@@ -52,7 +52,7 @@ from planner.ui.settings import UiSettings
 from planner.ui.signin.lock_screen import LockScreen
 from planner.ui.signin.presenter import SignInPresenter
 
-DEFAULT_SIZE = QSize(1200, 760)
+DEFAULT_SIZE = QSize(1400, 900)
 _BANNER_STYLE = "background-color: #b3261e; color: white; font-weight: bold; padding: 6px;"
 
 

@@ -19,7 +19,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -48,8 +47,11 @@ from planner.ui.patients.overview_sections import (
     EMPTY,
     ClinicalSection,
     GlanceSection,
+    Section,
+    align_captions,
     heading,
     join,
+    value_form,
     value_label,
 )
 from planner.ui.patients.table_model import short_name
@@ -94,7 +96,7 @@ class PatientOverviewWidget(QWidget):
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(16, 12, 16, 16)
-        column.setSpacing(10)
+        column.setSpacing(14)
         self.name_label = heading("", 1.6)
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.name_label.setWordWrap(True)
@@ -107,9 +109,13 @@ class PatientOverviewWidget(QWidget):
         self._actions_row.setSpacing(6)
         self._actions_row.addStretch(1)
         self._actions_row.addWidget(self.audit_button)
-        column.addWidget(self.name_label)
-        column.addWidget(self.subtitle_label)
-        column.addLayout(self._actions_row)
+        header = QVBoxLayout()
+        header.setSpacing(4)
+        header.addWidget(self.name_label)
+        header.addWidget(self.subtitle_label)
+        header.addSpacing(4)
+        header.addLayout(self._actions_row)
+        column.addLayout(header)
 
         self.banner = SafetyBanner()
         column.addWidget(self.banner)
@@ -120,21 +126,22 @@ class PatientOverviewWidget(QWidget):
         self.clinical_section.intake_requested.connect(self._on_clinical_intake_requested)
         column.addWidget(self.clinical_section)
 
-        details = QGroupBox(self.tr("Details"))
-        form = QFormLayout(details)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        form.setHorizontalSpacing(16)
+        details = Section(self.tr("Details"))
+        form = value_form()
+        details.body.addLayout(form)
         self.fields: dict[str, QLabel] = {}
         for key, caption in self._field_captions():
             self.fields[key] = value_label()
             form.addRow(caption, self.fields[key])
         column.addWidget(details)
 
-        column.addWidget(heading(self.tr("Courses")))
+        align_captions(self.glance.form, self.clinical_section.form, form)
+
+        courses = Section(self.tr("Courses"))
         self._courses_holder = QVBoxLayout()
         self._courses_holder.setSpacing(8)
-        column.addLayout(self._courses_holder)
+        courses.body.addLayout(self._courses_holder)
+        column.addWidget(courses)
         column.addStretch(1)
 
         scroll = QScrollArea()

@@ -10,7 +10,7 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.services.patients import (
     HELD_SESSIONS,
@@ -48,21 +48,49 @@ def join(*parts: str, sep: str = " · ") -> str:
     return sep.join(part.strip() for part in parts if part and part.strip())
 
 
-def _form() -> QFormLayout:
+def value_form() -> QFormLayout:
+    """Captions and values, the values' column starting at the same place everywhere."""
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     form.setHorizontalSpacing(16)
+    form.setContentsMargins(0, 0, 0, 0)
     return form
 
 
-class GlanceSection(QGroupBox):
+def align_captions(*forms: QFormLayout) -> None:
+    """Give every caption of these forms the widest one's width: one column of values."""
+    captions = [
+        item.widget()
+        for form in forms
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+        and item.widget() is not None
+    ]
+    width = max((caption.sizeHint().width() for caption in captions), default=0)
+    for caption in captions:
+        caption.setMinimumWidth(width)
+
+
+class Section(QWidget):
+    """A bold heading over its content, like every part of the overview."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_label = heading(title)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(6)
+        self.body.addWidget(self.title_label)
+
+
+class GlanceSection(Section):
     """The course under way (or none), the last session held and the next one booked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("At a glance"), parent)
-        form = _form()
-        self.setLayout(form)
+        self.form = form = value_form()
+        self.body.addLayout(form)
         self.course_label = value_label()
         self.last_label = value_label()
         self.next_label = value_label()
@@ -106,7 +134,7 @@ class GlanceSection(QGroupBox):
         return join(day, number, state)
 
 
-class ClinicalSection(QGroupBox):
+class ClinicalSection(Section):
     """Safety reminders from the latest intake, and every intake, newest first (links)."""
 
     intake_requested = Signal(int)
@@ -125,12 +153,11 @@ class ClinicalSection(QGroupBox):
         )
         self.intakes_label.linkActivated.connect(self._on_intakes_label_link_activated)
         self._dates: list[str] = []
-        form = _form()
+        self.form = form = value_form()
         form.addRow(self.tr("Reminders"), self.badges)
         form.addRow(self.tr("Intakes"), self.intakes_label)
-        column = QVBoxLayout(self)
-        column.addWidget(self.problem_label)
-        column.addLayout(form)
+        self.body.addWidget(self.problem_label)
+        self.body.addLayout(form)
 
     @property
     def intake_dates(self) -> list[str]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -89,7 +89,6 @@ class PatientDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._presenter = presenter
-        self.resize(900, 540)
         self.setMinimumSize(640, 420)
         self.message = MessageBar()
         self.message.reload_requested.connect(self._on_message_reload_requested)
@@ -131,7 +130,17 @@ class PatientDialog(QDialog):
             self.save_button.setEnabled(False)
             self.archive_button.setEnabled(False)
         self._show_state()
+        self._fit_to_content()
         self.form_widget.focus_first_field()
+
+    def _fit_to_content(self) -> None:
+        """Every field in view when the screen allows; never taller than the screen."""
+        wanted = self.sizeHint().expandedTo(QSize(900, 0))
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            wanted = wanted.boundedTo(QSize(area.width() - 40, area.height() - 60))
+        self.resize(wanted)
 
     def _show_state(self) -> None:
         presenter = self._presenter

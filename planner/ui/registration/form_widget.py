@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -74,6 +75,7 @@ class PatientFormWidget(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
+        self._page = page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -148,6 +150,11 @@ class PatientFormWidget(QWidget):
     def _insurance_rows(self, form: QFormLayout) -> None:
         self._line(form, "insurance_provider", self.tr("Pro&vider"))
         self._line(form, "insurance_policy", self.tr("Plan or policy n&o."))
+
+    def sizeHint(self) -> QSize:
+        """Room for every field without scrolling (the dialog opens at this size)."""
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return self._page.sizeHint() + QSize(scroll_bar, 0)
 
     # --- what the dialog calls -------------------------------------------------------------
 
