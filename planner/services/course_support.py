@@ -1,0 +1,175 @@
+"""Helpers the course, plan and session services share, inside their transactions.
+
+The patient's facts for the safety engine come from the latest intake (a re-assessment
+supersedes the intake the course started from); consents are the latest answer per scope.
+Acknowledgements and overrides of safety findings are ``safety_override`` rows: course
+rows (no session) cover the plan and every session; session rows cover that session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.domain.catalog import load_catalog
+from planner.domain.clinical import age_on
+from planner.domain.courses_safety import FindingKey, SafetyCheck, key_of
+from planner.domain.errors import PlannerError
+from planner.domain.intake import IntakeDraft, patient_facts
+from planner.domain.plans import Plan
+from planner.domain.safety import PatientFacts, Severity
+from planner.domain.vocab import Condition, ConsentScope, RedFlag
+from planner.services.actor import Actor
+from planner.services.audit import AuditAction, AuditTrail
+from planner.services.conflicts import conflict_error
+from planner.storage.base import Versioned
+from planner.storage.models import Consent, Course, Intake, Patient, SafetyOverride
+
+
+def latest_intake(session: Session, patient_id: int) -> Intake | None:
+    return session.scalars(
+        select(Intake)
+        .where(Intake.patient_id == patient_id)
+        .order_by(Intake.intake_date.desc(), Intake.id.desc())
+        .limit(1)
+    ).first()
+
+
+def facts_now(session: Session, patient_id: int, today: dt.date) -> PatientFacts:
+    """What the safety engine knows about the patient today (latest intake)."""
+    patient = session.get(Patient, patient_id)
+    if patient is None:
+        raise PlannerError(f"There is no patient {patient_id}.")
+    age = age_on(patient.date_of_birth, today)
+    intake = latest_intake(session, patient_id)
+    if intake is None:
+        return PatientFacts(age=age)
+    draft = IntakeDraft(
+        conditions={Condition(c.condition): c.present for c in intake.conditions},
+        medications=tuple(m.text for m in intake.medications),
+        pregnant=intake.pregnant,
+        gestation_weeks=intake.gestation_weeks,
+        red_flags={RedFlag(r.flag): r.answer for r in intake.red_flags},
+    )
+    return patient_facts(draft, age)
+
+
+def consents_now(session: Session, patient_id: int) -> frozenset[ConsentScope]:
+    """Scopes whose latest answer is a consent that has not been withdrawn."""
+    latest: dict[str, bool] = {}
+    for row in session.scalars(
+        select(Consent)
+        .where(Consent.patient_id == patient_id)
+        .order_by(Consent.consent_date, Consent.id)
+    ):
+        latest[row.scope] = row.given and row.withdrawn_on is None
+    return frozenset(ConsentScope(scope) for scope, given in latest.items() if given)
+
+
+def screenable(plan: Plan) -> Plan:
+    """The plan with only catalog points (a typo is reported by validation, not a crash)."""
+    catalog = load_catalog()
+    return replace(plan, points=tuple(p for p in plan.points if catalog.is_known(p.code)))
+
+
+def load_course(session: Session, course_id: int) -> Course:
+    course = session.get(Course, course_id)
+    if course is None:
+        raise PlannerError(f"There is no course {course_id}.")
+    return course
+
+
+def require_version(session: Session, record: Versioned, expected: int, what: str) -> None:
+    """Refuse a save based on an older version, naming who saved the newer one."""
+    if record.version != expected:
+        raise conflict_error(session, record, what)
+
+
+def touch(record: Versioned, actor: Actor, clock: Callable[[], dt.datetime]) -> None:
+    """Mark a versioned row changed by ``actor`` (its version moves on at flush, even when
+    only its child rows changed)."""
+    record.updated_at = clock()
+    record.updated_by_id = actor.user_id
+
+
+Resolutions = tuple[frozenset[FindingKey], dict[FindingKey, str]]
+
+
+def resolutions(session: Session, course_id: int, session_id: int | None = None) -> Resolutions:
+    """Acknowledged findings and override reasons that apply to a plan or a session."""
+    rows = session.scalars(
+        select(SafetyOverride)
+        .where(SafetyOverride.course_id == course_id)
+        .order_by(SafetyOverride.id)
+    )
+    acknowledged: set[FindingKey] = set()
+    overrides: dict[FindingKey, str] = {}
+    for row in rows:
+        if row.session_id is not None and row.session_id != session_id:
+            continue
+        key = (row.rule, row.subject)
+        if row.severity == Severity.WARN:
+            acknowledged.add(key)
+        else:
+            overrides[key] = row.reason
+    return frozenset(acknowledged), overrides
+
+
+def store_resolutions(
+    session: Session,
+    *,
+    check: SafetyCheck,
+    before: Resolutions,
+    course: Course,
+    session_id: int | None,
+    actor: Actor,
+    audit: AuditTrail,
+) -> list[str]:
+    """Add rows for acknowledgements and overrides given now; each override is audited.
+
+    Returns the rules newly overridden.
+    """
+    known_acks, known_overrides = before
+    overridden: list[str] = []
+    for finding in check.findings:
+        key = key_of(finding)
+        if finding.severity == Severity.WARN:
+            if key not in check.acknowledged or key in known_acks:
+                continue
+            reason = ""
+        else:
+            if key not in check.overrides or known_overrides.get(key) == check.overrides[key]:
+                continue
+            reason = check.overrides[key]
+        row = SafetyOverride(
+            course_id=course.id,
+            session_id=session_id,
+            rule=finding.rule,
+            subject=finding.subject,
+            severity=finding.severity.value,
+            reason=reason,
+            acknowledged_by_id=actor.user_id,
+        )
+        session.add(row)
+        session.flush()
+        if finding.severity != Severity.WARN:
+            overridden.append(finding.rule)
+            audit.record(
+                session,
+                actor,
+                AuditAction.SAFETY_OVERRIDE,
+                patient_id=course.patient_id,
+                object_type="session" if session_id else "course",
+                object_id=session_id or course.id,
+                detail={
+                    "rule": finding.rule,
+                    "subject": finding.subject,
+                    "severity": finding.severity.value,
+                    "override_id": row.id,
+                },
+            )
+    return overridden

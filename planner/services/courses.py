@@ -1,0 +1,648 @@
+"""Courses: start one from the current intake, edit it, its schedule, extensions, reviews.
+
+API for the screens (every method checks the actor's role first; refusals raise
+``AccessDenied``, are audited and change nothing; every change writes its audit row in
+the same transaction; stale saves raise ``ConflictError`` naming who saved first):
+
+``CourseService(db, actor, audit=None, today=date.today, clock=utc_now)``
+
+* ``new_course(patient_id) -> CourseDraft`` — defaults for the "start course" form:
+  today, 6 sessions weekly, mid review at 3, goals and target pain from the latest
+  intake. [practitioner]
+* ``start(patient_id, draft) -> CourseView`` — creates the course from the latest intake
+  and one *scheduled* session per proposed date. ``CourseInvalid.problems`` names the
+  fields (``planned_sessions``, ``sessions_reason`` …). [practitioner]
+* ``get(course_id) -> CourseView`` — opens the course (audited). [practitioner]
+* ``courses(patient_id) -> list[CourseView]`` — newest first. [practitioner]
+* ``update(course_id, draft, expected_version) -> CourseView`` — goals, frequency, mid
+  review, planned number (1–12, not below a session already begun) and the dates of the
+  sessions still scheduled. [practitioner]
+* ``schedule(course_id) -> ScheduleView`` — numbers, labels, dates, status, fee and paid
+  amounts; nothing clinical. [reception, practitioner]
+* ``reschedule(session_id, day, expected_version) -> ScheduledSession`` — move a scheduled
+  session (not before the course starts, not out of order). [reception, practitioner]
+* ``extend(course_id, extra, reason, expected_version) -> CourseView`` — more sessions
+  with a reason (stored as an ``extend`` review, audited); needed before recording a
+  session past the planned number (``ExtensionNeeded``). [practitioner]
+* ``record_review(course_id, review, expected_version) -> CourseView`` — continue,
+  adjust, extend(n), discharge(reason) or refer(to, why), with the pain change so far;
+  discharge and refer close the course and cancel the sessions still scheduled.
+
+``CourseView.sessions`` carries "Session N of M" labels and which session is a review
+point; ``CourseView.pain`` the change since the start (meaningful: ≥ 2 points or 30 %).
+Plans: planner.services.plans; sessions: planner.services.sessions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.domain.access import Action
+from planner.domain.courses import (
+    CLOSED,
+    CourseDraft,
+    CourseInvalid,
+    ReviewDraft,
+    check_dates,
+    more_dates,
+    pain_change,
+    review_due,
+    review_outcome,
+    session_label,
+    validate_course,
+    validate_extension,
+    validate_review,
+)
+from planner.domain.errors import PlannerError
+from planner.domain.outcomes import Change
+from planner.domain.validation import Problems
+from planner.domain.vocab import CourseStatus, DischargeReason, ReviewDecision, SessionStatus
+from planner.services.actor import Actor
+from planner.services.audit import AuditAction, AuditTrail
+from planner.services.course_support import latest_intake, load_course, require_version, touch
+from planner.services.guard import Guard
+from planner.storage.base import utc_now
+from planner.storage.database import Database
+from planner.storage.models import (
+    Course,
+    CourseReview,
+    Intake,
+    Patient,
+    SessionPayment,
+    TreatmentSession,
+)
+
+_EDITABLE = ("goals", "goal_target_pain", "mid_review_at", "sessions_per_week", "sessions_reason")
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSlot:
+    id: int
+    number: int
+    label: str  # "Session 3 of 6"
+    session_date: dt.date
+    status: SessionStatus
+    version: int
+    review: str | None  # "mid", "final" or None
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewView:
+    id: int
+    at_session: int
+    decision: ReviewDecision
+    extend_by: int | None
+    discharge_reason: DischargeReason | None
+    refer_to: str
+    reason: str
+    note: str
+    pain_start: int | None
+    pain_latest: int | None
+    decided_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PainProgress:
+    baseline: int | None  # intake's pain now, else the first session's pain before
+    latest: int | None  # the latest session's pain before treatment
+    change: Change | None
+
+
+@dataclass(frozen=True, slots=True)
+class CourseView:
+    id: int
+    patient_id: int
+    intake_id: int | None
+    version: int
+    status: CourseStatus
+    planned_sessions: int
+    sessions_per_week: float
+    start_date: dt.date
+    end_date: dt.date | None
+    goals: str
+    goal_target_pain: int | None
+    mid_review_at: int
+    sessions_reason: str
+    sessions: tuple[SessionSlot, ...]
+    reviews: tuple[ReviewView, ...]
+    pain: PainProgress
+
+    @property
+    def closed(self) -> bool:
+        return self.status in CLOSED
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduledSession:
+    id: int
+    number: int
+    label: str
+    session_date: dt.date
+    status: SessionStatus
+    version: int
+    fee_cents: int | None
+    paid_cents: int
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleView:
+    course_id: int
+    patient_id: int
+    planned_sessions: int
+    sessions: tuple[ScheduledSession, ...]
+
+
+class CourseService:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        audit: AuditTrail | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        clock: Callable[[], dt.datetime] = utc_now,
+    ) -> None:
+        self._db = db
+        self._actor = actor
+        self._audit = audit or AuditTrail(clock)
+        self._guard = Guard(db, self._audit)
+        self._today = today
+        self._clock = clock
+
+    # --- starting and reading -------------------------------------------------------------
+
+    def new_course(self, patient_id: int) -> CourseDraft:
+        self._require(Action.VIEW_CLINICAL, patient_id=patient_id)
+        with self._db.read() as session:
+            intake = latest_intake(session, patient_id)
+        goals = intake.goals_in_own_words if intake else ""
+        if intake and intake.goal_activities:
+            goals = f"{goals}\n{intake.goal_activities}".strip()
+        return CourseDraft(
+            start_date=self._today(),
+            goals=goals,
+            goal_target_pain=intake.goal_target_pain if intake else None,
+        )
+
+    def start(self, patient_id: int, draft: CourseDraft) -> CourseView:
+        self._require(Action.EDIT_PLAN, patient_id=patient_id)
+        clean = validate_course(draft, self._today())
+        with self._db.write() as session:
+            if session.get(Patient, patient_id) is None:
+                raise PlannerError(f"There is no patient {patient_id}.")
+            intake = latest_intake(session, patient_id)
+            if intake is None:
+                raise PlannerError(
+                    "This patient has no intake yet.",
+                    hint="Take the intake first; a course starts from it.",
+                )
+            assert clean.start_date is not None
+            course = Course(
+                patient_id=patient_id,
+                intake_id=intake.id,
+                practitioner_id=self._actor.user_id,
+                status=CourseStatus.PLANNED,
+                planned_sessions=clean.planned_sessions,
+                sessions_reason=clean.sessions_reason,
+                sessions_per_week=clean.sessions_per_week,
+                start_date=clean.start_date,
+                goals=clean.goals,
+                goal_target_pain=clean.goal_target_pain,
+                mid_review_at=clean.mid_review_at,
+                acupuncture_style=intake.acupuncture_style,
+                updated_by_id=self._actor.user_id,
+            )
+            session.add(course)
+            session.flush()
+            self._schedule(session, course, 1, clean.proposed_dates)
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.CREATE,
+                patient_id=patient_id,
+                object_type="course",
+                object_id=course.id,
+                detail={"planned_sessions": course.planned_sessions, "intake_id": intake.id},
+            )
+            return self._view(session, course)
+
+    def get(self, course_id: int) -> CourseView:
+        with self._db.read() as session:
+            patient_id = load_course(session, course_id).patient_id
+        self._require(Action.VIEW_CLINICAL, patient_id=patient_id, object_id=course_id)
+        with self._db.write() as session:
+            course = load_course(session, course_id)
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.OPEN_RECORD,
+                patient_id=course.patient_id,
+                object_type="course",
+                object_id=course.id,
+                detail={"scope": "clinical"},
+            )
+            return self._view(session, course)
+
+    def courses(self, patient_id: int) -> list[CourseView]:
+        self._require(Action.VIEW_CLINICAL, patient_id=patient_id)
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(Course)
+                .where(Course.patient_id == patient_id)
+                .order_by(Course.start_date.desc(), Course.id.desc())
+            ).all()
+            return [self._view(session, course) for course in rows]
+
+    # --- editing --------------------------------------------------------------------------
+
+    def update(self, course_id: int, draft: CourseDraft, expected_version: int) -> CourseView:
+        with self._db.read() as session:
+            patient_id = load_course(session, course_id).patient_id
+        self._require(Action.EDIT_PLAN, patient_id=patient_id, object_id=course_id)
+        with self._db.write() as session:
+            course = load_course(session, course_id)
+            require_version(session, course, expected_version, "course")
+            sessions = _sessions(session, course.id)
+            begun = max(
+                (s.number for s in sessions if s.status != SessionStatus.SCHEDULED), default=0
+            )
+            if draft.planned_sessions < begun:
+                problems = Problems()
+                problems.add(
+                    "planned_sessions",
+                    f"Planned sessions: at least {begun}, the sessions already begun.",
+                )
+                raise CourseInvalid(problems)
+            start = draft.start_date if not begun else course.start_date
+            clean = validate_course(_keep_dates(draft, start, sessions, begun), self._today())
+            changed = [name for name in _EDITABLE if getattr(course, name) != getattr(clean, name)]
+            if course.planned_sessions != clean.planned_sessions:
+                changed.append("planned_sessions")
+            assert clean.start_date is not None
+            if course.start_date != clean.start_date:
+                changed.append("start_date")
+            for name in _EDITABLE:
+                setattr(course, name, getattr(clean, name))
+            course.start_date = clean.start_date
+            course.planned_sessions = clean.planned_sessions
+            moved = self._reschedule_all(session, course, sessions, clean.proposed_dates, begun)
+            if moved:
+                changed.append("proposed_dates")
+            touch(course, self._actor, self._clock)
+            self._changed(session, course, changed)
+            return self._view(session, course)
+
+    def schedule(self, course_id: int) -> ScheduleView:
+        with self._db.read() as session:
+            patient_id = load_course(session, course_id).patient_id
+        self._require(Action.VIEW_SCHEDULE, patient_id=patient_id, object_id=course_id)
+        with self._db.read() as session:
+            course = load_course(session, course_id)
+            sessions = _sessions(session, course.id)
+            paid: dict[int, int] = {}
+            for payment in session.scalars(
+                select(SessionPayment).where(
+                    SessionPayment.session_id.in_([s.id for s in sessions])
+                )
+            ):
+                paid[payment.session_id] = paid.get(payment.session_id, 0) + payment.amount_cents
+            return ScheduleView(
+                course.id,
+                course.patient_id,
+                course.planned_sessions,
+                tuple(
+                    ScheduledSession(
+                        s.id,
+                        s.number,
+                        session_label(s.number, course.planned_sessions),
+                        s.session_date,
+                        SessionStatus(s.status),
+                        s.version,
+                        s.fee_cents,
+                        (s.paid_cents or 0) + paid.get(s.id, 0),
+                    )
+                    for s in sessions
+                ),
+            )
+
+    def reschedule(self, session_id: int, day: dt.date, expected_version: int) -> ScheduledSession:
+        with self._db.read() as session:
+            found = session.get(TreatmentSession, session_id)
+            patient_id = found.patient_id if found else None
+        self._require(
+            Action.SCHEDULE_SESSION,
+            patient_id=patient_id,
+            object_type="session",
+            object_id=session_id,
+        )
+        with self._db.write() as session:
+            record = session.get(TreatmentSession, session_id)
+            if record is None:
+                raise PlannerError(f"There is no session {session_id}.")
+            require_version(session, record, expected_version, "session")
+            if record.status != SessionStatus.SCHEDULED:
+                raise PlannerError("Only a session that has not begun can be moved to another day.")
+            course = load_course(session, record.course_id)
+            dates = [
+                s.session_date if s.id != record.id else day for s in _sessions(session, course.id)
+            ]
+            check_dates(tuple(dates), course.start_date, len(dates))
+            record.session_date = day
+            touch(record, self._actor, self._clock)
+            session.flush()
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.UPDATE,
+                patient_id=record.patient_id,
+                object_type="session",
+                object_id=record.id,
+                detail={"fields": ["session_date"]},
+            )
+            return ScheduledSession(
+                record.id,
+                record.number,
+                session_label(record.number, course.planned_sessions),
+                record.session_date,
+                SessionStatus(record.status),
+                record.version,
+                record.fee_cents,
+                record.paid_cents or 0,
+            )
+
+    def extend(self, course_id: int, extra: int, reason: str, expected_version: int) -> CourseView:
+        with self._db.read() as session:
+            patient_id = load_course(session, course_id).patient_id
+        self._require(Action.EDIT_PLAN, patient_id=patient_id, object_id=course_id)
+        with self._db.write() as session:
+            course = load_course(session, course_id)
+            require_version(session, course, expected_version, "course")
+            if course.status in CLOSED:
+                raise PlannerError("This course is closed; start a new course instead.")
+            planned, text = validate_extension(course.planned_sessions, extra, reason)
+            last = self._last_number(session, course.id)
+            review = self._add_review(
+                session,
+                course,
+                ReviewDraft(ReviewDecision.EXTEND, extend_by=extra, reason=text),
+                at_session=last,
+            )
+            self._grow(session, course, planned)
+            course.status = CourseStatus.EXTENDED
+            course.extension_reason = text
+            touch(course, self._actor, self._clock)
+            session.flush()
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.UPDATE,
+                patient_id=course.patient_id,
+                object_type="course",
+                object_id=course.id,
+                detail={
+                    "fields": ["planned_sessions", "status"],
+                    "extend_by": extra,
+                    "review_id": review.id,
+                },
+            )
+            return self._view(session, course)
+
+    def record_review(
+        self, course_id: int, review: ReviewDraft, expected_version: int
+    ) -> CourseView:
+        with self._db.read() as session:
+            patient_id = load_course(session, course_id).patient_id
+        self._require(Action.EDIT_PLAN, patient_id=patient_id, object_id=course_id)
+        with self._db.write() as session:
+            course = load_course(session, course_id)
+            require_version(session, course, expected_version, "course")
+            if course.status in CLOSED:
+                raise PlannerError("This course is closed already.")
+            clean = validate_review(review, course.planned_sessions)
+            row = self._add_review(session, course, clean, self._last_number(session, course.id))
+            outcome = review_outcome(clean, course.planned_sessions, CourseStatus(course.status))
+            if outcome.planned_sessions != course.planned_sessions:
+                self._grow(session, course, outcome.planned_sessions)
+            course.status = outcome.status
+            if outcome.closes:
+                course.end_date = self._today()
+                for item in _sessions(session, course.id):
+                    if item.status == SessionStatus.SCHEDULED:
+                        item.status = SessionStatus.CANCELLED
+                        touch(item, self._actor, self._clock)
+            touch(course, self._actor, self._clock)
+            session.flush()
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.UPDATE,
+                patient_id=course.patient_id,
+                object_type="course",
+                object_id=course.id,
+                detail={"review_id": row.id, "decision": str(clean.decision)},
+            )
+            return self._view(session, course)
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _require(
+        self,
+        action: Action,
+        *,
+        patient_id: int | None,
+        object_type: str = "course",
+        object_id: int | None = None,
+    ) -> None:
+        self._guard.require(
+            self._actor, action, patient_id=patient_id, object_type=object_type, object_id=object_id
+        )
+
+    def _changed(self, session: Session, course: Course, changed: list[str]) -> None:
+        session.flush()
+        self._audit.record(
+            session,
+            self._actor,
+            AuditAction.UPDATE,
+            patient_id=course.patient_id,
+            object_type="course",
+            object_id=course.id,
+            detail={"fields": changed},
+        )
+
+    def _schedule(
+        self, session: Session, course: Course, first: int, dates: tuple[dt.date, ...]
+    ) -> None:
+        for number, day in enumerate(dates, start=first):
+            session.add(
+                TreatmentSession(
+                    course_id=course.id,
+                    patient_id=course.patient_id,
+                    number=number,
+                    status=SessionStatus.SCHEDULED,
+                    client_uuid=str(uuid.uuid4()),
+                    session_date=day,
+                    updated_by_id=self._actor.user_id,
+                )
+            )
+        session.flush()
+
+    def _grow(self, session: Session, course: Course, planned: int) -> None:
+        """Scheduled sessions for the numbers added to the course."""
+        sessions = _sessions(session, course.id)
+        dates = tuple(s.session_date for s in sessions)
+        extra = planned - len(sessions)
+        anchor = max(self._today(), course.start_date)
+        new = more_dates(dates, anchor, course.sessions_per_week, extra) if extra > 0 else ()
+        self._schedule(session, course, len(sessions) + 1, new)
+        course.planned_sessions = planned
+
+    def _reschedule_all(
+        self,
+        session: Session,
+        course: Course,
+        sessions: list[TreatmentSession],
+        dates: tuple[dt.date, ...],
+        begun: int,
+    ) -> bool:
+        moved = False
+        by_number = {s.number: s for s in sessions}
+        for number, day in enumerate(dates, start=1):
+            record = by_number.get(number)
+            if record is None:
+                self._schedule(session, course, number, (day,))
+                moved = True
+            elif number > begun and record.session_date != day:
+                record.session_date = day
+                touch(record, self._actor, self._clock)
+                moved = True
+        for record in sessions:
+            if record.number > len(dates):  # fewer planned: unbegun sessions go
+                session.delete(record)
+                moved = True
+        return moved
+
+    def _last_number(self, session: Session, course_id: int) -> int:
+        begun = [
+            s.number for s in _sessions(session, course_id) if s.status != SessionStatus.SCHEDULED
+        ]
+        return max(begun, default=0)
+
+    def _add_review(
+        self, session: Session, course: Course, review: ReviewDraft, at_session: int
+    ) -> CourseReview:
+        pain = _pain(session, course)
+        row = CourseReview(
+            course_id=course.id,
+            intake_id=course.intake_id,
+            at_session=at_session,
+            decision=str(review.decision),
+            extend_by=review.extend_by,
+            discharge_reason=str(review.discharge_reason) if review.discharge_reason else None,
+            refer_to=review.refer_to,
+            reason=review.reason,
+            note=review.note,
+            pain_start=pain.baseline,
+            pain_latest=pain.latest,
+            decided_by_id=self._actor.user_id,
+        )
+        row.created_at = row.updated_at = self._clock()
+        session.add(row)
+        session.flush()
+        return row
+
+    def _view(self, session: Session, course: Course) -> CourseView:
+        planned = course.planned_sessions
+        slots = tuple(
+            SessionSlot(
+                s.id,
+                s.number,
+                session_label(s.number, planned),
+                s.session_date,
+                SessionStatus(s.status),
+                s.version,
+                review_due(s.number, planned, course.mid_review_at),
+            )
+            for s in _sessions(session, course.id)
+        )
+        reviews = session.scalars(
+            select(CourseReview)
+            .where(CourseReview.course_id == course.id)
+            .order_by(CourseReview.created_at, CourseReview.id)
+        )
+        return CourseView(
+            id=course.id,
+            patient_id=course.patient_id,
+            intake_id=course.intake_id,
+            version=course.version,
+            status=CourseStatus(course.status),
+            planned_sessions=planned,
+            sessions_per_week=course.sessions_per_week,
+            start_date=course.start_date,
+            end_date=course.end_date,
+            goals=course.goals,
+            goal_target_pain=course.goal_target_pain,
+            mid_review_at=course.mid_review_at,
+            sessions_reason=course.sessions_reason,
+            sessions=slots,
+            reviews=tuple(
+                ReviewView(
+                    r.id,
+                    r.at_session,
+                    ReviewDecision(r.decision),
+                    r.extend_by,
+                    DischargeReason(r.discharge_reason) if r.discharge_reason else None,
+                    r.refer_to,
+                    r.reason,
+                    r.note,
+                    r.pain_start,
+                    r.pain_latest,
+                    r.created_at,
+                )
+                for r in reviews
+            ),
+            pain=_pain(session, course),
+        )
+
+
+def _sessions(session: Session, course_id: int) -> list[TreatmentSession]:
+    return list(
+        session.scalars(
+            select(TreatmentSession)
+            .where(TreatmentSession.course_id == course_id)
+            .order_by(TreatmentSession.number)
+        )
+    )
+
+
+def _keep_dates(
+    draft: CourseDraft,
+    start: dt.date | None,
+    sessions: list[TreatmentSession],
+    begun: int,
+) -> CourseDraft:
+    """Dates of sessions already begun cannot move; an edit supplies the rest."""
+    dates = list(draft.proposed_dates)
+    for record in sessions:
+        if record.number <= begun and record.number <= len(dates):
+            dates[record.number - 1] = record.session_date
+    return replace(draft, start_date=start, proposed_dates=tuple(dates))
+
+
+def _pain(session: Session, course: Course) -> PainProgress:
+    baseline = None
+    if course.intake_id is not None:
+        baseline = session.scalar(select(Intake.nrs_now).where(Intake.id == course.intake_id))
+    scores = [
+        s.pain_before
+        for s in _sessions(session, course.id)
+        if s.pain_before is not None and s.status in (SessionStatus.DRAFT, SessionStatus.SIGNED)
+    ]
+    if baseline is None and scores:
+        baseline = scores[0]
+    latest = scores[-1] if scores else None
+    return PainProgress(baseline, latest, pain_change(baseline, latest))

@@ -1,0 +1,274 @@
+"""A course's treatment plan: read it, check it on every change, save it, start it over.
+
+API for the plan editor (practitioners; role checked first, changes audited):
+
+``PlanService(db, actor, audit=None, today=date.today, clock=utc_now)``
+
+* ``plan(course_id) -> PlanView`` — the stored plan (empty for a new course), its course
+  version, the patient's consents, and its safety check with the acknowledgements and
+  overrides already recorded (audited as an opened record).
+* ``check(course_id, plan, acknowledged=frozenset(), overrides=None) -> SafetyCheck`` —
+  run on every change: the safety engine on the plan (points not in the catalog are
+  left out until corrected) for the patient's facts from the latest intake. Not stored,
+  not audited. ``check.unacknowledged`` (``warn``) need an acknowledgement and
+  ``check.needs_override`` (``block``/``refer``) an override reason before saving.
+* ``save(course_id, plan, expected_version, acknowledged=frozenset(), overrides=None)
+  -> PlanView`` — checks the plan (``PlanInvalid.problems`` names fields such as
+  ``points[2].side``; techniques the patient has not consented to are refused), runs the
+  safety engine and raises ``SafetyUnresolved`` (carrying the check) until every finding
+  is acknowledged or overridden. An override needs the OVERRIDE_SAFETY permission and a
+  reason of at least 10 characters (``PlanInvalid`` on ``override.<rule>.<subject>``);
+  each new override writes its own ``safety_override`` audit row besides the plan's
+  ``update`` row.
+* ``from_template(course_id, ref) -> PlanStart`` and ``repeat_last(course_id) -> PlanStart``
+  — a plan draft (not saved) from a protocol or clinic template (sides for "affected"
+  points from the intake's sciatica side), or from the last session given; techniques
+  the patient has not consented to are left out and listed, and ``changes`` lists what
+  differs from the current plan ("showing what changed").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+
+from planner.domain.access import Action
+from planner.domain.courses import CLOSED
+from planner.domain.courses_diff import Difference, treatment_changes
+from planner.domain.courses_safety import (
+    FindingKey,
+    SafetyCheck,
+    SafetyUnresolved,
+    clean_overrides,
+    safety_check,
+)
+from planner.domain.errors import PlannerError
+from planner.domain.plans import Plan, validate_plan
+from planner.domain.techniques import NEEDLING, consent_needed
+from planner.domain.vocab import ConsentScope, PointSide, SessionStatus, Technique
+from planner.services.actor import Actor
+from planner.services.audit import AuditAction, AuditTrail
+from planner.services.course_support import (
+    consents_now,
+    facts_now,
+    latest_intake,
+    load_course,
+    require_version,
+    resolutions,
+    screenable,
+    store_resolutions,
+    touch,
+)
+from planner.services.guard import Guard
+from planner.services.plan_codec import apply_plan, plan_of, plan_to_json, session_draft_of
+from planner.services.plan_templates import PlanTemplateService
+from planner.storage.base import utc_now
+from planner.storage.database import Database
+from planner.storage.models import TreatmentSession
+
+_SIDES = {"left": PointSide.LEFT, "right": PointSide.RIGHT, "both": PointSide.BILATERAL}
+
+
+@dataclass(frozen=True, slots=True)
+class PlanView:
+    course_id: int
+    patient_id: int
+    course_version: int
+    plan: Plan
+    consents: frozenset[ConsentScope]
+    safety: SafetyCheck
+
+
+@dataclass(frozen=True, slots=True)
+class PlanStart:
+    plan: Plan
+    source: str  # the template ref, or "last_session"
+    left_out: tuple[Technique, ...]  # not consented: removed from the draft
+    changes: tuple[Difference, ...]  # compared with the course's current plan
+
+
+class PlanService:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        audit: AuditTrail | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        clock: Callable[[], dt.datetime] = utc_now,
+    ) -> None:
+        self._db = db
+        self._actor = actor
+        self._audit = audit or AuditTrail(clock)
+        self._guard = Guard(db, self._audit)
+        self._today = today
+        self._clock = clock
+
+    def plan(self, course_id: int) -> PlanView:
+        self._require(Action.VIEW_CLINICAL, course_id)
+        with self._db.write() as session:
+            course = load_course(session, course_id)
+            plan = plan_of(course)
+            acknowledged, overrides = resolutions(session, course.id)
+            facts = facts_now(session, course.patient_id, self._today())
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.OPEN_RECORD,
+                patient_id=course.patient_id,
+                object_type="plan",
+                object_id=course.id,
+                detail={"scope": "clinical"},
+            )
+            return PlanView(
+                course.id,
+                course.patient_id,
+                course.version,
+                plan,
+                consents_now(session, course.patient_id),
+                safety_check(facts, screenable(plan), acknowledged, overrides),
+            )
+
+    def check(
+        self,
+        course_id: int,
+        plan: Plan,
+        acknowledged: frozenset[FindingKey] = frozenset(),
+        overrides: Mapping[FindingKey, str] | None = None,
+    ) -> SafetyCheck:
+        self._require(Action.VIEW_CLINICAL, course_id)
+        with self._db.read() as session:
+            course = load_course(session, course_id)
+            known_acks, known_overrides = resolutions(session, course.id)
+            facts = facts_now(session, course.patient_id, self._today())
+        return safety_check(
+            facts,
+            screenable(plan),
+            known_acks | acknowledged,
+            {**known_overrides, **(overrides or {})},
+        )
+
+    def save(
+        self,
+        course_id: int,
+        plan: Plan,
+        expected_version: int,
+        acknowledged: frozenset[FindingKey] = frozenset(),
+        overrides: Mapping[FindingKey, str] | None = None,
+    ) -> PlanView:
+        patient_id = self._require(Action.EDIT_PLAN, course_id)
+        reasons = clean_overrides(overrides or {})
+        with self._db.read() as session:
+            consents = consents_now(session, patient_id)
+        clean = validate_plan(plan, consents)
+        with self._db.write() as session:
+            course = load_course(session, course_id)
+            require_version(session, course, expected_version, "course")
+            if course.status in CLOSED:
+                raise PlannerError("This course is closed; its plan can no longer change.")
+            before = resolutions(session, course.id)
+            facts = facts_now(session, course.patient_id, self._today())
+            check = safety_check(facts, clean, before[0] | acknowledged, {**before[1], **reasons})
+            if not check.resolved:
+                raise SafetyUnresolved(check)
+            new_overrides = [
+                key for key in check.overrides if before[1].get(key) != check.overrides[key]
+            ]
+            if new_overrides:
+                self._guard.require(
+                    self._actor,
+                    Action.OVERRIDE_SAFETY,
+                    patient_id=course.patient_id,
+                    object_type="course",
+                    object_id=course.id,
+                )
+            changed = _changed_fields(plan_of(course), clean)
+            apply_plan(course, clean)
+            touch(course, self._actor, self._clock)
+            session.flush()
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.UPDATE,
+                patient_id=course.patient_id,
+                object_type="plan",
+                object_id=course.id,
+                detail={"fields": changed},
+            )
+            store_resolutions(
+                session,
+                check=check,
+                before=before,
+                course=course,
+                session_id=None,
+                actor=self._actor,
+                audit=self._audit,
+            )
+            session.flush()
+            return PlanView(course.id, course.patient_id, course.version, clean, consents, check)
+
+    def from_template(self, course_id: int, ref: str) -> PlanStart:
+        self._require(Action.VIEW_CLINICAL, course_id)
+        with self._db.read() as session:
+            course = load_course(session, course_id)
+            intake = latest_intake(session, course.patient_id)
+            side = _SIDES.get(intake.sciatica_side or "") if intake else None
+            current, consents = plan_of(course), consents_now(session, course.patient_id)
+        draft = PlanTemplateService(self._db, self._actor, self._audit).plan_for(ref, side)
+        return _start(draft, ref, current, consents)
+
+    def repeat_last(self, course_id: int) -> PlanStart:
+        self._require(Action.VIEW_CLINICAL, course_id)
+        with self._db.read() as session:
+            course = load_course(session, course_id)
+            last = session.scalars(
+                select(TreatmentSession)
+                .where(
+                    TreatmentSession.course_id == course.id,
+                    TreatmentSession.status.in_([SessionStatus.SIGNED, SessionStatus.DRAFT]),
+                )
+                .order_by(TreatmentSession.number.desc())
+                .limit(1)
+            ).first()
+            if last is None:
+                raise PlannerError("No session of this course has been recorded yet.")
+            current = plan_of(course)
+            given = session_draft_of(last).treatment
+            consents = consents_now(session, course.patient_id)
+        draft = replace(
+            given,
+            acupuncture_style=current.acupuncture_style,
+            rationale=current.rationale,
+            protocol=current.protocol,
+        )
+        return _start(draft, "last_session", current, consents)
+
+    def _require(self, action: Action, course_id: int) -> int:
+        with self._db.read() as session:
+            patient_id = load_course(session, course_id).patient_id
+        self._guard.require(
+            self._actor, action, patient_id=patient_id, object_type="plan", object_id=course_id
+        )
+        return patient_id
+
+
+def _start(draft: Plan, source: str, current: Plan, consents: frozenset[ConsentScope]) -> PlanStart:
+    left_out = tuple(sorted(t for t in draft.techniques if consent_needed(t) not in consents))
+    if left_out:
+        kept = draft.techniques - set(left_out)
+        draft = replace(
+            draft,
+            techniques=kept,
+            points=draft.points if kept & NEEDLING else (),
+            electro=draft.electro if Technique.ELECTROACUPUNCTURE in kept else (),
+            cupping=draft.cupping if Technique.CUPPING in kept else None,
+            moxibustion=draft.moxibustion if Technique.MOXIBUSTION in kept else None,
+        )
+    return PlanStart(draft, source, left_out, treatment_changes(current, draft))
+
+
+def _changed_fields(before: Plan, after: Plan) -> list[str]:
+    old, new = plan_to_json(before), plan_to_json(after)
+    return [name for name in new if old.get(name) != new[name]]

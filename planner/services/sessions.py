@@ -1,0 +1,447 @@
+"""Session records: open today's session, save drafts, sign, amend; fees and payments.
+
+API for the session screen (role checked first; changes audited in their transaction;
+``ConflictError`` names who saved first):
+
+``SessionService(db, actor, audit=None, today=date.today, clock=utc_now)``
+
+* ``open_today(course_id, prefill="auto") -> SessionRecordView`` — resumes the course's
+  draft if there is one; otherwise takes the next scheduled session, dates it today and
+  prefills it from the last session given ("auto"/"last") or from the plan ("plan").
+  Past the planned number it raises ``ExtensionNeeded`` (extend the course first, see
+  ``CourseService.extend``); a closed course is refused. [practitioner]
+* ``get(session_id) -> SessionRecordView`` — opens a session (audited). [practitioner]
+* ``save_draft(session_id, draft, expected_version, acknowledged=frozenset(),
+  overrides=None) -> SessionRecordView`` — a draft may be incomplete but every value
+  must be allowed (``SessionInvalid.problems`` names fields: ``pain_before``,
+  ``treatment.points[0].side``, ``adverse_events[1].action_taken`` …). Drafts are in the
+  database, so they survive closing the app. The safety engine reruns on the treatment
+  with the health check's answers added; acknowledgements/overrides given here are
+  stored for this session (overrides audited). [practitioner]
+* ``sign(session_id, expected_version) -> SessionRecordView`` — the final checks (pain
+  before, complete treatment, needles out = needles in) and every safety finding
+  acknowledged or overridden (``SafetyUnresolved``), then signed through
+  ``SignOff``: read-only from then on. [practitioner]
+* ``amend(session_id, text)`` / ``amendments(session_id)`` — through ``SignOff``.
+* ``record_fee(session_id, fee_cents, expected_version) -> int`` — the fee of a session
+  not yet signed; returns the new version. [reception, practitioner]
+* ``record_payment(session_id, amount_cents, method, paid_on) -> PaymentView`` — also
+  after signing (payments are their own rows). [reception, practitioner]
+
+``SessionRecordView`` has the label ("Session 3 of 6"), whether it is a review point,
+the draft, ``changes`` (what differs from the previous session, "repeat last"), the
+safety check, and sign-off details.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.domain.access import Action
+from planner.domain.courses import check_can_record, review_due, session_label
+from planner.domain.courses_diff import Difference, treatment_changes
+from planner.domain.courses_safety import (
+    FindingKey,
+    SafetyCheck,
+    SafetyUnresolved,
+    clean_overrides,
+    safety_check,
+)
+from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.plans import Plan
+from planner.domain.sessions import (
+    MAX_FEE_CENTS,
+    SessionDraft,
+    facts_after_check,
+    session_from_plan,
+    session_from_previous,
+    validate_session,
+)
+from planner.domain.vocab import CourseStatus, PaymentMethod, SessionStatus
+from planner.services.actor import Actor
+from planner.services.audit import AuditAction, AuditTrail
+from planner.services.course_support import (
+    consents_now,
+    facts_now,
+    load_course,
+    require_version,
+    resolutions,
+    screenable,
+    store_resolutions,
+    touch,
+)
+from planner.services.guard import Guard
+from planner.services.plan_codec import apply_session, plan_of, session_draft_of
+from planner.services.signoff import AmendmentView, SignOff
+from planner.storage.base import utc_now
+from planner.storage.database import Database
+from planner.storage.models import Course, SessionPayment, TreatmentSession, User
+
+PREFILL_AUTO, PREFILL_LAST, PREFILL_PLAN = "auto", "last", "plan"
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRecordView:
+    id: int
+    course_id: int
+    patient_id: int
+    number: int
+    planned_sessions: int
+    label: str  # "Session 3 of 6"
+    review: str | None  # "mid", "final" or None
+    status: SessionStatus
+    version: int
+    draft: SessionDraft
+    changes: tuple[Difference, ...]  # versus the previous session (or the plan for the first)
+    safety: SafetyCheck
+    signed_at: dt.datetime | None
+    signed_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentView:
+    id: int
+    session_id: int
+    amount_cents: int
+    method: PaymentMethod
+    paid_on: dt.date
+
+
+class SessionService:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        audit: AuditTrail | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        clock: Callable[[], dt.datetime] = utc_now,
+    ) -> None:
+        self._db = db
+        self._actor = actor
+        self._audit = audit or AuditTrail(clock)
+        self._guard = Guard(db, self._audit)
+        self._today = today
+        self._clock = clock
+        self._signoff = SignOff(db, actor, self._audit, clock)
+
+    # --- the practitioner's record -------------------------------------------------------
+
+    def open_today(self, course_id: int, prefill: str = PREFILL_AUTO) -> SessionRecordView:
+        with self._db.read() as session:
+            patient_id = load_course(session, course_id).patient_id
+        self._guard.require(
+            self._actor,
+            Action.RECORD_SESSION,
+            patient_id=patient_id,
+            object_type="course",
+            object_id=course_id,
+        )
+        with self._db.write() as session:
+            course = load_course(session, course_id)
+            sessions = _sessions(session, course.id)
+            record = next((s for s in sessions if s.status == SessionStatus.DRAFT), None)
+            action = AuditAction.OPEN_RECORD
+            if record is None:
+                record = next((s for s in sessions if s.status == SessionStatus.SCHEDULED), None)
+                number = record.number if record else len(sessions) + 1
+                check_can_record(number, course.planned_sessions, CourseStatus(course.status))
+                if record is None:  # fewer rows than planned (older data): add the next one
+                    record = TreatmentSession(
+                        course_id=course.id,
+                        patient_id=course.patient_id,
+                        number=number,
+                        status=SessionStatus.SCHEDULED,
+                        client_uuid=str(uuid.uuid4()),
+                        session_date=self._today(),
+                    )
+                    session.add(record)
+                draft = self._prefill(course, sessions, prefill)
+                record.status = SessionStatus.DRAFT
+                record.practitioner_id = self._actor.user_id
+                apply_session(record, draft)
+                touch(record, self._actor, self._clock)
+                if course.status == CourseStatus.PLANNED:
+                    course.status = CourseStatus.ACTIVE
+                    touch(course, self._actor, self._clock)
+                action = AuditAction.UPDATE
+            session.flush()
+            self._audit.record(
+                session,
+                self._actor,
+                action,
+                patient_id=record.patient_id,
+                object_type="session",
+                object_id=record.id,
+                detail={"fields": ["status", "session_date"]}
+                if action == AuditAction.UPDATE
+                else {"scope": "clinical"},
+            )
+            return self._view(session, course, record)
+
+    def get(self, session_id: int) -> SessionRecordView:
+        self._require(Action.VIEW_CLINICAL, session_id)
+        with self._db.write() as session:
+            record = _load(session, session_id)
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.OPEN_RECORD,
+                patient_id=record.patient_id,
+                object_type="session",
+                object_id=record.id,
+                detail={"scope": "clinical"},
+            )
+            return self._view(session, load_course(session, record.course_id), record)
+
+    def save_draft(
+        self,
+        session_id: int,
+        draft: SessionDraft,
+        expected_version: int,
+        acknowledged: frozenset[FindingKey] = frozenset(),
+        overrides: Mapping[FindingKey, str] | None = None,
+    ) -> SessionRecordView:
+        patient_id = self._require(Action.RECORD_SESSION, session_id)
+        reasons = clean_overrides(overrides or {})
+        with self._db.read() as session:
+            consents = consents_now(session, patient_id)
+        clean = validate_session(draft, self._today(), consents)
+        with self._db.write() as session:
+            record = _load(session, session_id)
+            require_version(session, record, expected_version, "session")
+            if record.status != SessionStatus.DRAFT:
+                raise PlannerError("Only a session being recorded can be saved as a draft.")
+            course = load_course(session, record.course_id)
+            before = resolutions(session, course.id, record.id)
+            check = self._safety(session, course, clean, before, acknowledged, reasons)
+            if any(before[1].get(k) != v for k, v in check.overrides.items()):
+                self._guard.require(
+                    self._actor,
+                    Action.OVERRIDE_SAFETY,
+                    patient_id=course.patient_id,
+                    object_type="session",
+                    object_id=record.id,
+                )
+            changed = _changed(session_draft_of(record), clean)
+            apply_session(record, clean)
+            touch(record, self._actor, self._clock)
+            session.flush()
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.UPDATE,
+                patient_id=record.patient_id,
+                object_type="session",
+                object_id=record.id,
+                detail={"fields": changed},
+            )
+            store_resolutions(
+                session,
+                check=check,
+                before=before,
+                course=course,
+                session_id=record.id,
+                actor=self._actor,
+                audit=self._audit,
+            )
+            return self._view(session, course, record)
+
+    def sign(self, session_id: int, expected_version: int) -> SessionRecordView:
+        patient_id = self._require(Action.SIGN_SESSION, session_id)
+        with self._db.read() as session:
+            record = _load(session, session_id)
+            require_version(session, record, expected_version, "session")
+            course = load_course(session, record.course_id)
+            consents = consents_now(session, patient_id)
+            stored = session_draft_of(record)
+            validate_session(stored, self._today(), consents, final=True)
+            check = self._safety(
+                session, course, stored, resolutions(session, course.id, record.id)
+            )
+        if not check.resolved:
+            raise SafetyUnresolved(check)
+        self._signoff.sign(session_id, expected_version)
+        with self._db.read() as session:
+            record = _load(session, session_id)
+            return self._view(session, load_course(session, record.course_id), record)
+
+    def amend(self, session_id: int, text: str) -> AmendmentView:
+        return self._signoff.amend(session_id, text)
+
+    def amendments(self, session_id: int) -> list[AmendmentView]:
+        return self._signoff.amendments(session_id)
+
+    # --- the front desk ------------------------------------------------------------------
+
+    def record_fee(self, session_id: int, fee_cents: int, expected_version: int) -> int:
+        self._require(Action.RECORD_PAYMENT, session_id)
+        if not 0 <= fee_cents <= MAX_FEE_CENTS:
+            raise ValidationError("fee_cents", "Fee: from 0 to 10,000.00.")
+        with self._db.write() as session:
+            record = _load(session, session_id)
+            require_version(session, record, expected_version, "session")
+            if record.status in (SessionStatus.SIGNED, SessionStatus.CANCELLED):
+                raise PlannerError(
+                    "The fee of a signed or cancelled session cannot change.",
+                    hint="Record what was paid as a payment.",
+                )
+            record.fee_cents = fee_cents
+            touch(record, self._actor, self._clock)
+            session.flush()
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.UPDATE,
+                patient_id=record.patient_id,
+                object_type="session",
+                object_id=record.id,
+                detail={"fields": ["fee_cents"]},
+            )
+            return record.version
+
+    def record_payment(
+        self, session_id: int, amount_cents: int, method: PaymentMethod, paid_on: dt.date
+    ) -> PaymentView:
+        self._require(Action.RECORD_PAYMENT, session_id)
+        if not 0 < amount_cents <= MAX_FEE_CENTS:
+            raise ValidationError("amount_cents", "Amount: more than 0, at most 10,000.00.")
+        if paid_on > self._today():
+            raise ValidationError("paid_on", "Paid on: cannot be in the future.")
+        with self._db.write() as session:
+            record = _load(session, session_id)
+            payment = SessionPayment(
+                session_id=record.id,
+                patient_id=record.patient_id,
+                amount_cents=amount_cents,
+                method=PaymentMethod(method).value,
+                paid_on=paid_on,
+                recorded_by_id=self._actor.user_id,
+            )
+            session.add(payment)
+            session.flush()
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.CREATE,
+                patient_id=record.patient_id,
+                object_type="session_payment",
+                object_id=payment.id,
+                detail={"session_id": record.id},
+            )
+            return PaymentView(payment.id, record.id, amount_cents, PaymentMethod(method), paid_on)
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _require(self, action: Action, session_id: int) -> int | None:
+        with self._db.read() as session:
+            found = session.get(TreatmentSession, session_id)
+            patient_id = found.patient_id if found else None
+        self._guard.require(
+            self._actor, action, patient_id=patient_id, object_type="session", object_id=session_id
+        )
+        if patient_id is None:
+            raise PlannerError(f"There is no session {session_id}.")
+        return patient_id
+
+    def _prefill(self, course: Course, sessions: list[TreatmentSession], how: str) -> SessionDraft:
+        today = self._today()
+        given = [s for s in sessions if s.status == SessionStatus.SIGNED]
+        if how != PREFILL_PLAN and given:
+            return session_from_previous(session_draft_of(given[-1]), today)
+        return session_from_plan(plan_of(course), today)
+
+    def _safety(
+        self,
+        session: Session,
+        course: Course,
+        draft: SessionDraft,
+        before: tuple[frozenset[FindingKey], dict[FindingKey, str]],
+        acknowledged: frozenset[FindingKey] = frozenset(),
+        overrides: Mapping[FindingKey, str] | None = None,
+    ) -> SafetyCheck:
+        facts = facts_after_check(facts_now(session, course.patient_id, self._today()), draft.check)
+        return safety_check(
+            facts,
+            screenable(draft.treatment),
+            before[0] | acknowledged,
+            {**before[1], **(overrides or {})},
+        )
+
+    def _view(
+        self, session: Session, course: Course, record: TreatmentSession
+    ) -> SessionRecordView:
+        draft = session_draft_of(record)
+        previous = session.scalars(
+            select(TreatmentSession)
+            .where(
+                TreatmentSession.course_id == course.id,
+                TreatmentSession.number < record.number,
+                TreatmentSession.status == SessionStatus.SIGNED,
+            )
+            .order_by(TreatmentSession.number.desc())
+            .limit(1)
+        ).first()
+        before = session_draft_of(previous).treatment if previous else plan_of(course)
+        signer = session.get(User, record.signed_by_id) if record.signed_by_id else None
+        return SessionRecordView(
+            id=record.id,
+            course_id=course.id,
+            patient_id=record.patient_id,
+            number=record.number,
+            planned_sessions=course.planned_sessions,
+            label=session_label(record.number, course.planned_sessions),
+            review=review_due(record.number, course.planned_sessions, course.mid_review_at),
+            status=SessionStatus(record.status),
+            version=record.version,
+            draft=draft,
+            changes=treatment_changes(_bare(before), _bare(draft.treatment)),
+            safety=self._safety(session, course, draft, resolutions(session, course.id, record.id)),
+            signed_at=record.signed_at,
+            signed_by=(signer.full_name or signer.username) if signer else "",
+        )
+
+
+def _bare(plan: Plan) -> Plan:
+    return replace(plan, acupuncture_style="", rationale="", protocol="")
+
+
+def _sessions(session: Session, course_id: int) -> list[TreatmentSession]:
+    return list(
+        session.scalars(
+            select(TreatmentSession)
+            .where(TreatmentSession.course_id == course_id)
+            .order_by(TreatmentSession.number)
+        )
+    )
+
+
+def _load(session: Session, session_id: int) -> TreatmentSession:
+    record = session.get(TreatmentSession, session_id)
+    if record is None:
+        raise PlannerError(f"There is no session {session_id}.")
+    return record
+
+
+def _changed(before: SessionDraft, after: SessionDraft) -> list[str]:
+    names = (
+        "session_date",
+        "start_time",
+        "duration_minutes",
+        "pain_before",
+        "check",
+        "treatment",
+        "needles_in",
+        "needles_out",
+        "response",
+        "pain_after",
+        "adverse_events",
+        "notes",
+        "fee_cents",
+    )
+    return [n for n in names if getattr(before, n) != getattr(after, n)]
