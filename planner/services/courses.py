@@ -49,7 +49,6 @@ from planner.domain.courses import (
     CourseDraft,
     CourseInvalid,
     ReviewDraft,
-    check_dates,
     more_dates,
     pain_change,
     review_due,
@@ -348,10 +347,7 @@ class CourseService:
             if record.status != SessionStatus.SCHEDULED:
                 raise PlannerError("Only a session that has not begun can be moved to another day.")
             course = load_course(session, record.course_id)
-            dates = [
-                s.session_date if s.id != record.id else day for s in _sessions(session, course.id)
-            ]
-            check_dates(tuple(dates), course.start_date, len(dates))
+            _check_move(record, day, course, _sessions(session, course.id))
             record.session_date = day
             touch(record, self._actor, self._clock)
             session.flush()
@@ -617,6 +613,26 @@ def _sessions(session: Session, course_id: int) -> list[TreatmentSession]:
             .order_by(TreatmentSession.number)
         )
     )
+
+
+def _check_move(
+    record: TreatmentSession, day: dt.date, course: Course, sessions: list[TreatmentSession]
+) -> None:
+    """A scheduled session moves within the course and stays between its neighbours."""
+    before = [s.session_date for s in sessions if s.number < record.number]
+    after = [s.session_date for s in sessions if s.number > record.number]
+    problems = Problems()
+    if day < course.start_date:
+        problems.add("session_date", f"Date: before the course starts ({course.start_date}).")
+    elif before and day < max(before):
+        problems.add("session_date", f"Date: before session {record.number - 1} ({max(before)}).")
+    elif after and day > min(after):
+        problems.add(
+            "session_date",
+            f"Date: after session {record.number + 1} ({min(after)}); move that one first.",
+        )
+    if problems:
+        raise CourseInvalid(problems)
 
 
 def _keep_dates(

@@ -44,7 +44,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.domain.access import Action
-from planner.domain.courses import check_can_record, review_due, session_label
+from planner.domain.courses import check_can_record, more_dates, review_due, session_label
 from planner.domain.courses_diff import Difference, treatment_changes
 from planner.domain.courses_safety import (
     FindingKey,
@@ -58,11 +58,13 @@ from planner.domain.plans import Plan
 from planner.domain.sessions import (
     MAX_FEE_CENTS,
     SessionDraft,
+    SessionInvalid,
     facts_after_check,
     session_from_plan,
     session_from_previous,
     validate_session,
 )
+from planner.domain.validation import Problems
 from planner.domain.vocab import CourseStatus, PaymentMethod, SessionStatus
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
@@ -161,7 +163,13 @@ class SessionService:
                         session_date=self._today(),
                     )
                     session.add(record)
+                if self._today() < course.start_date:
+                    raise PlannerError(
+                        f"This course starts on {course.start_date}.",
+                        hint="Change the course's start date to record a session today.",
+                    )
                 draft = self._prefill(course, sessions, prefill)
+                _shift_later(sessions, record.number, self._today(), course.sessions_per_week)
                 record.status = SessionStatus.DRAFT
                 record.practitioner_id = self._actor.user_id
                 apply_session(record, draft)
@@ -218,6 +226,7 @@ class SessionService:
             if record.status != SessionStatus.DRAFT:
                 raise PlannerError("Only a session being recorded can be saved as a draft.")
             course = load_course(session, record.course_id)
+            _check_date(clean, course, _sessions(session, course.id), record.number)
             before = resolutions(session, course.id, record.id)
             check = self._safety(session, course, clean, before, acknowledged, reasons)
             if any(before[1].get(k) != v for k, v in check.overrides.items()):
@@ -419,6 +428,37 @@ def _sessions(session: Session, course_id: int) -> list[TreatmentSession]:
             .order_by(TreatmentSession.number)
         )
     )
+
+
+def _shift_later(
+    sessions: list[TreatmentSession], number: int, day: dt.date, per_week: float
+) -> None:
+    """Scheduled sessions after one given later than planned keep the course's rhythm."""
+    previous = day
+    for record in sessions:
+        if record.number > number and record.status == SessionStatus.SCHEDULED:
+            if record.session_date < previous:
+                record.session_date = more_dates((previous,), previous, per_week, 1)[0]
+            previous = record.session_date
+
+
+def _check_date(
+    draft: SessionDraft, course: Course, sessions: list[TreatmentSession], number: int
+) -> None:
+    """A session is dated within its course, not before a session already given."""
+    day = draft.session_date
+    given = [
+        s.session_date
+        for s in sessions
+        if s.number < number and s.status in (SessionStatus.DRAFT, SessionStatus.SIGNED)
+    ]
+    problems = Problems()
+    if day is not None and day < course.start_date:
+        problems.add("session_date", f"Date: before the course starts ({course.start_date}).")
+    elif day is not None and given and day < max(given):
+        problems.add("session_date", f"Date: before session {number - 1} ({max(given)}).")
+    if problems:
+        raise SessionInvalid(problems)
 
 
 def _load(session: Session, session_id: int) -> TreatmentSession:

@@ -562,3 +562,24 @@ def test_every_action_writes_exactly_one_audit_row(clinic: Clinic) -> None:
     with pytest.raises(AccessDenied):
         clinic.sessions(clinic.reza).get(record.id)
     assert _audit_count(db) == before + 1  # the refusal
+
+
+def test_dates_stay_in_order_when_a_session_is_late(clinic: Clinic) -> None:
+    course_id = _planned(clinic)
+    late = TODAY + dt.timedelta(days=10)  # session 1 given after session 2's planned date
+    with pytest.raises(PlannerError, match="starts on"):
+        clinic.sessions(today=TODAY - dt.timedelta(days=1)).open_today(course_id)
+    first = clinic.sessions(today=late).open_today(course_id)
+    schedule = clinic.courses().schedule(course_id).sessions
+    assert schedule[0].session_date == late
+    assert schedule[1].session_date == late + dt.timedelta(days=7)
+    assert schedule[2].session_date == late + dt.timedelta(days=14)
+    early = replace(first.draft, session_date=TODAY - dt.timedelta(days=1))
+    with pytest.raises(SessionInvalid, match="before the course starts"):
+        clinic.sessions(today=late).save_draft(first.id, early, first.version)
+    desk = clinic.courses(clinic.reza)
+    second = schedule[1]
+    with pytest.raises(CourseInvalid, match="before session 1"):
+        desk.reschedule(second.id, late - dt.timedelta(days=1), second.version)
+    with pytest.raises(CourseInvalid, match="move that one first"):
+        desk.reschedule(second.id, schedule[2].session_date + dt.timedelta(days=1), second.version)
