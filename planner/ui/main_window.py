@@ -3,11 +3,10 @@ the right — or, while locked, only the lock screen.
 
 It lays out the screens ``app.py`` built, remembers its size and splitter between runs
 (:class:`planner.ui.settings.UiSettings`) and shows who is signed in and which database
-is open — with a coloured banner when that is the demo database. The Patient menu (and
-the buttons beside the search box and the patient's name) offers what the user's roles
-allow: New and Edit patient for reception and practitioners, the intake and a
-re-assessment for practitioners. Those forms are owned windows (:mod:`owned_windows`):
-a lock hides them with their typing and an unlock by the same user brings them back.
+is open — with a coloured banner when that is the demo database. The Patient menu and
+its forms come from :class:`planner.ui.patients.actions.PatientActions`; they are owned
+windows (:mod:`planner.ui.owned_windows`): a lock hides them with their typing and an
+unlock by the same user brings them back.
 Locking, signing out and quitting are requests to the session controller, which owns
 the windows; signing out and quitting first ask about unsaved forms.
 """
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -38,16 +36,15 @@ from PySide6.QtWidgets import (
 from planner.domain.access import Action
 from planner.services.actor import Actor
 from planner.ui.admin.screens import AdminScreens
-from planner.ui.intake.window import IntakeWindow
 from planner.ui.labels import roles_text
 from planner.ui.owned_windows import OwnedWindows
+from planner.ui.patients.actions import PatientActions
 from planner.ui.patients.list_widget import PatientListWidget
 from planner.ui.patients.overview import PatientOverviewWidget
 from planner.ui.patients.presenter import PatientListPresenter
 from planner.ui.patients.screens import PatientScreens
 from planner.ui.patients.table_model import PatientTableModel
 from planner.ui.prompts import Prompts
-from planner.ui.registration.dialog import PatientDialog
 from planner.ui.settings import UiSettings
 from planner.ui.signin.lock_screen import LockScreen
 from planner.ui.signin.presenter import SignInPresenter
@@ -142,6 +139,24 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.lock_screen)
         self.setCentralWidget(self.pages)
 
+        self.patient_actions = (
+            PatientActions(
+                self,
+                patients,
+                self._owned,
+                self.patient_list,
+                self.overview,
+                self.open_patient,
+                lambda: self._locked,
+            )
+            if patients is not None
+            else None
+        )
+        actions = self.patient_actions
+        self.new_patient_action = actions.new_patient if actions else None
+        self.edit_patient_action = actions.edit_patient if actions else None
+        self.intake_action = actions.intake if actions else None
+        self.reassessment_action = actions.reassessment if actions else None
         self._build_menus()
         self.user_label = QLabel(
             self.tr("Signed in as {name} ({roles})").format(
@@ -159,11 +174,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label, 1)
 
-        self._place_patient_buttons()
+        if self.patient_actions is not None:
+            self.patient_actions.place_buttons()
         self.patient_list.patient_opened.connect(self._on_patient_list_patient_opened)
         self.patient_list.archived_check.toggled.connect(self.show_archived_action.setChecked)
         self.overview.audit_requested.connect(self.open_audit_trail)
-        self.overview.intake_requested.connect(self._on_overview_intake_requested)
         self._update_patient_actions()
         self._apply_privacy(settings.privacy_mode)
         self._restore_layout()
@@ -212,7 +227,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.quit_action)
 
-        self._build_patient_menu()
+        self.patient_menu: QMenu | None = None
+        if self.patient_actions is not None:
+            self.patient_menu = self.patient_actions.add_menu(self.menuBar())
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.privacy_action = QAction(self.tr("&Privacy mode — first names only"), self)
@@ -253,74 +270,9 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
 
-    def _build_patient_menu(self) -> None:
-        """New and Edit patient (reception, practitioners); intake and re-assessment
-        (practitioners). Actions a user's roles do not allow are not made at all."""
-        self.patient_menu: QMenu | None = None
-        self.new_patient_action: QAction | None = None
-        self.edit_patient_action: QAction | None = None
-        self.intake_action: QAction | None = None
-        self.reassessment_action: QAction | None = None
-        screens = self._patients
-        if screens is None or not (screens.can_edit_patients or screens.can_take_intakes):
-            return
-        self.patient_menu = self.menuBar().addMenu(self.tr("&Patient"))
-        if screens.can_edit_patients:
-            self.new_patient_action = self._action(
-                self.tr("&New patient…"), self.new_patient, "Ctrl+N"
-            )
-            self.new_patient_action.setToolTip(self.tr("Register a new patient (Ctrl+N)"))
-            self.edit_patient_action = self._action(
-                self.tr("&Edit details…"), self.edit_patient, "Ctrl+E"
-            )
-            self.edit_patient_action.setToolTip(
-                self.tr("Edit the patient's details, or archive them (Ctrl+E)")
-            )
-            self.patient_menu.addAction(self.new_patient_action)
-            self.patient_menu.addAction(self.edit_patient_action)
-        if screens.can_take_intakes:
-            self.patient_menu.addSeparator()
-            self.intake_action = self._action(self.tr("&Intake…"), self.open_intake, "Ctrl+I")
-            self.intake_action.setToolTip(
-                self.tr("The latest intake, to read or edit — or the first one (Ctrl+I)")
-            )
-            self.reassessment_action = self._action(
-                self.tr("New &re-assessment…"), self.new_reassessment
-            )
-            self.reassessment_action.setToolTip(
-                self.tr("A new intake for today, copied from the latest one")
-            )
-            self.patient_menu.addAction(self.intake_action)
-            self.patient_menu.addAction(self.reassessment_action)
-
-    def _place_patient_buttons(self) -> None:
-        if self.new_patient_action is not None:
-            self.new_patient_button = QToolButton()
-            self.new_patient_button.setDefaultAction(self.new_patient_action)
-            self.new_patient_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.patient_list.add_header_widget(self.new_patient_button)
-        beside_name = [
-            action
-            for action in (self.edit_patient_action, self.intake_action, self.reassessment_action)
-            if action is not None
-        ]
-        self.overview.add_actions(beside_name)
-
     def _update_patient_actions(self) -> None:
-        """Edit, intake and re-assessment need an opened patient (a re-assessment also an
-        earlier intake)."""
-        if self._locked:
-            return
-        opened = self.overview.overview is not None
-        clinical = self.overview.clinical
-        has_intake = clinical is not None and bool(clinical.intakes)
-        for action, enabled in (
-            (self.edit_patient_action, opened),
-            (self.intake_action, opened and clinical is not None),
-            (self.reassessment_action, opened and has_intake),
-        ):
-            if action is not None:
-                action.setEnabled(enabled)
+        if self.patient_actions is not None:
+            self.patient_actions.update()
 
     # --- lock ----------------------------------------------------------------------------------
 
@@ -378,58 +330,6 @@ class MainWindow(QMainWindow):
     def quit(self) -> None:
         if self._owned.close_all():
             self.quit_requested.emit()
-
-    # --- patient forms -------------------------------------------------------------------------
-
-    def new_patient(self) -> None:
-        """New patient: the registration form (one at a time)."""
-        if self._patients is None or not self._patients.can_edit_patients or self._locked:
-            return
-        if self._owned.raise_existing("patient:new"):
-            return
-        self._show_patient_dialog("patient:new", self._patients.patient_dialog(self))
-
-    def edit_patient(self) -> None:
-        """The opened patient's details (and Archive / Unarchive)."""
-        patient_id = self._opened_patient_id()
-        if self._patients is None or not self._patients.can_edit_patients or patient_id is None:
-            return
-        key = f"patient:{patient_id}"
-        if not self._owned.raise_existing(key):
-            self._show_patient_dialog(key, self._patients.patient_dialog(self, patient_id))
-
-    def _show_patient_dialog(self, key: str, dialog: PatientDialog) -> None:
-        dialog.patient_saved.connect(self._on_patient_dialog_patient_saved)
-        dialog.open_patient_requested.connect(self._on_patient_dialog_open_patient_requested)
-        dialog.archived_changed.connect(self._on_patient_dialog_archived_changed)
-        self._owned.show(key, dialog, form=True)
-
-    def open_intake(self, intake_id: int | None = None) -> IntakeWindow | None:
-        """The opened patient's intake window (one per patient): the latest intake, the
-        first one when there is none, or the intake ``intake_id``."""
-        patient_id = self._opened_patient_id()
-        if self._patients is None or not self._patients.can_take_intakes or patient_id is None:
-            return None
-        key = f"intake:{patient_id}"
-        window = self._owned.get(key)
-        if isinstance(window, IntakeWindow):
-            self._owned.raise_existing(key)
-        else:
-            window = self._patients.intake_window(self, patient_id, self.overview.shown_name)
-            window.intake_saved.connect(self._on_intake_window_intake_saved)
-            self._owned.show(key, window, form=True)
-        if intake_id is not None:
-            window.show_intake(intake_id)
-        return window
-
-    def new_reassessment(self) -> None:
-        window = self.open_intake()
-        if window is not None:
-            window.start_reassessment()
-
-    def _opened_patient_id(self) -> int | None:
-        overview = self.overview.overview
-        return overview.id if overview is not None and not self._locked else None
 
     # --- administration dialogs ----------------------------------------------------------------
 
@@ -524,7 +424,7 @@ class MainWindow(QMainWindow):
         overview = self._presenter.open_patient(patient_id)
         clinical = None
         if overview is not None and self._patients is not None:
-            clinical = self._patients.clinical(patient_id)
+            clinical = self._patients.clinical(patient_id)  # None for reception: not asked
         self.overview.show_overview(overview, clinical)
         self._update_patient_actions()
         if overview is None:
@@ -536,27 +436,6 @@ class MainWindow(QMainWindow):
 
     def _on_patient_list_patient_opened(self, patient_id: int) -> None:
         self.open_patient(patient_id)
-
-    def _on_patient_dialog_patient_saved(self, patient_id: int) -> None:
-        self.patient_list.select_patient(patient_id)
-        self.open_patient(patient_id)
-
-    def _on_patient_dialog_open_patient_requested(self, patient_id: int) -> None:
-        self.patient_list.select_patient(patient_id)
-        self.open_patient(patient_id)
-
-    def _on_patient_dialog_archived_changed(self, patient_id: int, _archived: bool) -> None:
-        self.patient_list.refresh()
-        if self.overview.patient_id == patient_id:
-            self.open_patient(patient_id)
-
-    def _on_intake_window_intake_saved(self, patient_id: int, _intake_id: int) -> None:
-        if self._patients is not None and self.overview.patient_id == patient_id:
-            self.overview.show_clinical(self._patients.clinical(patient_id))
-            self._update_patient_actions()
-
-    def _on_overview_intake_requested(self, _patient_id: int, intake_id: int) -> None:
-        self.open_intake(intake_id)
 
     def _on_find_action_triggered(self) -> None:
         self.patient_list.focus_search()
