@@ -159,6 +159,8 @@ class PlanService:
         overrides: Mapping[FindingKey, str] | None = None,
     ) -> PlanView:
         patient_id = self._require(Action.EDIT_PLAN, course_id)
+        if overrides:  # checked before the transaction: a refusal is audited in its own
+            self._require(Action.OVERRIDE_SAFETY, course_id)
         reasons = clean_overrides(overrides or {})
         with self._db.read() as session:
             consents = consents_now(session, patient_id)
@@ -173,17 +175,6 @@ class PlanService:
             check = safety_check(facts, clean, before[0] | acknowledged, {**before[1], **reasons})
             if not check.resolved:
                 raise SafetyUnresolved(check)
-            new_overrides = [
-                key for key in check.overrides if before[1].get(key) != check.overrides[key]
-            ]
-            if new_overrides:
-                self._guard.require(
-                    self._actor,
-                    Action.OVERRIDE_SAFETY,
-                    patient_id=course.patient_id,
-                    object_type="course",
-                    object_id=course.id,
-                )
             changed = _changed_fields(plan_of(course), clean)
             apply_plan(course, clean)
             touch(course, self._actor, self._clock)

@@ -216,6 +216,8 @@ class SessionService:
         overrides: Mapping[FindingKey, str] | None = None,
     ) -> SessionRecordView:
         patient_id = self._require(Action.RECORD_SESSION, session_id)
+        if overrides:  # checked before the transaction: a refusal is audited in its own
+            self._require(Action.OVERRIDE_SAFETY, session_id)
         reasons = clean_overrides(overrides or {})
         with self._db.read() as session:
             consents = consents_now(session, patient_id)
@@ -229,14 +231,6 @@ class SessionService:
             _check_date(clean, course, _sessions(session, course.id), record.number)
             before = resolutions(session, course.id, record.id)
             check = self._safety(session, course, clean, before, acknowledged, reasons)
-            if any(before[1].get(k) != v for k, v in check.overrides.items()):
-                self._guard.require(
-                    self._actor,
-                    Action.OVERRIDE_SAFETY,
-                    patient_id=course.patient_id,
-                    object_type="session",
-                    object_id=record.id,
-                )
             changed = _changed(session_draft_of(record), clean)
             apply_session(record, clean)
             touch(record, self._actor, self._clock)
