@@ -26,7 +26,8 @@ the same transaction; stale saves raise ``ConflictError`` naming who saved first
   session past the planned number (``ExtensionNeeded``). [practitioner]
 * ``record_review(course_id, review, expected_version) -> CourseView`` — continue,
   adjust, extend(n), discharge(reason) or refer(to, why), with the pain change so far;
-  discharge and refer close the course and cancel the sessions still scheduled.
+  discharge and refer close the course (end date today) and remove the sessions still
+  scheduled (one already paid for stays, cancelled).
 
 ``CourseView.sessions`` carries "Session N of M" labels and which session is a review
 point; ``CourseView.pain`` the change since the start (meaningful: ≥ 2 points or 30 %).
@@ -427,10 +428,7 @@ class CourseService:
             course.status = outcome.status
             if outcome.closes:
                 course.end_date = self._today()
-                for item in _sessions(session, course.id):
-                    if item.status == SessionStatus.SCHEDULED:
-                        item.status = SessionStatus.CANCELLED
-                        touch(item, self._actor, self._clock)
+                self._close_schedule(session, course)
             touch(course, self._actor, self._clock)
             session.flush()
             self._audit.record(
@@ -521,6 +519,26 @@ class CourseService:
                 session.delete(record)
                 moved = True
         return moved
+
+    def _close_schedule(self, session: Session, course: Course) -> None:
+        """Sessions not begun are removed when a course closes; one already paid for is
+        kept as cancelled on the closing day (with those before it, so numbers stay 1..n)."""
+        waiting = [s for s in _sessions(session, course.id) if s.status == SessionStatus.SCHEDULED]
+        paid = set(
+            session.scalars(
+                select(SessionPayment.session_id).where(
+                    SessionPayment.session_id.in_([s.id for s in waiting])
+                )
+            )
+        )
+        keep_to = max((s.number for s in waiting if s.id in paid), default=0)
+        for item in waiting:
+            if item.number <= keep_to:
+                item.status = SessionStatus.CANCELLED
+                item.session_date = min(item.session_date, self._today())
+                touch(item, self._actor, self._clock)
+            else:
+                session.delete(item)
 
     def _last_number(self, session: Session, course_id: int) -> int:
         begun = [

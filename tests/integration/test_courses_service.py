@@ -431,7 +431,7 @@ def test_reviews_store_the_decision_and_pain_change(clinic: Clinic) -> None:
         view.version,
     )
     assert view.status == CourseStatus.DISCHARGED and view.end_date == TODAY
-    assert {s.status for s in view.sessions[3:]} == {SessionStatus.CANCELLED}
+    assert [s.number for s in view.sessions] == [1, 2, 3]  # the rest were not begun
     with pytest.raises(PlannerError, match="closed"):
         clinic.sessions().open_today(course_id)
     with pytest.raises(PlannerError, match="closed"):
@@ -562,6 +562,9 @@ def test_every_action_writes_exactly_one_audit_row(clinic: Clinic) -> None:
     with pytest.raises(AccessDenied):
         clinic.sessions(clinic.reza).get(record.id)
     assert _audit_count(db) == before + 1  # the refusal
+    from planner.storage.checks import check_database
+
+    assert check_database(db) == []  # numbering, dates and codes stay consistent
 
 
 def test_dates_stay_in_order_when_a_session_is_late(clinic: Clinic) -> None:
@@ -583,3 +586,26 @@ def test_dates_stay_in_order_when_a_session_is_late(clinic: Clinic) -> None:
         desk.reschedule(second.id, late - dt.timedelta(days=1), second.version)
     with pytest.raises(CourseInvalid, match="move that one first"):
         desk.reschedule(second.id, schedule[2].session_date + dt.timedelta(days=1), second.version)
+
+
+def test_closing_keeps_a_paid_session_as_cancelled(clinic: Clinic) -> None:
+    course_id = _planned(clinic)
+    _give(clinic, course_id)
+    courses = clinic.courses()
+    slots = courses.schedule(course_id).sessions
+    clinic.sessions(clinic.reza).record_payment(slots[2].id, 5000, PaymentMethod.CASH, TODAY)
+    view = courses.record_review(
+        course_id,
+        ReviewDraft(ReviewDecision.REFER, refer_to="GP", reason="New numbness in both legs"),
+        courses.get(course_id).version,
+    )
+    assert view.status == CourseStatus.REFERRED
+    assert [(s.number, s.status) for s in view.sessions] == [
+        (1, SessionStatus.SIGNED),
+        (2, SessionStatus.CANCELLED),
+        (3, SessionStatus.CANCELLED),
+    ]
+    assert all(s.session_date <= TODAY for s in view.sessions)
+    from planner.storage.checks import check_database
+
+    assert check_database(clinic.db) == []
