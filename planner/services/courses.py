@@ -516,6 +516,15 @@ class CourseService:
                 moved = True
         for record in sessions:
             if record.number > len(dates):  # fewer planned: unbegun sessions go
+                if session.scalar(
+                    select(SessionPayment.id).where(SessionPayment.session_id == record.id)
+                ):
+                    problems = Problems()
+                    problems.add(
+                        "planned_sessions",
+                        f"Planned sessions: session {record.number} is already paid for.",
+                    )
+                    raise CourseInvalid(problems)
                 session.delete(record)
                 moved = True
         return moved

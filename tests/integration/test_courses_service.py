@@ -606,6 +606,13 @@ def test_closing_keeps_a_paid_session_as_cancelled(clinic: Clinic) -> None:
         (3, SessionStatus.CANCELLED),
     ]
     assert all(s.session_date <= TODAY for s in view.sessions)
+    other = _planned(clinic)
+    last = courses.schedule(other).sessions[-1]
+    clinic.sessions(clinic.reza).record_payment(last.id, 5000, PaymentMethod.CASH, TODAY)
+    with pytest.raises(CourseInvalid, match="already paid"):
+        courses.update(
+            other, CourseDraft(start_date=TODAY, planned_sessions=5), courses.get(other).version
+        )
     from planner.storage.checks import check_database
 
     assert check_database(clinic.db) == []
