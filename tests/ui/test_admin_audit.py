@@ -155,13 +155,17 @@ def test_opened_for_a_patient_the_dialog_shows_who_opened_it(
 
 
 def _entry(
-    action: str, chart: int | None, detail: dict[str, object] | None = None, station: str = "desk"
+    action: str,
+    chart: int | None,
+    detail: dict[str, object] | None = None,
+    station: str = "desk",
+    username: str = "command line",
 ) -> AuditEntry:
     row = AuditRow(
         id=1,
         occurred_at=dt.datetime(2025, 6, 1, 12, 30, 5, tzinfo=dt.UTC),
         user_id=None,
-        username="command line",
+        username=username,
         workstation=station,
         patient_id=None,
         action=action,
@@ -195,10 +199,12 @@ def test_the_table_shows_local_time_and_readable_details(qapp: object) -> None:
 
 
 def test_a_failed_sign_in_is_nobodys_and_names_its_workstation(qapp: object) -> None:
-    entry = _entry("sign_in_failed", None, {"workstation": "room-2"}, station="")
+    entry = _entry(
+        "sign_in_failed", None, {"workstation": "room-2"}, station="", username="unknown user 'x'"
+    )
     model = AuditTableModel()
     model.set_entries([entry])
-    assert model.index(0, AuditColumn.USER).data() == "(not signed in)"
+    assert model.index(0, AuditColumn.USER).data() == "unknown user 'x'"
     assert model.index(0, AuditColumn.WORKSTATION).data() == "room-2"
 
 

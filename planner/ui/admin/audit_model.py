@@ -9,14 +9,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from planner.services.audit import AuditAction
 from planner.services.audit_view import AuditEntry
 from planner.services.patients import format_chart_number
 from planner.ui.admin.users_model import local_time
 from planner.ui.labels import audit_action_labels
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-_ANONYMOUS = frozenset({AuditAction.SIGN_IN_FAILED})
 """Actions recorded before anyone is signed in (the user tried is the row's object)."""
 
 
@@ -95,9 +93,7 @@ class AuditTableModel(QAbstractTableModel):
         if column is AuditColumn.TIME:
             return self._to_local(row.occurred_at).strftime("%Y-%m-%d %H:%M:%S")
         if column is AuditColumn.USER:
-            if row.user_id is None and row.action in _ANONYMOUS:
-                return self.tr("(not signed in)")  # the trail names these "command line"
-            return row.username
+            return row.username  # the reader names failed sign-ins ("unknown user 'x'")
         if column is AuditColumn.WORKSTATION:
             return row.workstation or str(row.detail.get("workstation", ""))
         if column is AuditColumn.CHART_NUMBER:
