@@ -1,0 +1,150 @@
+"""The patient's words on the take-home sheet: what was done, how you may feel, aftercare,
+when to call and when to get urgent help (reference §9, §10 and §6).
+
+Written for a patient: short sentences, no unexplained jargon. Where the reference calls
+advice convention rather than evidence, the words stay modest ("many clinics advise").
+"""
+
+from __future__ import annotations
+
+from planner.domain.red_flags import RED_FLAGS, Urgency
+from planner.domain.vocab import CuppingType, RedFlag, Technique
+from planner.export.model import HomeAdvice
+
+WHAT_WAS_DONE: dict[Technique, str] = {
+    Technique.LOCAL_NEEDLING: (
+        "Acupuncture near the pain: very fine, sterile, single-use needles were placed "
+        "close to where it hurts."
+    ),
+    Technique.DISTAL_NEEDLING: (
+        "Acupuncture away from the pain: needles were also placed on points further away, "
+        "for example on the legs or hands."
+    ),
+    Technique.ELECTROACUPUNCTURE: (
+        "Electroacupuncture: a gentle electrical pulse was passed between pairs of needles; "
+        "it feels like tingling or light tapping."
+    ),
+    Technique.CUPPING: (
+        "Cupping: cups on the skin gently lifted the skin and muscle by suction, to ease "
+        "tight muscles."
+    ),
+    Technique.MOXIBUSTION: (
+        "Moxibustion (moxa): a dried herb, mugwort, was lit and held near the skin to "
+        "warm it; comfortably warm, never burning."
+    ),
+}
+
+POINTS_EXPLAINED = (
+    "A point's code, such as BL23, gives its channel (a line of points) and its number."
+)
+
+HOW_YOU_MAY_FEEL = (
+    "A mild ache, heaviness or tenderness where the needles were. This is normal and "
+    "usually settles within a day or two.",
+    "A small bruise or a drop of blood at a needle site. Press gently with a clean tissue.",
+    "Feeling tired, relaxed or sleepy for the rest of the day.",
+    "For a short while your usual pain may flare up a little before it gets better.",
+    "If you feel light-headed, sit down for a few minutes before you stand up, and do "
+    "not drive until it has passed.",
+)
+CUPPING_MARKS = (
+    "Round red or purple marks where the cups were. They are not painful, are not an "
+    "injury, and fade over several days (often 3 to 10)."
+)
+WET_CUPPING = "Keep the places where wet cupping was done clean and dry for about a day."
+MOXA_WARMTH = (
+    "Warm, slightly pink skin where the moxa was used. This is expected and fades within "
+    "hours. A blister is not expected: keep it clean, do not burst it, and tell us."
+)
+
+AFTERCARE = (
+    "Keep moving: light activity such as walking is fine and helps your back. Staying "
+    "active is one of the best things you can do for back pain.",
+    "Avoid strenuous exercise and heavy lifting for the rest of today. Many clinics "
+    "advise this to let the body settle.",
+    "Drink water as usual, and go easy on alcohol today.",
+)
+HEAT_ADVISED = (
+    "Warmth can ease the muscles: a warm (not hot) hot-water bottle or heat pack wrapped "
+    "in a cloth, 15 to 20 minutes at a time."
+)
+NO_HEAT_ON_MOXA = "Do not put heat on skin that was warmed with moxa today or on a blister."
+
+CALL_THE_CLINIC = (
+    "a bruise keeps getting bigger, or bleeding does not stop when you press on it",
+    "your pain is clearly worse after two or three days",
+    "you see redness, heat, swelling or pus where a needle was",
+    "you have a burn or a blister",
+    "anything else about the treatment worries you",
+)
+
+# Emergency symptoms. Every red flag the domain calls an emergency must appear here,
+# in everyday words (tests check that none is missing).
+EMERGENCY_RED_FLAGS: dict[RedFlag, str] = {
+    RedFlag.SADDLE_ANAESTHESIA: (
+        "new numbness or tingling between your legs, around your back passage or genitals"
+    ),
+    RedFlag.BLADDER_OR_BOWEL_DYSFUNCTION: (
+        "new trouble passing urine, or losing control of your bladder or bowels"
+    ),
+    RedFlag.BILATERAL_SCIATICA: "pain, numbness or weakness going down both legs",
+}
+URGENT_CARE = (
+    "shortness of breath, chest pain or a new cough after needling on the upper back or "
+    "shoulders (this can start hours later)",
+    *EMERGENCY_RED_FLAGS.values(),
+    "weakness in a leg or foot that is getting worse, for example catching your toes",
+    "a fever, chills or feeling very unwell, especially with redness spreading from a needle site",
+)
+URGENT_CARE_ACTION = (
+    "Go to the emergency department or call the emergency number now if you have any of these:"
+)
+
+HOME_ADVICE: dict[HomeAdvice, str] = {
+    HomeAdvice.CORE_EXERCISES: (
+        "Core exercises: gentle exercises that strengthen the muscles around your tummy "
+        "and back, as shown to you."
+    ),
+    HomeAdvice.FLEXIBILITY: "Flexibility: gentle stretches for your back, hips and legs.",
+    HomeAdvice.SITTING_POSTURE: (
+        "Sitting posture: sit with your back supported and your feet flat on the floor; "
+        "set your screen at eye level."
+    ),
+    HomeAdvice.PILLOW_MATTRESS: (
+        "Sleep: a supportive mattress, and a pillow that keeps your neck in line with your back."
+    ),
+    HomeAdvice.RELAXATION: "Relaxation: slow breathing or a short relaxation exercise each day.",
+    HomeAdvice.FOAM_ROLLING_STRETCHING: (
+        "Foam rolling and stretching: roll slowly over tight muscles (not over the spine) "
+        "and stretch afterwards."
+    ),
+    HomeAdvice.SITTING_BREAKS: (
+        "Breaks from sitting: stand up and move around every 30 to 45 minutes."
+    ),
+}
+
+
+def emergency_flags() -> frozenset[RedFlag]:
+    """The red flags the domain treats as emergencies (what URGENT_CARE must cover)."""
+    return frozenset(flag for flag, info in RED_FLAGS.items() if info.urgency == Urgency.EMERGENCY)
+
+
+def feelings(techniques: frozenset[Technique], cupping_types: frozenset[CuppingType]) -> list[str]:
+    """How you may feel, for today's techniques."""
+    lines = list(HOW_YOU_MAY_FEEL)
+    if Technique.CUPPING in techniques:
+        lines.append(CUPPING_MARKS)
+        if CuppingType.WET in cupping_types:
+            lines.append(WET_CUPPING)
+    if Technique.MOXIBUSTION in techniques:
+        lines.append(MOXA_WARMTH)
+    return lines
+
+
+def aftercare(techniques: frozenset[Technique], heat_advised: bool) -> list[str]:
+    lines = list(AFTERCARE)
+    if heat_advised:
+        lines.append(HEAT_ADVISED)
+    if Technique.MOXIBUSTION in techniques and heat_advised:
+        lines.append(NO_HEAT_ON_MOXA)
+    return lines

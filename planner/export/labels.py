@@ -1,0 +1,236 @@
+"""Words the documents print for stored codes, dates and money (English).
+
+The screens have their own translated labels (planner/ui/labels.py); documents cannot
+use Qt, so they keep theirs here. Unknown values print as the stored code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from planner.domain.catalog import load_catalog
+from planner.domain.safety import Severity
+from planner.domain.vocab import (
+    AdverseEventKind,
+    AdverseSeverity,
+    BodySide,
+    Cause,
+    CourseStatus,
+    CuppingType,
+    DischargeReason,
+    DurationClass,
+    EAFrequencyMode,
+    MoxaType,
+    OutcomeMeasure,
+    PainRegion,
+    PaymentMethod,
+    PointSide,
+    ReviewDecision,
+    Sex,
+    Stimulation,
+    Technique,
+)
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_CURRENCY_SIGNS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF ", "JPY": "¥"}
+
+TECHNIQUE = {
+    Technique.LOCAL_NEEDLING: "Local needling",
+    Technique.DISTAL_NEEDLING: "Distal needling",
+    Technique.ELECTROACUPUNCTURE: "Electroacupuncture",
+    Technique.CUPPING: "Cupping",
+    Technique.MOXIBUSTION: "Moxibustion",
+}
+SIDE = {PointSide.LEFT: "left", PointSide.RIGHT: "right", PointSide.BILATERAL: "both sides"}
+SIDE_SHORT = {PointSide.LEFT: "L", PointSide.RIGHT: "R", PointSide.BILATERAL: "L+R"}
+STIMULATION = {Stimulation.TONIFY: "tonify", Stimulation.SEDATE: "sedate", Stimulation.EVEN: "even"}
+RESPONSE = {"de_qi": "de qi", "twitch": "twitch", "relaxation": "relaxation"}
+EA_MODE = {
+    EAFrequencyMode.LOW: "low frequency",
+    EAFrequencyMode.HIGH: "high frequency",
+    EAFrequencyMode.DENSE_DISPERSE: "dense-disperse",
+}
+CUPPING = {
+    CuppingType.DRY: "dry",
+    CuppingType.FIRE: "fire",
+    CuppingType.SLIDING: "sliding",
+    CuppingType.FLASH: "flash",
+    CuppingType.WET: "wet",
+}
+MOXA = {
+    MoxaType.STICK: "moxa stick",
+    MoxaType.WARMING_NEEDLE: "warming needle",
+    MoxaType.ON_GINGER: "moxa on ginger",
+    MoxaType.DIRECT_NON_SCARRING: "direct, non-scarring",
+}
+ADVERSE = {
+    AdverseEventKind.SORENESS: "soreness",
+    AdverseEventKind.BLEEDING: "bleeding",
+    AdverseEventKind.BRUISING: "bruising",
+    AdverseEventKind.FATIGUE: "tiredness",
+    AdverseEventKind.DIZZINESS: "dizziness",
+    AdverseEventKind.FAINTING: "fainting",
+    AdverseEventKind.MUSCLE_TWITCHING: "muscle twitching",
+    AdverseEventKind.NAUSEA: "nausea",
+    AdverseEventKind.AGGRAVATION: "aggravation of symptoms",
+    AdverseEventKind.CUPPING_MARKS: "cupping marks",
+    AdverseEventKind.CUPPING_BLISTER: "cupping blister",
+    AdverseEventKind.MOXA_BURN: "moxa burn",
+    AdverseEventKind.STUCK_NEEDLE: "stuck needle",
+    AdverseEventKind.BENT_NEEDLE: "bent needle",
+    AdverseEventKind.FORGOTTEN_NEEDLE: "forgotten needle",
+    AdverseEventKind.NEEDLE_UNACCOUNTED: "needle unaccounted for",
+    AdverseEventKind.BROKEN_NEEDLE: "broken needle",
+    AdverseEventKind.SUSPECTED_PNEUMOTHORAX: "suspected pneumothorax",
+    AdverseEventKind.INFECTION: "infection",
+    AdverseEventKind.NERVE_INJURY: "nerve injury",
+    AdverseEventKind.OTHER: "other",
+}
+SEVERITY = {
+    AdverseSeverity.MILD: "mild",
+    AdverseSeverity.MODERATE: "moderate",
+    AdverseSeverity.SEVERE: "severe",
+}
+FINDING = {Severity.REFER: "Refer", Severity.BLOCK: "Not used", Severity.WARN: "Caution"}
+PAYMENT = {
+    PaymentMethod.CASH: "cash",
+    PaymentMethod.CARD: "card",
+    PaymentMethod.BANK_TRANSFER: "bank transfer",
+    PaymentMethod.INSURANCE: "insurance",
+    PaymentMethod.OTHER: "other",
+}
+DURATION = {
+    DurationClass.ACUTE: "acute (under 6 weeks)",
+    DurationClass.SUBACUTE: "subacute (6–12 weeks)",
+    DurationClass.CHRONIC: "chronic (12 weeks or more)",
+}
+REGION = {
+    PainRegion.LOWER_BACK: "lower back",
+    PainRegion.UPPER_BACK: "upper back",
+    PainRegion.NECK: "neck",
+    PainRegion.SCIATICA: "sciatica (pain down the leg)",
+}
+BODY_SIDE = {BodySide.LEFT: "left", BodySide.RIGHT: "right", BodySide.BOTH: "both sides"}
+CAUSE = {
+    Cause.MUSCLE_STRAIN: "muscle strain",
+    Cause.LIGAMENT_SPRAIN: "ligament sprain",
+    Cause.HERNIATED_DISC: "herniated disc",
+    Cause.DEGENERATIVE_DISC_DISEASE: "degenerative disc disease",
+    Cause.SPINAL_STENOSIS: "spinal stenosis",
+    Cause.SPONDYLOLISTHESIS: "spondylolisthesis",
+    Cause.SPONDYLOSIS: "spondylosis",
+    Cause.FACET_SYNDROME: "facet joint syndrome",
+    Cause.OSTEOARTHRITIS: "osteoarthritis",
+    Cause.POOR_POSTURE: "poor posture",
+    Cause.PROLONGED_SITTING: "prolonged sitting",
+    Cause.OTHER: "other",
+}
+SEX = {Sex.FEMALE: "female", Sex.MALE: "male", Sex.INTERSEX: "intersex", Sex.UNDISCLOSED: ""}
+DECISION = {
+    ReviewDecision.CONTINUE: "Continue the course",
+    ReviewDecision.ADJUST: "Adjust the plan",
+    ReviewDecision.EXTEND: "Extend the course",
+    ReviewDecision.DISCHARGE: "Discharge",
+    ReviewDecision.REFER: "Refer",
+}
+DISCHARGE = {
+    DischargeReason.GOALS_MET: "goals met",
+    DischargeReason.PLATEAU: "no further improvement (plateau)",
+    DischargeReason.PATIENT_CHOICE: "patient's choice",
+}
+STATUS = {
+    CourseStatus.PLANNED: "planned",
+    CourseStatus.ACTIVE: "active",
+    CourseStatus.COMPLETED: "completed",
+    CourseStatus.EXTENDED: "extended",
+    CourseStatus.DISCHARGED: "discharged",
+    CourseStatus.REFERRED: "referred",
+}
+MEASURE = {
+    OutcomeMeasure.NRS_NOW: "Pain now (NRS 0–10)",
+    OutcomeMeasure.NRS_WORST: "Worst pain (NRS 0–10)",
+    OutcomeMeasure.NRS_AVERAGE: "Average pain (NRS 0–10)",
+    OutcomeMeasure.PEG: "PEG-3 (0–10)",
+    OutcomeMeasure.ODI: "Oswestry Disability Index (0–100)",
+    OutcomeMeasure.RMDQ: "Roland-Morris (0–24)",
+    OutcomeMeasure.PROMIS_PI: "PROMIS Pain Interference (T-score)",
+    OutcomeMeasure.STARTBACK: "STarT Back (0–9)",
+}
+
+
+def word(labels: Mapping[str, str], value: str | None) -> str:
+    """The label for a stored code; the code itself when unknown; empty for None."""
+    if value is None:
+        return ""
+    return labels.get(value, str(value))
+
+
+def date_text(day: dt.date | None) -> str:
+    """``3 Mar 2025`` — the same in every country, unlike 03/03/2025."""
+    if day is None:
+        return ""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def time_text(at: dt.time | None) -> str:
+    return "" if at is None else at.strftime("%H:%M")
+
+
+def money(cents: int, currency: str) -> str:
+    """``€60.00``; ``-€5.00`` for a credit; an unknown code is written out (``60.00 SEK``)."""
+    sign = "-" if cents < 0 else ""
+    amount = f"{abs(cents) / 100:,.2f}"
+    code = currency.strip().upper()
+    symbol = _CURRENCY_SIGNS.get(code)
+    if symbol is not None:
+        return f"{sign}{symbol}{amount}"
+    return f"{sign}{amount} {code}".rstrip()
+
+
+def listing(items: Iterable[str]) -> str:
+    """``a, b and c``."""
+    words = [item for item in items if item]
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def session_of(number: int | None, planned: int | None) -> str:
+    """``Session 3 of 6`` (the course's own wording)."""
+    if number is None:
+        return ""
+    return f"Session {number} of {planned}" if planned else f"Session {number}"
+
+
+def point_name(code: str) -> str:
+    """``Kidney Shu (BL23)``; a code the catalog does not know prints as it is."""
+    point = load_catalog().get(code)
+    if point is None:
+        return code
+    return f"{point.english} ({point.code})"
+
+
+def point_side(code: str, side: PointSide) -> str:
+    """Which side, in words; nothing for a point on the midline."""
+    point = load_catalog().get(code)
+    if side == PointSide.MIDLINE or (point is not None and not point.bilateral):
+        return ""
+    return SIDE.get(side, str(side))
+
+
+def service_text(techniques: Iterable[Technique]) -> str:
+    """What a receipt calls the service: ``Acupuncture with electrical stimulation and cupping``."""
+    chosen = set(techniques)
+    parts: list[str] = []
+    needling = chosen & {Technique.LOCAL_NEEDLING, Technique.DISTAL_NEEDLING}
+    if Technique.ELECTROACUPUNCTURE in chosen:
+        parts.append("acupuncture with electrical stimulation")
+    elif needling:
+        parts.append("acupuncture")
+    if Technique.CUPPING in chosen:
+        parts.append("cupping")
+    if Technique.MOXIBUSTION in chosen:
+        parts.append("moxibustion")
+    text = listing(parts) or "consultation"
+    return text[0].upper() + text[1:]

@@ -1,0 +1,346 @@
+"""What the three documents print, as plain frozen data (filled in by the services).
+
+Nothing here reads the database or knows about Qt: a service gathers the rows, turns
+them into these values and hands them to :mod:`planner.export.documents`. Text fields
+hold what the user typed, exactly as stored; the documents escape it. Stored codes are
+the domain's enums (``Technique``, ``PointSide`` …); the documents choose the words.
+
+Money is in cents of the clinic's currency; dates are clinic-local calendar dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from planner.domain.safety import Severity
+from planner.domain.vocab import (
+    AdverseEventKind,
+    AdverseSeverity,
+    BodySide,
+    Cause,
+    CourseStatus,
+    CuppingType,
+    DischargeReason,
+    DurationClass,
+    EAFrequencyMode,
+    MoxaType,
+    OutcomeMeasure,
+    PainRegion,
+    PaymentMethod,
+    PointSide,
+    RedFlag,
+    ReviewDecision,
+    Sex,
+    Stimulation,
+    Technique,
+)
+
+
+class Paper(StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+
+class HomeAdvice(StrEnum):
+    """Self-care advice a practitioner ticks on the take-home sheet (stable values)."""
+
+    CORE_EXERCISES = "core_exercises"
+    FLEXIBILITY = "flexibility"
+    SITTING_POSTURE = "sitting_posture"
+    PILLOW_MATTRESS = "pillow_mattress"
+    RELAXATION = "relaxation"
+    FOAM_ROLLING_STRETCHING = "foam_rolling_stretching"
+    SITTING_BREAKS = "sitting_breaks"
+
+
+# --- Who: clinic, practitioner, patient ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClinicHeader:
+    name: str
+    address: str = ""  # may hold several lines
+    phone: str = ""
+    email: str = ""
+    currency: str = "EUR"  # ISO 4217 code the fees are in
+    demo: bool = False  # a demo database: DEMO across every page
+    paper: Paper = Paper.A4
+
+
+@dataclass(frozen=True)
+class PractitionerBlock:
+    full_name: str
+    credentials: str = ""  # e.g. "Lic. Ac., MSc"
+    registration_number: str = ""
+    acupuncture_style: str = ""  # words, e.g. "Traditional Chinese (TCM)" (STRICTA 1a, 5)
+    years_of_practice: int | None = None  # STRICTA 5
+
+
+@dataclass(frozen=True)
+class PatientBlock:
+    full_name: str
+    date_of_birth: dt.date | None = None
+    chart_number: str = ""
+    sex: Sex | None = None
+    address: str = ""
+    insurance_provider: str = ""
+    insurance_policy: str = ""
+
+
+# --- Treatment given ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PointLine:
+    """A point as given or planned: catalog code (``BL23``, ``EX-B2:L4``, ``Ashi``) and side."""
+
+    code: str
+    side: PointSide
+    depth: str = ""  # as written: "1 cun", "15 mm", "muscle layer"
+    stimulation: Stimulation | None = None
+
+
+@dataclass(frozen=True)
+class ElectroLine:
+    point_a: str
+    point_b: str
+    mode: EAFrequencyMode
+    hertz: str = ""  # as set: "2", "100", "2/100"
+    pulse_width_ms: float | None = None
+    intensity: str = ""
+    minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class CuppingLine:
+    type: CuppingType
+    sites: tuple[str, ...] = ()  # point codes or named areas
+    minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class MoxaLine:
+    type: MoxaType
+    sites: tuple[str, ...] = ()
+    minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class AdverseEventLine:
+    kind: AdverseEventKind
+    severity: AdverseSeverity
+    action_taken: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class SessionLine:
+    """One signed session as the clinical report lists it (STRICTA 2a–2f, reference §9)."""
+
+    number: int
+    session_date: dt.date
+    techniques: frozenset[Technique] = frozenset()
+    points: tuple[PointLine, ...] = ()
+    needles_in: int = 0
+    needles_out: int = 0
+    response: frozenset[str] = frozenset()  # NeedleResponse values: de_qi, twitch, relaxation
+    retention_minutes: int | None = None
+    duration_minutes: int | None = None
+    electro: tuple[ElectroLine, ...] = ()
+    cupping: tuple[CuppingLine, ...] = ()
+    moxibustion: tuple[MoxaLine, ...] = ()
+    pain_before: int | None = None
+    pain_after: int | None = None
+    adverse_events: tuple[AdverseEventLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class PainPoint:
+    """Pain on the 0–10 scale at one session, before and after treatment."""
+
+    session_number: int
+    session_date: dt.date
+    before: int | None = None
+    after: int | None = None
+
+
+@dataclass(frozen=True)
+class Appointment:
+    day: dt.date
+    time: dt.time | None = None  # clinic-local
+
+
+# --- The take-home sheet ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TakeHomeSheet:
+    clinic: ClinicHeader
+    patient: PatientBlock
+    session_date: dt.date
+    session_number: int
+    planned_sessions: int
+    practitioner: PractitionerBlock | None = None
+    techniques: frozenset[Technique] = frozenset()
+    points: tuple[PointLine, ...] = ()
+    cupping: tuple[CuppingLine, ...] = ()
+    moxibustion: tuple[MoxaLine, ...] = ()
+    heat_advised: bool = False
+    advice: frozenset[HomeAdvice] = frozenset()
+    advice_note: str = ""  # the practitioner's own line of advice
+    next_appointments: tuple[Appointment, ...] = ()
+    pain_history: tuple[PainPoint, ...] = ()  # the course so far, this session included
+
+
+# --- The receipt --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeeLine:
+    """One date of service: what, how long, the fee and what was paid."""
+
+    service_date: dt.date
+    techniques: frozenset[Technique] = frozenset()  # the service, in words on the receipt
+    duration_minutes: int | None = None
+    fee_cents: int = 0
+    paid_cents: int = 0
+    payment_method: PaymentMethod | None = None
+    session_number: int | None = None
+    planned_sessions: int | None = None
+
+    @property
+    def balance_cents(self) -> int:
+        return self.fee_cents - self.paid_cents
+
+
+@dataclass(frozen=True)
+class Receipt:
+    clinic: ClinicHeader
+    practitioner: PractitionerBlock
+    patient: PatientBlock
+    receipt_number: str
+    issued_on: dt.date
+    lines: tuple[FeeLine, ...]
+    period: tuple[dt.date, dt.date] | None = None  # a date range; None: the lines' own dates
+    sessions_remaining: int | None = None  # in the current course; None: from the last line
+    shown_text: str = ""  # only what the practitioner chose to show (e.g. "low back pain")
+
+
+# --- The clinical course report ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Referral:
+    source: str = ""  # e.g. "GP referral", "self-referred"
+    physician_name: str = ""
+    physician_clinic: str = ""
+    physician_contact: str = ""
+
+
+@dataclass(frozen=True)
+class Complaint:
+    presenting_complaint: str = ""
+    regions: tuple[PainRegion, ...] = ()
+    sciatica_side: BodySide | None = None
+    onset_date: dt.date | None = None
+    duration_class: DurationClass | None = None
+    cause: Cause | None = None
+    cause_other: str = ""
+    diagnosis: str = ""  # the practitioner's working diagnosis or TCM pattern
+
+
+@dataclass(frozen=True)
+class RedFlagScreen:
+    screened_on: dt.date | None = None
+    present: frozenset[RedFlag] = frozenset()
+    complete: bool = True  # every question answered
+    advice: str = ""  # advice given or referral made when a flag was present
+
+
+@dataclass(frozen=True)
+class SafetyLine:
+    """A contraindication or caution found, how the plan respected it, and any override."""
+
+    severity: Severity
+    subject: str  # "patient", a technique or a point code
+    message: str
+    how_respected: str = ""
+    overridden: bool = False
+    override_reason: str = ""
+    overridden_by: str = ""
+    overridden_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """STRICTA items 1–4 as planned for the course."""
+
+    style: str = ""  # words, e.g. "Traditional Chinese (TCM)"
+    rationale: str = ""
+    protocol: str = ""
+    variation: str = ""  # how far treatment was varied between sessions (STRICTA 1c)
+    techniques: frozenset[Technique] = frozenset()
+    regions: tuple[str, ...] = ()  # words, e.g. "Lower back (local)"
+    points: tuple[PointLine, ...] = ()
+    electro: tuple[ElectroLine, ...] = ()
+    cupping: tuple[CuppingLine, ...] = ()
+    moxibustion: tuple[MoxaLine, ...] = ()
+    retention_minutes: int | None = None
+    needle_type: str = ""  # STRICTA 2g: gauge, length, material, maker
+    other_interventions: str = ""  # STRICTA 4a: advice, exercise …
+    setting: str = ""  # STRICTA 4b
+
+
+@dataclass(frozen=True)
+class CourseBlock:
+    start_date: dt.date
+    planned_sessions: int
+    sessions_per_week: float = 1.0
+    session_minutes: int | None = None
+    end_date: dt.date | None = None
+    status: CourseStatus = CourseStatus.ACTIVE
+    goals: str = ""
+    goal_target_pain: int | None = None
+    extension_reason: str = ""
+
+
+@dataclass(frozen=True)
+class OutcomeScore:
+    """A recorded outcome measure other than the per-session pain (PEG, licensed totals)."""
+
+    measure: OutcomeMeasure
+    day: dt.date
+    value: float
+
+
+@dataclass(frozen=True)
+class ReviewLine:
+    at_session: int
+    decision: ReviewDecision
+    decided_on: dt.date | None = None
+    decided_by: str = ""
+    extend_by: int | None = None
+    discharge_reason: DischargeReason | None = None
+    refer_to: str = ""
+    reason: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ClinicalReport:
+    clinic: ClinicHeader
+    practitioner: PractitionerBlock
+    patient: PatientBlock
+    report_date: dt.date
+    course: CourseBlock
+    referral: Referral = Referral()
+    complaint: Complaint = Complaint()
+    red_flags: RedFlagScreen = RedFlagScreen()
+    safety: tuple[SafetyLine, ...] = ()
+    plan: PlanSummary = PlanSummary()
+    sessions: tuple[SessionLine, ...] = ()
+    outcomes: tuple[OutcomeScore, ...] = ()
+    reviews: tuple[ReviewLine, ...] = ()
+    signed_on: dt.date | None = None  # the practitioner signed the report

@@ -1,0 +1,257 @@
+"""The patient's take-home sheet: what was done today, how you may feel, aftercare, when
+to call and when to get urgent help, home advice, the next appointment and, from the
+second session on, the pain scores so far. Plain language, 11 pt or larger."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+
+from planner.export import aftercare
+from planner.export.common import boxed, gap, letterhead
+from planner.export.drawings import (
+    AFTER_COLOUR,
+    BEFORE_COLOUR,
+    Series,
+    body_drawing,
+    pain_chart,
+    point_dots,
+)
+from planner.export.labels import date_text, point_name, point_side, session_of, time_text
+from planner.export.markup import WARNING, Styles, TextWriter, make_styles
+from planner.export.model import PointLine, TakeHomeSheet
+from planner.export.page import PageDecor, RenderedPdf, build_pdf, content_width
+
+BASE_SIZE = 11.0  # the smallest type on the sheet
+
+
+def render_take_home(sheet: TakeHomeSheet) -> RenderedPdf:
+    """The take-home sheet as a PDF (one or two pages)."""
+    writer = TextWriter()
+    decor = PageDecor(
+        footer=writer.runs(sheet.patient.full_name),
+        footer_size=BASE_SIZE,
+        demo=sheet.clinic.demo,
+    )
+    return build_pdf(
+        lambda: _story(writer, sheet),
+        writer=writer,
+        decor=decor,
+        paper=sheet.clinic.paper,
+        title="Take-home sheet",
+        author=sheet.clinic.name,
+    )
+
+
+def _story(writer: TextWriter, sheet: TakeHomeSheet) -> list[Flowable]:
+    st = make_styles(BASE_SIZE, line=1.25)
+    width = content_width(sheet.clinic.paper)
+    story: list[Flowable] = [letterhead(writer, st, sheet.clinic, width), gap(6)]
+    story += _title(writer, st, sheet)
+    story += _what_was_done(writer, st, sheet, width)
+    story += _section(writer, st, "How you may feel", _feelings(sheet))
+    looking_after = aftercare.aftercare(sheet.techniques, sheet.heat_advised)
+    story += _section(writer, st, "Looking after yourself", looking_after)
+    story += _advice_and_progress(writer, st, sheet, width)
+    story += _when_to_call(writer, st, sheet, width)
+    return story
+
+
+def _title(writer: TextWriter, st: Styles, sheet: TakeHomeSheet) -> list[Flowable]:
+    session = session_of(sheet.session_number, sheet.planned_sessions)
+    lines: list[Flowable] = [
+        writer.para("Your treatment today", st.title, bold=True),
+        writer.joined(
+            [
+                ("For ", True),
+                (sheet.patient.full_name, False),
+                ("\u00a0\u00a0\u00a0 Date ", True),
+                (date_text(sheet.session_date), False),
+                (f"\u00a0\u00a0\u00a0 {session}", True),
+            ],
+            st.body,
+        ),
+    ]
+    if sheet.practitioner is not None and sheet.practitioner.full_name.strip():
+        lines.append(writer.pair("Your practitioner:", sheet.practitioner.full_name, st.body))
+    if sheet.session_number >= sheet.planned_sessions:
+        lines.append(writer.para("This was the last planned session of your course.", st.body))
+    return lines
+
+
+def _bullets(writer: TextWriter, st: Styles, items: list[str]) -> list[Flowable]:
+    return [Paragraph(writer.markup(item), st.bullet, bulletText="•") for item in items]
+
+
+def _section(writer: TextWriter, st: Styles, title: str, items: list[str]) -> list[Flowable]:
+    heading = writer.para(title, st.heading, bold=True)
+    bullets = _bullets(writer, st, items)
+    return [KeepTogether([heading, *bullets[:2]]), *bullets[2:]]
+
+
+def _point_text(line: PointLine) -> str:
+    side = point_side(line.code, line.side)
+    return f"{point_name(line.code)}, {side}" if side else point_name(line.code)
+
+
+def _what_was_done(
+    writer: TextWriter, st: Styles, sheet: TakeHomeSheet, width: float
+) -> list[Flowable]:
+    flow: list[Flowable] = [writer.para("What was done today", st.heading, bold=True)]
+    done = [text for kind, text in aftercare.WHAT_WAS_DONE.items() if kind in sheet.techniques]
+    flow += _bullets(writer, st, done or ["A talk about your back and how to look after it."])
+    if not sheet.points:
+        return flow
+    items = _bullets(writer, st, [_point_text(line) for line in sheet.points])
+    dots = point_dots(sheet.points)
+    note = aftercare.POINTS_EXPLAINED
+    if dots:
+        note += " Dots mark today's points; L and R are your left and right."
+    heading = writer.para("Points used today", st.bold, bold=True)
+    flow += [gap(4), KeepTogether([heading, writer.para(note, st.small)])]
+    picture = body_drawing(dots, width=width, height=195, size=BASE_SIZE) if dots else None
+    if picture is not None and picture.width <= width * 0.55:
+        flow.append(_side_by_side(items, picture, width))
+    elif len(items) > 3:
+        flow.append(_columns(items, width))
+    else:
+        flow += items
+    if picture is not None and picture.width > width * 0.55:
+        flow += [gap(2), picture]
+    return flow
+
+
+def _side_by_side(items: list[Flowable], picture: Flowable, width: float) -> Table:
+    """The list of points beside a one-view picture."""
+    return Table(
+        [[items, picture]],
+        colWidths=[width - picture.width - 6, picture.width + 6],
+        style=TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
+
+
+def _columns(items: list[Flowable], width: float) -> Table:
+    """Short items in two columns, reading down the first column, then the second."""
+    half = (len(items) + 1) // 2
+    return Table(
+        [[items[:half], items[half:]]],
+        colWidths=[width / 2, width / 2],
+        style=TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        ),
+    )
+
+
+def _feelings(sheet: TakeHomeSheet) -> list[str]:
+    types = frozenset(line.type for line in sheet.cupping)
+    return aftercare.feelings(sheet.techniques, types)
+
+
+def _home_advice(writer: TextWriter, st: Styles, sheet: TakeHomeSheet) -> list[Flowable]:
+    items = [text for kind, text in aftercare.HOME_ADVICE.items() if kind in sheet.advice]
+    if sheet.advice_note.strip():
+        items.append(sheet.advice_note)
+    if not items:
+        return []
+    return [writer.para("Your home advice", st.heading, bold=True), *_bullets(writer, st, items)]
+
+
+def _appointments(writer: TextWriter, st: Styles, sheet: TakeHomeSheet) -> list[Flowable]:
+    if not sheet.next_appointments:
+        return []
+    several = len(sheet.next_appointments) > 1
+    title = "Your next appointments" if several else "Your next appointment"
+    items = [
+        f"{date_text(a.day)} at {time_text(a.time)}" if a.time else date_text(a.day)
+        for a in sheet.next_appointments
+    ]
+    return [writer.para(title, st.heading, bold=True), *_bullets(writer, st, items)]
+
+
+def _pain_so_far(
+    writer: TextWriter, st: Styles, sheet: TakeHomeSheet, width: float
+) -> list[Flowable]:
+    history = sorted(sheet.pain_history, key=lambda p: p.session_number)
+    before = tuple((p.session_number, float(p.before)) for p in history if p.before is not None)
+    after = tuple((p.session_number, float(p.after)) for p in history if p.after is not None)
+    if sheet.session_number < 2 or not (before or after):
+        return []
+    chart = pain_chart(
+        [
+            Series("Before treatment", before, BEFORE_COLOUR),
+            Series("After treatment", after, AFTER_COLOUR, dashed=True),
+        ],
+        width=width,
+        height=150,
+        size=BASE_SIZE,
+    )
+    note = "Your pain scores, from 0 (no pain) to 10 (the worst pain you can imagine)."
+    return [
+        writer.para("Your pain so far", st.heading, bold=True),
+        writer.para(note, st.body),
+        chart,
+    ]
+
+
+def _advice_and_progress(
+    writer: TextWriter, st: Styles, sheet: TakeHomeSheet, width: float
+) -> list[Flowable]:
+    """Home advice and next appointments, with the pain chart beside them when it fits."""
+    chart_w = min(width * 0.55, 290)
+    left = _home_advice(writer, st, sheet) + _appointments(writer, st, sheet)
+    progress = _pain_so_far(writer, st, sheet, chart_w if left else min(width, 380))
+    if not progress:
+        return left
+    left_w = width - chart_w - 10
+    left_h = sum(part.wrap(left_w, 10_000)[1] for part in left)
+    chart_h = sum(part.wrap(chart_w, 10_000)[1] for part in progress)
+    if not left or left_h > chart_h * 1.5:  # too long to sit beside the chart
+        return [*left, KeepTogether(progress)]
+    table = Table(
+        [[left, progress]],
+        colWidths=[left_w + 10, chart_w],
+        style=TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 10),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+            ]
+        ),
+    )
+    return [table]
+
+
+def _when_to_call(
+    writer: TextWriter, st: Styles, sheet: TakeHomeSheet, width: float
+) -> list[Flowable]:
+    phone = sheet.clinic.phone.strip()
+    call = "Call the clinic" + (f" on {phone}" if phone else "") + " if:"
+    clinic_box = boxed(
+        [
+            writer.para(call, st.bold, bold=True),
+            *_bullets(writer, st, [*aftercare.CALL_THE_CLINIC]),
+        ],
+        width,
+    )
+    urgent_box = boxed(
+        [
+            writer.joined(
+                [("Get urgent help. ", True), (aftercare.URGENT_CARE_ACTION, True)], st.warning
+            ),
+            *_bullets(writer, st, [*aftercare.URGENT_CARE]),
+        ],
+        width,
+        border=WARNING,
+    )
+    heading = writer.para("When to call", st.heading, bold=True)
+    return [KeepTogether([heading, clinic_box]), gap(6), urgent_box]
