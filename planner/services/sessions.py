@@ -12,12 +12,13 @@ API for the session screen (role checked first; changes audited in their transac
   ``CourseService.extend``); a closed course is refused. [practitioner]
 * ``get(session_id) -> SessionRecordView`` — opens a session (audited). [practitioner]
 * ``save_draft(session_id, draft, expected_version, acknowledged=frozenset(),
-  overrides=None) -> SessionRecordView`` — a draft may be incomplete but every value
-  must be allowed (``SessionInvalid.problems`` names fields: ``pain_before``,
+  overrides=None, *, save_id=None) -> SessionRecordView`` — a draft may be incomplete but
+  every value must be allowed (``SessionInvalid.problems`` names fields: ``pain_before``,
   ``treatment.points[0].side``, ``adverse_events[1].action_taken`` …). Drafts are in the
   database, so they survive closing the app. The safety engine reruns on the treatment
   with the health check's answers added; acknowledgements/overrides given here are
-  stored for this session (overrides audited). [practitioner]
+  stored for this session (overrides audited). ``save_id`` (a UUID made once per save)
+  makes a retry after a lost connection safe: a save already kept is not repeated. [practitioner]
 * ``sign(session_id, expected_version) -> SessionRecordView`` — the final checks (pain
   before, complete treatment, needles out = needles in) and every safety finding
   acknowledged or overridden (``SafetyUnresolved``), then signed through
@@ -83,7 +84,7 @@ from planner.services.plan_codec import apply_session, plan_of, session_draft_of
 from planner.services.signoff import AmendmentView, SignOff
 from planner.storage.base import utc_now
 from planner.storage.database import Database
-from planner.storage.models import Course, SessionPayment, TreatmentSession, User
+from planner.storage.models import AuditEvent, Course, SessionPayment, TreatmentSession, User
 
 PREFILL_AUTO, PREFILL_LAST, PREFILL_PLAN = "auto", "last", "plan"
 
@@ -214,16 +215,23 @@ class SessionService:
         expected_version: int,
         acknowledged: frozenset[FindingKey] = frozenset(),
         overrides: Mapping[FindingKey, str] | None = None,
+        *,
+        save_id: str | None = None,
     ) -> SessionRecordView:
+        """``save_id``: a UUID the caller makes once per save and repeats on a retry
+        (after ``SaveOutcomeUnknown``); a save already kept is then not applied again."""
         patient_id = self._require(Action.RECORD_SESSION, session_id)
         if overrides:  # checked before the transaction: a refusal is audited in its own
             self._require(Action.OVERRIDE_SAFETY, session_id)
         reasons = clean_overrides(overrides or {})
+        save_id = str(uuid.UUID(save_id)) if save_id else None
         with self._db.read() as session:
             consents = consents_now(session, patient_id)
         clean = validate_session(draft, self._today(), consents)
         with self._db.write() as session:
             record = _load(session, session_id)
+            if record.version != expected_version and _kept(session, record, save_id):
+                return self._view(session, load_course(session, record.course_id), record)
             require_version(session, record, expected_version, "session")
             if record.status != SessionStatus.DRAFT:
                 raise PlannerError("Only a session being recorded can be saved as a draft.")
@@ -242,7 +250,7 @@ class SessionService:
                 patient_id=record.patient_id,
                 object_type="session",
                 object_id=record.id,
-                detail={"fields": changed},
+                detail={"fields": changed, **({"save_id": save_id} if save_id else {})},
             )
             store_resolutions(
                 session,
@@ -453,6 +461,25 @@ def _check_date(
         problems.add("session_date", f"Date: before session {number - 1} ({max(given)}).")
     if problems:
         raise SessionInvalid(problems)
+
+
+def _kept(session: Session, record: TreatmentSession, save_id: str | None) -> bool:
+    """Whether the save ``save_id`` was already committed: its audit row, written in the
+    same transaction, exists (checked only when the version has moved on)."""
+    if save_id is None:
+        return False
+    details = session.scalars(
+        select(AuditEvent.detail)
+        .where(
+            AuditEvent.patient_id == record.patient_id,
+            AuditEvent.object_type == "session",
+            AuditEvent.object_id == record.id,
+            AuditEvent.action == AuditAction.UPDATE,
+        )
+        .order_by(AuditEvent.id.desc())
+        .limit(50)
+    )
+    return any(detail.get("save_id") == save_id for detail in details)
 
 
 def _load(session: Session, session_id: int) -> TreatmentSession:

@@ -21,6 +21,15 @@ from planner.storage.migrations import MigrationResult, upgrade_to_head
 log = logging.getLogger(__name__)
 
 
+class SaveOutcomeUnknown(DatabaseUnavailable):
+    """The server went away during COMMIT: the save may or may not have been kept.
+
+    Services make such a save safe to repeat (reliability plan C4): a session save
+    carries a client-generated id, and a repeated one that was already kept is not
+    applied twice.
+    """
+
+
 @dataclass
 class Database:
     """One database for the whole process. Services receive it; nothing looks it up."""
@@ -48,15 +57,25 @@ class Database:
         failure of the environment (locked, disk full, server gone) an EnvironmentProblem,
         both with a message for the user; nothing is half-written either way.
         """
+        committing = False
         try:
             with self._write() as session, session.begin():
                 yield session
+                session.flush()
+                committing = True
         except StaleDataError:
             raise ConflictError(
                 "Someone else saved this record after you opened it; nothing was overwritten.",
                 hint="Reload it to see their changes, then make yours again.",
             ) from None
         except OperationalError as error:
+            if committing and error.connection_invalidated and self.backend == "postgresql":
+                log.warning("connection lost while committing: outcome unknown")
+                raise SaveOutcomeUnknown(
+                    "The connection to the database server was lost while saving, so "
+                    "AcuPlanner cannot tell whether this was saved.",
+                    hint="Save again once the server is back: a save made twice is kept once.",
+                ) from error
             raise environment_problem(self.url, error, saving=True) from error
 
     @contextmanager
