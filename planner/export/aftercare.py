@@ -39,22 +39,21 @@ POINTS_EXPLAINED = (
 )
 
 HOW_YOU_MAY_FEEL = (
-    "A mild ache, heaviness or tenderness where the needles were. This is normal and "
-    "usually settles within a day or two.",
-    "A small bruise or a drop of blood at a needle site. Press gently with a clean tissue.",
+    "A mild ache, heaviness or tenderness where the needles were: normal, and it usually "
+    "settles within a day or two.",
+    "A small bruise or a drop of blood at a needle site: press gently with a clean tissue.",
     "Feeling tired, relaxed or sleepy for the rest of the day.",
     "For a short while your usual pain may flare up a little before it gets better.",
-    "If you feel light-headed, sit down for a few minutes before you stand up, and do "
-    "not drive until it has passed.",
+    "Light-headed? Sit for a few minutes before you stand up; do not drive until it passes.",
 )
 CUPPING_MARKS = (
-    "Round red or purple marks where the cups were. They are not painful, are not an "
-    "injury, and fade over several days (often 3 to 10)."
+    "Round red or purple marks where the cups were: painless, not an injury, and they "
+    "fade over several days (often 3 to 10)."
 )
 WET_CUPPING = "Keep the places where wet cupping was done clean and dry for about a day."
 MOXA_WARMTH = (
-    "Warm, slightly pink skin where the moxa was used. This is expected and fades within "
-    "hours. A blister is not expected: keep it clean, do not burst it, and tell us."
+    "Warm, slightly pink skin where the moxa was used fades within hours. A blister is "
+    "not expected: keep it clean, do not burst it, and tell us."
 )
 
 AFTERCARE = (
@@ -101,26 +100,15 @@ URGENT_CARE_ACTION = (
 )
 
 HOME_ADVICE: dict[HomeAdvice, str] = {
-    HomeAdvice.CORE_EXERCISES: (
-        "Core exercises: gentle exercises that strengthen the muscles around your tummy "
-        "and back, as shown to you."
-    ),
+    HomeAdvice.CORE_EXERCISES: "Core exercises: gentle strengthening for tummy and back, as shown.",
     HomeAdvice.FLEXIBILITY: "Flexibility: gentle stretches for your back, hips and legs.",
-    HomeAdvice.SITTING_POSTURE: (
-        "Sitting posture: sit with your back supported and your feet flat on the floor; "
-        "set your screen at eye level."
-    ),
-    HomeAdvice.PILLOW_MATTRESS: (
-        "Sleep: a supportive mattress, and a pillow that keeps your neck in line with your back."
-    ),
-    HomeAdvice.RELAXATION: "Relaxation: slow breathing or a short relaxation exercise each day.",
+    HomeAdvice.SITTING_POSTURE: "Sitting: back supported, feet flat, screen at eye level.",
+    HomeAdvice.PILLOW_MATTRESS: "Sleep: a supportive mattress and a pillow that fits your neck.",
+    HomeAdvice.RELAXATION: "Relaxation: slow breathing or a short relaxation each day.",
     HomeAdvice.FOAM_ROLLING_STRETCHING: (
-        "Foam rolling and stretching: roll slowly over tight muscles (not over the spine) "
-        "and stretch afterwards."
+        "Foam rolling and stretching: roll slowly over tight muscles (not the spine), then stretch."
     ),
-    HomeAdvice.SITTING_BREAKS: (
-        "Breaks from sitting: stand up and move around every 30 to 45 minutes."
-    ),
+    HomeAdvice.SITTING_BREAKS: "Breaks from sitting: get up and move every 30 to 45 minutes.",
 }
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from reportlab.lib.fonts import addMapping
@@ -44,6 +45,7 @@ _CJK_RANGES = (
 # Adobe-Korea1 (HYSMyeongJo-Medium): Hangul jamo and syllables.
 _HANGUL_RANGES = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7A3))
 _LINE_BREAKS = "\n\u2028\u2029\x85"
+_UNPRINTABLE = frozenset({"Cc", "Cs", "Co", "Cn"})  # controls, surrogates, private, unassigned
 _RTL = frozenset({"R", "AL"})
 _NUMBER = frozenset({"EN", "AN"})
 _NUMBER_JOINERS = frozenset({"CS", "ES", "ET"})
@@ -91,7 +93,13 @@ def _in(ranges: tuple[tuple[int, int], ...], code: int) -> bool:
 def font_for(char: str, bold: bool = False) -> str | None:
     """The font that prints ``char`` (bold where the bold face has it), or None."""
     register()
-    code = ord(char)
+    return _font_for(ord(char), bold)
+
+
+@lru_cache(maxsize=16384)
+def _font_for(code: int, bold: bool) -> str | None:
+    if unicodedata.category(chr(code)) in _UNPRINTABLE:
+        return None
     if bold and code in _coverage[SANS_BOLD]:
         return SANS_BOLD
     if code in _coverage[SANS]:
@@ -133,18 +141,19 @@ def split_runs(line: str, *, bold: bool = False, missing: set[str] | None = None
 
     Characters no font can print become U+FFFD and are added to ``missing``.
     """
-    runs: list[Run] = []
+    register()
+    pieces: list[tuple[str, list[str]]] = []
     for char in visual_order(clean_line(line)):
-        font = font_for(char, bold)
-        if font is None or unicodedata.category(char) in ("Cc", "Cs", "Co", "Cn"):
+        font = _font_for(ord(char), bold)
+        if font is None:
             if missing is not None:
                 missing.add(char)
             char, font = REPLACEMENT, SANS_BOLD if bold else SANS
-        if runs and runs[-1].font == font:
-            runs[-1] = Run(font, runs[-1].text + char)
+        if pieces and pieces[-1][0] == font:
+            pieces[-1][1].append(char)
         else:
-            runs.append(Run(font, char))
-    return runs
+            pieces.append((font, [char]))
+    return [Run(font, "".join(chars)) for font, chars in pieces]
 
 
 def string_width(runs: list[Run], size: float) -> float:
@@ -179,11 +188,22 @@ def visual_order(line: str) -> str:
             if _direction(line[scan]) in _RTL:
                 last = scan
             scan += 1
-        while last + 1 < end and unicodedata.combining(line[last + 1]):
+        while last + 1 < end and (
+            unicodedata.combining(line[last + 1])
+            or _closes_bracket(line[index : last + 1], line[last + 1])
+        ):
             last += 1
         out.append(_reverse(line[index : last + 1]))
         index = last + 1
     return "".join(out)
+
+
+def _closes_bracket(stretch: str, char: str) -> bool:
+    """Whether ``char`` closes a bracket opened inside ``stretch`` (paired brackets stay
+    together, as in the Unicode bracket-pair rule)."""
+    pairs = {")": "(", "]": "[", "}": "{"}
+    opener = pairs.get(char)
+    return opener is not None and stretch.count(opener) > stretch.count(char)
 
 
 def _reverse(stretch: str) -> str:

@@ -181,8 +181,8 @@ def money(cents: int, currency: str) -> str:
     """``€60.00``; ``-€5.00`` for a credit; an unknown code is written out (``60.00 SEK``)."""
     sign = "-" if cents < 0 else ""
     amount = f"{abs(cents) / 100:,.2f}"
-    code = currency.strip().upper()
-    symbol = _CURRENCY_SIGNS.get(code)
+    code = currency.strip()
+    symbol = _CURRENCY_SIGNS.get(code.upper())
     if symbol is not None:
         return f"{sign}{symbol}{amount}"
     return f"{sign}{amount} {code}".rstrip()

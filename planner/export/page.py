@@ -13,6 +13,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Table
 from reportlab.platypus.doctemplate import LayoutError
@@ -78,15 +79,23 @@ def draw_runs(
 
 def fit_runs(runs: Sequence[Run], size: float, width: float) -> list[Run]:
     """The runs, cut short with an ellipsis when they are wider than ``width``."""
-    fitted = list(runs)
-    if string_width(fitted, size) <= width:
-        return fitted
-    ellipsis_width = string_width([Run(SANS, _ELLIPSIS)], size)
-    while fitted and string_width(fitted, size) + ellipsis_width > width:
-        last = fitted[-1]
-        fitted[-1] = Run(last.font, last.text[:-1])
-        if not fitted[-1].text:
-            fitted.pop()
+    if string_width(list(runs), size) <= width:
+        return list(runs)
+    room = width - string_width([Run(SANS, _ELLIPSIS)], size)
+    fitted: list[Run] = []
+    used = 0.0
+    for run in runs:
+        kept = ""
+        for char in run.text:
+            step = pdfmetrics.stringWidth(char, run.font, size)
+            if used + step > room:
+                break
+            kept += char
+            used += step
+        if kept:
+            fitted.append(Run(run.font, kept))
+        if len(kept) < len(run.text):
+            break
     return [*fitted, Run(SANS, _ELLIPSIS)]
 
 
@@ -97,6 +106,7 @@ class PageDecor:
     footer: list[Run] = field(default_factory=list)  # left of the footer line
     footer_size: float = 8.0
     demo: bool = False
+    _fitted: dict[float, list[Run]] = field(default_factory=dict, repr=False)
 
     def on_page(self, canvas: Canvas, _doc: Any) -> None:
         """Drawn before the page's content, so the watermark sits underneath it."""
@@ -123,7 +133,9 @@ class PageDecor:
         canvas.setFillColor(MUTED)
         page = [Run(SANS, f"Page {number} of {total}")]
         room = width - 2 * MARGIN - string_width(page, size) - 12
-        draw_runs(canvas, MARGIN, y, fit_runs(self.footer, size, room), size)
+        if room not in self._fitted:  # the same on every page: fit it once
+            self._fitted[room] = fit_runs(self.footer, size, room)
+        draw_runs(canvas, MARGIN, y, self._fitted[room], size)
         draw_runs(canvas, width - MARGIN, y, page, size, align="right")
         canvas.restoreState()
 

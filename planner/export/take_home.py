@@ -4,6 +4,8 @@ second session on, the pain scores so far. Plain language, 11 pt or larger."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from planner.export import aftercare
@@ -24,8 +26,25 @@ from planner.export.page import PageDecor, RenderedPdf, build_pdf, content_width
 BASE_SIZE = 11.0  # the smallest type on the sheet
 
 
+@dataclass(frozen=True)
+class _Layout:
+    line: float  # leading as a multiple of the type size
+    picture: float  # height of the body outline, points
+    chart: float  # height of the pain chart, points
+
+
+_ROOMY = _Layout(line=1.25, picture=195, chart=150)
+_COMPACT = _Layout(line=1.14, picture=175, chart=135)  # when the roomy one runs to a 3rd page
+
+
 def render_take_home(sheet: TakeHomeSheet) -> RenderedPdf:
-    """The take-home sheet as a PDF (one or two pages)."""
+    """The take-home sheet as a PDF: one or two pages (set tighter when everything is
+    ticked and the roomy layout would need a third page)."""
+    rendered = _render(sheet, _ROOMY)
+    return rendered if rendered.page_count <= 2 else _render(sheet, _COMPACT)
+
+
+def _render(sheet: TakeHomeSheet, layout: _Layout) -> RenderedPdf:
     writer = TextWriter()
     decor = PageDecor(
         footer=writer.runs(sheet.patient.full_name),
@@ -33,7 +52,7 @@ def render_take_home(sheet: TakeHomeSheet) -> RenderedPdf:
         demo=sheet.clinic.demo,
     )
     return build_pdf(
-        lambda: _story(writer, sheet),
+        lambda: _story(writer, sheet, layout),
         writer=writer,
         decor=decor,
         paper=sheet.clinic.paper,
@@ -42,16 +61,16 @@ def render_take_home(sheet: TakeHomeSheet) -> RenderedPdf:
     )
 
 
-def _story(writer: TextWriter, sheet: TakeHomeSheet) -> list[Flowable]:
-    st = make_styles(BASE_SIZE, line=1.25)
+def _story(writer: TextWriter, sheet: TakeHomeSheet, layout: _Layout) -> list[Flowable]:
+    st = make_styles(BASE_SIZE, line=layout.line)
     width = content_width(sheet.clinic.paper)
     story: list[Flowable] = [letterhead(writer, st, sheet.clinic, width), gap(6)]
     story += _title(writer, st, sheet)
-    story += _what_was_done(writer, st, sheet, width)
+    story += _what_was_done(writer, st, sheet, width, layout)
     story += _section(writer, st, "How you may feel", _feelings(sheet))
     looking_after = aftercare.aftercare(sheet.techniques, sheet.heat_advised)
     story += _section(writer, st, "Looking after yourself", looking_after)
-    story += _advice_and_progress(writer, st, sheet, width)
+    story += _advice_and_progress(writer, st, sheet, width, layout)
     story += _when_to_call(writer, st, sheet, width)
     return story
 
@@ -94,7 +113,7 @@ def _point_text(line: PointLine) -> str:
 
 
 def _what_was_done(
-    writer: TextWriter, st: Styles, sheet: TakeHomeSheet, width: float
+    writer: TextWriter, st: Styles, sheet: TakeHomeSheet, width: float, layout: _Layout
 ) -> list[Flowable]:
     flow: list[Flowable] = [writer.para("What was done today", st.heading, bold=True)]
     done = [text for kind, text in aftercare.WHAT_WAS_DONE.items() if kind in sheet.techniques]
@@ -108,7 +127,9 @@ def _what_was_done(
         note += " Dots mark today's points; L and R are your left and right."
     heading = writer.para("Points used today", st.bold, bold=True)
     flow += [gap(4), KeepTogether([heading, writer.para(note, st.small)])]
-    picture = body_drawing(dots, width=width, height=195, size=BASE_SIZE) if dots else None
+    picture = (
+        body_drawing(dots, width=width, height=layout.picture, size=BASE_SIZE) if dots else None
+    )
     if picture is not None and picture.width <= width * 0.55:
         flow.append(_side_by_side(items, picture, width))
     elif len(items) > 3:
@@ -178,7 +199,7 @@ def _appointments(writer: TextWriter, st: Styles, sheet: TakeHomeSheet) -> list[
 
 
 def _pain_so_far(
-    writer: TextWriter, st: Styles, sheet: TakeHomeSheet, width: float
+    writer: TextWriter, st: Styles, sheet: TakeHomeSheet, width: float, layout: _Layout
 ) -> list[Flowable]:
     history = sorted(sheet.pain_history, key=lambda p: p.session_number)
     before = tuple((p.session_number, float(p.before)) for p in history if p.before is not None)
@@ -191,7 +212,7 @@ def _pain_so_far(
             Series("After treatment", after, AFTER_COLOUR, dashed=True),
         ],
         width=width,
-        height=150,
+        height=layout.chart,
         size=BASE_SIZE,
     )
     note = "Your pain scores, from 0 (no pain) to 10 (the worst pain you can imagine)."
@@ -203,21 +224,32 @@ def _pain_so_far(
 
 
 def _advice_and_progress(
-    writer: TextWriter, st: Styles, sheet: TakeHomeSheet, width: float
+    writer: TextWriter, st: Styles, sheet: TakeHomeSheet, width: float, layout: _Layout
 ) -> list[Flowable]:
-    """Home advice and next appointments, with the pain chart beside them when it fits."""
+    """Home advice, next appointments and the pain chart: the chart in a column of its
+    own beside the rest, with the appointments on whichever side keeps the two columns
+    closest in height."""
     chart_w = min(width * 0.55, 290)
-    left = _home_advice(writer, st, sheet) + _appointments(writer, st, sheet)
-    progress = _pain_so_far(writer, st, sheet, chart_w if left else min(width, 380))
-    if not progress:
-        return left
+    advice = _home_advice(writer, st, sheet)
+    appointments = _appointments(writer, st, sheet)
+    progress = _pain_so_far(writer, st, sheet, chart_w, layout)
+    if not progress or not (advice or appointments):
+        whole = _pain_so_far(writer, st, sheet, min(width, 380), layout)
+        return [*advice, *appointments, *([KeepTogether(whole)] if whole else [])]
     left_w = width - chart_w - 10
-    left_h = sum(part.wrap(left_w, 10_000)[1] for part in left)
-    chart_h = sum(part.wrap(chart_w, 10_000)[1] for part in progress)
-    if not left or left_h > chart_h * 1.5:  # too long to sit beside the chart
-        return [*left, KeepTogether(progress)]
+
+    def height(parts: list[Flowable], column: float) -> float:
+        return sum(part.wrap(column, 10_000)[1] for part in parts)
+
+    layouts = [(advice + appointments, progress), (advice, appointments + progress)]
+    left, right = min(
+        (pair for pair in layouts if pair[0]),
+        key=lambda pair: abs(height(pair[0], left_w) - height(pair[1], chart_w)),
+    )
+    if max(height(left, left_w), height(right, chart_w)) > 360:  # too tall for one row
+        return [*advice, *appointments, KeepTogether(progress)]
     table = Table(
-        [[left, progress]],
+        [[left, right]],
         colWidths=[left_w + 10, chart_w],
         style=TableStyle(
             [

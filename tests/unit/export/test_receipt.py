@@ -1,0 +1,147 @@
+"""The reception receipt, read back from the PDF."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from planner.domain.vocab import PaymentMethod, Technique
+from planner.export import render_clinical_report, render_receipt
+from planner.export.labels import money, service_text
+from planner.export.model import FeeLine, Receipt
+from tests.unit.export import samples
+from tests.unit.export.pdf_reading import contains, pages_text, text
+
+
+def test_one_session_receipt_has_everything_an_insurer_needs() -> None:
+    found = text(render_receipt(samples.receipt(1)))
+    for wanted in (
+        "Riverside Acupuncture & Back Care",
+        "12 Mill Lane",
+        "Mei Lin Okafor, Lic. Ac., MSc",
+        "Registration number: BAcC-0042",
+        "Zoë Łukasz-Papadopoulou",
+        "Date of birth: 2 Apr 1979",
+        "Insurer: Oldtown Mutual",
+        "Policy number: OM-77-1234",
+        "Receipt number: R-2025-000123",
+        "Service on 3 Mar 2025",
+        "Acupuncture with electrical stimulation",
+        "Session 1 of 6",
+        "45 min",
+        "£65.00",
+        "card",
+        "Paid in full.",
+        "Sessions remaining in the current course: 5",
+    ):
+        assert contains(found, wanted), wanted
+
+
+def test_a_date_range_lists_every_session_with_totals_and_balance() -> None:
+    lines = (
+        samples.fee_line(1),
+        samples.fee_line(2, paid_cents=5000, payment_method=PaymentMethod.CASH),
+        samples.fee_line(3, paid_cents=0, payment_method=None),
+    )
+    receipt = samples.receipt(1, lines=lines, period=(dt.date(2025, 3, 1), dt.date(2025, 3, 31)))
+    found = text(render_receipt(receipt))
+    assert contains(found, "Services from 1 Mar 2025 to 31 Mar 2025")
+    for number in (1, 2, 3):
+        assert contains(found, f"Session {number} of 6")
+    assert contains(found, "£195.00")  # fees
+    assert contains(found, "£115.00")  # paid
+    assert contains(found, "Balance due: £80.00")
+    assert contains(found, "cash")
+    assert contains(found, "Sessions remaining in the current course: 3")
+
+
+def test_a_credit_and_an_explicit_count_of_sessions_remaining() -> None:
+    receipt = samples.receipt(
+        1, lines=(samples.fee_line(2, paid_cents=7000),), sessions_remaining=9
+    )
+    found = text(render_receipt(receipt))
+    assert contains(found, "In credit: £5.00")
+    assert contains(found, "Sessions remaining in the current course: 9")
+
+
+def test_the_lines_own_dates_when_no_range_is_given() -> None:
+    found = text(render_receipt(samples.receipt(3)))
+    assert contains(found, "Services from 3 Mar 2025 to 17 Mar 2025")
+
+
+def test_no_clinical_notes_or_diagnoses_on_a_receipt() -> None:
+    report = samples.clinical_report(3)
+    receipt = samples.receipt(3)
+    report_text = text(render_clinical_report(report))
+    receipt_text = text(render_receipt(receipt))
+    clinical = (
+        report.complaint.presenting_complaint,
+        report.complaint.diagnosis,
+        report.plan.rationale,
+        "de qi",
+        "BL23",
+        "bruising",
+        "Kidney",
+        "Reason for treatment",
+    )
+    for words in clinical:
+        assert contains(report_text, words) or words == "Reason for treatment"
+        assert not contains(receipt_text, words), words
+
+
+def test_only_the_text_the_practitioner_chose_to_show() -> None:
+    found = text(render_receipt(samples.receipt(1, shown_text="Low back pain")))
+    assert contains(found, "Reason for treatment: Low back pain")
+
+
+def test_a_receipt_has_no_field_that_could_carry_notes() -> None:
+    """A new field on Receipt or FeeLine must be checked against the rule above."""
+    assert {f.name for f in dataclasses.fields(Receipt)} == {
+        "clinic",
+        "practitioner",
+        "patient",
+        "receipt_number",
+        "issued_on",
+        "lines",
+        "period",
+        "sessions_remaining",
+        "shown_text",
+    }
+    assert {f.name for f in dataclasses.fields(FeeLine)} == {
+        "service_date",
+        "techniques",
+        "duration_minutes",
+        "fee_cents",
+        "paid_cents",
+        "payment_method",
+        "session_number",
+        "planned_sessions",
+    }
+
+
+def test_services_in_words() -> None:
+    assert service_text({Technique.LOCAL_NEEDLING}) == "Acupuncture"
+    assert service_text({Technique.CUPPING}) == "Cupping"
+    assert (
+        service_text({Technique.DISTAL_NEEDLING, Technique.CUPPING, Technique.MOXIBUSTION})
+        == "Acupuncture, cupping and moxibustion"
+    )
+    assert service_text(set()) == "Consultation"
+
+
+def test_money_formats() -> None:
+    assert money(6500, "GBP") == "£65.00"
+    assert money(123456, "eur") == "€1,234.56"
+    assert money(-500, "USD") == "-$5.00"
+    assert money(6500, "SEK") == "65.00 SEK"
+    assert money(6500, "") == "65.00"
+
+
+def test_footer_and_page_numbers_on_a_long_range() -> None:
+    lines = tuple(samples.fee_line(n, planned=24) for n in range(1, 25)) * 2
+    pages = pages_text(render_receipt(samples.receipt(1, lines=lines)))
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert contains(page, f"Page {number} of {len(pages)}")
+        assert contains(page, "Receipt R-2025-000123")
+        assert contains(page, "Date")  # the header row repeats
