@@ -12,9 +12,10 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from planner import __version__
-from planner.config import AppPaths, database_argument
+from planner.config import AppPaths, backup_folder, database_argument
 from planner.domain.errors import PlannerError
 from planner.domain.vocab import Role
 from planner.logs import LOG_FILE_NAME, configure_logging
@@ -37,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="SQLite file path or postgresql+psycopg://USER:PASSWORD@HOST/DBNAME "
         "(default: $ACUPLANNER_DATABASE_URL, else acuplanner.sqlite3 in the user data folder)",
+    )
+    parser.add_argument(
+        "--backup-dir",
+        metavar="DIR",
+        help="folder for backups (default: $ACUPLANNER_BACKUP_DIR, else 'backups' beside "
+        "the SQLite file, or in the user data folder for PostgreSQL)",
     )
     parser.add_argument(
         "--smoke-test",
@@ -85,6 +92,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="PostgreSQL: give the workstations' role what the app needs (audit rows insert-only)",
     )
     grant.add_argument("role")
+    backup = commands.add_parser(
+        "backup", help="write a checked copy of the database (also while AcuPlanner is open)"
+    )
+    backup.add_argument(
+        "file", nargs="?", metavar="FILE", help="where to write it (default: the backups folder)"
+    )
+    restore = commands.add_parser(
+        "restore", help="replace the database by a backup (the current one is kept first)"
+    )
+    restore.add_argument("file", metavar="FILE", help="a backup made by 'backup' or pg_dump -Fc")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     screen = commands.add_parser(
         "screen", help="run the safety rules on a JSON case and print the findings as JSON"
     )
@@ -100,6 +118,12 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected 1 or more, got {value}")
     return value
+
+
+def _backup_folder(database: str, paths: AppPaths, cli_value: str | None) -> Path:
+    from planner.storage.engine import resolve_url, sqlite_path
+
+    return backup_folder(sqlite_path(resolve_url(database)), paths, cli_value)
 
 
 def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> int:
@@ -135,6 +159,13 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
             from planner.commands import screen_command
 
             return screen_command(args.case)
+        if args.command in ("backup", "restore"):
+            from planner.commands import backup_command, restore_command
+
+            folder = _backup_folder(database, paths, args.backup_dir)
+            if args.command == "backup":
+                return backup_command(database, args.file, folder)
+            return restore_command(database, args.file, folder, yes=args.yes)
         if args.command == "migrate":
             from planner.commands import migrate_command
 

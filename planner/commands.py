@@ -1,16 +1,26 @@
-"""The headless commands: demo, check, migrate. Each prints plainly and returns an exit code."""
+"""The headless commands: demo, check, migrate, backup, restore … Each prints plainly and
+returns an exit code."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
+import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from planner.domain.errors import ConfigurationError, ValidationError
+from planner.domain.errors import ConfigurationError, PlannerError, ValidationError
 from planner.storage.database import connect, open_database
 from planner.storage.migrations import upgrade_to_head
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+log = logging.getLogger(__name__)
 
 
 def screen_command(case: str) -> int:
@@ -164,3 +174,105 @@ def check_command(database: str) -> int:
     for problem in problems:
         print(problem)
     return 1
+
+
+def backup_command(database: str, target: str | None, folder: Path) -> int:
+    """A verified backup of the database to ``target`` (default: a dated file in ``folder``)."""
+    from planner.services.actor import command_line_actor
+    from planner.services.audit import AuditAction, AuditTrail
+    from planner.storage.backup import back_up, backup_name, database_stem, suffix_for
+    from planner.storage.engine import resolve_url, sqlite_path
+
+    url = resolve_url(database)
+    live = sqlite_path(url)
+    if live is not None and not live.is_file():
+        raise ConfigurationError(f"There is no database at {live}; nothing to back up.")
+    stamp = dt.datetime.now(dt.UTC)
+    path = (
+        Path(target)
+        if target
+        else folder / backup_name(database_stem(url), "manual", stamp, suffix_for(url))
+    )
+    if live is not None and path.absolute() == live.absolute():
+        raise ConfigurationError("A backup cannot be written over the database itself.")
+    made = back_up(url, path)
+    _audit_at_current_schema(
+        database,
+        lambda session: AuditTrail().record(
+            session,
+            command_line_actor(),
+            AuditAction.EXPORT,
+            object_type="database",
+            detail={"what": "backup", "rows": sum(made.rows.values())},
+        ),
+    )
+    rows = sum(made.rows.values())
+    print(
+        f"Backed up to {made.path} ({made.rows.get('patient', 0)} patients; "
+        f"{rows} rows in {len(made.rows)} tables checked; {made.size / 1_000_000:.1f} MB)."
+    )
+    return 0
+
+
+def restore_command(database: str, backup: str, folder: Path, *, yes: bool) -> int:
+    """Show what the backup holds, ask, keep the current database, restore, migrate."""
+    from planner.services.actor import command_line_actor
+    from planner.services.audit import AuditTrail
+    from planner.services.backups import after_restore
+    from planner.storage.engine import describe, resolve_url, sqlite_path
+    from planner.storage.restore import restore, summarize
+
+    url = resolve_url(database)
+    path = Path(backup)
+    if not path.is_file():
+        raise ConfigurationError(f"There is no backup file at {path}.")
+    summary = summarize(path, url)
+    print(f"Backup {path}")
+    print(f"  {summary.describe()}")
+    live = sqlite_path(url)
+    if live is not None and not live.exists():
+        print(f"will become the database {live} (there is none there yet).")
+    else:
+        print(f"will replace the database {live or describe(url)}.")
+        print(f"The current database is kept as a backup in {folder} first.")
+    if not yes and not _confirmed("Restore it? Type yes to go on: "):
+        print("Nothing was changed.")
+        return 1
+    result = restore(path, url, folder)
+    db = connect(database)
+    try:
+        after_restore(db, command_line_actor(), result, AuditTrail(), folder)
+    finally:
+        db.dispose()
+    print(f"Restored ({summary.patients} patients).")
+    if result.kept is not None:
+        print(f"The previous database is kept as {result.kept}")
+    if url.get_backend_name() == "postgresql":
+        print("If workstations connect with their own role, run grant-app-role for it again.")
+    return 0
+
+
+def _confirmed(question: str) -> bool:
+    if not sys.stdin.isatty():
+        raise ConfigurationError(
+            "restore asks for confirmation on a terminal; add --yes to run it from a script."
+        )
+    return input(question).strip().lower() in ("yes", "y")
+
+
+def _audit_at_current_schema(database: str, write: Callable[[Session], None]) -> None:
+    """Audit a command when the database is at this version's schema (else skip it)."""
+    from planner.storage.migrations import head_revision, inspect_schema
+
+    try:
+        db = connect(database)
+    except PlannerError:
+        return
+    try:
+        if inspect_schema(db.engine) == head_revision():
+            with db.write() as session:
+                write(session)
+    except PlannerError as error:
+        log.warning("command not audited: %s", type(error).__name__)
+    finally:
+        db.dispose()

@@ -16,6 +16,8 @@ from planner import APP_NAME
 
 HOME_ENV = "ACUPLANNER_HOME"
 DATABASE_ENV = "ACUPLANNER_DATABASE_URL"
+BACKUP_DIR_ENV = "ACUPLANNER_BACKUP_DIR"
+BACKUP_FOLDER_NAME = "backups"
 DEFAULT_DB_NAME = "acuplanner.sqlite3"
 
 
@@ -49,3 +51,14 @@ class AppPaths:
 def database_argument(cli_value: str | None, paths: AppPaths) -> str:
     """``--database`` wins, then ``ACUPLANNER_DATABASE_URL``, then the default SQLite file."""
     return cli_value or os.environ.get(DATABASE_ENV) or str(paths.default_database)
+
+
+def backup_folder(sqlite_file: Path | None, paths: AppPaths, cli_value: str | None = None) -> Path:
+    """Where backups go: ``--backup-dir``, then ``ACUPLANNER_BACKUP_DIR``, then a
+    ``backups`` folder beside the SQLite file (in the data folder for PostgreSQL)."""
+    chosen = cli_value or os.environ.get(BACKUP_DIR_ENV)
+    if chosen:
+        return Path(chosen).expanduser().absolute()
+    if sqlite_file is not None:
+        return sqlite_file.parent / BACKUP_FOLDER_NAME
+    return paths.data_dir / BACKUP_FOLDER_NAME

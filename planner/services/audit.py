@@ -49,6 +49,7 @@ class AuditAction:
     REFUSED = "refused"
     SAFETY_OVERRIDE = "safety_override"
     SETTINGS = "settings"
+    RESTORE = "restore"  # the database was replaced by a backup
 
 
 def _content(prev_hash: str, event: AuditEvent) -> bytes:

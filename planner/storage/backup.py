@@ -1,43 +1,367 @@
-"""Consistent copies of a live SQLite database (backup API, never a file copy).
+"""Backups that are always complete and checked: SQLite backup API, ``pg_dump -Fc``.
 
-Written as ``NAME.partial``, verified (opens, ``integrity_check``), made owner-only,
-then renamed, so a file under its final name is always a complete, checked backup.
+Every backup is written as ``NAME.partial``, verified, made owner-only, flushed to disk
+and only then renamed, so a file under its final name is always a complete, checked
+backup (reliability plan B2); a crash leaves at most a ``.partial`` behind.
+
+* SQLite: the copy is made with the backup API inside one read transaction of the live
+  database, which is also where the rows of every table are counted, so the copy is a
+  consistent snapshot even while other windows save. Verified: it opens,
+  ``integrity_check`` is ok, and every table has the same number of rows.
+* PostgreSQL: ``pg_dump -Fc`` of a snapshot exported by a repeatable-read transaction
+  that counted the rows first; verified by reading the archive back with ``pg_restore``
+  and counting every table's rows in it.
+
+Names are ``<database>-<label>-<UTC time>.sqlite3`` (``.dump`` for PostgreSQL) in the
+backups folder; :func:`prune` keeps 7 daily and 4 weekly automatic copies.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
+import re
 import sqlite3
-from contextlib import closing
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.engine import URL
+
 from planner.domain.errors import EnvironmentProblem
+from planner.storage import pg_tools
+from planner.storage.engine import create_app_engine, sqlite_path
+
+log = logging.getLogger(__name__)
+
+SQLITE_SUFFIX = ".sqlite3"
+POSTGRES_SUFFIX = ".dump"
+PARTIAL = ".partial"
+AUTOMATIC_LABELS = ("daily", "manual")  # pruned; pre-migration and pre-restore copies are kept
+KEEP_DAILY, KEEP_WEEKLY = 7, 4
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_NAME = re.compile(r"^(?P<prefix>.+)-(?P<stamp>\d{8}T\d{12}Z)(?P<suffix>\.sqlite3|\.dump)$")
 
 
-def backup_sqlite(source: Path, folder: Path, *, label: str) -> Path:
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    final = folder / f"{source.stem}-{label}-{stamp}.sqlite3"
-    partial = final.with_name(final.name + ".partial")
+@dataclass(frozen=True, slots=True)
+class BackupFile:
+    path: Path
+    rows: dict[str, int]  # table -> rows, as verified in the copy
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+@dataclass(frozen=True, slots=True)
+class BackupEntry:
+    """A finished backup in the backups folder."""
+
+    path: Path
+    label: str
+    taken_at: dt.datetime  # UTC, from the name
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def backup_name(stem: str, label: str, when: dt.datetime, suffix: str) -> str:
+    return f"{stem}-{label}-{when.astimezone(dt.UTC).strftime(_STAMP)}{suffix}"
+
+
+def database_stem(url: URL) -> str:
+    path = sqlite_path(url)
+    return path.stem if path is not None else (url.database or "acuplanner")
+
+
+def suffix_for(url: URL) -> str:
+    return SQLITE_SUFFIX if url.get_backend_name() == "sqlite" else POSTGRES_SUFFIX
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def backup_sqlite(
+    source: Path, folder: Path, *, label: str, now: Callable[[], dt.datetime] = utc_now
+) -> Path:
+    """A verified copy of ``source`` in ``folder`` under a dated name (used before migrating)."""
+    target = folder / backup_name(source.stem, label, now(), SQLITE_SUFFIX)
+    return copy_sqlite(source, target).path
+
+
+def back_up(url: URL, target: Path) -> BackupFile:
+    """A verified backup of the database at ``url`` written to ``target``."""
+    path = sqlite_path(url)
+    if path is not None:
+        return copy_sqlite(path, target)
+    return dump_postgresql(url, target)
+
+
+def copy_sqlite(source: Path, target: Path) -> BackupFile:
+    if not source.is_file():
+        raise EnvironmentProblem(f"There is no database file at {source}; nothing to back up.")
+    with _partial(target) as partial:
+        with closing(sqlite3.connect(source, timeout=10, isolation_level=None)) as src:
+            src.execute("BEGIN")  # one snapshot for the counts and the copy
+            rows = sqlite_row_counts(src)
+            with closing(sqlite3.connect(partial, isolation_level=None)) as dst:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            src.execute("COMMIT")
+        verify_sqlite(partial, rows)
+    return BackupFile(target, rows)
+
+
+def sqlite_row_counts(connection: sqlite3.Connection) -> dict[str, int]:
+    names = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {n: int(connection.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
+
+
+def verify_sqlite(path: Path, expected: dict[str, int] | None = None) -> dict[str, int]:
+    """Open ``path``, run ``integrity_check``, compare row counts; the counts found."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
-            src.backup(dst)
-            result = dst.execute("PRAGMA integrity_check").fetchone()[0]
-            dst.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
-        if result != "ok":
-            raise EnvironmentProblem(
-                "The backup copy failed its integrity check; the database was not changed.",
-                hint="Run `python main.py check` and contact support.",
-            )
-        partial.chmod(0o600)
-        partial.replace(final)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as copy:
+            result = copy.execute("PRAGMA integrity_check").fetchone()[0]
+            if result != "ok":
+                raise EnvironmentProblem(
+                    f"The backup {path.name} failed SQLite's integrity check ({result}).",
+                    hint="Run `python main.py check` on the database and contact support.",
+                )
+            rows = sqlite_row_counts(copy)
+    except sqlite3.DatabaseError as exc:
+        raise EnvironmentProblem(f"{path} is not a readable SQLite database ({exc}).") from None
+    if expected is not None and rows != expected:
+        differ = sorted(t for t in expected.keys() | rows.keys() if expected.get(t) != rows.get(t))
         raise EnvironmentProblem(
-            f"Could not write a backup to {folder}: {exc.strerror or exc}.",
-            hint="Free some disk space or make the folder writable, then start again.",
+            f"The backup {path.name} does not hold the same rows as the database "
+            f"(tables {', '.join(differ)}); it was not kept."
+        )
+    return rows
+
+
+def dump_postgresql(url: URL, target: Path) -> BackupFile:
+    engine = create_app_engine(url, pool_pre_ping=False)
+    try:
+        program = pg_tools.find_tool("pg_dump", pg_tools.server_major(engine))
+        restore = pg_tools.find_tool("pg_restore", pg_tools.server_major(engine))
+        dbname, env = pg_tools.connection_args(url)
+        with _partial(target) as partial, _snapshot(engine) as (connection, snapshot):
+            rows = postgres_row_counts(connection)
+            pg_tools.run_tool(
+                [str(program), "-Fc", f"--snapshot={snapshot}", "-f", str(partial), *dbname],
+                env,
+                "pg_dump",
+            )
+            found = archive_row_counts(restore, partial)
+            if {t: found.get(t, 0) for t in rows} != rows:
+                raise EnvironmentProblem(
+                    f"The backup {target.name} does not hold the same rows as the database; "
+                    "it was not kept."
+                )
+    finally:
+        engine.dispose()
+    return BackupFile(target, rows)
+
+
+@contextmanager
+def _snapshot(engine: Engine) -> Iterator[tuple[Connection, str]]:
+    """A repeatable-read transaction and the id of its exported snapshot (for pg_dump)."""
+    with engine.connect() as connection:
+        connection.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+        with connection.begin():
+            snapshot = connection.execute(text("SELECT pg_export_snapshot()")).scalar_one()
+            yield connection, str(snapshot)
+
+
+def postgres_row_counts(connection: Connection) -> dict[str, int]:
+    names = connection.execute(
+        text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+    ).scalars()
+    return {
+        n: int(connection.execute(text(f'SELECT count(*) FROM "{n}"')).scalar_one())
+        for n in list(names)
+    }
+
+
+def archive_row_counts(pg_restore: Path, archive: Path) -> dict[str, int]:
+    """Rows per table in a ``pg_dump -Fc`` archive (read back in full with pg_restore)."""
+    counts: dict[str, int] = {}
+    for table, _columns, _row in copy_rows(pg_restore, archive):
+        counts[table] = counts.get(table, 0) + 1
+    return counts
+
+
+def copy_rows(
+    pg_restore: Path, archive: Path, tables: tuple[str, ...] = ()
+) -> Iterator[tuple[str, list[str], list[str | None]]]:
+    """(table, columns, row) for each data row of an archive, optionally some tables only."""
+    args = [str(pg_restore), "--data-only", "-f", "-"]
+    for table in tables:
+        args += ["-t", table]
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(
+            [*args, str(archive)],
+            stdout=subprocess.PIPE,
+            stderr=errors,  # a file, so a chatty pg_restore can never block on its pipe
+            text=True,
+            encoding="utf-8",
+        )
+        assert process.stdout is not None
+        current: tuple[str, list[str]] | None = None
+        try:
+            for line in process.stdout:
+                line = line.rstrip("\n")
+                if current is None:
+                    found = _COPY.match(line)
+                    if found:
+                        columns = [c.strip().strip('"') for c in found.group(2).split(",")]
+                        current = (found.group(1), columns)
+                elif line == "\\.":
+                    current = None
+                else:
+                    yield current[0], current[1], [_unescape(f) for f in line.split("\t")]
+        finally:
+            process.stdout.close()
+            failed = process.wait() != 0
+        if failed:
+            errors.seek(0)
+            lines = errors.read().decode("utf-8", "replace").strip().splitlines()
+            reason = lines[0] if lines else "unreadable"
+            raise EnvironmentProblem(f"{archive.name} is not a readable backup ({reason}).")
+
+
+_COPY = re.compile(r'^COPY (?:\S+\.)?"?([^\s"]+)"? \((.*)\) FROM stdin;$')
+_ESCAPES = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", "\\": "\\"}
+
+
+def _unescape(field: str) -> str | None:
+    if field == "\\N":
+        return None
+    return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), m.group(1)), field)
+
+
+@contextmanager
+def _partial(target: Path) -> Iterator[Path]:
+    """Yield ``target.partial``; on success make it owner-only, sync it, rename it."""
+    partial = target.with_name(target.name + PARTIAL)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        partial.touch(mode=0o600)
+        yield partial
+        partial.chmod(0o600)
+        with partial.open("rb") as handle:
+            os.fsync(handle.fileno())
+        partial.replace(target)
+        _sync_folder(target.parent)
+    except OSError as exc:
+        _discard(partial)
+        raise EnvironmentProblem(
+            f"Could not write the backup {target}: {exc.strerror or exc}.",
+            hint="Free some disk space or choose a folder you can write to.",
         ) from None
     except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise EnvironmentProblem(f"Could not back up the database: {exc}.") from None
-    return final
+    except BaseException:
+        _discard(partial)
+        raise
+    log.info("backup written: %s", target.name)
+
+
+def _discard(partial: Path) -> None:
+    with suppress(OSError):
+        partial.unlink(missing_ok=True)
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":  # pragma: no cover - Windows cannot open a folder for fsync
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# --- the backups folder -------------------------------------------------------------------
+
+
+def list_backups(folder: Path, stem: str) -> list[BackupEntry]:
+    """Finished backups of the database ``stem`` in ``folder``, newest first."""
+    entries = []
+    try:
+        candidates = list(folder.iterdir())
+    except OSError:
+        return []
+    for path in candidates:
+        found = _NAME.match(path.name)
+        if not found or not found.group("prefix").startswith(f"{stem}-"):
+            continue
+        label = found.group("prefix")[len(stem) + 1 :]
+        taken = dt.datetime.strptime(found.group("stamp"), _STAMP).replace(tzinfo=dt.UTC)
+        entries.append(BackupEntry(path, label, taken))
+    return sorted(entries, key=lambda e: e.taken_at, reverse=True)
+
+
+def to_prune(
+    entries: list[BackupEntry], keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY
+) -> list[BackupEntry]:
+    """Automatic backups beyond the newest of each of the last ``keep_daily`` days and,
+    older than those, the newest of each of ``keep_weekly`` ISO weeks."""
+    automatic = sorted(
+        (e for e in entries if e.label in AUTOMATIC_LABELS),
+        key=lambda e: e.taken_at,
+        reverse=True,
+    )
+    kept: list[BackupEntry] = []
+    days: set[dt.date] = set()
+    for entry in automatic:
+        day = entry.taken_at.date()
+        if day not in days and len(days) < keep_daily:
+            days.add(day)
+            kept.append(entry)
+    oldest_daily = min((e.taken_at for e in kept), default=None)
+    weeks: set[tuple[int, int]] = set()
+    for entry in automatic:
+        if entry in kept or (oldest_daily is not None and entry.taken_at >= oldest_daily):
+            continue
+        week = entry.taken_at.isocalendar()[:2]
+        if week not in weeks and len(weeks) < keep_weekly:
+            weeks.add(week)
+            kept.append(entry)
+    return [e for e in automatic if e not in kept]
+
+
+def prune(folder: Path, stem: str) -> list[Path]:
+    removed = []
+    for entry in to_prune(list_backups(folder, stem)):
+        try:
+            entry.path.unlink()
+            removed.append(entry.path)
+        except OSError as exc:
+            log.warning("could not remove old backup %s: %s", entry.path.name, exc)
+    return removed
+
+
+def remove_stale_partials(folder: Path, older_than: dt.timedelta = dt.timedelta(hours=6)) -> None:
+    """``.partial`` files left by a crash are never backups; remove them (a recent one may
+    still be being written by another window)."""
+    limit = utc_now().timestamp() - older_than.total_seconds()
+    for partial in folder.glob(f"*{PARTIAL}") if folder.is_dir() else ():
+        try:
+            if partial.stat().st_mtime < limit:
+                partial.unlink()
+        except OSError:
+            continue

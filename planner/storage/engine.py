@@ -18,6 +18,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from planner.domain.errors import ConfigurationError, DatabaseUnavailable
+from planner.storage.location import check_local_database
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,7 @@ def create_app_engine(url: URL, **kwargs: Any) -> Engine:
     if url.get_backend_name() == "sqlite":
         path = sqlite_path(url)
         assert path is not None
+        check_local_database(path)  # never on a network share or in a sync folder (D5)
         _check_sqlite_folder(path)
         engine = create_engine(
             url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs

@@ -114,6 +114,7 @@ def audit_action_labels() -> dict[str, str]:
         AuditAction.REFUSED: _tr("Refused"),
         AuditAction.SAFETY_OVERRIDE: _tr("Safety override"),
         AuditAction.SETTINGS: _tr("Clinic settings"),
+        AuditAction.RESTORE: _tr("Database restored"),
     }
 
 

@@ -1,0 +1,286 @@
+"""Reading what a backup holds, and putting it back in place of the live database.
+
+* :func:`read_summary` checks a backup file (an SQLite copy or a ``pg_dump -Fc``
+  archive) and says what it holds: clinic, patients, sessions, newest session date and
+  schema. A file from a newer AcuPlanner is refused (:class:`DatabaseTooNew`).
+* :func:`restore_sqlite` first keeps the current file as a backup, then copies the
+  backup into the live database with SQLite's backup API: one write transaction, so
+  any window that has the database open sees either the old or the restored data.
+* :func:`restore_postgresql` first dumps the current database, then replays the
+  archive with ``psql --single-transaction`` after dropping and re-creating the
+  ``public`` schema, so the restore is all or nothing and leaves no table from a later
+  schema behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import URL
+
+from planner.domain.errors import DatabaseTooNew, EnvironmentProblem
+from planner.storage import pg_tools
+from planner.storage.backup import (
+    backup_name,
+    backup_sqlite,
+    copy_rows,
+    dump_postgresql,
+    sqlite_row_counts,
+    utc_now,
+    verify_sqlite,
+)
+from planner.storage.engine import create_app_engine, sqlite_path
+from planner.storage.location import check_local_database
+from planner.storage.migrations import known_revisions
+from planner.storage.transfer import copy_sqlite_backup_into
+
+log = logging.getLogger(__name__)
+
+SQLITE, POSTGRES = "sqlite", "postgresql"
+_GIVEN = ("draft", "signed")  # sessions that took place (not merely scheduled)
+
+
+@dataclass(frozen=True, slots=True)
+class BackupSummary:
+    path: Path
+    kind: str  # SQLITE or POSTGRES
+    revision: str
+    clinic: str
+    patients: int
+    sessions: int  # sessions given (drafted or signed)
+    newest_session: dt.date | None
+
+    def describe(self) -> str:
+        newest = self.newest_session.isoformat() if self.newest_session else "none"
+        return (
+            f"clinic: {self.clinic or '(not named)'}; patients: {self.patients}; "
+            f"sessions: {self.sessions}; newest session: {newest}; schema: {self.revision}"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    summary: BackupSummary
+    kept: Path | None  # the backup of what was there before
+
+
+def backup_kind(path: Path) -> str:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as exc:
+        raise EnvironmentProblem(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    if head.startswith(b"SQLite format 3\x00"):
+        return SQLITE
+    if head.startswith(b"PGDMP"):
+        return POSTGRES
+    raise EnvironmentProblem(
+        f"{path} is not an AcuPlanner backup (neither an SQLite copy nor a pg_dump -Fc archive)."
+    )
+
+
+def read_summary(path: Path, *, pg_restore: Path | None = None) -> BackupSummary:
+    """What the backup at ``path`` holds; refuses a damaged, foreign or newer one."""
+    kind = backup_kind(path)
+    if kind == SQLITE:
+        summary = _sqlite_summary(path)
+    else:
+        if pg_restore is None:
+            raise EnvironmentProblem(
+                f"{path.name} is a PostgreSQL backup; it can only be restored into PostgreSQL.",
+                hint="Run restore with --database postgresql+psycopg://… for the clinic's server.",
+            )
+        summary = _archive_summary(path, pg_restore)
+    if summary.revision not in known_revisions():
+        raise DatabaseTooNew(
+            f"{path.name} was made by a newer AcuPlanner (schema {summary.revision}).",
+            hint="Install that AcuPlanner version to restore it; nothing was changed.",
+        )
+    return summary
+
+
+def _sqlite_summary(path: Path) -> BackupSummary:
+    verify_sqlite(path)  # opens, integrity_check
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as copy:
+        try:
+            revision = copy.execute("SELECT version_num FROM alembic_version").fetchone()
+            clinic = copy.execute("SELECT name FROM clinic ORDER BY id LIMIT 1").fetchone()
+            patients = copy.execute("SELECT count(*) FROM patient").fetchone()[0]
+            given = copy.execute(
+                "SELECT count(*), max(session_date) FROM treatment_session WHERE status IN (?, ?)",
+                _GIVEN,
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            revision = None
+        if revision is None:
+            raise EnvironmentProblem(f"{path.name} is an SQLite file but not an AcuPlanner backup.")
+    newest = dt.date.fromisoformat(given[1]) if given[1] else None
+    return BackupSummary(
+        path, SQLITE, revision[0], clinic[0] if clinic else "", patients, given[0], newest
+    )
+
+
+def _archive_summary(path: Path, pg_restore: Path) -> BackupSummary:
+    revision, clinic, patients, sessions = None, "", 0, 0
+    newest: dt.date | None = None
+    tables = ("alembic_version", "clinic", "patient", "treatment_session")
+    for table, columns, row in copy_rows(pg_restore, path, tables):
+        if table == "alembic_version":
+            revision = row[0]
+        elif table == "clinic" and not clinic:
+            clinic = row[columns.index("name")] or ""
+        elif table == "patient":
+            patients += 1
+        elif table == "treatment_session" and row[columns.index("status")] in _GIVEN:
+            sessions += 1
+            day = dt.date.fromisoformat(row[columns.index("session_date")] or "")
+            newest = day if newest is None or day > newest else newest
+    if revision is None:
+        raise EnvironmentProblem(f"{path.name} is a PostgreSQL archive but not of AcuPlanner.")
+    return BackupSummary(path, POSTGRES, revision, clinic, patients, sessions, newest)
+
+
+def summarize(path: Path, url: URL) -> BackupSummary:
+    """What ``path`` holds, read with the tools the database at ``url`` needs."""
+    if backup_kind(path) == POSTGRES and url.get_backend_name() == "postgresql":
+        return read_summary(path, pg_restore=_pg_tool(url, "pg_restore"))
+    return read_summary(path)
+
+
+def restore(path: Path, url: URL, folder: Path) -> RestoreResult:
+    """Restore ``path`` into the database at ``url`` (an SQLite backup into an empty
+    PostgreSQL database copies the clinic over)."""
+    live = sqlite_path(url)
+    if live is not None:
+        return restore_sqlite(path, live, folder)
+    if backup_kind(path) == SQLITE:
+        summary = read_summary(path)
+        engine = create_app_engine(url)
+        try:
+            copy_sqlite_backup_into(path, engine)
+        finally:
+            engine.dispose()
+        return RestoreResult(summary, None)
+    return restore_postgresql(path, url, folder)
+
+
+def _pg_tool(url: URL, name: str) -> Path:
+    engine = create_app_engine(url)
+    try:
+        return pg_tools.find_tool(name, pg_tools.server_major(engine))
+    finally:
+        engine.dispose()
+
+
+# --- SQLite -------------------------------------------------------------------------------
+
+
+def restore_sqlite(backup: Path, live: Path, folder: Path) -> RestoreResult:
+    """Replace the contents of ``live`` by those of ``backup``, keeping the old first."""
+    summary = read_summary(backup)
+    if summary.kind != SQLITE:
+        raise EnvironmentProblem(f"{backup.name} is not an SQLite backup.")
+    if live.exists() and live.resolve() == backup.resolve():
+        raise EnvironmentProblem("That file is the database itself; choose a backup file.")
+    check_local_database(live)
+    kept = _keep_current(live, folder) if live.exists() else None
+    try:
+        live.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise EnvironmentProblem(f"Cannot create {live.parent}: {exc.strerror or exc}.") from None
+    with closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as src:
+        expected = sqlite_row_counts(src)
+        try:
+            with closing(sqlite3.connect(live, timeout=30, isolation_level=None)) as dst:
+                src.backup(dst)  # one write transaction on the live database
+                dst.execute("PRAGMA journal_mode = WAL")
+                result = dst.execute("PRAGMA integrity_check").fetchone()[0]
+                found = sqlite_row_counts(dst)
+        except sqlite3.Error as exc:
+            raise EnvironmentProblem(
+                f"Could not restore into {live}: {exc}. The database was not changed.",
+                hint="Close AcuPlanner on this computer and try again.",
+            ) from None
+    if result != "ok" or found != expected:
+        raise EnvironmentProblem(
+            f"The restored database failed its check ({result}).",
+            hint=f"The previous database is kept in {kept}." if kept else "",
+        )
+    log.info("restored an SQLite backup (schema %s)", summary.revision)
+    return RestoreResult(summary, kept)
+
+
+def _keep_current(live: Path, folder: Path) -> Path:
+    """A verified backup of the current database; a raw copy when it is too damaged."""
+    try:
+        return backup_sqlite(live, folder, label="pre-restore")
+    except EnvironmentProblem as problem:
+        log.warning("current database could not be backed up normally: %s", problem.message)
+    target = folder / backup_name(live.stem, "pre-restore-damaged", utc_now(), ".sqlite3")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal"):
+            source = live.with_name(live.name + suffix)
+            if source.exists():
+                copy = target.with_name(target.name + suffix)
+                shutil.copyfile(source, copy)
+                copy.chmod(0o600)
+    except OSError as exc:
+        raise EnvironmentProblem(
+            f"Could not keep a copy of the current database in {folder}: {exc.strerror or exc}."
+            " Nothing was restored."
+        ) from None
+    return target
+
+
+# --- PostgreSQL ---------------------------------------------------------------------------
+
+
+def restore_postgresql(archive: Path, url: URL, folder: Path) -> RestoreResult:
+    """Replace the database at ``url`` by the archive, all or nothing."""
+    pg_restore, psql = _pg_tool(url, "pg_restore"), _pg_tool(url, "psql")
+    summary = read_summary(archive, pg_restore=pg_restore)
+    if summary.kind != POSTGRES:
+        raise EnvironmentProblem(f"{archive.name} is not a PostgreSQL backup.")
+    stem = url.database or "acuplanner"
+    kept = dump_postgresql(url, folder / backup_name(stem, "pre-restore", utc_now(), ".dump"))
+    dbname, env = pg_tools.connection_args(url)
+    env["PGOPTIONS"] = "-c lock_timeout=30000"  # never wait forever on a busy workstation
+    script = folder / f".restore-{utc_now().strftime('%Y%m%dT%H%M%S%f')}.sql.partial"
+    try:
+        script.touch(mode=0o600)  # holds the clinic's data in clear while it exists
+        pg_tools.run_tool(
+            [str(pg_restore), "--no-owner", "-f", str(script), str(archive)], env, "pg_restore"
+        )
+        pg_tools.run_tool(
+            [
+                str(psql),
+                "-X",
+                "-q",
+                "--single-transaction",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-c",
+                "DROP SCHEMA IF EXISTS public CASCADE",
+                "-c",
+                "CREATE SCHEMA public",
+                "-f",
+                str(script),
+                *dbname,
+            ],
+            env,
+            "The restore (rolled back; the database is unchanged)",
+        )
+    except EnvironmentProblem as problem:
+        hint = f"A backup was kept first: {kept.path}."
+        raise EnvironmentProblem(problem.message, hint=hint) from None
+    finally:
+        script.unlink(missing_ok=True)
+    log.info("restored a PostgreSQL archive (schema %s)", summary.revision)
+    return RestoreResult(summary, kept.path)
