@@ -6,10 +6,16 @@ nightly figures of the reliability plan.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -66,3 +72,68 @@ def logical_hash(engine: Engine) -> str:
             for row in rows:
                 digest.update(row.encode())
     return digest.hexdigest()
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class Zygote:
+    """Client of tests/reliability/zygote.py: forks workers cheaply, kills them with -9."""
+
+    def __init__(self, log: Path) -> None:
+        self._log = log.open("ab")
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "tests.reliability.zygote"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._log,
+            cwd=ROOT,
+            env=env,
+            text=True,
+        )
+
+    def __enter__(self) -> Zygote:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _ask(self, line: str) -> str:
+        assert self._process.stdin is not None and self._process.stdout is not None
+        self._process.stdin.write(line + "\n")
+        self._process.stdin.flush()
+        answer = self._process.stdout.readline()
+        assert answer, "the zygote died; see its log"
+        return answer.strip()
+
+    def run(self, task: str, **arguments: Any) -> int:
+        return int(self._ask(f"run {task} {json.dumps(arguments)}").split()[1])
+
+    def wait(self, pid: int) -> int:
+        """The worker's exit code, or -9 when it was killed."""
+        return int(self._ask(f"wait {pid}").split()[2])
+
+    def kill(self, pid: int) -> int:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        return self.wait(pid)
+
+    def close(self) -> None:
+        if self._process.poll() is None:
+            with contextlib.suppress(BrokenPipeError, OSError):
+                assert self._process.stdin is not None
+                self._process.stdin.write("quit\n")
+                self._process.stdin.close()
+            self._process.wait(timeout=30)
+        if self._process.stdout is not None:
+            self._process.stdout.close()
+        self._log.close()
+
+
+def sqlite_health(path: Path) -> tuple[str, list[Any]]:
+    """``integrity_check`` and ``foreign_key_check`` as a fresh process would see them."""
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
+        foreign = connection.execute("PRAGMA foreign_key_check").fetchall()
+    return integrity, foreign
