@@ -87,8 +87,9 @@ def _footer(report: ClinicalReport) -> str:
     return f"{patient.full_name}{born}{chart}"
 
 
-def _heading(writer: TextWriter, st: Styles, text: str) -> Flowable:
-    return writer.para(text, st.heading, bold=True)
+def _heading(writer: TextWriter, st: Styles, text: str) -> list[Flowable]:
+    """A section heading, on a new page when fewer than about six lines are left."""
+    return [CondPageBreak(80), writer.para(text, st.heading, bold=True)]
 
 
 def _addressing(writer: TextWriter, st: Styles, report: ClinicalReport) -> list[Flowable]:
@@ -131,7 +132,7 @@ def _addressing(writer: TextWriter, st: Styles, report: ClinicalReport) -> list[
 
 def _complaint(writer: TextWriter, st: Styles, report: ClinicalReport) -> list[Flowable]:
     complaint = report.complaint
-    flow: list[Flowable] = [_heading(writer, st, "Presenting complaint")]
+    flow: list[Flowable] = _heading(writer, st, "Presenting complaint")
     if complaint.presenting_complaint.strip():
         flow.append(writer.para(complaint.presenting_complaint, st.body))
     where = listing(word(REGION, region) for region in complaint.regions)
@@ -159,7 +160,7 @@ def _complaint(writer: TextWriter, st: Styles, report: ClinicalReport) -> list[F
 
 def _safety(writer: TextWriter, st: Styles, report: ClinicalReport, width: float) -> list[Flowable]:
     screen = report.red_flags
-    flow: list[Flowable] = [_heading(writer, st, "Safety: red flags and contraindications")]
+    flow: list[Flowable] = _heading(writer, st, "Safety: red flags and contraindications")
     when = f" on {date_text(screen.screened_on)}" if screen.screened_on else ""
     if screen.present:
         flow.append(writer.pair("Red-flag screen:", f"positive{when}.", st.body))
@@ -183,7 +184,7 @@ def _safety(writer: TextWriter, st: Styles, report: ClinicalReport, width: float
 
 def _plan(writer: TextWriter, st: Styles, report: ClinicalReport, width: float) -> list[Flowable]:
     plan = report.plan
-    flow: list[Flowable] = [_heading(writer, st, "Treatment plan")]
+    flow: list[Flowable] = _heading(writer, st, "Treatment plan")
     facts = [
         ("Style:", plan.style),
         ("Rationale:", plan.rationale),
@@ -214,14 +215,14 @@ def _sessions(
 ) -> list[Flowable]:
     heading = _heading(writer, st, "Sessions")
     if not report.sessions:
-        return [heading, writer.para("No sessions have been given yet.", st.body)]
+        return [*heading, writer.para("No sessions have been given yet.", st.body)]
     note = writer.para(
         "Pain on the 0–10 numeric rating scale (NRS), before and after treatment; needles "
         "counted in and out.",
         st.small,
     )
     table = sessions_table(writer, st, report.sessions, width)
-    return [CondPageBreak(120), heading, note, table]
+    return [CondPageBreak(120), *heading, note, table]
 
 
 def _outcomes(
@@ -230,7 +231,8 @@ def _outcomes(
     sessions = sorted(report.sessions, key=lambda s: s.number)
     before = tuple((s.number, float(s.pain_before)) for s in sessions if s.pain_before is not None)
     after = tuple((s.number, float(s.pain_after)) for s in sessions if s.pain_after is not None)
-    flow: list[Flowable] = [_heading(writer, st, "Outcome")]
+    heading = writer.para("Outcome", st.heading, bold=True)
+    flow: list[Flowable] = []
     threshold = None
     if before:
         baseline = before[0][1]
@@ -248,9 +250,9 @@ def _outcomes(
             threshold=threshold,
             threshold_label="Meaningful improvement",
         )
-        flow.append(KeepTogether([chart, gap(4), result]))
+        flow.append(KeepTogether([heading, chart, gap(4), result]))
     else:
-        flow.append(result)
+        flow += [*_heading(writer, st, "Outcome"), result]
     others = outcomes_table(writer, st, report.outcomes, width)
     if others is not None:
         flow += [gap(6), others]
@@ -284,8 +286,8 @@ def _reviews(
 ) -> list[Flowable]:
     heading = _heading(writer, st, "Review decision")
     if not report.reviews:
-        return [heading, writer.para("No review has been recorded yet.", st.body)]
-    return [heading, reviews_table(writer, st, report.reviews, width)]
+        return [*heading, writer.para("No review has been recorded yet.", st.body)]
+    return [*heading, reviews_table(writer, st, report.reviews, width)]
 
 
 def _signature(
@@ -315,4 +317,5 @@ def _signature(
             ]
         ),
     )
-    return [gap(10), KeepTogether([_heading(writer, st, "Practitioner"), signature])]
+    heading = writer.para("Practitioner", st.heading, bold=True)
+    return [gap(10), KeepTogether([heading, signature])]

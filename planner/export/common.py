@@ -58,9 +58,7 @@ def practitioner_lines(writer: TextWriter, st: Styles, who: PractitionerBlock) -
     return lines
 
 
-def boxed(
-    content: Sequence[Flowable], width: float, *, border: colors.Color = RULE, fill: bool = False
-) -> Flowable:
+def boxed(content: Sequence[Flowable], width: float, *, border: colors.Color = RULE) -> Flowable:
     """Content in a framed box (kept on one page when it fits)."""
     table = Table([[list(content)]], colWidths=[width])
     commands: list[tuple[object, ...]] = [
@@ -70,8 +68,6 @@ def boxed(
         ("TOPPADDING", (0, 0), (-1, -1), 6),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
     ]
-    if fill:
-        commands.append(("BACKGROUND", (0, 0), (-1, -1), SHADE))
     table.setStyle(TableStyle(commands))
     return table
 

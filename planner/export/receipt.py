@@ -7,7 +7,7 @@ the practitioner chose to show (``Receipt.shown_text``).
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from planner.export.common import gap, grid, letterhead, practitioner_lines
 from planner.export.labels import (
@@ -23,15 +23,15 @@ from planner.export.model import FeeLine, Receipt
 from planner.export.page import PageDecor, RenderedPdf, build_pdf, content_width
 
 BASE_SIZE = 10.0
-_COLUMNS = (
-    ("Date", 0.14),
-    ("Service", 0.25),
-    ("Session", 0.14),
-    ("Time", 0.08),
-    ("Fee", 0.1),
-    ("Paid", 0.1),
-    ("Method", 0.1),
-    ("Balance", 0.09),
+_COLUMNS = (  # shares of the width; money columns fit "£1,560.00" in bold
+    ("Date", 0.13),
+    ("Service", 0.185),
+    ("Session", 0.115),
+    ("Time", 0.075),
+    ("Fee", 0.125),
+    ("Paid", 0.125),
+    ("Method", 0.115),
+    ("Balance", 0.13),
 )
 _MONEY_COLUMNS = {"Fee", "Paid", "Balance"}
 
@@ -61,7 +61,7 @@ def _story(writer: TextWriter, receipt: Receipt) -> list[Flowable]:
     ]
     story: list[Flowable] = [letterhead(writer, st, receipt.clinic, width, number), gap(8)]
     story.append(_parties(writer, st, receipt, width))
-    story += [gap(10), writer.para(_period(receipt), st.heading, bold=True)]
+    story += [gap(10), CondPageBreak(90), writer.para(_period(receipt), st.heading, bold=True)]
     story.append(_lines_table(writer, st, receipt, width))
     story += _summary(writer, st, receipt)
     story += _signature(writer, st, width)
@@ -144,7 +144,14 @@ def _lines_table(writer: TextWriter, st: Styles, receipt: Receipt, width: float)
     ]
     rows.append(total)
     table = grid(rows, [width * share for _, share in _COLUMNS])
-    table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, RULE)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, RULE),
+                ("LEFTPADDING", (6, 0), (6, -1), 8),  # the method, clear of the amount paid
+            ]
+        )
+    )
     return table
 
 

@@ -19,7 +19,10 @@ from planner.export import render_clinical_report
 from planner.export.model import (
     AdverseEventLine,
     OutcomeScore,
+    PatientBlock,
+    PractitionerBlock,
     RedFlagScreen,
+    Referral,
     ReviewLine,
     SafetyLine,
 )
@@ -216,3 +219,19 @@ def test_serious_event_and_other_measures_by_name_only() -> None:
     assert contains(found, "Roland-Morris (0–24)")
     assert contains(found, "one score so far")
     assert contains(found, "Not used")
+
+
+def test_sparse_identification_still_reads_well() -> None:
+    report = samples.clinical_report(
+        1,
+        patient=PatientBlock("Sam Doe"),
+        practitioner=PractitionerBlock("Ann Lee"),
+        referral=Referral(),
+        signed_on=None,
+    )
+    found = text(render_clinical_report(report))
+    assert contains(found, "Patient: Sam Doe")
+    assert not contains(found, "To:")
+    assert not contains(found, "Registration number")
+    assert not contains(found, "Signed:")
+    assert contains(found, "Sam Doe")

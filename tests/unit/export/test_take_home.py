@@ -226,3 +226,16 @@ def test_bilateral_points_get_a_dot_on_each_side_and_midline_points_one() -> Non
         ("GB34", "front", 0.365),
         ("GV3", "back", 0.5),
     ]
+
+
+def test_a_back_only_picture_sits_beside_the_list() -> None:
+    back_only = (PointLine("BL23", PointSide.BILATERAL), PointLine("GV4", PointSide.MIDLINE))
+    found = text(render_take_home(samples.take_home(points=back_only)))
+    assert contains(found, "Back")
+    assert not contains(found, "Front")
+    assert contains(found, "Gate of Life (GV4)")
+
+
+def test_without_home_advice_there_is_no_advice_heading() -> None:
+    sheet = samples.take_home(advice=frozenset(), advice_note="  ")
+    assert not contains(text(render_take_home(sheet)), "Your home advice")
