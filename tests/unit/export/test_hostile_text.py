@@ -141,3 +141,20 @@ def _fill(value: Any, choose: Callable[[str], str | None], path: str = "") -> An
     if isinstance(value, tuple):
         return tuple(_fill(v, choose, f"{path}[{i}]") for i, v in enumerate(value))
     return value
+
+
+@pytest.mark.parametrize(("name", "render", "document", "printed"), CASES)
+def test_no_other_patients_data_anywhere(
+    name: str, render: Renderer, document: Any, printed: tuple[str, ...]
+) -> None:
+    other = dataclasses.replace(
+        samples.PATIENT,
+        full_name="Ignatius Quarrington",
+        chart_number="C-99999",
+        insurance_policy="XQ-000",
+    )
+    mine = squash(text(render(document)))
+    theirs = squash(text(render(dataclasses.replace(document, patient=other))))
+    for words in ("Quarrington", "C-99999", "XQ-000"):
+        assert words not in mine
+    assert "Łukasz" not in theirs
