@@ -137,3 +137,38 @@ def sqlite_health(path: Path) -> tuple[str, list[Any]]:
         integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
         foreign = connection.execute("PRAGMA foreign_key_check").fetchall()
     return integrity, foreign
+
+
+SESSION_DAY = dt.date(2026, 11, 2)
+
+
+def session_being_recorded(db: Database, actor: Any) -> tuple[int, int, int]:
+    """A patient with an intake and consents, a planned course and session 1 opened as a
+    draft through the services: (patient id, course id, session id)."""
+    from planner.domain.intake import IntakeDraft
+    from planner.domain.plans import Plan, PointChoice
+    from planner.domain.vocab import ConsentScope, PointSide, Technique
+    from planner.services.courses import CourseService
+    from planner.services.intake import IntakeService
+    from planner.services.plans import PlanService
+    from planner.services.sessions import SessionService
+    from tests.factories import add_patient
+
+    def today() -> dt.date:
+        return SESSION_DAY
+
+    patient = add_patient(db)
+    intakes = IntakeService(db, actor, today=today)
+    intakes.save(patient, IntakeDraft(intake_date=today(), complaint="Low back ache", nrs_now=6))
+    for scope in ConsentScope:
+        intakes.record_consent(patient, scope, True, today())
+    courses = CourseService(db, actor, today=today)
+    course = courses.start(patient, courses.new_course(patient)).id
+    plan = Plan(
+        techniques=frozenset({Technique.LOCAL_NEEDLING}),
+        points=(PointChoice("BL23", PointSide.BILATERAL), PointChoice("GV3", PointSide.MIDLINE)),
+    )
+    plans = PlanService(db, actor, today=today)
+    plans.save(course, plan, plans.plan(course).course_version)
+    session = SessionService(db, actor, today=today).open_today(course).id
+    return patient, course, session
