@@ -8,6 +8,7 @@ traceback reaches the user and nothing is changed.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import sys
 import time
@@ -59,6 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PW",
         help="password of the demo accounts practitioner, reception and admin "
         "(default: demo-password-1; printed at the end)",
+    )
+    demo.add_argument(
+        "--today",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the demo's today: sessions before it are signed, the rest booked from it on "
+        "(default: today's date; with the same --seed, the same database)",
     )
     commands.add_parser("check", help="verify the database's integrity and invariants")
     commands.add_parser("migrate", help="apply pending schema migrations (backs up first)")
@@ -120,6 +128,13 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
 def _backup_folder(database: str, paths: AppPaths, cli_value: str | None) -> Path:
     from planner.storage.engine import resolve_url, sqlite_path
 
@@ -137,7 +152,11 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
             from planner.commands import demo_command
 
             return demo_command(
-                database, patients=args.patients, seed=args.seed, password=args.password
+                database,
+                patients=args.patients,
+                seed=args.seed,
+                password=args.password,
+                today=args.today,
             )
         if args.command == "check":
             from planner.commands import check_command

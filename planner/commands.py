@@ -133,8 +133,16 @@ def migrate_command(database: str) -> int:
     return 0
 
 
-def demo_command(database: str, *, patients: int, seed: int, password: str | None) -> int:
-    """Fill an empty database with the demo clinic; print the summary and the accounts."""
+def demo_command(
+    database: str,
+    *,
+    patients: int,
+    seed: int,
+    password: str | None,
+    today: dt.date | None = None,
+) -> int:
+    """Fill an empty database with the demo clinic laid out around ``today`` (default: the
+    local date); print the summary and the accounts."""
     from planner.services.demo import (
         DEMO_PASSWORD,
         DemoGenerator,
@@ -143,6 +151,7 @@ def demo_command(database: str, *, patients: int, seed: int, password: str | Non
     )
 
     password = DEMO_PASSWORD if password is None else password
+    today = dt.date.today() if today is None else today
     try:
         check_demo_password(password)  # before the database is even opened
     except ValidationError as error:
@@ -150,12 +159,13 @@ def demo_command(database: str, *, patients: int, seed: int, password: str | Non
         raise ConfigurationError(f"demo --password: {reason}") from None
     db, _ = open_database(database)
     try:
-        summary = DemoGenerator(db).generate(
+        summary = DemoGenerator(db, today=today).generate(
             patients=patients, seed=seed, progress=TerminalProgress(sys.stderr), password=password
         )
     finally:
         db.dispose()
     print(summary)
+    print(f"Demo dated {today.isoformat()}: the same again with --seed {seed} --today {today}.")
     print(f"Demo accounts: {', '.join(summary.accounts)} (password: {password})")
     return 0
 

@@ -1,9 +1,11 @@
 """A fictional demo clinic: thousands of patients with courses, sessions and points.
 
-``DemoGenerator(db).generate(patients=N, seed=S)`` fills an *empty* database. Everything
-is derived from one ``random.Random(seed)`` and the fixed :data:`REFERENCE_DATE` (the
-demo's "today"), never from the clock, so one seed always gives the same database, row
-for row and timestamps included; another seed gives another clinic.
+``DemoGenerator(db, today=D).generate(patients=N, seed=S)`` fills an *empty* database.
+Everything is derived from one ``random.Random(seed)`` and the demo's "today" ``D``
+(sessions before it are signed, the rest scheduled from it on; the fixed
+:data:`REFERENCE_DATE` unless given, the real date in the ``demo`` command), never from
+the clock, so one seed and one today always give the same database, row for row and
+timestamps included; another seed gives another clinic.
 
 The package: :mod:`.names` (fictional names and contacts), :mod:`.texts` (clinical free
 text), :mod:`.clinical` (protocols, points, weights), :mod:`.plans` (course timelines),

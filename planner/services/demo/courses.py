@@ -40,7 +40,6 @@ from planner.services.demo.plans import (
 from planner.services.demo.rows import (
     END_OF_DAY,
     HALF_HOUR,
-    REFERENCE_DATE,
     Batch,
     Keys,
     Row,
@@ -54,10 +53,11 @@ from planner.storage.models import Course, CourseReview, PlannedTechnique, Point
 class CourseMaker:
     """Builds a course's plan rows and, once its sessions are known, its review."""
 
-    def __init__(self, dice: Dice, keys: Keys, staff: Staff) -> None:
+    def __init__(self, dice: Dice, keys: Keys, staff: Staff, today: dt.date) -> None:
         self.dice = dice
         self.keys = keys
         self.staff = staff
+        self.today = today
         self._bilateral = {point.code: point.bilateral for point in load_catalog().points}
 
     def prescription(self, context: PatientContext) -> Prescription:
@@ -143,7 +143,7 @@ class CourseMaker:
                 "version": 1,
                 "updated_by_id": self.staff.practitioner,
                 "created_at": created,
-                "updated_at": max(created, timestamp(min(last_day, REFERENCE_DATE), END_OF_DAY)),
+                "updated_at": max(created, timestamp(min(last_day, self.today), END_OF_DAY)),
             }
         )
         self._planned(batch, course_id, prescription)

@@ -17,23 +17,24 @@ from planner.services.demo.dice import Dice
 from planner.services.demo.intakes import IntakeMaker
 from planner.services.demo.patients import PatientMaker
 from planner.services.demo.plans import CoursePlan, PatientContext, Timeline
-from planner.services.demo.rows import REFERENCE_DATE, Batch, Keys, Row
+from planner.services.demo.rows import Batch, Keys, Row
 from planner.services.demo.sessions import SessionMaker
 from planner.services.demo.staff import Staff
 from planner.storage.models import Patient
 
 
 class DemoFactory:
-    """Builds the rows of the demo clinic, a batch of patients at a time."""
+    """Builds the rows of the demo clinic, a batch of patients at a time, around ``today``."""
 
-    def __init__(self, rng: random.Random, staff: Staff) -> None:
+    def __init__(self, rng: random.Random, staff: Staff, today: dt.date) -> None:
         self.dice = dice = Dice(rng)
         self.keys = keys = Keys()
-        self._timeline = Timeline(dice)
+        self.today = today
+        self._timeline = Timeline(dice, today)
         self._patients = PatientMaker(dice, keys, staff)
         self._intakes = IntakeMaker(dice, keys, staff)
-        self._courses = CourseMaker(dice, keys, staff)
-        self._sessions = SessionMaker(dice, keys, staff)
+        self._courses = CourseMaker(dice, keys, staff, today)
+        self._sessions = SessionMaker(dice, keys, staff, today)
         self._patients_made = 0
 
     def batch(self, first_chart: int, count: int) -> Batch:
@@ -49,9 +50,9 @@ class DemoFactory:
         plans = self._timeline.plan_courses(index)
         archived = plans[-1].status in CLOSED and dice.random() < 0.03
         first_day = plans[0].intake_date
-        history_years = (REFERENCE_DATE - first_day).days / 365.25
+        history_years = (self.today - first_day).days / 365.25
         age = dice.between(18 + math.ceil(history_years), 90)
-        born = REFERENCE_DATE - dt.timedelta(days=round(age * 365.25) + dice.below(365))
+        born = self.today - dt.timedelta(days=round(age * 365.25) + dice.below(365))
         given, family, sex, culture = self._patients.name(index)
         context = self._patients.context(self.keys.next(Patient), sex, born)
         row = self._patients.row(context, chart, (given, family, culture), first_day)

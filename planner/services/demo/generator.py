@@ -46,8 +46,8 @@ log = logging.getLogger(__name__)
 BATCH_PATIENTS = 500
 CLINIC_NAME = "Riverside Back Pain Clinic (DEMO)"
 CLINIC_ID = 1
-FOUNDED = timestamp(REFERENCE_DATE - dt.timedelta(days=1200))
-"""When the demo clinic and its accounts were set up (before any patient)."""
+FOUNDED_DAYS_AGO = 1200
+"""How long before the demo's today the clinic and its accounts were set up."""
 
 
 class DemoRefused(PlannerError):
@@ -75,9 +75,17 @@ class DemoGenerator:
     """Fills an empty database with a fictional clinic (see the module docstring)."""
 
     def __init__(
-        self, db: Database, *, lean: bool = True, hasher: PasswordHasher | None = None
+        self,
+        db: Database,
+        *,
+        today: dt.date = REFERENCE_DATE,
+        lean: bool = True,
+        hasher: PasswordHasher | None = None,
     ) -> None:
         self._db = db
+        # The demo's "today": sessions before it are signed, the rest scheduled from it
+        # on. The fixed REFERENCE_DATE unless given; the demo command gives the real date.
+        self._today = today
         self._lean = lean  # False: plain Core inserts on every backend (for tests)
         self._hasher = hasher  # None: the accounts service's production parameters
 
@@ -102,7 +110,8 @@ class DemoGenerator:
             raise ValueError("patients must be 1 or more")
         check_demo_password(password)
         started = time.monotonic()
-        factory = DemoFactory(random.Random(seed), STAFF)
+        factory = DemoFactory(random.Random(seed), STAFF, self._today)
+        founded = timestamp(self._today - dt.timedelta(days=FOUNDED_DAYS_AGO))
         writer = BulkWriter(self._db.engine.dialect, lean=self._lean)
         totals = Totals()
         try:
@@ -113,9 +122,9 @@ class DemoGenerator:
                     if first == 0:
                         _refuse_unless_empty(connection)
                         totals.last_ids[User.__tablename__] = add_demo_accounts(
-                            session, password, seed=seed, created=FOUNDED, hasher=self._hasher
+                            session, password, seed=seed, created=founded, hasher=self._hasher
                         )
-                        if _write_clinic(connection, patients):
+                        if _write_clinic(connection, patients, founded):
                             totals.last_ids["clinic"] = CLINIC_ID
                     batch.insert(connection, writer)
                     totals.add(batch)
@@ -188,12 +197,12 @@ def _refuse_unless_empty(connection: Connection) -> None:
         )
 
 
-def _write_clinic(connection: Connection, patients: int) -> bool:
-    """Make the single clinic row the demo clinic; True when the row was added.
+def _write_clinic(connection: Connection, patients: int, stamp: dt.datetime) -> bool:
+    """Make the single clinic row the demo clinic, set up at ``stamp``; True when the row
+    was added.
 
     A clinic row without patients (set up but never used) becomes the demo clinic.
     """
-    stamp = FOUNDED
     values: Row = {
         "name": CLINIC_NAME,
         "address": "12 Quayside Walk, Riverside RV1 4QA (fictional)",

@@ -33,7 +33,6 @@ from planner.services.demo.clinical import (
     POSITIVE_FLAGS,
 )
 from planner.services.demo.dice import Dice, weighted
-from planner.services.demo.rows import REFERENCE_DATE
 from planner.services.demo.texts import EXTENSION_REASONS
 
 
@@ -44,15 +43,15 @@ class CoursePlan:
     status: CourseStatus
     original_sessions: int
     planned_sessions: int  # raised when the course is extended
-    given: int  # signed sessions (all before the reference date)
+    given: int  # signed sessions (all before the demo's today)
     booked: int  # session rows: signed plus scheduled
+    start: dt.date  # set again when the timeline places the course
+    intake_date: dt.date
     per_week: float = 1.0
     offsets: list[int] = field(default_factory=lambda: [0])  # days from start to each session
     discharge_reason: DischargeReason | None = None
     red_flag: tuple[RedFlag, str] | None = None  # the flag found at intake, and refer to
     extension_reason: str = ""
-    start: dt.date = REFERENCE_DATE
-    intake_date: dt.date = REFERENCE_DATE
 
     @property
     def mid_review_at(self) -> int:
@@ -111,10 +110,11 @@ class CourseMade:
 
 
 class Timeline:
-    """Plans a patient's courses: statuses, session counts and dates."""
+    """Plans a patient's courses: statuses, session counts and dates around ``today``."""
 
-    def __init__(self, dice: Dice) -> None:
+    def __init__(self, dice: Dice, today: dt.date) -> None:
         self.dice = dice
+        self.today = today
         self._last, self._last_weights = weighted(LAST_STATUSES)
         self._earlier, self._earlier_weights = weighted(EARLIER_STATUSES)
 
@@ -141,7 +141,16 @@ class Timeline:
         """How many sessions a course of this status has planned, booked and signed."""
         dice = self.dice
         original = dice.weighted((4, 5, 6), (20, 50, 100))
-        plan = CoursePlan(status, original, original, given=original, booked=original)
+        today = self.today
+        plan = CoursePlan(
+            status,
+            original,
+            original,
+            given=original,
+            booked=original,
+            start=today,
+            intake_date=today,
+        )
         if status is CourseStatus.PLANNED:
             plan.given, plan.booked = 0, original if dice.random() < 0.7 else 0
         elif status is CourseStatus.ACTIVE:
@@ -176,16 +185,16 @@ class Timeline:
 
     def _place_last(self, plan: CoursePlan) -> None:
         """The latest course: closed before today, running through today, or to come."""
-        dice = self.dice
+        dice, today = self.dice, self.today
         if plan.status is CourseStatus.PLANNED:  # assessed already, first session to come
-            plan.intake_date = REFERENCE_DATE - dt.timedelta(days=dice.between(0, 14))
-            plan.start = REFERENCE_DATE + dt.timedelta(days=dice.between(2, 21))
+            plan.intake_date = today - dt.timedelta(days=dice.between(0, 14))
+            plan.start = today + dt.timedelta(days=dice.between(2, 21))
         elif plan.status in CLOSED:
-            self._place_closed(plan, REFERENCE_DATE - dt.timedelta(days=dice.between(3, 330)))
+            self._place_closed(plan, today - dt.timedelta(days=dice.between(3, 330)))
         else:  # active or extended: signed sessions before today, the rest from today on
             done = plan.offsets[plan.given - 1]
             gap = plan.offsets[plan.given] - done
-            plan.start = REFERENCE_DATE - dt.timedelta(days=done + dice.between(1, gap))
+            plan.start = today - dt.timedelta(days=done + dice.between(1, gap))
             plan.intake_date = plan.start - dt.timedelta(days=self._intake_lead())
 
     def _place_closed(self, plan: CoursePlan, last_day: dt.date) -> None:

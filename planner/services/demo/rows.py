@@ -2,8 +2,9 @@
 
 Rows are plain dicts with pre-computed integer keys (the database is empty, so keys
 start at 1), collected per table in a :class:`Batch` and written with
-:class:`~planner.storage.bulk.BulkWriter`. Times derive from :data:`REFERENCE_DATE`,
-never from the clock, so one seed always gives the same rows.
+:class:`~planner.storage.bulk.BulkWriter`. Times derive from the demo's "today" (a
+parameter of the generator), never from the clock, so one seed and one today always give
+the same rows.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ from planner.storage.models import (
 )
 
 REFERENCE_DATE = dt.date(2026, 6, 30)
-"""The demo clinic's "today": earlier sessions are signed, later ones scheduled."""
+"""A fixed demo "today" (earlier sessions signed, later ones scheduled): the generator's
+default, for tests and reproducible runs; the ``demo`` command uses the real date."""
 
 # Models in foreign-key order: each batch is inserted table by table in this order.
 INSERT_ORDER: tuple[type[Base], ...] = (

@@ -27,7 +27,7 @@ from planner.services.demo.clinical import (
 )
 from planner.services.demo.dice import Dice, weighted
 from planner.services.demo.plans import CourseMade, CoursePlan, PatientContext, Prescription
-from planner.services.demo.rows import HALF_HOUR, REFERENCE_DATE, Batch, Keys, Row, timestamp
+from planner.services.demo.rows import HALF_HOUR, Batch, Keys, Row, timestamp
 from planner.services.demo.staff import Staff
 from planner.services.demo.texts import ADVERSE_DESCRIPTIONS, HISTORY_CHANGES, SESSION_NOTES
 from planner.storage.models import (
@@ -43,10 +43,11 @@ from planner.storage.models import (
 class SessionMaker:
     """Builds a course's session rows and what was done in each session."""
 
-    def __init__(self, dice: Dice, keys: Keys, staff: Staff) -> None:
+    def __init__(self, dice: Dice, keys: Keys, staff: Staff, today: dt.date) -> None:
         self.dice = dice
         self.keys = keys
         self.staff = staff
+        self.today = today
         self._adverse, self._adverse_weights = weighted([((k, a), w) for k, w, a in ADVERSE_KINDS])
         self._severities, self._severity_weights = weighted(SEVERITIES)
 
@@ -115,9 +116,7 @@ class SessionMaker:
     def _scheduled(self, row: Row, course: CourseMade) -> None:
         """Booked in the last two weeks (or when the course was planned, if later)."""
         booked_days = 1 + int(self.dice.random() * 14)
-        booked = timestamp(
-            min(row["session_date"], REFERENCE_DATE) - dt.timedelta(days=booked_days)
-        )
+        booked = timestamp(min(row["session_date"], self.today) - dt.timedelta(days=booked_days))
         row.update(SCHEDULED_DEFAULTS)
         row["updated_by_id"] = self.staff.reception  # booked at the front desk
         row["created_at"] = row["updated_at"] = max(booked, course.created)
