@@ -1,6 +1,6 @@
-"""The demo clinic: deterministic per seed, refused on a non-empty database, realistic,
-clean for ``check``, usable by the application afterwards, and signed into with the
-demo accounts' password.
+"""The demo clinic: deterministic per seed and "today", refused on a non-empty database,
+realistic, laid out around its today, clean for ``check``, usable by the application
+afterwards, and signed into with the demo accounts' password.
 
 Tests of what the demo contains (names, dates, points) run on SQLite only: the content
 does not depend on the engine, and the determinism test shows both engines store it.
@@ -25,6 +25,7 @@ from planner.domain.errors import ValidationError
 from planner.domain.text import digits_only
 from planner.domain.vocab import Cause, CourseStatus, Role, SessionStatus
 from planner.services.accounts import AccountService, Profile, SignInFailed
+from planner.services.actor import Actor
 from planner.services.audit import AuditTrail
 from planner.services.demo import (
     DEMO_PASSWORD,
@@ -36,6 +37,7 @@ from planner.services.demo import (
 )
 from planner.services.demo.factory import DemoFactory
 from planner.services.demo.staff import STAFF
+from planner.services.patients import PatientDirectory, at_a_glance
 from planner.storage.checks import check_database
 from planner.storage.database import Database, open_database
 from planner.storage.models import (
@@ -56,6 +58,7 @@ from tests.integration.test_cli import assert_one_line_error, run_cli
 from tests.pg_server import PgServer
 
 PATIENTS = 40
+TODAY = dt.date(2026, 11, 22)  # the demo's today in these tests (not the generator's default)
 
 Dump = dict[str, list[tuple[Any, ...]]]
 
@@ -83,8 +86,10 @@ def dump(db: Database) -> Dump:
     return tables
 
 
-def generate(db: Database, patients: int = PATIENTS, seed: int = 1) -> DemoSummary:
-    return DemoGenerator(db).generate(patients=patients, seed=seed, progress=None)
+def generate(
+    db: Database, patients: int = PATIENTS, seed: int = 1, today: dt.date = TODAY
+) -> DemoSummary:
+    return DemoGenerator(db, today=today).generate(patients=patients, seed=seed, progress=None)
 
 
 NewDatabase = Callable[[], Database]
@@ -126,21 +131,42 @@ def other_db(new_db: NewDatabase) -> Database:
 def test_same_seed_same_database_other_seed_other_database(
     db: Database, new_db: NewDatabase
 ) -> None:
-    generate(db, seed=5)
+    generate(db, seed=5, today=TODAY)
     same, other = new_db(), new_db()
-    generate(same, seed=5)
+    generate(same, seed=5, today=TODAY)
     first = dump(db)
     assert dump(same) == first  # every table and column, timestamps included
-    generate(other, seed=6)
+    generate(other, seed=6, today=TODAY)
     second = dump(other)
     assert second["patient"] != first["patient"]
     assert second["treatment_session"] != first["treatment_session"]
 
 
+def _shifted(value: Any, days: dt.timedelta) -> Any:
+    return value + days if isinstance(value, dt.date) else value  # datetimes too
+
+
+def test_another_today_moves_the_same_clinic_in_time(db: Database, new_db: NewDatabase) -> None:
+    """Every date and time moves with the demo's today; nothing else changes. Without a
+    today the generator uses the fixed REFERENCE_DATE."""
+    DemoGenerator(db).generate(patients=PATIENTS, seed=4)
+    reference, later = new_db(), new_db()
+    generate(reference, seed=4, today=REFERENCE_DATE)
+    first = dump(db)
+    assert dump(reference) == first
+    generate(later, seed=4, today=TODAY)
+    moved = dump(later)
+    days = TODAY - REFERENCE_DATE
+    assert moved["treatment_session"] != first["treatment_session"]
+    for name, rows in first.items():
+        expected = [tuple(_shifted(value, days) for value in row) for row in rows]
+        assert moved[name] == expected, name
+
+
 def test_fast_inserts_write_what_plain_core_writes(db: Database, other_db: Database) -> None:
     """The bulk writer (COPY on PostgreSQL, executemany on SQLite) against plain Core."""
     generate(db, seed=3)
-    DemoGenerator(other_db, lean=False).generate(patients=PATIENTS, seed=3)
+    DemoGenerator(other_db, today=TODAY, lean=False).generate(patients=PATIENTS, seed=3)
     assert dump(db) == dump(other_db)
 
 
@@ -148,7 +174,7 @@ def test_demo_rows_fill_every_column_so_bulk_inserts_stay_fast() -> None:
     """A column added to the schema needs a demo value: a row without a column that has
     a default makes the bulk writer fall back to Core's slow inserts (and leaves the
     demo without that data)."""
-    batch = DemoFactory(random.Random(3), STAFF).batch(1, 120)
+    batch = DemoFactory(random.Random(3), STAFF, TODAY).batch(1, 120)
     gaps = {}
     for name, rows in batch.tables.items():
         assert rows, f"no {name} rows in 120 demo patients"
@@ -322,6 +348,67 @@ def test_cli_prints_the_accounts_and_their_password(tmp_path: Path) -> None:
         database.dispose()
 
 
+def test_cli_lays_the_demo_out_around_the_real_date_or_the_given_one(tmp_path: Path) -> None:
+    before = dt.date.today()
+    now = tmp_path / "now.sqlite3"
+    default = run_cli("--database", str(now), "demo", "--patients", "8", home=tmp_path)
+    dates = {before, dt.date.today()}  # the test may run over midnight
+    assert default.returncode == 0, default.stderr
+    dated = default.stdout.splitlines()[-2]
+    assert any(dated == f"Demo dated {d}: the same again with --seed 1 --today {d}." for d in dates)
+    database, _ = open_database(str(now))
+    try:
+        with database.read() as session:
+            signed = session.scalar(
+                select(func.max(TreatmentSession.session_date)).where(
+                    TreatmentSession.status == SessionStatus.SIGNED
+                )
+            )
+            scheduled = session.scalar(
+                select(func.min(TreatmentSession.session_date)).where(
+                    TreatmentSession.status == SessionStatus.SCHEDULED
+                )
+            )
+    finally:
+        database.dispose()
+    assert signed is not None and scheduled is not None
+    assert signed < max(dates) and scheduled >= min(dates)
+
+    runs = []
+    for name in ("first.sqlite3", "second.sqlite3"):
+        path = tmp_path / name
+        result = run_cli(
+            "--database",
+            str(path),
+            "demo",
+            "--patients",
+            "8",
+            "--today",
+            "2026-11-22",
+            home=tmp_path,
+        )
+        assert result.returncode == 0, result.stderr
+        assert "Demo dated 2026-11-22: the same again with --seed 1 --today 2026-11-22." in (
+            result.stdout
+        )
+        database, _ = open_database(str(path))
+        try:
+            runs.append(dump(database))
+        finally:
+            database.dispose()
+    assert runs[0] == runs[1]
+
+
+@pytest.mark.parametrize("value", ["2026-13-01", "22/11/2026", "tomorrow"])
+def test_cli_refuses_a_date_that_is_not_one(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "demo.sqlite3"
+    result = run_cli("--database", str(path), "demo", "--today", value, home=tmp_path)
+    assert result.returncode == 2
+    assert "--today: expected a date as YYYY-MM-DD" in result.stderr
+    assert value in result.stderr and "Traceback" not in result.stderr
+    assert not path.exists()
+
+
 def test_cli_refuses_a_short_password_before_touching_the_database(tmp_path: Path) -> None:
     path = tmp_path / "demo.sqlite3"
     result = run_cli("--database", str(path), "demo", "--password", "tiny", home=tmp_path)
@@ -384,7 +471,7 @@ def test_patients_are_plausible_and_searchable(db: Database) -> None:
         patients = session.scalars(select(Patient).order_by(Patient.id)).all()
     assert [patient.chart_number for patient in patients] == list(range(1, PATIENTS + 1))
     for patient in patients:
-        age = (REFERENCE_DATE - patient.date_of_birth).days / 365.25
+        age = (TODAY - patient.date_of_birth).days / 365.25
         assert 18 <= age < 91
         assert patient.search_name == patient_search_name(
             patient.family_name, patient.given_name, patient.preferred_name
@@ -392,7 +479,7 @@ def test_patients_are_plausible_and_searchable(db: Database) -> None:
         assert patient.phone_digits == digits_only(patient.phone)
         assert patient.version == 1
         assert patient.created_at.tzinfo is not None
-        assert patient.created_at.date() <= REFERENCE_DATE
+        assert patient.created_at.date() <= TODAY
 
 
 def test_sessions_follow_their_courses(sqlite_db: Database) -> None:
@@ -412,7 +499,7 @@ def test_sessions_follow_their_courses(sqlite_db: Database) -> None:
         assert course.start_date <= item.session_date
         assert course.end_date is None or item.session_date <= course.end_date
         if item.status == SessionStatus.SIGNED:
-            assert item.session_date < REFERENCE_DATE
+            assert item.session_date < TODAY
             assert item.signed_at is not None
             assert item.needles_in == item.needles_out > 0
             assert item.pain_before is not None
@@ -421,12 +508,39 @@ def test_sessions_follow_their_courses(sqlite_db: Database) -> None:
             assert 20 <= (item.retention_minutes or 0) <= 30
         else:
             assert item.status == SessionStatus.SCHEDULED
-            assert item.session_date >= REFERENCE_DATE
+            assert item.session_date >= TODAY
             assert course.status in (CourseStatus.PLANNED, CourseStatus.ACTIVE, "extended")
     for found in numbers.values():
         assert found == list(range(1, len(found) + 1))
     closed = [c for c in courses.values() if c.status in ("completed", "discharged", "referred")]
     assert all(course.end_date is not None for course in closed)
+
+
+def test_open_courses_show_their_next_session_from_today_on(sqlite_db: Database) -> None:
+    """What the overview shows: a running course's last session before the demo's today
+    and its next one booked from today on; a planned course's first session to come."""
+    db = sqlite_db
+    generate(db, patients=60)
+    practitioner = Actor(1, "practitioner", frozenset({Role.PRACTITIONER}), "", "room-1")
+    directory = PatientDirectory(db, practitioner)
+    running = planned = 0
+    for patient_id in directory.search_ids(include_archived=True):
+        overview = directory.overview(patient_id)
+        assert overview is not None
+        glance = at_a_glance(overview, TODAY)
+        course = glance.current_course
+        if course is None:
+            assert glance.next_session is None
+        elif course.status in (CourseStatus.ACTIVE, CourseStatus.EXTENDED):
+            running += 1
+            assert glance.last_session is not None and glance.next_session is not None
+            assert glance.last_session.session_date < TODAY <= glance.next_session.session_date
+        elif glance.next_session is not None:  # planned, first session booked
+            planned += 1
+            assert {s.status for s in course.sessions} == {SessionStatus.SCHEDULED}
+            assert glance.next_session.session_date > TODAY
+            assert glance.next_session.number == 1
+    assert running >= 10 and planned >= 1
 
 
 def test_points_come_from_the_catalog(sqlite_db: Database) -> None:
@@ -458,7 +572,7 @@ def test_the_application_can_add_records_after_the_demo(db: Database) -> None:
         )
         session.add(patient)
         session.flush()
-        session.add(Intake(patient_id=patient.id, intake_date=REFERENCE_DATE))
+        session.add(Intake(patient_id=patient.id, intake_date=TODAY))
         session.flush()
         new_id = patient.id
     assert new_id == 6
