@@ -121,6 +121,8 @@ def _invisible(char: str) -> bool:
 
 def clean_line(line: str) -> str:
     """One line (no line breaks) ready to print: NFC, tabs as spaces, invisibles dropped."""
+    if line.isascii():  # the usual case: nothing to normalise or drop
+        return line.replace("\t", " ")
     try:
         text = unicodedata.normalize("NFC", line)
     except UnicodeError:  # pragma: no cover - normalize accepts any str, lone surrogates too
@@ -174,7 +176,7 @@ def visual_order(line: str) -> str:
     letter; numbers inside it keep their own order, brackets are mirrored and combining
     marks stay with their letter. The line itself stays left to right.
     """
-    if not any(_direction(ch) in _RTL for ch in line):
+    if line.isascii() or not any(_direction(ch) in _RTL for ch in line):
         return line
     out: list[str] = []
     index, end = 0, len(line)

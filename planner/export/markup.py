@@ -35,26 +35,37 @@ class TextWriter:
         register()
         self.missing: set[str] = set()
 
-    def markup(self, text: str, *, bold: bool = False) -> str:
-        """Escaped markup for user (or program) text; line breaks kept."""
+    def markup(self, text: str, *, bold: bool = False, base: str | None = None) -> str:
+        """Escaped markup for user (or program) text; line breaks kept.
+
+        Runs in the paragraph style's own font (``base``) need no font tag.
+        """
         parts: list[str] = []
         for number, line in enumerate(lines(str(text))):
             if number:
                 parts.append("<br/>")
             for run in split_runs(line, bold=bold, missing=self.missing):
-                parts.append(f'<font face="{run.font}">{escape(run.text, _ENTITIES)}</font>')
+                escaped = escape(run.text, _ENTITIES)
+                if run.font == base:
+                    parts.append(escaped)
+                else:
+                    parts.append(f'<font face="{run.font}">{escaped}</font>')
         return "".join(parts)
 
     def para(self, text: str, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
-        return Paragraph(self.markup(text, bold=bold), style)
+        return Paragraph(self.markup(text, bold=bold, base=style.fontName), style)
 
     def pair(self, label: str, value: str, style: ParagraphStyle) -> Paragraph:
         """``Label: value`` with the label in bold."""
-        return Paragraph(f"{self.markup(label, bold=True)} {self.markup(value)}", style)
+        base = style.fontName
+        markup = f"{self.markup(label, bold=True, base=base)} {self.markup(value, base=base)}"
+        return Paragraph(markup, style)
 
     def joined(self, pieces: list[tuple[str, bool]], style: ParagraphStyle) -> Paragraph:
         """One paragraph of several pieces, each (text, bold)."""
-        return Paragraph("".join(self.markup(text, bold=bold) for text, bold in pieces), style)
+        base = style.fontName
+        markup = "".join(self.markup(text, bold=bold, base=base) for text, bold in pieces)
+        return Paragraph(markup, style)
 
     def runs(self, text: str, *, bold: bool = False) -> list[Run]:
         """Runs for drawing straight on the canvas (one line: breaks become spaces)."""

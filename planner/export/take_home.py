@@ -98,7 +98,10 @@ def _title(writer: TextWriter, st: Styles, sheet: TakeHomeSheet) -> list[Flowabl
 
 
 def _bullets(writer: TextWriter, st: Styles, items: list[str]) -> list[Flowable]:
-    return [Paragraph(writer.markup(item), st.bullet, bulletText="•") for item in items]
+    return [
+        Paragraph(writer.markup(item, base=st.bullet.fontName), st.bullet, bulletText="•")
+        for item in items
+    ]
 
 
 def _section(writer: TextWriter, st: Styles, title: str, items: list[str]) -> list[Flowable]:
