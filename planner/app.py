@@ -14,6 +14,7 @@ import datetime as dt
 import logging
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable
 from functools import partial
@@ -22,19 +23,20 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner import APP_NAME, __version__
-from planner.config import AppPaths
+from planner.config import AppPaths, backup_folder
 from planner.domain.access import Action
 from planner.domain.errors import PlannerError
 from planner.services.accounts import AccountService, SignInFailed
 from planner.services.actor import Actor
 from planner.services.audit import AuditTrail
 from planner.services.audit_view import AuditReader
+from planner.services.backups import BackupService
 from planner.services.clinic import ClinicService
 from planner.services.intake import IntakeService
 from planner.services.patients import PatientDirectory
 from planner.services.registry import PatientRegistry
 from planner.storage.database import Database, open_database
-from planner.storage.engine import sqlite_path
+from planner.storage.engine import resolve_url, sqlite_path
 from planner.ui.admin.screens import AdminScreens
 from planner.ui.errors import CrashHook, CrashReport, install_qt_message_handler, show_crash_dialog
 from planner.ui.main_window import MainWindow, WindowInfo
@@ -58,7 +60,14 @@ SMOKE_USER_ENV = "ACUPLANNER_USER"
 SMOKE_PASSWORD_ENV = "ACUPLANNER_PASSWORD"
 
 
-def run_gui(database: str, paths: AppPaths, *, smoke_test: bool, started: float) -> int:
+def run_gui(
+    database: str,
+    paths: AppPaths,
+    *,
+    smoke_test: bool,
+    started: float,
+    backup_dir: str | None = None,
+) -> int:
     """Sign in and open the main window on ``database``; the process exit code at the end."""
     if not _display_available(smoke_test):
         print(
@@ -79,11 +88,17 @@ def run_gui(database: str, paths: AppPaths, *, smoke_test: bool, started: float)
     db: Database | None = None
     controller: SessionController | None = None
     try:
-        db, migration = open_database(database, backup_dir=None)
+        folder = backup_folder(sqlite_path(resolve_url(database)), paths, backup_dir)
+        db, migration = open_database(database, backup_dir=folder)
         log.info("opened %s database (schema %s)", db.backend, migration.to_revision)
         audit = AuditTrail()
         accounts = AccountService(db, audit)
-        windows = MainWindowFactory(db, UiSettings(paths.settings_file), Prompts(), accounts, audit)
+        backups = BackupService(db, folder, audit)
+        if smoke is None:
+            start_daily_backup(backups)
+        windows = MainWindowFactory(
+            db, UiSettings(paths.settings_file), Prompts(), accounts, audit, backups=backups
+        )
         controller = SessionController(accounts, windows, ClinicService(db, audit), watch=app)
         if smoke is not None:
             return smoke.run(controller, accounts, smoke_credentials())
@@ -122,6 +137,7 @@ def build_main_window(
     clock: Callable[[], float] = time.monotonic,
     questions: Callable[[], WindowQuestions] = QtFormQuestions,
     today: Callable[[], dt.date] = dt.date.today,
+    backups: BackupService | None = None,
 ) -> MainWindow:
     """Services, presenters and widgets for one signed-in user, wired together.
 
@@ -166,6 +182,7 @@ def build_main_window(
         admin=admin,
         patients=patients,
         today=today,
+        backups=backups,
     )
     model.setParent(window)
     return window
@@ -183,6 +200,7 @@ class MainWindowFactory:
         audit: AuditTrail,
         *,
         clock: Callable[[], float] = time.monotonic,
+        backups: BackupService | None = None,
     ) -> None:
         self._db = db
         self._settings = settings
@@ -190,6 +208,7 @@ class MainWindowFactory:
         self._accounts = accounts
         self._audit = audit
         self._clock = clock
+        self._backups = backups
 
     def __call__(self, actor: Actor) -> MainWindow:
         return build_main_window(
@@ -200,7 +219,23 @@ class MainWindowFactory:
             accounts=self._accounts,
             audit=self._audit,
             clock=self._clock,
+            backups=self._backups,
         )
+
+
+def start_daily_backup(backups: BackupService) -> threading.Thread:
+    """SQLite: the day's backup, when due, beside the window (the copy is its own
+    connection; a quit part-way leaves only a ``.partial``, removed later)."""
+
+    def run() -> None:
+        try:
+            backups.daily_if_due()
+        except PlannerError as error:
+            log.warning("daily backup not made: %s", error.message)
+
+    thread = threading.Thread(target=run, name="daily-backup", daemon=True)
+    thread.start()
+    return thread
 
 
 def smoke_credentials() -> tuple[str, str] | None:

@@ -191,7 +191,13 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
             return migrate_command(database)
         from planner.app import run_gui
 
-        return run_gui(database, paths, smoke_test=args.smoke_test, started=started)
+        return run_gui(
+            database,
+            paths,
+            smoke_test=args.smoke_test,
+            started=started,
+            backup_dir=args.backup_dir,
+        )
     except PlannerError as error:
         log.warning("stopped: %s", type(error).__name__)
         print(f"acuplanner: {error.user_text()}", file=sys.stderr)

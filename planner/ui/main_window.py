@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 
 from planner.domain.access import Action
 from planner.services.actor import Actor
+from planner.services.backups import BackupService
 from planner.ui.admin.screens import AdminScreens
+from planner.ui.backups import BackupActions
 from planner.ui.labels import roles_text
 from planner.ui.owned_windows import OwnedWindows
 from planner.ui.patients.actions import PatientActions
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         admin: AdminScreens | None = None,
         patients: PatientScreens | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        backups: BackupService | None = None,
     ) -> None:
         super().__init__()
         self._info = info
@@ -157,6 +160,9 @@ class MainWindow(QMainWindow):
         self.edit_patient_action = actions.edit_patient if actions else None
         self.intake_action = actions.intake if actions else None
         self.reassessment_action = actions.reassessment if actions else None
+        self.backup_actions = (  # last backup in the status bar; File > Back up now, Restore…
+            BackupActions(backups, actor, prompts, self) if backups is not None else None
+        )
         self._build_menus()
         self.user_label = QLabel(
             self.tr("Signed in as {name} ({roles})").format(
@@ -173,6 +179,9 @@ class MainWindow(QMainWindow):
         self.database_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label, 1)
+        if self.backup_actions is not None:
+            self.statusBar().addPermanentWidget(self.backup_actions.status_label)
+            self.backup_actions.restored.connect(self.quit_requested)  # start again afterwards
 
         if self.patient_actions is not None:
             self.patient_actions.place_buttons()
@@ -215,6 +224,8 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         file_menu.addAction(find)
         file_menu.addSeparator()
+        if self.backup_actions is not None:
+            self.backup_actions.add_to_menu(file_menu)
         self.lock_action = self._action(self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L")
         self.lock_action.setShortcutContext(
             Qt.ShortcutContext.ApplicationShortcut
