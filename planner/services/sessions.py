@@ -19,6 +19,10 @@ API for the session screen (role checked first; changes audited in their transac
   with the health check's answers added; acknowledgements/overrides given here are
   stored for this session (overrides audited). ``save_id`` (a UUID made once per save)
   makes a retry after a lost connection safe: a save already kept is not repeated. [practitioner]
+* ``check(session_id, draft, acknowledged=frozenset(), overrides=None) -> SafetyCheck`` —
+  run on every change of the health check or the treatment: the safety engine on the
+  draft with today's answers added and the resolutions already stored (points not in
+  the catalog left out). Not stored, not audited. [practitioner]
 * ``sign(session_id, expected_version) -> SessionRecordView`` — the final checks (pain
   before, complete treatment, needles out = needles in) and every safety finding
   acknowledged or overridden (``SafetyUnresolved``), then signed through
@@ -262,6 +266,22 @@ class SessionService:
                 audit=self._audit,
             )
             return self._view(session, course, record)
+
+    def check(
+        self,
+        session_id: int,
+        draft: SessionDraft,
+        acknowledged: frozenset[FindingKey] = frozenset(),
+        overrides: Mapping[FindingKey, str] | None = None,
+    ) -> SafetyCheck:
+        """The safety engine on a draft as typed (run on every change of the health check
+        or the treatment), with the resolutions already stored; not stored, not audited."""
+        self._require(Action.VIEW_CLINICAL, session_id)
+        with self._db.read() as session:
+            record = _load(session, session_id)
+            course = load_course(session, record.course_id)
+            before = resolutions(session, course.id, record.id)
+            return self._safety(session, course, draft, before, acknowledged, overrides)
 
     def sign(self, session_id: int, expected_version: int) -> SessionRecordView:
         patient_id = self._require(Action.SIGN_SESSION, session_id)
