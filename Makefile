@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint format demo check clean
+.PHONY: run test soak lint format demo check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,12 @@ lint: $(STAMP)
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --cov --cov-report=term $(PYTEST_ARGS)
+
+# The failure tests (tests/reliability) at the reliability plan's nightly sizes: 200 kills
+# during saves, 500 saves per process, 100 interleavings, 40 server outages, 50 kills during
+# upgrades and backups, 10,000 fuzzed forms of each kind. make test runs them small.
+soak: $(STAMP)
+	ACUPLANNER_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/reliability -s $(PYTEST_ARGS)
 
 format: $(STAMP)
 	$(PY) -m ruff format .
