@@ -128,10 +128,15 @@ def sqlite_row_counts(connection: sqlite3.Connection) -> dict[str, int]:
     return {n: int(connection.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
 
 
+def read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change ``path`` (any characters in the name are fine)."""
+    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+
+
 def verify_sqlite(path: Path, expected: dict[str, int] | None = None) -> dict[str, int]:
     """Open ``path``, run ``integrity_check``, compare row counts; the counts found."""
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as copy:
+        with closing(read_only(path)) as copy:
             result = copy.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
                 raise EnvironmentProblem(

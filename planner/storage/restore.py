@@ -31,6 +31,7 @@ from planner.storage.backup import (
     backup_sqlite,
     copy_rows,
     dump_postgresql,
+    read_only,
     sqlite_row_counts,
     utc_now,
     verify_sqlite,
@@ -107,7 +108,7 @@ def read_summary(path: Path, *, pg_restore: Path | None = None) -> BackupSummary
 
 def _sqlite_summary(path: Path) -> BackupSummary:
     verify_sqlite(path)  # opens, integrity_check
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as copy:
+    with closing(read_only(path)) as copy:
         try:
             revision = copy.execute("SELECT version_num FROM alembic_version").fetchone()
             clinic = copy.execute("SELECT name FROM clinic ORDER BY id LIMIT 1").fetchone()
@@ -194,15 +195,19 @@ def restore_sqlite(backup: Path, live: Path, folder: Path) -> RestoreResult:
         live.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise EnvironmentProblem(f"Cannot create {live.parent}: {exc.strerror or exc}.") from None
-    with closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as src:
+    with closing(read_only(backup)) as src:
         expected = sqlite_row_counts(src)
         try:
-            with closing(sqlite3.connect(live, timeout=30, isolation_level=None)) as dst:
-                src.backup(dst)  # one write transaction on the live database
-                dst.execute("PRAGMA journal_mode = WAL")
-                result = dst.execute("PRAGMA integrity_check").fetchone()[0]
-                found = sqlite_row_counts(dst)
-        except sqlite3.Error as exc:
+            try:
+                result, found = _copy_into(src, live)
+            except sqlite3.DatabaseError:
+                if kept is None or "damaged" not in kept.name:
+                    raise
+                # Not even an SQLite file any more (its raw copy is kept): start afresh.
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    live.with_name(live.name + suffix).unlink(missing_ok=True)
+                result, found = _copy_into(src, live)
+        except (sqlite3.Error, OSError) as exc:
             raise EnvironmentProblem(
                 f"Could not restore into {live}: {exc}. The database was not changed.",
                 hint="Close AcuPlanner on this computer and try again.",
@@ -214,6 +219,13 @@ def restore_sqlite(backup: Path, live: Path, folder: Path) -> RestoreResult:
         )
     log.info("restored an SQLite backup (schema %s)", summary.revision)
     return RestoreResult(summary, kept)
+
+
+def _copy_into(src: sqlite3.Connection, live: Path) -> tuple[str, dict[str, int]]:
+    with closing(sqlite3.connect(live, timeout=30, isolation_level=None)) as dst:
+        src.backup(dst)  # one write transaction on the live database
+        dst.execute("PRAGMA journal_mode = WAL")
+        return dst.execute("PRAGMA integrity_check").fetchone()[0], sqlite_row_counts(dst)
 
 
 def _keep_current(live: Path, folder: Path) -> Path:

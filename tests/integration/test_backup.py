@@ -217,6 +217,8 @@ def test_a_damaged_database_is_kept_raw_before_the_restore(
         handle.write(b"\xff" * 8192)
     result = restore_sqlite(made.path, live, tmp_path / "kept")
     assert result.kept is not None and "pre-restore-damaged" in result.kept.name
+    live.write_bytes(b"\x00" * 8192)  # not even an SQLite file any more
+    assert "damaged" in restore_sqlite(made.path, live, tmp_path / "kept").kept.name
     database, _ = open_database(str(live))
     try:
         with database.read() as session:
