@@ -290,7 +290,10 @@ def restore_postgresql(archive: Path, url: URL, folder: Path) -> RestoreResult:
             "The restore (rolled back; the database is unchanged)",
         )
     except EnvironmentProblem as problem:
-        hint = f"A backup was kept first: {kept.path}."
+        hint = (
+            f"A backup was kept first: {kept.path}. Restore as the database's owner role "
+            "(the one that runs migrate)."
+        )
         raise EnvironmentProblem(problem.message, hint=hint) from None
     finally:
         script.unlink(missing_ok=True)
