@@ -21,6 +21,7 @@ from planner.storage.models.intake import (
     RedFlagAnswer,
 )
 from planner.storage.models.patients import Patient
+from planner.storage.models.room import RoomSession, RoomTimerRecord
 from planner.storage.models.sessions import (
     AdverseEvent,
     Amendment,
@@ -55,6 +56,8 @@ __all__ = [
     "PointPrescription",
     "PriorTreatmentRecord",
     "RedFlagAnswer",
+    "RoomSession",
+    "RoomTimerRecord",
     "SafetyOverride",
     "SessionPayment",
     "SessionPoint",
