@@ -32,12 +32,19 @@ from planner.services.audit import AuditTrail
 from planner.services.audit_view import AuditReader
 from planner.services.backups import BackupService
 from planner.services.clinic import ClinicService
+from planner.services.courses import CourseService
 from planner.services.intake import IntakeService
 from planner.services.patients import PatientDirectory
+from planner.services.plan_templates import PlanTemplateService
+from planner.services.plans import PlanService
 from planner.services.registry import PatientRegistry
+from planner.services.sessions import SessionService
 from planner.storage.database import Database, open_database
 from planner.storage.engine import resolve_url, sqlite_path
 from planner.ui.admin.screens import AdminScreens
+from planner.ui.course.qt_questions import QtCourseQuestions
+from planner.ui.course.questions import CourseQuestions
+from planner.ui.course.screens import CourseScreens
 from planner.ui.errors import CrashHook, CrashReport, install_qt_message_handler, show_crash_dialog
 from planner.ui.main_window import MainWindow, WindowInfo
 from planner.ui.patients.presenter import PatientListPresenter
@@ -138,10 +145,12 @@ def build_main_window(
     questions: Callable[[], WindowQuestions] = QtFormQuestions,
     today: Callable[[], dt.date] = dt.date.today,
     backups: BackupService | None = None,
+    course_questions: Callable[[], CourseQuestions] = QtCourseQuestions,
 ) -> MainWindow:
     """Services, presenters and widgets for one signed-in user, wired together.
 
-    ``questions`` makes the forms' question service (tests answer without dialogs).
+    ``questions`` and ``course_questions`` make the forms' and the course screens'
+    question services (tests answer without dialogs).
     """
     audit = audit or AuditTrail()
     directory = PatientDirectory(db, actor, audit)
@@ -155,12 +164,23 @@ def build_main_window(
     admin = AdminScreens(  # the window offers only what the actor's roles allow
         actor, prompts, accounts=accounts, audit=AuditReader(db, audit), clinic=clinic_service
     )
+    courses = None
+    if CourseScreens.allowed(actor):  # practitioners: course, plan, session, review
+        courses = CourseScreens(
+            courses=CourseService(db, actor, audit, today),
+            plans=PlanService(db, actor, audit, today),
+            templates=PlanTemplateService(db, actor, audit),
+            sessions=SessionService(db, actor, audit, today),
+            questions=course_questions,
+            today=today,
+        )
     patients = PatientScreens(  # likewise: New/Edit patient, intake, the clinical overview
         actor,
         registry=PatientRegistry(db, actor, audit, today),
         intakes=IntakeService(db, actor, audit, today),
         questions=questions,
         today=today,
+        courses=courses,
     )
     backend, location = describe_backend(db)
     info = WindowInfo(

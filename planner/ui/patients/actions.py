@@ -3,7 +3,11 @@
 :class:`PatientActions` makes only the actions the user's roles allow — New patient
 (Ctrl+N) and Edit details (F2) for reception and practitioners, Intake (Ctrl+I) and New
 re-assessment for practitioners — puts them in the menu, beside the search box and beside
-the patient's name, and keeps them enabled only when they make sense. The forms open as
+the patient's name, and keeps them enabled only when they make sense. Practitioners also
+get the course screens (:mod:`planner.ui.course`): Start course (Ctrl+Shift+C), Plan
+(Ctrl+Shift+P), Today's session (Ctrl+T) and Course review (Ctrl+Shift+R) for the
+patient's open course, also offered in the overview's course boxes; reception never
+gets them. The forms open as
 owned windows (:mod:`planner.ui.owned_windows`), one per kind and patient, so a lock
 hides them with their typing. What a saved form changed is shown at once: the list is
 refreshed with the patient selected, the overview opened again.
@@ -17,6 +21,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolButton, QWidget
 
+from planner.services.patients import OPEN_COURSES
 from planner.ui.intake.window import IntakeWindow
 from planner.ui.owned_windows import OwnedWindows
 from planner.ui.patients.list_widget import PatientListWidget
@@ -77,6 +82,43 @@ class PatientActions(QObject):
                 self.tr("A new intake for today, copied from the latest one"),
             )
         overview.intake_requested.connect(self._on_overview_intake_requested)
+        self.start_course: QAction | None = None
+        self.plan: QAction | None = None
+        self.today_session: QAction | None = None
+        self.review: QAction | None = None
+        if screens.courses is not None:
+            self._add_course_actions()
+
+    def _add_course_actions(self) -> None:
+        self.start_course = self._action(
+            self.tr("Start &course…"),
+            self._on_start_course_triggered,
+            "Ctrl+Shift+C",
+            self.tr("A new course from the latest intake (Ctrl+Shift+C)"),
+        )
+        self.plan = self._action(
+            self.tr("&Plan…"),
+            self._on_plan_triggered,
+            "Ctrl+Shift+P",
+            self.tr("The treatment plan of the open course (Ctrl+Shift+P)"),
+        )
+        self.today_session = self._action(
+            self.tr("Today's &session…"),
+            self._on_today_session_triggered,
+            "Ctrl+T",
+            self.tr("Record today's session of the open course (Ctrl+T)"),
+        )
+        self.review = self._action(
+            self.tr("Course re&view…"),
+            self._on_review_triggered,
+            "Ctrl+Shift+R",
+            self.tr("Decide at a review point: continue, adjust, extend, discharge, refer"),
+        )
+        overview = self._overview
+        overview.set_course_actions(True)
+        overview.course_requested.connect(self._on_overview_course_requested)
+        overview.session_requested.connect(self._on_overview_session_requested)
+        overview.start_course_requested.connect(self._on_start_course_triggered)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: str, tip: str) -> QAction:
         action = QAction(text, self._window)  # the window's own: a lock disables it
@@ -101,6 +143,11 @@ class PatientActions(QObject):
                 menu.addSeparator()
             menu.addAction(self.intake)
             menu.addAction(self.reassessment)
+        course_actions = [self.start_course, self.plan, self.today_session, self.review]
+        if all(action is not None for action in course_actions):
+            menu.addSeparator()
+            for action in course_actions:
+                menu.addAction(action)
         return menu
 
     def place_buttons(self) -> None:
@@ -111,7 +158,11 @@ class PatientActions(QObject):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self._list.add_header_widget(button)
         self._overview.add_actions(
-            [a for a in (self.edit_patient, self.intake, self.reassessment) if a is not None]
+            [
+                a
+                for a in (self.edit_patient, self.intake, self.reassessment, self.today_session)
+                if a is not None
+            ]
         )
 
     def update(self) -> None:
@@ -121,10 +172,16 @@ class PatientActions(QObject):
             return
         opened = self._overview.overview is not None
         clinical = self._overview.clinical
+        course = self._open_course_id() is not None
+        intakes = opened and clinical is not None and bool(clinical.intakes)
         for action, enabled in (
             (self.edit_patient, opened),
             (self.intake, opened and clinical is not None),
-            (self.reassessment, opened and clinical is not None and bool(clinical.intakes)),
+            (self.reassessment, intakes),
+            (self.start_course, intakes),
+            (self.plan, course),
+            (self.today_session, course),
+            (self.review, course),
         ):
             if action is not None:
                 action.setEnabled(enabled)
@@ -171,6 +228,65 @@ class PatientActions(QObject):
         if window is not None:
             window.start_reassessment()
 
+    # --- the course screens (practitioners) ---------------------------------------------------
+
+    def open_start_course(self) -> None:
+        courses = self._screens.courses
+        patient_id = self._opened_patient_id()
+        if courses is None or patient_id is None:
+            return
+        key = f"course:new:{patient_id}"
+        if not self._owned.raise_existing(key):
+            dialog = courses.start_dialog(self._window, patient_id, self._overview.shown_name)
+            dialog.course_started.connect(self._on_start_dialog_course_started)
+            self._owned.show(key, dialog, form=True)
+
+    def open_plan(self, course_id: int | None = None) -> None:
+        courses = self._screens.courses
+        course_id = course_id or self._open_course_id()
+        if courses is None or course_id is None:
+            return
+        key = f"plan:{course_id}"
+        if not self._owned.raise_existing(key):
+            window = courses.plan_editor(self._window, course_id, self._overview.shown_name)
+            self._owned.show(key, window, form=True)
+
+    def open_today_session(self, course_id: int | None = None) -> None:
+        self._open_session(course_id or self._open_course_id(), None)
+
+    def open_review(self, course_id: int | None = None) -> None:
+        courses = self._screens.courses
+        course_id = course_id or self._open_course_id()
+        if courses is None or course_id is None:
+            return
+        key = f"review:{course_id}"
+        if not self._owned.raise_existing(key):
+            dialog = courses.review_dialog(self._window, course_id, self._overview.shown_name)
+            dialog.review_recorded.connect(self._on_course_screen_changed)
+            self._owned.show(key, dialog, form=True)
+
+    def _open_session(self, course_id: int | None, session_id: int | None) -> None:
+        courses = self._screens.courses
+        if courses is None or course_id is None:
+            return
+        key = f"session:{session_id}" if session_id else f"session:today:{course_id}"
+        if self._owned.raise_existing(key):
+            return
+        window = courses.session_window(
+            self._window, course_id, self._overview.shown_name, session_id
+        )
+        window.session_changed.connect(self._on_course_screen_changed)
+        window.review_due.connect(self._on_session_window_review_due)
+        self._owned.show(key, window, form=True)
+
+    def _open_course_id(self) -> int | None:
+        """The patient's course under way (the newest open one), if any."""
+        overview = self._overview.overview
+        if overview is None or self._screens.courses is None:
+            return None
+        course = next((c for c in overview.courses if c.status in OPEN_COURSES), None)
+        return course.id if course is not None else None
+
     def _show_patient_dialog(self, key: str, dialog: PatientDialog) -> None:
         dialog.patient_saved.connect(self._on_patient_dialog_patient_saved)
         dialog.open_patient_requested.connect(self._on_patient_dialog_patient_saved)
@@ -200,3 +316,36 @@ class PatientActions(QObject):
 
     def _on_overview_intake_requested(self, _patient_id: int, intake_id: int) -> None:
         self.open_intake(intake_id)
+
+    def _on_start_course_triggered(self) -> None:
+        self.open_start_course()
+
+    def _on_plan_triggered(self) -> None:
+        self.open_plan()
+
+    def _on_today_session_triggered(self) -> None:
+        self.open_today_session()
+
+    def _on_review_triggered(self) -> None:
+        self.open_review()
+
+    def _on_overview_course_requested(self, kind: str, course_id: int) -> None:
+        {"plan": self.open_plan, "session": self.open_today_session, "review": self.open_review}[
+            kind
+        ](course_id)
+
+    def _on_overview_session_requested(self, course_id: int, session_id: int) -> None:
+        self._open_session(course_id, session_id)
+
+    def _on_start_dialog_course_started(self, patient_id: int, course_id: int) -> None:
+        self._on_course_screen_changed(patient_id, course_id)
+        self.open_plan(course_id)  # the next step: plan the treatment
+
+    def _on_course_screen_changed(self, patient_id: int, _course_id: int) -> None:
+        """A course, session or review changed: show it in the overview."""
+        if self._overview.patient_id == patient_id and not self._is_locked():
+            self._open_patient(patient_id)
+
+    def _on_session_window_review_due(self, patient_id: int, course_id: int) -> None:
+        if self._overview.patient_id == patient_id:
+            self.open_review(course_id)

@@ -6,14 +6,18 @@ database access of its own. From the top: who the patient is, with the window's 
 actions beside the name; the red "Refer before treating" banner; at a glance the current
 course and the last and next session; safety reminders and intakes; the details; every
 course with its sessions. With no patient opened it shows a placeholder that says how to
-open one. Reception's overview arrives without pain scores and without a clinical
-summary, so those parts are left out; a user whose roles do not open records at all
-sees a note instead, and (as an auditor) a button to see who opened the record.
+open one. For practitioners (:meth:`PatientOverviewWidget.set_course_actions`) the courses
+offer "Start a course…", and each open course "Plan…", "Today's session…" and "Review…";
+held sessions are links that open them. Reception's overview arrives without pain scores
+and without a clinical summary, so those parts are left out; a user whose roles do not
+open records at all sees a note instead, and (as an auditor) a button to see who opened
+the record.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -33,6 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services.patients import (
+    HELD_SESSIONS,
+    OPEN_COURSES,
     CourseSummary,
     PatientOverview,
     SessionSummary,
@@ -64,6 +70,12 @@ class PatientOverviewWidget(QWidget):
     """The user asked who opened this patient's record (the patient's id)."""
     intake_requested = Signal(int, int)
     """The user chose one of the patient's intakes (patient id, intake id)."""
+    course_requested = Signal(str, int)
+    """A course screen was asked for: ("plan", "session" or "review", course id)."""
+    session_requested = Signal(int, int)
+    """A held session was chosen (course id, session id)."""
+    start_course_requested = Signal()
+    """"Start a course…" was pressed."""
 
     def __init__(
         self, today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None
@@ -74,6 +86,7 @@ class PatientOverviewWidget(QWidget):
         self._patient_id: int | None = None
         self._clinical: ClinicalSummary | None = None
         self._privacy = False
+        self._course_actions = False
         self._stack = QStackedWidget()
         self.placeholder = QLabel(
             self.tr(
@@ -208,6 +221,10 @@ class PatientOverviewWidget(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self._actions_row.insertWidget(position, button)
 
+    def set_course_actions(self, available: bool) -> None:
+        """Offer the course screens from the course boxes (practitioners)."""
+        self._course_actions = available
+
     def set_audit_available(self, available: bool) -> None:
         """Offer "Who opened this record?" (for users who may read the audit trail)."""
         self.audit_button.setVisible(available)
@@ -318,6 +335,11 @@ class PatientOverviewWidget(QWidget):
         while (item := self._courses_holder.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
                 widget.deleteLater()
+        if self._course_actions and clinical:
+            start = QPushButton(self.tr("Start a course…"))
+            start.setToolTip(self.tr("A new course from the latest intake"))
+            start.clicked.connect(self.start_course_requested)
+            self._courses_holder.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
         if not courses:
             empty = QLabel(self.tr("No courses yet."))
             empty.setEnabled(False)
@@ -333,8 +355,13 @@ class PatientOverviewWidget(QWidget):
             )
         planned = self.tr("{n} sessions planned").format(n=course.planned_sessions)
         box = QGroupBox(join(self._course_status_text(course.status), dates, planned))
-        grid = QGridLayout(box)
+        column = QVBoxLayout(box)
+        actions = self._course_actions and clinical
+        if actions and course.status in OPEN_COURSES:
+            column.addLayout(self._course_buttons(course.id))
+        grid = QGridLayout()
         grid.setHorizontalSpacing(18)
+        column.addLayout(grid)
         if not course.sessions:
             empty = QLabel(self.tr("No sessions yet."))
             empty.setEnabled(False)
@@ -348,10 +375,46 @@ class PatientOverviewWidget(QWidget):
             header.setEnabled(False)
             grid.addWidget(header, 0, column)
         for row, summary in enumerate(course.sessions, start=1):
-            for column, text in enumerate(self._session_cells(summary, clinical=clinical)):
-                grid.addWidget(value_label(text), row, column)
+            for index, text in enumerate(self._session_cells(summary, clinical=clinical)):
+                link = actions and index == 0 and summary.status in HELD_SESSIONS
+                cell = (
+                    self._session_link(course.id, summary.id, text) if link else value_label(text)
+                )
+                grid.addWidget(cell, row, index)
         grid.setColumnStretch(len(headers) - 1, 1)
         return box
+
+    def _course_buttons(self, course_id: int) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for kind, text in (
+            ("session", self.tr("Today's session…")),
+            ("plan", self.tr("Plan…")),
+            ("review", self.tr("Review…")),
+        ):
+            button = QPushButton(text)
+            button.setProperty("course_action", kind)
+            button.clicked.connect(
+                lambda _checked=False, k=kind, c=course_id: self.course_requested.emit(k, c)
+            )
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _session_link(self, course_id: int, session_id: int, text: str) -> QLabel:
+        label = QLabel(f'<a href="session:{course_id}:{session_id}">{html.escape(text)}</a>')
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        label.setToolTip(self.tr("Open this session"))
+        label.linkActivated.connect(self._on_session_link_activated)
+        return label
+
+    def _on_session_link_activated(self, link: str) -> None:
+        kind, course, session = (link.split(":") + ["", ""])[:3]
+        if kind == "session" and course.isdigit() and session.isdigit():
+            self.session_requested.emit(int(course), int(session))
 
     def _session_cells(self, item: SessionSummary, *, clinical: bool) -> list[str]:
         number = self.tr("Session {number} of {planned}").format(

@@ -1,5 +1,6 @@
 """Builds the patient screens for one signed-in user (``app.py`` creates it): New and Edit
-patient, the intake window, and the clinical part of the overview.
+patient, the intake window, and the clinical part of the overview; for practitioners it
+also carries the course screens (:class:`planner.ui.course.screens.CourseScreens`).
 
 It knows what the user's roles allow, so the main window can leave out what they cannot
 use; the services check again whatever is asked of them.
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from planner.domain.access import Action
 from planner.services.actor import Actor
+from planner.ui.course.screens import CourseScreens
 from planner.ui.intake.presenter import IntakePresenter, IntakeRecords
 from planner.ui.intake.window import IntakeWindow
 from planner.ui.patients.clinical import ClinicalRecords, ClinicalSummary, read_clinical
@@ -39,8 +41,10 @@ class PatientScreens:
         intakes: IntakeRecordsWithSafety,
         questions: Callable[[], WindowQuestions] = QtFormQuestions,
         today: Callable[[], dt.date] = dt.date.today,
+        courses: CourseScreens | None = None,
     ) -> None:
         self._actor = actor
+        self.courses = courses if courses is not None and CourseScreens.allowed(actor) else None
         self._registry = registry
         self._intakes = intakes
         self._questions = questions

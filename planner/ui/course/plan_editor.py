@@ -1,0 +1,282 @@
+"""The plan editor window of one course: choose points, techniques and settings, with the
+safety panel beside the plan, updated on every change.
+
+Three panes side by side (a splitter; each scrolls on its own, so nothing is cut off on
+a 1366×768 screen): the point picker (region, template, search, body — Alt+1…4), the
+plan, and the safety panel. Save (Ctrl+S) is enabled only when every caution is
+acknowledged and every blocking finding has an override reason; the line beside it
+says what is still missing. A conflict says who saved first, keeps the plan as edited
+and offers to reload theirs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.courses_diff import Difference
+from planner.ui.course.labels import technique_labels
+from planner.ui.course.plan_presenter import PlanEditorPresenter
+from planner.ui.course.point_picker import PointPicker
+from planner.ui.course.records import Outcome, Result
+from planner.ui.course.safety_panel import SafetyPanel
+from planner.ui.course.treatment import TreatmentEditor
+from planner.ui.course.treatment_panel import TreatmentPanel
+from planner.ui.intake.inputs import TextArea
+from planner.ui.patients.overview_sections import heading
+from planner.ui.registration.dialog import MessageBar
+
+
+def changes_text(changes: tuple[Difference, ...]) -> str:
+    return "; ".join(change.text for change in changes) if changes else "no differences"
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
+
+
+class PlanEditorWindow(QDialog):
+    plan_saved = Signal(int, int)
+    """The plan was saved (patient id, course id)."""
+
+    def __init__(
+        self, presenter: PlanEditorPresenter, patient_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._presenter = presenter
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setWindowTitle(self.tr("Plan — {name}[*]").format(name=patient_name))
+        self.name_label = heading(self.tr("Treatment plan — {name}").format(name=patient_name))
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = MessageBar()
+        self.message.reload_requested.connect(self._on_message_reload_requested)
+        self.changes_label = QLabel()
+        self.changes_label.setWordWrap(True)
+        self.changes_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.changes_label.setStyleSheet(
+            "background: #e3f2fd; color: #0d47a1; padding: 4px 8px; border-radius: 4px;"
+        )
+        self.changes_label.setVisible(False)
+
+        self.picker = PointPicker(presenter.catalog)
+        self.picker.setMinimumWidth(300)
+        self.treatment = TreatmentPanel()
+        self.rationale_box = TextArea(3)
+        self.rationale_box.setPlaceholderText(self.tr("Rationale (why these points and methods)"))
+        plan_page = QWidget()
+        column = QVBoxLayout(plan_page)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.addWidget(self.treatment, 1)
+        column.addWidget(QLabel(self.tr("Rationale")))
+        column.addWidget(self.rationale_box)
+        self.plan_scroll = scrolling(plan_page)
+        self.plan_scroll.setMinimumWidth(460)
+        self.safety = SafetyPanel(self.tr("Safety"))
+        self.safety.setMinimumWidth(240)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        for widget in (self.picker, self.plan_scroll, self.safety):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 3)
+
+        self.save_state_label = QLabel()
+        self.save_state_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.addButton(
+            self.tr("&Save plan"), QDialogButtonBox.ButtonRole.ApplyRole
+        )
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self._on_save_requested)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_requested)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_state_label, 1)
+        bottom.addWidget(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.message)
+        layout.addWidget(self.changes_label)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(bottom)
+
+        self.picker.point_toggled.connect(self._on_picker_point_toggled)
+        self.picker.template_chosen.connect(self._on_picker_template_chosen)
+        self.picker.repeat_last_requested.connect(self._on_picker_repeat_last_requested)
+        self.picker.save_template_requested.connect(self._on_picker_save_template_requested)
+        self.treatment.edited.connect(self._on_treatment_edited)
+        self.rationale_box.textChanged.connect(self._on_rationale_box_text_changed)
+        self.safety.acknowledged.connect(self._on_safety_acknowledged)
+        self.safety.reason_changed.connect(self._on_safety_reason_changed)
+        self._fit_to_screen()
+        self._open(presenter.open())
+
+    @property
+    def course_id(self) -> int:
+        return self._presenter.course_id
+
+    def _fit_to_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else None
+        width = min(1500, area.width() - 24) if area is not None else 1300
+        height = min(940, area.height() - 40) if area is not None else 720
+        self.resize(width, height)
+        self.setMinimumSize(900, 520)
+        total = width - 40
+        self.splitter.setSizes([int(total * 0.28), int(total * 0.46), int(total * 0.26)])
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def _open(self, result: Result) -> None:
+        if not result.done:
+            self.message.show_message(result.message)
+            self.splitter.setEnabled(False)
+            self.save_button.setEnabled(False)
+            return
+        self.splitter.setEnabled(True)
+        self.picker.set_templates(self._presenter.templates)
+        self.rationale_box.blockSignals(True)
+        self.rationale_box.set_text(self._presenter.plan.rationale)
+        self.rationale_box.blockSignals(False)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        presenter = self._presenter
+        editor: TreatmentEditor = presenter.editor
+        self.treatment.show_treatment(editor, presenter.technique_options())
+        self.picker.set_chosen(presenter.plan.point_codes)
+        self.safety.set_rows(presenter.safety.rows())
+        self._show_changes()
+        self._show_save_state()
+        self.setWindowModified(presenter.is_dirty())
+
+    def _show_changes(self) -> None:
+        presenter = self._presenter
+        if not presenter.started_from:
+            self.changes_label.setVisible(False)
+            return
+        source = (
+            self.tr("the last session")
+            if presenter.started_from == "last_session"
+            else presenter.started_from
+        )
+        text = self.tr("Started from {source} (not saved yet). Changed from the plan: {changes}.")
+        text = text.format(source=source, changes=changes_text(presenter.changes))
+        if presenter.left_out:
+            names = ", ".join(technique_labels()[t] for t in presenter.left_out)
+            text += " " + self.tr("Left out (no consent): {names}.").format(names=names)
+        self.changes_label.setText(text)
+        self.changes_label.setVisible(True)
+
+    def _show_save_state(self) -> None:
+        may, why = self._presenter.save_state()
+        self.save_button.setEnabled(may)
+        self.save_state_label.setText(why)
+
+    def _show_result(self, result: Result) -> None:
+        if result.outcome is Outcome.INVALID:
+            self.message.show_message(" ".join(result.problems.values()))
+        elif result.outcome is Outcome.CONFLICT:
+            self.message.show_message(result.message, reload=True)
+        elif result.outcome in (Outcome.FAILED, Outcome.UNSAFE):
+            self.message.show_message(result.message)
+        self._refresh()
+
+    def _after_change(self) -> None:
+        result = self._presenter.changed()
+        if not result.done:
+            self.message.show_message(result.message)
+        self._refresh()
+
+    # --- slots -------------------------------------------------------------------------------
+
+    def _on_picker_point_toggled(self, code: str) -> None:
+        self._presenter.editor.toggle_point(code)
+        self._after_change()
+
+    def _on_treatment_edited(self, change: object) -> None:
+        change(self._presenter.editor)  # type: ignore[operator]
+        self._after_change()
+
+    def _on_rationale_box_text_changed(self) -> None:
+        self._presenter.editor.set_rationale(self.rationale_box.text())
+        self.setWindowModified(self._presenter.is_dirty())
+
+    def _on_safety_acknowledged(self, key: object, on: bool) -> None:
+        self._presenter.safety.acknowledge(key, on)  # type: ignore[arg-type]
+        self.safety.set_rows(self._presenter.safety.rows())
+        self._show_save_state()
+
+    def _on_safety_reason_changed(self, key: object, text: str) -> None:
+        self._presenter.safety.set_reason(key, text)  # type: ignore[arg-type]
+        self.safety.set_rows(self._presenter.safety.rows())
+        self._show_save_state()
+
+    def _on_picker_template_chosen(self, ref: str) -> None:
+        self.message.clear()
+        self._show_result(self._presenter.apply_template(ref))
+        self._sync_rationale()
+
+    def _on_picker_repeat_last_requested(self) -> None:
+        self.message.clear()
+        self._show_result(self._presenter.repeat_last())
+        self._sync_rationale()
+
+    def _on_picker_save_template_requested(self) -> None:
+        self.message.clear()
+        result = self._presenter.save_as_template()
+        if result.done:
+            self.picker.set_templates(self._presenter.templates)
+            self.save_state_label.setText(result.message)
+        elif result.outcome is not Outcome.CANCELLED:
+            self._show_result(result)
+
+    def _sync_rationale(self) -> None:
+        self.rationale_box.blockSignals(True)
+        self.rationale_box.set_text(self._presenter.plan.rationale)
+        self.rationale_box.blockSignals(False)
+
+    def _on_save_requested(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        self.message.clear()
+        result = self._presenter.save()
+        self._show_result(result)
+        if result.done:
+            when = QTime.currentTime().toString("HH:mm")
+            self.save_state_label.setText(self.tr("Plan saved at {time}.").format(time=when))
+            if self._presenter.patient_id is not None:
+                self.plan_saved.emit(self._presenter.patient_id, self.course_id)
+
+    def _on_message_reload_requested(self) -> None:
+        self.message.clear()
+        self._open(self._presenter.reload())
+        self._sync_rationale()
+
+    def reject(self) -> None:
+        """Close, Esc and the window's close button: ask first when the plan is unsaved."""
+        may_close, result = self._presenter.request_close()
+        if result is not None:
+            self._show_result(result)
+            if result.done and self._presenter.patient_id is not None:
+                self.plan_saved.emit(self._presenter.patient_id, self.course_id)
+        if may_close:
+            super().reject()

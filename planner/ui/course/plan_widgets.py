@@ -1,0 +1,346 @@
+"""The parts of a treatment on screen: the chosen points (side, needles, depth,
+stimulation, de qi), electroacupuncture pairs, and cupping or moxibustion.
+
+Thin widgets: they draw a :class:`~planner.domain.plans.Plan`'s parts and emit each
+change with the row it concerns; the presenter's
+:class:`~planner.ui.course.treatment.TreatmentEditor` applies it. Rows are rebuilt only
+when the list itself changes, so a field being typed in keeps its focus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from enum import Enum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.plans import Cupping, ElectroPair, Moxibustion, PointChoice
+from planner.domain.vocab import PointSide
+from planner.ui.course.labels import ea_mode_labels, side_labels, stimulation_labels
+from planner.ui.course.treatment import parse_sites, sites_text
+
+POINT, SIDE, NEEDLES, DEPTH, STIMULATION, DE_QI, REMOVE = range(7)
+
+
+def combo(options: dict[object, str] | Sequence[tuple[object, str]]) -> QComboBox:
+    box = QComboBox()
+    items = options.items() if isinstance(options, dict) else options
+    for value, text in items:
+        box.addItem(text, value)
+    return box
+
+
+def choose(box: QComboBox, value: object) -> None:
+    box.blockSignals(True)
+    index = box.findData(value)
+    box.setCurrentIndex(max(index, 0))
+    box.blockSignals(False)
+
+
+def remove_button(tip: str) -> QToolButton:
+    button = QToolButton()
+    button.setText("✕")
+    button.setToolTip(tip)
+    button.setAutoRaise(True)
+    return button
+
+
+class ChosenPointsTable(QTableWidget):
+    side_changed = Signal(int, object)
+    depth_changed = Signal(int, str)
+    stimulation_changed = Signal(int, object)
+    de_qi_changed = Signal(int, bool)
+    remove_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 7, parent)
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Point"),
+                self.tr("Side"),
+                self.tr("Needles"),
+                self.tr("Depth"),
+                self.tr("Stimulation"),
+                self.tr("De qi"),
+                "",
+            ]
+        )
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DEPTH, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setTabKeyNavigation(False)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._codes: tuple[str, ...] = ()
+        self._read_only = False
+
+    def set_points(
+        self,
+        points: Sequence[PointChoice],
+        sides: Callable[[int], tuple[PointSide, ...]],
+        names: Callable[[str], str],
+    ) -> None:
+        codes = tuple(p.code for p in points)
+        if codes != self._codes:
+            self._rebuild(points, sides, names)
+        for row, point in enumerate(points):
+            self._show_row(row, point)
+
+    def _fit_rows(self) -> None:
+        """As tall as its rows (the screen around it scrolls), at least three rows high."""
+        self.resizeRowsToContents()
+        rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
+        empty = 3 * (self.verticalHeader().defaultSectionSize()) if not self.rowCount() else 0
+        frame = 2 * self.frameWidth()
+        self.setFixedHeight(self.horizontalHeader().height() + max(rows, empty) + frame + 2)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        for row in range(self.rowCount()):
+            for column in (SIDE, DEPTH, STIMULATION, DE_QI, REMOVE):
+                widget = self.cellWidget(row, column)
+                if widget is not None:
+                    widget.setEnabled(not read_only and self._editable(row, column))
+
+    def side_box(self, row: int) -> QComboBox:
+        return self.cellWidget(row, SIDE)  # type: ignore[return-value]
+
+    def needles_text(self, row: int) -> str:
+        item = self.item(row, NEEDLES)
+        return item.text() if item is not None else ""
+
+    def _editable(self, row: int, column: int) -> bool:
+        return column != SIDE or self.side_box(row).count() > 1
+
+    def _rebuild(
+        self,
+        points: Sequence[PointChoice],
+        sides: Callable[[int], tuple[PointSide, ...]],
+        names: Callable[[str], str],
+    ) -> None:
+        self._codes = tuple(p.code for p in points)
+        self.setRowCount(len(points))
+        labels = side_labels()
+        for row, point in enumerate(points):
+            item = QTableWidgetItem(point.code)
+            item.setToolTip(names(point.code))
+            self.setItem(row, POINT, item)
+            side = combo([(s, labels[s]) for s in sides(row)])
+            side.setAccessibleName(self.tr("Side of {code}").format(code=point.code))
+            side.currentIndexChanged.connect(
+                lambda _i, r=row, box=side: self.side_changed.emit(r, box.currentData())
+            )
+            self.setCellWidget(row, SIDE, side)
+            needles = QTableWidgetItem()
+            needles.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.setItem(row, NEEDLES, needles)
+            depth = QLineEdit()
+            depth.setPlaceholderText(self.tr("e.g. 1 cun"))
+            depth.setAccessibleName(self.tr("Depth of {code}").format(code=point.code))
+            depth.textEdited.connect(lambda text, r=row: self.depth_changed.emit(r, text))
+            self.setCellWidget(row, DEPTH, depth)
+            stimulation = combo(stimulation_labels())
+            stimulation.currentIndexChanged.connect(
+                lambda _i, r=row, box=stimulation: self.stimulation_changed.emit(
+                    r, box.currentData()
+                )
+            )
+            self.setCellWidget(row, STIMULATION, stimulation)
+            de_qi = QCheckBox()
+            de_qi.setToolTip(self.tr("De qi sought"))
+            de_qi.toggled.connect(lambda on, r=row: self.de_qi_changed.emit(r, on))
+            self.setCellWidget(row, DE_QI, de_qi)
+            remove = remove_button(self.tr("Remove {code}").format(code=point.code))
+            remove.clicked.connect(lambda _c=False, r=row: self.remove_requested.emit(r))
+            self.setCellWidget(row, REMOVE, remove)
+        self.set_read_only(self._read_only)
+        self._fit_rows()
+
+    def _show_row(self, row: int, point: PointChoice) -> None:
+        choose(self.side_box(row), point.side)
+        self.item(row, NEEDLES).setText(str(point.needles))
+        depth: QLineEdit = self.cellWidget(row, DEPTH)  # type: ignore[assignment]
+        if not depth.hasFocus() and depth.text() != point.depth:
+            depth.setText(point.depth)
+        choose(self.cellWidget(row, STIMULATION), point.stimulation)  # type: ignore[arg-type]
+        de_qi: QCheckBox = self.cellWidget(row, DE_QI)  # type: ignore[assignment]
+        de_qi.blockSignals(True)
+        de_qi.setChecked(point.de_qi_sought)
+        de_qi.blockSignals(False)
+
+
+class PairRow(QFrame):
+    """One electroacupuncture pair: two points, frequency, pulse width, intensity, minutes."""
+
+    changed = Signal(dict)
+    remove_requested = Signal()
+
+    def __init__(self, candidates: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.point_a = combo([(c, c) for c in candidates])
+        self.point_b = combo([(c, c) for c in candidates])
+        self.mode_box = combo(ea_mode_labels())
+        self.hertz_edit = QLineEdit()
+        self.hertz_edit.setMaximumWidth(70)
+        self.hertz_edit.setAccessibleName(self.tr("Frequency in Hz"))
+        self.width_box = QDoubleSpinBox()
+        self.width_box.setRange(0.0, 2.0)
+        self.width_box.setSingleStep(0.05)
+        self.width_box.setSpecialValueText(self.tr("—"))
+        self.width_box.setSuffix(self.tr(" ms"))
+        self.width_box.setAccessibleName(self.tr("Pulse width"))
+        self.intensity_edit = QLineEdit()
+        self.intensity_edit.setPlaceholderText(self.tr("Intensity, e.g. comfortable tingling"))
+        self.minutes_box = QSpinBox()
+        self.minutes_box.setRange(1, 60)
+        self.minutes_box.setSuffix(self.tr(" min"))
+        self.remove = remove_button(self.tr("Remove this pair"))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 4, 6, 4)
+        grid.addWidget(self.point_a, 0, 0)
+        grid.addWidget(QLabel("–"), 0, 1)
+        grid.addWidget(self.point_b, 0, 2)
+        grid.addWidget(self.mode_box, 0, 3)
+        grid.addWidget(self.hertz_edit, 0, 4)
+        grid.addWidget(QLabel(self.tr("Hz")), 0, 5)
+        grid.addWidget(self.remove, 0, 6)
+        grid.addWidget(self.width_box, 1, 0, 1, 3)
+        grid.addWidget(self.intensity_edit, 1, 3, 1, 2)
+        grid.addWidget(self.minutes_box, 1, 5, 1, 2)
+        grid.setColumnStretch(3, 1)
+        self.point_a.currentIndexChanged.connect(
+            lambda _i: self.changed.emit({"point_a": self.point_a.currentData()})
+        )
+        self.point_b.currentIndexChanged.connect(
+            lambda _i: self.changed.emit({"point_b": self.point_b.currentData()})
+        )
+        self.mode_box.currentIndexChanged.connect(
+            lambda _i: self.changed.emit({"mode": self.mode_box.currentData()})
+        )
+        self.hertz_edit.textEdited.connect(lambda t: self.changed.emit({"hertz": t}))
+        self.width_box.valueChanged.connect(
+            lambda v: self.changed.emit({"pulse_width_ms": v or None})
+        )
+        self.intensity_edit.textEdited.connect(lambda t: self.changed.emit({"intensity": t}))
+        self.minutes_box.valueChanged.connect(lambda v: self.changed.emit({"minutes": v}))
+        self.remove.clicked.connect(self.remove_requested)
+
+    def show_pair(self, pair: ElectroPair) -> None:
+        choose(self.point_a, pair.point_a)
+        choose(self.point_b, pair.point_b)
+        choose(self.mode_box, pair.mode)
+        if not self.hertz_edit.hasFocus():
+            self.hertz_edit.setText(pair.hertz)
+        for box, value in (
+            (self.width_box, pair.pulse_width_ms or 0.0),
+            (self.minutes_box, pair.minutes),
+        ):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        if not self.intensity_edit.hasFocus():
+            self.intensity_edit.setText(pair.intensity)
+
+
+class ElectroEditor(QWidget):
+    pair_changed = Signal(int, dict)
+    pair_removed = Signal(int)
+    pair_added = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[PairRow] = []
+        self._shape: tuple[tuple[str, ...], int] = ((), -1)
+        self._holder = QVBoxLayout()
+        self._holder.setSpacing(4)
+        self.add_button = QPushButton(self.tr("Add &pair"))
+        self.add_button.clicked.connect(self.pair_added)
+        self.empty_label = QLabel(self.tr("Choose at least two points, then add a pair."))
+        self.empty_label.setEnabled(False)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self._holder)
+        line = QHBoxLayout()
+        line.addWidget(self.add_button)
+        line.addWidget(self.empty_label, 1)
+        column.addLayout(line)
+
+    def set_pairs(self, pairs: Sequence[ElectroPair], candidates: Sequence[str]) -> None:
+        shape = (tuple(candidates), len(pairs))
+        if shape != self._shape:
+            self._shape = shape
+            for row in self.rows:
+                self._holder.removeWidget(row)
+                row.deleteLater()
+            self.rows = []
+            for index in range(len(pairs)):
+                row = PairRow(candidates)
+                row.changed.connect(lambda c, i=index: self.pair_changed.emit(i, c))
+                row.remove_requested.connect(lambda i=index: self.pair_removed.emit(i))
+                self._holder.addWidget(row)
+                self.rows.append(row)
+        for row, pair in zip(self.rows, pairs, strict=True):
+            row.show_pair(pair)
+        self.empty_label.setVisible(len(candidates) < 2)
+        self.add_button.setEnabled(len(candidates) >= 2)
+
+
+class AdjunctEditor(QWidget):
+    """Cupping or moxibustion: type, sites and minutes."""
+
+    changed = Signal(dict)
+
+    def __init__(self, types: dict[Enum, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.type_box = combo(types)  # type: ignore[arg-type]
+        self.sites_edit = QLineEdit()
+        self.sites_edit.setPlaceholderText(self.tr("Point codes or areas, separated by commas"))
+        self.minutes_box = QSpinBox()
+        self.minutes_box.setRange(1, 60)
+        self.minutes_box.setSuffix(self.tr(" min"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.type_box)
+        row.addWidget(self.sites_edit, 1)
+        row.addWidget(self.minutes_box)
+        self.type_box.currentIndexChanged.connect(
+            lambda _i: self.changed.emit({"type": self.type_box.currentData()})
+        )
+        self.sites_edit.textEdited.connect(
+            lambda text: self.changed.emit({"sites": parse_sites(text)})
+        )
+        self.minutes_box.valueChanged.connect(lambda v: self.changed.emit({"minutes": v}))
+
+    def show_value(self, value: Cupping | Moxibustion | None) -> None:
+        self.setEnabled(value is not None)
+        if value is None:
+            return
+        choose(self.type_box, value.type)
+        if not self.sites_edit.hasFocus():
+            self.sites_edit.setText(sites_text(value.sites))
+        self.minutes_box.blockSignals(True)
+        self.minutes_box.setValue(value.minutes)
+        self.minutes_box.blockSignals(False)

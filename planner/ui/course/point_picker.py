@@ -1,0 +1,231 @@
+"""Choosing points four ways: by region, by template, by search (as you type) and by
+clicking them on the body outline. Thin: it draws the options
+:mod:`planner.ui.course.point_options` gives and emits what was chosen.
+
+Alt+1 … Alt+4 switch between the ways; Space or Enter toggles the point under the cursor
+in a list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.catalog import Catalog, PlanRegion
+from planner.services.plan_templates import TemplateView
+from planner.ui.course.labels import region_labels
+from planner.ui.course.point_options import (
+    PointOption,
+    outline_spots,
+    region_options,
+    search_options,
+)
+from planner.ui.widgets.body_outline import BodyOutlineWidget, DrawnPoint
+
+_CODE = Qt.ItemDataRole.UserRole
+
+
+class PointList(QListWidget):
+    """Points with a box each; ticking one emits :attr:`point_toggled`."""
+
+    point_toggled = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.itemChanged.connect(self._on_item_changed)
+        self.itemActivated.connect(self._on_item_activated)
+        self._filling = False
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def set_options(self, options: list[PointOption]) -> None:
+        current = self.currentRow()
+        self._filling = True
+        self.clear()
+        for option in options:
+            item = QListWidgetItem(option.text)
+            item.setData(_CODE, option.code)
+            item.setToolTip(option.location)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            item.setCheckState(Qt.CheckState.Checked if option.chosen else Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self._filling = False
+        if self.count():
+            self.setCurrentRow(min(max(current, 0), self.count() - 1))
+
+    def codes(self, *, chosen_only: bool = False) -> list[str]:
+        return [
+            str(self.item(i).data(_CODE))
+            for i in range(self.count())
+            if not chosen_only or self.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def toggle_row(self, row: int) -> None:
+        item = self.item(row)
+        if item is not None:
+            checked = item.checkState() == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def _on_item_changed(self, item: QListWidgetItem) -> None:
+        if not self._filling:
+            self.point_toggled.emit(str(item.data(_CODE)))
+
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        self.toggle_row(self.row(item))
+
+
+class PointPicker(QTabWidget):
+    point_toggled = Signal(str)
+    template_chosen = Signal(str)
+    repeat_last_requested = Signal()
+    save_template_requested = Signal()
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._chosen: frozenset[str] = frozenset()
+        # By region
+        region_page = QWidget()
+        self.region_list = QListWidget()
+        for region, label in region_labels().items():
+            item = QListWidgetItem(label)
+            item.setData(_CODE, region.value)
+            self.region_list.addItem(item)
+        self.region_list.setMaximumHeight(self.region_list.sizeHintForRow(0) * 6 + 8)
+        self.region_points = PointList()
+        column = QVBoxLayout(region_page)
+        column.addWidget(self.region_list)
+        column.addWidget(self.region_points, 1)
+        self.region_list.currentRowChanged.connect(self._on_region_list_current_row_changed)
+        self.region_points.point_toggled.connect(self.point_toggled)
+        # By template
+        template_page = QWidget()
+        self.template_list = QListWidget()
+        self.template_list.setWordWrap(True)
+        self.template_note = QLabel()
+        self.template_note.setWordWrap(True)
+        self.template_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.use_template_button = QPushButton(self.tr("&Use this template"))
+        self.repeat_last_button = QPushButton(self.tr("Repeat &last session"))
+        self.save_template_button = QPushButton(self.tr("Save plan as &template…"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.use_template_button)
+        buttons.addWidget(self.repeat_last_button)
+        column = QVBoxLayout(template_page)
+        column.addWidget(self.template_list, 1)
+        column.addWidget(self.template_note)
+        column.addLayout(buttons)
+        column.addWidget(self.save_template_button)
+        self.template_list.currentRowChanged.connect(self._on_template_list_current_row_changed)
+        self.template_list.itemActivated.connect(self._on_use_template_button_clicked)
+        self.use_template_button.clicked.connect(self._on_use_template_button_clicked)
+        self.repeat_last_button.clicked.connect(self.repeat_last_requested)
+        self.save_template_button.clicked.connect(self.save_template_requested)
+        self._templates: list[TemplateView] = []
+        # By search
+        search_page = QWidget()
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(
+            self.tr("Code, pinyin, English or 汉字 — e.g. BL23, shenshu")
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self.search_results = PointList()
+        column = QVBoxLayout(search_page)
+        column.addWidget(self.search_box)
+        column.addWidget(self.search_results, 1)
+        self.search_box.textChanged.connect(self._refresh_search)
+        self.search_box.returnPressed.connect(self._on_search_box_return_pressed)
+        self.search_results.point_toggled.connect(self.point_toggled)
+        # On the body
+        self.outline = BodyOutlineWidget()
+        self.outline.set_picking_points(True)
+        self.outline.set_editable(False)
+        self.outline.setToolTip(self.tr("Click a point to choose it; click again to remove it."))
+        self.outline.point_clicked.connect(self.point_toggled)
+
+        self.addTab(region_page, self.tr("&1 Region"))
+        self.addTab(template_page, self.tr("&2 Template"))
+        self.addTab(search_page, self.tr("&3 Search"))
+        self.addTab(self.outline, self.tr("&4 Body"))
+        for index in range(4):
+            QShortcut(QKeySequence(f"Alt+{index + 1}"), self, lambda i=index: self._on_shortcut(i))
+        self.region_list.setCurrentRow(0)
+
+    # --- state ----------------------------------------------------------------------------
+
+    def set_templates(self, templates: list[TemplateView]) -> None:
+        self._templates = list(templates)
+        self.template_list.clear()
+        for view in templates:
+            kind = self.tr("protocol") if view.kind == "protocol" else self.tr("clinic template")
+            item = QListWidgetItem(f"{view.name} ({kind})")
+            item.setData(_CODE, view.ref)
+            item.setToolTip(", ".join(view.points))
+            self.template_list.addItem(item)
+        if templates:
+            self.template_list.setCurrentRow(0)
+
+    def set_chosen(self, chosen: Collection[str]) -> None:
+        """Tick and highlight the points of the plan as it is now."""
+        self._chosen = frozenset(chosen)
+        self._refresh_region()
+        self._refresh_search()
+        spots = outline_spots(self._catalog, self._chosen, self._chosen)
+        self.outline.set_points([DrawnPoint(s.code, s.view, s.x, s.y, s.selected) for s in spots])
+
+    def show_region(self, region: PlanRegion) -> None:
+        for row in range(self.region_list.count()):
+            if self.region_list.item(row).data(_CODE) == region.value:
+                self.region_list.setCurrentRow(row)
+
+    # --- slots ------------------------------------------------------------------------------
+
+    def _on_shortcut(self, index: int) -> None:
+        self.setCurrentIndex(index)
+        focus = (self.region_points, self.template_list, self.search_box, self.outline)[index]
+        focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _refresh_region(self) -> None:
+        item = self.region_list.currentItem()
+        if item is not None:
+            region = PlanRegion(str(item.data(_CODE)))
+            self.region_points.set_options(region_options(self._catalog, region, self._chosen))
+
+    def _on_region_list_current_row_changed(self, _row: int) -> None:
+        self._refresh_region()
+
+    def _refresh_search(self) -> None:
+        text = self.search_box.text()
+        self.search_results.set_options(search_options(self._catalog, text, self._chosen))
+
+    def _on_search_box_return_pressed(self) -> None:
+        """Enter in the search box chooses (or removes) the first point found."""
+        if self.search_results.count():
+            self.search_results.toggle_row(0)
+
+    def _on_template_list_current_row_changed(self, row: int) -> None:
+        view = self._templates[row] if 0 <= row < len(self._templates) else None
+        self.template_note.setText(view.description if view is not None else "")
+        self.use_template_button.setEnabled(view is not None)
+
+    def _on_use_template_button_clicked(self, *_args: object) -> None:
+        item = self.template_list.currentItem()
+        if item is not None:
+            self.template_chosen.emit(str(item.data(_CODE)))

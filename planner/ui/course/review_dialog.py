@@ -1,0 +1,157 @@
+"""The review decision dialog: continue, adjust plan, extend, discharge or refer, with a
+note, beside the pain change so far. Each choice has a mnemonic (Alt+C, A, X, D, R);
+Ctrl+S or Enter records the decision."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.courses import MAX_SESSIONS
+from planner.domain.vocab import ReviewDecision
+from planner.ui.course.labels import decision_labels, discharge_labels
+from planner.ui.course.records import Outcome
+from planner.ui.course.review_presenter import ReviewForm, ReviewPresenter
+from planner.ui.forms import FieldErrors
+from planner.ui.intake.inputs import TextArea
+from planner.ui.patients.overview_sections import heading
+from planner.ui.registration.dialog import MessageBar
+
+
+class ReviewDialog(QDialog):
+    review_recorded = Signal(int, int)
+    """A decision was recorded (patient id, course id)."""
+
+    def __init__(
+        self, presenter: ReviewPresenter, patient_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._presenter = presenter
+        self.setWindowTitle(self.tr("Course review — {name}").format(name=patient_name))
+        self.setMinimumWidth(560)
+        self.heading_label = heading("")
+        self.pain_label = QLabel()
+        self.pain_label.setWordWrap(True)
+        self.pain_label.setStyleSheet(
+            "background: #e8f5e9; color: #1b5e20; padding: 6px 8px; border-radius: 4px;"
+        )
+        self.message = MessageBar()
+        self.message.reload_requested.connect(self._on_message_reload_requested)
+        self.problems = FieldErrors()
+        self.decision_buttons: dict[ReviewDecision, QRadioButton] = {}
+        self._group = QButtonGroup(self)
+        choices = QWidget()
+        column = QVBoxLayout(choices)
+        column.setContentsMargins(0, 0, 0, 0)
+        for decision, text in decision_labels().items():
+            button = QRadioButton(text)
+            self._group.addButton(button)
+            self.decision_buttons[decision] = button
+            column.addWidget(button)
+            button.toggled.connect(self._on_decision_toggled)
+        self.extend_box = QSpinBox()
+        self.extend_box.setRange(1, MAX_SESSIONS)
+        self.extend_box.setValue(2)
+        self.extend_box.setSuffix(self.tr(" more session(s)"))
+        self.discharge_box = QComboBox()
+        self.discharge_box.addItem(self.tr("— choose —"), None)
+        for reason, text in discharge_labels().items():
+            self.discharge_box.addItem(text, reason)
+        self.refer_edit = QLineEdit()
+        self.refer_edit.setPlaceholderText(self.tr("e.g. the patient's GP, a spinal surgeon"))
+        self.reason_edit = TextArea(2)
+        self.note_edit = TextArea(3)
+        form = QFormLayout()
+        p = self.problems
+        p.add_row(form, "decision", self.tr("Decision"), choices)
+        self.extend_label = p.add_row(form, "extend_by", self.tr("How &many"), self.extend_box)
+        self.discharge_label = p.add_row(
+            form, "discharge_reason", self.tr("Discharge &because"), self.discharge_box
+        )
+        self.refer_label = p.add_row(form, "refer_to", self.tr("Refer &to"), self.refer_edit)
+        p.add_row(form, "reason", self.tr("&Why"), self.reason_edit)
+        p.add_row(form, "note", self.tr("&Note"), self.note_edit)
+        self._rows = {
+            ReviewDecision.EXTEND: (self.extend_label, self.extend_box),
+            ReviewDecision.DISCHARGE: (self.discharge_label, self.discharge_box),
+            ReviewDecision.REFER: (self.refer_label, self.refer_edit),
+        }
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton(
+            self.tr("Record &decision"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self._on_save_requested)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_requested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading_label)
+        layout.addWidget(self.pain_label)
+        layout.addWidget(self.message)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._on_decision_toggled()
+        self._open()
+        self.decision_buttons[ReviewDecision.CONTINUE].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open(self) -> None:
+        """The course as stored now (what was chosen and typed stays)."""
+        result = self._presenter.open()
+        if not result.done:
+            self.message.show_message(result.message)
+        self.save_button.setEnabled(result.done)
+        self.heading_label.setText(self._presenter.heading())
+        self.pain_label.setText(self._presenter.pain())
+        self.pain_label.setVisible(bool(self._presenter.pain()))
+
+    def _on_message_reload_requested(self) -> None:
+        self.message.clear()
+        self._open()
+
+    def form(self) -> ReviewForm:
+        decision = next((d for d, b in self.decision_buttons.items() if b.isChecked()), None)
+        return ReviewForm(
+            decision=decision,
+            extend_by=self.extend_box.value(),
+            discharge_reason=self.discharge_box.currentData(),
+            refer_to=self.refer_edit.text(),
+            reason=self.reason_edit.text(),
+            note=self.note_edit.text(),
+        )
+
+    def _on_decision_toggled(self, *_args: object) -> None:
+        chosen = self.form().decision
+        for decision, widgets in self._rows.items():
+            for widget in widgets:
+                widget.setEnabled(decision == chosen)
+
+    def _on_save_requested(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        self.message.clear()
+        self.problems.clear()
+        result = self._presenter.save(self.form())
+        if result.outcome is Outcome.INVALID:
+            rest = self.problems.show_all(result.problems)
+            self.message.show_message(" ".join(rest.values()))
+        elif result.outcome is Outcome.CONFLICT:
+            self.message.show_message(result.message, reload=True)
+        elif not result.done:
+            self.message.show_message(result.message)
+        else:
+            patient_id = self._presenter.patient_id
+            if patient_id is not None:
+                self.review_recorded.emit(patient_id, self._presenter.course_id)
+            self.accept()

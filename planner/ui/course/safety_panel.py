@@ -1,0 +1,191 @@
+"""The safety panel beside a plan or a session: one row per finding of the safety engine.
+
+A ``warn`` row has a box to tick ("acknowledged"); a ``block`` or ``refer`` row a line for
+the override reason (at least 10 characters), which is stored, audited and shown on the
+clinical report. Rows render :class:`~planner.ui.course.safety_state.SafetyRow` values
+and emit what the practitioner ticks or types; the presenter decides what it means.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.courses_safety import OVERRIDE_REASON_MIN, FindingKey
+from planner.domain.safety import Severity
+from planner.ui.course.safety_state import SafetyRow
+from planner.ui.intake.safety_widgets import CHIP_COLOURS
+from planner.ui.patients.overview_sections import heading
+
+_TITLES = {Severity.REFER: "Refer", Severity.BLOCK: "Do not use", Severity.WARN: "Caution"}
+
+
+class SafetyRowWidget(QFrame):
+    acknowledged = Signal(object, bool)
+    reason_changed = Signal(object, str)
+
+    def __init__(self, row: SafetyRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key: FindingKey = row.key
+        self.severity = row.severity
+        background, foreground = CHIP_COLOURS[row.severity.value]
+        self.setObjectName("safety_row")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title_label = QLabel(
+            self.tr("{kind}: {subject}").format(
+                kind=self.tr(_TITLES[row.severity]), subject=row.subject.replace("_", " ")
+            )
+        )
+        self.title_label.setStyleSheet(
+            f"background: {background}; color: {foreground}; border-radius: 3px; "
+            "padding: 1px 6px; font-weight: bold;"
+        )
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label = QLabel(row.message)
+        self.action_label = QLabel(row.action)
+        for label in (self.message_label, self.action_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+        font = self.action_label.font()
+        font.setItalic(True)
+        self.action_label.setFont(font)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 6, 8, 6)
+        column.setSpacing(3)
+        column.addWidget(self.title_label, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.message_label)
+        column.addWidget(self.action_label)
+        self.check_box: QCheckBox | None = None
+        self.reason_edit: QLineEdit | None = None
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        if row.needs_reason:
+            self.reason_edit = QLineEdit(row.reason)
+            self.reason_edit.setPlaceholderText(
+                self.tr("Override reason (at least {n} characters)").format(n=OVERRIDE_REASON_MIN)
+            )
+            self.reason_edit.setAccessibleName(self.tr("Override reason"))
+            self.reason_edit.textEdited.connect(self._on_reason_edit_text_edited)
+            column.addWidget(self.reason_edit)
+            column.addWidget(self.hint_label)
+        else:
+            self.check_box = QCheckBox(self.tr("Read and acknowledged"))
+            self.check_box.setChecked(row.acknowledged)
+            self.check_box.toggled.connect(self._on_check_box_toggled)
+            column.addWidget(self.check_box)
+        self.show_row(row)
+
+    def show_row(self, row: SafetyRow) -> None:
+        """New state for the same finding; a reason being typed is left as it is."""
+        if self.check_box is not None:
+            self.check_box.blockSignals(True)
+            self.check_box.setChecked(row.acknowledged)
+            self.check_box.setEnabled(not row.stored)
+            self.check_box.setText(
+                self.tr("Acknowledged earlier") if row.stored else self.tr("Read and acknowledged")
+            )
+            self.check_box.blockSignals(False)
+        if self.reason_edit is not None:
+            if not self.reason_edit.hasFocus() and self.reason_edit.text() != row.reason:
+                self.reason_edit.setText(row.reason)
+            if row.stored:
+                hint = self.tr("Overridden earlier with this reason.")
+            elif row.resolved:
+                hint = self.tr("Override reason given; it is audited when saved.")
+            else:
+                hint = self.tr("Needs a reason before saving.")
+            self.hint_label.setText(hint)
+        self.setStyleSheet(
+            "#safety_row { border: 1px solid %s; border-radius: 4px; }"
+            % ("#9e9e9e" if row.resolved else CHIP_COLOURS[row.severity.value][0])
+        )
+
+    def _on_check_box_toggled(self, on: bool) -> None:
+        self.acknowledged.emit(self.key, on)
+
+    def _on_reason_edit_text_edited(self, text: str) -> None:
+        self.reason_changed.emit(self.key, text)
+
+
+class SafetyPanel(QWidget):
+    """Every finding for the plan as it is now, most serious first."""
+
+    acknowledged = Signal(object, bool)
+    """A caution was ticked (True) or unticked: (finding key, on)."""
+    reason_changed = Signal(object, str)
+    """An override reason was typed: (finding key, text)."""
+
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_label = heading(title or self.tr("Safety"))
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self._rows: dict[FindingKey, SafetyRowWidget] = {}
+        self._order: list[FindingKey] = []
+        self._holder = QVBoxLayout()
+        self._holder.setSpacing(6)
+        page = QWidget()
+        inner = QVBoxLayout(page)
+        inner.setContentsMargins(0, 0, 4, 0)
+        inner.addLayout(self._holder)
+        inner.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(page)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.title_label)
+        column.addWidget(self.summary_label)
+        column.addWidget(self.scroll, 1)
+        self.set_rows([])
+
+    @property
+    def rows(self) -> list[SafetyRowWidget]:
+        return [self._rows[key] for key in self._order]
+
+    def row(self, rule: str) -> SafetyRowWidget | None:
+        return next((r for r in self.rows if r.key[0] == rule), None)
+
+    def set_rows(self, rows: list[SafetyRow]) -> None:
+        keys = [row.key for row in rows]
+        if keys == self._order:
+            for row in rows:
+                self._rows[row.key].show_row(row)
+        else:
+            focused = next(
+                (k for k, w in self._rows.items() if w.reason_edit and w.reason_edit.hasFocus()),
+                None,
+            )
+            for widget in self._rows.values():
+                self._holder.removeWidget(widget)
+                widget.deleteLater()
+            self._rows, self._order = {}, keys
+            for row in rows:
+                widget = SafetyRowWidget(row)
+                widget.acknowledged.connect(self.acknowledged)
+                widget.reason_changed.connect(self.reason_changed)
+                self._holder.addWidget(widget)
+                self._rows[row.key] = widget
+            if focused in self._rows and self._rows[focused].reason_edit is not None:
+                self._rows[focused].reason_edit.setFocus()  # type: ignore[union-attr]
+        open_rows = sum(1 for row in rows if not row.resolved)
+        if not rows:
+            self.summary_label.setText(self.tr("No safety findings for this treatment."))
+        elif open_rows:
+            self.summary_label.setText(
+                self.tr("{n} of {total} finding(s) still need your attention.").format(
+                    n=open_rows, total=len(rows)
+                )
+            )
+        else:
+            self.summary_label.setText(self.tr("Every finding is acknowledged or overridden."))

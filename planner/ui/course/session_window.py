@@ -1,0 +1,526 @@
+"""The session screen: record today's session of a course, save it as a draft, sign it.
+
+Keyboard first. The routine follow-up fields come first, in one row and in Tab order:
+pain before → anything new? → needles out → pain after. Alt+O ("All out") sets needles
+out to needles in and moves on to the pain after; Ctrl+S saves the draft; Ctrl+Enter
+saves and signs. Sign stays disabled, with the reason beside it, until the pain before
+is given, "anything new?" is answered, needles out equal needles in and every safety
+finding is resolved. A signed session is read-only; "Add amendment…" records a
+correction beside it.
+
+A routine follow-up takes **9 actions** from the patient list, the window freshly open
+(search box focused): type part of the name (1), Enter opens the patient (2), Ctrl+T
+opens today's session prefilled from the last session (3), type the pain before (4),
+Tab (5), N for "nothing new" (6), Alt+O for all needles out (7; focus moves to pain
+after), type the pain after (8), Ctrl+Enter signs (9). With Tab instead of Alt+O it is
+11 (Tab, type the count, Tab).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.ui.course.labels import review_point_labels
+from planner.ui.course.plan_editor import changes_text, scrolling
+from planner.ui.course.point_options import search_options
+from planner.ui.course.records import Outcome, Result
+from planner.ui.course.safety_panel import SafetyPanel
+from planner.ui.course.session_form import SessionForm
+from planner.ui.course.session_presenter import SessionPresenter
+from planner.ui.course.session_widgets import AdverseEventsEditor, HealthCheckDetails, ResponseBoxes
+from planner.ui.course.treatment_panel import TreatmentPanel
+from planner.ui.intake.inputs import ChoiceField, DateLine, ScoreBox, TextArea
+from planner.ui.patients.overview_sections import heading
+from planner.ui.registration.dialog import MessageBar
+
+AUTO = -1  # needles in: as many as the points take
+
+
+def _caption(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    buddy.setAccessibleName(text.replace("&", ""))
+    return label
+
+
+class SessionWindow(QDialog):
+    session_changed = Signal(int, int)
+    """The session was opened, saved or signed (patient id, course id)."""
+    review_due = Signal(int, int)
+    """A session at a review point was signed (patient id, course id)."""
+
+    def __init__(
+        self, presenter: SessionPresenter, patient_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._presenter = presenter
+        self._patient_name = patient_name
+        self._showing = False
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setWindowTitle(self.tr("Session — {name}[*]").format(name=patient_name))
+        self.title_label = heading("", 1.25)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = MessageBar()
+        self.message.reload_requested.connect(self._on_message_reload_requested)
+
+        # --- the routine row, in Tab order ---
+        self.pain_before_box = ScoreBox()
+        self.new_field = ChoiceField([(False, self.tr("Nothing new")), (True, self.tr("Yes"))])
+        self.needles_in_box = QSpinBox()
+        self.needles_in_box.setRange(AUTO, 200)
+        self.needles_out_box = QSpinBox()
+        self.needles_out_box.setRange(0, 200)
+        self.all_out_button = QPushButton(self.tr("All &out"))
+        self.all_out_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.all_out_button.setToolTip(self.tr("Every needle put in is out (Alt+O)"))
+        self.pain_after_box = ScoreBox()
+        quick = QHBoxLayout()
+        for caption, widget in (
+            (self.tr("Pain &before"), self.pain_before_box),
+            (self.tr("Anything &new since last time?"), self.new_field),
+            (self.tr("Needles &in"), self.needles_in_box),
+            (self.tr("Needles ou&t"), self.needles_out_box),
+        ):
+            quick.addWidget(_caption(caption, widget))
+            quick.addWidget(widget)
+        quick.addWidget(self.all_out_button)
+        quick.addWidget(_caption(self.tr("Pain &after"), self.pain_after_box))
+        quick.addWidget(self.pain_after_box)
+        quick.addStretch(1)
+        self.health_details = HealthCheckDetails()
+        self.health_details.setVisible(False)
+
+        # --- left: the treatment given ---
+        self.changes_label = QLabel()
+        self.changes_label.setWordWrap(True)
+        self.changes_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.changes_label.setStyleSheet(
+            "background: #e3f2fd; color: #0d47a1; padding: 4px 8px; border-radius: 4px;"
+        )
+        self.add_point_edit = QLineEdit()
+        self.add_point_edit.setPlaceholderText(self.tr("Add a point: code or name, then Enter"))
+        self.add_point_edit.setClearButtonEnabled(True)
+        self.use_plan_button = QPushButton(self.tr("Use the &plan instead"))
+        self.treatment = TreatmentPanel()
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.addWidget(self.health_details)
+        column.addWidget(self.changes_label)
+        line = QHBoxLayout()
+        line.addWidget(self.add_point_edit, 1)
+        line.addWidget(self.use_plan_button)
+        column.addLayout(line)
+        column.addWidget(self.treatment, 1)
+
+        # --- right: when, response, events, notes, fee, safety ---
+        self.safety = SafetyPanel(self.tr("Safety"))
+        self.safety.setMinimumHeight(120)
+        self.date_edit = DateLine()
+        self.time_edit = QLineEdit()
+        self.time_edit.setPlaceholderText(self.tr("HH:MM"))
+        self.time_edit.setMaximumWidth(80)
+        self.duration_box = QSpinBox()
+        self.duration_box.setRange(0, 240)
+        self.duration_box.setSpecialValueText(self.tr("—"))
+        self.duration_box.setSuffix(self.tr(" min"))
+        self.response = ResponseBoxes()
+        self.events = AdverseEventsEditor()
+        self.notes_box = TextArea(3)
+        self.fee_edit = QLineEdit()
+        self.fee_edit.setMaximumWidth(110)
+        self.fee_edit.setPlaceholderText(self.tr("e.g. 45.00"))
+        self.amendments_label = QLabel()
+        self.amendments_label.setWordWrap(True)
+        self.amendments_label.setTextFormat(Qt.TextFormat.PlainText)
+        when = QHBoxLayout()
+        for widget in (self.date_edit, self.time_edit, self.duration_box):
+            when.addWidget(widget)
+        when.addStretch(1)
+        details = QGroupBox(self.tr("Details"))
+        form = QFormLayout(details)
+        form.addRow(_caption(self.tr("&Date, time, length"), self.date_edit), when)
+        form.addRow(_caption(self.tr("&Response"), self.response), self.response)
+        form.addRow(_caption(self.tr("Adverse events"), self.events), self.events)
+        form.addRow(_caption(self.tr("No&tes"), self.notes_box), self.notes_box)
+        form.addRow(_caption(self.tr("&Fee"), self.fee_edit), self.fee_edit)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.addWidget(self.safety, 1)
+        column.addWidget(details)
+        column.addWidget(self.amendments_label)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.left_scroll, self.right_scroll = scrolling(left), scrolling(right)
+        self.splitter.addWidget(self.left_scroll)
+        self.splitter.addWidget(self.right_scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.sign_state_label = QLabel()
+        self.sign_state_label.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Save draft"))
+        self.save_button.setToolTip(self.tr("Save the draft (Ctrl+S); it is kept if you close"))
+        self.sign_button = QPushButton(self.tr("Si&gn session"))
+        self.sign_button.setToolTip(self.tr("Save and sign (Ctrl+Enter); read-only afterwards"))
+        self.amend_button = QPushButton(self.tr("Add a&mendment…"))
+        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.sign_state_label, 1)
+        for button in (self.amend_button, self.save_button, self.sign_button, self.close_button):
+            bottom.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.status_label)
+        layout.addLayout(header)
+        layout.addWidget(self.message)
+        layout.addLayout(quick)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(bottom)
+
+        QWidget.setTabOrder(self.pain_before_box, self.new_field)
+        QWidget.setTabOrder(self.new_field, self.needles_out_box)
+        QWidget.setTabOrder(self.needles_out_box, self.pain_after_box)
+        QWidget.setTabOrder(self.pain_after_box, self.needles_in_box)
+        QWidget.setTabOrder(self.needles_in_box, self.add_point_edit)
+        for button in self.findChildren(QPushButton):  # Enter in a field never presses one
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self._connect()
+        self._fit_to_screen()
+        self._open(presenter.open())
+
+    def _connect(self) -> None:
+        self.save_button.clicked.connect(self._on_save_requested)
+        self.sign_button.clicked.connect(self._on_sign_requested)
+        self.amend_button.clicked.connect(self._on_amend_button_clicked)
+        self.all_out_button.clicked.connect(self._on_all_out_button_clicked)
+        self.use_plan_button.clicked.connect(self._on_use_plan_button_clicked)
+        self.add_point_edit.returnPressed.connect(self._on_add_point_edit_return_pressed)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_requested)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._on_sign_requested)
+        self.treatment.edited.connect(self._on_treatment_edited)
+        self.new_field.value_changed.connect(self._on_health_changed)
+        self.health_details.changed.connect(self._on_health_changed)
+        for box in (
+            self.pain_before_box,
+            self.pain_after_box,
+            self.needles_in_box,
+            self.needles_out_box,
+            self.duration_box,
+        ):
+            box.valueChanged.connect(self._on_form_changed)
+        for edit in (self.date_edit, self.time_edit, self.fee_edit):
+            edit.textEdited.connect(self._on_form_changed)
+        self.notes_box.textChanged.connect(self._on_form_changed)
+        self.response.changed.connect(self._on_form_changed)
+        self.events.changed.connect(self._on_form_changed)
+        self.safety.acknowledged.connect(self._on_safety_acknowledged)
+        self.safety.reason_changed.connect(self._on_safety_reason_changed)
+
+    def _fit_to_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else None
+        width = min(1500, area.width() - 24) if area is not None else 1300
+        height = min(940, area.height() - 40) if area is not None else 720
+        self.resize(width, height)
+        self.setMinimumSize(900, 520)
+        self.splitter.setSizes([int(width * 0.58), int(width * 0.42)])
+
+    @property
+    def course_id(self) -> int:
+        return self._presenter.course_id
+
+    # --- reading and showing the form ---------------------------------------------------------
+
+    def form(self) -> SessionForm:
+        needles_in = self.needles_in_box.value()
+        answer = self.new_field.value()
+        return SessionForm(
+            session_date=self.date_edit.text(),
+            start_time=self.time_edit.text(),
+            duration_minutes=self.duration_box.value() or None,
+            pain_before=self.pain_before_box.score(),
+            anything_new=answer if isinstance(answer, bool) else None,
+            check=self.health_details.value(),
+            needles_in=None if needles_in == AUTO else needles_in,
+            needles_out=self.needles_out_box.value(),
+            response=self.response.value(),
+            pain_after=self.pain_after_box.score(),
+            adverse_events=self.events.value(),
+            notes=self.notes_box.text(),
+            fee=self.fee_edit.text(),
+        )
+
+    def _set_form(self, form: SessionForm) -> None:
+        self._showing = True
+        try:
+            self.date_edit.setText(form.session_date)
+            self.time_edit.setText(form.start_time)
+            self.duration_box.setValue(form.duration_minutes or 0)
+            self.pain_before_box.set_score(form.pain_before)
+            self.new_field.set_value(form.anything_new)
+            self.health_details.set_value(form.check)
+            self.needles_in_box.setValue(AUTO if form.needles_in is None else form.needles_in)
+            self.needles_out_box.setValue(form.needles_out)
+            self.response.set_value(form.response)
+            self.pain_after_box.set_score(form.pain_after)
+            self.events.set_value(form.adverse_events)
+            self.notes_box.set_text(form.notes)
+            self.fee_edit.setText(form.fee)
+        finally:
+            self._showing = False
+
+    def _open(self, result: Result) -> None:
+        if not result.done:
+            text = result.message or self.tr("No session was opened.")
+            self.message.show_message(text)
+            for widget in (self.splitter, self.save_button, self.sign_button, self.amend_button):
+                widget.setEnabled(False)
+            return
+        self._set_form(self._presenter.form)
+        self._refresh()
+        self.pain_before_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.pain_before_box.selectAll()
+        self._announce()
+
+    def _refresh(self) -> None:
+        presenter = self._presenter
+        view = presenter.view
+        if view is None:
+            return
+        review = review_point_labels().get(view.review or "", "")
+        self.title_label.setText(
+            f"{view.label} — {self._patient_name}" + (f" · {review}" if review else "")
+        )
+        self.status_label.setText(self._status_text())
+        read_only = presenter.read_only
+        form = presenter.form
+        self.treatment.set_read_only(read_only)
+        self.treatment.show_treatment(presenter.editor, presenter.technique_options())
+        self.needles_in_box.setSpecialValueText(
+            self.tr("{n} (points)").format(n=presenter.editor.plan.needles)
+        )
+        self.health_details.setVisible(bool(form.anything_new))
+        for widget in (
+            self.pain_before_box,
+            self.new_field,
+            self.needles_in_box,
+            self.needles_out_box,
+            self.pain_after_box,
+            self.all_out_button,
+            self.health_details,
+            self.add_point_edit,
+            self.use_plan_button,
+            self.date_edit,
+            self.time_edit,
+            self.duration_box,
+            self.response,
+            self.events,
+            self.fee_edit,
+        ):
+            widget.setEnabled(not read_only)
+        self.notes_box.setReadOnly(read_only)
+        changes = view.changes
+        self.changes_label.setText(
+            self.tr("Changed since the last session: {changes}.").format(
+                changes=changes_text(changes)
+            )
+            if changes
+            else self.tr("Same treatment as the last session.")
+        )
+        self.changes_label.setVisible(not read_only)
+        self.safety.set_rows(presenter.safety.rows())
+        self.safety.setVisible(not read_only or bool(presenter.safety.rows()))
+        self.amendments_label.setText(
+            "\n\n".join(
+                self.tr("Amendment by {author}, {when}:\n{text}").format(
+                    author=a.author,
+                    when=a.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    text=a.text,
+                )
+                for a in presenter.amendments
+            )
+        )
+        self.amendments_label.setVisible(bool(presenter.amendments))
+        self.save_button.setVisible(not read_only)
+        self.sign_button.setVisible(not read_only)
+        self.amend_button.setVisible(presenter.signed)
+        self._show_sign_state()
+
+    def _status_text(self) -> str:
+        view = self._presenter.view
+        if view is None:
+            return ""
+        if view.signed_at is not None:
+            when = view.signed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return self.tr("Signed by {who} at {when} — read-only").format(
+                who=view.signed_by or self.tr("unknown"), when=when
+            )
+        return self.tr("Draft — kept when you close; sign when complete")
+
+    def _show_sign_state(self) -> None:
+        form = self.form()
+        may, why = self._presenter.sign_state(form)
+        self.sign_button.setEnabled(may)
+        if not self._presenter.read_only:
+            self.sign_state_label.setText(why or self.tr("Ready to sign (Ctrl+Enter)."))
+        self.setWindowModified(self._presenter.is_dirty(form))
+
+    def _show_result(self, result: Result) -> None:
+        if result.outcome is Outcome.INVALID:
+            text = result.message or " ".join(result.problems.values())
+            self.message.show_message(text)
+        elif result.outcome is Outcome.CONFLICT:
+            self.message.show_message(result.message, reload=True)
+        elif result.outcome in (Outcome.FAILED, Outcome.UNSAFE):
+            self.message.show_message(result.message)
+
+    def _announce(self) -> None:
+        presenter = self._presenter
+        if presenter.patient_id is not None:
+            self.session_changed.emit(presenter.patient_id, self.course_id)
+
+    # --- slots -------------------------------------------------------------------------------
+
+    def _on_form_changed(self, *_args: object) -> None:
+        if not self._showing:
+            self._show_sign_state()
+
+    def _on_health_changed(self) -> None:
+        if self._showing:
+            return
+        self.health_details.setVisible(self.new_field.value() is True)
+        self._rerun_safety()
+
+    def _rerun_safety(self) -> None:
+        result = self._presenter.changed(self.form())
+        if not result.done:
+            self.message.show_message(result.message)
+        self.safety.set_rows(self._presenter.safety.rows())
+        self._show_sign_state()
+
+    def _on_treatment_edited(self, change: object) -> None:
+        change(self._presenter.editor)  # type: ignore[operator]
+        self._after_treatment_change()
+
+    def _after_treatment_change(self) -> None:
+        presenter = self._presenter
+        self.treatment.show_treatment(presenter.editor, presenter.technique_options())
+        self.needles_in_box.setSpecialValueText(
+            self.tr("{n} (points)").format(n=presenter.editor.plan.needles)
+        )
+        self._rerun_safety()
+
+    def _on_add_point_edit_return_pressed(self) -> None:
+        presenter = self._presenter
+        options = search_options(presenter.editor.catalog, self.add_point_edit.text(), ())
+        if options and presenter.editor.add_point(options[0].code):
+            self.add_point_edit.clear()
+            self._after_treatment_change()
+        else:
+            self.message.show_message(
+                self.tr("No point matches “{text}”, or it is already in the list.").format(
+                    text=self.add_point_edit.text()
+                )
+            )
+
+    def _on_use_plan_button_clicked(self) -> None:
+        self._presenter.use_plan()
+        self._after_treatment_change()
+
+    def _on_all_out_button_clicked(self) -> None:
+        self.needles_out_box.setValue(self._presenter.needles_in(self.form()))
+        self.pain_after_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.pain_after_box.selectAll()
+
+    def _on_safety_acknowledged(self, key: object, on: bool) -> None:
+        self._presenter.safety.acknowledge(key, on)  # type: ignore[arg-type]
+        self.safety.set_rows(self._presenter.safety.rows())
+        self._show_sign_state()
+
+    def _on_safety_reason_changed(self, key: object, text: str) -> None:
+        self._presenter.safety.set_reason(key, text)  # type: ignore[arg-type]
+        self.safety.set_rows(self._presenter.safety.rows())
+        self._show_sign_state()
+
+    def _on_save_requested(self) -> None:
+        if self._presenter.read_only:
+            return
+        self.message.clear()
+        result = self._presenter.save_draft(self.form())
+        self._show_result(result)
+        if result.done:
+            self._set_form(self._presenter.form)
+            self._refresh()
+            when = dt.datetime.now().strftime("%H:%M")
+            self.sign_state_label.setText(
+                self.tr("Draft saved at {time}. {rest}").format(
+                    time=when, rest=self._presenter.sign_state(self.form())[1]
+                )
+            )
+            self._announce()
+
+    def _on_sign_requested(self) -> None:
+        if self._presenter.read_only or not self.sign_button.isEnabled():
+            return
+        self.message.clear()
+        result = self._presenter.sign(self.form())
+        self._show_result(result)
+        if result.done:
+            self._set_form(self._presenter.form)
+            self._refresh()
+            self._announce()
+            view = self._presenter.view
+            if view is not None and view.review is not None:
+                self.review_due.emit(view.patient_id, self.course_id)
+
+    def _on_amend_button_clicked(self) -> None:
+        self.message.clear()
+        result = self._presenter.amend()
+        if result.done:
+            self._refresh()
+        elif result.outcome is not Outcome.CANCELLED:
+            self._show_result(result)
+
+    def _on_message_reload_requested(self) -> None:
+        self.message.clear()
+        result = self._presenter.reload()
+        self._show_result(result)
+        self._set_form(self._presenter.form)
+        self._refresh()
+
+    def reject(self) -> None:
+        """Close, Esc and the close button: ask first when something typed is not saved
+        (a draft already saved is kept in the database either way)."""
+        may_close, result = self._presenter.request_close(self.form())
+        if result is not None:
+            self._show_result(result)
+            if result.done:
+                self._announce()
+        if may_close:
+            super().reject()

@@ -1,0 +1,208 @@
+"""Start a course from the current intake: how many sessions, how often, from when, the
+proposed date of each ("Session 1 of 6 …", editable), the review points and the goals.
+
+Changing the start, the number or the frequency proposes the dates again; a date can
+then be typed over. More than 6 sessions shows the reason field. Ctrl+S or Enter starts
+the course; problems are shown at their fields and nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.courses import PLANNED_RANGE, USUAL_MAX_SESSIONS
+from planner.ui.course.labels import frequency_labels
+from planner.ui.course.records import Outcome
+from planner.ui.course.start_presenter import CourseForm, StartCoursePresenter
+from planner.ui.forms import FieldErrors
+from planner.ui.intake.inputs import DateLine, ScoreBox, TextArea
+from planner.ui.registration.dialog import MessageBar
+
+
+class DatesList(QWidget):
+    """One date line per session, labelled "Session N of M"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setVerticalSpacing(2)
+        self.lines: list[DateLine] = []
+        self._labels: list[QLabel] = []
+
+    def set_dates(self, labels: list[str], dates: tuple[str, ...]) -> None:
+        for widget in (*self.lines, *self._labels):
+            self.grid.removeWidget(widget)
+            widget.deleteLater()
+        self.lines, self._labels = [], []
+        for index, (label, day) in enumerate(zip(labels, dates, strict=False)):
+            caption = QLabel(label)
+            line = DateLine()
+            line.setText(day)
+            line.setAccessibleName(label)
+            self.grid.addWidget(caption, index // 2, (index % 2) * 2)
+            self.grid.addWidget(line, index // 2, (index % 2) * 2 + 1)
+            self.lines.append(line)
+            self._labels.append(caption)
+
+    def dates(self) -> tuple[str, ...]:
+        return tuple(line.text() for line in self.lines)
+
+
+class StartCourseDialog(QDialog):
+    course_started = Signal(int, int)
+    """A course was started (patient id, course id)."""
+
+    def __init__(
+        self, presenter: StartCoursePresenter, patient_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._presenter = presenter
+        self.setWindowTitle(self.tr("Start a course — {name}").format(name=patient_name))
+        self.setMinimumWidth(620)
+        self.message = MessageBar()
+        self.problems = p = FieldErrors()
+        self.start_edit = DateLine()
+        self.planned_box = QSpinBox()
+        self.planned_box.setRange(PLANNED_RANGE.start, PLANNED_RANGE.stop - 1)
+        self.planned_box.setSuffix(self.tr(" sessions"))
+        self.usual_label = QLabel(self.tr("4–6 is the usual course; more than 6 needs a reason."))
+        self.usual_label.setEnabled(False)
+        planned = QWidget()
+        line = QHBoxLayout(planned)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.planned_box)
+        line.addWidget(self.usual_label, 1)
+        self.reason_edit = TextArea(2)
+        self.frequency_box = QComboBox()
+        for value, text in frequency_labels().items():
+            self.frequency_box.addItem(text, value)
+        self.mid_box = QSpinBox()
+        self.mid_box.setPrefix(self.tr("at session "))
+        self.final_label = QLabel()
+        review = QWidget()
+        line = QHBoxLayout(review)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.mid_box)
+        line.addWidget(self.final_label, 1)
+        self.dates_list = DatesList()
+        self.goals_edit = TextArea(3)
+        self.target_box = ScoreBox()
+        form = QFormLayout()
+        p.add_row(form, "start_date", self.tr("&Start on"), self.start_edit)
+        p.add_row(form, "planned_sessions", self.tr("&Planned"), planned, focus=self.planned_box)
+        self.reason_label = p.add_row(
+            form, "sessions_reason", self.tr("&Reason for more"), self.reason_edit
+        )
+        p.add_row(form, "sessions_per_week", self.tr("&Frequency"), self.frequency_box)
+        p.add_row(form, "mid_review_at", self.tr("&Mid-course review"), review, focus=self.mid_box)
+        p.add_row(form, "proposed_dates", self.tr("Proposed &dates"), self.dates_list)
+        p.add_row(form, "goals", self.tr("&Goals (from the intake)"), self.goals_edit)
+        p.add_row(form, "goal_target_pain", self.tr("&Target pain"), self.target_box)
+        page = QWidget()
+        page.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.start_button = buttons.addButton(
+            self.tr("Start &course"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self._on_start_requested)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._on_start_requested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.start_button.setDefault(True)
+
+        initial, result = presenter.open()
+        self._set_form(initial)
+        if not result.done:
+            self.message.show_message(result.message)
+            self.start_button.setEnabled(False)
+        self.start_edit.textEdited.connect(self._on_schedule_changed)
+        self.planned_box.valueChanged.connect(self._on_planned_box_value_changed)
+        self.frequency_box.currentIndexChanged.connect(self._on_schedule_changed)
+        self.resize(720, min(self.sizeHint().height() + 40, 700))
+        self.planned_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def form(self) -> CourseForm:
+        return CourseForm(
+            start_date=self.start_edit.text(),
+            planned_sessions=self.planned_box.value(),
+            sessions_reason=self.reason_edit.text(),
+            sessions_per_week=float(self.frequency_box.currentData()),
+            dates=self.dates_list.dates(),
+            mid_review_at=self.mid_box.value(),
+            goals=self.goals_edit.text(),
+            goal_target_pain=self.target_box.score(),
+        )
+
+    def _set_form(self, form: CourseForm) -> None:
+        for widget in (self.planned_box, self.frequency_box, self.start_edit):
+            widget.blockSignals(True)
+        self.start_edit.setText(form.start_date)
+        self.planned_box.setValue(form.planned_sessions)
+        self.frequency_box.setCurrentIndex(
+            max(self.frequency_box.findData(form.sessions_per_week), 0)
+        )
+        for widget in (self.planned_box, self.frequency_box, self.start_edit):
+            widget.blockSignals(False)
+        self.reason_edit.set_text(form.sessions_reason)
+        self.mid_box.setRange(1, form.planned_sessions)
+        self.mid_box.setValue(form.mid_review_at)
+        self.goals_edit.set_text(form.goals)
+        self.target_box.set_score(form.goal_target_pain)
+        self._show_schedule(form)
+
+    def _show_schedule(self, form: CourseForm) -> None:
+        planned = form.planned_sessions
+        self.dates_list.set_dates(self._presenter.labels(planned), form.dates)
+        self.final_label.setText(self.tr("; final review at session {n}").format(n=planned))
+        needs = self._presenter.needs_reason(planned)
+        self.reason_edit.parentWidget().setVisible(needs)  # the field with its error line
+        self.reason_label.setVisible(needs)
+        self.usual_label.setText(
+            self.tr("More than {n}: say why below.").format(n=USUAL_MAX_SESSIONS)
+            if needs
+            else self.tr("4–6 is the usual course; more than 6 needs a reason.")
+        )
+
+    def _on_schedule_changed(self, *_args: object) -> None:
+        self._show_schedule(self._presenter.with_dates(self.form()))
+
+    def _on_planned_box_value_changed(self, planned: int) -> None:
+        self.mid_box.setRange(1, planned)
+        self.mid_box.setValue(self._presenter.default_mid_review(planned))
+        self._on_schedule_changed()
+
+    def _on_start_requested(self) -> None:
+        if not self.start_button.isEnabled():
+            return
+        self.message.clear()
+        self.problems.clear()
+        result = self._presenter.start(self.form())
+        if result.outcome is Outcome.INVALID:
+            rest = self.problems.show_all(result.problems)
+            self.message.show_message(" ".join(rest.values()))
+        elif not result.done:
+            self.message.show_message(result.message)
+        elif self._presenter.course is not None:
+            self.course_started.emit(self._presenter.patient_id, self._presenter.course.id)
+            self.accept()
