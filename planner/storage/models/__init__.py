@@ -10,6 +10,7 @@ from planner.storage.models.courses import (
     PointPrescription,
     SafetyOverride,
 )
+from planner.storage.models.documents import ReceiptNumber, TakeHomeAdvice
 from planner.storage.models.intake import (
     Allergy,
     Consent,
@@ -55,12 +56,14 @@ __all__ = [
     "PlannedTechnique",
     "PointPrescription",
     "PriorTreatmentRecord",
+    "ReceiptNumber",
     "RedFlagAnswer",
     "RoomSession",
     "RoomTimerRecord",
     "SafetyOverride",
     "SessionPayment",
     "SessionPoint",
+    "TakeHomeAdvice",
     "TreatmentSession",
     "User",
     "UserRole",
