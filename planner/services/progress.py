@@ -1,0 +1,294 @@
+"""Progress: a course's pain chart and review prompts, and the clinic's counts.
+
+API for the progress screens (practitioners; role checked first, refusals audited):
+
+``ProgressService(db, actor, audit=None, today=date.today)``
+
+* ``course(course_id) -> CourseProgress`` — the chart data (pain before and after, PEG
+  where collected, goal line, done against planned with dates), the first session with
+  meaningful improvement, and the reviews due. Audited as an opened record.
+* ``current(patient_id) -> CourseProgress | None`` — the same for the patient's course
+  under way (else the latest), for the overview's review card; not audited on its own
+  (opening the patient's overview is).
+* ``clinic(where=ClinicFilter()) -> ClinicView`` — open courses, due a review, overdue for
+  their next session, and the share of closed courses that reached meaningful
+  improvement, filtered by date range and presentation; one audit row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, or_, select
+from sqlalchemy.orm import Session
+
+from planner.domain.access import Action
+from planner.domain.errors import PlannerError
+from planner.domain.progress import (
+    ClinicFilter,
+    ClinicStats,
+    CourseChart,
+    CourseFacts,
+    Presentation,
+    ReviewPrompt,
+    SessionScore,
+    clinic_stats,
+    course_chart,
+    review_prompts,
+)
+from planner.domain.vocab import (
+    CourseStatus,
+    DurationClass,
+    OutcomeMeasure,
+    PainRegion,
+    SessionStatus,
+)
+from planner.services.actor import Actor
+from planner.services.audit import AuditAction, AuditTrail
+from planner.services.guard import Guard
+from planner.storage.database import Database
+from planner.storage.models import (
+    Course,
+    CourseReview,
+    Intake,
+    OutcomeScore,
+    Patient,
+    TreatmentSession,
+)
+
+_OPEN = (CourseStatus.PLANNED, CourseStatus.ACTIVE, CourseStatus.EXTENDED)
+
+
+@dataclass(frozen=True)
+class CourseProgress:
+    course_id: int
+    patient_id: int
+    facts: CourseFacts
+    chart: CourseChart
+    prompts: tuple[ReviewPrompt, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PatientName:
+    given_name: str
+    family_name: str
+
+
+@dataclass(frozen=True)
+class ClinicView:
+    where: ClinicFilter
+    today: dt.date
+    stats: ClinicStats
+    names: dict[int, PatientName]  # patients named in the lists, by id
+
+    def name(self, patient_id: int) -> PatientName:
+        return self.names.get(patient_id, PatientName("", ""))
+
+
+class ProgressService:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        audit: AuditTrail | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        self._db = db
+        self._actor = actor
+        self._audit = audit or AuditTrail()
+        self._guard = Guard(db, self._audit)
+        self._today = today
+
+    def course(self, course_id: int) -> CourseProgress:
+        with self._db.read() as session:
+            found = session.get(Course, course_id)
+            patient_id = found.patient_id if found else None
+        self._guard.require(
+            self._actor,
+            Action.VIEW_CLINICAL,
+            patient_id=patient_id,
+            object_type="course",
+            object_id=course_id,
+        )
+        if patient_id is None:
+            raise PlannerError(f"There is no course {course_id}.")
+        with self._db.write() as session:
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.OPEN_RECORD,
+                patient_id=patient_id,
+                object_type="course",
+                object_id=course_id,
+                detail={"scope": "progress"},
+            )
+            facts = _facts(session, select(Course).where(Course.id == course_id), peg=True)
+            return _progress(facts[0])
+
+    def current(self, patient_id: int) -> CourseProgress | None:
+        self._guard.require(
+            self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="patient"
+        )
+        with self._db.read() as session:
+            courses = _facts(
+                session, select(Course).where(Course.patient_id == patient_id), peg=True
+            )
+        if not courses:
+            return None
+        open_courses = [c for c in courses if not c.closed]
+        newest = max(open_courses or courses, key=lambda c: (c.start_date, c.course_id))
+        return _progress(newest)
+
+    def clinic(self, where: ClinicFilter | None = None) -> ClinicView:
+        where = where or ClinicFilter()
+        self._guard.require(self._actor, Action.VIEW_CLINICAL, object_type="clinic_progress")
+        today = self._today()
+        query = select(Course)
+        if where.end is not None:
+            query = query.where(Course.start_date <= where.end)
+        if where.start is not None:  # open courses run until today; closed until their end
+            query = query.where(
+                or_(
+                    Course.status.in_(_OPEN),
+                    Course.end_date >= where.start,
+                    and_(Course.end_date.is_(None), Course.start_date >= where.start),
+                )
+            )
+        with self._db.write() as session:
+            facts = _facts(session, query, peg=False)
+            stats = clinic_stats(facts, where, today)
+            named = {d.patient_id for d in stats.due_review} | {o.patient_id for o in stats.overdue}
+            names = {
+                pid: PatientName(given, family)
+                for pid, given, family in session.execute(
+                    select(Patient.id, Patient.given_name, Patient.family_name).where(
+                        Patient.id.in_(named)
+                    )
+                )
+            }
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.OPEN_RECORD,
+                object_type="clinic_progress",
+                detail={
+                    "scope": "clinic_progress",
+                    "courses": stats.courses,
+                    "patients_listed": len(names),
+                },
+            )
+        return ClinicView(where, today, stats, names)
+
+
+def _progress(facts: CourseFacts) -> CourseProgress:
+    return CourseProgress(
+        facts.course_id, facts.patient_id, facts, course_chart(facts), review_prompts(facts)
+    )
+
+
+def _facts(session: Session, courses: Select[Any], *, peg: bool) -> list[CourseFacts]:
+    """Every course the query selects, as the progress rules need it (a few queries in all,
+    however many courses)."""
+    ids = courses.with_only_columns(Course.id).scalar_subquery()
+    rows = session.execute(
+        courses.with_only_columns(
+            Course.id,
+            Course.patient_id,
+            Course.status,
+            Course.planned_sessions,
+            Course.mid_review_at,
+            Course.start_date,
+            Course.end_date,
+            Course.goal_target_pain,
+            Course.intake_id,
+        ).order_by(Course.id)
+    ).all()
+    if not rows:
+        return []
+    sessions: dict[int, list[SessionScore]] = defaultdict(list)
+    session_numbers: dict[int, tuple[int, int]] = {}
+    for sid, cid, number, day, status, before, after in session.execute(
+        select(
+            TreatmentSession.id,
+            TreatmentSession.course_id,
+            TreatmentSession.number,
+            TreatmentSession.session_date,
+            TreatmentSession.status,
+            TreatmentSession.pain_before,
+            TreatmentSession.pain_after,
+        ).where(TreatmentSession.course_id.in_(ids))
+    ):
+        sessions[cid].append(SessionScore(number, day, SessionStatus(status), before, after))
+        session_numbers[sid] = (cid, number)
+    reviews: dict[int, list[int]] = defaultdict(list)
+    for cid, at in session.execute(
+        select(CourseReview.course_id, CourseReview.at_session).where(
+            CourseReview.course_id.in_(ids)
+        )
+    ):
+        reviews[cid].append(at)
+    intake_ids = {row.intake_id for row in rows if row.intake_id is not None}
+    intakes = {
+        iid: (nrs, regions, duration)
+        for iid, nrs, regions, duration in session.execute(
+            select(Intake.id, Intake.nrs_now, Intake.pain_regions, Intake.duration_class).where(
+                Intake.id.in_(intake_ids)
+            )
+        )
+    }
+    pegs = _pegs(session, rows, session_numbers) if peg else {}
+    facts = []
+    for row in rows:
+        nrs, regions, duration = intakes.get(row.intake_id, (None, [], None))
+        facts.append(
+            CourseFacts(
+                course_id=row.id,
+                patient_id=row.patient_id,
+                status=CourseStatus(row.status),
+                planned_sessions=row.planned_sessions,
+                mid_review_at=row.mid_review_at,
+                start_date=row.start_date,
+                end_date=row.end_date,
+                goal_target_pain=row.goal_target_pain,
+                intake_pain=nrs,
+                sessions=tuple(sorted(sessions[row.id], key=lambda s: s.number)),
+                peg=tuple(pegs.get(row.id, ())),
+                reviews_at=tuple(sorted(reviews[row.id])),
+                presentation=Presentation(
+                    frozenset(PainRegion(r) for r in regions or [] if r in _REGIONS),
+                    DurationClass(duration) if duration in _DURATIONS else None,
+                ),
+            )
+        )
+    return facts
+
+
+_REGIONS = {r.value for r in PainRegion}
+_DURATIONS = {d.value for d in DurationClass}
+
+
+def _pegs(
+    session: Session, rows: Any, session_numbers: dict[int, tuple[int, int]]
+) -> dict[int, list[tuple[int, float]]]:
+    """PEG-3 scores: the course's intake at 0, scores recorded with a session at its number."""
+    by_intake = {row.intake_id: row.id for row in rows if row.intake_id is not None}
+    found: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for intake_id, session_id, value in session.execute(
+        select(OutcomeScore.intake_id, OutcomeScore.session_id, OutcomeScore.value).where(
+            OutcomeScore.measure == OutcomeMeasure.PEG.value,
+            or_(
+                OutcomeScore.intake_id.in_(list(by_intake)),
+                OutcomeScore.session_id.in_(list(session_numbers)),
+            ),
+        )
+    ):
+        if session_id is not None and session_id in session_numbers:
+            course_id, number = session_numbers[session_id]
+            found[course_id].append((number, value))
+        elif intake_id in by_intake:
+            found[by_intake[intake_id]].append((0, value))
+    return found

@@ -1,0 +1,500 @@
+"""The treatment room: a session in progress, its needle counts and timers, crash-safe.
+
+API for the room view (practitioners; role checked first, refusals audited; every change
+is one small transaction with its audit row; ``ConflictError`` when another workstation
+changed the room first):
+
+``RoomService(db, actor, audit=None, today=date.today, clock=utc_now)``
+
+* ``open(session_id) -> RoomView`` — the session being recorded (a draft: open today's
+  session first) in the room; the first time it starts now with the needles the points
+  take. Opening a finished room again resumes it. [practitioner]
+* ``unfinished() -> list[RoomView]`` — this practitioner's rooms not finished while their
+  session is still a draft: what a restart shows again. [practitioner]
+* ``set_needles(room_id, expected_version, needles_in=None, needles_out=None)`` — the
+  counts as tapped (``ValidationError`` names ``needles_in``/``needles_out``).
+* ``mark_searched(room_id, areas, expected_version)`` — the search checklist (body,
+  clothes, couch, floor) for a needle not found.
+* ``record_unaccounted(room_id, action_taken, expected_version)`` — once all four are
+  searched: the adverse event "needle not accounted for" on the session, with the action
+  taken; the missing needles are then accounted for by that record.
+* ``start_timer(room_id, kind, minutes, expected_version)``, ``pause_timer``,
+  ``resume_timer``, ``stop_timer``, ``acknowledge_timer(room_id, timer_id,
+  expected_version)`` — timers; times come from ``clock`` (UTC).
+* ``finish(room_id, expected_version) -> RoomView`` — every needle accounted for: live
+  timers stop, and the counts (needles out = taken out + recorded as not accounted for)
+  and the start time go into the session draft. Refused while out ≠ in.
+* ``sign(room_id, expected_version) -> RoomView`` — finish if needed, then sign the
+  session through :class:`planner.services.sessions.SessionService` (its final checks:
+  pain before, a complete treatment, safety findings resolved).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.domain import room as rules
+from planner.domain.access import Action
+from planner.domain.courses import session_label
+from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.plans import PointChoice
+from planner.domain.room import NeedleCount, RoomTimer, SearchArea, TimerKind
+from planner.domain.vocab import SessionStatus
+from planner.services.actor import Actor
+from planner.services.audit import AuditAction, AuditTrail
+from planner.services.course_support import load_course, require_version, touch
+from planner.services.guard import Guard
+from planner.services.plan_codec import session_draft_of
+from planner.services.sessions import SessionService
+from planner.storage.base import utc_now
+from planner.storage.database import Database
+from planner.storage.models import (
+    AdverseEvent,
+    Patient,
+    RoomSession,
+    RoomTimerRecord,
+    TreatmentSession,
+)
+
+ROOM = "room_session"
+
+
+@dataclass(frozen=True, slots=True)
+class RoomView:
+    id: int
+    session_id: int
+    course_id: int
+    patient_id: int
+    given_name: str  # shown as first name and initial only
+    family_name: str
+    number: int
+    planned_sessions: int
+    label: str  # "Session 3 of 6"
+    session_status: SessionStatus
+    session_version: int
+    version: int
+    started_at: dt.datetime
+    finished_at: dt.datetime | None
+    count: NeedleCount
+    timers: tuple[RoomTimer, ...]
+    planned: tuple[tuple[TimerKind, int], ...]  # timers the treatment asks for
+    points: tuple[PointChoice, ...]
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
+
+    def live_timers(self) -> tuple[RoomTimer, ...]:
+        return tuple(t for t in self.timers if rules.is_live(t))
+
+
+class RoomService:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        audit: AuditTrail | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        clock: Callable[[], dt.datetime] = utc_now,
+    ) -> None:
+        self._db = db
+        self._actor = actor
+        self._audit = audit or AuditTrail(clock)
+        self._guard = Guard(db, self._audit)
+        self._today = today
+        self._clock = clock
+        self._sessions = SessionService(db, actor, self._audit, today, clock)
+
+    # --- opening and finding ------------------------------------------------------------------
+
+    def open(self, session_id: int) -> RoomView:
+        patient_id = self._require_session(Action.RECORD_SESSION, session_id)
+        with self._db.write() as session:
+            record = _session(session, session_id)
+            if record.status != SessionStatus.DRAFT:
+                raise PlannerError(
+                    "Only a session being recorded opens in the treatment room.",
+                    hint="Open today's session first; a signed session cannot change.",
+                )
+            room = session.scalars(
+                select(RoomSession).where(RoomSession.session_id == record.id)
+            ).first()
+            action, fields = AuditAction.OPEN_RECORD, ["scope"]
+            if room is None:
+                room = RoomSession(
+                    session_id=record.id,
+                    patient_id=patient_id,
+                    practitioner_id=self._actor.user_id,
+                    workstation=self._actor.workstation[:255],
+                    started_at=self._clock(),
+                    needles_in=record.needles_in,
+                    needles_out=min(record.needles_out, record.needles_in),
+                    updated_by_id=self._actor.user_id,
+                )
+                session.add(room)
+                action, fields = AuditAction.CREATE, []
+            elif room.finished_at is not None:
+                room.finished_at = None
+                touch(room, self._actor, self._clock)
+                action, fields = AuditAction.UPDATE, ["finished_at"]
+            session.flush()
+            detail: dict[str, object] = {"session_id": record.id}
+            if action == AuditAction.OPEN_RECORD:
+                detail["scope"] = "clinical"
+            elif fields:
+                detail["fields"] = fields
+            self._record(session, room, action, detail)
+            return _view(session, room)
+
+    def unfinished(self) -> list[RoomView]:
+        self._guard.require(self._actor, Action.RECORD_SESSION, object_type=ROOM)
+        with self._db.read() as session:
+            rooms = session.scalars(
+                select(RoomSession)
+                .join(TreatmentSession, TreatmentSession.id == RoomSession.session_id)
+                .where(
+                    RoomSession.finished_at.is_(None),
+                    RoomSession.practitioner_id == self._actor.user_id,
+                    TreatmentSession.status == SessionStatus.DRAFT,
+                )
+                .order_by(RoomSession.started_at, RoomSession.id)
+            ).all()
+            return [_view(session, room) for room in rooms]
+
+    # --- needles --------------------------------------------------------------------------
+
+    def set_needles(
+        self,
+        room_id: int,
+        expected_version: int,
+        needles_in: int | None = None,
+        needles_out: int | None = None,
+    ) -> RoomView:
+        def change(session: Session, room: RoomSession) -> dict[str, object]:
+            count = rules.count_needles(_count(room), needles_in, needles_out)
+            fields = _store_count(room, count)
+            if not fields:
+                return {}
+            return {"fields": fields}
+
+        return self._change(room_id, expected_version, change)
+
+    def mark_searched(
+        self, room_id: int, areas: Iterable[SearchArea], expected_version: int
+    ) -> RoomView:
+        chosen = frozenset(SearchArea(area) for area in areas)
+
+        def change(session: Session, room: RoomSession) -> dict[str, object]:
+            count = rules.mark_searched(_count(room), chosen)
+            return {"fields": _store_count(room, count)}
+
+        return self._change(room_id, expected_version, change)
+
+    def record_unaccounted(
+        self, room_id: int, action_taken: str, expected_version: int
+    ) -> RoomView:
+        def change(session: Session, room: RoomSession) -> dict[str, object]:
+            count = _count(room)
+            entry = rules.unaccounted_event(count, action_taken)
+            record = _session(session, room.session_id)
+            _require_draft(record)
+            event = AdverseEvent(
+                session_id=record.id,
+                kind=entry.kind.value,
+                severity=entry.severity.value,
+                action_taken=entry.action_taken,
+                description=entry.description,
+            )
+            event.created_at = event.updated_at = self._clock()
+            session.add(event)
+            touch(record, self._actor, self._clock)
+            _store_count(room, rules.settle_unaccounted(count))
+            session.flush()
+            return {
+                "fields": ["needles_unaccounted"],
+                "adverse_event_id": event.id,
+                "needles_unaccounted": room.needles_unaccounted,
+            }
+
+        return self._change(room_id, expected_version, change)
+
+    # --- timers ---------------------------------------------------------------------------
+
+    def start_timer(
+        self, room_id: int, kind: TimerKind, minutes: int, expected_version: int
+    ) -> RoomView:
+        kind = TimerKind(kind)
+
+        def change(session: Session, room: RoomSession) -> dict[str, object]:
+            timer = rules.start_timer(kind, minutes, self._clock())
+            if any(t.kind == kind and t.stopped_at is None for t in room.timers):
+                raise PlannerError(
+                    f"A {kind.value} timer is running already.",
+                    hint="Stop it first to start another.",
+                )
+            row = RoomTimerRecord(
+                kind=kind.value, minutes=timer.minutes, started_at=timer.started_at
+            )
+            row.created_at = row.updated_at = timer.started_at
+            room.timers.append(row)
+            session.flush()
+            return {"timer_id": row.id, "timer": "start", "kind": kind.value, "minutes": minutes}
+
+        return self._change(room_id, expected_version, change)
+
+    def pause_timer(self, room_id: int, timer_id: int, expected_version: int) -> RoomView:
+        return self._timer(room_id, timer_id, expected_version, "pause", rules.pause)
+
+    def resume_timer(self, room_id: int, timer_id: int, expected_version: int) -> RoomView:
+        return self._timer(room_id, timer_id, expected_version, "resume", rules.resume)
+
+    def stop_timer(self, room_id: int, timer_id: int, expected_version: int) -> RoomView:
+        return self._timer(room_id, timer_id, expected_version, "stop", rules.stop)
+
+    def acknowledge_timer(self, room_id: int, timer_id: int, expected_version: int) -> RoomView:
+        return self._timer(room_id, timer_id, expected_version, "acknowledge", rules.acknowledge)
+
+    # --- finishing ------------------------------------------------------------------------
+
+    def finish(self, room_id: int, expected_version: int) -> RoomView:
+        patient_id = self._require_room(Action.RECORD_SESSION, room_id)
+        with self._db.write() as session:
+            room = _room(session, room_id)
+            require_version(session, room, expected_version, "treatment room")
+            record = _session(session, room.session_id)
+            _require_draft(record)
+            count = _count(room)
+            if not count.balanced:
+                raise ValidationError(
+                    "needles_out",
+                    f"Needles out ({count.accounted}) must equal needles in ({count.needles_in}) "
+                    "before the session is finished: recount, search, or record the needle "
+                    "as not accounted for.",
+                )
+            now = self._clock()
+            for row in room.timers:
+                if row.stopped_at is None:
+                    _apply(row, rules.stop(_timer(row), now))
+            room.finished_at = now
+            touch(room, self._actor, self._clock)
+            fields = []
+            if record.needles_in != count.needles_in:
+                record.needles_in = count.needles_in
+                fields.append("needles_in")
+            if record.needles_out != count.accounted:
+                record.needles_out = count.accounted
+                fields.append("needles_out")
+            if record.started_at is None:
+                record.started_at = room.started_at
+                fields.append("start_time")
+            if fields:
+                touch(record, self._actor, self._clock)
+            session.flush()
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.UPDATE,
+                patient_id=patient_id,
+                object_type="session",
+                object_id=record.id,
+                detail={"fields": fields, "room_session_id": room.id, "room": "finish"},
+            )
+            return _view(session, room)
+
+    def sign(self, room_id: int, expected_version: int) -> RoomView:
+        self._require_room(Action.SIGN_SESSION, room_id)
+        with self._db.read() as session:
+            room = _room(session, room_id)
+            require_version(session, room, expected_version, "treatment room")
+            view = _view(session, room)
+        if not view.finished:
+            view = self.finish(room_id, expected_version)
+        self._sessions.sign(view.session_id, view.session_version)
+        return self.get(room_id)
+
+    def get(self, room_id: int) -> RoomView:
+        """The room as stored (no audit row: the room was opened, and audited, before)."""
+        self._require_room(Action.RECORD_SESSION, room_id)
+        with self._db.read() as session:
+            return _view(session, _room(session, room_id))
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _timer(
+        self,
+        room_id: int,
+        timer_id: int,
+        expected_version: int,
+        event: str,
+        step: Callable[[RoomTimer, dt.datetime], RoomTimer],
+    ) -> RoomView:
+        def change(session: Session, room: RoomSession) -> dict[str, object]:
+            row = next((t for t in room.timers if t.id == timer_id), None)
+            if row is None:
+                raise PlannerError("That timer is not one of this room's.")
+            _apply(row, step(_timer(row), self._clock()))
+            row.updated_at = self._clock()
+            return {"timer_id": row.id, "timer": event, "kind": row.kind}
+
+        return self._change(room_id, expected_version, change)
+
+    def _change(
+        self,
+        room_id: int,
+        expected_version: int,
+        change: Callable[[Session, RoomSession], dict[str, object]],
+    ) -> RoomView:
+        """One tap in the room: checked, applied, audited, committed (or nothing at all)."""
+        self._require_room(Action.RECORD_SESSION, room_id)
+        with self._db.write() as session:
+            room = _room(session, room_id)
+            require_version(session, room, expected_version, "treatment room")
+            if room.finished_at is not None:
+                raise PlannerError(
+                    "This session has left the treatment room.",
+                    hint="Open it in the room again to change its counts or timers.",
+                )
+            detail = change(session, room)
+            if not detail:
+                return _view(session, room)
+            touch(room, self._actor, self._clock)
+            session.flush()
+            self._record(session, room, AuditAction.UPDATE, detail)
+            return _view(session, room)
+
+    def _record(
+        self, session: Session, room: RoomSession, action: str, detail: dict[str, object]
+    ) -> None:
+        self._audit.record(
+            session,
+            self._actor,
+            action,
+            patient_id=room.patient_id,
+            object_type=ROOM,
+            object_id=room.id,
+            detail=detail,
+        )
+
+    def _require_session(self, action: Action, session_id: int) -> int:
+        with self._db.read() as session:
+            found = session.get(TreatmentSession, session_id)
+            patient_id = found.patient_id if found else None
+        self._guard.require(
+            self._actor, action, patient_id=patient_id, object_type="session", object_id=session_id
+        )
+        if patient_id is None:
+            raise PlannerError(f"There is no session {session_id}.")
+        return patient_id
+
+    def _require_room(self, action: Action, room_id: int) -> int:
+        with self._db.read() as session:
+            found = session.get(RoomSession, room_id)
+            patient_id = found.patient_id if found else None
+        self._guard.require(
+            self._actor, action, patient_id=patient_id, object_type=ROOM, object_id=room_id
+        )
+        if patient_id is None:
+            raise PlannerError(f"There is no treatment room session {room_id}.")
+        return patient_id
+
+
+# --- rows and views -----------------------------------------------------------------------
+
+
+def _session(session: Session, session_id: int) -> TreatmentSession:
+    record = session.get(TreatmentSession, session_id)
+    if record is None:
+        raise PlannerError(f"There is no session {session_id}.")
+    return record
+
+
+def _room(session: Session, room_id: int) -> RoomSession:
+    room = session.get(RoomSession, room_id)
+    if room is None:
+        raise PlannerError(f"There is no treatment room session {room_id}.")
+    return room
+
+
+def _require_draft(record: TreatmentSession) -> None:
+    if record.status != SessionStatus.DRAFT:
+        raise PlannerError(
+            "This session is no longer being recorded (it was signed or cancelled).",
+            hint="Close the treatment room; corrections to a signed session are amendments.",
+        )
+
+
+def _count(room: RoomSession) -> NeedleCount:
+    return NeedleCount(
+        room.needles_in,
+        room.needles_out,
+        room.needles_unaccounted,
+        frozenset(SearchArea(a) for a in room.searched or []),
+    )
+
+
+def _store_count(room: RoomSession, count: NeedleCount) -> list[str]:
+    """Write ``count`` into the row; the names of the columns that changed."""
+    values = {
+        "needles_in": count.needles_in,
+        "needles_out": count.needles_out,
+        "needles_unaccounted": count.unaccounted,
+        "searched": sorted(area.value for area in count.searched),
+    }
+    changed = []
+    for name, value in values.items():
+        if getattr(room, name) != value:
+            setattr(room, name, value)
+            changed.append(name)
+    return changed
+
+
+def _timer(row: RoomTimerRecord) -> RoomTimer:
+    return RoomTimer(
+        kind=TimerKind(row.kind),
+        minutes=row.minutes,
+        started_at=row.started_at,
+        paused_at=row.paused_at,
+        paused_seconds=row.paused_seconds,
+        stopped_at=row.stopped_at,
+        acknowledged_at=row.acknowledged_at,
+        id=row.id,
+    )
+
+
+def _apply(row: RoomTimerRecord, timer: RoomTimer) -> None:
+    row.paused_at = timer.paused_at
+    row.paused_seconds = timer.paused_seconds
+    row.stopped_at = timer.stopped_at
+    row.acknowledged_at = timer.acknowledged_at
+
+
+def _view(session: Session, room: RoomSession) -> RoomView:
+    record = _session(session, room.session_id)
+    course = load_course(session, record.course_id)
+    patient = session.get(Patient, room.patient_id)
+    draft = session_draft_of(record)
+    return RoomView(
+        id=room.id,
+        session_id=record.id,
+        course_id=course.id,
+        patient_id=room.patient_id,
+        given_name=patient.given_name if patient else "",
+        family_name=patient.family_name if patient else "",
+        number=record.number,
+        planned_sessions=course.planned_sessions,
+        label=session_label(record.number, course.planned_sessions),
+        session_status=SessionStatus(record.status),
+        session_version=record.version,
+        version=room.version,
+        started_at=room.started_at,
+        finished_at=room.finished_at,
+        count=_count(room),
+        timers=tuple(_timer(row) for row in room.timers),
+        planned=rules.planned_timers(draft.treatment),
+        points=draft.treatment.points,
+    )
