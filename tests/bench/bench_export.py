@@ -27,19 +27,23 @@ def _median_ms(work: Callable[[], object], runs: int) -> tuple[float, float]:
     return statistics.median(times), max(times)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=30)
-    runs = parser.parse_args().runs
+def jobs() -> dict[str, Callable[[], object]]:
+    """The documents to time (also used by ``python -m tests.bench``)."""
     sheet = samples.take_home(session=6)
     receipt = samples.receipt(6)
     report = samples.clinical_report(12)
-    jobs: dict[str, Callable[[], object]] = {
+    return {
         "take-home sheet": lambda: render_take_home(sheet),
         "receipt (6 sessions)": lambda: render_receipt(receipt),
         "clinical report": lambda: render_clinical_report(report),
     }
-    for name, job in jobs.items():
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=30)
+    runs = parser.parse_args().runs
+    for name, job in jobs().items():
         median, worst = _median_ms(job, runs)
         target = TARGETS_MS[name]
         verdict = (
