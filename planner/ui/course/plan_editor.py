@@ -11,6 +11,8 @@ and offers to reload theirs.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.courses_diff import Difference
-from planner.ui.course.labels import technique_labels
+from planner.domain.courses_diff import ADDED, Difference
+from planner.ui.course.labels import side_labels, technique_labels
 from planner.ui.course.plan_presenter import PlanEditorPresenter
 from planner.ui.course.point_picker import PointPicker
 from planner.ui.course.records import Outcome, Result
@@ -38,8 +40,26 @@ from planner.ui.patients.overview_sections import heading
 from planner.ui.registration.dialog import MessageBar
 
 
+def difference_text(change: Difference) -> str:
+    """A difference in the words the screens use (technique names, Left/Right/Both)."""
+    techniques = {t.value: label for t, label in technique_labels().items()}
+    sides = {s.value: label.lower() for s, label in side_labels().items()}
+    if change.field == "techniques":
+        name = techniques.get(change.subject, change.subject)
+        return f"{name} {'added' if change.kind == ADDED else 'removed'}"
+    if change.field == "points":
+        before, after = (_side_words(v, sides) for v in (change.before, change.after))
+        change = replace(change, before=before, after=after)
+    return change.text
+
+
+def _side_words(text: str, sides: dict[str, str]) -> str:
+    first, _, rest = text.partition(", ")
+    return ", ".join(part for part in (sides.get(first, first), rest) if part)
+
+
 def changes_text(changes: tuple[Difference, ...]) -> str:
-    return "; ".join(change.text for change in changes) if changes else "no differences"
+    return "; ".join(difference_text(c) for c in changes) if changes else "no differences"
 
 
 def scrolling(widget: QWidget) -> QScrollArea:

@@ -41,18 +41,32 @@ from planner.ui.course.treatment import parse_sites, sites_text
 POINT, SIDE, NEEDLES, DEPTH, STIMULATION, DE_QI, REMOVE = range(7)
 
 
-def combo(options: dict[object, str] | Sequence[tuple[object, str]]) -> QComboBox:
-    box = QComboBox()
-    items = options.items() if isinstance(options, dict) else options
-    for value, text in items:
-        box.addItem(text, value)
-    return box
+class ValueBox(QComboBox):
+    """A combo box that gives back the Python values it was filled with (enums stay enums;
+    Qt would hand back plain strings)."""
+
+    def __init__(self, items: Sequence[tuple[object, str]]) -> None:
+        super().__init__()
+        self.values = [value for value, _text in items]
+        for _value, text in items:
+            self.addItem(text)
+
+    def value(self) -> object:
+        index = self.currentIndex()
+        return self.values[index] if 0 <= index < len(self.values) else None
+
+    def index_of(self, value: object) -> int:
+        return self.values.index(value) if value in self.values else -1
 
 
-def choose(box: QComboBox, value: object) -> None:
+def combo(options: dict[object, str] | Sequence[tuple[object, str]]) -> ValueBox:
+    items = list(options.items()) if isinstance(options, dict) else list(options)
+    return ValueBox(items)
+
+
+def choose(box: ValueBox, value: object) -> None:
     box.blockSignals(True)
-    index = box.findData(value)
-    box.setCurrentIndex(max(index, 0))
+    box.setCurrentIndex(max(box.index_of(value), 0))
     box.blockSignals(False)
 
 
@@ -124,7 +138,7 @@ class ChosenPointsTable(QTableWidget):
                 if widget is not None:
                     widget.setEnabled(not read_only and self._editable(row, column))
 
-    def side_box(self, row: int) -> QComboBox:
+    def side_box(self, row: int) -> ValueBox:
         return self.cellWidget(row, SIDE)  # type: ignore[return-value]
 
     def needles_text(self, row: int) -> str:
@@ -150,7 +164,7 @@ class ChosenPointsTable(QTableWidget):
             side = combo([(s, labels[s]) for s in sides(row)])
             side.setAccessibleName(self.tr("Side of {code}").format(code=point.code))
             side.currentIndexChanged.connect(
-                lambda _i, r=row, box=side: self.side_changed.emit(r, box.currentData())
+                lambda _i, r=row, box=side: self.side_changed.emit(r, box.value())
             )
             self.setCellWidget(row, SIDE, side)
             needles = QTableWidgetItem()
@@ -163,9 +177,7 @@ class ChosenPointsTable(QTableWidget):
             self.setCellWidget(row, DEPTH, depth)
             stimulation = combo(stimulation_labels())
             stimulation.currentIndexChanged.connect(
-                lambda _i, r=row, box=stimulation: self.stimulation_changed.emit(
-                    r, box.currentData()
-                )
+                lambda _i, r=row, box=stimulation: self.stimulation_changed.emit(r, box.value())
             )
             self.setCellWidget(row, STIMULATION, stimulation)
             de_qi = QCheckBox()
@@ -232,13 +244,13 @@ class PairRow(QFrame):
         grid.addWidget(self.minutes_box, 1, 5, 1, 2)
         grid.setColumnStretch(3, 1)
         self.point_a.currentIndexChanged.connect(
-            lambda _i: self.changed.emit({"point_a": self.point_a.currentData()})
+            lambda _i: self.changed.emit({"point_a": self.point_a.value()})
         )
         self.point_b.currentIndexChanged.connect(
-            lambda _i: self.changed.emit({"point_b": self.point_b.currentData()})
+            lambda _i: self.changed.emit({"point_b": self.point_b.value()})
         )
         self.mode_box.currentIndexChanged.connect(
-            lambda _i: self.changed.emit({"mode": self.mode_box.currentData()})
+            lambda _i: self.changed.emit({"mode": self.mode_box.value()})
         )
         self.hertz_edit.textEdited.connect(lambda t: self.changed.emit({"hertz": t}))
         self.width_box.valueChanged.connect(
@@ -327,7 +339,7 @@ class AdjunctEditor(QWidget):
         row.addWidget(self.sites_edit, 1)
         row.addWidget(self.minutes_box)
         self.type_box.currentIndexChanged.connect(
-            lambda _i: self.changed.emit({"type": self.type_box.currentData()})
+            lambda _i: self.changed.emit({"type": self.type_box.value()})
         )
         self.sites_edit.textEdited.connect(
             lambda text: self.changed.emit({"sites": parse_sites(text)})

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.courses import MAX_SESSIONS
-from planner.domain.vocab import ReviewDecision
+from planner.domain.vocab import DischargeReason, ReviewDecision
 from planner.ui.course.labels import decision_labels, discharge_labels
 from planner.ui.course.records import Outcome
 from planner.ui.course.review_presenter import ReviewForm, ReviewPresenter
@@ -122,10 +122,11 @@ class ReviewDialog(QDialog):
 
     def form(self) -> ReviewForm:
         decision = next((d for d, b in self.decision_buttons.items() if b.isChecked()), None)
+        reason = self.discharge_box.currentData()
         return ReviewForm(
             decision=decision,
             extend_by=self.extend_box.value(),
-            discharge_reason=self.discharge_box.currentData(),
+            discharge_reason=DischargeReason(reason) if reason else None,
             refer_to=self.refer_edit.text(),
             reason=self.reason_edit.text(),
             note=self.note_edit.text(),

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 
 from planner.domain.courses import CourseInvalid, ExtensionNeeded
 from planner.domain.courses_safety import SafetyUnresolved
@@ -107,7 +108,7 @@ class SessionPresenter:
             return False
         draft, problems = draft_of(form, self.editor.plan)
         resolutions = self.safety.new_overrides() or self.safety.new_acknowledgements()
-        return bool(problems) or draft != self.view.draft or bool(resolutions)
+        return bool(problems) or _counted(draft) != _counted(self.view.draft) or bool(resolutions)
 
     # --- opening ------------------------------------------------------------------------------
 
@@ -302,3 +303,8 @@ class SessionPresenter:
             return False, None
         result = self.save_draft(form)
         return result.done, result
+
+
+def _counted(draft: SessionDraft) -> SessionDraft:
+    """The draft with its needles in counted (None means as many as the points take)."""
+    return replace(draft, needles_in=draft.needles_in_count)

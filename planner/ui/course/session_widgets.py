@@ -163,8 +163,8 @@ class AdverseEventRow(QFrame):
 
     def value(self) -> AdverseEventEntry:
         return AdverseEventEntry(
-            AdverseEventKind(self.kind_box.currentData()),
-            AdverseSeverity(self.severity_box.currentData()),
+            AdverseEventKind(self.kind_box.value()),
+            AdverseSeverity(self.severity_box.value()),
             self.action_edit.text(),
             self.description_edit.text(),
         )
@@ -177,7 +177,7 @@ class AdverseEventRow(QFrame):
         self._show_advice()
 
     def _show_advice(self) -> None:
-        kind = AdverseEventKind(self.kind_box.currentData())
+        kind = AdverseEventKind(self.kind_box.value())
         advice = ADVERSE_ADVICE.get(kind, "")
         self.action_edit.setPlaceholderText(
             self.tr("Action taken — {advice}").format(advice=advice)
@@ -187,7 +187,7 @@ class AdverseEventRow(QFrame):
         self.action_edit.setToolTip(advice)
 
     def _on_kind_box_current_index_changed(self, _index: int) -> None:
-        choose(self.severity_box, default_severity(AdverseEventKind(self.kind_box.currentData())))
+        choose(self.severity_box, default_severity(AdverseEventKind(self.kind_box.value())))
         self._show_advice()
         self.changed.emit()
 

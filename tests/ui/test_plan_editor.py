@@ -1,0 +1,160 @@
+"""The plan editor window, driven like a practitioner would, on a real database."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from planner.domain.catalog import View
+from planner.domain.vocab import Condition, PointSide, Technique
+from planner.services.audit import AuditFilter
+from planner.storage.database import Database
+from planner.ui.course.plan_editor import PlanEditorWindow
+from planner.ui.course.point_picker import PointList
+from tests.ui.course_fakes import CourseClinic, make_clinic
+
+
+def open_editor(qtbot: QtBot, clinic: CourseClinic, course_id: int) -> PlanEditorWindow:
+    window = clinic.screens().plan_editor(None, course_id, "Zoë O'Brien-Łukasz")
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    return window
+
+
+def tick(qtbot: QtBot, points: PointList, code: str) -> None:
+    """Move to the point in the list and press Space, as with the keyboard."""
+    row = points.codes().index(code)
+    points.setFocus()
+    points.setCurrentRow(row)
+    qtbot.keyClick(points, Qt.Key.Key_Space)
+
+
+def test_choosing_points_each_of_the_four_ways(qtbot: QtBot, ui_db: Database) -> None:
+    clinic = make_clinic(ui_db)
+    window = open_editor(qtbot, clinic, clinic.start_course(plan=None))
+    picker, plan = window.picker, window._presenter
+    # 1. By region: lower back, BL23 ticked.
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert picker.currentIndex() == 0
+    tick(qtbot, picker.region_points, "BL23")
+    assert plan.plan.point_codes == ("BL23",)
+    assert picker.region_points.codes(chosen_only=True) == ["BL23"]
+    # 2. By search, as you type: Kunlun found by its pinyin; Enter takes the first.
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert picker.currentIndex() == 2 and picker.search_box.hasFocus()
+    qtbot.keyClicks(picker.search_box, "kunl")
+    assert picker.search_results.codes()[0] == "BL60"
+    qtbot.keyClick(picker.search_box, Qt.Key.Key_Return)
+    assert plan.plan.point_codes == ("BL23", "BL60")
+    # 3. On the body: GV3 clicked on the back view, highlighted once chosen.
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    outline = picker.outline
+    gv3 = outline.to_widget(View.BACK, 0.5, 0.42).toPoint()
+    QTest.mouseClick(outline, Qt.MouseButton.LeftButton, pos=gv3)
+    assert plan.plan.point_codes == ("BL23", "BL60", "GV3")
+    assert {p.code for p in outline._points if p.selected} == {"BL23", "BL60", "GV3"}
+    QTest.mouseClick(outline, Qt.MouseButton.LeftButton, pos=gv3)  # again: taken out
+    assert "GV3" not in plan.plan.point_codes
+    # 4. By template: the whole plan replaced, with what changed shown.
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    names = [picker.template_list.item(i).text() for i in range(picker.template_list.count())]
+    picker.template_list.setCurrentRow(
+        next(i for i, n in enumerate(names) if n.startswith("Acute lumbar strain"))
+    )
+    picker.use_template_button.click()
+    assert plan.plan.protocol == "acute_lumbar_strain"
+    assert "EX-UE7" in plan.plan.point_codes
+    assert window.changes_label.isVisible()
+    assert "Started from Acute lumbar strain" in window.changes_label.text()
+    assert "Local needling added" in window.changes_label.text()
+    assert "EX-UE7 added (both)" in window.changes_label.text()
+    assert window.isWindowModified()
+
+
+def test_sides_and_needle_counts(qtbot: QtBot, ui_db: Database) -> None:
+    clinic = make_clinic(ui_db)
+    window = open_editor(qtbot, clinic, clinic.start_course())  # BL23 B, GV3 M, BL40 B
+    table = window.treatment.points_table
+    assert [table.needles_text(r) for r in range(3)] == ["2", "1", "2"]
+    assert "3 point(s), 5 needle(s)" in window.treatment.needles_label.text()
+    assert not table.side_box(1).isEnabled()  # GV3: midline only
+    assert table.side_box(1).currentText() == "Midline"
+    side = table.side_box(0)
+    side.setCurrentIndex(side.index_of(PointSide.LEFT))
+    assert table.needles_text(0) == "1"
+    assert "4 needle(s)" in window.treatment.needles_label.text()
+    window.save_button.click()
+    assert clinic.plans().plan(window.course_id).plan.points[0].side == PointSide.LEFT
+    assert not window.isWindowModified()
+
+
+def test_pacemaker_electroacupuncture_blocked_until_an_override_reason(
+    qtbot: QtBot, ui_db: Database
+) -> None:
+    clinic = make_clinic(ui_db, conditions={Condition.IMPLANTED_DEVICE: True})
+    window = open_editor(qtbot, clinic, clinic.start_course())
+    window.treatment.technique_boxes[Technique.ELECTROACUPUNCTURE].click()
+    window.treatment.electro.add_button.click()
+    assert window.treatment.electro_group.isVisible()
+    assert len(window.treatment.electro.rows) == 1
+    row = window.safety.row("ea.implanted_device")
+    assert row is not None and row.reason_edit is not None
+    assert not window.save_button.isEnabled()
+    assert "need an override reason" in window.save_state_label.text()
+    qtbot.keyClicks(row.reason_edit, "letter")
+    assert not window.save_button.isEnabled()  # too short
+    qtbot.keyClicks(row.reason_edit, " from cardiology: device is EA-safe")
+    assert window.save_button.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isWindowModified()
+    stored = clinic.plans().plan(window.course_id)
+    assert Technique.ELECTROACUPUNCTURE in stored.plan.techniques and stored.safety.resolved
+    rows = clinic.audit.query(
+        clinic.db, AuditFilter(patient_id=clinic.patient, action="safety_override")
+    )
+    assert [r.detail["rule"] for r in rows] == ["ea.implanted_device"]
+
+
+def test_unconsented_techniques_are_disabled_with_why(qtbot: QtBot, ui_db: Database) -> None:
+    clinic = make_clinic(ui_db, consents=())
+    window = open_editor(qtbot, clinic, clinic.start_course(plan=None))
+    box = window.treatment.technique_boxes[Technique.CUPPING]
+    assert not box.isEnabled() and "No consent to cupping" in box.toolTip()
+    assert window.treatment.consent_label.isVisible()
+
+
+def test_repeat_last_shows_what_changed(qtbot: QtBot, ui_db: Database) -> None:
+    clinic = make_clinic(ui_db)
+    course = clinic.start_course()
+    clinic.give_session(course)
+    plans = clinic.plans()
+    view = plans.plan(course)
+    plans.save(course, replace(view.plan, retention_minutes=20), view.course_version)
+    window = open_editor(qtbot, clinic, course)
+    window.picker.repeat_last_button.click()
+    text = window.changes_label.text()
+    assert "Started from the last session" in text and "retention: 20 min → 25 min" in text
+    assert window.treatment.retention_box.value() == 25
+
+
+def test_a_conflict_names_who_and_offers_reload(qtbot: QtBot, ui_db: Database) -> None:
+    clinic = make_clinic(ui_db)
+    course = clinic.start_course()
+    window = open_editor(qtbot, clinic, course)
+    plans = clinic.plans(clinic.ben)
+    view = plans.plan(course)
+    plans.save(course, replace(view.plan, retention_minutes=30), view.course_version)
+    window.treatment.retention_box.setValue(20)
+    window.save_button.click()
+    assert "Ben Okri changed this course" in window.message.text
+    assert window.message.reload_button.isVisible()
+    assert window.treatment.retention_box.value() == 20  # kept as typed
+    window.message.reload_button.click()
+    assert window.treatment.retention_box.value() == 30

@@ -1,0 +1,181 @@
+"""The session screen's presenter, without a window, on a real database: today's session
+prefilled, drafts that outlive the screen, signing, amendments, the extension prompt."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import select
+
+from planner.domain.errors import DatabaseUnavailable
+from planner.domain.sessions import HealthCheck
+from planner.domain.vocab import CourseStatus, RedFlag, SessionStatus
+from planner.services.audit import AuditFilter
+from planner.storage.database import Database
+from planner.storage.models import TreatmentSession
+from planner.ui.course.questions import ExtendAnswer
+from planner.ui.course.records import Outcome
+from planner.ui.course.session_form import SessionForm, draft_of, form_of, parse_fee
+from planner.ui.course.session_presenter import SessionPresenter
+from tests.ui.course_fakes import TODAY, CourseClinic, make_clinic
+
+
+def presenter(clinic: CourseClinic, course_id: int, **kwargs) -> SessionPresenter:
+    return SessionPresenter(
+        clinic.sessions(),
+        clinic.courses(),
+        clinic.plans(),
+        clinic.questions,
+        course_id,
+        today=lambda: TODAY,
+        **kwargs,
+    )
+
+
+def routine(form: SessionForm, needles: int) -> SessionForm:
+    return replace(form, pain_before=5, anything_new=False, needles_out=needles, pain_after=3)
+
+
+@pytest.fixture
+def clinic(ui_db: Database) -> CourseClinic:
+    return make_clinic(ui_db)
+
+
+def test_todays_session_is_prefilled_from_the_plan_then_from_the_last(clinic: CourseClinic) -> None:
+    course = clinic.start_course()
+    first = presenter(clinic, course)
+    assert first.open().done
+    assert first.view is not None and first.view.label == "Session 1 of 6"
+    assert first.editor.plan.point_codes == ("BL23", "GV3", "BL40")
+    assert first.form.session_date == TODAY.isoformat() and first.form.anything_new is None
+    assert first.needles_in(first.form) == 5
+    clinic.give_session(course)
+    second = presenter(clinic, course)
+    assert second.open().done and second.view is not None
+    assert second.view.label == "Session 2 of 6" and second.view.changes == ()
+
+
+def test_sign_waits_for_pain_answer_needles_and_safety(clinic: CourseClinic) -> None:
+    p = presenter(clinic, clinic.start_course())
+    assert p.open().done
+    may, why = p.sign_state(p.form)
+    assert not may
+    assert "the pain before treatment" in why and '"anything new?"' in why
+    assert "needles out (0) to equal needles in (5)" in why
+    form = routine(p.form, 4)
+    assert "needles out (4) to equal needles in (5)" in p.sign_state(form)[1]
+    assert p.sign(form).outcome is Outcome.INVALID
+    form = routine(p.form, 5)
+    assert p.sign_state(form) == (True, "")
+    # Something new today: a red flag reruns the safety engine and stops signing.
+    flagged = replace(
+        form, anything_new=True, check=HealthCheck(new_red_flags=frozenset({RedFlag.FEVER}))
+    )
+    assert p.changed(flagged).done
+    assert [r.key[0] for r in p.safety.rows()] == ["red_flag.fever"]
+    assert "override reason for 1 safety finding" in p.sign_state(flagged)[1]
+    assert p.changed(form).done and p.safety.rows() == []
+    assert p.sign(form).done
+    assert p.signed and p.read_only and p.view is not None
+    assert p.view.signed_by == "Ada Lovelace" and p.view.draft.pain_after == 3
+
+
+def test_a_draft_survives_closing_the_screen(clinic: CourseClinic) -> None:
+    course = clinic.start_course()
+    p = presenter(clinic, course)
+    assert p.open().done
+    p.editor.set_retention(30)
+    form = replace(p.form, pain_before=6, notes="Stiff after driving", fee="45.5")
+    assert p.is_dirty(form)
+    assert p.save_draft(form).done and not p.is_dirty(p.form)
+    # The app is closed and opened again: the course's draft is resumed, not a new session.
+    again = presenter(clinic, course)
+    assert again.open().done and again.view is not None
+    assert again.view.id == p.view.id and again.view.status == SessionStatus.DRAFT
+    assert again.form.pain_before == 6 and again.form.notes == "Stiff after driving"
+    assert again.form.fee == "45.50" and again.editor.plan.retention_minutes == 30
+    assert again.form.anything_new is None  # asked again at each opening
+
+
+def test_typed_values_that_are_not_values_are_named(clinic: CourseClinic) -> None:
+    p = presenter(clinic, clinic.start_course())
+    assert p.open().done
+    base = p.form
+    bad = replace(base, session_date="2026-13-40", start_time="25h", fee="lots")
+    result = p.save_draft(bad)
+    assert result.outcome is Outcome.INVALID
+    assert set(result.problems) == {"session_date", "start_time", "fee_cents"}
+    assert p.save_draft(replace(base, pain_before=11)).problems == {
+        "pain_before": "Pain before: a whole number from 0 to 10."
+    }
+    assert parse_fee("45,5") == 4550 and parse_fee("") is None
+    draft, problems = draft_of(replace(base, start_time="9.30"), p.editor.plan)
+    assert not problems and draft.start_time is not None and draft.start_time.hour == 9
+    assert form_of(draft).start_time == "09:30"
+
+
+def test_amendments_after_signing(clinic: CourseClinic) -> None:
+    course = clinic.start_course()
+    session_id = clinic.give_session(course)
+    p = presenter(clinic, course, session_id=session_id)
+    assert p.open().done and p.read_only and p.signed
+    assert p.save_draft(p.form).outcome is Outcome.FAILED
+    clinic.questions.amendments = ["   ", "Pain after was 2, not 4."]
+    assert p.amend().done
+    assert clinic.questions.problems == ["", "Amendment: write what is corrected or added."]
+    assert [a.text for a in p.amendments] == ["Pain after was 2, not 4."]
+    assert p.amendments[0].author == "Ada Lovelace"
+
+
+def test_past_the_planned_number_asks_to_extend_with_a_reason(clinic: CourseClinic) -> None:
+    course = clinic.start_course(planned_sessions=1, mid_review_at=1)
+    clinic.give_session(course)
+    declined = presenter(clinic, course)
+    assert declined.open().outcome is Outcome.CANCELLED
+    assert clinic.questions.asked == ["extend 2 of 1"]
+    clinic.questions.extend = [ExtendAnswer(2, ""), ExtendAnswer(2, "Improving; two more")]
+    p = presenter(clinic, course)
+    assert p.open().done and p.view is not None
+    assert "Reason" in clinic.questions.problems[-1]  # the empty reason was refused
+    assert p.view.label == "Session 2 of 3" and p.extended_by == 2
+    view = clinic.courses().get(course)
+    assert view.status == CourseStatus.EXTENDED and view.planned_sessions == 3
+    rows = clinic.audit.query(clinic.db, AuditFilter(patient_id=clinic.patient, action="update"))
+    assert any(r.detail.get("extend_by") == 2 for r in rows)
+
+
+class FlakySessions:
+    """The session service losing the connection during the first save's commit."""
+
+    def __init__(self, real) -> None:
+        self._real = real
+        self.save_ids: list[str | None] = []
+
+    def __getattr__(self, name: str):
+        return getattr(self._real, name)
+
+    def save_draft(self, *args, save_id=None, **kwargs):
+        self.save_ids.append(save_id)
+        view = self._real.save_draft(*args, save_id=save_id, **kwargs)
+        if len(self.save_ids) == 1:
+            raise DatabaseUnavailable("Cannot tell whether this was saved.")
+        return view
+
+
+def test_a_save_cut_off_is_retried_with_the_same_save_id(clinic: CourseClinic) -> None:
+    course = clinic.start_course()
+    sessions = FlakySessions(clinic.sessions())
+    p = SessionPresenter(
+        sessions, clinic.courses(), clinic.plans(), clinic.questions, course, today=lambda: TODAY
+    )
+    assert p.open().done
+    form = replace(p.form, pain_before=6)
+    assert p.save_draft(form).outcome is Outcome.FAILED
+    assert p.save_draft(form).done  # the same save again: kept once
+    assert sessions.save_ids[0] == sessions.save_ids[1]
+    with clinic.db.read() as session:
+        record = session.scalars(
+            select(TreatmentSession).where(TreatmentSession.course_id == course)
+        ).first()
+        assert record is not None and record.pain_before == 6
