@@ -19,6 +19,7 @@ from planner import __version__
 from planner.config import AppPaths, backup_folder, database_argument
 from planner.domain.errors import PlannerError
 from planner.domain.vocab import Role
+from planner.export_command import add_export_parser
 from planner.logs import LOG_FILE_NAME, configure_logging
 
 log = logging.getLogger(__name__)
@@ -115,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         "screen", help="run the safety rules on a JSON case and print the findings as JSON"
     )
     screen.add_argument("case", metavar="CASE.json", help="the case file, or - for standard input")
+    add_export_parser(commands)
     return parser
 
 
@@ -174,6 +176,10 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
             from planner.commands import grant_command
 
             return grant_command(database, args.role)
+        if args.command == "export":
+            from planner.export_command import export_command
+
+            return export_command(database, args)
         if args.command == "screen":
             from planner.commands import screen_command
 

@@ -1,0 +1,134 @@
+"""``acuplanner export``: one of a patient's documents as a PDF file, from the command line.
+
+    acuplanner export --patient ID --document take-home|receipt|clinical-report
+                      [--session ID | --course ID | --from DATE --to DATE] --out FILE.pdf
+
+It signs in as ``ACUPLANNER_USER`` with ``ACUPLANNER_PASSWORD`` (the same role rules as
+the window: reception exports take-home sheets and receipts of signed sessions), writes
+the file atomically and owner-only, and audits the export. Every problem — a missing or
+malformed option, a wrong combination, missing credentials, no such patient, a session
+not signed, a role that may not — is one line on standard error and exit status 2
+(raised as a PlannerError for :func:`planner.cli.main`). A document with characters the
+fonts cannot print is still written; the warning goes to standard error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planner.domain.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from planner.services.documents import DocumentRequest
+
+USER_ENV = "ACUPLANNER_USER"
+PASSWORD_ENV = "ACUPLANNER_PASSWORD"
+DOCUMENTS = ("take-home", "receipt", "clinical-report")
+
+
+def add_export_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """The ``export`` subcommand; every value is checked by :func:`export_command`, so a
+    mistake gives one line, not argparse's usage text."""
+    export = commands.add_parser(
+        "export",
+        help="write a patient's take-home sheet, receipt or clinical report as a PDF "
+        f"(signs in as ${USER_ENV} with ${PASSWORD_ENV})",
+    )
+    export.add_argument("--patient", metavar="ID")
+    export.add_argument("--document", metavar="|".join(DOCUMENTS))
+    export.add_argument("--session", metavar="ID", help="one session")
+    export.add_argument("--course", metavar="ID", help="a course (its end, or all its sessions)")
+    export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day")
+    export.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day")
+    export.add_argument("--out", metavar="FILE.pdf", help="the file to write")
+
+
+def export_command(database: str, args: argparse.Namespace) -> int:
+    from planner.services.documents import DocumentRequest, document_kind
+
+    if not args.document:
+        raise ConfigurationError(f"export: --document is required ({', '.join(DOCUMENTS)}).")
+    kind = document_kind(args.document)
+    request = DocumentRequest(
+        kind=kind,
+        patient_id=_id(args.patient, "--patient", required=True),  # type: ignore[arg-type]
+        session_id=_id(args.session, "--session"),
+        course_id=_id(args.course, "--course"),
+        date_from=_date(args.date_from, "--from"),
+        date_to=_date(args.date_to, "--to"),
+    )
+    problem = request.problem()
+    if problem is not None:
+        raise ConfigurationError(f"export: {problem} {_allowed(args.document)}")
+    if not args.out:
+        raise ConfigurationError("export: --out FILE.pdf is required.")
+    user, password = os.environ.get(USER_ENV, ""), os.environ.get(PASSWORD_ENV, "")
+    if not user or not password:
+        raise ConfigurationError(
+            f"export: set {USER_ENV} and {PASSWORD_ENV} to the account to export as."
+        )
+    return _export(database, request, Path(args.out), user, password)
+
+
+def _export(database: str, request: DocumentRequest, out: Path, user: str, password: str) -> int:
+    from planner.services.accounts import AccountService
+    from planner.services.audit import AuditTrail
+    from planner.services.documents import DocumentService, Use, save_document
+    from planner.storage.database import open_database
+
+    db, _ = open_database(database)
+    try:
+        audit = AuditTrail()
+        accounts = AccountService(db, audit)
+        actor = accounts.sign_in(user, password)
+        try:
+            prepared = DocumentService(db, actor, audit).prepare(request, Use.EXPORT)
+            rendered = prepared.render()
+            written = save_document(out, rendered.data)
+        finally:
+            accounts.sign_out(actor)
+    finally:
+        db.dispose()
+    if rendered.warning:
+        print(f"acuplanner: warning: {rendered.warning}", file=sys.stderr)
+    pages = f"{rendered.page_count} page{'s' if rendered.page_count != 1 else ''}"
+    print(f"Wrote {written} ({pages}): {prepared.title}")
+    return 0
+
+
+def _id(text: str | None, option: str, *, required: bool = False) -> int | None:
+    if text is None or not text.strip():
+        if required:
+            raise ConfigurationError(f"export: {option} ID is required.")
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        raise ConfigurationError(f"export: {option} expects a number, got {text!r}.") from None
+    if value < 1:
+        raise ConfigurationError(f"export: {option} expects a number from 1, got {value}.")
+    return value
+
+
+def _date(text: str | None, option: str) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ConfigurationError(
+            f"export: {option} expects a date as YYYY-MM-DD, got {text!r}."
+        ) from None
+
+
+def _allowed(document: str) -> str:
+    return {
+        "take-home": "Use --session ID, or --course ID for the end of a course.",
+        "receipt": "Use --session ID, --course ID, or --from DATE --to DATE.",
+        "clinical-report": "Use --course ID.",
+    }.get(document.strip().lower(), "")

@@ -1,0 +1,330 @@
+"""Rows into the documents' plain data: the parts every document shares, the take-home
+sheet and the receipt (the clinical report: :mod:`planner.services.document_report`).
+
+Nothing here checks roles, audits or opens a transaction: :class:`DocumentService` calls
+these inside its own. Text goes over exactly as stored; the documents escape it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from planner.domain.courses import CLOSED
+from planner.domain.plans import Plan
+from planner.domain.vocab import AcupunctureStyle, PaymentMethod, SessionStatus, Sex, Technique
+from planner.export.model import (
+    Appointment,
+    ClinicHeader,
+    CuppingLine,
+    ElectroLine,
+    FeeLine,
+    HomeAdvice,
+    MoxaLine,
+    PainPoint,
+    PatientBlock,
+    PointLine,
+    PractitionerBlock,
+    Receipt,
+    TakeHomeSheet,
+)
+from planner.services.patients import format_chart_number
+from planner.services.plan_codec import session_draft_of
+from planner.storage.models import (
+    Clinic,
+    Course,
+    Patient,
+    ReceiptNumber,
+    SessionPayment,
+    TakeHomeAdvice,
+    TreatmentSession,
+    User,
+)
+
+HELD = frozenset({SessionStatus.DRAFT, SessionStatus.SIGNED})
+NEXT_APPOINTMENTS = 3  # at most, on a take-home sheet
+
+STYLE_WORDS = {
+    AcupunctureStyle.TCM: "Traditional Chinese (TCM)",
+    AcupunctureStyle.JAPANESE: "Japanese",
+    AcupunctureStyle.KOREAN: "Korean",
+    AcupunctureStyle.WESTERN_MEDICAL: "Western medical",
+    AcupunctureStyle.FIVE_ELEMENT: "Five Element",
+    AcupunctureStyle.AURICULAR: "Auricular",
+    AcupunctureStyle.OTHER: "Other",
+}
+
+
+def style_words(value: str) -> str:
+    return STYLE_WORDS.get(value, value)  # type: ignore[call-overload]
+
+
+# --- who: clinic, patient, practitioner ---------------------------------------------------
+
+
+def clinic_header(session: Session) -> ClinicHeader:
+    clinic = session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
+    if clinic is None:
+        return ClinicHeader(name="")
+    return ClinicHeader(
+        name=clinic.name,
+        address=clinic.address,
+        phone=clinic.phone,
+        email=clinic.email,
+        currency=clinic.currency or "EUR",
+        demo=clinic.is_demo,
+    )
+
+
+def patient_name(patient: Patient) -> str:
+    return " ".join(part for part in (patient.given_name, patient.family_name) if part.strip())
+
+
+def patient_block(patient: Patient, *, full: bool = True) -> PatientBlock:
+    """Name, date of birth and chart number; ``full`` adds sex, address and insurance."""
+    sex = patient.sex if patient.sex in Sex._value2member_map_ else None
+    return PatientBlock(
+        full_name=patient_name(patient),
+        date_of_birth=patient.date_of_birth,
+        chart_number=format_chart_number(patient.chart_number),
+        sex=Sex(sex) if full and sex else None,
+        address=patient.address if full else "",
+        insurance_provider=patient.insurance_provider if full else "",
+        insurance_policy=patient.insurance_policy if full else "",
+    )
+
+
+def practitioner_block(session: Session, *user_ids: int | None) -> PractitionerBlock | None:
+    """The first of ``user_ids`` that names a user, as the documents sign with it."""
+    for user_id in user_ids:
+        user = session.get(User, user_id) if user_id is not None else None
+        if user is not None:
+            return PractitionerBlock(
+                full_name=user.full_name or user.username,
+                credentials=user.credentials,
+                registration_number=user.registration_number,
+                acupuncture_style=style_words(user.acupuncture_style),
+                years_of_practice=user.years_of_practice,
+            )
+    return None
+
+
+def session_practitioner(record: TreatmentSession, course: Course) -> tuple[int | None, ...]:
+    return (record.signed_by_id, record.practitioner_id, course.practitioner_id)
+
+
+# --- what was given -------------------------------------------------------------------------
+
+
+def point_lines(plan: Plan) -> tuple[PointLine, ...]:
+    return tuple(PointLine(p.code, p.side, p.depth, p.stimulation) for p in plan.points)
+
+
+def electro_lines(plan: Plan) -> tuple[ElectroLine, ...]:
+    return tuple(
+        ElectroLine(e.point_a, e.point_b, e.mode, e.hertz, e.pulse_width_ms, e.intensity, e.minutes)
+        for e in plan.electro
+    )
+
+
+def cupping_lines(plan: Plan) -> tuple[CuppingLine, ...]:
+    if plan.cupping is None or Technique.CUPPING not in plan.techniques:
+        return ()
+    return (CuppingLine(plan.cupping.type, plan.cupping.sites, plan.cupping.minutes),)
+
+
+def moxa_lines(plan: Plan) -> tuple[MoxaLine, ...]:
+    if plan.moxibustion is None or Technique.MOXIBUSTION not in plan.techniques:
+        return ()
+    moxa = plan.moxibustion
+    return (MoxaLine(moxa.type, moxa.sites, moxa.minutes),)
+
+
+def course_sessions(session: Session, course_id: int) -> list[TreatmentSession]:
+    return list(
+        session.scalars(
+            select(TreatmentSession)
+            .where(TreatmentSession.course_id == course_id)
+            .order_by(TreatmentSession.number)
+        )
+    )
+
+
+# --- home advice ------------------------------------------------------------------------------
+
+
+def advice_row(
+    session: Session, record: TreatmentSession, sessions: Sequence[TreatmentSession]
+) -> tuple[TakeHomeAdvice | None, TreatmentSession | None]:
+    """The advice ticked for ``record``, else for the latest earlier session of its course
+    (advice usually carries on); with the session it was ticked for."""
+    earlier = [s for s in sessions if s.number <= record.number and s.status in HELD]
+    if record not in earlier:
+        earlier.append(record)
+    ids = [s.id for s in earlier]
+    rows = {
+        row.session_id: row
+        for row in session.scalars(select(TakeHomeAdvice).where(TakeHomeAdvice.session_id.in_(ids)))
+    }
+    for candidate in sorted(earlier, key=lambda s: s.number, reverse=True):
+        if candidate.id in rows:
+            return rows[candidate.id], candidate
+    return None, None
+
+
+def advice_of(row: TakeHomeAdvice | None) -> tuple[frozenset[HomeAdvice], str, bool]:
+    if row is None:
+        return frozenset(), "", False
+    known = [value for value in row.advice if value in HomeAdvice._value2member_map_]
+    return frozenset(HomeAdvice(value) for value in known), row.note, row.heat_advised
+
+
+# --- the take-home sheet ------------------------------------------------------------------
+
+
+def take_home_sheet(
+    session: Session, patient: Patient, course: Course, record: TreatmentSession
+) -> TakeHomeSheet:
+    """The sheet for ``record`` (the last session given, for the end of a course)."""
+    sessions = course_sessions(session, course.id)
+    treatment = session_draft_of(record).treatment
+    row, _ = advice_row(session, record, sessions)
+    advice, note, heat = advice_of(row)
+    upcoming = [
+        Appointment(s.session_date)
+        for s in sessions
+        if s.status == SessionStatus.SCHEDULED
+        and s.number > record.number
+        and s.session_date >= record.session_date
+    ]
+    history = [
+        PainPoint(s.number, s.session_date, s.pain_before, s.pain_after)
+        for s in sessions
+        if s.number <= record.number and (s.status in HELD or s.id == record.id)
+    ]
+    return TakeHomeSheet(
+        clinic=clinic_header(session),
+        patient=patient_block(patient, full=False),
+        session_date=record.session_date,
+        session_number=record.number,
+        planned_sessions=course.planned_sessions,
+        practitioner=practitioner_block(session, *session_practitioner(record, course)),
+        techniques=frozenset(treatment.techniques),
+        points=point_lines(treatment),
+        cupping=cupping_lines(treatment),
+        moxibustion=moxa_lines(treatment),
+        heat_advised=heat,
+        advice=advice,
+        advice_note=note,
+        next_appointments=tuple(upcoming[:NEXT_APPOINTMENTS]),
+        pain_history=tuple(history),
+    )
+
+
+# --- the receipt ------------------------------------------------------------------------------
+
+
+def receipt_number(
+    session: Session, patient_id: int, session_ids: Iterable[int], issued_by: int | None
+) -> ReceiptNumber:
+    """The number of the receipt for these sessions: the one given before, or a new one.
+
+    Two workstations asking at once for a new one both end up with the same row (the
+    insert does nothing when the pair is already there).
+    """
+    ids = sorted(set(session_ids))
+    key = hashlib.sha256(",".join(str(i) for i in ids).encode()).hexdigest()
+    found = _receipt_row(session, patient_id, key)
+    if found is not None:
+        return found
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    table = ReceiptNumber.__table__
+    values = {
+        "patient_id": patient_id,
+        "sessions_key": key,
+        "session_ids": ids,
+        "issued_by_id": issued_by,
+    }
+    session.execute(insert(table).values(**values).on_conflict_do_nothing())
+    found = _receipt_row(session, patient_id, key)
+    assert found is not None
+    return found
+
+
+def _receipt_row(session: Session, patient_id: int, key: str) -> ReceiptNumber | None:
+    return session.scalars(
+        select(ReceiptNumber).where(
+            ReceiptNumber.patient_id == patient_id, ReceiptNumber.sessions_key == key
+        )
+    ).first()
+
+
+def receipt_text(row: ReceiptNumber) -> str:
+    return f"R-{row.id:06d}"
+
+
+def receipt(
+    session: Session,
+    patient: Patient,
+    records: Sequence[TreatmentSession],
+    number: str,
+    issued_on: dt.date,
+    period: tuple[dt.date, dt.date] | None,
+) -> Receipt:
+    """One line per session (in date order), with payments made at the desk added."""
+    records = sorted(records, key=lambda s: (s.session_date, s.number, s.id))
+    courses = {s.course_id: session.get(Course, s.course_id) for s in records}
+    payments: dict[int, list[SessionPayment]] = {}
+    for payment in session.scalars(
+        select(SessionPayment)
+        .where(SessionPayment.session_id.in_([s.id for s in records]))
+        .order_by(SessionPayment.paid_on, SessionPayment.id)
+    ):
+        payments.setdefault(payment.session_id, []).append(payment)
+    lines = tuple(_fee_line(s, courses[s.course_id], payments.get(s.id, [])) for s in records)
+    last = records[-1]
+    last_course = courses[last.course_id]
+    assert last_course is not None
+    people = [session_practitioner(s, courses[s.course_id]) for s in reversed(records)]  # type: ignore[arg-type]
+    practitioner = practitioner_block(session, *(i for ids in people for i in ids))
+    return Receipt(
+        clinic=clinic_header(session),
+        practitioner=practitioner or PractitionerBlock(full_name=""),
+        patient=patient_block(patient),
+        receipt_number=number,
+        issued_on=issued_on,
+        lines=lines,
+        period=period,
+        sessions_remaining=remaining(session, last_course),
+    )
+
+
+def remaining(session: Session, course: Course) -> int:
+    """Sessions still to come in a course (none once it is closed)."""
+    if course.status in CLOSED:
+        return 0
+    given = [s.number for s in course_sessions(session, course.id) if s.status in HELD]
+    return max(course.planned_sessions - max(given, default=0), 0)
+
+
+def _fee_line(
+    record: TreatmentSession, course: Course | None, payments: list[SessionPayment]
+) -> FeeLine:
+    paid = (record.paid_cents or 0) + sum(p.amount_cents for p in payments)
+    method = payments[-1].method if payments else record.payment_method
+    return FeeLine(
+        service_date=record.session_date,
+        techniques=frozenset(session_draft_of(record).treatment.techniques),
+        duration_minutes=record.duration_minutes,
+        fee_cents=record.fee_cents or 0,
+        paid_cents=paid,
+        payment_method=PaymentMethod(method) if method else None,
+        session_number=record.number,
+        planned_sessions=course.planned_sessions if course else None,
+    )

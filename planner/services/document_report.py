@@ -1,0 +1,397 @@
+"""Rows into the clinical course report for the referring physician.
+
+Everything comes from the record: the intake the course started from (complaint, red-flag
+screen), the safety engine run again on the plan and on each signed session (findings,
+with the acknowledgements and override reasons stored for them), the plan, the signed
+sessions, outcome scores, reviews and the practitioner. Like
+:mod:`planner.services.document_content`, nothing here checks roles or audits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections.abc import Sequence
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from planner.domain.catalog import PlanRegion, load_catalog
+from planner.domain.courses_safety import FindingKey, key_of, safety_check
+from planner.domain.red_flags import RED_FLAGS
+from planner.domain.safety import Finding, Severity
+from planner.domain.sessions import SessionDraft, facts_after_check
+from planner.domain.vocab import (
+    BodySide,
+    Cause,
+    CourseStatus,
+    DischargeReason,
+    DurationClass,
+    OutcomeMeasure,
+    PainRegion,
+    RedFlag,
+    ReviewDecision,
+    SessionStatus,
+)
+from planner.export.aftercare import HOME_ADVICE
+from planner.export.model import (
+    AdverseEventLine,
+    ClinicalReport,
+    Complaint,
+    CourseBlock,
+    HomeAdvice,
+    OutcomeScore,
+    PlanSummary,
+    PractitionerBlock,
+    RedFlagScreen,
+    Referral,
+    ReviewLine,
+    SafetyLine,
+    SessionLine,
+)
+from planner.services.course_support import facts_now, latest_intake, resolutions, screenable
+from planner.services.document_content import (
+    advice_of,
+    clinic_header,
+    course_sessions,
+    cupping_lines,
+    electro_lines,
+    moxa_lines,
+    patient_block,
+    point_lines,
+    practitioner_block,
+    style_words,
+)
+from planner.services.plan_codec import plan_of, session_draft_of
+from planner.storage.models import (
+    Course,
+    CourseReview,
+    Intake,
+    Patient,
+    SafetyOverride,
+    TakeHomeAdvice,
+    TreatmentSession,
+    User,
+)
+from planner.storage.models import OutcomeScore as OutcomeRow
+
+REGION_WORDS = {
+    PlanRegion.LOWER_BACK_LOCAL: "Lower back (local)",
+    PlanRegion.UPPER_BACK_NECK_LOCAL: "Upper back and neck (local)",
+    PlanRegion.SACRAL_BUTTOCK: "Sacrum and buttock",
+    PlanRegion.SCIATICA_DISTAL: "Leg, along the sciatic nerve (distal)",
+    PlanRegion.DISTAL_HAND: "Hand (distal)",
+    PlanRegion.EXTRA_POINTS: "Extra points",
+}
+
+
+def clinical_report(
+    session: Session,
+    patient: Patient,
+    course: Course,
+    today: dt.date,
+    author_id: int | None,
+) -> ClinicalReport:
+    """The report on ``course``: its signed sessions only (drafts are not yet the record)."""
+    records = [s for s in course_sessions(session, course.id) if s.status == SessionStatus.SIGNED]
+    drafts = [session_draft_of(record) for record in records]
+    intake = session.get(Intake, course.intake_id) if course.intake_id else None
+    intake = intake or latest_intake(session, patient.id)
+    practitioner = practitioner_block(session, course.practitioner_id, author_id)
+    return ClinicalReport(
+        clinic=clinic_header(session),
+        practitioner=practitioner or PractitionerBlock(full_name=""),
+        patient=patient_block(patient),
+        report_date=today,
+        course=_course_block(course, records),
+        referral=_referral(patient),
+        complaint=_complaint(intake),
+        red_flags=_red_flags(intake, drafts),
+        safety=_safety(session, patient, course, records, drafts, today),
+        plan=_plan(session, course, records, drafts),
+        sessions=tuple(_session_line(r, d) for r, d in zip(records, drafts, strict=True)),
+        outcomes=_outcomes(session, patient, course, records, today),
+        reviews=_reviews(session, course),
+    )
+
+
+def _course_block(course: Course, records: Sequence[TreatmentSession]) -> CourseBlock:
+    minutes = [r.duration_minutes for r in records if r.duration_minutes]
+    return CourseBlock(
+        start_date=course.start_date,
+        planned_sessions=course.planned_sessions,
+        sessions_per_week=course.sessions_per_week,
+        session_minutes=round(statistics.median(minutes)) if minutes else None,
+        end_date=course.end_date,
+        status=CourseStatus(course.status),
+        goals=course.goals,
+        goal_target_pain=course.goal_target_pain,
+        extension_reason=course.extension_reason,
+    )
+
+
+def _referral(patient: Patient) -> Referral:
+    named = patient.referring_physician_name.strip()
+    return Referral(
+        source="Referred by a physician" if named else "No referring physician recorded",
+        physician_name=patient.referring_physician_name,
+        physician_clinic=patient.referring_physician_clinic,
+        physician_contact=patient.referring_physician_contact,
+    )
+
+
+def _complaint(intake: Intake | None) -> Complaint:
+    if intake is None:
+        return Complaint()
+    regions = [r for r in intake.pain_regions if r in PainRegion._value2member_map_]
+    return Complaint(
+        presenting_complaint=intake.complaint,
+        regions=tuple(PainRegion(r) for r in regions),
+        sciatica_side=BodySide(intake.sciatica_side) if intake.sciatica_side else None,
+        onset_date=intake.onset_date,
+        duration_class=DurationClass(intake.duration_class) if intake.duration_class else None,
+        cause=Cause(intake.cause) if intake.cause else None,
+        cause_other=intake.cause_other,
+        diagnosis=intake.pattern,
+    )
+
+
+def _red_flags(intake: Intake | None, drafts: Sequence[SessionDraft]) -> RedFlagScreen:
+    """The intake's screen, with red flags found at later sessions' health checks added."""
+    later = frozenset(flag for draft in drafts for flag in draft.check.new_red_flags)
+    if intake is None:
+        return RedFlagScreen(present=later, complete=False)
+    answers = {RedFlag(row.flag): row.answer for row in intake.red_flags}
+    present = frozenset(flag for flag, yes in answers.items() if yes) | later
+    return RedFlagScreen(
+        screened_on=intake.intake_date,
+        present=present,
+        complete=set(answers) >= set(RED_FLAGS),
+        advice=intake.red_flag_advice,
+    )
+
+
+# --- safety -------------------------------------------------------------------------------
+
+
+def _safety(
+    session: Session,
+    patient: Patient,
+    course: Course,
+    records: Sequence[TreatmentSession],
+    drafts: Sequence[SessionDraft],
+    today: dt.date,
+) -> tuple[SafetyLine, ...]:
+    """Findings on the plan and on each signed session, each once, with how it was met."""
+    facts = facts_now(session, patient.id, today)
+    acknowledged, overrides = resolutions(session, course.id)
+    findings: dict[FindingKey, Finding] = {}
+    check = safety_check(facts, screenable(plan_of(course)), acknowledged, overrides)
+    for finding in check.findings:
+        findings.setdefault(key_of(finding), finding)
+    for record, draft in zip(records, drafts, strict=True):
+        acks, reasons = resolutions(session, course.id, record.id)
+        given = safety_check(
+            facts_after_check(facts, draft.check), screenable(draft.treatment), acks, reasons
+        )
+        for finding in given.findings:
+            findings.setdefault(key_of(finding), finding)
+    stored = _stored_resolutions(session, course.id)
+    lines = [_safety_line(finding, stored.get(key_of(finding))) for finding in findings.values()]
+    for key, (row, who) in stored.items():  # overridden earlier, no longer raised
+        if key not in findings and row.severity != Severity.WARN:
+            lines.append(
+                SafetyLine(
+                    severity=Severity(row.severity),
+                    subject=row.subject,
+                    message=f"Finding {row.rule}: raised earlier in the course, not by the "
+                    "final plan.",
+                    overridden=True,
+                    override_reason=row.reason,
+                    overridden_by=who,
+                    overridden_on=row.created_at.astimezone().date(),
+                )
+            )
+    order = {Severity.REFER: 0, Severity.BLOCK: 1, Severity.WARN: 2}
+    return tuple(sorted(lines, key=lambda line: order[line.severity]))
+
+
+def _stored_resolutions(
+    session: Session, course_id: int
+) -> dict[FindingKey, tuple[SafetyOverride, str]]:
+    """The latest acknowledgement or override per finding, with who gave it."""
+    found: dict[FindingKey, tuple[SafetyOverride, str]] = {}
+    rows = session.execute(
+        select(SafetyOverride, User.full_name, User.username)
+        .outerjoin(User, User.id == SafetyOverride.acknowledged_by_id)
+        .where(SafetyOverride.course_id == course_id)
+        .order_by(SafetyOverride.id)
+    )
+    for row, full_name, username in rows:
+        found[(row.rule, row.subject)] = (row, full_name or username or "")
+    return found
+
+
+def _safety_line(finding: Finding, stored: tuple[SafetyOverride, str] | None) -> SafetyLine:
+    row, who = stored if stored is not None else (None, "")
+    if finding.severity == Severity.WARN:
+        done = "Acknowledged" + (f" by {who}" if who else "") if row is not None else ""
+        respected = ". ".join(part for part in (done, finding.action) if part)
+        return SafetyLine(finding.severity, finding.subject, finding.message, respected)
+    overridden = row is not None and row.severity != Severity.WARN
+    return SafetyLine(
+        severity=finding.severity,
+        subject=finding.subject,
+        message=finding.message,
+        how_respected=finding.action,
+        overridden=overridden,
+        override_reason=row.reason if overridden and row else "",
+        overridden_by=who if overridden else "",
+        overridden_on=row.created_at.astimezone().date() if overridden and row else None,
+    )
+
+
+# --- plan, sessions, outcomes, reviews ------------------------------------------------------
+
+
+def _plan(
+    session: Session,
+    course: Course,
+    records: Sequence[TreatmentSession],
+    drafts: Sequence[SessionDraft],
+) -> PlanSummary:
+    plan = plan_of(course)
+    needle = next(
+        (str(t.parameters["needle"]) for t in course.techniques if t.parameters.get("needle")),
+        "",
+    )
+    return PlanSummary(
+        style=style_words(plan.acupuncture_style),
+        rationale=plan.rationale,
+        protocol=plan.protocol,
+        variation=_variation(plan.point_codes, drafts),
+        techniques=frozenset(plan.techniques),
+        regions=_regions(plan.point_codes),
+        points=point_lines(plan),
+        electro=electro_lines(plan),
+        cupping=cupping_lines(plan),
+        moxibustion=moxa_lines(plan),
+        retention_minutes=plan.retention_minutes,
+        needle_type=needle,
+        other_interventions=_home_advice_given(session, records),
+    )
+
+
+def _regions(codes: Sequence[str]) -> tuple[str, ...]:
+    catalog = load_catalog()
+    used = {code.split(":", 1)[0] for code in codes}
+    return tuple(
+        words
+        for region, words in REGION_WORDS.items()
+        if used & {c.split(":", 1)[0] for c in catalog.regions.get(region, ())}
+    )
+
+
+def _variation(planned: Sequence[str], drafts: Sequence[SessionDraft]) -> str:
+    if not drafts:
+        return ""
+    changed = sum(set(d.treatment.point_codes) != set(planned) for d in drafts)
+    if not changed:
+        return "The planned points were used at every session."
+    return f"Points were adjusted at {changed} of {len(drafts)} sessions (see the table)."
+
+
+def _home_advice_given(session: Session, records: Sequence[TreatmentSession]) -> str:
+    """The home advice ticked during the course (STRICTA 4a), in the sheet's words."""
+    if not records:
+        return ""
+    rows = session.scalars(
+        select(TakeHomeAdvice).where(TakeHomeAdvice.session_id.in_([r.id for r in records]))
+    )
+    advice: set[HomeAdvice] = set()
+    notes: list[str] = []
+    for row in rows:
+        ticked, note, _heat = advice_of(row)
+        advice |= ticked
+        if note.strip() and note.strip() not in notes:
+            notes.append(note.strip())
+    parts = [HOME_ADVICE[item] for item in HomeAdvice if item in advice] + notes
+    return " ".join(parts)
+
+
+def _session_line(record: TreatmentSession, draft: SessionDraft) -> SessionLine:
+    treatment = draft.treatment
+    return SessionLine(
+        number=record.number,
+        session_date=record.session_date,
+        techniques=frozenset(treatment.techniques),
+        points=point_lines(treatment),
+        needles_in=record.needles_in,
+        needles_out=record.needles_out,
+        response=frozenset(r.value for r in draft.response),
+        retention_minutes=record.retention_minutes,
+        duration_minutes=record.duration_minutes,
+        electro=electro_lines(treatment),
+        cupping=cupping_lines(treatment),
+        moxibustion=moxa_lines(treatment),
+        pain_before=record.pain_before,
+        pain_after=record.pain_after,
+        adverse_events=tuple(
+            AdverseEventLine(e.kind, e.severity, e.action_taken, e.description)
+            for e in draft.adverse_events
+        ),
+    )
+
+
+def _outcomes(
+    session: Session,
+    patient: Patient,
+    course: Course,
+    records: Sequence[TreatmentSession],
+    today: dt.date,
+) -> tuple[OutcomeScore, ...]:
+    """Scores taken at the course's intake, at its sessions, or while it ran."""
+    end = course.end_date or today
+    ids = [r.id for r in records]
+    rows = session.scalars(
+        select(OutcomeRow)
+        .where(
+            OutcomeRow.patient_id == patient.id,
+            or_(
+                OutcomeRow.intake_id == course.intake_id,
+                OutcomeRow.session_id.in_(ids),
+                OutcomeRow.recorded_on.between(course.start_date, end),
+            ),
+        )
+        .order_by(OutcomeRow.recorded_on, OutcomeRow.id)
+    )
+    return tuple(
+        OutcomeScore(OutcomeMeasure(row.measure), row.recorded_on, row.value)
+        for row in rows
+        if row.measure in OutcomeMeasure._value2member_map_
+    )
+
+
+def _reviews(session: Session, course: Course) -> tuple[ReviewLine, ...]:
+    rows = session.execute(
+        select(CourseReview, User.full_name, User.username)
+        .outerjoin(User, User.id == CourseReview.decided_by_id)
+        .where(CourseReview.course_id == course.id)
+        .order_by(CourseReview.created_at, CourseReview.id)
+    )
+    return tuple(
+        ReviewLine(
+            at_session=row.at_session,
+            decision=ReviewDecision(row.decision),
+            decided_on=row.created_at.astimezone().date(),
+            decided_by=full_name or username or "",
+            extend_by=row.extend_by,
+            discharge_reason=DischargeReason(row.discharge_reason)
+            if row.discharge_reason
+            else None,
+            refer_to=row.refer_to,
+            reason=row.reason,
+            note=row.note,
+        )
+        for row, full_name, username in rows
+    )

@@ -1,0 +1,622 @@
+"""The patient's documents from the record: the take-home sheet, the receipt and the
+clinical course report, ready for :mod:`planner.export` to print.
+
+API for the Documents window and ``acuplanner export`` (role checked first; refusals
+raise ``AccessDenied``, are audited and change nothing):
+
+``DocumentService(db, actor, audit=None, today=date.today, clock=utc_now)``
+
+* ``choices(patient_id) -> DocumentChoices`` — per course, the sessions whose take-home
+  sheet and receipt this user may print, whether the clinical report is offered, and
+  the span of dates for a receipt over a date range. Schedule facts only, not audited.
+  [reception, practitioner]
+* ``prepare(request, use) -> PreparedDocument`` — the document's data for a
+  :class:`DocumentRequest`: a take-home sheet for one session (or the last one given,
+  for the end of a course), a receipt for one session, a course or a date range, or the
+  clinical report on a course. One audit row in the same transaction: the record opened
+  (``use=PREVIEW``), exported (``EXPORT``) or printed (``PRINT``), naming the document
+  kind and the session, receipt or course — never any of its text. ``RequestInvalid``
+  names a wrong combination; a session or course of another patient is refused.
+  Reception prints take-home sheets and receipts of signed sessions only; a request for
+  an unsigned one is refused and audited. [take-home, receipt: reception,
+  practitioner; clinical report: practitioner]
+* ``record(prepared, use)`` — a document already prepared was saved or printed: the
+  role is checked again and one audit row written.
+* ``home_advice(session_id) -> HomeAdviceView`` / ``save_home_advice(session_id, choice,
+  expected_version) -> HomeAdviceView`` — the home advice a practitioner ticks for the
+  take-home sheet (stored apart from the session, so it can be ticked after signing;
+  a session without its own carries the latest earlier session's). [practitioner]
+
+:func:`save_document` writes a rendered PDF atomically (owner-only), first removing
+temporary files an interrupted export left in the folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.domain.access import Action
+from planner.domain.courses import CLOSED
+from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.validation import Problems, clean_text
+from planner.domain.vocab import CourseStatus, SessionStatus
+from planner.export.files import TEMP_PREFIX, TEMP_SUFFIX, write_atomic
+from planner.export.model import ClinicalReport, HomeAdvice, Receipt, TakeHomeSheet
+from planner.services import document_content as content
+from planner.services.actor import Actor
+from planner.services.audit import AuditAction, AuditTrail
+from planner.services.course_support import require_version, touch
+from planner.services.document_report import clinical_report
+from planner.services.guard import AccessDenied, Guard
+from planner.services.patients import format_chart_number
+from planner.storage.base import utc_now
+from planner.storage.database import Database
+from planner.storage.models import Course, Patient, TakeHomeAdvice, TreatmentSession
+
+if TYPE_CHECKING:
+    from planner.export import RenderedPdf
+
+ADVICE_NOTE_MAX = 300
+LEFTOVER_AGE_SECONDS = 600  # an export's temporary file older than this was abandoned
+
+
+class DocumentKind(StrEnum):
+    TAKE_HOME = "take_home"
+    RECEIPT = "receipt"
+    CLINICAL_REPORT = "clinical_report"
+
+
+class Use(StrEnum):
+    PREVIEW = "preview"  # shown on screen: audited as an opened record
+    EXPORT = "export"  # saved to a file
+    PRINT = "print"
+
+
+_AUDIT_ACTION = {
+    Use.PREVIEW: AuditAction.OPEN_RECORD,
+    Use.EXPORT: AuditAction.EXPORT,
+    Use.PRINT: AuditAction.PRINT,
+}
+_BASE_ACTION = {  # what a user must be allowed to produce each kind at all
+    DocumentKind.TAKE_HOME: Action.PRINT_SIGNED_TAKE_HOME,
+    DocumentKind.RECEIPT: Action.PRINT_RECEIPT,
+    DocumentKind.CLINICAL_REPORT: Action.EXPORT_CLINICAL_REPORT,
+}
+
+
+class RequestInvalid(PlannerError):
+    """The document asked for does not go with the sessions, course or dates given."""
+
+
+class UnsignedSession(AccessDenied):
+    """Reception asked for a document of a session a practitioner has not signed."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRequest:
+    """Which document: a take-home sheet for ``session_id`` (or the end of ``course_id``),
+    a receipt for ``session_id``, ``course_id`` or ``date_from``–``date_to``, or the
+    clinical report on ``course_id``."""
+
+    kind: DocumentKind
+    patient_id: int
+    session_id: int | None = None
+    course_id: int | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+    def problem(self) -> str | None:
+        """Why this combination cannot be produced (a sentence for the user), or None."""
+        period = self.date_from is not None or self.date_to is not None
+        chosen = sum((self.session_id is not None, self.course_id is not None, period))
+        if period and (self.date_from is None or self.date_to is None):
+            return "A date range needs both a first and a last day."
+        if period and self.date_from and self.date_to and self.date_from > self.date_to:
+            return "The first day of the date range is after its last day."
+        if self.kind == DocumentKind.TAKE_HOME and (chosen != 1 or period):
+            return "A take-home sheet is for one session, or for the end of one course."
+        if self.kind == DocumentKind.RECEIPT and chosen != 1:
+            return "A receipt is for one session, one course, or a date range."
+        if self.kind == DocumentKind.CLINICAL_REPORT and (chosen != 1 or self.course_id is None):
+            return "A clinical report is for one course."
+        return None
+
+
+Content = TakeHomeSheet | Receipt | ClinicalReport
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedDocument:
+    request: DocumentRequest
+    content: Content
+    object_type: str  # "session", "receipt" or "course"
+    object_id: int
+    title: str  # what the document is, without the patient's name
+    file_name: str  # a suggestion: chart number and dates, never the patient's name
+
+    def render(self) -> RenderedPdf:
+        """The PDF (ReportLab; may take a few hundred ms, so off the main thread in a GUI)."""
+        from planner import export
+
+        if isinstance(self.content, TakeHomeSheet):
+            return export.render_take_home(self.content)
+        if isinstance(self.content, Receipt):
+            return export.render_receipt(self.content)
+        return export.render_clinical_report(self.content)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionChoice:
+    session_id: int
+    number: int
+    planned_sessions: int
+    session_date: dt.date
+    signed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CourseChoice:
+    course_id: int
+    status: CourseStatus
+    start_date: dt.date
+    end_date: dt.date | None
+    planned_sessions: int
+    sessions: tuple[SessionChoice, ...]  # take-home sheet and receipt for each
+    clinical_report: bool
+    end_of_course: bool  # a closed course: the take-home sheet for its end
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentChoices:
+    patient_id: int
+    chart_number: str
+    courses: tuple[CourseChoice, ...]  # newest first
+    first_day: dt.date | None  # of the sessions listed: the default receipt range
+    last_day: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class HomeAdviceChoice:
+    advice: frozenset[HomeAdvice] = frozenset()
+    note: str = ""  # the practitioner's own line
+    heat_advised: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class HomeAdviceView:
+    session_id: int
+    choice: HomeAdviceChoice = field(default_factory=HomeAdviceChoice)
+    version: int | None = None  # None: nothing stored for this session itself
+    carried_from: int | None = None  # the earlier session number the advice comes from
+
+
+class DocumentService:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        audit: AuditTrail | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        clock: Callable[[], dt.datetime] = utc_now,
+    ) -> None:
+        self._db = db
+        self._actor = actor
+        self._audit = audit or AuditTrail(clock)
+        self._guard = Guard(db, self._audit)
+        self._today = today
+        self._clock = clock
+
+    @property
+    def may_print_unsigned(self) -> bool:
+        """Practitioners may print documents of a session not signed yet; reception not."""
+        return self._actor.can(Action.PRINT_TAKE_HOME)
+
+    # --- what can be printed ------------------------------------------------------------
+
+    def choices(self, patient_id: int) -> DocumentChoices:
+        exists = self._patient_exists(patient_id)
+        self._guard.require(
+            self._actor,
+            Action.VIEW_SCHEDULE,
+            patient_id=patient_id if exists else None,
+            object_type="patient",
+        )
+        if not exists:
+            raise PlannerError(f"There is no patient {patient_id}.")
+        wanted = {SessionStatus.SIGNED}
+        if self.may_print_unsigned:
+            wanted.add(SessionStatus.DRAFT)
+        report = self._actor.can(Action.EXPORT_CLINICAL_REPORT)
+        with self._db.read() as session:
+            patient = session.get(Patient, patient_id)
+            assert patient is not None
+            courses = session.scalars(
+                select(Course)
+                .where(Course.patient_id == patient_id)
+                .order_by(Course.start_date.desc(), Course.id.desc())
+            ).all()
+            found = []
+            for course in courses:
+                sessions = tuple(
+                    SessionChoice(
+                        s.id,
+                        s.number,
+                        course.planned_sessions,
+                        s.session_date,
+                        s.status == SessionStatus.SIGNED,
+                    )
+                    for s in content.course_sessions(session, course.id)
+                    if s.status in wanted
+                )
+                found.append(
+                    CourseChoice(
+                        course.id,
+                        CourseStatus(course.status),
+                        course.start_date,
+                        course.end_date,
+                        course.planned_sessions,
+                        sessions,
+                        clinical_report=report,
+                        end_of_course=course.status in CLOSED and bool(sessions),
+                    )
+                )
+            days = [s.session_date for c in found for s in c.sessions]
+            return DocumentChoices(
+                patient_id,
+                format_chart_number(patient.chart_number),
+                tuple(found),
+                min(days, default=None),
+                max(days, default=None),
+            )
+
+    # --- producing a document -----------------------------------------------------------
+
+    def prepare(self, request: DocumentRequest, use: Use = Use.PREVIEW) -> PreparedDocument:
+        exists = self._patient_exists(request.patient_id)
+        self._guard.require(
+            self._actor,
+            _BASE_ACTION[request.kind],
+            patient_id=request.patient_id if exists else None,
+            object_type=request.kind.value,
+        )
+        if not exists:
+            raise PlannerError(f"There is no patient {request.patient_id}.")
+        problem = request.problem()
+        if problem is not None:
+            raise RequestInvalid(problem)
+        self._check_signed(request)
+        with self._db.write() as session:
+            patient = session.get(Patient, request.patient_id)
+            assert patient is not None
+            if request.kind == DocumentKind.TAKE_HOME:
+                prepared = self._take_home(session, patient, request)
+            elif request.kind == DocumentKind.RECEIPT:
+                prepared = self._receipt(session, patient, request)
+            else:
+                prepared = self._report(session, patient, request)
+            self._audit_use(session, prepared, use)
+            return prepared
+
+    def record(self, prepared: PreparedDocument, use: Use) -> None:
+        """``prepared`` (shown before) was saved to a file or printed."""
+        request = prepared.request
+        self._guard.require(
+            self._actor,
+            _BASE_ACTION[request.kind],
+            patient_id=request.patient_id,
+            object_type=prepared.object_type,
+            object_id=prepared.object_id,
+        )
+        self._check_signed(request)
+        with self._db.write() as session:
+            self._audit_use(session, prepared, use)
+
+    def _audit_use(self, session: Session, prepared: PreparedDocument, use: Use) -> None:
+        detail: dict[str, object] = {"document": prepared.request.kind.value}
+        if use == Use.PREVIEW:
+            detail["use"] = "preview"
+        self._audit.record(
+            session,
+            self._actor,
+            _AUDIT_ACTION[use],
+            patient_id=prepared.request.patient_id,
+            object_type=prepared.object_type,
+            object_id=prepared.object_id,
+            detail=detail,
+        )
+
+    def _check_signed(self, request: DocumentRequest) -> None:
+        """Reception: a document of one unsigned session is refused (and audited)."""
+        if self.may_print_unsigned or request.session_id is None:
+            return
+        with self._db.read() as session:
+            record = session.get(TreatmentSession, request.session_id)
+            status = record.status if record else None
+            if record is None or record.patient_id != request.patient_id:
+                return  # refused below as not this patient's session
+        if status == SessionStatus.SIGNED:
+            return
+        if request.kind == DocumentKind.TAKE_HOME:
+            self._guard.require(  # refused: reception may not print unsigned sheets
+                self._actor,
+                Action.PRINT_TAKE_HOME,
+                patient_id=request.patient_id,
+                object_type="session",
+                object_id=request.session_id,
+            )
+        with self._db.write() as session:
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.REFUSED,
+                patient_id=request.patient_id,
+                object_type="session",
+                object_id=request.session_id,
+                detail={"action": Action.PRINT_RECEIPT.value, "reason": "unsigned"},
+            )
+        raise UnsignedSession(
+            f"Session {request.session_id} is not signed yet: reception prints receipts "
+            "for signed sessions only.",
+            hint="Ask the practitioner to sign the session first.",
+        )
+
+    def _take_home(
+        self, session: Session, patient: Patient, request: DocumentRequest
+    ) -> PreparedDocument:
+        if request.session_id is not None:
+            record = self._own_session(session, patient, request.session_id)
+            self._require_given(record)
+        else:
+            assert request.course_id is not None
+            course = self._own_course(session, patient, request.course_id)
+            given = self._printable(content.course_sessions(session, course.id))
+            if not given:
+                raise PlannerError(self._nothing_given(f"course {course.id}"))
+            record = given[-1]
+        course = self._course(session, record.course_id)
+        sheet = content.take_home_sheet(session, patient, course, record)
+        label = f"session {record.number} of {course.planned_sessions}"
+        ending = "" if request.session_id is not None else "end of course, "
+        return PreparedDocument(
+            request,
+            sheet,
+            "session",
+            record.id,
+            f"Take-home sheet — {ending}{label}, {record.session_date.isoformat()}",
+            f"take-home-{format_chart_number(patient.chart_number)}-"
+            f"{record.session_date.isoformat()}-session-{record.number}.pdf",
+        )
+
+    def _receipt(
+        self, session: Session, patient: Patient, request: DocumentRequest
+    ) -> PreparedDocument:
+        period = None
+        if request.session_id is not None:
+            record = self._own_session(session, patient, request.session_id)
+            self._require_given(record)
+            records = [record]
+            what = f"session {record.number}, {record.session_date.isoformat()}"
+        elif request.course_id is not None:
+            course = self._own_course(session, patient, request.course_id)
+            records = self._printable(content.course_sessions(session, course.id))
+            what = f"course from {course.start_date.isoformat()}"
+            if not records:
+                raise PlannerError(self._nothing_given(f"course {course.id}"))
+        else:
+            assert request.date_from is not None and request.date_to is not None
+            period = (request.date_from, request.date_to)
+            records = self._printable(
+                session.scalars(
+                    select(TreatmentSession)
+                    .where(
+                        TreatmentSession.patient_id == patient.id,
+                        TreatmentSession.session_date.between(*period),
+                    )
+                    .order_by(TreatmentSession.session_date, TreatmentSession.number)
+                ).all()
+            )
+            what = f"{period[0].isoformat()} to {period[1].isoformat()}"
+            if not records:
+                raise PlannerError(
+                    self._nothing_given(f"{period[0].isoformat()} to {period[1].isoformat()}")
+                )
+        row = content.receipt_number(
+            session, patient.id, [r.id for r in records], self._actor.user_id
+        )
+        number = content.receipt_text(row)
+        document = content.receipt(session, patient, records, number, self._today(), period)
+        return PreparedDocument(
+            request, document, "receipt", row.id, f"Receipt {number} — {what}", f"{number}.pdf"
+        )
+
+    def _report(
+        self, session: Session, patient: Patient, request: DocumentRequest
+    ) -> PreparedDocument:
+        assert request.course_id is not None
+        course = self._own_course(session, patient, request.course_id)
+        report = clinical_report(session, patient, course, self._today(), self._actor.user_id)
+        start = course.start_date.isoformat()
+        return PreparedDocument(
+            request,
+            report,
+            "course",
+            course.id,
+            f"Clinical course report — course from {start}",
+            f"clinical-report-{format_chart_number(patient.chart_number)}-course-{start}.pdf",
+        )
+
+    # --- home advice ------------------------------------------------------------------------
+
+    def home_advice(self, session_id: int) -> HomeAdviceView:
+        self._require_session(Action.VIEW_CLINICAL, session_id)
+        with self._db.read() as session:
+            record = self._load(session, session_id)
+            sessions = content.course_sessions(session, record.course_id)
+            row, source = content.advice_row(session, record, sessions)
+            return self._advice_view(record, row, source)
+
+    def save_home_advice(
+        self, session_id: int, choice: HomeAdviceChoice, expected_version: int | None
+    ) -> HomeAdviceView:
+        """Store the advice for this session; ``expected_version`` is the version shown
+        (None when the session had none of its own), so a colleague's save is not lost."""
+        self._require_session(Action.RECORD_SESSION, session_id)
+        problems = Problems()
+        note = clean_text(
+            problems, "advice_note", "Your own advice", choice.note, max_length=ADVICE_NOTE_MAX
+        )
+        if problems:
+            name, message = next(iter(problems.by_field.items()))
+            raise ValidationError(name, message)
+        advice = sorted(HomeAdvice(value).value for value in choice.advice)
+        with self._db.write() as session:
+            record = self._load(session, session_id)
+            self._require_given(record)
+            row = session.scalars(
+                select(TakeHomeAdvice).where(TakeHomeAdvice.session_id == session_id)
+            ).first()
+            action = AuditAction.UPDATE
+            if row is None:
+                if expected_version is not None:
+                    raise PlannerError("The home advice was removed after you opened it.")
+                row = TakeHomeAdvice(session_id=session_id, advice=[], note="")
+                session.add(row)
+                action = AuditAction.CREATE
+            else:
+                require_version(session, row, expected_version or 0, "home advice")
+            changed = [
+                name
+                for name, old, new in (
+                    ("advice", list(row.advice or []), advice),
+                    ("note", row.note, note),
+                    ("heat_advised", row.heat_advised, choice.heat_advised),
+                )
+                if old != new
+            ]
+            row.advice, row.note, row.heat_advised = advice, note, choice.heat_advised
+            touch(row, self._actor, self._clock)
+            session.flush()
+            self._audit.record(
+                session,
+                self._actor,
+                action,
+                patient_id=record.patient_id,
+                object_type="take_home_advice",
+                object_id=row.id,
+                detail={"session_id": session_id, "fields": changed},
+            )
+            return self._advice_view(record, row, record)
+
+    def _advice_view(
+        self,
+        record: TreatmentSession,
+        row: TakeHomeAdvice | None,
+        source: TreatmentSession | None,
+    ) -> HomeAdviceView:
+        advice, note, heat = content.advice_of(row)
+        own = row is not None and row.session_id == record.id
+        return HomeAdviceView(
+            record.id,
+            HomeAdviceChoice(advice, note, heat),
+            version=row.version if own and row is not None else None,
+            carried_from=source.number if source is not None and not own else None,
+        )
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _patient_exists(self, patient_id: int) -> bool:
+        with self._db.read() as session:
+            return session.get(Patient, patient_id) is not None
+
+    def _require_session(self, action: Action, session_id: int) -> None:
+        with self._db.read() as session:
+            found = session.get(TreatmentSession, session_id)
+            patient_id = found.patient_id if found else None
+        self._guard.require(
+            self._actor, action, patient_id=patient_id, object_type="session", object_id=session_id
+        )
+        if patient_id is None:
+            raise PlannerError(f"There is no session {session_id}.")
+
+    def _printable(self, records: Sequence[TreatmentSession]) -> list[TreatmentSession]:
+        """The sessions given that this user may put on a document, in order."""
+        wanted = {SessionStatus.SIGNED}
+        if self.may_print_unsigned:
+            wanted.add(SessionStatus.DRAFT)
+        return [r for r in records if r.status in wanted]
+
+    def _nothing_given(self, where: str) -> str:
+        state = "given" if self.may_print_unsigned else "signed"
+        return f"No session has been {state} in {where}; there is nothing to print."
+
+    def _require_given(self, record: TreatmentSession) -> None:
+        if record.status not in (SessionStatus.DRAFT, SessionStatus.SIGNED):
+            raise PlannerError(
+                f"Session {record.id} has not been given ({record.status}); "
+                "there is nothing to print for it."
+            )
+
+    @staticmethod
+    def _load(session: Session, session_id: int) -> TreatmentSession:
+        record = session.get(TreatmentSession, session_id)
+        if record is None:
+            raise PlannerError(f"There is no session {session_id}.")
+        return record
+
+    @staticmethod
+    def _own_session(session: Session, patient: Patient, session_id: int) -> TreatmentSession:
+        record = session.get(TreatmentSession, session_id)
+        if record is None or record.patient_id != patient.id:
+            raise PlannerError(f"Patient {patient.id} has no session {session_id}.")
+        return record
+
+    @staticmethod
+    def _own_course(session: Session, patient: Patient, course_id: int) -> Course:
+        course = session.get(Course, course_id)
+        if course is None or course.patient_id != patient.id:
+            raise PlannerError(f"Patient {patient.id} has no course {course_id}.")
+        return course
+
+    @staticmethod
+    def _course(session: Session, course_id: int) -> Course:
+        course = session.get(Course, course_id)
+        assert course is not None
+        return course
+
+
+def document_kind(name: str) -> DocumentKind:
+    """``take-home``, ``receipt`` or ``clinical-report`` (as typed on the command line)."""
+    try:
+        return DocumentKind(name.strip().lower().replace("-", "_"))
+    except ValueError:
+        raise RequestInvalid(
+            f"Unknown document {name!r}: use take-home, receipt or clinical-report."
+        ) from None
+
+
+def save_document(target: Path | str, data: bytes) -> Path:
+    """Write ``data`` to ``target`` atomically, owner-only; temporary files an interrupted
+    export left in that folder (older than a few minutes, so never one being written)
+    are removed first."""
+    folder = Path(target).parent
+    cutoff = time.time() - LEFTOVER_AGE_SECONDS
+    try:
+        leftovers = list(folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"))
+    except OSError:
+        leftovers = []
+    for leftover in leftovers:
+        try:
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+        except OSError:
+            continue
+    return write_atomic(target, data)
