@@ -255,6 +255,11 @@ class SessionWindow(QDialog):
     def course_id(self) -> int:
         return self._presenter.course_id
 
+    @property
+    def patient_id(self) -> int | None:
+        """The patient whose session is shown (None when none could be opened)."""
+        return self._presenter.patient_id
+
     # --- reading and showing the form ---------------------------------------------------------
 
     def form(self) -> SessionForm:
@@ -306,7 +311,6 @@ class SessionWindow(QDialog):
         self._refresh()
         self.pain_before_box.setFocus(Qt.FocusReason.OtherFocusReason)
         self.pain_before_box.selectAll()
-        self._announce()
 
     def _refresh(self) -> None:
         presenter = self._presenter

@@ -278,6 +278,8 @@ class PatientActions(QObject):
         window.session_changed.connect(self._on_course_screen_changed)
         window.review_due.connect(self._on_session_window_review_due)
         self._owned.show(key, window, form=True)
+        if window.patient_id is not None:  # opening today's session changed the schedule
+            self._on_course_screen_changed(window.patient_id, course_id)
 
     def _open_course_id(self) -> int | None:
         """The patient's course under way (the newest open one), if any."""

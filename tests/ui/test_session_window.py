@@ -1,0 +1,152 @@
+"""The session screen, driven from the keyboard like a practitioner with a patient
+waiting, on a real database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from planner.domain.vocab import Condition, SessionStatus, Technique
+from planner.storage.database import Database
+from planner.ui.course.questions import ExtendAnswer
+from planner.ui.course.session_window import SessionWindow
+from tests.ui.course_fakes import CourseClinic, make_clinic
+
+
+def open_session(
+    qtbot: QtBot, clinic: CourseClinic, course_id: int, session_id: int | None = None
+) -> SessionWindow:
+    window = clinic.screens().session_window(None, course_id, "Zoë O'Brien-Łukasz", session_id)
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    return window
+
+
+def press(qtbot: QtBot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """One key, to whatever has the focus (as the keyboard would)."""
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def test_a_routine_follow_up_from_the_keyboard(qtbot: QtBot, ui_db: Database) -> None:
+    clinic = make_clinic(ui_db)
+    course = clinic.start_course()
+    clinic.give_session(course)
+    window = open_session(qtbot, clinic, course)
+    assert window.title_label.text().startswith("Session 2 of 6")
+    assert "Same treatment as the last session" in window.changes_label.text()
+    assert window.treatment.points_table.rowCount() == 3  # repeated from session 1
+    assert QApplication.focusWidget() is window.pain_before_box
+    actions = 0
+    qtbot.keyClicks(QApplication.focusWidget(), "5")
+    actions += 1
+    press(qtbot, Qt.Key.Key_Tab)
+    actions += 1
+    assert QApplication.focusWidget() is window.new_field
+    press(qtbot, Qt.Key.Key_N)  # nothing new
+    actions += 1
+    assert not window.sign_button.isEnabled()
+    assert "needles out (0) to equal needles in (5)" in window.sign_state_label.text()
+    press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # all out
+    actions += 1
+    qtbot.waitUntil(lambda: window.needles_out_box.value() == 5)  # a mnemonic animates its click
+    assert QApplication.focusWidget() is window.pain_after_box
+    qtbot.keyClicks(QApplication.focusWidget(), "3")
+    actions += 1
+    assert window.sign_button.isEnabled()
+    assert window.sign_state_label.text() == "Ready to sign (Ctrl+Enter)."
+    with qtbot.waitSignal(window.session_changed):
+        press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    actions += 1
+    assert actions == 6  # plus finding the patient (2) and Ctrl+T (1): 9 in all
+    view = clinic.sessions().get(window._presenter.session_id)
+    assert view.status == SessionStatus.SIGNED
+    assert (view.draft.pain_before, view.draft.pain_after, view.draft.needles_out) == (5, 3, 5)
+    assert "Signed by Ada Lovelace" in window.status_label.text()
+    assert not window.pain_before_box.isEnabled() and not window.sign_button.isVisible()
+    assert window.amend_button.isVisible()
+
+
+def test_tab_order_follows_the_routine(qtbot: QtBot, ui_db: Database) -> None:
+    clinic = make_clinic(ui_db)
+    window = open_session(qtbot, clinic, clinic.start_course())
+    order = []
+    for _ in range(3):
+        press(qtbot, Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [window.new_field, window.needles_out_box, window.pain_after_box]
+
+
+def test_a_draft_is_kept_after_closing(qtbot: QtBot, ui_db: Database) -> None:
+    clinic = make_clinic(ui_db)
+    course = clinic.start_course()
+    window = open_session(qtbot, clinic, course)
+    qtbot.keyClicks(window.pain_before_box, "7")
+    window.notes_box.setPlainText("Worse after a long drive")
+    assert window.isWindowModified()
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isWindowModified()
+    assert "Draft saved at" in window.sign_state_label.text()
+    window.close()
+    assert clinic.questions.asked == []  # nothing unsaved: no question
+    again = open_session(qtbot, clinic, course)
+    assert again.pain_before_box.score() == 7
+    assert again.notes_box.text() == "Worse after a long drive"
+    assert again.new_field.value() is None  # "anything new?" is asked again
+
+
+def test_something_new_reruns_safety_and_blocks_signing(qtbot: QtBot, ui_db: Database) -> None:
+    clinic = make_clinic(ui_db)
+    window = open_session(qtbot, clinic, clinic.start_course())
+    window.new_field.setFocus()
+    qtbot.keyClick(window.new_field, Qt.Key.Key_Y)
+    assert window.health_details.isVisible()
+    assert window.safety.rows == []
+    window.health_details.condition_boxes[Condition.IMPLANTED_DEVICE].setChecked(True)
+    window.treatment.technique_boxes[Technique.ELECTROACUPUNCTURE].click()
+    window.treatment.electro.add_button.click()
+    row = window.safety.row("ea.implanted_device")
+    assert row is not None
+    assert "override reason for 1 safety finding" in window.sign_state_label.text()
+
+
+def test_past_the_planned_number_the_extension_is_asked(qtbot: QtBot, ui_db: Database) -> None:
+    clinic = make_clinic(ui_db)
+    course = clinic.start_course(planned_sessions=1, mid_review_at=1)
+    clinic.give_session(course)
+    declined = open_session(qtbot, clinic, course)
+    assert "No session was opened" in declined.message.text
+    assert not declined.save_button.isEnabled()
+    clinic.questions.extend = [ExtendAnswer(1, "Still improving; one more session")]
+    window = open_session(qtbot, clinic, course)
+    assert clinic.questions.asked == ["extend 2 of 1", "extend 2 of 1"]
+    assert window.title_label.text().startswith("Session 2 of 2")
+
+
+def test_signing_at_a_review_point_asks_for_the_review(qtbot: QtBot, ui_db: Database) -> None:
+    clinic = make_clinic(ui_db)
+    window = open_session(qtbot, clinic, clinic.start_course(mid_review_at=1))
+    assert "mid-course review" in window.title_label.text()
+    qtbot.keyClicks(window.pain_before_box, "6")
+    window.new_field.set_value(False)
+    window.all_out_button.click()
+    with qtbot.waitSignal(window.review_due) as signal:
+        window.sign_button.click()
+    assert signal.args == [clinic.patient, window.course_id]
+
+
+def test_signed_sessions_are_read_only_and_take_amendments(qtbot: QtBot, ui_db: Database) -> None:
+    clinic = make_clinic(ui_db)
+    course = clinic.start_course()
+    session_id = clinic.give_session(course)
+    window = open_session(qtbot, clinic, course, session_id)
+    assert window.title_label.text().startswith("Session 1 of 6")
+    assert not window.save_button.isVisible() and window.notes_box.isReadOnly()
+    clinic.questions.amendments = ["Patient reported the ache eased by evening."]
+    window.amend_button.click()
+    assert window.amendments_label.isVisible()
+    assert "Amendment by Ada Lovelace" in window.amendments_label.text()
