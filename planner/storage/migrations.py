@@ -7,26 +7,32 @@
 * A database at a revision this AcuPlanner does not know was written by a newer version
   and is refused untouched; a database with tables but no revision is not ours.
 * On PostgreSQL an advisory lock makes workstations that start together take turns.
+
+A database already at head (every start but the first after an upgrade) is recognised
+without Alembic: the head is read from the revision files' ``revision`` and
+``down_revision`` lines and compared with ``alembic_version``, so Alembic is imported
+only when there is something to create, check or upgrade.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 
 from planner.domain.errors import DatabaseTooNew, DatabaseUnavailable
 from planner.storage.backup import backup_sqlite
 from planner.storage.engine import sqlite_path
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -52,12 +58,16 @@ def _script_location() -> Iterator[Path]:
 
 
 def alembic_config(script_location: Path) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(script_location))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     with _script_location() as location:
         head = ScriptDirectory.from_config(alembic_config(location)).get_current_head()
     assert head is not None, "the migration history is empty"
@@ -65,12 +75,16 @@ def head_revision() -> str:
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     with _script_location() as location:
         script = ScriptDirectory.from_config(alembic_config(location))
         return {rev.revision for rev in script.walk_revisions()}
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -94,6 +108,9 @@ def inspect_schema(engine: Engine) -> str | None:
 
 def upgrade_to_head(engine: Engine, backup_dir: Path | None = None) -> MigrationResult:
     """Apply pending migrations, backing the SQLite file up first when it has data."""
+    quick = _head_from_files()
+    if quick is not None and _stored_revision(engine) == quick:
+        return MigrationResult(quick, quick, None)  # at head: Alembic is not even imported
     head = head_revision()
     before = inspect_schema(engine)
     if before == head:
@@ -110,6 +127,8 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None = None) -> Migration
                 text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK}
             )
         if current_revision(connection) != head:  # another workstation may have done it
+            from alembic import command
+
             with _script_location() as location:
                 config = alembic_config(location)
                 config.attributes["connection"] = connection
@@ -118,6 +137,37 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None = None) -> Migration
             _require_clean_foreign_keys(connection)
     log.info("database schema at %s (was %s)", head, before)
     return MigrationResult(before, head, backup)
+
+
+_REVISION_LINE = re.compile(
+    r"^(down_revision|revision)\b[^=\n]*=\s*(?:None|[\"']([^\"']+)[\"'])\s*$", re.MULTILINE
+)
+
+
+def _head_from_files() -> str | None:
+    """The head revision read from the revision files' assignments, without Alembic;
+    None when that is not clear-cut (Alembic then decides)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    with _script_location() as location:
+        for path in (location / "versions").glob("*.py"):
+            found = dict((m[0], m[1]) for m in _REVISION_LINE.findall(path.read_text("utf-8")))
+            if "revision" not in found or "down_revision" not in found:
+                continue  # __init__.py, or a file this reader does not follow
+            revisions.add(found["revision"])
+            if found["down_revision"]:
+                parents.add(found["down_revision"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 and parents <= revisions else None
+
+
+def _stored_revision(engine: Engine) -> str | None:
+    """The revision ``alembic_version`` holds (None: no table, or not exactly one row)."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 @contextmanager
