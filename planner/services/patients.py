@@ -6,8 +6,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, func, or_, select, tuple_
 
 from planner.domain.access import Action
 from planner.domain.text import digits_only, search_key
@@ -151,6 +152,11 @@ def search_filter(query: str) -> list:  # type: ignore[type-arg]
     return [and_(*(Patient.search_name.like(f"%{_escape_like(w)}%", escape="\\") for w in words))]
 
 
+def _matching(stmt: Select[Any], query: str, include_archived: bool) -> Select[Any]:
+    stmt = stmt.where(*search_filter(query))
+    return stmt if include_archived else stmt.where(Patient.archived.is_(False))
+
+
 class PatientDirectory:
     """The patient list and overview, for one signed-in user.
 
@@ -164,15 +170,46 @@ class PatientDirectory:
         self._audit = audit or AuditTrail()
         self._guard = Guard(db, self._audit)
 
-    def search_ids(self, query: str = "", *, include_archived: bool = False) -> list[int]:
-        """Ids of matching patients in list order (family name, then given name)."""
+    def search_ids(
+        self,
+        query: str = "",
+        *,
+        include_archived: bool = False,
+        limit: int | None = None,
+        after: int | None = None,
+    ) -> list[int]:
+        """Ids of matching patients in list order (family name, then given name).
+
+        A page at a time: at most ``limit`` ids, those after the patient ``after`` in
+        list order (keyset paging: each page costs the same wherever it is). The list
+        order's covering index (ix_patient_search_order) answers without reading rows.
+        """
         self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
-        stmt: Select[tuple[int]] = select(Patient.id).where(*search_filter(query))
-        if not include_archived:
-            stmt = stmt.where(Patient.archived.is_(False))
-        stmt = stmt.order_by(Patient.search_name, Patient.id)
+        stmt = _matching(select(Patient.id), query, include_archived)
         with self._db.read() as session:
+            if after is not None:
+                key = session.scalar(select(Patient.search_name).where(Patient.id == after))
+                if key is None:
+                    return []
+                stmt = stmt.where(tuple_(Patient.search_name, Patient.id) > tuple_(key, after))
+            stmt = stmt.order_by(Patient.search_name, Patient.id)
+            if limit is not None:
+                stmt = stmt.limit(limit)
             return list(session.scalars(stmt))
+
+    def count(self, query: str = "", *, include_archived: bool = False) -> int:
+        """How many patients match (everyone, without a query)."""
+        self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
+        stmt = _matching(select(func.count(Patient.id)), query, include_archived)
+        with self._db.read() as session:
+            return int(session.scalar(stmt) or 0)
+
+    def matches(self, query: str, patient_id: int, *, include_archived: bool = False) -> bool:
+        """Whether this patient is among those the query finds."""
+        self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
+        stmt = _matching(select(Patient.id), query, include_archived)
+        with self._db.read() as session:
+            return session.scalar(stmt.where(Patient.id == patient_id)) is not None
 
     def rows(self, ids: Sequence[int]) -> dict[int, PatientRow]:
         """The list rows for these ids (fetched in batches; missing ids are left out)."""

@@ -19,6 +19,7 @@ from planner.services.sessions import SessionService
 from planner.storage.database import Database
 from planner.storage.models import Patient
 from planner.ui.patients.clinical import read_clinical
+from planner.ui.patients.presenter import CHUNK
 from tests.bench.clinic import actor, twenty_points, warnings
 from tests.bench.stats import Figure, Stopwatch, time_ms
 
@@ -73,9 +74,10 @@ def keystrokes(text: str) -> list[str]:
 
 
 def service_keystroke(directory: PatientDirectory, text: str) -> int:
-    """What the patient list asks the service for after one key: the matching patients
-    and the rows of the first page. Returns how many patients matched."""
-    ids = directory.search_ids(text)
+    """What the patient list asks the service for after one key (as
+    :meth:`planner.ui.patients.presenter.PatientListPresenter.refresh` does): the first
+    chunk of matching ids, then the rows of the first page. Returns how many ids came."""
+    ids = directory.search_ids(text, limit=CHUNK + 1)
     directory.rows(ids[:PAGE])
     return len(ids)
 

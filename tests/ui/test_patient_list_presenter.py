@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from planner.services.patients import PatientOverview, PatientRow
-from planner.ui.patients.presenter import PatientListPresenter
+from planner.ui.patients.presenter import MoreIds, PatientListPresenter
 
 NAMES = {1: "o'brien-smith zoe", 2: "chen liam", 3: "chen amelia", 4: "王 伟"}
 ARCHIVED = {5: "chen archie"}
@@ -18,8 +18,27 @@ class FakeDirectory:
     def __init__(self) -> None:
         self.queries: list[str] = []
 
-    def search_ids(self, query: str = "", *, include_archived: bool = False) -> list[int]:
+    def search_ids(
+        self,
+        query: str = "",
+        *,
+        include_archived: bool = False,
+        limit: int | None = None,
+        after: int | None = None,
+    ) -> list[int]:
         self.queries.append(query)
+        found = self._found(query, include_archived)
+        if after is not None:
+            found = found[found.index(after) + 1 :]
+        return found if limit is None else found[:limit]
+
+    def count(self, query: str = "", *, include_archived: bool = False) -> int:
+        return len(self._found(query, include_archived))
+
+    def matches(self, query: str, patient_id: int, *, include_archived: bool = False) -> bool:
+        return patient_id in self._found(query, include_archived)
+
+    def _found(self, query: str, include_archived: bool) -> list[int]:
         words = query.lower().split()
         names = {**NAMES, **ARCHIVED} if include_archived else NAMES
         return [i for i, name in names.items() if all(w in name for w in words)]
@@ -59,8 +78,9 @@ class RecordingIds:
     def __init__(self) -> None:
         self.calls: list[list[int]] = []
 
-    def set_ids(self, ids: Sequence[int]) -> None:
+    def set_ids(self, ids: Sequence[int], more: MoreIds | None = None) -> None:
         self.calls.append(list(ids))
+        self.more = more
 
 
 def make_presenter() -> tuple[PatientListPresenter, FakeDirectory, RecordingIds]:

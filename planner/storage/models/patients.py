@@ -16,7 +16,17 @@ class Patient(Versioned, Base):
 
     __tablename__ = "patient"
     __table_args__ = (
-        Index("ix_patient_search_name", "search_name"),
+        # The list's order, covering its searches (migration 0006): a search reads
+        # this index alone, in list order, and stops when a page is full.
+        Index(
+            "ix_patient_search_order",
+            "search_name",
+            "id",
+            "archived",
+            "phone_digits",
+            "chart_number",
+            "date_of_birth",
+        ),
         Index("ix_patient_phone_digits", "phone_digits"),
         Index("ix_patient_date_of_birth", "date_of_birth"),
     )

@@ -141,7 +141,7 @@ class PatientListWidget(QWidget):
             self.search_box.blockSignals(False)
             self._presenter.search("")
             self._update_count()
-        row = self._model.row_of(patient_id)
+        row = self._model.row_of(patient_id, fetch=True)
         if row is None:
             self.table.clearSelection()
             return False
@@ -221,7 +221,11 @@ class PatientListWidget(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self._presenter.shown, self._presenter.total
-        if self._presenter.is_filtered:
+        if self._presenter.is_filtered and self._presenter.more:
+            text = self.tr("more than {shown:,} of {total:,} patients").format(
+                shown=shown, total=total
+            )
+        elif self._presenter.is_filtered:
             text = self.tr("{shown} of {total} patients").format(shown=shown, total=total)
         else:
             text = self.tr("{total} patients").format(total=total)

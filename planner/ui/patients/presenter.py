@@ -2,22 +2,38 @@
 or leave out archived patients.
 
 :class:`PatientListPresenter` is plain Python. The widget debounces typing and calls
-:meth:`PatientListPresenter.search`; the presenter asks the directory for matching ids
-and hands them to the table model, which fetches row data itself when it is shown.
+:meth:`PatientListPresenter.search`; the presenter asks the directory for the first
+:data:`CHUNK` matching ids and hands them to the table model, which fetches row data
+itself when it is shown and more ids as the list scrolls: a keystroke costs the same
+with 500 patients or 200,000, and the whole list is never read into memory.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 from planner.services.patients import PatientOverview, PatientRow
+
+CHUNK = 1000
+"""Ids read per query: the first ones on each search, then more as the list scrolls."""
 
 
 class PatientFinder(Protocol):
     """The part of :class:`planner.services.patients.PatientDirectory` the list uses."""
 
-    def search_ids(self, query: str = "", *, include_archived: bool = False) -> list[int]: ...
+    def search_ids(
+        self,
+        query: str = "",
+        *,
+        include_archived: bool = False,
+        limit: int | None = None,
+        after: int | None = None,
+    ) -> list[int]: ...
+
+    def count(self, query: str = "", *, include_archived: bool = False) -> int: ...
+
+    def matches(self, query: str, patient_id: int, *, include_archived: bool = False) -> bool: ...
 
     def overview(self, patient_id: int) -> PatientOverview | None: ...
 
@@ -25,9 +41,16 @@ class PatientFinder(Protocol):
 
 
 class PatientIdList(Protocol):
-    """Where the ids go: :class:`PatientTableModel` in the app, a list in tests."""
+    """Where the ids go: :class:`PatientTableModel` in the app, a list in tests.
 
-    def set_ids(self, ids: Sequence[int]) -> None: ...
+    ``more`` (when the search found more than these) reads the next ids after a given
+    one: ``(ids, whether there are more still)``.
+    """
+
+    def set_ids(self, ids: Sequence[int], more: MoreIds | None = None) -> None: ...
+
+
+MoreIds = Callable[[int], tuple[Sequence[int], bool]]
 
 
 class PatientListPresenter:
@@ -45,6 +68,7 @@ class PatientListPresenter:
         self.can_open_records = can_open_records
         self._query = ""
         self._shown: list[int] = []
+        self._more = False  # the search found more than _shown (read as the list scrolls)
         self._total = 0
         self._current: int | None = None
         self._include_archived = False
@@ -55,8 +79,13 @@ class PatientListPresenter:
 
     @property
     def shown(self) -> int:
-        """How many patients the list shows now."""
+        """How many patients the list shows now (at least: see :attr:`more`)."""
         return len(self._shown)
+
+    @property
+    def more(self) -> bool:
+        """The search found more patients than :attr:`shown` (read as the list scrolls)."""
+        return self._more
 
     @property
     def total(self) -> int:
@@ -74,13 +103,17 @@ class PatientListPresenter:
             return False
         self._include_archived = include
         if self.is_filtered:  # the total counts everyone shown without a search
-            self._total = len(self._directory.search_ids("", include_archived=include))
+            self._total = self._directory.count("", include_archived=include)
         self.refresh()
         return True
 
     def contains(self, patient_id: int) -> bool:
-        """Whether the list shows this patient now."""
-        return patient_id in self._shown
+        """Whether the list shows this patient now (or will, scrolled far enough)."""
+        if patient_id in self._shown:
+            return True
+        return self._more and self._directory.matches(
+            self._query, patient_id, include_archived=self._include_archived
+        )
 
     @property
     def is_filtered(self) -> bool:
@@ -110,12 +143,30 @@ class PatientListPresenter:
 
     def refresh(self) -> None:
         """Run the current search again (after a change elsewhere)."""
-        self._shown = self._directory.search_ids(
-            self._query, include_archived=self._include_archived
+        found = self._directory.search_ids(
+            self._query, include_archived=self._include_archived, limit=CHUNK + 1
         )
+        self._more = len(found) > CHUNK
+        self._shown = found[:CHUNK]
         if not self.is_filtered:
-            self._total = len(self._shown)
-        self._ids.set_ids(self._shown)
+            more = self._more
+            self._total = (
+                self._directory.count(include_archived=self._include_archived)
+                if more
+                else len(self._shown)
+            )
+        self._ids.set_ids(self._shown, self._next_ids if self._more else None)
+
+    def _next_ids(self, after: int) -> tuple[list[int], bool]:
+        """The ids after ``after`` for the scrolling list, and whether more follow."""
+        found = self._directory.search_ids(
+            self._query, include_archived=self._include_archived, limit=CHUNK + 1, after=after
+        )
+        more = len(found) > CHUNK
+        found = found[:CHUNK]
+        self._shown.extend(found)
+        self._more = more
+        return found, more
 
     def first_patient_id(self) -> int | None:
         return self._shown[0] if self._shown else None

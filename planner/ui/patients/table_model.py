@@ -1,9 +1,9 @@
 """The patient list as a Qt table model, loaded lazily.
 
-The model holds only the ids a search returned (archived patients, when shown, are drawn
-muted and say so). Row data (name, date of birth, phone…)
-is read from the directory a page at a time, the first time the view asks for a row of
-that page, so a list of thousands of patients costs one query per visible page.
+The model holds only the ids a search returned so far (archived patients, when shown, are
+drawn muted and say so); a long list reads more ids as it scrolls. Row data (name, date
+of birth, phone…) is read from the directory a page at a time, the first time the view
+asks for a row of that page, so a list of thousands of patients costs one query per visible page.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from planner.services.patients import PatientRow, age_on, format_chart_number
+from planner.ui.patients.presenter import MoreIds
 
 PAGE_SIZE = 200
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,15 +84,22 @@ class PatientTableModel(QAbstractTableModel):
         self._today = today
         self._ids: list[int] = []
         self._pages: dict[int, Mapping[int, PatientRow]] = {}
+        self._more: MoreIds | None = None
         self._privacy = False
 
     # --- what the presenter calls -------------------------------------------------------
 
-    def set_ids(self, ids: Sequence[int]) -> None:
-        """Show these patients (in this order); row data is fetched when first shown."""
+    def set_ids(self, ids: Sequence[int], more: MoreIds | None = None) -> None:
+        """Show these patients (in this order); row data is fetched when first shown.
+
+        ``more``, when the search found more than ``ids``, reads the next ids after a
+        given one (and whether more follow still); the view asks for them as it scrolls
+        (Qt's ``canFetchMore``/``fetchMore``).
+        """
         self.beginResetModel()
         self._ids = list(ids)
         self._pages.clear()
+        self._more = more if self._ids else None
         self.endResetModel()
 
     @property
@@ -111,11 +119,15 @@ class PatientTableModel(QAbstractTableModel):
     def patient_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
-    def row_of(self, patient_id: int) -> int | None:
-        try:
-            return self._ids.index(patient_id)
-        except ValueError:
-            return None
+    def row_of(self, patient_id: int, *, fetch: bool = False) -> int | None:
+        """The patient's row; with ``fetch``, reading more ids until it is found."""
+        while True:
+            try:
+                return self._ids.index(patient_id)
+            except ValueError:
+                if not fetch or self._more is None:
+                    return None
+                self.fetchMore(QModelIndex())
 
     @property
     def loaded_pages(self) -> frozenset[int]:
@@ -126,6 +138,23 @@ class PatientTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more is not None
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._more is None or not self._ids:
+            return
+        ids, more = self._more(self._ids[-1])
+        if not more:
+            self._more = None
+        if not ids:
+            return
+        first = len(self._ids)
+        self._pages.pop(first // self._page_size, None)  # a part-filled page fills up
+        self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
+        self._ids.extend(ids)
+        self.endInsertRows()
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(PatientColumn)

@@ -1,0 +1,79 @@
+"""The patient list a page at a time (issue 9): keyset pages in list order, counts, and
+whether one patient matches, on both engines; the searches read the covering index."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import count
+
+from sqlalchemy import text
+
+from planner.services.patients import PatientDirectory
+from planner.storage.database import Database
+from planner.storage.models import Patient
+from tests.factories import RECEPTION, add_user
+
+_charts = count(5000)
+FAMILIES = ["Adams", "Baker", "Chen", "Chen", "Dupont", "Ó Briain", "Zhou", "Baker"]
+
+
+def _clinic(db: Database) -> list[int]:
+    """Eight patients (two Bakers, two Chens, one archived Zhou); ids in list order."""
+    with db.write() as session:
+        for n, family in enumerate(FAMILIES):
+            session.add(
+                Patient(
+                    chart_number=next(_charts),
+                    given_name=f"Given{n}",
+                    family_name=family,
+                    date_of_birth=dt.date(1980, 1, 1 + n),
+                    sex="female",
+                    phone=f"07700 90{n:04d}",
+                    archived=family == "Zhou",
+                )
+            )
+    directory = PatientDirectory(db, add_user(db, "reza", RECEPTION))
+    return directory.search_ids(include_archived=True)
+
+
+def test_pages_follow_one_another_in_list_order(db: Database) -> None:
+    everyone = _clinic(db)
+    directory = PatientDirectory(db, add_user(db, "rhea", RECEPTION))
+    shown = [i for i in everyone if i != everyone[-1]]  # Zhou (archived) is last
+    pages, after = [], None
+    while True:
+        page = directory.search_ids(limit=3, after=after)
+        if not page:
+            break
+        pages.append(page)
+        after = page[-1]
+    assert [len(p) for p in pages] == [3, 3, 1]
+    assert [i for p in pages for i in p] == shown
+    assert directory.search_ids("baker", limit=1, after=shown[1]) == [shown[2]]
+    assert directory.search_ids(limit=2, after=10_000) == []  # no such patient
+
+
+def test_counts_and_matches(db: Database) -> None:
+    everyone = _clinic(db)
+    directory = PatientDirectory(db, add_user(db, "rhea", RECEPTION))
+    assert directory.count() == 7 and directory.count(include_archived=True) == 8
+    assert directory.count("chen") == 2 and directory.count("07700 900003") == 1
+    assert directory.count("1980-01-05") == 1
+    zhou = everyone[-1]
+    assert not directory.matches("zhou", zhou)
+    assert directory.matches("zhou", zhou, include_archived=True)
+    assert directory.matches("", everyone[0]) and not directory.matches("chen", everyone[0])
+
+
+def test_searches_read_the_covering_index(sqlite_db: Database) -> None:
+    """SQLite's plan for the list and a name search: the index alone, no sorting."""
+    with sqlite_db.read() as session:
+        plan = session.execute(
+            text(
+                "EXPLAIN QUERY PLAN SELECT id FROM patient WHERE archived = 0 "
+                "AND search_name LIKE '%ch%' ORDER BY search_name, id LIMIT 1001"
+            )
+        ).all()
+    details = " ".join(row[-1] for row in plan)
+    assert "COVERING INDEX ix_patient_search_order" in details
+    assert "TEMP B-TREE" not in details
