@@ -39,6 +39,8 @@ from planner.ui.intake.inputs import TextArea
 from planner.ui.patients.overview_sections import heading
 from planner.ui.registration.dialog import MessageBar
 
+BODY_TAB = 3
+
 
 def difference_text(change: Difference) -> str:
     """A difference in the words the screens use (technique names, Left/Right/Both)."""
@@ -66,7 +68,7 @@ def scrolling(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # never cut off
     area.setWidget(widget)
     return area
 
@@ -98,13 +100,16 @@ class PlanEditorWindow(QDialog):
         self.picker.setMinimumWidth(300)
         self.treatment = TreatmentPanel()
         self.rationale_box = TextArea(3)
-        self.rationale_box.setPlaceholderText(self.tr("Rationale (why these points and methods)"))
+        self.rationale_box.setAccessibleName(self.tr("Rationale"))
         plan_page = QWidget()
         column = QVBoxLayout(plan_page)
         column.setContentsMargins(0, 0, 6, 0)
-        column.addWidget(self.treatment, 1)
-        column.addWidget(QLabel(self.tr("Rationale")))
+        column.addWidget(self.treatment)
+        rationale_label = QLabel(self.tr("Rationale (why these points and methods)"))
+        rationale_label.setBuddy(self.rationale_box)
+        column.addWidget(rationale_label)
         column.addWidget(self.rationale_box)
+        column.addStretch(1)
         self.plan_scroll = scrolling(plan_page)
         self.plan_scroll.setMinimumWidth(460)
         self.safety = SafetyPanel(self.tr("Safety"))
@@ -138,6 +143,7 @@ class PlanEditorWindow(QDialog):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
 
+        self.picker.currentChanged.connect(self._on_picker_current_changed)
         self.picker.point_toggled.connect(self._on_picker_point_toggled)
         self.picker.template_chosen.connect(self._on_picker_template_chosen)
         self.picker.repeat_last_requested.connect(self._on_picker_repeat_last_requested)
@@ -160,8 +166,15 @@ class PlanEditorWindow(QDialog):
         height = min(940, area.height() - 40) if area is not None else 720
         self.resize(width, height)
         self.setMinimumSize(900, 520)
-        total = width - 40
-        self.splitter.setSizes([int(total * 0.28), int(total * 0.46), int(total * 0.26)])
+        self._fit_panes()
+
+    def _fit_panes(self) -> None:
+        """The picker wider while the body outline is shown (points are easier to hit)."""
+        total = max(self.splitter.width(), self.width() - 40)
+        shares = (
+            (0.40, 0.40, 0.20) if self.picker.currentIndex() == BODY_TAB else (0.28, 0.46, 0.26)
+        )
+        self.splitter.setSizes([int(total * share) for share in shares])
 
     # --- showing ------------------------------------------------------------------------------
 
@@ -227,6 +240,9 @@ class PlanEditorWindow(QDialog):
         self._refresh()
 
     # --- slots -------------------------------------------------------------------------------
+
+    def _on_picker_current_changed(self, _index: int) -> None:
+        self._fit_panes()
 
     def _on_picker_point_toggled(self, code: str) -> None:
         self._presenter.editor.toggle_point(code)

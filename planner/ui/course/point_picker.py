@@ -29,6 +29,7 @@ from planner.services.plan_templates import TemplateView
 from planner.ui.course.labels import region_labels
 from planner.ui.course.point_options import (
     PointOption,
+    option_text,
     outline_spots,
     region_options,
     search_options,
@@ -154,16 +155,25 @@ class PointPicker(QTabWidget):
         self.search_box.returnPressed.connect(self._on_search_box_return_pressed)
         self.search_results.point_toggled.connect(self.point_toggled)
         # On the body
+        body_page = QWidget()
         self.outline = BodyOutlineWidget()
         self.outline.set_picking_points(True)
         self.outline.set_editable(False)
         self.outline.setToolTip(self.tr("Click a point to choose it; click again to remove it."))
-        self.outline.point_clicked.connect(self.point_toggled)
+        self.outline.point_clicked.connect(self._on_outline_point_clicked)
+        self.outline_label = QLabel(
+            self.tr("Click a point to choose it (green); click again to remove it.")
+        )
+        self.outline_label.setWordWrap(True)
+        self.outline_label.setTextFormat(Qt.TextFormat.PlainText)
+        column = QVBoxLayout(body_page)
+        column.addWidget(self.outline, 1)
+        column.addWidget(self.outline_label)
 
         self.addTab(region_page, self.tr("&1 Region"))
         self.addTab(template_page, self.tr("&2 Template"))
         self.addTab(search_page, self.tr("&3 Search"))
-        self.addTab(self.outline, self.tr("&4 Body"))
+        self.addTab(body_page, self.tr("&4 Body"))
         for index in range(4):
             QShortcut(QKeySequence(f"Alt+{index + 1}"), self, lambda i=index: self._on_shortcut(i))
         self.region_list.setCurrentRow(0)
@@ -196,6 +206,13 @@ class PointPicker(QTabWidget):
                 self.region_list.setCurrentRow(row)
 
     # --- slots ------------------------------------------------------------------------------
+
+    def _on_outline_point_clicked(self, code: str) -> None:
+        point = self._catalog.get(code)
+        self.point_toggled.emit(code)
+        if point is not None:
+            state = self.tr("chosen") if point.code in self._chosen else self.tr("removed")
+            self.outline_label.setText(f"{option_text(point)} — {state}.\n{point.location}")
 
     def _on_shortcut(self, index: int) -> None:
         self.setCurrentIndex(index)

@@ -123,7 +123,11 @@ class SafetyPanel(QWidget):
     reason_changed = Signal(object, str)
     """An override reason was typed: (finding key, text)."""
 
-    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str = "", parent: QWidget | None = None, *, scrolls: bool = True
+    ) -> None:
+        """``scrolls``: the rows scroll inside the panel (a pane of its own); otherwise the
+        panel is as tall as its rows (inside a page that scrolls)."""
         super().__init__(parent)
         self.title_label = heading(title or self.tr("Safety"))
         self.summary_label = QLabel()
@@ -132,21 +136,24 @@ class SafetyPanel(QWidget):
         self._order: list[FindingKey] = []
         self._holder = QVBoxLayout()
         self._holder.setSpacing(6)
-        page = QWidget()
-        inner = QVBoxLayout(page)
-        inner.setContentsMargins(0, 0, 4, 0)
-        inner.addLayout(self._holder)
-        inner.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(page)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.title_label)
         column.addWidget(self.summary_label)
-        column.addWidget(self.scroll, 1)
+        if scrolls:
+            page = QWidget()
+            inner = QVBoxLayout(page)
+            inner.setContentsMargins(0, 0, 4, 0)
+            inner.addLayout(self._holder)
+            inner.addStretch(1)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(page)
+            column.addWidget(scroll, 1)
+        else:
+            column.addLayout(self._holder)
         self.set_rows([])
 
     @property

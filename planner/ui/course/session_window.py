@@ -132,8 +132,7 @@ class SessionWindow(QDialog):
         column.addWidget(self.treatment, 1)
 
         # --- right: when, response, events, notes, fee, safety ---
-        self.safety = SafetyPanel(self.tr("Safety"))
-        self.safety.setMinimumHeight(120)
+        self.safety = SafetyPanel(self.tr("Safety"), scrolls=False)
         self.date_edit = DateLine()
         self.time_edit = QLineEdit()
         self.time_edit.setPlaceholderText(self.tr("HH:MM"))
@@ -165,9 +164,10 @@ class SessionWindow(QDialog):
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 6, 0)
-        column.addWidget(self.safety, 1)
+        column.addWidget(self.safety)
         column.addWidget(details)
         column.addWidget(self.amendments_label)
+        column.addStretch(1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)

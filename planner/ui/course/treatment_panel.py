@@ -30,6 +30,7 @@ from planner.ui.course.plan_presenter import TechniqueOption
 from planner.ui.course.plan_widgets import AdjunctEditor, ChosenPointsTable, ElectroEditor
 from planner.ui.course.treatment import TreatmentEditor
 from planner.ui.forms import ERROR_STYLE
+from planner.ui.intake.safety_widgets import FlowLayout
 
 Change = Callable[[TreatmentEditor], None]
 
@@ -43,20 +44,20 @@ class TreatmentPanel(QWidget):
         labels = technique_labels()
         self.technique_boxes: dict[Technique, QCheckBox] = {}
         techniques = QGroupBox(self.tr("Techniques"))
-        row = QHBoxLayout()
+        boxes = QWidget()
+        row = FlowLayout(boxes, spacing=12)
         for technique in Technique:
             box = QCheckBox(labels[technique])
             box.toggled.connect(
                 lambda on, t=technique: self._emit(lambda e: e.set_technique(t, on))
             )
             self.technique_boxes[technique] = box
-            row.addWidget(box)
-        row.addStretch(1)
+            row.add_widget(box)
         self.consent_label = QLabel()
         self.consent_label.setWordWrap(True)
         self.consent_label.setStyleSheet(ERROR_STYLE)
         column = QVBoxLayout(techniques)
-        column.addLayout(row)
+        column.addWidget(boxes)
         column.addWidget(self.consent_label)
 
         points = QGroupBox(self.tr("Points"))
