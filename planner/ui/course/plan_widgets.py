@@ -306,6 +306,7 @@ class ElectroEditor(QWidget):
             self._shape = shape
             for row in self.rows:
                 self._holder.removeWidget(row)
+                row.hide()  # at once: deletion waits for the event loop
                 row.deleteLater()
             self.rows = []
             for index in range(len(pairs)):

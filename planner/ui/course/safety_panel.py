@@ -175,6 +175,7 @@ class SafetyPanel(QWidget):
             )
             for widget in self._rows.values():
                 self._holder.removeWidget(widget)
+                widget.hide()  # at once: deletion waits for the event loop
                 widget.deleteLater()
             self._rows, self._order = {}, keys
             for row in rows:

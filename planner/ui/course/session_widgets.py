@@ -238,6 +238,7 @@ class AdverseEventsEditor(QWidget):
     def _remove(self, row: AdverseEventRow, *, emit: bool = True) -> None:
         self.rows.remove(row)
         self._holder.removeWidget(row)
+        row.hide()  # at once: deletion waits for the event loop
         row.deleteLater()
         self.none_label.setVisible(not self.rows)
         if emit:

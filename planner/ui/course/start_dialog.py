@@ -47,6 +47,7 @@ class DatesList(QWidget):
     def set_dates(self, labels: list[str], dates: tuple[str, ...]) -> None:
         for widget in (*self.lines, *self._labels):
             self.grid.removeWidget(widget)
+            widget.hide()  # at once: deletion waits for the event loop
             widget.deleteLater()
         self.lines, self._labels = [], []
         for index, (label, day) in enumerate(zip(labels, dates, strict=False)):
@@ -114,7 +115,9 @@ class StartCourseDialog(QDialog):
         p.add_row(form, "goals", self.tr("&Goals (from the intake)"), self.goals_edit)
         p.add_row(form, "goal_target_pain", self.tr("&Target pain"), self.target_box)
         page = QWidget()
-        page.setLayout(form)
+        column = QVBoxLayout(page)
+        column.addLayout(form)
+        column.addStretch(1)  # rows keep their height in a tall window
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
@@ -139,7 +142,8 @@ class StartCourseDialog(QDialog):
         self.start_edit.textEdited.connect(self._on_schedule_changed)
         self.planned_box.valueChanged.connect(self._on_planned_box_value_changed)
         self.frequency_box.currentIndexChanged.connect(self._on_schedule_changed)
-        self.resize(720, min(self.sizeHint().height() + 40, 700))
+        screen = self.screen().availableGeometry().height() if self.screen() else 760
+        self.resize(720, max(min(580, screen - 60), 420))
         self.planned_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def form(self) -> CourseForm:
