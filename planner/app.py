@@ -37,8 +37,11 @@ from planner.services.intake import IntakeService
 from planner.services.patients import PatientDirectory
 from planner.services.plan_templates import PlanTemplateService
 from planner.services.plans import PlanService
+from planner.services.progress import ProgressService
 from planner.services.registry import PatientRegistry
+from planner.services.room import RoomService
 from planner.services.sessions import SessionService
+from planner.storage.base import utc_now
 from planner.storage.database import Database, open_database
 from planner.storage.engine import resolve_url, sqlite_path
 from planner.ui.admin.screens import AdminScreens
@@ -53,6 +56,8 @@ from planner.ui.patients.table_model import PatientTableModel
 from planner.ui.prompts import Prompts
 from planner.ui.registration.qt_questions import QtFormQuestions
 from planner.ui.registration.questions import WindowQuestions
+from planner.ui.room.screens import TreatmentScreens
+from planner.ui.room.sound import AlertSound
 from planner.ui.session_controller import SessionController
 from planner.ui.settings import UiSettings
 from planner.ui.signin.presenter import SignInPresenter, lock_screen_authenticator
@@ -146,6 +151,8 @@ def build_main_window(
     today: Callable[[], dt.date] = dt.date.today,
     backups: BackupService | None = None,
     course_questions: Callable[[], CourseQuestions] = QtCourseQuestions,
+    room_clock: Callable[[], dt.datetime] = utc_now,
+    room_sound: Callable[[], None] | None = None,
 ) -> MainWindow:
     """Services, presenters and widgets for one signed-in user, wired together.
 
@@ -172,6 +179,16 @@ def build_main_window(
             templates=PlanTemplateService(db, actor, audit),
             sessions=SessionService(db, actor, audit, today),
             questions=course_questions,
+            today=today,
+        )
+    treatment = None
+    if actor.can(Action.RECORD_SESSION):  # practitioners: treatment room and progress
+        treatment = TreatmentScreens(
+            rooms=RoomService(db, actor, audit, today, room_clock),
+            sessions=SessionService(db, actor, audit, today),
+            progress=ProgressService(db, actor, audit, today),
+            clock=room_clock,
+            sound=room_sound or AlertSound(),
             today=today,
         )
     patients = PatientScreens(  # likewise: New/Edit patient, intake, the clinical overview
@@ -203,6 +220,7 @@ def build_main_window(
         patients=patients,
         today=today,
         backups=backups,
+        treatment=treatment,
     )
     model.setParent(window)
     return window

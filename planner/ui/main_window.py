@@ -47,6 +47,8 @@ from planner.ui.patients.presenter import PatientListPresenter
 from planner.ui.patients.screens import PatientScreens
 from planner.ui.patients.table_model import PatientTableModel
 from planner.ui.prompts import Prompts
+from planner.ui.room.actions import TreatmentActions
+from planner.ui.room.screens import TreatmentScreens
 from planner.ui.settings import UiSettings
 from planner.ui.signin.lock_screen import LockScreen
 from planner.ui.signin.presenter import SignInPresenter
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         patients: PatientScreens | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         backups: BackupService | None = None,
+        treatment: TreatmentScreens | None = None,
     ) -> None:
         super().__init__()
         self._info = info
@@ -163,6 +166,22 @@ class MainWindow(QMainWindow):
         self.backup_actions = (  # last backup in the status bar; File > Back up now, Restore…
             BackupActions(backups, actor, prompts, self) if backups is not None else None
         )
+        self.treatment_actions = (  # practitioners: treatment room, timer strip, progress
+            TreatmentActions(
+                self,
+                treatment,
+                self._owned,
+                self.overview,
+                prompts,
+                open_patient=self.open_patient,
+                show_status=self._show_status,
+                privacy=lambda: self._settings.privacy_mode,
+            )
+            if treatment is not None
+            else None
+        )
+        if self.treatment_actions is not None:
+            layout.insertWidget(1, self.treatment_actions.strip)  # under the demo banner
         self._build_menus()
         self.user_label = QLabel(
             self.tr("Signed in as {name} ({roles})").format(
@@ -185,6 +204,8 @@ class MainWindow(QMainWindow):
 
         if self.patient_actions is not None:
             self.patient_actions.place_buttons()
+        if self.treatment_actions is not None:
+            self.treatment_actions.place_buttons()
         self.patient_list.patient_opened.connect(self._on_patient_list_patient_opened)
         self.patient_list.archived_check.toggled.connect(self.show_archived_action.setChecked)
         self.overview.audit_requested.connect(self.open_audit_trail)
@@ -192,6 +213,8 @@ class MainWindow(QMainWindow):
         self._apply_privacy(settings.privacy_mode)
         self._restore_layout()
         self.patient_list.focus_search()
+        if self.treatment_actions is not None:
+            self.treatment_actions.start()  # sessions left in the room by an earlier run
 
     @property
     def actor(self) -> Actor:
@@ -274,6 +297,10 @@ class MainWindow(QMainWindow):
                 )
                 self.admin_menu.addAction(self.clinic_settings_action)
 
+        self.treatment_menu: QMenu | None = None
+        if self.treatment_actions is not None:
+            self.treatment_menu = self.treatment_actions.add_menu(self.menuBar())
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(
             self.tr("&About AcuPlanner"), self._on_about_action_triggered
@@ -284,6 +311,15 @@ class MainWindow(QMainWindow):
     def _update_patient_actions(self) -> None:
         if self.patient_actions is not None:
             self.patient_actions.update()
+        if self.treatment_actions is not None:
+            self.treatment_actions.update()
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+
+    def _may_leave(self, action: str) -> bool:
+        """False when a treatment-room timer runs and the user chose to stay."""
+        return self.treatment_actions is None or self.treatment_actions.may_leave(action)
 
     # --- lock ----------------------------------------------------------------------------------
 
@@ -334,12 +370,13 @@ class MainWindow(QMainWindow):
     # --- signing out and quitting ------------------------------------------------------------
 
     def sign_out(self) -> None:
-        """Ask the session controller to sign out, once every open form may close."""
-        if self._owned.close_all():
+        """Ask the session controller to sign out, once every open form may close (and,
+        with a treatment-room timer running, the user agrees)."""
+        if self._may_leave(self.tr("Sign out")) and self._owned.close_all():
             self.sign_out_requested.emit()
 
     def quit(self) -> None:
-        if self._owned.close_all():
+        if self._may_leave(self.tr("Quit")) and self._owned.close_all():
             self.quit_requested.emit()
 
     # --- administration dialogs ----------------------------------------------------------------
@@ -402,7 +439,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closed by the user (not by the session controller, which blocks signals first):
         # open forms ask about unsaved changes, and may keep the window open.
-        if not self.signalsBlocked() and not self._locked and not self._owned.close_all():
+        asked = not self.signalsBlocked() and not self._locked
+        if asked and not (self._may_leave(self.tr("Quit")) and self._owned.close_all()):
             event.ignore()
             return
         self.save_layout()
@@ -437,6 +475,8 @@ class MainWindow(QMainWindow):
         if overview is not None and self._patients is not None:
             clinical = self._patients.clinical(patient_id)  # None for reception: not asked
         self.overview.show_overview(overview, clinical)
+        if overview is not None and self.treatment_actions is not None:
+            self.treatment_actions.patient_opened(patient_id)  # chart and review card
         self._update_patient_actions()
         if overview is None:
             self.statusBar().showMessage(

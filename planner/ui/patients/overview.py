@@ -46,6 +46,7 @@ from planner.services.patients import (
     at_a_glance,
     format_chart_number,
 )
+from planner.services.progress import CourseProgress
 from planner.ui.intake.safety_widgets import SafetyBanner
 from planner.ui.labels import course_status_labels, label_of, session_status_labels, sex_labels
 from planner.ui.patients.clinical import ClinicalSummary
@@ -61,6 +62,7 @@ from planner.ui.patients.overview_sections import (
     value_label,
 )
 from planner.ui.patients.table_model import short_name
+from planner.ui.progress.section import ProgressSection
 
 
 class PatientOverviewWidget(QWidget):
@@ -76,6 +78,8 @@ class PatientOverviewWidget(QWidget):
     """A held session was chosen (course id, session id)."""
     start_course_requested = Signal()
     """"Start a course…" was pressed."""
+    chart_requested = Signal(int)
+    """The larger, printable chart of a course was asked for (course id)."""
 
     def __init__(
         self, today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None
@@ -87,6 +91,7 @@ class PatientOverviewWidget(QWidget):
         self._clinical: ClinicalSummary | None = None
         self._privacy = False
         self._course_actions = False
+        self._action_buttons = 0
         self._stack = QStackedWidget()
         self.placeholder = QLabel(
             self.tr(
@@ -138,6 +143,10 @@ class PatientOverviewWidget(QWidget):
         self.clinical_section.setVisible(False)
         self.clinical_section.intake_requested.connect(self._on_clinical_intake_requested)
         column.addWidget(self.clinical_section)
+        self.progress_section = ProgressSection()  # practitioners: chart and review card
+        self.progress_section.review_requested.connect(self._on_progress_review_requested)
+        self.progress_section.chart_requested.connect(self.chart_requested)
+        column.addWidget(self.progress_section)
 
         details = Section(self.tr("Details"))
         form = value_form()
@@ -214,12 +223,14 @@ class PatientOverviewWidget(QWidget):
         return self._current
 
     def add_actions(self, actions: list[QAction]) -> None:
-        """Buttons for the window's patient actions, beside the patient's name."""
-        for position, action in enumerate(actions):
+        """Buttons for the window's patient actions, beside the patient's name (after
+        those added before)."""
+        for action in actions:
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self._actions_row.insertWidget(position, button)
+            self._actions_row.insertWidget(self._action_buttons, button)
+            self._action_buttons += 1
 
     def set_course_actions(self, available: bool) -> None:
         """Offer the course screens from the course boxes (practitioners)."""
@@ -239,6 +250,7 @@ class PatientOverviewWidget(QWidget):
     def show_placeholder(self) -> None:
         self._current = self._patient_id = None
         self._clinical = None
+        self.progress_section.show_progress(None)
         self.banner.set_summary(None)
         self._stack.setCurrentIndex(0)
 
@@ -246,6 +258,7 @@ class PatientOverviewWidget(QWidget):
         """The user's roles do not open records: say so, and offer the audit trail."""
         self._current = None
         self._clinical = None
+        self.progress_section.show_progress(None)
         self._patient_id = patient_id
         self._stack.setCurrentIndex(2)
 
@@ -257,6 +270,8 @@ class PatientOverviewWidget(QWidget):
             self.show_placeholder()
             return
         keep_scroll = overview.id == self._patient_id and self._stack.currentIndex() == 1
+        if overview.id != self._patient_id:  # never another patient's chart, even briefly
+            self.progress_section.show_progress(None)
         self._current = overview
         self._patient_id = overview.id
         self.show_clinical(clinical)
@@ -295,6 +310,20 @@ class PatientOverviewWidget(QWidget):
     def clinical(self) -> ClinicalSummary | None:
         return self._clinical
 
+    @property
+    def progress(self) -> CourseProgress | None:
+        return self.progress_section.progress
+
+    def show_progress(self, progress: CourseProgress | None) -> None:
+        """The current course's chart and review card (practitioners); None hides them."""
+        if progress is not None and progress.patient_id != self._patient_id:
+            return  # about another patient than the one shown
+        self.progress_section.show_progress(progress)
+
+    def request_course(self, kind: str, course_id: int) -> None:
+        """Ask for a course screen as the course boxes do ("plan", "session", "review")."""
+        self.course_requested.emit(kind, course_id)
+
     def show_clinical(self, clinical: ClinicalSummary | None) -> None:
         """The clinical part alone (after an intake was saved); None hides it."""
         if clinical is not None and clinical.patient_id != self._patient_id:
@@ -320,6 +349,9 @@ class PatientOverviewWidget(QWidget):
         self.fields["name"].setText(
             join(overview.family_name, overview.given_name, sep=", ") or EMPTY
         )
+
+    def _on_progress_review_requested(self, course_id: int, _kind: str) -> None:
+        self.course_requested.emit("review", course_id)  # the course screens' review dialog
 
     def _on_clinical_intake_requested(self, intake_id: int) -> None:
         if self._patient_id is not None:

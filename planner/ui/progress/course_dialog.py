@@ -1,0 +1,90 @@
+"""A course's chart on its own, large and printable, with the sessions done and planned.
+
+The title names the patient as the window shows them; printing draws the same chart on
+the page (landscape), headed with the course and the improvement line.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtGui import QFont, QPageLayout, QPaintDevice, QPainter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.services.progress import CourseProgress
+from planner.ui.patients.overview_sections import heading, value_label
+from planner.ui.progress.chart import CourseChartWidget, paint_chart
+from planner.ui.progress.section import ReviewCard
+from planner.ui.progress.texts import milestone_text, sessions_text
+
+
+class CourseProgressDialog(QDialog):
+    review_requested = Signal(int, str)  # course id, PromptKind value
+
+    def __init__(
+        self, progress: CourseProgress, patient: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.progress = progress
+        self._patient = patient
+        self.setWindowTitle(self.tr("Course progress — {patient}").format(patient=patient))
+        self.title_label = heading(self.tr("Course progress — {patient}").format(patient=patient))
+        self.milestone_label = value_label(milestone_text(progress.chart.milestone))
+        self.milestone_label.setStyleSheet("font-weight: bold;")
+        self.sessions_label = value_label(sessions_text(progress.chart))
+        self.card = ReviewCard()
+        self.card.show_prompts(progress.course_id, progress.prompts)
+        self.card.review_requested.connect(self.review_requested)
+        self.chart = CourseChartWidget()
+        self.chart.set_chart(progress.chart)
+        self.chart.setMinimumSize(640, 360)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = QPushButton(self.tr("Print…"))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(self.title_label)
+        column.addWidget(self.card)
+        column.addWidget(self.milestone_label)
+        column.addWidget(self.sessions_label)
+        column.addWidget(self.chart, 1)
+        column.addWidget(buttons)
+        self.resize(960, 620)
+
+    def print_to(self, device: QPaintDevice) -> None:
+        """The printed page: heading, the improvement line, sessions, and the chart."""
+        painter = QPainter(device)
+        try:
+            page = QRectF(0, 0, device.width(), device.height())
+            font = QFont(self.font())
+            font.setPointSizeF(11)
+            title = QFont(font)
+            title.setPointSizeF(15)
+            title.setBold(True)
+            painter.setFont(title)
+            line = painter.fontMetrics().height()
+            painter.drawText(page.adjusted(0, 0, 0, -page.height() + line), self.title_label.text())
+            painter.setFont(font)
+            small = painter.fontMetrics().height()
+            top = line + 6
+            for text in (self.milestone_label.text(), self.sessions_label.text()):
+                painter.drawText(QRectF(0, top, page.width(), small), text)
+                top += small + 2
+            paint_chart(painter, page.adjusted(0, top + 8, 0, 0), self.progress.chart, font)
+        finally:
+            painter.end()
+
+    def _on_print_button_clicked(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded when printing
+
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)  # pens and fonts as on screen
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)

@@ -1,0 +1,117 @@
+"""The overview's "Progress" section: the current course's chart, the meaningful-improvement
+line, and a review card when the course is due a review (practitioners only).
+
+The review card shows the figures and a button that asks for the course's review decision
+(:attr:`ProgressSection.review_requested`, connected by the window to the course screens'
+review dialog).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from planner.domain.progress import PromptKind, ReviewPrompt
+from planner.services.progress import CourseProgress
+from planner.ui.patients.overview_sections import Section, heading, value_label
+from planner.ui.progress.chart import CourseChartWidget
+from planner.ui.progress.texts import milestone_text, prompt_detail, prompt_title, sessions_text
+
+_CARD = "QFrame#reviewCard {{ border: 2px solid {colour}; border-radius: 8px; background: {bg}; }}"
+
+
+class ReviewCard(QFrame):
+    """The reviews a course is due, with its figures; a button leads to the decision."""
+
+    review_requested = Signal(int, str)  # course id, PromptKind value
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewCard")
+        self._course_id: int | None = None
+        self._prompts: tuple[ReviewPrompt, ...] = ()
+        self.title_label = heading("")
+        self.title_label.setWordWrap(True)
+        self.detail_label = value_label()
+        self.review_button = QPushButton(self.tr("Record the review…"))
+        self.review_button.clicked.connect(self._on_review_button_clicked)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.review_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(12, 8, 12, 8)
+        column.addWidget(self.title_label)
+        column.addWidget(self.detail_label)
+        column.addLayout(row)
+        self.setVisible(False)
+
+    @property
+    def prompts(self) -> tuple[ReviewPrompt, ...]:
+        return self._prompts
+
+    def show_prompts(self, course_id: int | None, prompts: tuple[ReviewPrompt, ...]) -> None:
+        self._course_id = course_id
+        self._prompts = prompts
+        self.setVisible(bool(prompts) and course_id is not None)
+        if not prompts:
+            return
+        first = prompts[0]
+        urgent = first.kind == PromptKind.NO_IMPROVEMENT
+        self.setStyleSheet(
+            _CARD.format(colour="#e65100", bg="#fff3e0")
+            if urgent
+            else _CARD.format(colour="#1565c0", bg="#e3f2fd")
+        )
+        self.title_label.setText("\n".join(prompt_title(p) for p in prompts))
+        self.detail_label.setText(prompt_detail(first))
+
+    def _on_review_button_clicked(self) -> None:
+        if self._course_id is not None and self._prompts:
+            self.review_requested.emit(self._course_id, self._prompts[0].kind.value)
+
+
+class ProgressSection(Section):
+    review_requested = Signal(int, str)  # course id, PromptKind value
+    chart_requested = Signal(int)  # course id: the larger, printable chart
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Progress"), parent)
+        self._progress: CourseProgress | None = None
+        self.card = ReviewCard()
+        self.card.review_requested.connect(self.review_requested)
+        self.milestone_label = value_label()
+        self.milestone_label.setStyleSheet("font-weight: bold;")
+        self.sessions_label = value_label()
+        self.chart = CourseChartWidget()
+        self.chart.setMinimumHeight(250)
+        self.larger_button = QPushButton(self.tr("Larger chart…"))
+        self.larger_button.clicked.connect(self._on_larger_button_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.sessions_label, 1)
+        row.addWidget(self.larger_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.addWidget(self.card)
+        self.body.addWidget(self.milestone_label)
+        self.body.addLayout(row)
+        self.body.addWidget(self.chart)
+        self.setVisible(False)
+
+    @property
+    def progress(self) -> CourseProgress | None:
+        return self._progress
+
+    def show_progress(self, progress: CourseProgress | None) -> None:
+        """The course's progress; None hides the section (no course, or not clinical)."""
+        self._progress = progress
+        self.setVisible(progress is not None)
+        if progress is None:
+            self.card.show_prompts(None, ())
+            self.chart.set_chart(None)
+            return
+        self.card.show_prompts(progress.course_id, progress.prompts)
+        self.milestone_label.setText(milestone_text(progress.chart.milestone))
+        self.sessions_label.setText(sessions_text(progress.chart))
+        self.chart.set_chart(progress.chart)
+
+    def _on_larger_button_clicked(self) -> None:
+        if self._progress is not None:
+            self.chart_requested.emit(self._progress.course_id)

@@ -1,0 +1,60 @@
+"""Words the room shows for timer kinds, search areas and patients' names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from planner.domain.room import SearchArea, TimerKind
+from planner.domain.vocab import PointSide
+from planner.services.room import RoomView
+from planner.ui.patients.table_model import short_name
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("room", text)
+
+
+def timer_labels() -> dict[TimerKind, str]:
+    return {
+        TimerKind.RETENTION: _tr("Needle retention"),
+        TimerKind.ELECTRO: _tr("Electroacupuncture"),
+        TimerKind.CUPPING: _tr("Cupping"),
+        TimerKind.MOXIBUSTION: _tr("Moxibustion"),
+    }
+
+
+def timer_short_labels() -> dict[TimerKind, str]:
+    """For the strip on the main window, where room is short."""
+    return {
+        TimerKind.RETENTION: _tr("Retention"),
+        TimerKind.ELECTRO: _tr("EA"),
+        TimerKind.CUPPING: _tr("Cupping"),
+        TimerKind.MOXIBUSTION: _tr("Moxa"),
+    }
+
+
+def area_labels() -> dict[SearchArea, str]:
+    return {
+        SearchArea.BODY: _tr("Body (skin, hair, under the patient)"),
+        SearchArea.CLOTHES: _tr("Clothes and towels"),
+        SearchArea.COUCH: _tr("Couch, pillow and cover"),
+        SearchArea.FLOOR: _tr("Floor around the couch"),
+    }
+
+
+def room_name(view: RoomView) -> str:
+    """The patient as the room shows them: first name and initial only (``Zoë O.``)."""
+    return short_name(view.given_name, view.family_name)
+
+
+def point_side_labels() -> dict[PointSide, str]:
+    return {
+        PointSide.LEFT: _tr("left"),
+        PointSide.RIGHT: _tr("right"),
+        PointSide.BILATERAL: _tr("both sides"),
+        PointSide.MIDLINE: _tr("midline"),
+    }
+
+
+def needles_out_text(accounted: int, needles_in: int) -> str:
+    return _tr("{out} of {n} needles out").format(out=accounted, n=needles_in)

@@ -1,0 +1,211 @@
+"""One timer of the room view, readable across the room: its name, a large countdown, and
+large buttons to start, pause, resume, stop and acknowledge it.
+
+It renders a :class:`planner.domain.room.RoomTimer` (or none yet) and emits intents; the
+room view sends them to the board. An ended timer turns red and flashes until seen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.room import (
+    TIMER_MINUTES,
+    RoomTimer,
+    TimerKind,
+    TimerState,
+    alerting,
+    clock_text,
+    ends_at,
+    remaining,
+    state,
+)
+from planner.ui.room.texts import timer_labels
+
+BUTTON_HEIGHT = 56
+_CARD = "QFrame#timerCard {{ border: 2px solid {border}; border-radius: 10px; background: {bg}; }}"
+_CALM = _CARD.format(border="#90a4ae", bg="palette(base)")
+_ALERT = _CARD.format(border="#b71c1c", bg="#c62828")
+_ALERT_DIM = _CARD.format(border="#b71c1c", bg="#8e0000")
+_DONE = _CARD.format(border="#2e7d32", bg="#e8f5e9")
+
+
+def scaled_font(base: QFont, scale: float, *, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(max(base.pointSizeF(), 9.0) * scale)
+    font.setBold(bold)
+    return font
+
+
+def big_button(text: str, parent: QWidget | None = None) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setMinimumHeight(BUTTON_HEIGHT)
+    button.setFont(scaled_font(button.font(), 1.35, bold=True))
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return button
+
+
+class TimerCard(QFrame):
+    start_requested = Signal(object, int)  # TimerKind, minutes
+    pause_requested = Signal(int)  # timer id
+    resume_requested = Signal(int)
+    stop_requested = Signal(int)
+    acknowledge_requested = Signal(int)
+
+    def __init__(self, kind: TimerKind, minutes: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._timer: RoomTimer | None = None
+        self._flash = False
+        self.setObjectName("timerCard")
+        self.setStyleSheet(_CALM)
+        self.title_label = QLabel(timer_labels()[kind])
+        self.title_label.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self.time_label = QLabel(clock_text(dt.timedelta(minutes=minutes)))
+        self.time_label.setFont(scaled_font(self.font(), 5.0, bold=True))
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state_label = QLabel()
+        self.state_label.setFont(scaled_font(self.font(), 1.3))
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state_label.setWordWrap(True)
+
+        low, high = TIMER_MINUTES[kind]
+        self.minutes_box = QSpinBox()
+        self.minutes_box.setRange(low, high)
+        self.minutes_box.setValue(min(max(minutes, low), high))
+        self.minutes_box.setSuffix(self.tr(" min"))
+        self.minutes_box.setFont(scaled_font(self.font(), 1.5, bold=True))
+        self.minutes_box.setMinimumHeight(BUTTON_HEIGHT)
+        self.minutes_box.setAccessibleName(self.tr("Minutes"))
+        self.minutes_box.valueChanged.connect(self._on_minutes_box_value_changed)
+        self.start_button = big_button(self.tr("Start"))
+        self.pause_button = big_button(self.tr("Pause"))
+        self.resume_button = big_button(self.tr("Resume"))
+        self.stop_button = big_button(self.tr("Stop"))
+        self.seen_button = big_button(self.tr("Seen — time is up"))
+        self.start_button.clicked.connect(self._on_start_button_clicked)
+        self.pause_button.clicked.connect(lambda: self._emit_for(self.pause_requested))
+        self.resume_button.clicked.connect(lambda: self._emit_for(self.resume_requested))
+        self.stop_button.clicked.connect(lambda: self._emit_for(self.stop_requested))
+        self.seen_button.clicked.connect(lambda: self._emit_for(self.acknowledge_requested))
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(10)
+        for widget in (
+            self.minutes_box,
+            self.start_button,
+            self.pause_button,
+            self.resume_button,
+            self.seen_button,
+            self.stop_button,
+        ):
+            buttons.addWidget(widget, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(16, 12, 16, 12)
+        column.setSpacing(6)
+        column.addWidget(self.title_label)
+        column.addWidget(self.time_label, 1)
+        column.addWidget(self.state_label)
+        column.addLayout(buttons)
+        self.show_timer(None, dt.datetime.now(dt.UTC))
+
+    @property
+    def timer(self) -> RoomTimer | None:
+        return self._timer
+
+    @property
+    def alerting(self) -> bool:
+        return self.property("alerting") is True
+
+    def show_timer(self, timer: RoomTimer | None, now: dt.datetime) -> None:
+        """Show ``timer`` (None: not started) as it stands at ``now``."""
+        self._timer = timer
+        current = state(timer, now) if timer is not None else None
+        ringing = timer is not None and alerting(timer, now)
+        self.setProperty("alerting", ringing)
+        if timer is None or current == TimerState.STOPPED:
+            minutes = self.minutes_box.value()
+            self.time_label.setText(clock_text(dt.timedelta(minutes=minutes)))
+            done = timer is not None
+            self.state_label.setText(
+                self.tr("Done — stopped at {time}").format(time=_local(timer.stopped_at))
+                if done and timer is not None and timer.stopped_at is not None
+                else self.tr("Not started")
+            )
+            self._buttons(start=True)
+            self.setStyleSheet(_DONE if done else _CALM)
+            self._colour_text(None)
+            return
+        self.time_label.setText(clock_text(remaining(timer, now)))
+        if current == TimerState.PAUSED:
+            self.state_label.setText(self.tr("Paused"))
+        elif current == TimerState.RUNNING:
+            end = ends_at(timer)
+            self.state_label.setText(
+                self.tr("Ends at {time}").format(time=_local(end)) if end else ""
+            )
+        elif ringing:
+            self.state_label.setText(self.tr("TIME IS UP"))
+        else:
+            self.state_label.setText(self.tr("Time is up — seen"))
+        self._buttons(
+            pause=current == TimerState.RUNNING,
+            resume=current == TimerState.PAUSED,
+            seen=ringing,
+            stop=True,
+        )
+        if ringing:
+            self._flash = not self._flash
+            self.setStyleSheet(_ALERT if self._flash else _ALERT_DIM)
+            self._colour_text("white")
+        else:
+            self.setStyleSheet(_CALM)
+            self._colour_text(None)
+
+    def _buttons(
+        self,
+        *,
+        start: bool = False,
+        pause: bool = False,
+        resume: bool = False,
+        seen: bool = False,
+        stop: bool = False,
+    ) -> None:
+        self.minutes_box.setVisible(start)
+        self.start_button.setVisible(start)
+        self.pause_button.setVisible(pause)
+        self.resume_button.setVisible(resume)
+        self.seen_button.setVisible(seen)
+        self.stop_button.setVisible(stop)
+
+    def _colour_text(self, colour: str | None) -> None:
+        style = f"color: {colour};" if colour else ""
+        for label in (self.title_label, self.time_label, self.state_label):
+            label.setStyleSheet(style)
+
+    def _emit_for(self, signal: Signal) -> None:
+        if self._timer is not None and self._timer.id is not None:
+            signal.emit(self._timer.id)  # type: ignore[attr-defined]
+
+    def _on_start_button_clicked(self) -> None:
+        self.start_requested.emit(self.kind, self.minutes_box.value())
+
+    def _on_minutes_box_value_changed(self, minutes: int) -> None:
+        if self._timer is None or self._timer.stopped_at is not None:
+            self.time_label.setText(clock_text(dt.timedelta(minutes=minutes)))
+
+
+def _local(moment: dt.datetime | None) -> str:
+    return moment.astimezone().strftime("%H:%M") if moment is not None else ""
