@@ -20,13 +20,17 @@ from planner.services.audit import AuditTrail
 from planner.services.intake import IntakeService
 from planner.storage.database import Database
 from planner.ui.course.plan_editor import PlanEditorWindow
+from planner.ui.course.records import Outcome
+from planner.ui.course.screens import CourseScreens
+from planner.ui.course.session_presenter import SessionPresenter
 from planner.ui.course.session_window import SessionWindow
 from planner.ui.course.start_dialog import StartCourseDialog
 from planner.ui.main_window import MainWindow
+from planner.ui.patients.screens import PatientScreens
 from planner.ui.settings import UiSettings
 from tests.factories import add_patient
 from tests.ui.conftest import RecordingPrompts, add_clinic, add_user
-from tests.ui.course_fakes import TODAY, FakeCourseQuestions
+from tests.ui.course_fakes import TODAY, FakeCourseQuestions, make_clinic
 from tests.ui.form_fakes import FakeQuestions
 
 
@@ -153,3 +157,21 @@ def test_reception_gets_no_course_screens(
     assert not any(key.startswith(("session", "plan", "course")) for key in opened)
     menu = window.menuBar().actions()[1].menu()
     assert "Today's &session…" not in [a.text() for a in menu.actions()]
+
+
+def test_course_screens_are_left_out_for_a_role_without_clinical_work(ui_db: Database) -> None:
+    clinic = make_clinic(ui_db)
+    screens = clinic.screens(clinic.reza)
+    assert not CourseScreens.allowed(clinic.reza) and CourseScreens.allowed(clinic.ada)
+    kept = PatientScreens(clinic.reza, registry=None, intakes=None, courses=screens)  # type: ignore[arg-type]
+    assert kept.courses is None
+    # Asked anyway, the services refuse (and audit it).
+    presenter = SessionPresenter(
+        clinic.sessions(clinic.reza),
+        clinic.courses(clinic.reza),
+        clinic.plans(clinic.reza),
+        clinic.questions,
+        clinic.start_course(),
+    )
+    result = presenter.open()
+    assert result.outcome is Outcome.FAILED and presenter.view is None

@@ -179,3 +179,24 @@ def test_a_save_cut_off_is_retried_with_the_same_save_id(clinic: CourseClinic) -
             select(TreatmentSession).where(TreatmentSession.course_id == course)
         ).first()
         assert record is not None and record.pain_before == 6
+
+
+def test_a_conflict_names_who_saved_and_keeps_the_typing(clinic: CourseClinic) -> None:
+    course = clinic.start_course()
+    mine = presenter(clinic, course)
+    assert mine.open().done
+    theirs = SessionPresenter(
+        clinic.sessions(clinic.ben),
+        clinic.courses(clinic.ben),
+        clinic.plans(clinic.ben),
+        clinic.questions,
+        course,
+        today=lambda: TODAY,
+    )
+    assert theirs.open().done and theirs.session_id == mine.session_id
+    assert theirs.save_draft(replace(theirs.form, pain_before=4)).done
+    typed = replace(mine.form, pain_before=8, notes="Sore after gardening")
+    result = mine.save_draft(typed)
+    assert result.outcome is Outcome.CONFLICT and "Ben Okri" in result.message
+    assert mine.form == typed  # nothing typed is lost
+    assert mine.reload().done and mine.form.pain_before == 4

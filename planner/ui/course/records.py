@@ -26,6 +26,7 @@ from planner.services.plan_templates import TemplateView
 from planner.services.plans import PlanStart, PlanView
 from planner.services.sessions import SessionRecordView
 from planner.services.signoff import AmendmentView
+from planner.ui.problem import Problem
 
 
 class Outcome(Enum):
@@ -49,9 +50,14 @@ class Result:
 
     @classmethod
     def failed(cls, error: PlannerError) -> Result:
-        """A refusal as a message: a conflict (naming who saved first) offers Reload."""
+        """A refusal as the forms show it (:class:`~planner.ui.problem.Problem`): a value
+        at its field, a conflict (naming who saved first) with Reload, anything else — no
+        permission, the database or disk gone — as a message."""
+        problem = Problem.of(error)
+        if problem.field is not None:
+            return cls(Outcome.INVALID, problems={problem.field: problem.message})
         outcome = Outcome.CONFLICT if isinstance(error, ConflictError) else Outcome.FAILED
-        return cls(outcome, message=error.user_text())
+        return cls(outcome, message=problem.message)
 
     @classmethod
     def invalid(cls, problems: Mapping[str, str]) -> Result:
