@@ -33,6 +33,7 @@ from planner.services.audit_view import AuditReader
 from planner.services.backups import BackupService
 from planner.services.clinic import ClinicService
 from planner.services.courses import CourseService
+from planner.services.documents import DocumentService
 from planner.services.intake import IntakeService
 from planner.services.patients import PatientDirectory
 from planner.services.plan_templates import PlanTemplateService
@@ -48,6 +49,7 @@ from planner.ui.admin.screens import AdminScreens
 from planner.ui.course.qt_questions import QtCourseQuestions
 from planner.ui.course.questions import CourseQuestions
 from planner.ui.course.screens import CourseScreens
+from planner.ui.documents.window import DocumentScreens
 from planner.ui.errors import CrashHook, CrashReport, install_qt_message_handler, show_crash_dialog
 from planner.ui.main_window import MainWindow, WindowInfo
 from planner.ui.patients.presenter import PatientListPresenter
@@ -198,6 +200,9 @@ def build_main_window(
         questions=questions,
         today=today,
         courses=courses,
+        documents=DocumentScreens(  # reception and practitioners: preview, print, save
+            lambda: DocumentService(db, actor, audit, today), actor
+        ),
     )
     backend, location = describe_backend(db)
     info = WindowInfo(

@@ -281,7 +281,7 @@ def test_reception_gets_no_intake_actions_badges_or_banner_and_never_asks_for_th
     window = make_window(reception)
     assert window.patient_menu is not None
     texts = [action.text() for action in window.patient_menu.actions() if action.text()]
-    assert texts == ["&New patient…", "&Edit details…"]
+    assert texts == ["&New patient…", "&Edit details…", "&Documents…"]
     assert window.intake_action is None and window.reassessment_action is None
 
     _open(qtbot, window, "zoe")

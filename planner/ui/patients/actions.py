@@ -7,7 +7,8 @@ the patient's name, and keeps them enabled only when they make sense. Practition
 get the course screens (:mod:`planner.ui.course`): Start course (Ctrl+Shift+C), Plan
 (Ctrl+Shift+P), Today's session (Ctrl+T) and Course review (Ctrl+Shift+R) for the
 patient's open course, also offered in the overview's course boxes; reception never
-gets them. The forms open as
+gets them. Documents… (Ctrl+Shift+D, reception and practitioners) opens the patient's
+take-home sheets, receipts and reports (:mod:`planner.ui.documents`). The forms open as
 owned windows (:mod:`planner.ui.owned_windows`), one per kind and patient, so a lock
 hides them with their typing. What a saved form changed is shown at once: the list is
 refreshed with the patient selected, the overview opened again.
@@ -88,6 +89,14 @@ class PatientActions(QObject):
         self.review: QAction | None = None
         if screens.courses is not None:
             self._add_course_actions()
+        self.documents: QAction | None = None
+        if screens.documents is not None:  # reception and practitioners
+            self.documents = self._action(
+                self.tr("&Documents…"),
+                self.open_documents,
+                "Ctrl+Shift+D",
+                self.tr("Take-home sheets, receipts and reports: preview, print, save"),
+            )
 
     def _add_course_actions(self) -> None:
         self.start_course = self._action(
@@ -148,6 +157,9 @@ class PatientActions(QObject):
             menu.addSeparator()
             for action in course_actions:
                 menu.addAction(action)
+        if self.documents is not None:
+            menu.addSeparator()
+            menu.addAction(self.documents)
         return menu
 
     def place_buttons(self) -> None:
@@ -160,7 +172,13 @@ class PatientActions(QObject):
         self._overview.add_actions(
             [
                 a
-                for a in (self.edit_patient, self.intake, self.reassessment, self.today_session)
+                for a in (
+                    self.edit_patient,
+                    self.intake,
+                    self.reassessment,
+                    self.today_session,
+                    self.documents,
+                )
                 if a is not None
             ]
         )
@@ -182,6 +200,7 @@ class PatientActions(QObject):
             (self.plan, course),
             (self.today_session, course),
             (self.review, course),
+            (self.documents, opened),
         ):
             if action is not None:
                 action.setEnabled(enabled)
@@ -227,6 +246,17 @@ class PatientActions(QObject):
         window = self.open_intake()
         if window is not None:
             window.start_reassessment()
+
+    def open_documents(self) -> None:
+        """The opened patient's Documents window (one per patient; closed on a lock)."""
+        documents = self._screens.documents
+        patient_id = self._opened_patient_id()
+        if documents is None or patient_id is None:
+            return
+        key = f"documents:{patient_id}"
+        if not self._owned.raise_existing(key):
+            window = documents.window(self._window, patient_id, self._overview.shown_name)
+            self._owned.show(key, window)
 
     # --- the course screens (practitioners) ---------------------------------------------------
 

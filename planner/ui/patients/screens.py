@@ -1,6 +1,8 @@
 """Builds the patient screens for one signed-in user (``app.py`` creates it): New and Edit
 patient, the intake window, and the clinical part of the overview; for practitioners it
-also carries the course screens (:class:`planner.ui.course.screens.CourseScreens`).
+also carries the course screens (:class:`planner.ui.course.screens.CourseScreens`), and for
+reception and practitioners the Documents window
+(:class:`planner.ui.documents.window.DocumentScreens`).
 
 It knows what the user's roles allow, so the main window can leave out what they cannot
 use; the services check again whatever is asked of them.
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from planner.domain.access import Action
 from planner.services.actor import Actor
 from planner.ui.course.screens import CourseScreens
+from planner.ui.documents.window import DocumentScreens
 from planner.ui.intake.presenter import IntakePresenter, IntakeRecords
 from planner.ui.intake.window import IntakeWindow
 from planner.ui.patients.clinical import ClinicalRecords, ClinicalSummary, read_clinical
@@ -42,8 +45,12 @@ class PatientScreens:
         questions: Callable[[], WindowQuestions] = QtFormQuestions,
         today: Callable[[], dt.date] = dt.date.today,
         courses: CourseScreens | None = None,
+        documents: DocumentScreens | None = None,
     ) -> None:
         self._actor = actor
+        self.documents = (
+            documents if documents is not None and DocumentScreens.allowed(actor) else None
+        )
         self.courses = courses if courses is not None and CourseScreens.allowed(actor) else None
         self._registry = registry
         self._intakes = intakes

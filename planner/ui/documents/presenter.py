@@ -1,0 +1,262 @@
+"""What the Documents window does, without a window: list a patient's documents, prepare
+the one chosen and have it made into a PDF off the main thread, then save it or print it.
+
+:class:`DocumentsPresenter` is plain Python. Reading the record happens on the main
+thread through the service (one short transaction, audited as a preview); only the PDF
+is made in the background (:class:`planner.ui.documents.tasks.TaskRunner`). A result
+that arrives after the user has chosen another document is dropped. Saving and printing
+are audited before the file is written or the pages are sent; the file is written
+atomically and owner-only. Questions (where to save, which printer) go through
+:class:`DocumentOutput`, so tests answer them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from planner.domain.errors import PlannerError, ValidationError
+from planner.services.documents import (
+    DocumentChoices,
+    DocumentKind,
+    DocumentRequest,
+    HomeAdviceChoice,
+    HomeAdviceView,
+    PreparedDocument,
+    Use,
+    save_document,
+)
+from planner.ui.documents.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from planner.export import RenderedPdf
+
+log = logging.getLogger(__name__)
+
+
+class DocumentRecords(Protocol):
+    """The part of :class:`planner.services.documents.DocumentService` the window uses."""
+
+    @property
+    def may_print_unsigned(self) -> bool: ...
+
+    def choices(self, patient_id: int) -> DocumentChoices: ...
+
+    def prepare(self, request: DocumentRequest, use: Use = ...) -> PreparedDocument: ...
+
+    def record(self, prepared: PreparedDocument, use: Use) -> None: ...
+
+    def home_advice(self, session_id: int) -> HomeAdviceView: ...
+
+    def save_home_advice(
+        self, session_id: int, choice: HomeAdviceChoice, expected_version: int | None
+    ) -> HomeAdviceView: ...
+
+
+class DocumentsView(Protocol):
+    def show_choices(self, choices: DocumentChoices) -> None: ...
+
+    def show_busy(self, busy: bool) -> None: ...
+
+    def show_preview(self, title: str, data: bytes, warning: str | None) -> None: ...
+
+    def clear_preview(self, message: str) -> None: ...
+
+    def show_advice(self, advice: HomeAdviceView | None) -> None: ...
+
+    def show_advice_problem(self, field: str, message: str) -> None: ...
+
+    def show_message(self, text: str, *, error: bool = False) -> None: ...
+
+
+class DocumentOutput(Protocol):
+    """Where a document goes: the Save As and Print dialogs (tests answer at once)."""
+
+    def save_path(self, suggested_name: str) -> Path | None: ...
+
+    def choose_printer(self, title: str) -> object | None: ...
+
+    def print_pages(self, printer: object, data: bytes) -> int: ...
+
+
+class DocumentsPresenter:
+    def __init__(
+        self,
+        records: DocumentRecords,
+        view: DocumentsView,
+        runner: TaskRunner,
+        output: DocumentOutput,
+        patient_id: int,
+        *,
+        can_edit_advice: bool = False,
+        save: Callable[[Path, bytes], Path] = save_document,
+    ) -> None:
+        self._records = records
+        self._view = view
+        self._runner = runner
+        self._output = output
+        self.patient_id = patient_id
+        self.can_edit_advice = can_edit_advice
+        self._save = save
+        self._generation = 0
+        self._request: DocumentRequest | None = None
+        self._prepared: PreparedDocument | None = None
+        self._pdf: RenderedPdf | None = None
+        self._advice: HomeAdviceView | None = None
+        self.choices: DocumentChoices | None = None
+
+    # --- state the window reads ------------------------------------------------------------
+
+    @property
+    def request(self) -> DocumentRequest | None:
+        return self._request
+
+    @property
+    def ready(self) -> bool:
+        """A document is shown and may be saved or printed."""
+        return self._pdf is not None
+
+    @property
+    def busy(self) -> bool:
+        return self._request is not None and self._pdf is None and self._prepared is not None
+
+    @property
+    def pdf(self) -> RenderedPdf | None:
+        return self._pdf
+
+    # --- listing and choosing --------------------------------------------------------------
+
+    def load(self) -> None:
+        try:
+            self.choices = self._records.choices(self.patient_id)
+        except PlannerError as error:
+            self._view.show_message(error.user_text(), error=True)
+            return
+        self._view.show_choices(self.choices)
+
+    def choose(self, request: DocumentRequest | None) -> None:
+        """Show ``request``'s document (None clears the preview)."""
+        self._generation += 1
+        self._request, self._prepared, self._pdf = request, None, None
+        self._view.show_advice(None)
+        if request is None:
+            self._view.show_busy(False)
+            self._view.clear_preview("")
+            return
+        self._prepare(request)
+
+    def choose_range(self, first: dt.date, last: dt.date) -> None:
+        self.choose(
+            DocumentRequest(DocumentKind.RECEIPT, self.patient_id, date_from=first, date_to=last)
+        )
+
+    def refresh(self) -> None:
+        """Make the chosen document again (after its advice changed)."""
+        if self._request is not None:
+            self.choose(self._request)
+
+    def _prepare(self, request: DocumentRequest) -> None:
+        try:
+            prepared = self._records.prepare(request, Use.PREVIEW)
+            advice = self._advice_for(request)
+        except PlannerError as error:
+            self._view.show_busy(False)
+            self._view.clear_preview(error.user_text())
+            return
+        self._prepared = prepared
+        self._advice = advice
+        self._view.show_advice(advice)
+        self._view.show_busy(True)
+        generation = self._generation
+        self._runner.run(
+            prepared.render,
+            lambda pdf: self._on_rendered(generation, pdf),
+            lambda error: self._on_failed(generation, error),
+        )
+
+    def _advice_for(self, request: DocumentRequest) -> HomeAdviceView | None:
+        if (
+            not self.can_edit_advice
+            or request.kind != DocumentKind.TAKE_HOME
+            or request.session_id is None
+        ):
+            return None
+        return self._records.home_advice(request.session_id)
+
+    def _on_rendered(self, generation: int, pdf: RenderedPdf) -> None:
+        if generation != self._generation or self._prepared is None:
+            return  # the user has moved on to another document
+        self._pdf = pdf
+        self._view.show_busy(False)
+        self._view.show_preview(self._prepared.title, pdf.data, pdf.warning)
+
+    def _on_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._view.show_busy(False)
+        if isinstance(error, PlannerError):
+            self._view.clear_preview(error.user_text())
+            return
+        self._view.clear_preview(
+            f"The document could not be made ({type(error).__name__}); the details are in the log."
+        )
+        log.error("document not made: %s", type(error).__name__, exc_info=error)
+
+    # --- saving and printing ------------------------------------------------------------------
+
+    def save_as(self) -> Path | None:
+        prepared, pdf = self._prepared, self._pdf
+        if prepared is None or pdf is None:
+            return None
+        path = self._output.save_path(prepared.file_name)
+        if path is None:
+            return None
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            self._records.record(prepared, Use.EXPORT)
+            written = self._save(path, pdf.data)
+        except PlannerError as error:
+            self._view.show_message(error.user_text(), error=True)
+            return None
+        self._view.show_message(f"Saved as {written}.")
+        return written
+
+    def print_document(self) -> int:
+        """Ask for a printer and print every page; how many pages went (0: cancelled)."""
+        prepared, pdf = self._prepared, self._pdf
+        if prepared is None or pdf is None:
+            return 0
+        printer = self._output.choose_printer(prepared.title)
+        if printer is None:
+            return 0
+        try:
+            self._records.record(prepared, Use.PRINT)
+        except PlannerError as error:
+            self._view.show_message(error.user_text(), error=True)
+            return 0
+        pages = self._output.print_pages(printer, pdf.data)
+        self._view.show_message(f"Sent {pages} page(s) to the printer.")
+        return pages
+
+    # --- home advice ----------------------------------------------------------------------------
+
+    def save_advice(self, choice: HomeAdviceChoice) -> bool:
+        """Store the advice ticked for the chosen session's sheet, then show it again."""
+        advice = self._advice
+        if advice is None:
+            return False
+        try:
+            self._advice = self._records.save_home_advice(advice.session_id, choice, advice.version)
+        except ValidationError as error:
+            self._view.show_advice_problem(error.field, error.message)
+            return False
+        except PlannerError as error:
+            self._view.show_message(error.user_text(), error=True)
+            return False
+        self._view.show_message("Home advice saved.")
+        self.refresh()
+        return True

@@ -1,0 +1,92 @@
+"""The Documents window of one patient, and the builder ``app.py`` hands the patient
+screens.
+
+:class:`DocumentScreens` exists for users who may print something (reception and
+practitioners); it makes a :class:`DocumentsWindow` per patient — the
+:class:`~planner.ui.documents.panel.DocumentsPanel` with its presenter, its background
+worker and the real Save As and Print dialogs. Closing the window waits for a PDF still
+being made, so no result arrives for a window that is gone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from planner.domain.access import Action
+from planner.services.actor import Actor
+from planner.ui.documents.output import QtDocumentOutput
+from planner.ui.documents.panel import DocumentsPanel
+from planner.ui.documents.presenter import DocumentOutput, DocumentRecords, DocumentsPresenter
+from planner.ui.documents.tasks import BackgroundTasks, TaskRunner
+
+
+class DocumentsWindow(QDialog):
+    def __init__(
+        self,
+        records: DocumentRecords,
+        patient_id: int,
+        patient_name: str,
+        *,
+        can_edit_advice: bool,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+        output: Callable[[QWidget], DocumentOutput] = QtDocumentOutput,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setWindowTitle(self.tr("Documents — {name}").format(name=patient_name))
+        self.tasks = BackgroundTasks(self)
+        self.panel = DocumentsPanel()
+        self.presenter = DocumentsPresenter(
+            records,
+            self.panel,
+            runner or self.tasks,
+            output(self),
+            patient_id,
+            can_edit_advice=can_edit_advice,
+        )
+        self.panel.attach(self.presenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.addWidget(self.panel)
+        self._size_to_screen()
+        self.presenter.load()
+
+    def _size_to_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        self.resize(min(1180, area.width() - 40), min(860, area.height() - 60))
+
+    def done(self, result: int) -> None:
+        self.tasks.wait()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.tasks.wait()
+        super().closeEvent(event)
+
+
+class DocumentScreens:
+    """Documents windows for one signed-in user whose roles print something."""
+
+    def __init__(self, records_for: Callable[[], DocumentRecords], actor: Actor) -> None:
+        self._records_for = records_for
+        self._actor = actor
+
+    @staticmethod
+    def allowed(actor: Actor) -> bool:
+        return actor.can(Action.PRINT_RECEIPT) or actor.can(Action.PRINT_SIGNED_TAKE_HOME)
+
+    def window(self, parent: QWidget | None, patient_id: int, name: str) -> DocumentsWindow:
+        """The patient's Documents window, not shown yet."""
+        return DocumentsWindow(
+            self._records_for(),
+            patient_id,
+            name,
+            can_edit_advice=self._actor.can(Action.RECORD_SESSION),
+            parent=parent,
+        )
