@@ -295,12 +295,30 @@ class SessionService:
             check = self._safety(
                 session, course, stored, resolutions(session, course.id, record.id)
             )
-        if not check.resolved:
-            raise SafetyUnresolved(check)
+            if not check.resolved:
+                raise SafetyUnresolved(check)
+            view = self._view(session, course, record, draft=stored, safety=check)
         self._signoff.sign(session_id, expected_version)
+        # Signing changes only these (SignOff refuses a session changed meanwhile), so the
+        # view read above is completed with them instead of being read and checked again.
         with self._db.read() as session:
-            record = _load(session, session_id)
-            return self._view(session, load_course(session, record.course_id), record)
+            signed = session.execute(
+                select(
+                    TreatmentSession.version,
+                    TreatmentSession.signed_at,
+                    User.full_name,
+                    User.username,
+                )
+                .join(User, User.id == TreatmentSession.signed_by_id)
+                .where(TreatmentSession.id == session_id)
+            ).one()
+        return replace(
+            view,
+            status=SessionStatus.SIGNED,
+            version=signed.version,
+            signed_at=signed.signed_at,
+            signed_by=signed.full_name or signed.username,
+        )
 
     def amend(self, session_id: int, text: str) -> AmendmentView:
         return self._signoff.amend(session_id, text)
@@ -405,9 +423,17 @@ class SessionService:
         )
 
     def _view(
-        self, session: Session, course: Course, record: TreatmentSession
+        self,
+        session: Session,
+        course: Course,
+        record: TreatmentSession,
+        *,
+        draft: SessionDraft | None = None,
+        safety: SafetyCheck | None = None,
     ) -> SessionRecordView:
-        draft = session_draft_of(record)
+        """What the screen shows; ``draft`` and ``safety`` when the caller has just read
+        them from this record in this transaction (they are not read again)."""
+        draft = session_draft_of(record) if draft is None else draft
         previous = session.scalars(
             select(TreatmentSession)
             .where(
@@ -432,7 +458,11 @@ class SessionService:
             version=record.version,
             draft=draft,
             changes=treatment_changes(_bare(before), _bare(draft.treatment)),
-            safety=self._safety(session, course, draft, resolutions(session, course.id, record.id)),
+            safety=(
+                self._safety(session, course, draft, resolutions(session, course.id, record.id))
+                if safety is None
+                else safety
+            ),
             signed_at=record.signed_at,
             signed_by=(signer.full_name or signer.username) if signer else "",
         )

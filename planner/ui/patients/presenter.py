@@ -15,8 +15,9 @@ from typing import Protocol
 
 from planner.services.patients import PatientOverview, PatientRow
 
-CHUNK = 1000
-"""Ids read per query: the first ones on each search, then more as the list scrolls."""
+CHUNK = 200
+"""Ids read per query: the first ones on each search (a search that finds more stops
+there, in the index), then more as the list scrolls. The same as the rows' page size."""
 
 
 class PatientFinder(Protocol):
