@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from typing import Any
 
 import pytest
@@ -162,8 +162,9 @@ def test_each_statement_of_a_save_may_fail_and_the_save_is_all_or_nothing(
 def test_a_really_full_database_file(setup) -> None:
     db, _registry, intakes, patient = setup
     db.engine.dispose()
-    with db.read() as session:
-        pages = session.connection().exec_driver_sql("PRAGMA page_count").scalar()
+    with closing(sqlite3.connect(str(db.url.database), isolation_level=None)) as raw:
+        raw.execute("VACUUM")  # no free pages left inside the file to grow into
+        pages = raw.execute("PRAGMA page_count").fetchone()[0]
 
     def limit(connection: sqlite3.Connection, _record: object) -> None:
         connection.execute(f"PRAGMA max_page_count = {pages}")  # not one page more

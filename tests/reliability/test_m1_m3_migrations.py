@@ -26,6 +26,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, MetaData, create_engine, select
 
 from planner.domain.errors import DatabaseTooNew
@@ -40,7 +41,6 @@ from planner.storage.models import Base
 from tests.factories import RECEPTION, add_user
 from tests.reliability.helpers import Zygote, fill_demo, runs, sqlite_health
 
-HEAD = migrations.head_revision()
 KILLS = runs(10, 50)
 _BORN = dt.date(1961, 5, 17)
 HOSTILE = [
@@ -66,9 +66,10 @@ HOSTILE = [
 
 
 def _older_revisions() -> list[str]:
+    head = migrations.head_revision()
     with migrations._script_location() as location:
-        script = migrations.ScriptDirectory.from_config(migrations.alembic_config(location))
-        return [r.revision for r in reversed(list(script.walk_revisions())) if r.revision != HEAD]
+        script = ScriptDirectory.from_config(migrations.alembic_config(location))
+        return [r.revision for r in reversed(list(script.walk_revisions())) if r.revision != head]
 
 
 def _build_at(engine: Engine, revision: str) -> None:
@@ -150,7 +151,7 @@ def _new_url(backend: str, tmp_path: Path, name: str, request) -> str:
 def test_every_released_schema_upgrades_with_its_data_intact(
     backend: str, tmp_path: Path, request
 ) -> None:
-    revisions = _older_revisions()
+    newest, revisions = migrations.head_revision(), _older_revisions()
     assert revisions, "no released schema before head"
     with _head_clinic(_new_url(backend, tmp_path, "head", request), patients=40) as head:
         for revision in revisions:
@@ -159,7 +160,7 @@ def test_every_released_schema_upgrades_with_its_data_intact(
             assert sum(len(rows) for rows in before.values()) > 100
             db, result = open_database(url)
             try:
-                assert (result.from_revision, result.to_revision) == (revision, HEAD)
+                assert (result.from_revision, result.to_revision) == (revision, newest)
                 with db.engine.connect() as connection:
                     assert _raw_dump(connection, metadata) == before, (
                         f"data changed from {revision}"
@@ -217,7 +218,7 @@ def test_kill_9_during_an_upgrade_leaves_old_or_new_never_a_mix(tmp_path: Path) 
     new_schema = _schema(upgraded)
     assert old_schema != new_schema
     rng = random.Random(3)
-    outcomes = {oldest: 0, HEAD: 0}
+    outcomes = {oldest: 0, migrations.head_revision(): 0}
     with Zygote(tmp_path / "zygote.log") as zygote:
         timings = []
         for _ in range(2):
