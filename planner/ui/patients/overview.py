@@ -64,6 +64,17 @@ from planner.ui.patients.overview_sections import (
 from planner.ui.patients.table_model import short_name
 from planner.ui.progress.section import ProgressSection
 
+SESSIONS_SHOWN_FOR = 2
+"""The newest courses listed with their sessions; older ones show theirs on request, so
+a long history opens as fast as a short one (issue 9)."""
+
+
+def _cell(text: str) -> QLabel:
+    """A session cell: generated text (number, date, status, scores), one line, plain."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
 
 class PatientOverviewWidget(QWidget):
     """One patient at a glance: safety, course, sessions, details."""
@@ -376,10 +387,17 @@ class PatientOverviewWidget(QWidget):
             empty = QLabel(self.tr("No courses yet."))
             empty.setEnabled(False)
             self._courses_holder.addWidget(empty)
-        for course in courses:
-            self._courses_holder.addWidget(self._course_box(course, clinical=clinical))
+        for number, course in enumerate(courses):
+            sessions = number < SESSIONS_SHOWN_FOR
+            self._courses_holder.addWidget(
+                self._course_box(course, clinical=clinical, sessions=sessions)
+            )
 
-    def _course_box(self, course: CourseSummary, *, clinical: bool) -> QGroupBox:
+    def _course_box(
+        self, course: CourseSummary, *, clinical: bool, sessions: bool = True
+    ) -> QGroupBox:
+        """The course's title, buttons and sessions (``sessions`` False: the sessions
+        behind a "Show N sessions" button, built when it is pressed)."""
         dates = self.tr("started {start}").format(start=course.start_date.isoformat())
         if course.end_date is not None:
             dates = self.tr("{start} to {end}").format(
@@ -399,6 +417,30 @@ class PatientOverviewWidget(QWidget):
             empty.setEnabled(False)
             grid.addWidget(empty, 0, 0)
             return box
+        if not sessions:
+            more = QPushButton(self.tr("Show {n} sessions").format(n=len(course.sessions)))
+            more.setFlat(True)
+            more.setProperty("course_sessions", course.id)
+            more.clicked.connect(
+                lambda _checked=False: self._on_show_sessions_clicked(grid, more, course)
+            )
+            grid.addWidget(more, 0, 0, Qt.AlignmentFlag.AlignLeft)
+            return box
+        self._fill_sessions(grid, course, clinical=clinical, actions=actions)
+        return box
+
+    def _on_show_sessions_clicked(
+        self, grid: QGridLayout, button: QPushButton, course: CourseSummary
+    ) -> None:
+        grid.removeWidget(button)
+        button.deleteLater()
+        clinical = self._current is not None and self._current.clinical_visible
+        self._fill_sessions(grid, course, clinical=clinical, actions=self._course_actions)
+
+    def _fill_sessions(
+        self, grid: QGridLayout, course: CourseSummary, *, clinical: bool, actions: bool
+    ) -> None:
+        actions = actions and clinical
         headers = [self.tr("Session"), self.tr("Date"), self.tr("Status")]
         if clinical:  # reception sees the schedule, never pain scores
             headers.append(self.tr("Pain before → after"))
@@ -409,12 +451,9 @@ class PatientOverviewWidget(QWidget):
         for row, summary in enumerate(course.sessions, start=1):
             for index, text in enumerate(self._session_cells(summary, clinical=clinical)):
                 link = actions and index == 0 and summary.status in HELD_SESSIONS
-                cell = (
-                    self._session_link(course.id, summary.id, text) if link else value_label(text)
-                )
+                cell = self._session_link(course.id, summary.id, text) if link else _cell(text)
                 grid.addWidget(cell, row, index)
         grid.setColumnStretch(len(headers) - 1, 1)
-        return box
 
     def _course_buttons(self, course_id: int) -> QHBoxLayout:
         row = QHBoxLayout()
