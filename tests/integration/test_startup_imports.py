@@ -20,7 +20,7 @@ from planner.storage.database import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "startup-imports-pw-1"
-LAZY = ("alembic", "mako", "reportlab", "PySide6.QtCharts", "planner.export")
+LAZY = ("alembic", "mako", "reportlab", "PySide6.QtCharts")
 
 
 def test_the_head_read_from_the_revision_files_is_alembics() -> None:
