@@ -16,6 +16,7 @@ import contextlib
 import datetime as dt
 import json
 import shutil
+import sqlite3
 import subprocess
 import time
 from collections.abc import Callable, Iterator
@@ -46,10 +47,11 @@ class Spec:
     seed: int = 1
 
     def key(self) -> str:
-        return (
-            f"{self.engine}-{self.patients}p-seed{self.seed}-{DEMO_TODAY:%Y%m%d}"
-            f"-schema{head_revision()}-v{DATA_VERSION}"
-        )
+        return f"{self.family()}-{DEMO_TODAY:%Y%m%d}-schema{head_revision()}-v{DATA_VERSION}"
+
+    def family(self) -> str:
+        """What the key starts with whatever the schema and the bench data version."""
+        return f"{self.engine}-{self.patients}p-seed{self.seed}"
 
 
 @dataclass
@@ -108,6 +110,14 @@ def prepared(spec: Spec, log: Log, *, cache_dir: Path = CACHE_DIR) -> Iterator[B
         raise ValueError(f"unknown engine {spec.engine!r}")
 
 
+def _prune(cache_dir: Path, spec: Spec, log: Log) -> None:
+    """Remove this spec's databases built for an older schema or bench data version."""
+    for path in cache_dir.glob(f"{spec.family()}-*"):
+        if not path.name.startswith(spec.key()):
+            log(f"removing the outdated {path.name}")
+            path.unlink(missing_ok=True)
+
+
 def _meta_path(cache_dir: Path, spec: Spec) -> Path:
     return cache_dir / f"{spec.key()}.json"
 
@@ -118,9 +128,12 @@ def _sqlite(spec: Spec, log: Log, cache_dir: Path) -> Iterator[BenchDatabase]:
     meta_file = _meta_path(cache_dir, spec)
     cached = cached_file.exists() and meta_file.exists()
     if not cached:
+        _prune(cache_dir, spec, log)
         partial = cached_file.with_suffix(".partial")
         _remove_sqlite(partial)
         meta = build(str(partial), spec, log)
+        with contextlib.closing(sqlite3.connect(partial)) as connection:
+            connection.execute("PRAGMA journal_mode = DELETE")  # everything in the one file
         partial.rename(cached_file)
         meta_file.write_text(json.dumps(meta, indent=2))
     meta = json.loads(meta_file.read_text())
@@ -155,6 +168,7 @@ def _postgresql(spec: Spec, log: Log, cache_dir: Path) -> Iterator[BenchDatabase
     with running_server(bin_dir) as server:
         cached = dump.exists() and meta_file.exists()
         if not cached:
+            _prune(cache_dir, spec, log)
             name = server.create_database("benchbuild")
             meta = build(server.url(name), spec, log)
             partial = dump.with_suffix(".partial")

@@ -1,0 +1,62 @@
+"""The benchmark harness runs end to end on a tiny clinic (no timings are checked here:
+``make bench`` measures; this only proves the harness works)."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.slow
+
+
+def _bench(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "tests.bench", "--patients", "200", "--quick"]
+    command += ["--cache", str(tmp_path / "cache"), "--out", str(tmp_path / "results.json")]
+    return subprocess.run(
+        [*command, *extra], capture_output=True, text=True, cwd=ROOT, env=env, timeout=600
+    )
+
+
+def test_the_harness_measures_every_figure_and_reuses_its_database(tmp_path: Path) -> None:
+    first = _bench(tmp_path)
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert "| figure | n | median | p95 | target | result | note |" in first.stdout
+    result = json.loads((tmp_path / "results.json").read_text())
+    figures = {f["name"]: f for f in result["figures"]}
+    expected = (
+        "cold start ratio app / bare",
+        "peak memory ratio app / bare",
+        "search per keystroke: name prefix (service)",
+        "search per keystroke: phone (service)",
+        "search keystroke to list painted: date of birth (GUI)",
+        "open patient overview, 30 sessions (GUI)",
+        "open patient overview, 30 sessions (service)",
+        "save a signed session, 20 points",
+        "audit trail filtered by patient",
+        "take-home PDF (warm)",
+        "clinical report, 12 sessions (warm)",
+        "demo generation, 200 patients",
+    )
+    for name in expected:
+        figure = figures[name]
+        assert figure["target"] is not None and figure["passed"] in (True, False), name
+        assert math.isfinite(figure["median"]) and figure["median"] > 0, name
+    assert figures["search per keystroke: phone (service)"]["n"] > 10  # one per keystroke
+    assert "built by this run" in figures["demo generation, 200 patients"]["note"]
+    assert list((tmp_path / "cache").glob("sqlite-200p-seed1-*.sqlite3"))
+
+    again = _bench(tmp_path, "--no-gui")
+    assert again.returncode == 0, again.stderr[-3000:]
+    result = json.loads((tmp_path / "results.json").read_text())
+    demo = next(f for f in result["figures"] if f["name"].startswith("demo generation"))
+    assert "cached build" in demo["note"]
+    assert not list((tmp_path / "work").glob("*.sqlite3"))  # the working copy is gone
