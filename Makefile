@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test soak lint format demo check clean
+.PHONY: run test soak bench bench-scale lint format demo check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,17 @@ test: lint
 # upgrades and backups, 10,000 fuzzed forms of each kind. make test runs them small.
 soak: $(STAMP)
 	ACUPLANNER_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/reliability -s $(PYTEST_ARGS)
+
+# Performance at clinic scale (issue 9): one table of every figure on a 50,000-patient demo
+# clinic (built once into bench/cache/), also written to bench/results.json. Options via
+# BENCH_ARGS, e.g. BENCH_ARGS='--engine postgresql' or '--patients 5000'.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench $(BENCH_ARGS)
+
+# The same figures at 5,000 / 50,000 / 200,000 patients (bench/scaling.json); building the
+# 200,000-patient clinic the first time takes several minutes.
+bench-scale: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench --scale $(BENCH_ARGS)
 
 format: $(STAMP)
 	$(PY) -m ruff format .
