@@ -31,6 +31,7 @@ from planner.storage.database import connect
 from planner.storage.engine import read_engine
 from planner.storage.migrations import upgrade_to_head
 from planner.storage.models import SessionPoint, TreatmentSession
+from tests.reliability.document_workers import export_documents  # noqa: F401 - P3
 
 CODES = ("BL23", "BL25", "GV3", "BL40", "GB30", "KI3", "SP6", "LR3")
 
