@@ -132,8 +132,14 @@ def measure(bench: BenchDatabase, engine: str, sizes: Sizes, *, gui: bool = True
     return figures
 
 
+def _load() -> float:
+    """The 1-minute load average: other work on the machine slows every figure down."""
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+
+
 def run(args: argparse.Namespace) -> dict[str, Any]:
     started = time.monotonic()
+    load_before = _load()
     spec = Spec(args.engine, args.patients, args.seed)
     sizes = QUICK if args.quick else Sizes()
     with prepared(spec, log, cache_dir=args.cache) as bench:
@@ -142,7 +148,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     table = render_table(figures)
     heading = (
         f"AcuPlanner bench: {args.patients:,} patients, {args.engine}, seed {args.seed}, "
-        f"{os.cpu_count()} CPUs, {dt.date.today().isoformat()}, {seconds:.0f} s"
+        f"{os.cpu_count()} CPUs (load average {load_before:.1f} before, {_load():.1f} after), "
+        f"{dt.date.today().isoformat()}, {seconds:.0f} s"
     )
     print(heading)
     print()
@@ -156,6 +163,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "patients": args.patients,
         "seed": args.seed,
         "cpus": os.cpu_count(),
+        "load_average": [round(load_before, 2), round(_load(), 2)],
         "date": dt.date.today().isoformat(),
         "seconds": round(seconds, 1),
         "database": bench.meta,
@@ -189,7 +197,8 @@ def run_scale(args: argparse.Namespace) -> dict[str, Any]:
     table = _scale_table(columns)
     heading = (
         f"AcuPlanner scaling: p95 (ratios: median) by clinic size, {args.engine}, "
-        f"{os.cpu_count()} CPUs, {time.monotonic() - started:.0f} s"
+        f"{os.cpu_count()} CPUs (load average {_load():.1f} at the end), "
+        f"{time.monotonic() - started:.0f} s"
     )
     print(heading)
     print()

@@ -154,7 +154,7 @@ def save_figure(
             saved = sessions.save_draft(record.id, draft, record.version, acknowledged)
             signed = sessions.sign(saved.id, saved.version)
         assert len(signed.draft.treatment.points) == len(points)
-    engine_note = "SQLite synchronous=FULL" if db.backend == "sqlite" else "PostgreSQL"
+    engine_note = "SQLite synchronous=FULL" if db.backend == "sqlite" else "test cluster, fsync off"
     return (
         Figure(
             f"save a signed session, {len(points)} points",
