@@ -14,6 +14,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -186,7 +187,11 @@ SCALED = (
 
 def run_scale(args: argparse.Namespace) -> dict[str, Any]:
     started = time.monotonic()
-    sizes = Sizes(typing_samples=4, search_repeats=1, opens=20, saves=15, audits=10, starts=3)
+    sizes = (
+        QUICK
+        if args.quick
+        else Sizes(typing_samples=4, search_repeats=1, opens=20, saves=15, audits=10, starts=3)
+    )
     columns: dict[int, list[Figure]] = {}
     for patients in args.sizes:
         log(f"== {patients:,} patients")
@@ -217,23 +222,25 @@ def run_scale(args: argparse.Namespace) -> dict[str, Any]:
 def _scale_table(columns: dict[int, list[Figure]]) -> str:
     sizes = list(columns)
     names = [f.name for f in columns[sizes[0]]]
-    header = "| figure | " + " | ".join(f"{n:,}" for n in sizes) + " | growth |"
-    lines = [header, "|---|" + "---:|" * (len(sizes) + 1)]
+    header = "| figure | " + " | ".join(f"{n:,}" for n in sizes) + " | growth | target |"
+    lines = [header, "|---|" + "---:|" * (len(sizes) + 1) + "---|"]
     for name in names:
         values = []
+        target = "—"
         for n in sizes:
             match = [f for f in columns[n] if _base(f.name) == _base(name)]
             values.append(match[0].measured if match else float("nan"))
+            target = match[0].target_text() if match else target
         growth = f"{values[-1] / values[0]:.1f}×" if values[0] else "—"
         cells = " | ".join(f"{v:.1f}" for v in values)
         unit = "×" if "ratio" in name else "ms"
-        lines.append(f"| {_base(name)} ({unit}) | {cells} | {growth} |")
+        lines.append(f"| {_base(name)} ({unit}) | {cells} | {growth} | {target} |")
     return "\n".join(lines)
 
 
 def _base(name: str) -> str:
     """The figure's name without the session count (the same patient at every size)."""
-    return name.split(",")[0]
+    return re.sub(r", \d+ sessions", "", name)
 
 
 def _write(path: Path, result: dict[str, Any]) -> None:
