@@ -283,13 +283,23 @@ def _plan(
 
 
 def _regions(codes: Sequence[str]) -> tuple[str, ...]:
+    """The plan's regions, each point counted once, in the first region that lists it (a
+    bare Jiaji code is listed for the lower and the upper back; its level decides)."""
     catalog = load_catalog()
-    used = {code.split(":", 1)[0] for code in codes}
-    return tuple(
-        words
-        for region, words in REGION_WORDS.items()
-        if used & {c.split(":", 1)[0] for c in catalog.regions.get(region, ())}
-    )
+    listed = {
+        region: {c.split(":", 1)[0] for c in catalog.regions.get(region, ())}
+        for region in REGION_WORDS
+    }
+    chosen: set[PlanRegion] = set()
+    for code in codes:
+        base, _, level = code.partition(":")
+        order = list(listed)
+        if level[:1] in ("C", "T"):  # Jiaji beside the neck or thoracic spine
+            order.insert(0, PlanRegion.UPPER_BACK_NECK_LOCAL)
+        first = next((region for region in order if base in listed[region]), None)
+        if first is not None:
+            chosen.add(first)
+    return tuple(words for region, words in REGION_WORDS.items() if region in chosen)
 
 
 def _variation(planned: Sequence[str], drafts: Sequence[SessionDraft]) -> str:

@@ -58,8 +58,7 @@ class DocumentTree(QTreeWidget):
         self.blockSignals(False)
         patient = choices.patient_id
         for index, course in enumerate(choices.courses):
-            top = QTreeWidgetItem(self, [self._course_text(course)])
-            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            top = QTreeWidgetItem(self, [self._course_text(course)])  # no document itself
             if course.clinical_report:
                 self._leaf(
                     top,

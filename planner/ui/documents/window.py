@@ -55,6 +55,7 @@ class DocumentsWindow(QDialog):
         layout.addWidget(self.panel)
         self._size_to_screen()
         self.presenter.load()
+        self.panel.tree.setFocus()  # arrow keys choose a document at once
 
     def _size_to_screen(self) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()
