@@ -18,6 +18,7 @@ from planner.domain.vocab import SessionStatus
 from planner.export.files import TEMP_PREFIX, TEMP_SUFFIX
 from planner.export.model import ClinicalReport, HomeAdvice, Receipt, TakeHomeSheet
 from planner.services.audit import AuditAction, AuditFilter, AuditTrail
+from planner.services.document_report import _regions
 from planner.services.documents import (
     DocumentKind,
     DocumentRequest,
@@ -183,6 +184,8 @@ def test_clinical_report_covers_the_course(clinic: DocumentClinic) -> None:
     assert overridden[0].overridden_by == "Ada Okafor"
     assert [r.note for r in report.reviews] == [REVIEW_NOTE]
     assert report.referral.physician_name == "Dr Aoife Brennan"
+    assert report.plan.regions == ("Lower back (local)", "Leg, along the sciatic nerve (distal)")
+    assert report.plan.variation == "The planned points were used at every session."
     found = text(prepared.render())
     for words in (
         "Zoë Łukasz-Papadopoulou",
@@ -392,3 +395,9 @@ def test_save_document_clears_old_leftovers_only(tmp_path: Path) -> None:
     written = save_document(tmp_path / "sheet.pdf", b"%PDF-1.4 whole %%EOF")
     assert written.read_bytes() == b"%PDF-1.4 whole %%EOF"
     assert not old.exists() and fresh.exists()
+
+
+def test_plan_regions_count_each_point_once_and_jiaji_by_its_level() -> None:
+    assert _regions(["EX-B2:T5"]) == ("Upper back and neck (local)",)
+    assert _regions(["EX-B2", "EX-B2:L4", "BL23"]) == ("Lower back (local)",)
+    assert _regions(["NOT-A-POINT"]) == ()
