@@ -204,8 +204,6 @@ class MainWindow(QMainWindow):
 
         if self.patient_actions is not None:
             self.patient_actions.place_buttons()
-        if self.treatment_actions is not None:
-            self.treatment_actions.place_buttons()
         self.patient_list.patient_opened.connect(self._on_patient_list_patient_opened)
         self.patient_list.archived_check.toggled.connect(self.show_archived_action.setChecked)
         self.overview.audit_requested.connect(self.open_audit_trail)

@@ -74,8 +74,8 @@ def test_the_room_shows_first_name_and_initial_points_timers_and_needles(
     assert window.name_label.text() == "Zoë O."
     assert "Session 1 of 6" in window.session_label.text()
     items = [window.points_list.item(i).text() for i in range(window.points_list.count())]
-    assert items[0].startswith("BL23 ") and "both sides (2 needles)" in items[0]
-    assert "GV3" in items[2] and "midline (1 needle)" in items[2]
+    assert items[0].startswith("BL23 ") and "both sides · 2 needles" in items[0]
+    assert "GV3" in items[2] and "midline · 1 needle" in items[2]
     assert len(window.outline._points) == 7  # a dot per needle (these points are on the back)
     assert [k for k in TimerKind if window.card(k) is not None] == [
         TimerKind.RETENTION,

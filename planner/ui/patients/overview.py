@@ -102,7 +102,6 @@ class PatientOverviewWidget(QWidget):
         self._clinical: ClinicalSummary | None = None
         self._privacy = False
         self._course_actions = False
-        self._action_buttons = 0
         self._stack = QStackedWidget()
         self.placeholder = QLabel(
             self.tr(
@@ -234,14 +233,12 @@ class PatientOverviewWidget(QWidget):
         return self._current
 
     def add_actions(self, actions: list[QAction]) -> None:
-        """Buttons for the window's patient actions, beside the patient's name (after
-        those added before)."""
-        for action in actions:
+        """Buttons for the window's patient actions, beside the patient's name."""
+        for position, action in enumerate(actions):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self._actions_row.insertWidget(self._action_buttons, button)
-            self._action_buttons += 1
+            self._actions_row.insertWidget(position, button)
 
     def set_course_actions(self, available: bool) -> None:
         """Offer the course screens from the course boxes (practitioners)."""

@@ -52,7 +52,7 @@ def geometry(chart: CourseChart, rect: QRectF, metrics: QFontMetricsF) -> Geomet
     last = max(chart.last_session, first + 1)
     line = metrics.height()
     left = metrics.horizontalAdvance("10") + 14
-    top = line * 2.4  # the legend row
+    top = line * (1.6 * len(legend_rows(chart, rect, metrics)) + 0.8)  # the legend
     bottom = line * 2.6  # session numbers and dates
     right = metrics.horizontalAdvance(_tr("goal 10")) + 12
     pad = max(metrics.horizontalAdvance("00 Mmm") / 2, 8)
@@ -193,15 +193,17 @@ def _milestone(
     painter.setPen(QPen(MARK, 3))
     painter.drawEllipse(centre, 11, 11)
     text = milestone_text(milestone)
-    width = metrics.horizontalAdvance(text) + 16
-    height = metrics.height() + 8
-    left = min(max(x - width / 2, geo.plot.left()), geo.plot.right() - width)
-    box = QRectF(left, geo.plot.top() + 4, width, height)
+    font = QFont(painter.font())
+    font.setBold(True)
+    bold = QFontMetricsF(font)
+    width = bold.horizontalAdvance(text) + 16
+    height = bold.height() + 8
+    area = geo.plot.adjusted(-geo.plot.left() + 4, 0, 0, 0)  # may reach over the axis labels
+    left = min(max(x - width / 2, area.left()), area.right() - width)
+    box = QRectF(max(left, area.left()), geo.plot.top() + 4, min(width, area.width()), height)
     painter.setPen(QPen(MARK, 1.5))
     painter.setBrush(QColor("white"))
     painter.drawRoundedRect(box, 4, 4)
-    font = QFont(painter.font())
-    font.setBold(True)
     painter.setFont(font)
     painter.setPen(MARK.darker(130))
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
@@ -209,7 +211,13 @@ def _milestone(
     painter.setFont(font)
 
 
-def _legend(painter: QPainter, rect: QRectF, chart: CourseChart, metrics: QFontMetricsF) -> None:
+_SAMPLE = 34  # the line drawn for each legend entry
+
+
+def legend_rows(
+    chart: CourseChart, rect: QRectF, metrics: QFontMetricsF
+) -> list[list[tuple[str, QColor, Qt.PenStyle, str]]]:
+    """The legend's entries, in as many rows as the width needs."""
     entries = [
         (_tr("Pain before"), BEFORE, Qt.PenStyle.SolidLine, "circle"),
         (_tr("Pain after"), AFTER, Qt.PenStyle.DashLine, "square"),
@@ -218,24 +226,41 @@ def _legend(painter: QPainter, rect: QRectF, chart: CourseChart, metrics: QFontM
         entries.append((_tr("PEG-3"), PEG, Qt.PenStyle.DotLine, "diamond"))
     if chart.goal is not None:
         entries.append((_tr("Goal"), GOAL, Qt.PenStyle.DashDotLine, ""))
-    x = rect.left() + 8
-    y = rect.top() + metrics.height() * 0.9
-    for text, colour, style, shape in entries:
-        painter.setPen(QPen(colour, 2.5, style))
-        painter.drawLine(QPointF(x, y), QPointF(x + 34, y))
-        if shape:
-            painter.setPen(QPen(colour, 2))
-            _marker(painter, QPointF(x + 17, y), shape, colour)
-        painter.setPen(QColor("#263238"))
-        painter.drawText(QPointF(x + 42, y + metrics.ascent() / 2 - 1), text)
-        x += 42 + metrics.horizontalAdvance(text) + 22
     if chart.upcoming:
-        swatch = QRectF(x, y - 7, 22, 14)
-        painter.fillRect(swatch, PLANNED)
-        painter.setPen(QPen(GRID, 1))
-        painter.drawRect(swatch)
-        painter.setPen(QColor("#263238"))
-        painter.drawText(QPointF(x + 30, y + metrics.ascent() / 2 - 1), _tr("Planned"))
+        entries.append((_tr("Planned"), PLANNED, Qt.PenStyle.NoPen, "band"))
+    rows: list[list[tuple[str, QColor, Qt.PenStyle, str]]] = [[]]
+    x = rect.left() + 8
+    for entry in entries:
+        width = _SAMPLE + 8 + metrics.horizontalAdvance(entry[0]) + 22
+        if rows[-1] and x + width > rect.right():
+            rows.append([])
+            x = rect.left() + 8
+        rows[-1].append(entry)
+        x += width
+    return rows
+
+
+def _legend(painter: QPainter, rect: QRectF, chart: CourseChart, metrics: QFontMetricsF) -> None:
+    y = rect.top() + metrics.height() * 0.9
+    for row in legend_rows(chart, rect, metrics):
+        x = rect.left() + 8
+        for text, colour, style, shape in row:
+            if shape == "band":
+                swatch = QRectF(x + 6, y - 7, 22, 14)
+                painter.fillRect(swatch, PLANNED)
+                painter.setPen(QPen(GRID, 1))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(swatch)
+            else:
+                painter.setPen(QPen(colour, 2.5, style))
+                painter.drawLine(QPointF(x, y), QPointF(x + _SAMPLE, y))
+            if shape and shape != "band":
+                painter.setPen(QPen(colour, 2))
+                _marker(painter, QPointF(x + _SAMPLE / 2, y), shape, colour)
+            painter.setPen(QColor("#263238"))
+            painter.drawText(QPointF(x + _SAMPLE + 8, y + metrics.ascent() / 2 - 1), text)
+            x += _SAMPLE + 8 + metrics.horizontalAdvance(text) + 22
+        y += metrics.height() * 1.6
 
 
 class CourseChartWidget(QWidget):

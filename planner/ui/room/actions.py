@@ -103,9 +103,6 @@ class TreatmentActions(QObject):
         menu.addAction(self.clinic_action)
         return menu
 
-    def place_buttons(self) -> None:
-        self._overview.add_actions([self.room_action])
-
     def start(self) -> None:
         """After signing in: sessions an earlier run left in the room come back (with their
         timers, alerting at once when their time ran out meanwhile)."""
@@ -161,6 +158,9 @@ class TreatmentActions(QObject):
         self._room_patients[room_id] = view.patient_id
         window = self._screens.room_window(self._window, room_id)
         window.left_room.connect(self._on_room_window_left_room)
+        screen = self._window.screen()
+        if screen is not None:  # the whole screen, also where full screen is not honoured
+            window.setGeometry(screen.geometry())
         window.setWindowState(Qt.WindowState.WindowFullScreen)
         self._owned.show(key, window, form=True)
         return window

@@ -44,15 +44,17 @@ class NeedlePanel(QWidget):
         for label in (self.in_label, self.out_label):
             label.setFont(scaled_font(self.font(), 4.0, bold=True))
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setMinimumWidth(120)
+            label.setMinimumWidth(110)
         in_caption, out_caption = QLabel(self.tr("In")), QLabel(self.tr("Out"))
         for caption in (in_caption, out_caption):
-            caption.setFont(scaled_font(self.font(), 1.5, bold=True))
-            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.in_less = big_button("−")
-        self.in_more = big_button("+")
-        self.out_less = big_button("−")
-        self.out_tap = big_button(self.tr("Needle out  +1"))
+            caption.setFont(scaled_font(self.font(), 1.8, bold=True))
+        self.in_less = big_button("−", self)
+        self.in_more = big_button("+", self)
+        self.out_less = big_button("−", self)
+        for button in (self.in_less, self.in_more, self.out_less):
+            button.setFixedWidth(BUTTON_HEIGHT + 8)
+            button.setFont(scaled_font(button.font(), 1.4, bold=True))
+        self.out_tap = big_button(self.tr("Needle out  +1"), self)
         self.out_tap.setMinimumHeight(BUTTON_HEIGHT + 24)
         self.out_tap.setStyleSheet("QPushButton { background: #1565c0; color: white; }")
         self.in_less.setAccessibleName(self.tr("One needle fewer in"))
@@ -63,18 +65,17 @@ class NeedlePanel(QWidget):
         self.out_less.clicked.connect(lambda: self.needles_out_changed.emit(-1))
         self.out_tap.clicked.connect(lambda: self.needles_out_changed.emit(1))
 
-        counts = QGridLayout()
-        counts.setHorizontalSpacing(10)
-        counts.addWidget(in_caption, 0, 0, 1, 3)
-        counts.addWidget(self.in_less, 1, 0)
-        counts.addWidget(self.in_label, 1, 1)
-        counts.addWidget(self.in_more, 1, 2)
-        counts.addWidget(out_caption, 0, 3, 1, 2)
-        counts.addWidget(self.out_less, 1, 3)
-        counts.addWidget(self.out_label, 1, 4)
-        counts.addWidget(self.out_tap, 2, 0, 1, 5)
-        counts.setColumnStretch(1, 1)
-        counts.setColumnStretch(4, 1)
+        counts = QGridLayout()  # In  [−] 11 [+]  /  Out  [−] 3
+        counts.setHorizontalSpacing(12)
+        counts.addWidget(in_caption, 0, 0)
+        counts.addWidget(self.in_less, 0, 1)
+        counts.addWidget(self.in_label, 0, 2)
+        counts.addWidget(self.in_more, 0, 3)
+        counts.addWidget(out_caption, 1, 0)
+        counts.addWidget(self.out_less, 1, 1)
+        counts.addWidget(self.out_label, 1, 2)
+        counts.addWidget(self.out_tap, 2, 0, 1, 4)
+        counts.setColumnStretch(2, 1)
 
         self.status_label = QLabel()
         self.status_label.setFont(scaled_font(self.font(), 1.5, bold=True))
@@ -98,9 +99,9 @@ class NeedlePanel(QWidget):
         heading = QLabel(self.tr("The counts do not match. Never sign until they do:"))
         heading.setFont(scaled_font(self.font(), 1.2, bold=True))
         heading.setWordWrap(True)
-        self.recount_button = big_button(self.tr("Recount"))
-        self.search_button = big_button(self.tr("Search…"))
-        self.record_button = big_button(self.tr("Not found…"))
+        self.recount_button = big_button(self.tr("Recount"), self)
+        self.search_button = big_button(self.tr("Search…"), self)
+        self.record_button = big_button(self.tr("Not found…"), self)
         self.search_button.setCheckable(True)
         self.record_button.setCheckable(True)
         self.recount_button.setToolTip(
@@ -144,7 +145,7 @@ class NeedlePanel(QWidget):
         self.action_edit.setFixedHeight(90)
         self.action_edit.setFont(scaled_font(self.font(), 1.2))
         self.action_error = error_label()
-        self.record_confirm = big_button(self.tr("Record adverse event"))
+        self.record_confirm = big_button(self.tr("Record adverse event"), self)
         self.record_confirm.clicked.connect(self._on_record_confirm_clicked)
         record.addWidget(self.action_edit)
         record.addWidget(self.action_error)
@@ -212,6 +213,8 @@ class NeedlePanel(QWidget):
     # --- slots ----------------------------------------------------------------------------
 
     def _on_recount_button_clicked(self) -> None:
+        self.search_button.setChecked(False)
+        self.record_button.setChecked(False)
         self.hint_label.setText(
             self.tr(
                 "Count the needles in the sharps container again, and the points on the "
@@ -222,10 +225,15 @@ class NeedlePanel(QWidget):
 
     def _on_search_button_toggled(self, on: bool) -> None:
         self.search_box.setVisible(on)
+        if on:  # one at a time: the panel fits a 768-pixel screen
+            self.record_button.setChecked(False)
+            self.hint_label.setVisible(False)
 
     def _on_record_button_toggled(self, on: bool) -> None:
         self.record_box.setVisible(on)
         if on:
+            self.search_button.setChecked(False)
+            self.hint_label.setVisible(False)
             self.action_edit.setFocus()
 
     def _on_area_check_toggled(self, _on: bool) -> None:

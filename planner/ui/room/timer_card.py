@@ -35,7 +35,11 @@ from planner.domain.room import (
 from planner.ui.room.texts import timer_labels
 
 BUTTON_HEIGHT = 56
-_CARD = "QFrame#timerCard {{ border: 2px solid {border}; border-radius: 10px; background: {bg}; }}"
+# The buttons' size is in the style sheet too: a parent's style sheet overrides their font.
+_CARD = (
+    "QFrame#timerCard {{ border: 2px solid {border}; border-radius: 10px; background: {bg}; }}"
+    " QPushButton {{ font-size: {{pt}}pt; font-weight: bold; }}"
+)
 _CALM = _CARD.format(border="#90a4ae", bg="palette(base)")
 _ALERT = _CARD.format(border="#b71c1c", bg="#c62828")
 _ALERT_DIM = _CARD.format(border="#b71c1c", bg="#8e0000")
@@ -49,7 +53,8 @@ def scaled_font(base: QFont, scale: float, *, bold: bool = False) -> QFont:
     return font
 
 
-def big_button(text: str, parent: QWidget | None = None) -> QPushButton:
+def big_button(text: str, parent: QWidget) -> QPushButton:
+    """A large button in ``parent``'s type (made in it, so it follows its font)."""
     button = QPushButton(text, parent)
     button.setMinimumHeight(BUTTON_HEIGHT)
     button.setFont(scaled_font(button.font(), 1.35, bold=True))
@@ -70,7 +75,8 @@ class TimerCard(QFrame):
         self._timer: RoomTimer | None = None
         self._flash = False
         self.setObjectName("timerCard")
-        self.setStyleSheet(_CALM)
+        self._button_pt = round(scaled_font(self.font(), 1.35).pointSizeF(), 1)
+        self._style(_CALM)
         self.title_label = QLabel(timer_labels()[kind])
         self.title_label.setFont(scaled_font(self.font(), 1.6, bold=True))
         self.time_label = QLabel(clock_text(dt.timedelta(minutes=minutes)))
@@ -90,11 +96,11 @@ class TimerCard(QFrame):
         self.minutes_box.setMinimumHeight(BUTTON_HEIGHT)
         self.minutes_box.setAccessibleName(self.tr("Minutes"))
         self.minutes_box.valueChanged.connect(self._on_minutes_box_value_changed)
-        self.start_button = big_button(self.tr("Start"))
-        self.pause_button = big_button(self.tr("Pause"))
-        self.resume_button = big_button(self.tr("Resume"))
-        self.stop_button = big_button(self.tr("Stop"))
-        self.seen_button = big_button(self.tr("Seen — time is up"))
+        self.start_button = big_button(self.tr("Start"), self)
+        self.pause_button = big_button(self.tr("Pause"), self)
+        self.resume_button = big_button(self.tr("Resume"), self)
+        self.stop_button = big_button(self.tr("Stop"), self)
+        self.seen_button = big_button(self.tr("Seen — time is up"), self)
         self.start_button.clicked.connect(self._on_start_button_clicked)
         self.pause_button.clicked.connect(lambda: self._emit_for(self.pause_requested))
         self.resume_button.clicked.connect(lambda: self._emit_for(self.resume_requested))
@@ -145,7 +151,7 @@ class TimerCard(QFrame):
                 else self.tr("Not started")
             )
             self._buttons(start=True)
-            self.setStyleSheet(_DONE if done else _CALM)
+            self._style(_DONE if done else _CALM)
             self._colour_text(None)
             return
         self.time_label.setText(clock_text(remaining(timer, now)))
@@ -168,10 +174,10 @@ class TimerCard(QFrame):
         )
         if ringing:
             self._flash = not self._flash
-            self.setStyleSheet(_ALERT if self._flash else _ALERT_DIM)
+            self._style(_ALERT if self._flash else _ALERT_DIM)
             self._colour_text("white")
         else:
-            self.setStyleSheet(_CALM)
+            self._style(_CALM)
             self._colour_text(None)
 
     def _buttons(
@@ -189,6 +195,11 @@ class TimerCard(QFrame):
         self.resume_button.setVisible(resume)
         self.seen_button.setVisible(seen)
         self.stop_button.setVisible(stop)
+
+    def _style(self, sheet: str) -> None:
+        text = sheet.replace("{pt}", str(self._button_pt))
+        if self.styleSheet() != text:  # re-polishing every tick would be wasted work
+            self.setStyleSheet(text)
 
     def _colour_text(self, colour: str | None) -> None:
         style = f"color: {colour};" if colour else ""

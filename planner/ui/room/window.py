@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -55,6 +55,7 @@ class RoomWindow(QDialog):
         self.setWindowTitle(self.tr("Treatment room"))
         self.setModal(False)
         self.setMinimumSize(1000, 640)
+        self.setFont(scaled_font(self.font(), _screen_scale(parent)))  # every child follows
 
         self.name_label = QLabel()
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -67,7 +68,7 @@ class RoomWindow(QDialog):
         self.silent_check.setToolTip(self.tr("No sound when a timer ends; it still turns red."))
         self.silent_check.setChecked(board.silent)
         self.silent_check.toggled.connect(self._on_silent_check_toggled)
-        self.close_button = big_button(self.tr("Close — timers keep running"))
+        self.close_button = big_button(self.tr("Close — timers keep running"), self)
         self.close_button.clicked.connect(self.close)
         header = QHBoxLayout()
         header.addWidget(self.name_label)
@@ -83,14 +84,17 @@ class RoomWindow(QDialog):
         self.points_list.setFont(scaled_font(self.font(), 1.45))
         self.points_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.points_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.points_list.setWordWrap(True)
+        self.points_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.points_list.setSpacing(2)
         self.outline = BodyOutlineWidget()
         self.outline.set_editable(False)
         self.outline.setToolTip("")
         self.outline.setMinimumSize(260, 240)
         points = QVBoxLayout()
         points.addWidget(points_title)
-        points.addWidget(self.points_list, 2)
-        points.addWidget(self.outline, 3)
+        points.addWidget(self.points_list, 3)
+        points.addWidget(self.outline, 2)
 
         self.timers_column = QVBoxLayout()
         self.timers_column.setSpacing(12)
@@ -100,7 +104,7 @@ class RoomWindow(QDialog):
         self.timers_column.addWidget(self.no_timers_label)
         self.timers_column.addStretch(1)
 
-        self.needles = NeedlePanel()
+        self.needles = NeedlePanel(self)
         self.needles.needles_in_changed.connect(self._on_needles_in_changed)
         self.needles.needles_out_changed.connect(self._on_needles_out_changed)
         self.needles.searched_changed.connect(self._on_needles_searched_changed)
@@ -117,8 +121,8 @@ class RoomWindow(QDialog):
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setFont(scaled_font(self.font(), 1.25, bold=True))
         self.message_label.setStyleSheet("color: #b71c1c;")
-        self.finish_button = big_button(self.tr("Finish — all needles out"))
-        self.sign_button = big_button(self.tr("Sign session"))
+        self.finish_button = big_button(self.tr("Finish — all needles out"), self)
+        self.sign_button = big_button(self.tr("Sign session"), self)
         self.finish_button.clicked.connect(self._on_finish_button_clicked)
         self.sign_button.clicked.connect(self._on_sign_button_clicked)
         footer = QHBoxLayout()
@@ -183,7 +187,7 @@ class RoomWindow(QDialog):
             name = f"{point.code} {acupoint.pinyin}" if acupoint else point.code
             needles = self.tr("{n} needles") if point.needles > 1 else self.tr("{n} needle")
             self.points_list.addItem(
-                f"{name} — {sides[point.side]} ({needles.format(n=point.needles)})"
+                f"{name}\n    {sides[point.side]} · {needles.format(n=point.needles)}"
             )
             if acupoint is None:
                 continue
@@ -208,13 +212,14 @@ class RoomWindow(QDialog):
             kinds.setdefault(timer.kind, timer.minutes)
         for kind in TimerKind:
             if kind in kinds and kind not in self._cards:
-                card = TimerCard(kind, kinds[kind])
+                card = TimerCard(kind, kinds[kind], self)
                 card.start_requested.connect(self._on_card_start_requested)
                 card.pause_requested.connect(self._on_card_pause_requested)
                 card.resume_requested.connect(self._on_card_resume_requested)
                 card.stop_requested.connect(self._on_card_stop_requested)
                 card.acknowledge_requested.connect(self._on_card_acknowledge_requested)
-                position = sum(1 for k in TimerKind if k in self._cards and k < kind)
+                order = list(TimerKind)
+                position = sum(1 for k in self._cards if order.index(k) < order.index(kind))
                 self.timers_column.insertWidget(position, card, 1)
                 self._cards[kind] = card
         self.no_timers_label.setVisible(not self._cards)
@@ -315,3 +320,11 @@ class RoomWindow(QDialog):
             self._board.changed.disconnect(self._on_board_changed)
             self._board.ticked.disconnect(self._on_board_ticked)
             self._board.removed.disconnect(self._on_board_removed)
+
+
+def _screen_scale(parent: QWidget | None) -> float:
+    """Larger type on a larger screen: 1 at 768 pixels high, up to 1.8 (read across the room)."""
+    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    if screen is None:
+        return 1.0
+    return min(max(screen.geometry().height() / 768, 1.0), 1.8)
