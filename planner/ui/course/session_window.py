@@ -24,13 +24,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -41,22 +38,13 @@ from planner.ui.course.plan_editor import changes_text, scrolling
 from planner.ui.course.point_options import search_options
 from planner.ui.course.records import Outcome, Result
 from planner.ui.course.safety_panel import SafetyPanel
+from planner.ui.course.session_fields import RoutineRow, SessionDetails, SessionFields
 from planner.ui.course.session_form import SessionForm
 from planner.ui.course.session_presenter import SessionPresenter
-from planner.ui.course.session_widgets import AdverseEventsEditor, HealthCheckDetails, ResponseBoxes
+from planner.ui.course.session_widgets import HealthCheckDetails
 from planner.ui.course.treatment_panel import TreatmentPanel
-from planner.ui.intake.inputs import ChoiceField, DateLine, ScoreBox, TextArea
 from planner.ui.patients.overview_sections import heading
 from planner.ui.registration.dialog import MessageBar
-
-AUTO = -1  # needles in: as many as the points take
-
-
-def _caption(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    buddy.setAccessibleName(text.replace("&", ""))
-    return label
 
 
 class SessionWindow(QDialog):
@@ -82,29 +70,11 @@ class SessionWindow(QDialog):
         self.message.reload_requested.connect(self._on_message_reload_requested)
 
         # --- the routine row, in Tab order ---
-        self.pain_before_box = ScoreBox()
-        self.new_field = ChoiceField([(False, self.tr("Nothing new")), (True, self.tr("Yes"))])
-        self.needles_in_box = QSpinBox()
-        self.needles_in_box.setRange(AUTO, 200)
-        self.needles_out_box = QSpinBox()
-        self.needles_out_box.setRange(0, 200)
-        self.all_out_button = QPushButton(self.tr("All &out"))
-        self.all_out_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.all_out_button.setToolTip(self.tr("Every needle put in is out (Alt+O)"))
-        self.pain_after_box = ScoreBox()
-        quick = QHBoxLayout()
-        for caption, widget in (
-            (self.tr("Pain &before"), self.pain_before_box),
-            (self.tr("Anything &new since last time?"), self.new_field),
-            (self.tr("Needles &in"), self.needles_in_box),
-            (self.tr("Needles ou&t"), self.needles_out_box),
-        ):
-            quick.addWidget(_caption(caption, widget))
-            quick.addWidget(widget)
-        quick.addWidget(self.all_out_button)
-        quick.addWidget(_caption(self.tr("Pain &after"), self.pain_after_box))
-        quick.addWidget(self.pain_after_box)
-        quick.addStretch(1)
+        self.routine = RoutineRow()
+        r = self.routine
+        self.pain_before_box, self.new_field = r.pain_before_box, r.new_field
+        self.needles_in_box, self.needles_out_box = r.needles_in_box, r.needles_out_box
+        self.all_out_button, self.pain_after_box = r.all_out_button, r.pain_after_box
         self.health_details = HealthCheckDetails()
         self.health_details.setVisible(False)
 
@@ -133,34 +103,18 @@ class SessionWindow(QDialog):
 
         # --- right: when, response, events, notes, fee, safety ---
         self.safety = SafetyPanel(self.tr("Safety"), scrolls=False)
-        self.date_edit = DateLine()
-        self.time_edit = QLineEdit()
-        self.time_edit.setPlaceholderText(self.tr("HH:MM"))
-        self.time_edit.setMaximumWidth(80)
-        self.duration_box = QSpinBox()
-        self.duration_box.setRange(0, 240)
-        self.duration_box.setSpecialValueText(self.tr("—"))
-        self.duration_box.setSuffix(self.tr(" min"))
-        self.response = ResponseBoxes()
-        self.events = AdverseEventsEditor()
-        self.notes_box = TextArea(3)
-        self.fee_edit = QLineEdit()
-        self.fee_edit.setMaximumWidth(110)
-        self.fee_edit.setPlaceholderText(self.tr("e.g. 45.00"))
+        details = SessionDetails()
+        self.date_edit, self.time_edit = details.date_edit, details.time_edit
+        self.duration_box, self.response = details.duration_box, details.response
+        self.events, self.notes_box, self.fee_edit = (
+            details.events,
+            details.notes_box,
+            details.fee_edit,
+        )
+        self.fields = SessionFields(self.routine, self.health_details, details)
         self.amendments_label = QLabel()
         self.amendments_label.setWordWrap(True)
         self.amendments_label.setTextFormat(Qt.TextFormat.PlainText)
-        when = QHBoxLayout()
-        for widget in (self.date_edit, self.time_edit, self.duration_box):
-            when.addWidget(widget)
-        when.addStretch(1)
-        details = QGroupBox(self.tr("Details"))
-        form = QFormLayout(details)
-        form.addRow(_caption(self.tr("&Date, time, length"), self.date_edit), when)
-        form.addRow(_caption(self.tr("&Response"), self.response), self.response)
-        form.addRow(_caption(self.tr("Adverse events"), self.events), self.events)
-        form.addRow(_caption(self.tr("No&tes"), self.notes_box), self.notes_box)
-        form.addRow(_caption(self.tr("&Fee"), self.fee_edit), self.fee_edit)
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 6, 0)
@@ -197,14 +151,10 @@ class SessionWindow(QDialog):
         header.addWidget(self.status_label)
         layout.addLayout(header)
         layout.addWidget(self.message)
-        layout.addLayout(quick)
+        layout.addWidget(self.routine)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
 
-        QWidget.setTabOrder(self.pain_before_box, self.new_field)
-        QWidget.setTabOrder(self.new_field, self.needles_out_box)
-        QWidget.setTabOrder(self.needles_out_box, self.pain_after_box)
-        QWidget.setTabOrder(self.pain_after_box, self.needles_in_box)
         QWidget.setTabOrder(self.needles_in_box, self.add_point_edit)
         for button in self.findChildren(QPushButton):  # Enter in a field never presses one
             button.setAutoDefault(False)
@@ -263,40 +213,12 @@ class SessionWindow(QDialog):
     # --- reading and showing the form ---------------------------------------------------------
 
     def form(self) -> SessionForm:
-        needles_in = self.needles_in_box.value()
-        answer = self.new_field.value()
-        return SessionForm(
-            session_date=self.date_edit.text(),
-            start_time=self.time_edit.text(),
-            duration_minutes=self.duration_box.value() or None,
-            pain_before=self.pain_before_box.score(),
-            anything_new=answer if isinstance(answer, bool) else None,
-            check=self.health_details.value(),
-            needles_in=None if needles_in == AUTO else needles_in,
-            needles_out=self.needles_out_box.value(),
-            response=self.response.value(),
-            pain_after=self.pain_after_box.score(),
-            adverse_events=self.events.value(),
-            notes=self.notes_box.text(),
-            fee=self.fee_edit.text(),
-        )
+        return self.fields.form()
 
     def _set_form(self, form: SessionForm) -> None:
         self._showing = True
         try:
-            self.date_edit.setText(form.session_date)
-            self.time_edit.setText(form.start_time)
-            self.duration_box.setValue(form.duration_minutes or 0)
-            self.pain_before_box.set_score(form.pain_before)
-            self.new_field.set_value(form.anything_new)
-            self.health_details.set_value(form.check)
-            self.needles_in_box.setValue(AUTO if form.needles_in is None else form.needles_in)
-            self.needles_out_box.setValue(form.needles_out)
-            self.response.set_value(form.response)
-            self.pain_after_box.set_score(form.pain_after)
-            self.events.set_value(form.adverse_events)
-            self.notes_box.set_text(form.notes)
-            self.fee_edit.setText(form.fee)
+            self.fields.show_form(form)
         finally:
             self._showing = False
 
@@ -330,23 +252,7 @@ class SessionWindow(QDialog):
             self.tr("{n} (points)").format(n=presenter.editor.plan.needles)
         )
         self.health_details.setVisible(bool(form.anything_new))
-        for widget in (
-            self.pain_before_box,
-            self.new_field,
-            self.needles_in_box,
-            self.needles_out_box,
-            self.pain_after_box,
-            self.all_out_button,
-            self.health_details,
-            self.add_point_edit,
-            self.use_plan_button,
-            self.date_edit,
-            self.time_edit,
-            self.duration_box,
-            self.response,
-            self.events,
-            self.fee_edit,
-        ):
+        for widget in (*self.fields.editable_widgets(), self.add_point_edit, self.use_plan_button):
             widget.setEnabled(not read_only)
         self.notes_box.setReadOnly(read_only)
         changes = view.changes
