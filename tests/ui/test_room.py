@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -307,3 +308,35 @@ def test_a_problem_from_the_service_is_shown_not_raised(
     card.start_requested.emit(TimerKind.RETENTION, 90)  # beyond what a plan allows
     assert "Minutes: a whole number from 1 to 60." in window.message_label.text()
     assert board.set_needles(999, needles_out=1) is not None
+
+
+def test_alert_sound_uses_the_bell_without_a_player(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.room import sound as module
+
+    rang: list[bool] = []
+    monkeypatch.setattr(module.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: rang.append(True)))
+    module.AlertSound()()
+    assert rang == [True]
+
+
+def test_alert_sound_plays_the_system_sound_with_a_player(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from planner.ui.room import sound as module
+
+    sound_file = tmp_path / "complete.oga"
+    sound_file.write_bytes(b"")
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(module, "_SOUNDS", (sound_file,))
+    monkeypatch.setattr(module.sys, "platform", "linux")
+    monkeypatch.setattr(module.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(
+        module.QProcess,
+        "startDetached",
+        staticmethod(lambda program, args: (started.append((program, args)) or True, 1)),
+    )
+    module.AlertSound()()
+    assert started == [("/usr/bin/pw-play", [str(sound_file)])]

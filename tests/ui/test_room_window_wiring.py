@@ -285,3 +285,22 @@ def test_reception_gets_no_room_and_no_progress(
     assert window.treatment_actions is None and window.treatment_menu is None
     window.open_patient(ids["Zoë"])
     assert not window.overview.progress_section.isVisible()
+
+
+def test_a_lock_hides_the_room_view_and_the_timers_go_on(
+    qtbot: QtBot, make_window, ui_db: Database, ada: Actor, clock: WallClock
+) -> None:
+    _course, room_id = _left_in_the_room(ui_db, ada, clock)
+    window: MainWindow = make_window(ada)
+    assert window.treatment_actions is not None
+    room = window.treatment_actions.open_room(room_id)
+    assert room is not None and room.isVisible()
+    window.lock()
+    assert not room.isVisible()  # nothing of the patient over the lock screen
+    clock.advance(minutes=21)
+    window.treatment_actions.board.tick()
+    assert window.treatment_actions.board.alerting()  # still timed, still heard
+    window.unlock()
+    assert room.isVisible()
+    card = room.card(TimerKind.RETENTION)
+    assert card is not None and card.alerting
