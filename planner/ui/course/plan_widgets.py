@@ -288,7 +288,7 @@ class ElectroEditor(QWidget):
         self._shape: tuple[tuple[str, ...], int] = ((), -1)
         self._holder = QVBoxLayout()
         self._holder.setSpacing(4)
-        self.add_button = QPushButton(self.tr("Add &pair"))
+        self.add_button = QPushButton(self.tr("Add pai&r"))
         self.add_button.clicked.connect(self.pair_added)
         self.empty_label = QLabel(self.tr("Choose at least two points, then add a pair."))
         self.empty_label.setEnabled(False)

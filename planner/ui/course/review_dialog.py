@@ -91,7 +91,7 @@ class ReviewDialog(QDialog):
         }
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(
-            self.tr("Record &decision"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Record d&ecision"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.accepted.connect(self._on_save_requested)
         buttons.rejected.connect(self.reject)

@@ -54,7 +54,7 @@ class RoutineRow(QWidget):
             (self.tr("Pain &before"), self.pain_before_box),
             (self.tr("Anything &new since last time?"), self.new_field),
             (self.tr("Needles &in"), self.needles_in_box),
-            (self.tr("Needles ou&t"), self.needles_out_box),
+            (self.tr("Needles o&ut"), self.needles_out_box),
         ):
             row.addWidget(caption(text, widget))
             row.addWidget(widget)
@@ -93,7 +93,7 @@ class SessionDetails(QGroupBox):
         when.addStretch(1)
         form = QFormLayout(self)
         form.addRow(caption(self.tr("&Date, time, length"), self.date_edit), when)
-        form.addRow(caption(self.tr("&Response"), self.response), self.response)
+        form.addRow(caption(self.tr("Response"), self.response), self.response)
         form.addRow(caption(self.tr("Adverse events"), self.events), self.events)
         form.addRow(caption(self.tr("No&tes"), self.notes_box), self.notes_box)
         form.addRow(caption(self.tr("&Fee"), self.fee_edit), self.fee_edit)

@@ -200,7 +200,7 @@ class AdverseEventsEditor(QWidget):
         self.rows: list[AdverseEventRow] = []
         self._holder = QVBoxLayout()
         self._holder.setSpacing(4)
-        self.add_button = QPushButton(self.tr("Add adverse &event"))
+        self.add_button = QPushButton(self.tr("Add adverse e&vent"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.none_label = QLabel(self.tr("None recorded."))
         self.none_label.setEnabled(False)

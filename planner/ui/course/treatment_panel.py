@@ -68,7 +68,7 @@ class TreatmentPanel(QWidget):
         self.retention_box.setSuffix(self.tr(" min"))
         self.retention_box.setAccessibleName(self.tr("Retention"))
         self.retention_box.valueChanged.connect(lambda v: self._emit(lambda e: e.set_retention(v)))
-        retention_label = QLabel(self.tr("Re&tention"))
+        retention_label = QLabel(self.tr("R&etention"))
         retention_label.setBuddy(self.retention_box)
         line = QHBoxLayout()
         line.addWidget(self.needles_label, 1)
