@@ -85,6 +85,9 @@ def test_prompt_texts() -> None:
     assert milestone_text(None).startswith("No meaningful improvement yet")
     done = course_chart(_facts([(7, 5)] * 6))
     assert sessions_text(done) == "6 of 6 sessions done"
+    # a course that ended says so, and no longer promises improvement "yet"
+    assert sessions_text(done, CourseStatus.REFERRED) == "Course referred · 6 of 6 sessions done"
+    assert milestone_text(None, closed=True).startswith("No meaningful improvement in this course")
 
 
 def test_the_chart_draws_on_a_widget_an_image_and_a_page(qtbot: QtBot) -> None:

@@ -34,9 +34,11 @@ class CourseProgressDialog(QDialog):
         self._patient = patient
         self.setWindowTitle(self.tr("Course progress — {patient}").format(patient=patient))
         self.title_label = heading(self.tr("Course progress — {patient}").format(patient=patient))
-        self.milestone_label = value_label(milestone_text(progress.chart.milestone))
+        self.milestone_label = value_label(
+            milestone_text(progress.chart.milestone, closed=progress.facts.closed)
+        )
         self.milestone_label.setStyleSheet("font-weight: bold;")
-        self.sessions_label = value_label(sessions_text(progress.chart))
+        self.sessions_label = value_label(sessions_text(progress.chart, progress.facts.status))
         self.card = ReviewCard()
         self.card.show_prompts(progress.course_id, progress.prompts)
         self.card.review_requested.connect(self.review_requested)

@@ -108,8 +108,10 @@ class ProgressSection(Section):
             self.chart.set_chart(None)
             return
         self.card.show_prompts(progress.course_id, progress.prompts)
-        self.milestone_label.setText(milestone_text(progress.chart.milestone))
-        self.sessions_label.setText(sessions_text(progress.chart))
+        self.milestone_label.setText(
+            milestone_text(progress.chart.milestone, closed=progress.facts.closed)
+        )
+        self.sessions_label.setText(sessions_text(progress.chart, progress.facts.status))
         self.chart.set_chart(progress.chart)
 
     def _on_larger_button_clicked(self) -> None:

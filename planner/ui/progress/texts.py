@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.domain.courses import CLOSED
 from planner.domain.outcomes import Milestone
 from planner.domain.progress import BASELINE, CourseChart, PromptKind, ReviewPrompt
+from planner.domain.vocab import CourseStatus
+from planner.ui.labels import course_status_labels
 
 
 def _tr(text: str) -> str:
@@ -22,8 +25,11 @@ def session_name(number: int) -> str:
     return _tr("intake") if number == BASELINE else _tr("session {n}").format(n=number)
 
 
-def milestone_text(milestone: Milestone | None) -> str:
-    """``Meaningful improvement since session 2: 7 → 4`` (or that none is reached yet)."""
+def milestone_text(milestone: Milestone | None, *, closed: bool = False) -> str:
+    """``Meaningful improvement since session 2: 7 → 4`` (or that none is reached yet, or
+    was reached at all when the course is over)."""
+    if milestone is None and closed:
+        return _tr("No meaningful improvement in this course (pain down 2 points or 30 %).")
     if milestone is None:
         return _tr("No meaningful improvement yet (pain down 2 points or 30 %).")
     return _tr("Meaningful improvement since session {n}: {start} → {now}").format(
@@ -33,9 +39,14 @@ def milestone_text(milestone: Milestone | None) -> str:
     )
 
 
-def sessions_text(chart: CourseChart) -> str:
-    """``4 of 6 sessions done · 2 planned: 12 Nov, 19 Nov``."""
+def sessions_text(chart: CourseChart, status: CourseStatus | None = None) -> str:
+    """``4 of 6 sessions done · 2 planned: 12 Nov, 19 Nov``; a closed course says so first
+    (``Course referred · 0 of 4 sessions done``)."""
     done = _tr("{done} of {planned} sessions done").format(done=chart.done, planned=chart.planned)
+    if status in CLOSED:
+        done = _tr("Course {status} · {done}").format(
+            status=course_status_labels()[status].lower(), done=done
+        )
     if not chart.upcoming:
         return done
     dates = ", ".join(day.strftime("%d %b") for _n, day in chart.upcoming)
