@@ -108,7 +108,9 @@ class TimerStrip(QFrame):
                 text = self.tr("{room} — unfinished, open to finish").format(room=text)
             chip.setText(text)
             ringing = any(alerting(t, now) for t in view.live_timers())
-            chip.setStyleSheet(_ALERT if ringing else _CALM if view.live_timers() else _IDLE)
+            style = _ALERT if ringing else _CALM if view.live_timers() else _IDLE
+            if chip.styleSheet() != style:  # re-polishing every tick would be wasted work
+                chip.setStyleSheet(style)
             chip.setToolTip(
                 self.tr("Open the treatment room view ({label})").format(label=view.label)
             )
