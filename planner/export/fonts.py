@@ -1,9 +1,12 @@
 """Fonts for the documents, and the split of any text into runs each font can print.
 
 DejaVu Sans (embedded, shipped in resources/fonts) prints Latin, Greek, Cyrillic,
-Hebrew and Arabic letters; ReportLab's built-in CID fonts print Chinese and Japanese
-(``STSong-Light``) and Korean (``HYSMyeongJo-Medium``). A CID font is not embedded:
-the PDF viewer supplies the glyphs (Acrobat's Asian font pack, poppler-data, pdfium).
+Hebrew and Arabic letters; Droid Sans Fallback (embedded as a subset, also shipped)
+prints Chinese ideographs, kana and CJK punctuation, so a patient's or a point's
+characters print on any viewer. What neither has falls back to ReportLab's built-in CID
+fonts, Chinese and Japanese (``STSong-Light``) and Korean (``HYSMyeongJo-Medium``),
+which are not embedded: the PDF viewer supplies those glyphs (Acrobat's Asian font
+pack, poppler-data, pdfium).
 
 :func:`split_runs` cuts text into (font, text) runs, puts right-to-left letters in
 visual order (no Arabic joining forms: the letters print in their isolated forms), drops
@@ -26,6 +29,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 SANS = "DejaVuSans"
 SANS_BOLD = "DejaVuSans-Bold"
+CJK_EMBEDDED = "DroidSansFallback"
 CJK = "STSong-Light"
 HANGUL = "HYSMyeongJo-Medium"
 REPLACEMENT = "\ufffd"
@@ -64,14 +68,18 @@ def register() -> None:
             return
         coverage: dict[str, frozenset[int]] = {}
         fonts = resources.files("planner.resources").joinpath("fonts")
-        for name, filename in ((SANS, "DejaVuSans.ttf"), (SANS_BOLD, "DejaVuSans-Bold.ttf")):
+        for name, filename in (
+            (SANS, "DejaVuSans.ttf"),
+            (SANS_BOLD, "DejaVuSans-Bold.ttf"),
+            (CJK_EMBEDDED, "DroidSansFallbackFull.ttf"),
+        ):
             with resources.as_file(fonts.joinpath(filename)) as path:
                 font = TTFont(name, str(path))
             pdfmetrics.registerFont(font)
             coverage[name] = frozenset(font.face.charToGlyph)
         for name in (CJK, HANGUL):
             pdfmetrics.registerFont(UnicodeCIDFont(name))
-        for name in (SANS, SANS_BOLD, CJK, HANGUL):
+        for name in (SANS, SANS_BOLD, CJK_EMBEDDED, CJK, HANGUL):
             # Every font is its own family: the documents pick faces explicitly, so
             # ReportLab never has to guess a bold or italic variant.
             for bold in (0, 1):
@@ -104,6 +112,8 @@ def _font_for(code: int, bold: bool) -> str | None:
         return SANS_BOLD
     if code in _coverage[SANS]:
         return SANS
+    if _in(_CJK_RANGES, code) and code in _coverage[CJK_EMBEDDED]:
+        return CJK_EMBEDDED
     if _in(_CJK_RANGES, code):
         return CJK
     if _in(_HANGUL_RANGES, code):

@@ -8,6 +8,7 @@ from reportlab.platypus import Paragraph
 from planner.export import fonts
 from planner.export.fonts import (
     CJK,
+    CJK_EMBEDDED,
     HANGUL,
     REPLACEMENT,
     SANS,
@@ -15,6 +16,7 @@ from planner.export.fonts import (
     Run,
     font_for,
     lines,
+    register,
     split_runs,
     visual_order,
 )
@@ -27,11 +29,19 @@ def test_latin_greek_cyrillic_hebrew_arabic_are_printed_by_dejavu() -> None:
         assert font_for(char) == SANS, char
 
 
-def test_chinese_and_japanese_go_to_stsong_and_korean_to_myeongjo() -> None:
-    assert font_for("肾") == CJK
-    assert font_for("の") == CJK
-    assert font_for("。") == CJK
+def test_chinese_and_japanese_go_to_the_embedded_font_and_korean_to_myeongjo() -> None:
+    assert font_for("肾") == CJK_EMBEDDED
+    assert font_for("の") == CJK_EMBEDDED
+    assert font_for("。") == CJK_EMBEDDED
     assert font_for("김") == HANGUL
+
+
+def test_ideographs_the_embedded_font_lacks_fall_back_to_stsong() -> None:
+    register()
+    lacking = next(
+        code for code in range(0x3400, 0x4DBF) if code not in fonts._coverage[CJK_EMBEDDED]
+    )
+    assert font_for(chr(lacking)) == CJK
 
 
 def test_bold_uses_the_bold_face_unless_it_lacks_the_letter() -> None:
@@ -42,7 +52,7 @@ def test_bold_uses_the_bold_face_unless_it_lacks_the_letter() -> None:
 
 def test_runs_merge_neighbours_of_the_same_font() -> None:
     assert split_runs("王伟 Ζωή 김민준") == [
-        Run(CJK, "王伟"),
+        Run(CJK_EMBEDDED, "王伟"),
         Run(SANS, " Ζωή "),
         Run(HANGUL, "김민준"),
     ]

@@ -52,22 +52,29 @@ def test_names_round_trip_with_nothing_missing(document: str, script: str) -> No
     assert contains(text(pdf), name)
 
 
-def test_chinese_characters_use_the_cjk_font_and_korean_its_own() -> None:
+CID_FONTS = {"/STSong-Light", "/HYSMyeongJo-Medium"}
+
+
+def test_chinese_characters_use_the_embedded_cjk_font_and_korean_its_own() -> None:
     chinese = _fonts(render_take_home(samples.take_home(patient=_patient("王伟"))).data)
     korean = _fonts(render_receipt(samples.receipt(1, patient=_patient("김민준"))).data)
     latin = _fonts(render_receipt(samples.receipt(1)).data)
-    assert "/STSong-Light" in chinese
+    assert any(name.endswith("+DroidSansFallback") for name in chinese), chinese
+    assert "/STSong-Light" not in chinese
     assert "/HYSMyeongJo-Medium" in korean
-    assert not latin & {"/STSong-Light", "/HYSMyeongJo-Medium"}
+    assert not any("Droid" in name or name in CID_FONTS for name in latin)
 
 
-def test_the_dejavu_fonts_are_embedded() -> None:
-    data = render_receipt(samples.receipt(1)).data
+def test_the_dejavu_and_chinese_fonts_are_embedded() -> None:
+    data = render_receipt(samples.receipt(1, patient=_patient("王伟"))).data
+    embedded = set()
     for page in reader(data).pages:
         for ref in page["/Resources"]["/Font"].values():
             font = ref.get_object()
-            if "DejaVu" in str(font["/BaseFont"]):
+            if "DejaVu" in str(font["/BaseFont"]) or "Droid" in str(font["/BaseFont"]):
                 assert "/FontFile2" in font["/FontDescriptor"]
+                embedded.add(str(font["/BaseFont"]).split("+")[-1])
+    assert embedded >= {"DejaVuSans", "DroidSansFallback"}
 
 
 def test_report_point_names_carry_chinese_characters() -> None:
