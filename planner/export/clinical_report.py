@@ -268,11 +268,17 @@ def _improvement_text(before: tuple[tuple[int, float], ...]) -> str:
         return f"Not enough pain scores yet to judge change (meaningful improvement: {rule})."
     (first_n, first), (last_n, last) = before[0], before[-1]
     result = change(first, last)
-    direction = "less" if result.points >= 0 else "more"
-    share = f" ({abs(result.fraction):.0%})" if result.fraction is not None else ""
+    amount = abs(result.points)
+    if amount == 0:
+        moved = "no change"
+    else:
+        unit = "point" if amount == 1 else "points"
+        direction = "less" if result.points > 0 else "more"
+        share = f" ({abs(result.fraction):.0%})" if result.fraction is not None else ""
+        moved = f"{amount:g} {unit} {direction}{share}"
     text = (
         f"Pain before treatment went from {first:g} at session {first_n} to {last:g} at "
-        f"session {last_n}: {abs(result.points):g} points {direction}{share}. "
+        f"session {last_n}: {moved}. "
     )
     milestone = first_meaningful_improvement(before)
     if result.meaningful:

@@ -151,7 +151,13 @@ def test_no_meaningful_improvement_and_too_few_scores() -> None:
     flat = samples.clinical_report(
         3, sessions=tuple(samples.session_line(n, pain_before=6) for n in (1, 2, 3))
     )
-    assert contains(text(render_clinical_report(flat)), "This is not a meaningful improvement")
+    flat_text = text(render_clinical_report(flat))
+    assert contains(flat_text, "to 6 at session 3: no change.")
+    assert contains(flat_text, "This is not a meaningful improvement")
+    worse = samples.clinical_report(
+        2, sessions=(samples.session_line(1, pain_before=6), samples.session_line(2, pain_before=7))
+    )
+    assert contains(text(render_clinical_report(worse)), "1 point more (17%).")
     one = samples.clinical_report(1)
     assert contains(text(render_clinical_report(one)), "Not enough pain scores yet")
     none = samples.clinical_report(1, sessions=(), outcomes=(), reviews=())
