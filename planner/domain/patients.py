@@ -120,3 +120,26 @@ def validate_patient(draft: PatientDraft, today: dt.date) -> PatientDraft:
     if problems:
         raise PatientInvalid(problems)
     return replace(draft, **values)  # type: ignore[arg-type]
+
+
+def _east_asian(text: str) -> bool:
+    """Written wholly in Han characters, kana or Hangul (spaces and dots allowed)."""
+    letters = [char for char in text if not char.isspace() and char not in "·・."]
+    return bool(letters) and all(
+        0x1100 <= ord(char) <= 0x11FF  # Hangul jamo
+        or 0x3040 <= ord(char) <= 0x30FF  # kana
+        or 0x3130 <= ord(char) <= 0x318F  # Hangul compatibility jamo
+        or 0x3400 <= ord(char) <= 0x9FFF  # Han
+        or 0xAC00 <= ord(char) <= 0xD7A3  # Hangul syllables
+        or 0x20000 <= ord(char) <= 0x3134F  # Han, supplementary planes
+        for char in letters
+    )
+
+
+def full_name(given_name: str, family_name: str) -> str:
+    """The name as its owner writes it: ``Zoë O'Brien-Smith``, but ``王伟`` (family name
+    first, no space) when both parts are written in Chinese, Japanese or Korean script."""
+    given, family = given_name.strip(), family_name.strip()
+    if given and family and _east_asian(given) and _east_asian(family):
+        return f"{family}{given}"
+    return " ".join(part for part in (given, family) if part)

@@ -16,6 +16,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from planner.domain.courses import CLOSED
+from planner.domain.patients import full_name
 from planner.domain.plans import Plan
 from planner.domain.vocab import AcupunctureStyle, PaymentMethod, SessionStatus, Sex, Technique
 from planner.export.model import (
@@ -82,7 +83,7 @@ def clinic_header(session: Session) -> ClinicHeader:
 
 
 def patient_name(patient: Patient) -> str:
-    return " ".join(part for part in (patient.given_name, patient.family_name) if part.strip())
+    return full_name(patient.given_name, patient.family_name)
 
 
 def patient_block(patient: Patient, *, full: bool = True) -> PatientBlock:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.patients import full_name
 from planner.services.patients import (
     HELD_SESSIONS,
     OPEN_COURSES,
@@ -353,7 +354,7 @@ class PatientOverviewWidget(QWidget):
             self.name_label.setText(name)
             self.fields["name"].setText(name)
             return
-        self.name_label.setText(join(overview.given_name, overview.family_name, sep=" "))
+        self.name_label.setText(full_name(overview.given_name, overview.family_name))
         self.fields["name"].setText(
             join(overview.family_name, overview.given_name, sep=", ") or EMPTY
         )
