@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
@@ -63,12 +62,9 @@ from planner.domain.errors import PlannerError
 from planner.domain.outcomes import Change
 from planner.domain.validation import Problems
 from planner.domain.vocab import CourseStatus, DischargeReason, ReviewDecision, SessionStatus
-from planner.services.actor import Actor
-from planner.services.audit import AuditAction, AuditTrail
+from planner.services.audit import AuditAction
 from planner.services.course_support import latest_intake, load_course, require_version, touch
-from planner.services.guard import Guard
-from planner.storage.base import utc_now
-from planner.storage.database import Database
+from planner.services.guard import GuardedService
 from planner.storage.models import (
     Course,
     CourseReview,
@@ -158,22 +154,7 @@ class ScheduleView:
     sessions: tuple[ScheduledSession, ...]
 
 
-class CourseService:
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor,
-        audit: AuditTrail | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
-        clock: Callable[[], dt.datetime] = utc_now,
-    ) -> None:
-        self._db = db
-        self._actor = actor
-        self._audit = audit or AuditTrail(clock)
-        self._guard = Guard(db, self._audit)
-        self._today = today
-        self._clock = clock
-
+class CourseService(GuardedService):
     # --- starting and reading -------------------------------------------------------------
 
     def new_course(self, patient_id: int) -> CourseDraft:

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -52,14 +52,11 @@ from planner.domain.vocab import CourseStatus, SessionStatus
 from planner.export.files import TEMP_PREFIX, TEMP_SUFFIX, write_atomic
 from planner.export.model import ClinicalReport, HomeAdvice, Receipt, TakeHomeSheet
 from planner.services import document_content as content
-from planner.services.actor import Actor
-from planner.services.audit import AuditAction, AuditTrail
+from planner.services.audit import AuditAction
 from planner.services.course_support import require_version, touch
 from planner.services.document_report import clinical_report
-from planner.services.guard import AccessDenied, Guard
+from planner.services.guard import AccessDenied, GuardedService
 from planner.services.patients import format_chart_number
-from planner.storage.base import utc_now
-from planner.storage.database import Database
 from planner.storage.models import Course, Patient, TakeHomeAdvice, TreatmentSession
 
 if TYPE_CHECKING:
@@ -199,22 +196,7 @@ class HomeAdviceView:
     carried_from: int | None = None  # the earlier session number the advice comes from
 
 
-class DocumentService:
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor,
-        audit: AuditTrail | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
-        clock: Callable[[], dt.datetime] = utc_now,
-    ) -> None:
-        self._db = db
-        self._actor = actor
-        self._audit = audit or AuditTrail(clock)
-        self._guard = Guard(db, self._audit)
-        self._today = today
-        self._clock = clock
-
+class DocumentService(GuardedService):
     @property
     def may_print_unsigned(self) -> bool:
         """Practitioners may print documents of a session not signed yet; reception not."""

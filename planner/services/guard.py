@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from typing import Protocol
+
 from planner.domain.access import Action
 from planner.domain.errors import PlannerError
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
+from planner.storage.base import utc_now
 from planner.storage.database import Database
+
+
+class PatientOwned(Protocol):
+    patient_id: int
+
 
 _WHAT = {
     Action.VIEW_CLINICAL: "open clinical records",
@@ -65,3 +75,44 @@ class Guard:
             f"Your account ({actor.username}) is not allowed to {what}.",
             hint="Ask a colleague with the right role, or an administrator.",
         )
+
+
+class GuardedService:
+    """What every service for one signed-in user holds: the database, the user, the audit
+    trail with its role check, and the clocks (injected in tests)."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        audit: AuditTrail | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        clock: Callable[[], dt.datetime] = utc_now,
+    ) -> None:
+        self._db = db
+        self._actor = actor
+        self._audit = audit or AuditTrail(clock)
+        self._guard = Guard(db, self._audit)
+        self._today = today
+        self._clock = clock
+
+    def _require_record(
+        self,
+        action: Action,
+        model: type[PatientOwned],
+        record_id: int,
+        *,
+        object_type: str,
+        missing: str,
+    ) -> int:
+        """The role check for one stored record of a patient's; its patient's id. A record
+        that does not exist is refused after the check (so refusals are audited first)."""
+        with self._db.read() as session:
+            found = session.get(model, record_id)
+            patient_id = found.patient_id if found else None
+        self._guard.require(
+            self._actor, action, patient_id=patient_id, object_type=object_type, object_id=record_id
+        )
+        if patient_id is None:
+            raise PlannerError(missing)
+        return patient_id

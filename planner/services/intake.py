@@ -7,7 +7,6 @@ readable. Saving is one transaction: the intake, its history rows and its audit 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 
 from sqlalchemy import select
@@ -38,11 +37,9 @@ from planner.domain.vocab import (
     PriorTreatment,
     RedFlag,
 )
-from planner.services.actor import Actor
-from planner.services.audit import AuditAction, AuditTrail
+from planner.services.audit import AuditAction
 from planner.services.conflicts import conflict_error
-from planner.services.guard import Guard
-from planner.storage.database import Database
+from planner.services.guard import GuardedService
 from planner.storage.models import (
     Allergy,
     Consent,
@@ -143,20 +140,7 @@ def _changed(before: IntakeDraft, after: IntakeDraft) -> list[str]:
     ]
 
 
-class IntakeService:
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor,
-        audit: AuditTrail | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
-    ) -> None:
-        self._db = db
-        self._actor = actor
-        self._audit = audit or AuditTrail()
-        self._guard = Guard(db, self._audit)
-        self._today = today
-
+class IntakeService(GuardedService):
     def new_draft(self, patient_id: int) -> tuple[IntakeDraft, int | None]:
         """A draft for today: a copy of the latest intake (re-assessment) or a blank one.
 

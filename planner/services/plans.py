@@ -29,8 +29,7 @@ API for the plan editor (practitioners; role checked first, changes audited):
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
@@ -49,8 +48,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.plans import Plan, validate_plan
 from planner.domain.techniques import NEEDLING, consent_needed
 from planner.domain.vocab import ConsentScope, PointSide, SessionStatus, Technique
-from planner.services.actor import Actor
-from planner.services.audit import AuditAction, AuditTrail
+from planner.services.audit import AuditAction
 from planner.services.course_support import (
     consents_now,
     facts_now,
@@ -62,11 +60,9 @@ from planner.services.course_support import (
     store_resolutions,
     touch,
 )
-from planner.services.guard import Guard
+from planner.services.guard import GuardedService
 from planner.services.plan_codec import apply_plan, plan_of, plan_to_json, session_draft_of
 from planner.services.plan_templates import PlanTemplateService
-from planner.storage.base import utc_now
-from planner.storage.database import Database
 from planner.storage.models import TreatmentSession
 
 _SIDES = {"left": PointSide.LEFT, "right": PointSide.RIGHT, "both": PointSide.BILATERAL}
@@ -90,22 +86,7 @@ class PlanStart:
     changes: tuple[Difference, ...]  # compared with the course's current plan
 
 
-class PlanService:
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor,
-        audit: AuditTrail | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
-        clock: Callable[[], dt.datetime] = utc_now,
-    ) -> None:
-        self._db = db
-        self._actor = actor
-        self._audit = audit or AuditTrail(clock)
-        self._guard = Guard(db, self._audit)
-        self._today = today
-        self._clock = clock
-
+class PlanService(GuardedService):
     def plan(self, course_id: int) -> PlanView:
         self._require(Action.VIEW_CLINICAL, course_id)
         with self._db.write() as session:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,10 +46,8 @@ from planner.domain.vocab import (
     PainRegion,
     SessionStatus,
 )
-from planner.services.actor import Actor
-from planner.services.audit import AuditAction, AuditTrail
-from planner.services.guard import Guard
-from planner.storage.database import Database
+from planner.services.audit import AuditAction
+from planner.services.guard import GuardedService
 from planner.storage.models import (
     Course,
     CourseReview,
@@ -89,20 +86,7 @@ class ClinicView:
         return self.names.get(patient_id, PatientName("", ""))
 
 
-class ProgressService:
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor,
-        audit: AuditTrail | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
-    ) -> None:
-        self._db = db
-        self._actor = actor
-        self._audit = audit or AuditTrail()
-        self._guard = Guard(db, self._audit)
-        self._today = today
-
+class ProgressService(GuardedService):
     def course(self, course_id: int) -> CourseProgress:
         with self._db.read() as session:
             found = session.get(Course, course_id)

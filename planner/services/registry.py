@@ -8,8 +8,6 @@ keeps the draft as typed.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 from sqlalchemy import and_, or_, select, text
@@ -19,12 +17,10 @@ from planner.domain.access import Action
 from planner.domain.errors import PlannerError
 from planner.domain.patients import PatientDraft, validate_patient
 from planner.domain.text import digits_only
-from planner.services.actor import Actor
-from planner.services.audit import AuditAction, AuditTrail
+from planner.services.audit import AuditAction
 from planner.services.conflicts import conflict_error
-from planner.services.guard import Guard
+from planner.services.guard import GuardedService
 from planner.services.patients import PatientRow
-from planner.storage.database import Database
 from planner.storage.models import Clinic, Patient
 from planner.storage.models.patients import patient_search_name
 
@@ -51,21 +47,8 @@ def _record(patient: Patient) -> PatientRecord:
     )
 
 
-class PatientRegistry:
+class PatientRegistry(GuardedService):
     """Patients' demographics for one signed-in user."""
-
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor,
-        audit: AuditTrail | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
-    ) -> None:
-        self._db = db
-        self._actor = actor
-        self._audit = audit or AuditTrail()
-        self._guard = Guard(db, self._audit)
-        self._today = today
 
     def possible_duplicates(
         self, draft: PatientDraft, *, exclude_id: int | None = None

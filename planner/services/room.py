@@ -48,7 +48,7 @@ from planner.domain.vocab import SessionStatus
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.course_support import load_course, require_version, touch
-from planner.services.guard import Guard
+from planner.services.guard import GuardedService
 from planner.services.plan_codec import session_draft_of
 from planner.services.sessions import SessionService
 from planner.storage.base import utc_now
@@ -93,7 +93,7 @@ class RoomView:
         return tuple(t for t in self.timers if rules.is_live(t))
 
 
-class RoomService:
+class RoomService(GuardedService):
     def __init__(
         self,
         db: Database,
@@ -102,12 +102,7 @@ class RoomService:
         today: Callable[[], dt.date] = dt.date.today,
         clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
-        self._db = db
-        self._actor = actor
-        self._audit = audit or AuditTrail(clock)
-        self._guard = Guard(db, self._audit)
-        self._today = today
-        self._clock = clock
+        super().__init__(db, actor, audit, today, clock)
         self._sessions = SessionService(db, actor, self._audit, today, clock)
 
     # --- opening and finding ------------------------------------------------------------------
@@ -381,26 +376,22 @@ class RoomService:
         )
 
     def _require_session(self, action: Action, session_id: int) -> int:
-        with self._db.read() as session:
-            found = session.get(TreatmentSession, session_id)
-            patient_id = found.patient_id if found else None
-        self._guard.require(
-            self._actor, action, patient_id=patient_id, object_type="session", object_id=session_id
+        return self._require_record(
+            action,
+            TreatmentSession,
+            session_id,
+            object_type="session",
+            missing=f"There is no session {session_id}.",
         )
-        if patient_id is None:
-            raise PlannerError(f"There is no session {session_id}.")
-        return patient_id
 
     def _require_room(self, action: Action, room_id: int) -> int:
-        with self._db.read() as session:
-            found = session.get(RoomSession, room_id)
-            patient_id = found.patient_id if found else None
-        self._guard.require(
-            self._actor, action, patient_id=patient_id, object_type=ROOM, object_id=room_id
+        return self._require_record(
+            action,
+            RoomSession,
+            room_id,
+            object_type=ROOM,
+            missing=f"There is no treatment room session {room_id}.",
         )
-        if patient_id is None:
-            raise PlannerError(f"There is no treatment room session {room_id}.")
-        return patient_id
 
 
 # --- rows and views -----------------------------------------------------------------------

@@ -83,7 +83,7 @@ from planner.services.course_support import (
     store_resolutions,
     touch,
 )
-from planner.services.guard import Guard
+from planner.services.guard import GuardedService
 from planner.services.plan_codec import apply_session, plan_of, session_draft_of
 from planner.services.signoff import AmendmentView, SignOff
 from planner.storage.base import utc_now
@@ -120,7 +120,7 @@ class PaymentView:
     paid_on: dt.date
 
 
-class SessionService:
+class SessionService(GuardedService):
     def __init__(
         self,
         db: Database,
@@ -129,12 +129,7 @@ class SessionService:
         today: Callable[[], dt.date] = dt.date.today,
         clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
-        self._db = db
-        self._actor = actor
-        self._audit = audit or AuditTrail(clock)
-        self._guard = Guard(db, self._audit)
-        self._today = today
-        self._clock = clock
+        super().__init__(db, actor, audit, today, clock)
         self._signoff = SignOff(db, actor, self._audit, clock)
 
     # --- the practitioner's record -------------------------------------------------------
@@ -387,16 +382,14 @@ class SessionService:
 
     # --- helpers -------------------------------------------------------------------------
 
-    def _require(self, action: Action, session_id: int) -> int | None:
-        with self._db.read() as session:
-            found = session.get(TreatmentSession, session_id)
-            patient_id = found.patient_id if found else None
-        self._guard.require(
-            self._actor, action, patient_id=patient_id, object_type="session", object_id=session_id
+    def _require(self, action: Action, session_id: int) -> int:
+        return self._require_record(
+            action,
+            TreatmentSession,
+            session_id,
+            object_type="session",
+            missing=f"There is no session {session_id}.",
         )
-        if patient_id is None:
-            raise PlannerError(f"There is no session {session_id}.")
-        return patient_id
 
     def _prefill(self, course: Course, sessions: list[TreatmentSession], how: str) -> SessionDraft:
         today = self._today()
