@@ -78,6 +78,44 @@ def test_choosing_points_each_of_the_four_ways(qtbot: QtBot, ui_db: Database) ->
     assert window.isWindowModified()
 
 
+def test_cupping_and_moxibustion_sites_marked_on_the_outline(qtbot: QtBot, ui_db: Database) -> None:
+    clinic = make_clinic(ui_db)
+    window = open_editor(qtbot, clinic, clinic.start_course(plan=None))
+    picker, plan = window.picker, window._presenter
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert not picker.click_mode.isVisible()  # no cupping or moxibustion yet: points only
+    window.treatment.technique_boxes[Technique.CUPPING].setChecked(True)
+    window.treatment.technique_boxes[Technique.MOXIBUSTION].setChecked(True)
+    assert picker.click_mode.isVisible() and picker.click_mode.count() == 3
+    picker.click_mode.setCurrentIndex(picker.click_mode.findData(Technique.CUPPING))
+    outline = picker.outline
+    gv3 = outline.to_widget(View.BACK, 0.5, 0.42).toPoint()
+    QTest.mouseClick(outline, Qt.MouseButton.LeftButton, pos=gv3)
+    default = ("lumbar paraspinals",)  # the site a new cupping row starts with
+    assert plan.plan.cupping is not None and plan.plan.cupping.sites == (*default, "GV3")
+    assert plan.plan.point_codes == ()  # a site is not a needled point
+    assert window.treatment.cupping.sites_edit.text() == "lumbar paraspinals, GV3"
+    assert {p.code for p in outline._points if p.site == "cupping"} == {"GV3"}
+    assert "cupping site added" in picker.outline_label.text()
+    picker.click_mode.setCurrentIndex(picker.click_mode.findData(Technique.MOXIBUSTION))
+    QTest.mouseClick(outline, Qt.MouseButton.LeftButton, pos=gv3)
+    assert plan.plan.moxibustion is not None and plan.plan.moxibustion.sites[-1] == "GV3"
+    picker.click_mode.setCurrentIndex(picker.click_mode.findData(Technique.CUPPING))
+    QTest.mouseClick(outline, Qt.MouseButton.LeftButton, pos=gv3)  # again: taken off
+    assert plan.plan.cupping.sites == default
+    assert "cupping site removed" in picker.outline_label.text()
+    assert {p.code for p in outline._points if p.site} == {"GV3"}  # the moxa ring stays
+    plan.editor.set_cupping(sites=("gv3",))  # typed by hand, in lower case
+    assert plan.editor.toggle_site(Technique.CUPPING, "GV3") is False
+    assert plan.plan.cupping.sites == ()
+    picker.click_mode.setCurrentIndex(0)  # back to choosing points
+    QTest.mouseClick(outline, Qt.MouseButton.LeftButton, pos=gv3)
+    assert plan.plan.point_codes == ("GV3",)
+    window.treatment.technique_boxes[Technique.CUPPING].setChecked(False)
+    window.treatment.technique_boxes[Technique.MOXIBUSTION].setChecked(False)
+    assert not picker.click_mode.isVisible()
+
+
 def test_sides_and_needle_counts(qtbot: QtBot, ui_db: Database) -> None:
     clinic = make_clinic(ui_db)
     window = open_editor(qtbot, clinic, clinic.start_course())  # BL23 B, GV3 M, BL40 B

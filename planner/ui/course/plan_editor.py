@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.courses_diff import ADDED, Difference
+from planner.domain.vocab import Technique
 from planner.ui.course.labels import side_labels, technique_labels
 from planner.ui.course.plan_presenter import PlanEditorPresenter
 from planner.ui.course.point_picker import PointPicker
@@ -145,6 +146,7 @@ class PlanEditorWindow(QDialog):
 
         self.picker.currentChanged.connect(self._on_picker_current_changed)
         self.picker.point_toggled.connect(self._on_picker_point_toggled)
+        self.picker.site_toggled.connect(self._on_picker_site_toggled)
         self.picker.template_chosen.connect(self._on_picker_template_chosen)
         self.picker.repeat_last_requested.connect(self._on_picker_repeat_last_requested)
         self.picker.save_template_requested.connect(self._on_picker_save_template_requested)
@@ -196,6 +198,13 @@ class PlanEditorWindow(QDialog):
         editor: TreatmentEditor = presenter.editor
         self.treatment.show_treatment(editor, presenter.technique_options())
         self.picker.set_chosen(presenter.plan.point_codes)
+        self.picker.set_sites(
+            {
+                technique: editor.sites(technique)
+                for technique in (Technique.CUPPING, Technique.MOXIBUSTION)
+                if technique in presenter.plan.techniques
+            }
+        )
         self.safety.set_rows(presenter.safety.rows())
         self._show_changes()
         self._show_save_state()
@@ -246,6 +255,10 @@ class PlanEditorWindow(QDialog):
 
     def _on_picker_point_toggled(self, code: str) -> None:
         self._presenter.editor.toggle_point(code)
+        self._after_change()
+
+    def _on_picker_site_toggled(self, technique: Technique, code: str) -> None:
+        self._presenter.editor.toggle_site(technique, code)
         self._after_change()
 
     def _on_treatment_edited(self, change: object) -> None:

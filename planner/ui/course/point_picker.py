@@ -3,7 +3,8 @@ clicking them on the body outline. Thin: it draws the options
 :mod:`planner.ui.course.point_options` gives and emits what was chosen.
 
 Alt+1 … Alt+4 switch between the ways; Space or Enter toggles the point under the cursor
-in a list.
+in a list. When the treatment has cupping or moxibustion, clicks on the outline can mark
+their sites instead of choosing points (a ring around the point).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Collection
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.catalog import Catalog, PlanRegion
+from planner.domain.vocab import Technique
 from planner.services.plan_templates import TemplateView
 from planner.ui.course.labels import region_labels
 from planner.ui.course.point_options import (
@@ -97,11 +100,14 @@ class PointPicker(QTabWidget):
     template_chosen = Signal(str)
     repeat_last_requested = Signal()
     save_template_requested = Signal()
+    site_toggled = Signal(object, str)
+    """A cupping or moxibustion site clicked on the outline: (Technique, point code)."""
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._chosen: frozenset[str] = frozenset()
+        self._sites: dict[Technique, frozenset[str]] = {}  # casefolded codes
         # By region
         region_page = QWidget()
         self.region_list = QListWidget()
@@ -159,16 +165,23 @@ class PointPicker(QTabWidget):
         self.outline = BodyOutlineWidget()
         self.outline.set_picking_points(True)
         self.outline.set_editable(False)
-        self.outline.setToolTip(self.tr("Click a point to choose it; click again to remove it."))
         self.outline.point_clicked.connect(self._on_outline_point_clicked)
-        self.outline_label = QLabel(
-            self.tr("Click a point to choose it (green); click again to remove it.")
-        )
+        self.outline_label = QLabel()
         self.outline_label.setWordWrap(True)
         self.outline_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.click_mode = QComboBox()
+        self.click_mode.setAccessibleName(self.tr("What a click marks"))
+        self.click_mode_label = QLabel(self.tr("Clicks &mark"))
+        self.click_mode_label.setBuddy(self.click_mode)
+        self.click_mode.currentIndexChanged.connect(self._on_click_mode_current_index_changed)
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(self.click_mode_label)
+        mode_row.addWidget(self.click_mode, 1)
         column = QVBoxLayout(body_page)
+        column.addLayout(mode_row)
         column.addWidget(self.outline, 1)
         column.addWidget(self.outline_label)
+        self._set_click_modes(())
 
         self.addTab(region_page, self.tr("&1 Region"))
         self.addTab(template_page, self.tr("&2 Template"))
@@ -197,8 +210,47 @@ class PointPicker(QTabWidget):
         self._chosen = frozenset(chosen)
         self._refresh_region()
         self._refresh_search()
-        spots = outline_spots(self._catalog, self._chosen, self._chosen)
-        self.outline.set_points([DrawnPoint(s.code, s.view, s.x, s.y, s.selected) for s in spots])
+        self._draw_outline()
+
+    def set_sites(self, sites: dict[Technique, Collection[str]]) -> None:
+        """The cupping and moxibustion sites of the treatment, for the techniques it uses
+        (only those can be marked by clicking)."""
+        self._sites = {t: frozenset(code.casefold() for code in c) for t, c in sites.items()}
+        self._set_click_modes(tuple(sites))
+        self._draw_outline()
+
+    def _set_click_modes(self, techniques: tuple[Technique, ...]) -> None:
+        current = self.click_mode.currentData()
+        self.click_mode.blockSignals(True)
+        self.click_mode.clear()
+        self.click_mode.addItem(self.tr("Points to needle"), None)
+        if Technique.CUPPING in techniques:
+            self.click_mode.addItem(self.tr("Cupping sites (purple ring)"), Technique.CUPPING)
+        if Technique.MOXIBUSTION in techniques:
+            moxa = Technique.MOXIBUSTION
+            self.click_mode.addItem(self.tr("Moxibustion sites (orange ring)"), moxa)
+        self.click_mode.setCurrentIndex(max(0, self.click_mode.findData(current)))
+        self.click_mode.blockSignals(False)
+        for widget in (self.click_mode, self.click_mode_label):
+            widget.setVisible(bool(techniques))
+        self._on_click_mode_current_index_changed()
+
+    def _draw_outline(self) -> None:
+        def site(code: str) -> str:
+            for technique, name in (
+                (Technique.CUPPING, "cupping"),
+                (Technique.MOXIBUSTION, "moxibustion"),
+            ):
+                if code.casefold() in self._sites.get(technique, ()):
+                    return name
+            return ""
+
+        codes = {p.code.casefold(): p.code for p in self._catalog.points}
+        marked = {codes[c] for sites in self._sites.values() for c in sites if c in codes}
+        spots = outline_spots(self._catalog, self._chosen, self._chosen | marked)
+        self.outline.set_points(
+            [DrawnPoint(s.code, s.view, s.x, s.y, s.selected, site(s.code)) for s in spots]
+        )
 
     def show_region(self, region: PlanRegion) -> None:
         for row in range(self.region_list.count()):
@@ -209,10 +261,39 @@ class PointPicker(QTabWidget):
 
     def _on_outline_point_clicked(self, code: str) -> None:
         point = self._catalog.get(code)
-        self.point_toggled.emit(code)
-        if point is not None:
+        technique = self.click_mode.currentData()
+        if technique is None:
+            self.point_toggled.emit(code)
+        else:
+            self.site_toggled.emit(technique, code)
+        if point is None:
+            return
+        if technique is None:
             state = self.tr("chosen") if point.code in self._chosen else self.tr("removed")
-            self.outline_label.setText(f"{option_text(point)} — {state}.\n{point.location}")
+        else:
+            what = (
+                self.tr("cupping site")
+                if technique == Technique.CUPPING
+                else self.tr("moxibustion site")
+            )
+            marked = code.casefold() in self._sites.get(technique, ())
+            state = (self.tr("{what} added") if marked else self.tr("{what} removed")).format(
+                what=what
+            )
+        self.outline_label.setText(f"{option_text(point)} — {state}.\n{point.location}")
+
+    def _on_click_mode_current_index_changed(self, *_args: object) -> None:
+        technique = self.click_mode.currentData()
+        if technique is None:
+            tip = self.tr("Click a point to choose it (green); click again to remove it.")
+        elif technique == Technique.CUPPING:
+            tip = self.tr("Click a point to mark a cupping site (purple ring); again to remove it.")
+        else:
+            tip = self.tr(
+                "Click a point to mark a moxibustion site (orange ring); again to remove it."
+            )
+        self.outline.setToolTip(tip)
+        self.outline_label.setText(tip)
 
     def _on_shortcut(self, index: int) -> None:
         self.setCurrentIndex(index)

@@ -212,6 +212,24 @@ class TreatmentEditor:
             moxa = replace(moxa, minutes=MOXA_DEFAULT_MINUTES[moxa.type])
         self.plan = replace(self.plan, moxibustion=moxa)
 
+    def sites(self, technique: Technique) -> tuple[str, ...]:
+        """The cupping or moxibustion sites of the treatment (empty when not used)."""
+        adjunct = self.plan.cupping if technique == Technique.CUPPING else self.plan.moxibustion
+        return adjunct.sites if adjunct is not None else ()
+
+    def toggle_site(self, technique: Technique, code: str) -> bool:
+        """Add a point to the cupping or moxibustion sites, or take it off (as typed in
+        any case); True when it is a site now."""
+        sites = self.sites(technique)
+        kept = tuple(site for site in sites if site.casefold() != code.casefold())
+        added = len(kept) == len(sites)
+        changed = (*kept, code) if added else kept
+        if technique == Technique.CUPPING:
+            self.set_cupping(sites=changed)
+        else:
+            self.set_moxa(sites=changed)
+        return added
+
     def set_retention(self, minutes: int) -> None:
         self.plan = replace(self.plan, retention_minutes=minutes)
 

@@ -25,6 +25,7 @@ _PAIN = QColor("#c62828")
 _RADIATING = QColor("#ef6c00")
 _POINT = QColor("#1565c0")
 _SELECTED = QColor("#2e7d32")
+SITE_COLOURS = {"cupping": QColor("#6a1b9a"), "moxibustion": QColor("#e65100")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class DrawnPoint:
     x: float
     y: float
     selected: bool = False
+    site: str = ""  # "cupping" or "moxibustion": drawn with a ring around the point
 
 
 class BodyOutlineWidget(QWidget):
@@ -213,6 +215,10 @@ class BodyOutlineWidget(QWidget):
         painter.setBrush(colour if point.selected else QColor("white"))
         radius = 5.0 if point.selected else 3.5
         painter.drawEllipse(centre, radius, radius)
+        if point.site in SITE_COLOURS:  # a cup or a moxa cone over the point: a ring
+            painter.setPen(QPen(SITE_COLOURS[point.site], 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, radius + 4.0, radius + 4.0)
 
     def _draw_mark(self, painter: QPainter, mark: BodyMark) -> None:
         centre = self.to_widget(mark.view, mark.x, mark.y)
