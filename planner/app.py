@@ -18,6 +18,7 @@ import threading
 import time
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -33,7 +34,6 @@ from planner.services.audit_view import AuditReader
 from planner.services.backups import BackupService
 from planner.services.clinic import ClinicService
 from planner.services.courses import CourseService
-from planner.services.documents import DocumentService
 from planner.services.intake import IntakeService
 from planner.services.patients import PatientDirectory
 from planner.services.plan_templates import PlanTemplateService
@@ -49,7 +49,7 @@ from planner.ui.admin.screens import AdminScreens
 from planner.ui.course.qt_questions import QtCourseQuestions
 from planner.ui.course.questions import CourseQuestions
 from planner.ui.course.screens import CourseScreens
-from planner.ui.documents.window import DocumentScreens
+from planner.ui.documents.screens import DocumentScreens
 from planner.ui.errors import CrashHook, CrashReport, install_qt_message_handler, show_crash_dialog
 from planner.ui.main_window import MainWindow, WindowInfo
 from planner.ui.patients.presenter import PatientListPresenter
@@ -63,6 +63,9 @@ from planner.ui.room.sound import AlertSound
 from planner.ui.session_controller import SessionController
 from planner.ui.settings import UiSettings
 from planner.ui.signin.presenter import SignInPresenter, lock_screen_authenticator
+
+if TYPE_CHECKING:
+    from planner.ui.documents.presenter import DocumentRecords
 
 log = logging.getLogger(__name__)
 
@@ -201,7 +204,7 @@ def build_main_window(
         today=today,
         courses=courses,
         documents=DocumentScreens(  # reception and practitioners: preview, print, save
-            lambda: DocumentService(db, actor, audit, today), actor
+            partial(_document_service, db, actor, audit, today), actor
         ),
     )
     backend, location = describe_backend(db)
@@ -229,6 +232,16 @@ def build_main_window(
     )
     model.setParent(window)
     return window
+
+
+def _document_service(
+    db: Database, actor: Actor, audit: AuditTrail, today: Callable[[], dt.date]
+) -> DocumentRecords:
+    """The documents service, loaded when the Documents window first opens (it brings
+    the export package's data classes, and ReportLab when a PDF is made)."""
+    from planner.services.documents import DocumentService
+
+    return DocumentService(db, actor, audit, today)
 
 
 class MainWindowFactory:

@@ -1,6 +1,6 @@
 """Start-up loads only what it needs (issue 9): a database already at head is opened
-without Alembic, and the signed-in main window paints without ReportLab, QtCharts or
-Alembic, which load when first used."""
+without Alembic, and the signed-in main window paints without ReportLab, QtCharts, QtPdf,
+Qt's printing, the documents service or Alembic, which load when first used."""
 
 from __future__ import annotations
 
@@ -20,7 +20,17 @@ from planner.storage.database import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "startup-imports-pw-1"
-LAZY = ("alembic", "mako", "reportlab", "PySide6.QtCharts")
+LAZY = (
+    "alembic",
+    "mako",
+    "reportlab",
+    "PySide6.QtCharts",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtPrintSupport",
+    "planner.services.documents",
+    "planner.ui.documents.window",
+)
 
 
 def test_the_head_read_from_the_revision_files_is_alembics() -> None:

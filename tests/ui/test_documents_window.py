@@ -22,7 +22,8 @@ from planner.services.documents import DocumentKind
 from planner.storage.database import Database, open_database
 from planner.storage.models import AuditEvent
 from planner.ui.documents.output import print_pdf
-from planner.ui.documents.window import DocumentScreens, DocumentsWindow
+from planner.ui.documents.screens import DocumentScreens
+from planner.ui.documents.window import DocumentsWindow
 from tests.integration.document_clinic import DocumentClinic, build
 from tests.unit.export.pdf_reading import contains, text
 

@@ -1,8 +1,7 @@
-"""The Documents window of one patient, and the builder ``app.py`` hands the patient
-screens.
+"""The Documents window of one patient.
 
-:class:`DocumentScreens` exists for users who may print something (reception and
-practitioners); it makes a :class:`DocumentsWindow` per patient — the
+:class:`~planner.ui.documents.screens.DocumentScreens` (for users who may print
+something: reception and practitioners) makes a :class:`DocumentsWindow` per patient — the
 :class:`~planner.ui.documents.panel.DocumentsPanel` with its presenter, its background
 worker and the real Save As and Print dialogs. Closing the window waits for a PDF still
 being made, so no result arrives for a window that is gone.
@@ -16,8 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from planner.domain.access import Action
-from planner.services.actor import Actor
 from planner.ui.documents.output import QtDocumentOutput
 from planner.ui.documents.panel import DocumentsPanel
 from planner.ui.documents.presenter import DocumentOutput, DocumentRecords, DocumentsPresenter
@@ -69,25 +66,3 @@ class DocumentsWindow(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.wait()
         super().closeEvent(event)
-
-
-class DocumentScreens:
-    """Documents windows for one signed-in user whose roles print something."""
-
-    def __init__(self, records_for: Callable[[], DocumentRecords], actor: Actor) -> None:
-        self._records_for = records_for
-        self._actor = actor
-
-    @staticmethod
-    def allowed(actor: Actor) -> bool:
-        return actor.can(Action.PRINT_RECEIPT) or actor.can(Action.PRINT_SIGNED_TAKE_HOME)
-
-    def window(self, parent: QWidget | None, patient_id: int, name: str) -> DocumentsWindow:
-        """The patient's Documents window, not shown yet."""
-        return DocumentsWindow(
-            self._records_for(),
-            patient_id,
-            name,
-            can_edit_advice=self._actor.can(Action.RECORD_SESSION),
-            parent=parent,
-        )

@@ -2,7 +2,7 @@
 patient, the intake window, and the clinical part of the overview; for practitioners it
 also carries the course screens (:class:`planner.ui.course.screens.CourseScreens`), and for
 reception and practitioners the Documents window
-(:class:`planner.ui.documents.window.DocumentScreens`).
+(:class:`planner.ui.documents.screens.DocumentScreens`).
 
 It knows what the user's roles allow, so the main window can leave out what they cannot
 use; the services check again whatever is asked of them.
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 from planner.domain.access import Action
 from planner.services.actor import Actor
 from planner.ui.course.screens import CourseScreens
-from planner.ui.documents.window import DocumentScreens
+from planner.ui.documents.screens import DocumentScreens
 from planner.ui.intake.presenter import IntakePresenter, IntakeRecords
 from planner.ui.intake.window import IntakeWindow
 from planner.ui.patients.clinical import ClinicalRecords, ClinicalSummary, read_clinical

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
 
@@ -18,10 +18,12 @@ from planner.services.progress import ClinicView, CourseProgress
 from planner.storage.base import utc_now
 from planner.ui.problem import Problem
 from planner.ui.progress.clinic import ClinicDialog, ClinicPresenter
-from planner.ui.progress.course_dialog import CourseProgressDialog
 from planner.ui.room.board import RoomBoard, RoomOps
 from planner.ui.room.strip import TimerStrip
 from planner.ui.room.window import RoomWindow
+
+if TYPE_CHECKING:
+    from planner.ui.progress.course_dialog import CourseProgressDialog
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +111,8 @@ class TreatmentScreens:
             progress = self._progress.course(course_id)
         except PlannerError as error:
             return None, Problem.of(error)
+        from planner.ui.progress.course_dialog import CourseProgressDialog  # printing: on use
+
         return CourseProgressDialog(progress, patient, parent), None
 
     def clinic_dialog(self, parent: QWidget | None, *, privacy: bool) -> ClinicDialog:

@@ -1,0 +1,43 @@
+"""The builder of Documents windows that ``app.py`` hands the patient screens.
+
+Kept light on purpose: the window itself (QtPdf, Qt's printing, ReportLab behind the
+documents service) loads when a user first opens it, not at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from planner.domain.access import Action
+from planner.services.actor import Actor
+
+if TYPE_CHECKING:
+    from planner.ui.documents.presenter import DocumentRecords
+    from planner.ui.documents.window import DocumentsWindow
+
+
+class DocumentScreens:
+    """Documents windows for one signed-in user whose roles print something."""
+
+    def __init__(self, records_for: Callable[[], DocumentRecords], actor: Actor) -> None:
+        self._records_for = records_for
+        self._actor = actor
+
+    @staticmethod
+    def allowed(actor: Actor) -> bool:
+        return actor.can(Action.PRINT_RECEIPT) or actor.can(Action.PRINT_SIGNED_TAKE_HOME)
+
+    def window(self, parent: QWidget | None, patient_id: int, name: str) -> DocumentsWindow:
+        """The patient's Documents window, not shown yet."""
+        from planner.ui.documents.window import DocumentsWindow  # first use: QtPdf loads
+
+        return DocumentsWindow(
+            self._records_for(),
+            patient_id,
+            name,
+            can_edit_advice=self._actor.can(Action.RECORD_SESSION),
+            parent=parent,
+        )
