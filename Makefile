@@ -13,6 +13,7 @@ $(PY):
 $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m compileall -q planner db > /dev/null  # an editable install is not byte-compiled
 	touch $(STAMP)
 
 run: $(STAMP)
