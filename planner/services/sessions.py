@@ -27,6 +27,12 @@ API for the session screen (role checked first; changes audited in their transac
   before, complete treatment, needles out = needles in) and every safety finding
   acknowledged or overridden (``SafetyUnresolved``), then signed through
   ``SignOff``: read-only from then on. [practitioner]
+* ``save_and_sign(session_id, draft, expected_version, acknowledged=frozenset(),
+  overrides=None, *, save_id=None) -> SessionRecordView`` — the screen's Sign: the draft
+  saved and signed in ONE transaction, with the checks and audit rows of ``save_draft``
+  then ``sign``; a refusal (``SessionInvalid``, ``SafetyUnresolved``, ``ConflictError``
+  …) leaves nothing saved; a retry with the same ``save_id`` of a sign already kept
+  returns the signed session. [practitioner]
 * ``amend(session_id, text)`` / ``amendments(session_id)`` — through ``SignOff``.
 * ``record_fee(session_id, fee_cents, expected_version) -> int`` — the fee of a session
   not yet signed; returns the new version. [reception, practitioner]
@@ -315,6 +321,74 @@ class SessionService(GuardedService):
             signed_by=signed.full_name or signed.username,
         )
 
+    def save_and_sign(
+        self,
+        session_id: int,
+        draft: SessionDraft,
+        expected_version: int,
+        acknowledged: frozenset[FindingKey] = frozenset(),
+        overrides: Mapping[FindingKey, str] | None = None,
+        *,
+        save_id: str | None = None,
+    ) -> SessionRecordView:
+        """The session screen's Sign: what was typed is saved and signed in one
+        transaction, with the checks of :meth:`save_draft` then :meth:`sign` and the same
+        audit rows (``update``, any ``safety_override``, ``sign``). Any refusal leaves
+        nothing saved. ``save_id`` makes a retry safe: a sign already kept is not
+        repeated (its signed view is returned)."""
+        actions = [Action.RECORD_SESSION]
+        if overrides:
+            actions.append(Action.OVERRIDE_SAFETY)
+        self._require_all(session_id, (*actions, Action.SIGN_SESSION))
+        reasons = clean_overrides(overrides or {})
+        save_id = str(uuid.UUID(save_id)) if save_id else None
+        with self._db.write() as session:
+            record = _load(session, session_id)
+            course = load_course(session, record.course_id)
+            if (
+                record.version != expected_version
+                and record.status == SessionStatus.SIGNED
+                and _kept(session, record, save_id)
+            ):
+                return self._view(session, course, record)
+            require_version(session, record, expected_version, "session")
+            if record.status == SessionStatus.SIGNED:
+                raise PlannerError("This session is already signed.")
+            if record.status != SessionStatus.DRAFT:
+                raise PlannerError("Only a session being recorded can be signed.")
+            consents = consents_now(session, record.patient_id)
+            clean = validate_session(draft, self._today(), consents, final=True)
+            _check_date(clean, course, _sessions(session, course.id), record.number)
+            before = resolutions(session, course.id, record.id)
+            check = self._safety(session, course, clean, before, acknowledged, reasons)
+            if not check.resolved:
+                raise SafetyUnresolved(check)
+            changed = _changed(session_draft_of(record), clean)
+            apply_session(record, clean)
+            touch(record, self._actor, self._clock)
+            session.flush()
+            self._audit.record(
+                session,
+                self._actor,
+                AuditAction.UPDATE,
+                patient_id=record.patient_id,
+                object_type="session",
+                object_id=record.id,
+                detail={"fields": changed, **({"save_id": save_id} if save_id else {})},
+            )
+            store_resolutions(
+                session,
+                check=check,
+                before=before,
+                course=course,
+                session_id=record.id,
+                actor=self._actor,
+                audit=self._audit,
+            )
+            self._signoff.mark_signed(session, record)
+            signer = self._actor.full_name or self._actor.username
+            return self._view(session, course, record, safety=check, signed_by=signer)
+
     def amend(self, session_id: int, text: str) -> AmendmentView:
         return self._signoff.amend(session_id, text)
 
@@ -382,6 +456,14 @@ class SessionService(GuardedService):
 
     # --- helpers -------------------------------------------------------------------------
 
+    def _require_all(self, session_id: int, actions: tuple[Action, ...]) -> None:
+        """The role checks of one action that needs several rights; a refusal is audited
+        (naming the patient, so the record is read only then)."""
+        if all(self._actor.can(action) for action in actions):
+            return
+        for action in actions:
+            self._require(action, session_id)
+
     def _require(self, action: Action, session_id: int) -> int:
         return self._require_record(
             action,
@@ -423,9 +505,10 @@ class SessionService(GuardedService):
         *,
         draft: SessionDraft | None = None,
         safety: SafetyCheck | None = None,
+        signed_by: str | None = None,
     ) -> SessionRecordView:
-        """What the screen shows; ``draft`` and ``safety`` when the caller has just read
-        them from this record in this transaction (they are not read again)."""
+        """What the screen shows; ``draft``, ``safety`` and ``signed_by`` when the caller
+        has just read or made them in this transaction (they are not read again)."""
         draft = session_draft_of(record) if draft is None else draft
         previous = session.scalars(
             select(TreatmentSession)
@@ -438,7 +521,9 @@ class SessionService(GuardedService):
             .limit(1)
         ).first()
         before = session_draft_of(previous).treatment if previous else plan_of(course)
-        signer = session.get(User, record.signed_by_id) if record.signed_by_id else None
+        if signed_by is None:
+            signer = session.get(User, record.signed_by_id) if record.signed_by_id else None
+            signed_by = (signer.full_name or signer.username) if signer else ""
         return SessionRecordView(
             id=record.id,
             course_id=course.id,
@@ -457,7 +542,7 @@ class SessionService(GuardedService):
                 else safety
             ),
             signed_at=record.signed_at,
-            signed_by=(signer.full_name or signer.username) if signer else "",
+            signed_by=signed_by,
         )
 
 

@@ -63,26 +63,34 @@ class SignOff:
                 raise PlannerError("This session is already signed.")
             if record.version != expected_version:
                 raise conflict_error(session, record, "session")
-            if record.needles_out != record.needles_in:
-                raise ValidationError(
-                    "needles_out",
-                    f"Needles out ({record.needles_out}) must equal needles in "
-                    f"({record.needles_in}) before the session can be signed.",
-                )
-            record.status = SessionStatus.SIGNED
-            record.signed_at = self._clock()
-            record.signed_by_id = self._actor.user_id
-            record.updated_by_id = self._actor.user_id
-            self._audit.record(
-                session,
-                self._actor,
-                AuditAction.SIGN,
-                patient_id=record.patient_id,
-                object_type="session",
-                object_id=record.id,
+            return self.mark_signed(session, record)
+
+    def mark_signed(self, session: Session, record: TreatmentSession) -> int:
+        """Sign ``record`` inside the caller's write transaction (its role check and
+        version check already made): needles out must equal needles in; the signer and
+        time are set and the ``sign`` audit row written. Returns the new version."""
+        if record.status == SessionStatus.SIGNED:
+            raise PlannerError("This session is already signed.")
+        if record.needles_out != record.needles_in:
+            raise ValidationError(
+                "needles_out",
+                f"Needles out ({record.needles_out}) must equal needles in "
+                f"({record.needles_in}) before the session can be signed.",
             )
-            session.flush()
-            return record.version
+        record.status = SessionStatus.SIGNED
+        record.signed_at = self._clock()
+        record.signed_by_id = self._actor.user_id
+        record.updated_by_id = self._actor.user_id
+        self._audit.record(
+            session,
+            self._actor,
+            AuditAction.SIGN,
+            patient_id=record.patient_id,
+            object_type="session",
+            object_id=record.id,
+        )
+        session.flush()
+        return record.version
 
     def amend(self, session_id: int, text: str) -> AmendmentView:
         self._guard.require(

@@ -111,3 +111,33 @@ def test_bulk_writes_on_versioned_tables_are_refused(db: Database) -> None:
     add_patient(db)
     with pytest.raises(RuntimeError, match="bypasses optimistic locking"), db.write() as session:
         session.execute(update(Patient).values(phone="000"))
+
+
+def test_mark_signed_belongs_to_the_callers_transaction(db: Database) -> None:
+    """Signing inside a larger transaction: refused needles or a later failure leave the
+    session unsigned and no sign row."""
+    practitioner = add_user(db, "ada", PRACTITIONER)
+    patient = add_patient(db)
+    _, uneven = add_course_with_session(db, patient, needles_in=8, needles_out=7)
+    _, session_id = add_course_with_session(db, patient)
+    signoff = SignOff(db, practitioner)
+    with pytest.raises(ValidationError, match="Needles out"), db.write() as session:
+        record = session.get(TreatmentSession, uneven)
+        assert record is not None
+        signoff.mark_signed(session, record)
+    with pytest.raises(RuntimeError), db.write() as session:
+        record = session.get(TreatmentSession, session_id)
+        assert record is not None
+        signoff.mark_signed(session, record)
+        raise RuntimeError("a later step failed")
+    with db.read() as session:
+        for unsigned in (uneven, session_id):
+            record = session.get(TreatmentSession, unsigned)
+            assert record is not None and record.status == "draft" and record.signed_at is None
+    assert AuditTrail().query(db, AuditFilter(patient_id=patient, action="sign")) == []
+    with db.write() as session:
+        record = session.get(TreatmentSession, session_id)
+        assert record is not None
+        version = signoff.mark_signed(session, record)
+    assert version == 2
+    assert len(AuditTrail().query(db, AuditFilter(patient_id=patient, action="sign"))) == 1

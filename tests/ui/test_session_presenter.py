@@ -200,3 +200,87 @@ def test_a_conflict_names_who_saved_and_keeps_the_typing(clinic: CourseClinic) -
     assert result.outcome is Outcome.CONFLICT and "Ben Okri" in result.message
     assert mine.form == typed  # nothing typed is lost
     assert mine.reload().done and mine.form.pain_before == 4
+
+
+class CountingSessions:
+    """The session service, counting the calls that write."""
+
+    def __init__(self, real, lose_first_sign: bool = False) -> None:
+        self._real = real
+        self._lose = lose_first_sign
+        self.calls: list[tuple[str, str | None]] = []
+
+    def __getattr__(self, name: str):
+        return getattr(self._real, name)
+
+    def save_draft(self, *args, save_id=None, **kwargs):
+        self.calls.append(("save_draft", save_id))
+        return self._real.save_draft(*args, save_id=save_id, **kwargs)
+
+    def sign(self, *args, **kwargs):
+        self.calls.append(("sign", None))
+        return self._real.sign(*args, **kwargs)
+
+    def save_and_sign(self, *args, save_id=None, **kwargs):
+        self.calls.append(("save_and_sign", save_id))
+        view = self._real.save_and_sign(*args, save_id=save_id, **kwargs)
+        if self._lose and len(self.calls) == 1:
+            raise DatabaseUnavailable("Cannot tell whether this was signed.")
+        return view
+
+
+def _counting(
+    clinic: CourseClinic, course: int, **kwargs
+) -> tuple[SessionPresenter, CountingSessions]:
+    sessions = CountingSessions(clinic.sessions(), **kwargs)
+    p = SessionPresenter(
+        sessions, clinic.courses(), clinic.plans(), clinic.questions, course, today=lambda: TODAY
+    )
+    assert p.open().done
+    return p, sessions
+
+
+def test_sign_saves_and_signs_in_one_call(clinic: CourseClinic) -> None:
+    p, sessions = _counting(clinic, clinic.start_course())
+    form = routine(p.form, 5)
+    before = len(clinic.audit.query(clinic.db, AuditFilter(patient_id=clinic.patient)))
+    assert p.sign(form).done and p.signed
+    assert [name for name, _ in sessions.calls] == ["save_and_sign"]
+    rows = clinic.audit.query(clinic.db, AuditFilter(patient_id=clinic.patient))
+    assert [r.action for r in rows[: len(rows) - before]] == ["sign", "update"]  # newest first
+    assert p.view is not None and p.view.draft.pain_before == 5 and p.form.pain_before == 5
+
+
+def test_a_refused_sign_saves_nothing_and_keeps_the_typing(clinic: CourseClinic) -> None:
+    course = clinic.start_course()
+    mine, _ = _counting(clinic, course)
+    theirs = SessionPresenter(
+        clinic.sessions(clinic.ben),
+        clinic.courses(clinic.ben),
+        clinic.plans(clinic.ben),
+        clinic.questions,
+        course,
+        today=lambda: TODAY,
+    )
+    assert theirs.open().done
+    assert theirs.save_draft(replace(theirs.form, pain_before=4)).done
+    typed = replace(routine(mine.form, 5), notes="Sore after gardening")
+    result = mine.sign(typed)
+    assert result.outcome is Outcome.CONFLICT and "Ben Okri" in result.message
+    assert mine.form == typed and not mine.signed
+    with clinic.db.read() as session:
+        record = session.get(TreatmentSession, mine.session_id)
+        assert record is not None and record.status == "draft"
+        assert record.pain_before == 4 and record.notes == ""  # theirs, not mine
+
+
+def test_a_sign_cut_off_is_retried_with_the_same_save_id(clinic: CourseClinic) -> None:
+    course = clinic.start_course()
+    p, sessions = _counting(clinic, course, lose_first_sign=True)
+    form = routine(p.form, 5)
+    assert p.sign(form).outcome is Outcome.FAILED and not p.signed
+    assert p.sign(form).done and p.signed  # kept the first time: the signed session back
+    assert [name for name, _ in sessions.calls] == ["save_and_sign", "save_and_sign"]
+    assert sessions.calls[0][1] == sessions.calls[1][1]
+    signs = clinic.audit.query(clinic.db, AuditFilter(patient_id=clinic.patient, action="sign"))
+    assert len(signs) == 1

@@ -9,20 +9,22 @@ silently. The treatment is edited in a
 
 Signing needs the pain before, the "anything new?" question answered, needles out equal
 to needles in, and every safety finding resolved; :meth:`SessionPresenter.sign_state`
-says what is missing. Signing saves the draft first. A signed session is read-only;
-corrections are amendments. A save cut off by a lost connection is retried with the
-same save id, so it is never kept twice.
+says what is missing. Signing saves what was typed and signs it in one transaction
+(:meth:`SessionService.save_and_sign`): a refusal saves nothing and keeps the typing. A
+signed session is read-only; corrections are amendments. A save or sign cut off by a
+lost connection is retried with the same save id, so it is never kept twice.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
+from typing import Protocol
 
 from planner.domain.courses import CourseInvalid, ExtensionNeeded
-from planner.domain.courses_safety import SafetyUnresolved
+from planner.domain.courses_safety import FindingKey, SafetyUnresolved
 from planner.domain.errors import EnvironmentProblem, PlannerError, ValidationError
 from planner.domain.plans import Plan, PlanInvalid
 from planner.domain.sessions import SessionDraft, SessionInvalid
@@ -46,11 +48,29 @@ from planner.ui.course.session_form import SessionForm, draft_of, form_of
 from planner.ui.course.treatment import TreatmentEditor
 from planner.ui.registration.questions import UnsavedAnswer
 
+DRAFT_SAVE, SIGNING = "draft", "sign"
+
+
+class SigningRecords(SessionRecords, Protocol):
+    """The session records with the one-transaction Sign (to move into
+    :class:`~planner.ui.course.records.SessionRecords`)."""
+
+    def save_and_sign(
+        self,
+        session_id: int,
+        draft: SessionDraft,
+        expected_version: int,
+        acknowledged: frozenset[FindingKey] = frozenset(),
+        overrides: Mapping[FindingKey, str] | None = None,
+        *,
+        save_id: str | None = None,
+    ) -> SessionRecordView: ...
+
 
 class SessionPresenter:
     def __init__(
         self,
-        sessions: SessionRecords,
+        sessions: SigningRecords,
         courses: CourseRecords,
         plans: PlanRecords,
         questions: CourseQuestions,
@@ -72,7 +92,9 @@ class SessionPresenter:
         self.form = SessionForm()
         self.plan = Plan()
         self.amendments: list[AmendmentView] = []
-        self._pending: tuple[str, SessionDraft] | None = None  # save id of an unknown save
+        # An unknown save (connection lost while committing): its save id, the draft and
+        # whether it was a draft save or a sign.
+        self._pending: tuple[str, SessionDraft, str] | None = None
         self.extended_by = 0
         self._answer: bool | None = None  # "anything new?" as answered this time
 
@@ -227,8 +249,7 @@ class SessionPresenter:
         draft, problems = draft_of(form, self.editor.plan)
         if problems:
             return Result.invalid(problems)
-        save_id = self._pending[0] if self._pending and self._pending[1] == draft else None
-        save_id = save_id or str(uuid.uuid4())
+        save_id = self._save_id(draft)
         try:
             view = self._sessions.save_draft(
                 self.view.id,
@@ -243,7 +264,7 @@ class SessionPresenter:
         except PlanInvalid as invalid:  # override reasons
             return Result.invalid(invalid.problems)
         except EnvironmentProblem as error:
-            self._pending = (save_id, draft)  # a retry of the same save may not repeat it
+            self._pending = (save_id, draft, DRAFT_SAVE)  # a retry may not repeat it
             return Result.failed(error)
         except PlannerError as error:
             return Result.failed(error)
@@ -252,26 +273,52 @@ class SessionPresenter:
         return DONE
 
     def sign(self, form: SessionForm) -> Result:
-        """Save what was typed, then sign: read-only from then on."""
+        """Save what was typed and sign it, in one transaction: read-only from then on.
+        A refusal saves nothing; the form keeps what was typed."""
         may, why = self.sign_state(form)
         if not may:
             return Result(Outcome.INVALID, message=why)
-        saved = self.save_draft(form)
-        if not saved.done:
-            return saved
-        assert self.view is not None
+        if self._pending is not None and self._pending[2] == DRAFT_SAVE:
+            saved = self.save_draft(form)  # settle a draft save of unknown outcome first
+            if not saved.done:
+                return saved
+        self.form = form
+        self._answer = form.anything_new
+        if self.view is None or self.read_only:
+            return Result(Outcome.FAILED, message="This session cannot be changed.")
+        draft, problems = draft_of(form, self.editor.plan)
+        if problems:
+            return Result.invalid(problems)
+        save_id = self._save_id(draft)
         try:
-            view = self._sessions.sign(self.view.id, self.view.version)
-        except SessionInvalid as invalid:
+            view = self._sessions.save_and_sign(
+                self.view.id,
+                draft,
+                self.view.version,
+                self.safety.new_acknowledgements(),
+                self.safety.new_overrides(),
+                save_id=save_id,
+            )
+        except (SessionInvalid, PlanInvalid) as invalid:  # PlanInvalid: override reasons
             return Result.invalid(invalid.problems)
         except ValidationError as invalid:
             return Result.invalid({invalid.field: invalid.message})
         except SafetyUnresolved as unresolved:
             return Result(Outcome.UNSAFE, message=unresolved.user_text())
+        except EnvironmentProblem as error:
+            self._pending = (save_id, draft, SIGNING)  # a retry may not repeat it
+            return Result.failed(error)
         except PlannerError as error:
             return Result.failed(error)
+        self._pending = None
         self._show(view)
         return DONE
+
+    def _save_id(self, draft: SessionDraft) -> str:
+        """The save id of an unknown save of this same draft (a retry), or a new one."""
+        if self._pending is not None and self._pending[1] == draft:
+            return self._pending[0]
+        return str(uuid.uuid4())
 
     def amend(self) -> Result:
         """Ask for the text of an amendment and add it to the signed session."""
