@@ -77,3 +77,44 @@ def test_searches_read_the_covering_index(sqlite_db: Database) -> None:
     details = " ".join(row[-1] for row in plan)
     assert "COVERING INDEX ix_patient_search_order" in details
     assert "TEMP B-TREE" not in details
+
+
+def test_wildcards_typed_in_a_name_match_themselves(db: Database) -> None:
+    """A word with ``_``, ``%`` or ``\\`` is matched literally (LIKE with an ESCAPE
+    clause); a plain word is matched as typed, on both engines."""
+    families = ["Under_score", "Rose", "Per%cent", "Percent", "Back\\slash", "Backslash"]
+    with db.write() as session:
+        for n, family in enumerate(families):
+            session.add(
+                Patient(
+                    chart_number=next(_charts),
+                    given_name="Ann",
+                    family_name=family,
+                    date_of_birth=dt.date(1975, 5, 1 + n),
+                    sex="female",
+                    archived=False,
+                )
+            )
+    directory = PatientDirectory(db, add_user(db, "rhea", RECEPTION))
+
+    def found(query: str) -> list[str]:
+        rows = directory.rows(directory.search_ids(query))
+        return sorted(row.family_name for row in rows.values())
+
+    assert found("r_s") == ["Under_score"]  # not Rose
+    assert found("r%c") == ["Per%cent"]  # not Percent
+    assert found("k\\s") == ["Back\\slash"]  # not Backslash
+    assert found("rose") == ["Rose"]
+    assert found("percent ann") == ["Percent"]
+
+
+def test_rows_carry_the_list_columns_with_their_types(db: Database) -> None:
+    everyone = _clinic(db)
+    directory = PatientDirectory(db, add_user(db, "rhea", RECEPTION))
+    rows = directory.rows([everyone[-1], 10_000, everyone[0]])  # an unknown id is left out
+    assert sorted(rows) == sorted([everyone[0], everyone[-1]])
+    zhou = rows[everyone[-1]]
+    assert zhou.family_name == "Zhou" and zhou.given_name == "Given6"
+    assert zhou.date_of_birth == dt.date(1980, 1, 7) and zhou.archived is True
+    assert zhou.phone == "07700 900006" and rows[everyone[0]].archived is False
+    assert directory.rows([]) == {}
