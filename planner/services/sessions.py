@@ -51,7 +51,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner.domain.access import Action
@@ -241,7 +241,7 @@ class SessionService(GuardedService):
             if record.status != SessionStatus.DRAFT:
                 raise PlannerError("Only a session being recorded can be saved as a draft.")
             course = load_course(session, record.course_id)
-            _check_date(clean, course, _sessions(session, course.id), record.number)
+            _check_date(session, clean, course, record.number)
             before = resolutions(session, course.id, record.id)
             check = self._safety(session, course, clean, before, acknowledged, reasons)
             changed = _changed(session_draft_of(record), clean)
@@ -358,7 +358,7 @@ class SessionService(GuardedService):
                 raise PlannerError("Only a session being recorded can be signed.")
             consents = consents_now(session, record.patient_id)
             clean = validate_session(draft, self._today(), consents, final=True)
-            _check_date(clean, course, _sessions(session, course.id), record.number)
+            _check_date(session, clean, course, record.number)
             before = resolutions(session, course.id, record.id)
             check = self._safety(session, course, clean, before, acknowledged, reasons)
             if not check.resolved:
@@ -572,21 +572,21 @@ def _shift_later(
             previous = record.session_date
 
 
-def _check_date(
-    draft: SessionDraft, course: Course, sessions: list[TreatmentSession], number: int
-) -> None:
+def _check_date(session: Session, draft: SessionDraft, course: Course, number: int) -> None:
     """A session is dated within its course, not before a session already given."""
     day = draft.session_date
-    given = [
-        s.session_date
-        for s in sessions
-        if s.number < number and s.status in (SessionStatus.DRAFT, SessionStatus.SIGNED)
-    ]
+    latest = session.scalar(
+        select(func.max(TreatmentSession.session_date)).where(
+            TreatmentSession.course_id == course.id,
+            TreatmentSession.number < number,
+            TreatmentSession.status.in_((SessionStatus.DRAFT, SessionStatus.SIGNED)),
+        )
+    )
     problems = Problems()
     if day is not None and day < course.start_date:
         problems.add("session_date", f"Date: before the course starts ({course.start_date}).")
-    elif day is not None and given and day < max(given):
-        problems.add("session_date", f"Date: before session {number - 1} ({max(given)}).")
+    elif day is not None and latest is not None and day < latest:
+        problems.add("session_date", f"Date: before session {number - 1} ({latest}).")
     if problems:
         raise SessionInvalid(problems)
 

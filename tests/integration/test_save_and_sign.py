@@ -4,6 +4,7 @@ audit rows of ``save_draft`` then ``sign``; any refusal leaves nothing saved."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import replace
 from typing import Any
@@ -22,6 +23,7 @@ from planner.storage.models import AuditEvent, SafetyOverride, SessionPoint, Tre
 from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 from tests.integration.test_courses_service import (
     EA_PLAN,
+    TODAY,
     Clinic,
     _consent,
     _intake,
@@ -230,3 +232,22 @@ def test_roles_are_checked_first_and_refusals_audited(clinic: Clinic) -> None:
     assert _stored(clinic.db, record.id) == stored
     with pytest.raises(PlannerError, match="no session 999"):
         clinic.sessions().save_and_sign(999, _typed(record), 1)
+
+
+def test_a_date_before_the_last_session_given_is_refused(clinic: Clinic) -> None:
+    course_id = _planned(clinic)
+    given = TODAY + dt.timedelta(days=3)
+    first = clinic.sessions(today=given).open_today(course_id)
+    clinic.sessions(today=given).save_and_sign(first.id, _typed(first), first.version)
+    later = TODAY + dt.timedelta(days=7)
+    second = clinic.sessions(today=later).open_today(course_id)
+    early = _typed(second, session_date=TODAY + dt.timedelta(days=1))
+    for sign in (True, False):
+        service = clinic.sessions(today=later)
+        call = service.save_and_sign if sign else service.save_draft
+        with pytest.raises(SessionInvalid, match=r"before session 1 \(2026-11-05\)"):
+            call(second.id, early, second.version)
+    signed = clinic.sessions(today=later).save_and_sign(
+        second.id, _typed(second, session_date=given), second.version
+    )
+    assert signed.number == 2 and signed.draft.session_date == given
