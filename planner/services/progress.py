@@ -26,6 +26,7 @@ from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from planner.domain.access import Action
+from planner.domain.courses import CLOSED
 from planner.domain.errors import PlannerError
 from planner.domain.progress import (
     ClinicFilter,
@@ -117,15 +118,18 @@ class ProgressService(GuardedService):
         self._guard.require(
             self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="patient"
         )
-        with self._db.read() as session:
-            courses = _facts(
-                session, select(Course).where(Course.patient_id == patient_id), peg=True
-            )
-        if not courses:
-            return None
-        open_courses = [c for c in courses if not c.closed]
-        newest = max(open_courses or courses, key=lambda c: (c.start_date, c.course_id))
-        return _progress(newest)
+        with self._db.read() as session:  # the course first, then its facts alone (issue 9)
+            courses = session.execute(
+                select(Course.id, Course.status, Course.start_date).where(
+                    Course.patient_id == patient_id
+                )
+            ).all()
+            if not courses:
+                return None
+            open_courses = [c for c in courses if CourseStatus(c.status) not in CLOSED]
+            newest = max(open_courses or courses, key=lambda c: (c.start_date, c.id))
+            facts = _facts(session, select(Course).where(Course.id == newest.id), peg=True)
+        return _progress(facts[0]) if facts else None
 
     def clinic(self, where: ClinicFilter | None = None) -> ClinicView:
         where = where or ClinicFilter()

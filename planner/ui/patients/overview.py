@@ -17,15 +17,12 @@ the record.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -37,20 +34,19 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.patients import full_name
+from planner.services.intake import SafetySummary
 from planner.services.patients import (
-    HELD_SESSIONS,
-    OPEN_COURSES,
     CourseSummary,
     PatientOverview,
-    SessionSummary,
     age_on,
     at_a_glance,
     format_chart_number,
 )
 from planner.services.progress import CourseProgress
 from planner.ui.intake.safety_widgets import SafetyBanner
-from planner.ui.labels import course_status_labels, label_of, session_status_labels, sex_labels
+from planner.ui.labels import label_of, sex_labels
 from planner.ui.patients.clinical import ClinicalSummary
+from planner.ui.patients.course_boxes import CourseBox
 from planner.ui.patients.overview_sections import (
     EMPTY,
     ClinicalSection,
@@ -65,16 +61,11 @@ from planner.ui.patients.overview_sections import (
 from planner.ui.patients.table_model import short_name
 from planner.ui.progress.section import ProgressSection
 
+_UNSET = object()
+
 SESSIONS_SHOWN_FOR = 2
 """The newest courses listed with their sessions; older ones show theirs on request, so
 a long history opens as fast as a short one (issue 9)."""
-
-
-def _cell(text: str) -> QLabel:
-    """A session cell: generated text (number, date, status, scores), one line, plain."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class PatientOverviewWidget(QWidget):
@@ -147,6 +138,7 @@ class PatientOverviewWidget(QWidget):
         column.addLayout(header)
 
         self.banner = SafetyBanner()
+        self._banner_safety: object = _UNSET  # a SafetySummary, None, or unset
         column.addWidget(self.banner)
         self.glance = GlanceSection()
         column.addWidget(self.glance)
@@ -173,6 +165,16 @@ class PatientOverviewWidget(QWidget):
         courses = Section(self.tr("Courses"))
         self._courses_holder = QVBoxLayout()
         self._courses_holder.setSpacing(8)
+        self._start_button = QPushButton(self.tr("Start a course…"))
+        self._start_button.setToolTip(self.tr("A new course from the latest intake"))
+        self._start_button.clicked.connect(self.start_course_requested)
+        self._start_button.setVisible(False)
+        self._courses_holder.addWidget(self._start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._no_courses_label = QLabel(self.tr("No courses yet."))
+        self._no_courses_label.setEnabled(False)
+        self._no_courses_label.setVisible(False)
+        self._courses_holder.addWidget(self._no_courses_label)
+        self._course_boxes: list[CourseBox] = []
         courses.body.addLayout(self._courses_holder)
         column.addWidget(courses)
         column.addStretch(1)
@@ -260,7 +262,7 @@ class PatientOverviewWidget(QWidget):
         self._current = self._patient_id = None
         self._clinical = None
         self.progress_section.show_progress(None)
-        self.banner.set_summary(None)
+        self._show_banner(None)
         self._stack.setCurrentIndex(0)
 
     def show_no_access(self, patient_id: int) -> None:
@@ -338,10 +340,15 @@ class PatientOverviewWidget(QWidget):
         if clinical is not None and clinical.patient_id != self._patient_id:
             return  # about another patient than the one shown
         self._clinical = clinical
-        self.banner.set_summary(clinical.safety if clinical is not None else None)
+        self._show_banner(clinical.safety if clinical is not None else None)
         self.clinical_section.setVisible(clinical is not None)
         if clinical is not None:
             self.clinical_section.show_clinical(clinical)
+
+    def _show_banner(self, safety: SafetySummary | None) -> None:
+        if safety != self._banner_safety or self._banner_safety is _UNSET:
+            self.banner.set_summary(safety)  # restyles the banner: only on a change (issue 9)
+            self._banner_safety = safety
 
     @property
     def shown_name(self) -> str:
@@ -373,129 +380,31 @@ class PatientOverviewWidget(QWidget):
     # --- courses -----------------------------------------------------------------------------
 
     def _show_courses(self, courses: tuple[CourseSummary, ...], *, clinical: bool) -> None:
-        while (item := self._courses_holder.takeAt(0)) is not None:
-            if (widget := item.widget()) is not None:
-                widget.deleteLater()
-        if self._course_actions and clinical:
-            start = QPushButton(self.tr("Start a course…"))
-            start.setToolTip(self.tr("A new course from the latest intake"))
-            start.clicked.connect(self.start_course_requested)
-            self._courses_holder.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
-        if not courses:
-            empty = QLabel(self.tr("No courses yet."))
-            empty.setEnabled(False)
-            self._courses_holder.addWidget(empty)
+        """Fill the course boxes kept from the last patient (more when needed)."""
+        self._start_button.setVisible(self._course_actions and clinical)
+        self._no_courses_label.setVisible(not courses)
         for number, course in enumerate(courses):
-            sessions = number < SESSIONS_SHOWN_FOR
-            self._courses_holder.addWidget(
-                self._course_box(course, clinical=clinical, sessions=sessions)
+            if number == len(self._course_boxes):
+                box = CourseBox()
+                box.course_requested.connect(self.course_requested)
+                box.link_activated.connect(self._on_session_link_activated)
+                self._courses_holder.addWidget(box)
+                self._course_boxes.append(box)
+            box = self._course_boxes[number]
+            box.show_course(
+                course,
+                clinical=clinical,
+                actions=self._course_actions,
+                sessions=number < SESSIONS_SHOWN_FOR,
             )
-
-    def _course_box(
-        self, course: CourseSummary, *, clinical: bool, sessions: bool = True
-    ) -> QGroupBox:
-        """The course's title, buttons and sessions (``sessions`` False: the sessions
-        behind a "Show N sessions" button, built when it is pressed)."""
-        dates = self.tr("started {start}").format(start=course.start_date.isoformat())
-        if course.end_date is not None:
-            dates = self.tr("{start} to {end}").format(
-                start=course.start_date.isoformat(), end=course.end_date.isoformat()
-            )
-        planned = self.tr("{n} sessions planned").format(n=course.planned_sessions)
-        box = QGroupBox(join(self._course_status_text(course.status), dates, planned))
-        column = QVBoxLayout(box)
-        actions = self._course_actions and clinical
-        if actions and course.status in OPEN_COURSES:
-            column.addLayout(self._course_buttons(course.id))
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
-        column.addLayout(grid)
-        if not course.sessions:
-            empty = QLabel(self.tr("No sessions yet."))
-            empty.setEnabled(False)
-            grid.addWidget(empty, 0, 0)
-            return box
-        if not sessions:
-            more = QPushButton(self.tr("Show {n} sessions").format(n=len(course.sessions)))
-            more.setFlat(True)
-            more.setProperty("course_sessions", course.id)
-            more.clicked.connect(
-                lambda _checked=False: self._on_show_sessions_clicked(grid, more, course)
-            )
-            grid.addWidget(more, 0, 0, Qt.AlignmentFlag.AlignLeft)
-            return box
-        self._fill_sessions(grid, course, clinical=clinical, actions=actions)
-        return box
-
-    def _on_show_sessions_clicked(
-        self, grid: QGridLayout, button: QPushButton, course: CourseSummary
-    ) -> None:
-        grid.removeWidget(button)
-        button.deleteLater()
-        clinical = self._current is not None and self._current.clinical_visible
-        self._fill_sessions(grid, course, clinical=clinical, actions=self._course_actions)
-
-    def _fill_sessions(
-        self, grid: QGridLayout, course: CourseSummary, *, clinical: bool, actions: bool
-    ) -> None:
-        actions = actions and clinical
-        headers = [self.tr("Session"), self.tr("Date"), self.tr("Status")]
-        if clinical:  # reception sees the schedule, never pain scores
-            headers.append(self.tr("Pain before → after"))
-        for column, text in enumerate(headers):
-            header = QLabel(text)
-            header.setEnabled(False)
-            grid.addWidget(header, 0, column)
-        for row, summary in enumerate(course.sessions, start=1):
-            for index, text in enumerate(self._session_cells(summary, clinical=clinical)):
-                link = actions and index == 0 and summary.status in HELD_SESSIONS
-                cell = self._session_link(course.id, summary.id, text) if link else _cell(text)
-                grid.addWidget(cell, row, index)
-        grid.setColumnStretch(len(headers) - 1, 1)
-
-    def _course_buttons(self, course_id: int) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for kind, text in (
-            ("session", self.tr("Today's session…")),
-            ("plan", self.tr("Plan…")),
-            ("review", self.tr("Review…")),
-        ):
-            button = QPushButton(text)
-            button.setProperty("course_action", kind)
-            button.clicked.connect(
-                lambda _checked=False, k=kind, c=course_id: self.course_requested.emit(k, c)
-            )
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
-
-    def _session_link(self, course_id: int, session_id: int, text: str) -> QLabel:
-        label = QLabel(f'<a href="session:{course_id}:{session_id}">{html.escape(text)}</a>')
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        label.setToolTip(self.tr("Open this session"))
-        label.linkActivated.connect(self._on_session_link_activated)
-        return label
+            box.setVisible(True)
+        for box in self._course_boxes[len(courses) :]:
+            box.clear()
 
     def _on_session_link_activated(self, link: str) -> None:
         kind, course, session = (link.split(":") + ["", ""])[:3]
         if kind == "session" and course.isdigit() and session.isdigit():
             self.session_requested.emit(int(course), int(session))
-
-    def _session_cells(self, item: SessionSummary, *, clinical: bool) -> list[str]:
-        number = self.tr("Session {number} of {planned}").format(
-            number=item.number, planned=item.planned_sessions
-        )
-        cells = [number, item.session_date.isoformat(), self._session_status_text(item.status)]
-        if clinical:
-            pain = f"{_pain(item.pain_before)} → {_pain(item.pain_after)}"
-            if item.pain_before is None and item.pain_after is None:
-                pain = EMPTY
-            cells.append(pain)
-        return cells
 
     # --- labels for stored codes ---------------------------------------------------------------
 
@@ -504,13 +413,3 @@ class PatientOverviewWidget(QWidget):
 
     def _sex_text(self, value: str) -> str:
         return label_of(sex_labels(), value)
-
-    def _course_status_text(self, value: str) -> str:
-        return label_of(course_status_labels(), value)
-
-    def _session_status_text(self, value: str) -> str:
-        return label_of(session_status_labels(), value)
-
-
-def _pain(value: int | None) -> str:
-    return EMPTY if value is None else str(value)

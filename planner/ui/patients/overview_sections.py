@@ -24,6 +24,7 @@ from planner.ui.labels import course_status_labels, label_of, session_status_lab
 from planner.ui.patients.clinical import ClinicalSummary
 
 EMPTY = "—"
+_UNSET = object()
 
 
 def value_label(text: str = "") -> QLabel:
@@ -153,6 +154,7 @@ class ClinicalSection(Section):
         )
         self.intakes_label.linkActivated.connect(self._on_intakes_label_link_activated)
         self._dates: list[str] = []
+        self._safety: object = _UNSET  # a SafetySummary, None, or unset
         self.form = form = value_form()
         form.addRow(self.tr("Reminders"), self.badges)
         form.addRow(self.tr("Intakes"), self.intakes_label)
@@ -165,7 +167,9 @@ class ClinicalSection(Section):
         return list(self._dates)
 
     def show_clinical(self, summary: ClinicalSummary) -> None:
-        self.badges.set_summary(summary.safety)
+        if self._safety is _UNSET or summary.safety != self._safety:
+            self.badges.set_summary(summary.safety)  # rebuilds the chips: only on a change
+            self._safety = summary.safety
         self.problem_label.setText(
             self.tr("The safety summary could not be read: {why}").format(why=summary.problem)
         )

@@ -278,6 +278,8 @@ class CourseChartWidget(QWidget):
         return self._chart
 
     def set_chart(self, chart: CourseChart | None) -> None:
+        if chart == self._chart:
+            return  # the same chart again (the patient reopened): nothing to repaint
         self._chart = chart
         self.setAccessibleDescription(milestone_text(chart.milestone) if chart else "")
         self.update()

@@ -57,11 +57,13 @@ class ReviewCard(QFrame):
             return
         first = prompts[0]
         urgent = first.kind == PromptKind.NO_IMPROVEMENT
-        self.setStyleSheet(
+        style = (
             _CARD.format(colour="#e65100", bg="#fff3e0")
             if urgent
             else _CARD.format(colour="#1565c0", bg="#e3f2fd")
         )
+        if style != self.styleSheet():  # setting one re-polishes every child (issue 9)
+            self.setStyleSheet(style)
         self.title_label.setText("\n".join(prompt_title(p) for p in prompts))
         self.detail_label.setText(prompt_detail(first))
 
