@@ -20,7 +20,7 @@ from planner.storage.database import Database
 from planner.storage.models import Course, Patient, TreatmentSession
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y")
-_PHONE_SHAPE = re.compile(r"^[+\d][\d\s().-]*$")
+_PHONE_SHAPE = re.compile(r"^[+(\d][\d\s().-]*$")  # "+44 …", "07700 …", "(03) …"
 ROW_BATCH = 500
 
 

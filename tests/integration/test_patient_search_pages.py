@@ -58,6 +58,8 @@ def test_counts_and_matches(db: Database) -> None:
     directory = PatientDirectory(db, add_user(db, "rhea", RECEPTION))
     assert directory.count() == 7 and directory.count(include_archived=True) == 8
     assert directory.count("chen") == 2 and directory.count("07700 900003") == 1
+    assert directory.count("(07700) 900003") == 1  # a phone typed with its area code in brackets
+    assert directory.count("(") == 0  # a bracket alone is not a phone number
     assert directory.count("1980-01-05") == 1
     zhou = everyone[-1]
     assert not directory.matches("zhou", zhou)
