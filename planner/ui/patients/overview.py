@@ -177,6 +177,7 @@ class PatientOverviewWidget(QWidget):
         self._course_boxes: list[CourseBox] = []
         courses.body.addLayout(self._courses_holder)
         column.addWidget(courses)
+        self._courses_section = courses
         column.addStretch(1)
 
         scroll = QScrollArea()
@@ -312,7 +313,9 @@ class PatientOverviewWidget(QWidget):
         }
         for key, value in values.items():
             self.fields[key].setText(value.strip() or EMPTY)
-        self._show_courses(overview.courses, clinical=overview.clinical_visible)
+        self._show_courses(
+            overview.courses, clinical=overview.clinical_visible, another_patient=not keep_scroll
+        )
         self._stack.setCurrentIndex(1)
         if not keep_scroll:
             self._scroll.verticalScrollBar().setValue(0)
@@ -379,8 +382,14 @@ class PatientOverviewWidget(QWidget):
 
     # --- courses -----------------------------------------------------------------------------
 
-    def _show_courses(self, courses: tuple[CourseSummary, ...], *, clinical: bool) -> None:
+    def _show_courses(
+        self, courses: tuple[CourseSummary, ...], *, clinical: bool, another_patient: bool
+    ) -> None:
         """Fill the course boxes kept from the last patient (more when needed)."""
+        section = self._courses_section
+        batch = another_patient and section.isVisible()
+        if batch:  # one layout pass for every box shown or hidden, not one per widget
+            section.setVisible(False)
         self._start_button.setVisible(self._course_actions and clinical)
         self._no_courses_label.setVisible(not courses)
         for number, course in enumerate(courses):
@@ -400,6 +409,8 @@ class PatientOverviewWidget(QWidget):
             box.setVisible(True)
         for box in self._course_boxes[len(courses) :]:
             box.clear()
+        if batch:
+            section.setVisible(True)
 
     def _on_session_link_activated(self, link: str) -> None:
         kind, course, session = (link.split(":") + ["", ""])[:3]
