@@ -141,6 +141,17 @@ class SessionRecords(Protocol):
 
     def sign(self, session_id: int, expected_version: int) -> SessionRecordView: ...
 
+    def save_and_sign(
+        self,
+        session_id: int,
+        draft: SessionDraft,
+        expected_version: int,
+        acknowledged: frozenset[FindingKey] = frozenset(),
+        overrides: Mapping[FindingKey, str] | None = None,
+        *,
+        save_id: str | None = None,
+    ) -> SessionRecordView: ...
+
     def amend(self, session_id: int, text: str) -> AmendmentView: ...
 
     def amendments(self, session_id: int) -> list[AmendmentView]: ...

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Protocol
 
 from planner.domain.courses import CourseInvalid, ExtensionNeeded
-from planner.domain.courses_safety import FindingKey, SafetyUnresolved
+from planner.domain.courses_safety import SafetyUnresolved
 from planner.domain.errors import EnvironmentProblem, PlannerError, ValidationError
 from planner.domain.plans import Plan, PlanInvalid
 from planner.domain.sessions import SessionDraft, SessionInvalid
@@ -51,26 +50,10 @@ from planner.ui.registration.questions import UnsavedAnswer
 DRAFT_SAVE, SIGNING = "draft", "sign"
 
 
-class SigningRecords(SessionRecords, Protocol):
-    """The session records with the one-transaction Sign (to move into
-    :class:`~planner.ui.course.records.SessionRecords`)."""
-
-    def save_and_sign(
-        self,
-        session_id: int,
-        draft: SessionDraft,
-        expected_version: int,
-        acknowledged: frozenset[FindingKey] = frozenset(),
-        overrides: Mapping[FindingKey, str] | None = None,
-        *,
-        save_id: str | None = None,
-    ) -> SessionRecordView: ...
-
-
 class SessionPresenter:
     def __init__(
         self,
-        sessions: SigningRecords,
+        sessions: SessionRecords,
         courses: CourseRecords,
         plans: PlanRecords,
         questions: CourseQuestions,
