@@ -12,8 +12,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.domain.progress import BASELINE, ChartPoint, CourseChart
@@ -269,6 +278,8 @@ class CourseChartWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._chart: CourseChart | None = None
+        self._pixmap: QPixmap | None = None  # the chart drawn at the widget's size
+        self._pixmap_key: tuple[object, ...] = ()
         self.setMinimumSize(420, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Course pain chart"))
@@ -281,6 +292,7 @@ class CourseChartWidget(QWidget):
         if chart == self._chart:
             return  # the same chart again (the patient reopened): nothing to repaint
         self._chart = chart
+        self._pixmap = None
         self.setAccessibleDescription(milestone_text(chart.milestone) if chart else "")
         self.update()
 
@@ -288,7 +300,26 @@ class CourseChartWidget(QWidget):
         return QSize(640, 320)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        """The chart is drawn once into a pixmap and copied on every later repaint
+        (scrolling the overview, reopening the patient) until its data or size change."""
+        ratio = self.devicePixelRatioF()
+        key = (self.size(), ratio, self.font().key())
+        if self._pixmap is None or key != self._pixmap_key:
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            painter = QPainter(pixmap)
+            self._paint(painter)
+            painter.end()
+            self._pixmap, self._pixmap_key = pixmap, key
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._pixmap)
+        painter.end()
+
+    def changeEvent(self, event: QEvent) -> None:
+        self._pixmap = None  # font, palette, style or language: draw afresh
+        super().changeEvent(event)
+
+    def _paint(self, painter: QPainter) -> None:
         painter.fillRect(self.rect(), QColor("white"))
         if self._chart is None:
             painter.setPen(MUTED)
@@ -297,4 +328,3 @@ class CourseChartWidget(QWidget):
             paint_chart(
                 painter, QRectF(self.rect()).adjusted(4, 4, -4, -4), self._chart, self.font()
             )
-        painter.end()
