@@ -3,9 +3,10 @@ sessions of the newest courses at once and those of older courses when asked."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.domain.vocab import CourseStatus, SessionStatus
@@ -86,3 +87,45 @@ def test_a_short_history_shows_every_session(qtbot: QtBot) -> None:
     every = {s.session_date.isoformat() for c in overview.courses for s in c.sessions}
     assert every <= _dates_shown(widget)
     assert not [b for b in widget.findChildren(QPushButton) if b.text().startswith("Show ")]
+
+
+def _other_patient(courses: int, first_id: int) -> PatientOverview:
+    overview = _overview(0)
+    shifted = tuple(
+        _course(first_id + n, dt.date(2025, 3, 3) - dt.timedelta(days=120 * n))
+        for n in range(courses)
+    )
+    return dataclasses.replace(overview, id=2, given_name="Ana", courses=shifted)
+
+
+def test_switching_patients_reuses_the_boxes_and_leaves_nothing_of_the_last_one(
+    qtbot: QtBot,
+) -> None:
+    widget = PatientOverviewWidget(today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.set_course_actions(True)
+    widget.show()
+    first = _overview(5)
+    widget.show_overview(first)
+    created = len(widget.findChildren(QWidget))
+    second = _other_patient(1, first_id=40)
+    widget.show_overview(second)
+    every_first = {s.session_date.isoformat() for c in first.courses for s in c.sessions}
+    assert not every_first & _dates_shown(widget)  # not even in hidden labels
+    assert {s.session_date.isoformat() for s in second.courses[0].sessions} <= _dates_shown(widget)
+    assert not [b for b in widget.findChildren(QPushButton) if b.text().startswith("Show ")]
+    with qtbot.waitSignal(widget.session_requested) as blocker:
+        link = next(label for label in widget.findChildren(QLabel) if "session:40:" in label.text())
+        link.linkActivated.emit(link.text().split('"')[1])
+    assert blocker.args == [40, second.courses[0].sessions[0].id]
+    for _ in range(3):  # back and forth: the same widgets, filled again
+        widget.show_overview(first)
+        widget.show_overview(second)
+    widget.show_overview(first)
+    assert len(widget.findChildren(QWidget)) == created
+    newest = {
+        s.session_date.isoformat() for c in first.courses[:SESSIONS_SHOWN_FOR] for s in c.sessions
+    }
+    assert newest == {text for text in _dates_shown(widget) if len(text) == 10}  # cells alone
+    buttons = [b for b in widget.findChildren(QPushButton) if b.text() == "Show 6 sessions"]
+    assert len(buttons) == 5 - SESSIONS_SHOWN_FOR and all(b.isVisible() for b in buttons)
