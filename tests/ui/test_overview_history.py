@@ -129,3 +129,28 @@ def test_switching_patients_reuses_the_boxes_and_leaves_nothing_of_the_last_one(
     assert newest == {text for text in _dates_shown(widget) if len(text) == 10}  # cells alone
     buttons = [b for b in widget.findChildren(QPushButton) if b.text() == "Show 6 sessions"]
     assert len(buttons) == 5 - SESSIONS_SHOWN_FOR and all(b.isVisible() for b in buttons)
+
+
+def test_tab_goes_through_the_session_links_in_order_after_a_course_grew(qtbot: QtBot) -> None:
+    widget = PatientOverviewWidget(today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.set_course_actions(True)
+    widget.show()
+    longer = _overview(2)
+    shorter = [dataclasses.replace(c, sessions=c.sessions[:3]) for c in longer.courses]
+    widget.show_overview(dataclasses.replace(longer, id=2, courses=tuple(shorter)))
+    widget.show_overview(longer)  # rows 4 to 6 are made after the second course's rows
+    links = [
+        label
+        for label in widget.findChildren(QLabel)
+        if label.isVisible() and 'href="session' in label.text()
+    ]
+    first = min(links, key=lambda label: label.mapTo(widget, label.rect().topLeft()).y())
+    order, current = [], first
+    for _ in range(len(links)):
+        order.append(current)
+        current = current.nextInFocusChain()
+        while current not in links and current is not first:
+            current = current.nextInFocusChain()
+    expected = [s.id for c in longer.courses for s in c.sessions]
+    assert [int(label.text().split('"')[1].split(":")[2]) for label in order] == expected

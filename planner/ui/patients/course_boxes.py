@@ -70,6 +70,10 @@ class _SessionRow:
             cell.setVisible(False)
             cell.setText("")
 
+    @property
+    def link(self) -> bool:
+        return self._link
+
     def hide(self) -> None:
         for cell in self.cells:
             cell.setVisible(False)
@@ -198,6 +202,11 @@ class CourseBox(QGroupBox):
             self._rows[number].show(self._session_cells(summary), link, tooltip)
         for row in self._rows[len(course.sessions) :]:
             row.hide()
+        before: QWidget = self._more  # Tab goes through the links in order, rows added later too
+        for row in self._rows[: len(course.sessions)]:
+            if row.link:
+                QWidget.setTabOrder(before, row.cells[0])
+                before = row.cells[0]
         for index in range(len(self._headers)):
             self._grid.setColumnStretch(index, 1 if index == len(headers) - 1 else 0)
 
