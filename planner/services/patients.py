@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, func, or_, select, tuple_
+from sqlalchemy import Select, and_, bindparam, false, func, or_, select, tuple_
 
 from planner.domain.access import Action
 from planner.domain.text import digits_only, search_key
@@ -127,6 +127,60 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+# A date of birth part-typed: "1985-", "1985-0", "1985-03-1" (year first) or "12/03/19",
+# "12.03." (day and month, the year being typed). Years 1900-2099 only, so a phone number
+# written with dashes ("0161-496 …") stays a phone number.
+_ISO_PART = re.compile(r"^(19\d\d|20\d\d)-(\d{0,2})(?:-(\d{0,2}))?$")
+_DAY_MONTH_PART = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{0,3})$")
+_YEARS = range(1900, 2100)
+
+
+def _starting(numbers: range, typed: str) -> list[int]:
+    """The numbers whose two-digit form starts with what was typed (all when nothing)."""
+    return [n for n in numbers if f"{n:02d}".startswith(typed)]
+
+
+def _last_day(year: int, month: int) -> int:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).day
+
+
+def birth_date_prefix(text: str) -> Any | None:
+    """The condition for a date of birth being typed (see above): a range of dates for a
+    year-first date, the dates of that day and month in the years still possible for a
+    day-first one; None when the text is not a date being typed. A part that no date can
+    complete ("1985-13") finds nobody."""
+    iso = _ISO_PART.match(text)
+    if iso is not None:
+        year, month_typed, day_typed = int(iso[1]), iso[2], iso[3]
+        if day_typed is not None and len(month_typed) < 2:
+            return None  # "1985-3-…": not a date as the search reads them
+        months = _starting(range(1, 13), month_typed)
+        if not months:
+            return false()
+        if day_typed is None:
+            low = dt.date(year, months[0], 1)
+            high = dt.date(year, months[-1], _last_day(year, months[-1]))
+        else:
+            days = _starting(range(1, _last_day(year, months[0]) + 1), day_typed)
+            if not days:
+                return false()
+            low, high = dt.date(year, months[0], days[0]), dt.date(year, months[0], days[-1])
+        return Patient.date_of_birth.between(low, high)
+    day_month = _DAY_MONTH_PART.match(text)
+    if day_month is not None:
+        day, month, year_typed = int(day_month[1]), int(day_month[3]), day_month[4]
+        dates = []
+        for year in _YEARS:
+            if str(year).startswith(year_typed):
+                try:
+                    dates.append(dt.date(year, month, day))
+                except ValueError:
+                    continue
+        return Patient.date_of_birth.in_(dates)
+    return None
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -143,9 +197,9 @@ def _contains(column: Any, word: str) -> Any:
 def search_filter(query: str) -> list:  # type: ignore[type-arg]
     """SQL conditions for what a user typed in the search box.
 
-    A date finds that date of birth; digits find a phone number (anywhere in it) or a
-    chart number; anything else finds patients whose name contains every word typed,
-    ignoring case and accents.
+    A date finds that date of birth, and a date being typed the dates it can still become;
+    digits find a phone number (anywhere in it) or a chart number; anything else finds
+    patients whose name contains every word typed, ignoring case and accents.
     """
     text = query.strip()
     if not text:
@@ -153,6 +207,9 @@ def search_filter(query: str) -> list:  # type: ignore[type-arg]
     born = parse_date(text)
     if born is not None:
         return [Patient.date_of_birth == born]
+    partly_typed = birth_date_prefix(text)
+    if partly_typed is not None:
+        return [partly_typed]
     digits = digits_only(text)
     if _PHONE_SHAPE.match(text) and len(digits) >= 1:
         conditions = [Patient.phone_digits.like(f"%{digits}%")]

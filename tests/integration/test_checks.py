@@ -205,14 +205,14 @@ def test_damaged_sqlite_file(demo_sqlite: Database) -> None:
         raw.execute("PRAGMA writable_schema = ON")
         raw.execute(
             "UPDATE sqlite_master SET sql = "
-            "'CREATE INDEX ix_patient_date_of_birth ON patient (phone_digits)' "
-            "WHERE name = 'ix_patient_date_of_birth'"
+            "'CREATE INDEX ix_patient_phone_digits ON patient (date_of_birth)' "
+            "WHERE name = 'ix_patient_phone_digits'"
         )
         raw.commit()
     problems = check_database(demo_sqlite)
     assert problems
     assert all(line.startswith("sqlite integrity_check: ") for line in problems)
-    assert "ix_patient_date_of_birth" in problems[0]
+    assert "ix_patient_phone_digits" in problems[0]
 
 
 def test_each_kind_is_capped(demo_db: Database) -> None:

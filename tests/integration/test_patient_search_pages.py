@@ -67,6 +67,54 @@ def test_counts_and_matches(db: Database) -> None:
     assert directory.matches("", everyone[0]) and not directory.matches("chen", everyone[0])
 
 
+def test_a_date_of_birth_narrows_as_it_is_typed(db: Database) -> None:
+    everyone = _clinic(db)  # born 1 to 8 January 1980; Zhou (8 January) archived
+    directory = PatientDirectory(db, add_user(db, "rhea", RECEPTION))
+    counts = {
+        text: directory.count(text)
+        for text in (
+            "1980-",
+            "1980-0",
+            "1980-01",
+            "1980-01-",
+            "1980-01-0",
+            "1980-01-03",
+            "1980-02",
+            "1980-1",
+            "1980-13",
+            "1980-01-4",
+            "1981-",
+            "03/01/",
+            "03/01/1",
+            "03.01.198",
+            "03/01/1981",
+            "31/02/",
+        )
+    }
+    assert counts == {
+        "1980-": 7,
+        "1980-0": 7,
+        "1980-01": 7,
+        "1980-01-": 7,
+        "1980-01-0": 7,
+        "1980-01-03": 1,
+        "1980-02": 0,
+        "1980-1": 0,  # October to December
+        "1980-13": 0,
+        "1980-01-4": 1,  # read as a whole date, 4 January
+        "1981-": 0,
+        "03/01/": 1,
+        "03/01/1": 1,
+        "03.01.198": 1,
+        "03/01/1981": 0,
+        "31/02/": 0,
+    }
+    assert directory.search_ids("1980-01-0", include_archived=True) == everyone  # list order
+    assert directory.count("1980-3-") == 0  # not a date as the search reads it: digits
+    assert directory.count("0770-90") == 0  # a phone number with a dash stays one
+    assert directory.count("07700-90") == 7
+
+
 def test_searches_read_the_covering_index(sqlite_db: Database) -> None:
     """SQLite's plan for the list and a name search: the index alone, no sorting."""
     with sqlite_db.read() as session:
@@ -79,6 +127,15 @@ def test_searches_read_the_covering_index(sqlite_db: Database) -> None:
     details = " ".join(row[-1] for row in plan)
     assert "COVERING INDEX ix_patient_search_order" in details
     assert "TEMP B-TREE" not in details
+    with sqlite_db.read() as session:  # a date of birth being typed: its own index alone
+        plan = session.execute(
+            text(
+                "EXPLAIN QUERY PLAN SELECT id FROM patient WHERE archived = 0 AND "
+                "date_of_birth BETWEEN '1985-03-01' AND '1985-03-31' "
+                "ORDER BY search_name, id LIMIT 1001"
+            )
+        ).all()
+    assert "COVERING INDEX ix_patient_birth_date_search" in " ".join(row[-1] for row in plan)
 
 
 def test_wildcards_typed_in_a_name_match_themselves(db: Database) -> None:
