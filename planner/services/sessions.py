@@ -80,6 +80,7 @@ from planner.domain.vocab import CourseStatus, PaymentMethod, SessionStatus
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.course_support import (
+    Resolutions,
     consents_now,
     facts_now,
     load_course,
@@ -244,28 +245,7 @@ class SessionService(GuardedService):
             _check_date(session, clean, course, record.number)
             before = resolutions(session, course.id, record.id)
             check = self._safety(session, course, clean, before, acknowledged, reasons)
-            changed = _changed(session_draft_of(record), clean)
-            apply_session(record, clean)
-            touch(record, self._actor, self._clock)
-            session.flush()
-            self._audit.record(
-                session,
-                self._actor,
-                AuditAction.UPDATE,
-                patient_id=record.patient_id,
-                object_type="session",
-                object_id=record.id,
-                detail={"fields": changed, **({"save_id": save_id} if save_id else {})},
-            )
-            store_resolutions(
-                session,
-                check=check,
-                before=before,
-                course=course,
-                session_id=record.id,
-                actor=self._actor,
-                audit=self._audit,
-            )
+            self._store(session, record, course, clean, check, before, save_id)
             return self._view(session, course, record)
 
     def check(
@@ -363,31 +343,45 @@ class SessionService(GuardedService):
             check = self._safety(session, course, clean, before, acknowledged, reasons)
             if not check.resolved:
                 raise SafetyUnresolved(check)
-            changed = _changed(session_draft_of(record), clean)
-            apply_session(record, clean)
-            touch(record, self._actor, self._clock)
-            session.flush()
-            self._audit.record(
-                session,
-                self._actor,
-                AuditAction.UPDATE,
-                patient_id=record.patient_id,
-                object_type="session",
-                object_id=record.id,
-                detail={"fields": changed, **({"save_id": save_id} if save_id else {})},
-            )
-            store_resolutions(
-                session,
-                check=check,
-                before=before,
-                course=course,
-                session_id=record.id,
-                actor=self._actor,
-                audit=self._audit,
-            )
+            self._store(session, record, course, clean, check, before, save_id)
             self._signoff.mark_signed(session, record)
             signer = self._actor.full_name or self._actor.username
             return self._view(session, course, record, safety=check, signed_by=signer)
+
+    def _store(
+        self,
+        session: Session,
+        record: TreatmentSession,
+        course: Course,
+        clean: SessionDraft,
+        check: SafetyCheck,
+        before: Resolutions,
+        save_id: str | None,
+    ) -> None:
+        """Write the checked draft into the record, with its audit row (the fields that
+        changed, and the save id that makes a retry safe) and the safety resolutions."""
+        changed = _changed(session_draft_of(record), clean)
+        apply_session(record, clean)
+        touch(record, self._actor, self._clock)
+        session.flush()
+        self._audit.record(
+            session,
+            self._actor,
+            AuditAction.UPDATE,
+            patient_id=record.patient_id,
+            object_type="session",
+            object_id=record.id,
+            detail={"fields": changed, **({"save_id": save_id} if save_id else {})},
+        )
+        store_resolutions(
+            session,
+            check=check,
+            before=before,
+            course=course,
+            session_id=record.id,
+            actor=self._actor,
+            audit=self._audit,
+        )
 
     def amend(self, session_id: int, text: str) -> AmendmentView:
         return self._signoff.amend(session_id, text)
