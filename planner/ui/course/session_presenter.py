@@ -225,14 +225,10 @@ class SessionPresenter:
     # --- saving -------------------------------------------------------------------------------
 
     def save_draft(self, form: SessionForm) -> Result:
-        self.form = form
-        self._answer = form.anything_new
-        if self.view is None or self.read_only:
-            return Result(Outcome.FAILED, message="This session cannot be changed.")
-        draft, problems = draft_of(form, self.editor.plan)
-        if problems:
-            return Result.invalid(problems)
-        save_id = self._save_id(draft)
+        prepared = self._prepare(form)
+        if isinstance(prepared, Result):
+            return prepared
+        draft, save_id = prepared
         try:
             view = self._sessions.save_draft(
                 self.view.id,
@@ -265,14 +261,10 @@ class SessionPresenter:
             saved = self.save_draft(form)  # settle a draft save of unknown outcome first
             if not saved.done:
                 return saved
-        self.form = form
-        self._answer = form.anything_new
-        if self.view is None or self.read_only:
-            return Result(Outcome.FAILED, message="This session cannot be changed.")
-        draft, problems = draft_of(form, self.editor.plan)
-        if problems:
-            return Result.invalid(problems)
-        save_id = self._save_id(draft)
+        prepared = self._prepare(form)
+        if isinstance(prepared, Result):
+            return prepared
+        draft, save_id = prepared
         try:
             view = self._sessions.save_and_sign(
                 self.view.id,
@@ -296,6 +288,18 @@ class SessionPresenter:
         self._pending = None
         self._show(view)
         return DONE
+
+    def _prepare(self, form: SessionForm) -> tuple[SessionDraft, str] | Result:
+        """What was typed, as a checked draft with the save id that makes a retry safe;
+        or why it cannot be saved."""
+        self.form = form
+        self._answer = form.anything_new
+        if self.view is None or self.read_only:
+            return Result(Outcome.FAILED, message="This session cannot be changed.")
+        draft, problems = draft_of(form, self.editor.plan)
+        if problems:
+            return Result.invalid(problems)
+        return draft, self._save_id(draft)
 
     def _save_id(self, draft: SessionDraft) -> str:
         """The save id of an unknown save of this same draft (a retry), or a new one."""
