@@ -4,6 +4,7 @@ result of a build (PDF bytes plus the characters that could not be printed)."""
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -18,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Table
 from reportlab.platypus.doctemplate import LayoutError
 
-from planner.export.fonts import SANS, SANS_BOLD, Run, string_width
+from planner.export.fonts import SANS, SANS_BOLD, Run, clean_line, lines, string_width
 from planner.export.markup import MUTED, RULE, TextWriter
 from planner.export.model import Paper
 
@@ -197,6 +198,13 @@ def _allow_row_splits(flowables: Sequence[object]) -> None:
             _allow_row_splits(item)
 
 
+def _metadata(text: str) -> str:
+    """A document property (title, author) as one line of text PDF metadata can carry:
+    it is written as UTF-8, which a lone surrogate would break, and shown on one line."""
+    line = clean_line(" ".join(lines(text)))
+    return "".join(ch for ch in line if unicodedata.category(ch) not in ("Cs", "Cc"))
+
+
 def _build(
     story: list[Flowable],
     writer: TextWriter,
@@ -214,8 +222,8 @@ def _build(
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=BOTTOM_MARGIN,
-        title=title,
-        author=author,
+        title=_metadata(title),
+        author=_metadata(author),
         creator="AcuPlanner",
         invariant=1,
     )

@@ -7,7 +7,7 @@ import itertools
 import unicodedata
 from dataclasses import replace
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from planner.domain.vocab import AdverseEventKind, AdverseSeverity
@@ -42,6 +42,8 @@ def _patient(name: str) -> PatientBlock:
 
 @FUZZ
 @given(name=ANY_TEXT, note=ANY_TEXT, clinic=ANY_TEXT)
+@example(name="", note="", clinic="\ud800")  # the clinic is the PDF's author: UTF-8 metadata
+@example(name="", note="", clinic="Riverside\nClinic\x00")
 def test_the_take_home_sheet_never_raises(name: str, note: str, clinic: str) -> None:
     sheet = samples.take_home(
         patient=_patient(name), advice_note=note, clinic=replace(samples.CLINIC, name=clinic)
