@@ -112,6 +112,7 @@ class CourseChart:
     upcoming: tuple[tuple[int, dt.date], ...]  # sessions still to come, with their dates
     held_dates: tuple[tuple[int, dt.date], ...]
     milestone: Milestone | None
+    closed: bool = False  # the course has ended (completed, discharged or referred)
 
     @property
     def last_session(self) -> int:
@@ -154,6 +155,7 @@ def course_chart(facts: CourseFacts) -> CourseChart:
         ),
         held_dates=tuple((s.number, s.session_date) for s in held),
         milestone=improvement(facts),
+        closed=facts.closed,
     )
 
 

@@ -293,7 +293,9 @@ class CourseChartWidget(QWidget):
             return  # the same chart again (the patient reopened): nothing to repaint
         self._chart = chart
         self._pixmap = None
-        self.setAccessibleDescription(milestone_text(chart.milestone) if chart else "")
+        self.setAccessibleDescription(
+            milestone_text(chart.milestone, closed=chart.closed) if chart else ""
+        )
         self.update()
 
     def sizeHint(self) -> QSize:

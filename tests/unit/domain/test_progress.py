@@ -92,6 +92,8 @@ def test_without_the_intake_score_the_first_session_is_the_baseline() -> None:
     assert chart.milestone is not None and chart.milestone.session == 3
     empty = course_chart(course(intake_pain=None))
     assert empty.baseline is None and empty.milestone is None and empty.done == 0
+    assert not chart.closed
+    assert course_chart(replace(facts, status=CourseStatus.REFERRED)).closed
 
 
 def test_a_course_extended_past_its_plan_draws_to_its_last_session() -> None:
