@@ -137,7 +137,7 @@ class SessionService(GuardedService):
         clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
         super().__init__(db, actor, audit, today, clock)
-        self._signoff = SignOff(db, actor, self._audit, clock)
+        self._signoff = SignOff(db, actor, self._audit, clock=clock)
 
     # --- the practitioner's record -------------------------------------------------------
 

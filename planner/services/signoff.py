@@ -8,7 +8,6 @@ amendments by a named user, shown beside the original, which stays as it was.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -17,12 +16,9 @@ from sqlalchemy.orm import Session
 from planner.domain.access import Action
 from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.vocab import SessionStatus
-from planner.services.actor import Actor
-from planner.services.audit import AuditAction, AuditTrail
+from planner.services.audit import AuditAction
 from planner.services.conflicts import conflict_error
-from planner.services.guard import Guard
-from planner.storage.base import utc_now
-from planner.storage.database import Database
+from planner.services.guard import GuardedService
 from planner.storage.models import Amendment, TreatmentSession, User
 
 AMENDMENT_MAX_LENGTH = 5000
@@ -36,21 +32,8 @@ class AmendmentView:
     text: str
 
 
-class SignOff:
+class SignOff(GuardedService):
     """Sign-off and amendments for one signed-in user."""
-
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor,
-        audit: AuditTrail | None = None,
-        clock: Callable[[], dt.datetime] = utc_now,
-    ) -> None:
-        self._db = db
-        self._actor = actor
-        self._audit = audit or AuditTrail(clock)
-        self._guard = Guard(db, self._audit)
-        self._clock = clock
 
     def sign(self, session_id: int, expected_version: int) -> int:
         """Sign the session as loaded at ``expected_version``; returns the new version."""
