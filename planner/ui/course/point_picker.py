@@ -108,6 +108,8 @@ class PointPicker(QTabWidget):
         self._catalog = catalog
         self._chosen: frozenset[str] = frozenset()
         self._sites: dict[Technique, frozenset[str]] = {}  # casefolded codes
+        self._click_modes: tuple[Technique, ...] | None = None  # the combo's site modes
+        self._codes = {point.code.casefold(): point.code for point in catalog.points}
         # By region
         region_page = QWidget()
         self.region_list = QListWidget()
@@ -220,6 +222,9 @@ class PointPicker(QTabWidget):
         self._draw_outline()
 
     def _set_click_modes(self, techniques: tuple[Technique, ...]) -> None:
+        if techniques == self._click_modes:
+            return  # every change of the plan passes here: rebuild only when they change
+        self._click_modes = techniques
         current = self.click_mode.currentData()
         self.click_mode.blockSignals(True)
         self.click_mode.clear()
@@ -245,7 +250,7 @@ class PointPicker(QTabWidget):
                     return name
             return ""
 
-        codes = {p.code.casefold(): p.code for p in self._catalog.points}
+        codes = self._codes
         marked = {codes[c] for sites in self._sites.values() for c in sites if c in codes}
         spots = outline_spots(self._catalog, self._chosen, self._chosen | marked)
         self.outline.set_points(
