@@ -47,7 +47,6 @@ from planner.storage.base import utc_now
 from planner.storage.database import Database, open_database
 from planner.storage.engine import resolve_url, sqlite_path
 from planner.ui.admin.screens import AdminScreens
-from planner.ui.course.qt_questions import QtCourseQuestions
 from planner.ui.course.questions import CourseQuestions
 from planner.ui.course.screens import CourseScreens
 from planner.ui.documents.screens import DocumentScreens
@@ -57,7 +56,6 @@ from planner.ui.patients.presenter import PatientListPresenter
 from planner.ui.patients.screens import PatientScreens
 from planner.ui.patients.table_model import PatientTableModel
 from planner.ui.prompts import Prompts
-from planner.ui.registration.qt_questions import QtFormQuestions
 from planner.ui.registration.questions import WindowQuestions
 from planner.ui.room.screens import TreatmentScreens
 from planner.ui.room.sound import AlertSound
@@ -154,10 +152,10 @@ def build_main_window(
     accounts: AccountService,
     audit: AuditTrail | None = None,
     clock: Callable[[], float] = time.monotonic,
-    questions: Callable[[], WindowQuestions] = QtFormQuestions,
+    questions: Callable[[], WindowQuestions] | None = None,
     today: Callable[[], dt.date] = dt.date.today,
     backups: BackupService | None = None,
-    course_questions: Callable[[], CourseQuestions] = QtCourseQuestions,
+    course_questions: Callable[[], CourseQuestions] | None = None,
     room_clock: Callable[[], dt.datetime] = utc_now,
     room_sound: Callable[[], None] | None = None,
 ) -> MainWindow:

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from planner.services.actor import Actor
-from planner.ui.admin.audit import AuditDialog
-from planner.ui.admin.audit_presenter import AuditPresenter, AuditSource
-from planner.ui.admin.clinic_settings import ClinicSettingsDialog
-from planner.ui.admin.clinic_settings_presenter import (
-    ClinicSettingsPresenter,
-    ClinicSettingsStore,
-)
-from planner.ui.admin.users import UsersDialog
-from planner.ui.admin.users_presenter import UserAdmin, UsersPresenter
 from planner.ui.prompts import Prompts
+
+# The dialogs and their presenters load when first opened, not at start-up.
+if TYPE_CHECKING:
+    from planner.ui.admin.audit import AuditDialog
+    from planner.ui.admin.audit_presenter import AuditSource
+    from planner.ui.admin.clinic_settings import ClinicSettingsDialog
+    from planner.ui.admin.clinic_settings_presenter import ClinicSettingsStore
+    from planner.ui.admin.users import UsersDialog
+    from planner.ui.admin.users_presenter import UserAdmin
 
 
 class AdminScreens:
@@ -41,9 +42,15 @@ class AdminScreens:
         self._today = today
 
     def users(self, parent: QWidget | None = None) -> UsersDialog:
+        from planner.ui.admin.users import UsersDialog
+        from planner.ui.admin.users_presenter import UsersPresenter
+
         return UsersDialog(UsersPresenter(self._accounts, self._actor), self._prompts, parent)
 
     def audit(self, parent: QWidget | None = None, patient_id: int | None = None) -> AuditDialog:
+        from planner.ui.admin.audit import AuditDialog
+        from planner.ui.admin.audit_presenter import AuditPresenter
+
         return AuditDialog(
             AuditPresenter(self._audit, self._actor),
             self._prompts,
@@ -53,5 +60,8 @@ class AdminScreens:
         )
 
     def clinic_settings(self, parent: QWidget | None = None) -> ClinicSettingsDialog:
+        from planner.ui.admin.clinic_settings import ClinicSettingsDialog
+        from planner.ui.admin.clinic_settings_presenter import ClinicSettingsPresenter
+
         presenter = ClinicSettingsPresenter(self._clinic, self._actor)
         return ClinicSettingsDialog(presenter, self._prompts, parent)

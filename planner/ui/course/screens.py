@@ -11,22 +11,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from planner.domain.access import Action
 from planner.services.actor import Actor
-from planner.ui.course.plan_editor import PlanEditorWindow
-from planner.ui.course.plan_presenter import PlanEditorPresenter
-from planner.ui.course.qt_questions import QtCourseQuestions
 from planner.ui.course.questions import CourseQuestions
 from planner.ui.course.records import CourseRecords, PlanRecords, SessionRecords, TemplateRecords
-from planner.ui.course.review_dialog import ReviewDialog
-from planner.ui.course.review_presenter import ReviewPresenter
-from planner.ui.course.session_presenter import SessionPresenter
-from planner.ui.course.session_window import SessionWindow
-from planner.ui.course.start_dialog import StartCourseDialog
-from planner.ui.course.start_presenter import StartCoursePresenter
+
+# The windows and their presenters load when first opened, not at start-up.
+if TYPE_CHECKING:
+    from planner.ui.course.plan_editor import PlanEditorWindow
+    from planner.ui.course.review_dialog import ReviewDialog
+    from planner.ui.course.session_window import SessionWindow
+    from planner.ui.course.start_dialog import StartCourseDialog
 
 CLINICAL_ACTIONS = (Action.VIEW_CLINICAL, Action.EDIT_PLAN, Action.RECORD_SESSION)
 
@@ -39,14 +38,14 @@ class CourseScreens:
         plans: PlanRecords,
         templates: TemplateRecords,
         sessions: SessionRecords,
-        questions: Callable[[], CourseQuestions] = QtCourseQuestions,
+        questions: Callable[[], CourseQuestions] | None = None,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         self._courses = courses
         self._plans = plans
         self._templates = templates
         self._sessions = sessions
-        self._questions = questions
+        self._questions = questions or qt_course_questions
         self._today = today
 
     @staticmethod
@@ -55,10 +54,16 @@ class CourseScreens:
         return all(actor.can(action) for action in CLINICAL_ACTIONS)
 
     def start_dialog(self, parent: QWidget | None, patient_id: int, name: str) -> StartCourseDialog:
+        from planner.ui.course.start_dialog import StartCourseDialog
+        from planner.ui.course.start_presenter import StartCoursePresenter
+
         presenter = StartCoursePresenter(self._courses, patient_id, today=self._today)
         return StartCourseDialog(presenter, name, parent)
 
     def plan_editor(self, parent: QWidget | None, course_id: int, name: str) -> PlanEditorWindow:
+        from planner.ui.course.plan_editor import PlanEditorWindow
+        from planner.ui.course.plan_presenter import PlanEditorPresenter
+
         questions = self._questions()
         presenter = PlanEditorPresenter(self._plans, self._templates, questions, course_id)
         window = PlanEditorWindow(presenter, name, parent)
@@ -73,6 +78,9 @@ class CourseScreens:
         session_id: int | None = None,
     ) -> SessionWindow:
         """Today's session of the course (``session_id`` None), or that session."""
+        from planner.ui.course.session_presenter import SessionPresenter
+        from planner.ui.course.session_window import SessionWindow
+
         questions = self._questions()
         questions.attach(parent)  # the extension question comes before the window
         presenter = SessionPresenter(
@@ -89,4 +97,14 @@ class CourseScreens:
         return window
 
     def review_dialog(self, parent: QWidget | None, course_id: int, name: str) -> ReviewDialog:
+        from planner.ui.course.review_dialog import ReviewDialog
+        from planner.ui.course.review_presenter import ReviewPresenter
+
         return ReviewDialog(ReviewPresenter(self._courses, course_id), name, parent)
+
+
+def qt_course_questions() -> CourseQuestions:
+    """The course screens' questions as dialogs (the default outside tests)."""
+    from planner.ui.course.qt_questions import QtCourseQuestions
+
+    return QtCourseQuestions()

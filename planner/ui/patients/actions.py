@@ -17,18 +17,21 @@ refreshed with the patient selected, the overview opened again.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolButton, QWidget
 
 from planner.services.patients import OPEN_COURSES
-from planner.ui.intake.window import IntakeWindow
 from planner.ui.owned_windows import OwnedWindows
 from planner.ui.patients.list_widget import PatientListWidget
 from planner.ui.patients.overview import PatientOverviewWidget
 from planner.ui.patients.screens import PatientScreens
-from planner.ui.registration.dialog import PatientDialog
+
+if TYPE_CHECKING:  # the windows load when first opened, not at start-up
+    from planner.ui.intake.window import IntakeWindow
+    from planner.ui.registration.dialog import PatientDialog
 
 
 class PatientActions(QObject):
@@ -225,6 +228,8 @@ class PatientActions(QObject):
     def open_intake(self, intake_id: int | None = None) -> IntakeWindow | None:
         """The opened patient's intake window (one per patient): the latest intake, the
         first one when there is none, or the intake ``intake_id``."""
+        from planner.ui.intake.window import IntakeWindow
+
         patient_id = self._opened_patient_id()
         if not self._screens.can_take_intakes or patient_id is None:
             return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
 
@@ -21,12 +21,14 @@ from planner.services.actor import Actor
 from planner.ui.course.screens import CourseScreens
 from planner.ui.documents.screens import DocumentScreens
 from planner.ui.intake.presenter import IntakePresenter, IntakeRecords
-from planner.ui.intake.window import IntakeWindow
 from planner.ui.patients.clinical import ClinicalRecords, ClinicalSummary, read_clinical
-from planner.ui.registration.dialog import PatientDialog
 from planner.ui.registration.presenter import PatientEditor, PatientFormPresenter
-from planner.ui.registration.qt_questions import QtFormQuestions
 from planner.ui.registration.questions import WindowQuestions
+
+# The dialogs load when first opened, not at start-up.
+if TYPE_CHECKING:
+    from planner.ui.intake.window import IntakeWindow
+    from planner.ui.registration.dialog import PatientDialog
 
 
 class IntakeRecordsWithSafety(IntakeRecords, ClinicalRecords, Protocol):
@@ -42,7 +44,7 @@ class PatientScreens:
         *,
         registry: PatientEditor,
         intakes: IntakeRecordsWithSafety,
-        questions: Callable[[], WindowQuestions] = QtFormQuestions,
+        questions: Callable[[], WindowQuestions] | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         courses: CourseScreens | None = None,
         documents: DocumentScreens | None = None,
@@ -54,7 +56,7 @@ class PatientScreens:
         self.courses = courses if courses is not None and CourseScreens.allowed(actor) else None
         self._registry = registry
         self._intakes = intakes
-        self._questions = questions
+        self._questions = questions or qt_form_questions
         self._today = today
 
     # --- what the user's roles allow ---------------------------------------------------------
@@ -79,6 +81,8 @@ class PatientScreens:
         self, parent: QWidget | None, patient_id: int | None = None
     ) -> PatientDialog:
         """New patient (``patient_id`` None) or Edit patient, not shown yet."""
+        from planner.ui.registration.dialog import PatientDialog
+
         questions = self._questions()
         presenter = PatientFormPresenter(
             self._registry, questions, patient_id=patient_id, today=self._today
@@ -89,6 +93,8 @@ class PatientScreens:
 
     def intake_window(self, parent: QWidget | None, patient_id: int, name: str) -> IntakeWindow:
         """The patient's intakes: the latest to edit, or a first one (not shown yet)."""
+        from planner.ui.intake.window import IntakeWindow
+
         questions = self._questions()
         presenter = IntakePresenter(self._intakes, questions, patient_id, today=self._today)
         window = IntakeWindow(presenter, name, parent)
@@ -101,3 +107,10 @@ class PatientScreens:
         if not self.shows_clinical:
             return None
         return read_clinical(self._intakes, patient_id)
+
+
+def qt_form_questions() -> WindowQuestions:
+    """The forms' questions as message boxes (the default outside tests)."""
+    from planner.ui.registration.qt_questions import QtFormQuestions
+
+    return QtFormQuestions()

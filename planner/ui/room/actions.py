@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,7 +30,9 @@ from planner.ui.room.board import RoomBoard
 from planner.ui.room.screens import TreatmentScreens
 from planner.ui.room.strip import TimerStrip
 from planner.ui.room.texts import room_name, timer_short_labels
-from planner.ui.room.window import RoomWindow
+
+if TYPE_CHECKING:  # loads when a room is first opened
+    from planner.ui.room.window import RoomWindow
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +150,8 @@ class TreatmentActions(QObject):
             self._open_patient(overview.id)
 
     def open_room(self, room_id: int) -> RoomWindow | None:
+        from planner.ui.room.window import RoomWindow
+
         key = f"room:{room_id}"
         existing = self._owned.get(key)
         if isinstance(existing, RoomWindow):

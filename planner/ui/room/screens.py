@@ -17,13 +17,14 @@ from planner.domain.progress import ClinicFilter
 from planner.services.progress import ClinicView, CourseProgress
 from planner.storage.base import utc_now
 from planner.ui.problem import Problem
-from planner.ui.progress.clinic import ClinicDialog, ClinicPresenter
 from planner.ui.room.board import RoomBoard, RoomOps
 from planner.ui.room.strip import TimerStrip
-from planner.ui.room.window import RoomWindow
 
+# The room and progress windows load when first opened, not at start-up.
 if TYPE_CHECKING:
+    from planner.ui.progress.clinic import ClinicDialog
     from planner.ui.progress.course_dialog import CourseProgressDialog
+    from planner.ui.room.window import RoomWindow
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,8 @@ class TreatmentScreens:
         return TimerStrip(self.board, parent)
 
     def room_window(self, parent: QWidget | None, room_id: int) -> RoomWindow:
+        from planner.ui.room.window import RoomWindow
+
         return RoomWindow(self.board, room_id, parent)
 
     def open_room_for_course(
@@ -111,9 +114,11 @@ class TreatmentScreens:
             progress = self._progress.course(course_id)
         except PlannerError as error:
             return None, Problem.of(error)
-        from planner.ui.progress.course_dialog import CourseProgressDialog  # printing: on use
+        from planner.ui.progress.course_dialog import CourseProgressDialog
 
         return CourseProgressDialog(progress, patient, parent), None
 
     def clinic_dialog(self, parent: QWidget | None, *, privacy: bool) -> ClinicDialog:
+        from planner.ui.progress.clinic import ClinicDialog, ClinicPresenter
+
         return ClinicDialog(ClinicPresenter(self._progress, privacy=privacy), self._today, parent)
