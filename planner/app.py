@@ -93,6 +93,9 @@ def run_gui(
             file=sys.stderr,
         )
         return EXIT_USAGE
+    if not gc.isenabled():  # off while cli.main imported: what it made lives on, frozen
+        gc.freeze()
+        gc.enable()
     app = _application()
     app.setQuitOnLastWindowClosed(False)  # the session controller decides when to quit
     install_qt_message_handler()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import importlib
 import logging
 import sys
@@ -221,6 +222,10 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
             from planner.commands import migrate_command
 
             return migrate_command(database)
+        # Start-up makes long-lived objects only (modules, classes, mappers): collecting
+        # garbage among them while importing costs ~0.1 s. run_gui() freezes what was
+        # made and turns the collector back on before the first window.
+        gc.disable()
         _import_services_before_qt()
         from planner.app import run_gui
 

@@ -1,6 +1,8 @@
 """Start-up loads only what it needs (issue 9): a database already at head is opened
 without Alembic, and the signed-in main window paints without ReportLab, QtCharts, QtPdf,
-Qt's printing, the documents service or Alembic, which load when first used."""
+Qt's printing, the documents service, Alembic, or the windows a user opens later (course,
+session, intake, patient form, administration, room, clinic progress), which load when
+first used."""
 
 from __future__ import annotations
 
@@ -30,6 +32,13 @@ LAZY = (
     "PySide6.QtPrintSupport",
     "planner.services.documents",
     "planner.ui.documents.window",
+    "planner.ui.admin.audit",
+    "planner.ui.course.plan_editor",
+    "planner.ui.course.session_window",
+    "planner.ui.intake.window",
+    "planner.ui.progress.clinic",
+    "planner.ui.registration.dialog",
+    "planner.ui.room.window",
 )
 
 
