@@ -68,12 +68,14 @@ def child_env(home: Path) -> dict[str, str]:
 
 def startup_figures(url: str, rounds: int, ratio_target: float) -> list[Figure]:
     """Cold start to the painted main window (``--smoke-test`` signed in as the demo
-    practitioner) against a bare PySide6 window, started alternately, ``rounds`` each;
-    and the peak memory of both."""
+    practitioner) against a bare PySide6 window and the floor window
+    (:mod:`tests.bench.floor_window`), started in turn, ``rounds`` each; and the peak
+    memory of all three."""
     home = Path(tempfile.mkdtemp(prefix="acuplanner-bench-home-"))
     env = child_env(home)
     app_cmd = [sys.executable, "main.py", "--database", url, "--smoke-test"]
     bare_cmd = [sys.executable, str(ROOT / "tests" / "bench" / "bare_window.py")]
+    floor_cmd = [sys.executable, str(ROOT / "tests" / "bench" / "floor_window.py")]
     # As installed: pip byte-compiles a package it installs, and a checkout's first start
     # writes its bytecode cache, unless PYTHONDONTWRITEBYTECODE is set (as in some
     # sandboxes) — then every start would compile AcuPlanner's source again.
@@ -82,13 +84,15 @@ def startup_figures(url: str, rounds: int, ratio_target: float) -> list[Figure]:
         check=True,
         stdout=subprocess.DEVNULL,
     )
-    run_child(bare_cmd, env)  # warm the file cache for both
+    run_child(bare_cmd, env)  # warm the file cache for all three
+    run_child(floor_cmd, env)
     first = run_child(app_cmd, env)
     if first.exit_code != 0:
         raise RuntimeError(f"the smoke test failed: {first.stderr.strip()[-500:]}")
-    apps, bares = [], []
+    apps, bares, floors = [], [], []
     for _ in range(rounds):
         bares.append(run_child(bare_cmd, env))
+        floors.append(run_child(floor_cmd, env))
         apps.append(run_child(app_cmd, env))
         assert apps[-1].exit_code == 0, apps[-1].stderr
     app_ms = [r.wall_ms for r in apps]
@@ -96,8 +100,12 @@ def startup_figures(url: str, rounds: int, ratio_target: float) -> list[Figure]:
     own = [_startup_ms(r.stdout) for r in apps]
     app_mb = [r.peak_rss_mb for r in apps]
     bare_mb = [r.peak_rss_mb for r in bares]
+    floor_ms = [r.wall_ms for r in floors]
+    floor_mb = [r.peak_rss_mb for r in floors]
     time_ratio = statistics.median(app_ms) / statistics.median(bare_ms)
     memory_ratio = statistics.median(app_mb) / statistics.median(bare_mb)
+    floor_time = statistics.median(floor_ms) / statistics.median(bare_ms)
+    floor_memory = statistics.median(floor_mb) / statistics.median(bare_mb)
     return [
         Figure(
             "cold start to painted main window (app)",
@@ -110,12 +118,19 @@ def startup_figures(url: str, rounds: int, ratio_target: float) -> list[Figure]:
         ),
         Figure("cold start: bare PySide6 window", "ms", bare_ms, kind="info"),
         Figure(
+            "cold start: floor (bare window + SQLAlchemy ORM import + argon2id check)",
+            "ms",
+            floor_ms,
+            kind="info",
+            note=f"no AcuPlanner code; {floor_time:.2f}× the bare window by itself",
+        ),
+        Figure(
             "cold start ratio app / bare",
             "×",
             kind="ratio",
             target=ratio_target,
             value=time_ratio,
-            note="ratio of medians",
+            note=f"ratio of medians; app / floor {time_ratio / floor_time:.2f}×",
         ),
         Figure(
             "peak memory (app, database open)",
@@ -133,12 +148,19 @@ def startup_figures(url: str, rounds: int, ratio_target: float) -> list[Figure]:
         ),
         Figure("peak memory: bare PySide6 window", "MB", bare_mb, kind="info"),
         Figure(
+            "peak memory: floor (bare window + SQLAlchemy ORM import + argon2id check)",
+            "MB",
+            floor_mb,
+            kind="info",
+            note=f"no AcuPlanner code; {floor_memory:.2f}× the bare window by itself",
+        ),
+        Figure(
             "peak memory ratio app / bare",
             "×",
             kind="ratio",
             target=ratio_target,
             value=memory_ratio,
-            note="ratio of medians",
+            note=f"ratio of medians; app / floor {memory_ratio / floor_memory:.2f}×",
         ),
     ]
 

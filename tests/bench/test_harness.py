@@ -51,6 +51,8 @@ def test_the_harness_measures_every_figure_and_reuses_its_database(tmp_path: Pat
         assert figure["target"] is not None and figure["passed"] in (True, False), name
         assert math.isfinite(figure["median"]) and figure["median"] > 0, name
     assert figures["search per keystroke: phone (service)"]["n"] > 10  # one per keystroke
+    floor = "cold start: floor (bare window + SQLAlchemy ORM import + argon2id check)"
+    assert figures[floor]["median"] > 0 and figures[floor]["target"] is None
     assert "built by this run" in figures["demo generation, 200 patients"]["note"]
     assert list((tmp_path / "cache").glob("sqlite-200p-seed1-*.sqlite3"))
 
