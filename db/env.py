@@ -10,6 +10,7 @@ from __future__ import annotations
 from alembic import context
 
 from planner.storage.models import Base
+from planner.storage.search_index import include_name
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -21,6 +22,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=include_name,  # the trigram index is the migration's alone (0008)
     transaction_per_migration=False,
 )
 with context.begin_transaction():

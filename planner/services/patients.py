@@ -8,7 +8,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, false, func, or_, select, tuple_
+from sqlalchemy import (
+    Connection,
+    Select,
+    and_,
+    bindparam,
+    false,
+    func,
+    or_,
+    select,
+    tuple_,
+)
 
 from planner.domain.access import Action
 from planner.domain.text import digits_only, search_key
@@ -18,6 +28,7 @@ from planner.services.audit import AuditAction, AuditTrail
 from planner.services.guard import Guard
 from planner.storage.database import Database
 from planner.storage.models import Course, Patient, TreatmentSession
+from planner.storage.search_index import patient_fts
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y")
 _PHONE_SHAPE = re.compile(r"^[+(\d][\d\s().-]*$")  # "+44 …", "07700 …", "(03) …"
@@ -200,24 +211,68 @@ def search_filter(query: str) -> list:  # type: ignore[type-arg]
     A date finds that date of birth, and a date being typed the dates it can still become;
     digits find a phone number (anywhere in it) or a chart number; anything else finds
     patients whose name contains every word typed, ignoring case and accents.
+
+    These conditions read every patient's search name or phone digits (LIKE '%…%');
+    :func:`trigram_filter` finds the same patients through the trigram index.
     """
+    return _search_conditions(query, indexed=False)[0]
+
+
+def trigram_filter(query: str) -> tuple[list, str | None]:  # type: ignore[type-arg]
+    """The conditions of :func:`search_filter` with every word (or run of digits) of
+    three characters or more looked up in SQLite's trigram index ``patient_fts``
+    (migration 0008), and that index's query; ``(search_filter(query), None)`` when
+    nothing typed is long enough. Both find exactly the same patients: a phrase of
+    trigrams matches where the word occurs as it is, and search names are stored
+    lower-case and accent-free like the words (shorter words keep their LIKE)."""
+    return _search_conditions(query, indexed=True)
+
+
+def _search_conditions(query: str, *, indexed: bool) -> tuple[list, str | None]:  # type: ignore[type-arg]
     text = query.strip()
     if not text:
-        return []
+        return [], None
     born = parse_date(text)
     if born is not None:
-        return [Patient.date_of_birth == born]
+        return [Patient.date_of_birth == born], None
     partly_typed = birth_date_prefix(text)
     if partly_typed is not None:
-        return [partly_typed]
+        return [partly_typed], None
     digits = digits_only(text)
     if _PHONE_SHAPE.match(text) and len(digits) >= 1:
-        conditions = [Patient.phone_digits.like(f"%{digits}%")]
+        phone = Patient.phone_digits.like(f"%{digits}%")
+        # The index is asked for the last digits only (a phone number's common digits
+        # come first: "07700 …"); LIKE keeps the whole number exact.
+        phrase = _phrase("phone_digits", digits[-_PHONE_TAIL:]) if indexed else None
+        if phrase is not None:
+            phone = and_(_in_index(phrase), phone)
+        conditions = [phone]
         if len(digits) <= 9:
             conditions.append(Patient.chart_number == int(digits))
-        return [or_(*conditions)]
+        return [or_(*conditions)], phrase
     words = search_key(text).split()
-    return [and_(*(_contains(Patient.search_name, w) for w in words))]
+    if not indexed:
+        return [and_(*(_contains(Patient.search_name, w) for w in words))], None
+    short = [_contains(Patient.search_name, w) for w in words if len(w) < _TRIGRAM]
+    fts = " AND ".join(p for w in words if (p := _phrase("search_name", w))) or None
+    return [and_(*short, *([_in_index(fts)] if fts else []))], fts
+
+
+_TRIGRAM = 3  # the index holds three-character runs: shorter words keep their LIKE
+_PHONE_TAIL = 4
+_FTS = patient_fts
+
+
+def _phrase(column_name: str, word: str) -> str | None:
+    """An FTS5 query for ``word`` as it is, inside one column (None when too short): a
+    quoted string is taken literally, so ``%``, ``_`` and ``\\`` need no escaping."""
+    if len(word) < _TRIGRAM:
+        return None
+    return f'{column_name} : "{word.replace(chr(34), chr(34) * 2)}"'
+
+
+def _in_index(fts_query: str) -> Any:
+    return Patient.id.in_(select(_FTS.c.rowid).where(_FTS.c.patient_fts.match(fts_query)))
 
 
 # The columns the patient list shows, for a batch of ids (built once: a keystroke reads a
@@ -235,8 +290,57 @@ _ROWS = select(
 _SEARCH_KEY = select(Patient.search_name).where(Patient.id == bindparam("after"))
 
 
-def _matching(stmt: Select[Any], query: str, include_archived: bool) -> Select[Any]:
-    stmt = stmt.where(*search_filter(query))
+# How a search is answered on SQLite when a word is long enough for the trigram index:
+# * the index finds fewer than INDEX_NARROWS_BELOW patients: their ids come from the
+#   index, then are looked up and sorted into list order (about 1.5-2 µs each at
+#   200,000 patients, so a few milliseconds at most);
+# * more (a word many share: "son", phone digits "770"): the list is read in order,
+#   without the index, for at most LIST_WINDOW entries; a page found there is the
+#   answer (common words fill a page quickly). When the matches lie further on (a
+#   common family name late in the alphabet: "wilson"), the index answers after all.
+# PostgreSQL's planner weighs its pg_trgm indexes against the list order by itself.
+INDEX_NARROWS_BELOW = 5000
+LIST_WINDOW = 20_000
+_INDEX_COUNT = select(func.count()).select_from(
+    select(_FTS.c.rowid)
+    .where(_FTS.c.patient_fts.match(bindparam("fts")))
+    .limit(bindparam("most"))
+    .subquery()
+)
+_LIST_ORDER = (Patient.search_name, Patient.id)
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """The conditions for a search: ``scan`` reads the list, ``indexed`` the trigram
+    index; ``index_first`` when the index narrows the search to a few patients."""
+
+    scan: list  # type: ignore[type-arg]
+    indexed: list  # type: ignore[type-arg]
+    index_first: bool
+    uses_index: bool
+
+
+def _plan(connection: Connection, query: str) -> _Plan:
+    scan = search_filter(query)
+    if connection.dialect.name != "sqlite":
+        return _Plan(scan, scan, False, False)
+    indexed, fts = trigram_filter(query)
+    if fts is None:
+        return _Plan(scan, scan, False, False)
+    found = connection.scalar(_INDEX_COUNT, {"fts": fts, "most": INDEX_NARROWS_BELOW}) or 0
+    return _Plan(scan, indexed, found < INDEX_NARROWS_BELOW, True)
+
+
+def _window_end(connection: Connection, keyset: list) -> tuple[str, int] | None:  # type: ignore[type-arg]
+    """The list-order key LIST_WINDOW entries on (None: the list ends before)."""
+    stmt = select(*_LIST_ORDER).where(*keyset).order_by(*_LIST_ORDER).offset(LIST_WINDOW)
+    row = connection.execute(stmt.limit(1)).first()
+    return None if row is None else (row[0], row[1])
+
+
+def _matching(stmt: Select[Any], conditions: Sequence[Any], include_archived: bool) -> Select[Any]:
+    stmt = stmt.where(*conditions)
     return stmt if include_archived else stmt.where(Patient.archived.is_(False))
 
 
@@ -268,30 +372,45 @@ class PatientDirectory:
         order's covering index (ix_patient_search_order) answers without reading rows.
         """
         self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
-        stmt = _matching(select(Patient.id), query, include_archived)
         with self._db.read() as session:
             connection = session.connection()  # Core: no ORM loading per keystroke
+            keyset = []
             if after is not None:
                 key = connection.scalar(_SEARCH_KEY, {"after": after})
                 if key is None:
                     return []
-                stmt = stmt.where(tuple_(Patient.search_name, Patient.id) > tuple_(key, after))
-            stmt = stmt.order_by(Patient.search_name, Patient.id)
-            if limit is not None:
-                stmt = stmt.limit(limit)
-            return list(connection.scalars(stmt))
+                keyset.append(tuple_(*_LIST_ORDER) > tuple_(key, after))
+            plan = _plan(connection, query)
+
+            def ids(conditions: list, *bounds: Any) -> list[int]:  # type: ignore[type-arg]
+                stmt = _matching(select(Patient.id), conditions, include_archived)
+                stmt = stmt.where(*keyset, *bounds).order_by(*_LIST_ORDER)
+                return list(connection.scalars(stmt if limit is None else stmt.limit(limit)))
+
+            if plan.index_first:
+                return ids(plan.indexed)
+            if not plan.uses_index or limit is None:
+                return ids(plan.scan)
+            end = _window_end(connection, keyset)
+            if end is None:
+                return ids(plan.scan)
+            found = ids(plan.scan, tuple_(*_LIST_ORDER) <= tuple_(*end))
+            return found if len(found) == limit else ids(plan.indexed)
 
     def count(self, query: str = "", *, include_archived: bool = False) -> int:
         """How many patients match (everyone, without a query)."""
         self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
-        stmt = _matching(select(func.count(Patient.id)), query, include_archived)
         with self._db.read() as session:
-            return int(session.scalar(stmt) or 0)
+            connection = session.connection()
+            plan = _plan(connection, query)
+            conditions = plan.indexed if plan.index_first else plan.scan
+            stmt = _matching(select(func.count(Patient.id)), conditions, include_archived)
+            return int(connection.scalar(stmt) or 0)
 
     def matches(self, query: str, patient_id: int, *, include_archived: bool = False) -> bool:
-        """Whether this patient is among those the query finds."""
+        """Whether this patient is among those the query finds (one row: no index needed)."""
         self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
-        stmt = _matching(select(Patient.id), query, include_archived)
+        stmt = _matching(select(Patient.id), search_filter(query), include_archived)
         with self._db.read() as session:
             return session.scalar(stmt.where(Patient.id == patient_id)) is not None
 

@@ -30,6 +30,7 @@ from planner.storage.models import (
     SessionPoint,
     TreatmentSession,
 )
+from planner.storage.search_index import fts_problems
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,7 @@ def _finders(dialect: str) -> list[tuple[str, Finder]]:
         finders += [
             ("sqlite integrity", _sqlite_integrity),
             ("sqlite foreign keys", _sqlite_foreign_keys),
+            ("sqlite patient search index", fts_problems),
         ]
     finders.append(("session numbering", _session_numbering))
     finders += [(check.kind, functools.partial(_run, check=check)) for check in domain_checks()]

@@ -16,6 +16,7 @@ from planner.storage.database import Database
 from planner.storage.engine import read_engine
 from planner.storage.migrations import head_revision
 from planner.storage.models import Base, Course, Patient
+from planner.storage.search_index import include_name
 
 
 def _patient(chart: int = 1, **overrides: object) -> Patient:
@@ -40,7 +41,8 @@ def test_empty_database_upgrades_to_head(db: Database) -> None:
 def test_models_and_migrations_do_not_drift(db: Database) -> None:
     with db.engine.connect() as connection:
         context = MigrationContext.configure(
-            connection, opts={"compare_type": True, "render_as_batch": True}
+            connection,
+            opts={"compare_type": True, "render_as_batch": True, "include_name": include_name},
         )
         differences = compare_metadata(context, Base.metadata)
     assert differences == []

@@ -38,6 +38,7 @@ from planner.storage.checks import check_database
 from planner.storage.database import Database, open_database
 from planner.storage.engine import resolve_url
 from planner.storage.models import Base
+from planner.storage.search_index import include_name
 from tests.factories import RECEPTION, add_user
 from tests.reliability.helpers import Zygote, fill_demo, runs, sqlite_health
 
@@ -165,7 +166,10 @@ def test_every_released_schema_upgrades_with_its_data_intact(
                     assert _raw_dump(connection, metadata) == before, (
                         f"data changed from {revision}"
                     )
-                    diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+                    context = MigrationContext.configure(
+                        connection, opts={"include_name": include_name}
+                    )
+                    diff = compare_metadata(context, Base.metadata)
                 assert diff == [], f"schema after upgrading from {revision} differs: {diff}"
                 assert check_database(db) == []
             finally:
