@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self._owned = OwnedWindows(self)
         self._focus_before_lock: QWidget | None = None
         self._locked = False
+        self._may_quit: Callable[[], bool] = _always  # the session controller's check
         self._title()
 
         self.demo_banner = QLabel(
@@ -374,8 +375,16 @@ class MainWindow(QMainWindow):
             self.sign_out_requested.emit()
 
     def quit(self) -> None:
-        if self._may_leave(self.tr("Quit")) and self._owned.close_all():
+        if self._may_quit() and self._may_leave(self.tr("Quit")) and self._owned.close_all():
             self.quit_requested.emit()
+
+    def set_quit_check(self, may_quit: Callable[[], bool]) -> None:
+        """Asked before this window ends AcuPlanner (other users' unsaved work)."""
+        self._may_quit = may_quit
+
+    def unsaved_forms(self) -> int:
+        """How many of this window's forms hold typing not saved yet."""
+        return self._owned.unsaved_forms()
 
     # --- administration dialogs ----------------------------------------------------------------
 
@@ -437,8 +446,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closed by the user (not by the session controller, which blocks signals first):
         # open forms ask about unsaved changes, and may keep the window open.
-        asked = not self.signalsBlocked() and not self._locked
-        if asked and not (self._may_leave(self.tr("Quit")) and self._owned.close_all()):
+        # Closed at the lock screen: only the check for work left unsaved behind locks.
+        if not self.signalsBlocked() and not (
+            self._may_quit()
+            and (self._locked or (self._may_leave(self.tr("Quit")) and self._owned.close_all()))
+        ):
             event.ignore()
             return
         self.save_layout()
@@ -506,3 +518,7 @@ class MainWindow(QMainWindow):
         )
         text = f"<h3>AcuPlanner</h3><p>{html.escape(tagline)}</p><table>{table}</table>"
         self._prompts.about(self, self.tr("About AcuPlanner"), text)
+
+
+def _always() -> bool:
+    return True

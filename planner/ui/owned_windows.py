@@ -10,8 +10,17 @@ windows opened is dismissed (answered "keep editing" / "back").
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+
+@runtime_checkable
+class HoldsTyping(Protocol):
+    """A form that can tell, without being shown, whether it holds unsaved typing."""
+
+    def has_unsaved_changes(self) -> bool: ...
 
 
 class OwnedWindows(QObject):
@@ -81,6 +90,14 @@ class OwnedWindows(QObject):
         for dialog in put_away:
             if dialog in self._dialogs.values():
                 dialog.show()
+
+    def unsaved_forms(self) -> int:
+        """How many of the kept forms hold typing not saved yet (none is shown or asked)."""
+        return sum(
+            1
+            for key in self._forms
+            if isinstance(form := self._dialogs[key], HoldsTyping) and form.has_unsaved_changes()
+        )
 
     def close_all(self) -> bool:
         """Close every dialog; forms ask first about unsaved changes. False when the user

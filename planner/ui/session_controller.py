@@ -5,6 +5,10 @@ whoever signs in, locks it after the clinic's idle time (or on Ctrl+L) and handl
 lock screen: the same user unlocks and gets their window back as they left it; another
 user signing in there gets their own window while the first one's stays hidden, kept
 for when its user signs in again. Signing out closes that user's window for good.
+
+Quitting closes every window. When a window kept behind a lock holds typing that is not
+saved, whoever quits is asked first (Cancel is the default): only the user it belongs
+to can save it, so the question names them, never a patient.
 """
 
 from __future__ import annotations
@@ -16,13 +20,14 @@ from functools import partial
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from planner.domain.errors import PlannerError
 from planner.services.actor import Actor
 from planner.services.clinic import ClinicInfo, ClinicSettings
 from planner.ui.idle import CHECK_INTERVAL_MS, IdleWatcher
 from planner.ui.main_window import MainWindow
+from planner.ui.prompts import Prompts
 from planner.ui.signin.dialogs import FirstRunDialog, SignInDialog
 from planner.ui.signin.presenter import FirstAccountMaker, FirstRunPresenter, SignInPresenter
 
@@ -60,9 +65,11 @@ class SessionController(QObject):
         clock: Callable[[], float] = time.monotonic,
         check_interval_ms: int = CHECK_INTERVAL_MS,
         watch: QCoreApplication | None = None,
+        prompts: Prompts | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._prompts = prompts or Prompts()
         self._accounts = accounts
         self._make_window = make_window
         self._clinic = clinic
@@ -132,6 +139,7 @@ class SessionController(QObject):
             window.lock_requested.connect(partial(self.lock, user_id))
             window.sign_out_requested.connect(partial(self.sign_out, user_id))
             window.quit_requested.connect(self.quit)
+            window.set_quit_check(partial(self.may_quit, user_id, window))
             window.signed_in_at_lock_screen.connect(
                 partial(self._on_lock_screen_signed_in, user_id)
             )
@@ -212,7 +220,33 @@ class SessionController(QObject):
         self.enter(actor)
 
     def _on_dialog_rejected(self) -> None:
-        self.quit(0)
+        if self.may_quit(None, None):
+            self.quit(0)
+        else:
+            self.start()  # back to signing in: its user can unlock and save
+
+    def may_quit(self, user_id: int | None, parent: QWidget | None) -> bool:
+        """Before quitting on behalf of ``user_id`` (None: from the sign-in dialog): True
+        when no window kept behind a lock holds unsaved typing, or the user agrees to
+        discard it. ``user_id``'s own window, unlocked, is left to its forms to ask."""
+        held = [
+            window.actor.full_name or window.actor.username
+            for owner, window in self._windows.items()
+            if (owner != user_id or window.locked) and window.unsaved_forms()
+        ]
+        if not held:
+            return True
+        log.info("quit asked with unsaved work behind %d lock(s)", len(held))
+        return self._prompts.confirm(
+            parent,
+            self.tr("Unsaved work behind a lock"),
+            self.tr(
+                "{names} left work that is not saved behind the lock screen. Quitting "
+                "AcuPlanner now discards it.\n\nAsk them to sign in and save it first, or "
+                "quit anyway."
+            ).format(names=", ".join(held)),
+            self.tr("Quit and discard it"),
+        )
 
     def _on_lock_screen_signed_in(self, user_id: int, actor: Actor) -> None:
         if actor.user_id == user_id:  # the same user unlocked (audited by the service)

@@ -130,6 +130,7 @@ class Clinic:
     clock: FakeClock
     patient_id: int
     exits: list[int] = field(default_factory=list)
+    prompts: RecordingPrompts = field(default_factory=RecordingPrompts)
 
     def sign_in_dialog(self) -> SignInDialog:
         dialog = self.controller.dialog
@@ -189,6 +190,7 @@ def clinic(
         audit,
         clock=clock,
     )
+    prompts = RecordingPrompts(answer=False)  # the controller's questions: "Cancel"
     controller = SessionController(
         accounts,
         windows,
@@ -197,9 +199,10 @@ def clinic(
         clock=clock,
         check_interval_ms=3_600_000,  # the tests call check() after moving the clock
         watch=qapp,
+        prompts=prompts,
     )
     controller.start()
-    yield Clinic(qtbot, ui_db, accounts, controller, clock, patient_id, exits)
+    yield Clinic(qtbot, ui_db, accounts, controller, clock, patient_id, exits, prompts)
     controller.shut_down()
 
 
@@ -456,3 +459,63 @@ def test_a_lock_while_a_form_asks_about_unsaved_changes_dismisses_the_question(
     clinic.at_lock_screen(window, "wei")
     assert dialog.isVisible()
     assert dialog.form_widget.line_edits["given_name"].text() == "Half-typed"
+
+
+def test_quitting_asks_before_discarding_typing_left_behind_another_users_lock(
+    clinic: Clinic,
+) -> None:
+    controller = clinic.controller
+    wei_window = clinic.sign_in("wei")
+    _search_and_open(clinic.qtbot, wei_window, "Łukasz")
+    wei_window.intake_action.trigger()
+    intake = wei_window.open_dialog(f"intake:{clinic.patient_id}")
+    assert intake is not None
+    intake.editor.complaint.complaint_box.setPlainText("typed by wei, not saved")
+    controller.lock()
+    clinic.at_lock_screen(wei_window, "rosa")
+    rosa_window = controller.current_window
+    assert rosa_window is not None and rosa_window is not wei_window
+    assert wei_window.unsaved_forms() == 1 and rosa_window.unsaved_forms() == 0
+
+    rosa_window.quit_action.trigger()  # "Cancel": nothing closes, wei's typing is kept
+    (kind, title, text) = clinic.prompts.shown[-1]
+    assert (kind, title) == ("confirm", "Unsaved work behind a lock")
+    assert text.startswith("wei left work that is not saved")
+    assert not any(secret in text for secret in SECRETS)  # a user's name, never a patient's
+    assert clinic.exits == [] and rosa_window.isVisible()
+    assert controller.windows.keys() == {wei_window.actor.user_id, rosa_window.actor.user_id}
+    assert intake.editor.complaint.complaint_box.toPlainText() == "typed by wei, not saved"
+
+    rosa_window.close()  # the window's close button asks the same
+    assert len(clinic.prompts.shown) == 2 and clinic.exits == [] and rosa_window.isVisible()
+
+    clinic.prompts.answer = True  # "Quit and discard it"
+    rosa_window.quit_action.trigger()
+    assert clinic.exits == [0] and controller.windows == {}
+
+
+def test_closing_the_lock_screen_or_the_sign_in_dialog_asks_about_typing_behind_a_lock(
+    clinic: Clinic,
+) -> None:
+    controller = clinic.controller
+    wei_window = clinic.sign_in("wei")
+    wei_window.new_patient_action.trigger()
+    form = wei_window.open_dialog("patient:new")
+    assert form is not None
+    form.form_widget.line_edits["given_name"].setText("Half-typed")
+    controller.lock()
+
+    wei_window.close()  # at wei's own lock screen: wei is not there to be asked by a form
+    assert clinic.prompts.shown[-1][2].startswith("wei left work")
+    assert clinic.exits == [] and wei_window.isVisible() and wei_window.locked
+
+    clinic.at_lock_screen(wei_window, "rosa")
+    rosa_window = controller.current_window
+    assert rosa_window is not None
+    rosa_window.sign_out_action.trigger()  # rosa's session ends: the sign-in dialog
+    clinic.qtbot.keyClick(clinic.sign_in_dialog().form.username_box, Qt.Key.Key_Escape)
+    assert len(clinic.prompts.shown) == 2 and clinic.exits == []
+    assert clinic.sign_in_dialog().isVisible()  # shown again, for wei to come back
+
+    assert clinic.sign_in("wei") is wei_window
+    assert form.isVisible() and form.form_widget.line_edits["given_name"].text() == "Half-typed"

@@ -320,6 +320,10 @@ class PlanEditorWindow(QDialog):
         self._open(self._presenter.reload())
         self._sync_rationale()
 
+    def has_unsaved_changes(self) -> bool:
+        """The plan has changes not saved (asked without showing the window)."""
+        return self._presenter.is_dirty()
+
     def reject(self) -> None:
         """Close, Esc and the window's close button: ask first when the plan is unsaved."""
         may_close, result = self._presenter.request_close()

@@ -424,6 +424,10 @@ class SessionWindow(QDialog):
         self._set_form(self._presenter.form)
         self._refresh()
 
+    def has_unsaved_changes(self) -> bool:
+        """Something typed is not saved (asked without showing the window)."""
+        return self._presenter.is_dirty(self.form())
+
     def reject(self) -> None:
         """Close, Esc and the close button: ask first when something typed is not saved
         (a draft already saved is kept in the database either way)."""

@@ -266,6 +266,10 @@ class IntakeWindow(QDialog):
         else:
             self._show_result(outcome)
 
+    def has_unsaved_changes(self) -> bool:
+        """Something typed is not saved (asked without showing the window)."""
+        return self._presenter.is_dirty(self.editor.form())
+
     def reject(self) -> None:
         """Close, Esc and the window's close button: ask first when something is unsaved."""
         with self._announcing_saves():

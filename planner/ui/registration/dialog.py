@@ -206,6 +206,10 @@ class PatientDialog(QDialog):
             self.message.show_message(self._presenter.load_error)
         self._show_state()
 
+    def has_unsaved_changes(self) -> bool:
+        """Something typed is not saved (asked without showing the dialog)."""
+        return not self._presenter.load_error and self._presenter.is_dirty(self.form_widget.form())
+
     def reject(self) -> None:
         """Esc, Cancel and the close button: ask first when something is not saved."""
         may_close, result = self._presenter.request_close(self.form_widget.form())
