@@ -5,17 +5,20 @@ in step with the patients; migration 0008 indexing the patients already there.""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 from collections.abc import Iterator
 from contextlib import contextmanager
 from unittest import mock
 
+import psycopg
 import pytest
 from alembic import command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Connection, create_engine, select, text, tuple_
 
+from planner.domain.errors import DatabaseUnavailable
 from planner.domain.text import digits_only, search_key
 from planner.services import patients as search
 from planner.services.patients import PatientDirectory, birth_date_prefix, parse_date
@@ -328,3 +331,26 @@ def test_index_search_equals_the_plain_scan(
                 == (expected[1 : 1 + page])
             )
         assert directory.count(query, include_archived=include) == len(expected)
+
+
+def test_a_postgresql_role_that_may_not_create_pg_trgm_is_told_who_can(pg_server) -> None:
+    name = pg_server.create_database()
+    role = f"clinic_it_{os.getpid()}"
+    admin = pg_server.admin_dsn(name)
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f"CREATE ROLE {role} LOGIN")
+        connection.execute(f"GRANT ALL ON SCHEMA public TO {role}")  # tables, not extensions
+    try:
+        with pytest.raises(DatabaseUnavailable, match="may not create the pg_trgm") as refused:
+            open_database(pg_server.url(name, user=role))
+        assert "CREATE EXTENSION pg_trgm" in refused.value.hint
+        with psycopg.connect(admin, autocommit=True) as connection:
+            assert connection.execute("SELECT to_regclass('patient')").fetchone() == (None,)
+            connection.execute("CREATE EXTENSION pg_trgm")  # what the message asks for
+        db, result = open_database(pg_server.url(name, user=role))
+        db.dispose()
+        assert result.to_revision == migrations.head_revision()
+    finally:
+        pg_server.drop_database(name)
+        with psycopg.connect(pg_server.admin_dsn(), autocommit=True) as connection:
+            connection.execute(f"DROP ROLE IF EXISTS {role}")
