@@ -20,8 +20,9 @@ from sqlalchemy import Connection, create_engine, select, text, tuple_
 
 from planner.domain.errors import DatabaseUnavailable
 from planner.domain.text import digits_only, search_key
-from planner.services import patients as search
-from planner.services.patients import PatientDirectory, birth_date_prefix, parse_date
+from planner.services import patient_search as search
+from planner.services.patient_search import birth_date_prefix, parse_date
+from planner.services.patients import PatientDirectory
 from planner.storage import migrations
 from planner.storage.checks import check_database
 from planner.storage.database import Database, open_database
@@ -152,14 +153,18 @@ def test_search_finds_what_a_brute_force_filter_finds(
                 ), query
 
 
+def _probe(query: str) -> object:
+    return search.search_conditions(query, "sqlite").probe
+
+
 def test_the_index_is_asked_only_for_words_of_three_characters_or_more() -> None:
-    assert search.trigram_filter("ch")[1] is None
-    assert search.trigram_filter("chen w")[1] == 'search_name : "chen"'
-    assert search.trigram_filter("Zoë O'Br")[1] == 'search_name : "zoe" AND search_name : "o\'br"'
-    assert search.trigram_filter('a"bc')[1] == 'search_name : "a""bc"'
-    assert search.trigram_filter("07700 900123")[1] == 'phone_digits : "0123"'
-    assert search.trigram_filter("07")[1] is None
-    assert search.trigram_filter("1985-03")[1] is None  # a date being typed
+    assert _probe("ch") is None
+    assert _probe("chen w") == 'search_name : "chen"'
+    assert _probe("Zoë O'Br") == 'search_name : "zoe" AND search_name : "o\'br"'
+    assert _probe('a"bc') == 'search_name : "a""bc"'
+    assert _probe("07700 900123") == 'phone_digits : "0123"'
+    assert _probe("07") is None
+    assert _probe("1985-03") is None  # a date being typed
 
 
 def _family(db: Database, patient_id: int, family: str = "", phone: str = "") -> None:
@@ -259,7 +264,7 @@ def test_migration_0008_indexes_the_patients_already_there(db_url: str) -> None:
 
 def test_sqlite_plans_read_the_index_or_the_list_order(sqlite_db: Database) -> None:
     """A rare word is looked up in the index; the list's window reads the covering index."""
-    conditions, _ = search.trigram_filter("chen w")
+    conditions = search.search_conditions("chen w", "sqlite").indexed
     stmt = (
         select(Patient.id)
         .where(*conditions, Patient.archived.is_(False))
