@@ -9,19 +9,23 @@ and digit runs of three characters or more can be looked up in the trigram index
 (schema 0008: SQLite's FTS5 ``patient_fts``, PostgreSQL's pg_trgm GIN indexes), which
 finds exactly the same patients. :func:`find_ids` chooses, per keystroke:
 
-* the index narrows the search to fewer than INDEX_NARROWS_BELOW patients: their ids
-  come from the index and are sorted into list order (each costs about 1.5-2 µs at
-  200,000 patients on SQLite, so a few milliseconds at most);
+* the index narrows the search to fewer than :func:`index_narrows_below` patients
+  (about √(20 × clinic size): 1,000 at 50,000 patients, 2,000 at 200,000): their ids
+  come from the index and are sorted into list order (each costs about 1.5-2 µs on
+  SQLite, so a few milliseconds at most). Reading the list in order costs about a
+  tenth of that per patient and stops at a page: for a word that many share, quicker;
 * more (a word many share: "son", phone digits "770"): the list is read in order, without
-  the index, for at most LIST_WINDOW entries; a page found there is the answer (common
-  words fill a page quickly). When the matches lie further on (a common family name late
-  in the alphabet: "wright"), the index answers after all;
+  the index, for a window of LIST_WINDOW × that many entries (three times what a page
+  needs when the matches are spread out); a page found there is the answer. When the
+  matches lie further on (a common family name late in the alphabet: "wright"), the
+  index answers after all;
 * words shorter than three characters are read in list order, as before.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -47,8 +51,8 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y")
 _PHONE_SHAPE = re.compile(r"^[+(\d][\d\s().-]*$")  # "+44 …", "07700 …", "(03) …"
 _TRIGRAM = 3  # the index holds three-character runs: shorter words are read in order
 _PHONE_TAIL = 4  # the digits of a phone number the index is asked for (see below)
-INDEX_NARROWS_BELOW = 5000
-LIST_WINDOW = 20_000
+INDEX_NARROWS_BELOW = (500, 5000)  # the least and the most of index_narrows_below()
+LIST_WINDOW = 30  # entries read in list order, per patient of index_narrows_below()
 _LIST_ORDER = (Patient.search_name, Patient.id)
 
 
@@ -222,21 +226,33 @@ def _indexed(probe: Any) -> Any:
     return probe
 
 
-def _index_count(probe: Any) -> Select[Any]:
+_LAST_ID = select(func.max(Patient.id))  # the size of the clinic, near enough, at once
+
+
+def index_narrows_below(connection: Connection) -> int:
+    """How few patients the index must find to be quicker than reading the list: the
+    list finds a page of n matches among N patients after about 201·N/n of them, at a
+    tenth of the index's cost each, so the index wins while n² < 20·N or so."""
+    least, most = INDEX_NARROWS_BELOW
+    clinic = connection.scalar(_LAST_ID) or 0
+    return max(least, min(most, math.isqrt(20 * clinic)))
+
+
+def _index_count(probe: Any, most: int) -> Select[Any]:
     """How many patients the index gives for ``probe``, counting no further than
-    INDEX_NARROWS_BELOW (a common word stops early)."""
+    ``most`` (a common word stops early)."""
     if isinstance(probe, str):
         found = select(patient_fts.c.rowid).where(patient_fts.c.patient_fts.match(probe))
     else:
         found = select(Patient.id).where(probe)
-    return select(func.count()).select_from(found.limit(INDEX_NARROWS_BELOW).subquery())
+    return select(func.count()).select_from(found.limit(most).subquery())
 
 
-def _narrows(connection: Connection, conditions: SearchConditions) -> bool | None:
-    """Whether the index narrows the search (None: it cannot be asked)."""
+def _narrows(connection: Connection, conditions: SearchConditions, most: int) -> bool | None:
+    """Whether the index finds fewer than ``most`` (None: it cannot be asked)."""
     if conditions.probe is None:
         return None
-    return (connection.scalar(_index_count(conditions.probe)) or 0) < INDEX_NARROWS_BELOW
+    return (connection.scalar(_index_count(conditions.probe, most)) or 0) < most
 
 
 def _matching(stmt: Select[Any], conditions: Sequence[Any], include_archived: bool) -> Select[Any]:
@@ -264,7 +280,8 @@ def find_ids(
             return []
         keyset.append(tuple_(*_LIST_ORDER) > tuple_(key, after))
     conditions = search_conditions(query, connection.dialect.name)
-    narrows = _narrows(connection, conditions)
+    most = index_narrows_below(connection) if conditions.probe is not None else 0
+    narrows = _narrows(connection, conditions, most)
 
     def in_order(where: list, *bounds: Any) -> list[int]:  # type: ignore[type-arg]
         stmt = _matching(select(Patient.id), where, include_archived)
@@ -285,16 +302,20 @@ def find_ids(
         return from_index()
     if narrows is None or limit is None:
         return in_order(conditions.scan)
-    end = _window_end(connection, keyset)
+    end = _window_end(connection, keyset, LIST_WINDOW * most)
     if end is None:
         return in_order(conditions.scan)
     found = in_order(conditions.scan, tuple_(*_LIST_ORDER) <= tuple_(*end))
     return found if len(found) == limit else from_index()
 
 
-def _window_end(connection: Connection, keyset: list) -> tuple[str, int] | None:  # type: ignore[type-arg]
-    """The list-order key LIST_WINDOW entries on (None: the list ends before)."""
-    stmt = select(*_LIST_ORDER).where(*keyset).order_by(*_LIST_ORDER).offset(LIST_WINDOW)
+def _window_end(
+    connection: Connection,
+    keyset: list,  # type: ignore[type-arg]
+    entries: int,
+) -> tuple[str, int] | None:
+    """The list-order key ``entries`` on (None: the list ends before)."""
+    stmt = select(*_LIST_ORDER).where(*keyset).order_by(*_LIST_ORDER).offset(entries)
     row = connection.execute(stmt.limit(1)).first()
     return None if row is None else (row[0], row[1])
 
@@ -302,7 +323,8 @@ def _window_end(connection: Connection, keyset: list) -> tuple[str, int] | None:
 def count_matching(connection: Connection, query: str, *, include_archived: bool) -> int:
     """How many patients the query finds (through the index when it narrows)."""
     conditions = search_conditions(query, connection.dialect.name)
-    where = conditions.indexed if _narrows(connection, conditions) else conditions.scan
+    most = index_narrows_below(connection) if conditions.probe is not None else 0
+    where = conditions.indexed if _narrows(connection, conditions, most) else conditions.scan
     stmt = _matching(select(func.count(Patient.id)), where, include_archived)
     return int(connection.scalar(stmt) or 0)
 
