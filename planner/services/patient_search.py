@@ -283,10 +283,10 @@ def find_ids(
     most = index_narrows_below(connection) if conditions.probe is not None else 0
     narrows = _narrows(connection, conditions, most)
 
-    def in_order(where: list, *bounds: Any) -> list[int]:  # type: ignore[type-arg]
+    def in_order(where: list, *bounds: Any, page: int | None = limit) -> list[int]:  # type: ignore[type-arg]
         stmt = _matching(select(Patient.id), where, include_archived)
-        stmt = stmt.where(*keyset, *bounds).order_by(*_LIST_ORDER)
-        return list(connection.scalars(stmt if limit is None else stmt.limit(limit)))
+        stmt = stmt.where(*(bounds or keyset)).order_by(*_LIST_ORDER)
+        return list(connection.scalars(stmt if page is None else stmt.limit(page)))
 
     def from_index() -> list[int]:
         if connection.dialect.name != "postgresql":
@@ -302,11 +302,20 @@ def find_ids(
         return from_index()
     if narrows is None or limit is None:
         return in_order(conditions.scan)
-    end = _window_end(connection, keyset, LIST_WINDOW * most)
-    if end is None:
-        return in_order(conditions.scan)
-    found = in_order(conditions.scan, tuple_(*_LIST_ORDER) <= tuple_(*end))
-    return found if len(found) == limit else from_index()
+    # The window is read in growing steps (5, 25, then the rest of LIST_WINDOW times
+    # ``most`` entries), each after the last: a common word fills its page in the
+    # first, which costs little to bound.
+    found: list[int] = []
+    start, read, step = keyset, 0, 5 * most
+    while read < LIST_WINDOW * most:
+        step = min(step, LIST_WINDOW * most - read)
+        end = _window_end(connection, start, step)
+        bounds = [*start, tuple_(*_LIST_ORDER) <= tuple_(*end)] if end else start
+        found += in_order(conditions.scan, *bounds, page=limit - len(found))
+        if len(found) == limit or end is None:
+            return found
+        start, read, step = [tuple_(*_LIST_ORDER) > tuple_(*end)], read + step, step * 5
+    return from_index()
 
 
 def _window_end(
