@@ -15,8 +15,8 @@ finds exactly the same patients. :func:`find_ids` chooses, per keystroke:
   SQLite, so a few milliseconds at most). Reading the list in order costs about a
   tenth of that per patient and stops at a page: for a word that many share, quicker;
 * more (a word many share: "son", phone digits "770"): the list is read in order, without
-  the index, for a window of LIST_WINDOW × that many entries (three times what a page
-  needs when the matches are spread out); a page found there is the answer. When the
+  the index, for a window of LIST_WINDOW × that many entries (about what a page needs
+  when that many matches are spread out); a page found there is the answer. When the
   matches lie further on (a common family name late in the alphabet: "wright"), the
   index answers after all;
 * words shorter than three characters are read in list order, as before.
@@ -52,7 +52,7 @@ _PHONE_SHAPE = re.compile(r"^[+(\d][\d\s().-]*$")  # "+44 …", "07700 …", "(0
 _TRIGRAM = 3  # the index holds three-character runs: shorter words are read in order
 _PHONE_TAIL = 4  # the digits of a phone number the index is asked for (see below)
 INDEX_NARROWS_BELOW = (500, 5000)  # the least and the most of index_narrows_below()
-LIST_WINDOW = 30  # entries read in list order, per patient of index_narrows_below()
+LIST_WINDOW = 12  # entries read in list order, per patient of index_narrows_below()
 _LIST_ORDER = (Patient.search_name, Patient.id)
 
 
@@ -302,11 +302,12 @@ def find_ids(
         return from_index()
     if narrows is None or limit is None:
         return in_order(conditions.scan)
-    # The window is read in growing steps (5, 25, then the rest of LIST_WINDOW times
-    # ``most`` entries), each after the last: a common word fills its page in the
-    # first, which costs little to bound.
+    # The window is read in two steps (4, then the rest of LIST_WINDOW times ``most``
+    # entries), the second after the first: a common word fills its page in the first,
+    # which costs little to bound. Failing costs little too: the index then finds
+    # ``most`` or more, often not many more (a window's read costs a tenth of that).
     found: list[int] = []
-    start, read, step = keyset, 0, 5 * most
+    start, read, step = keyset, 0, 4 * most
     while read < LIST_WINDOW * most:
         step = min(step, LIST_WINDOW * most - read)
         end = _window_end(connection, start, step)
