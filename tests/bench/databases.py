@@ -181,7 +181,7 @@ def _postgresql(spec: Spec, log: Log, cache_dir: Path) -> Iterator[BenchDatabase
         log("restoring the cached clinic…")
         started = time.monotonic()
         _run([str(bin_dir / "pg_restore"), "-d", _dsn(server, name), "-j", "2", str(dump)])
-        _run([str(bin_dir / "psql"), "-q", "-d", _dsn(server, name), "-c", "ANALYZE"])
+        _run([str(bin_dir / "psql"), "-q", "-d", _dsn(server, name), "-c", "VACUUM ANALYZE"])
         log(f"  restored in {time.monotonic() - started:.1f} s")
         try:
             yield BenchDatabase(
