@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -142,6 +143,8 @@ def _sqlite(spec: Spec, log: Log, cache_dir: Path) -> Iterator[BenchDatabase]:
     work = work_dir / f"{spec.key()}.sqlite3"
     _remove_sqlite(work)
     shutil.copyfile(cached_file, work)
+    if hasattr(os, "sync"):  # the copy's write-back must not land in the measurements
+        os.sync()
     try:
         yield BenchDatabase(str(work), meta, cached, {"file_mb": cached_file.stat().st_size / 1e6})
     finally:
