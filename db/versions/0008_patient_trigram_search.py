@@ -2,13 +2,14 @@
 
 Revision ID: 0008_patient_trigram_search
 Revises: 0007_birth_date_search
-Create Date: 2026-12-09
+Create Date: 2026-12-02
 
 Indexes only, no data change. Searching for a word inside a name ("hen" in "Chen") or
 digits inside a phone number is ``LIKE '%…%'``, which no B-tree can answer: every
 patient was read, so a keystroke grew with the clinic (about 20 ms at 200,000 patients,
 issue 9). A trigram index finds the patients whose search name or phone digits hold
-every three-character run of what was typed, whatever the clinic's size.
+every three-character run of what was typed without reading the others
+(planner.services.patient_search decides, per keystroke, when that is quicker).
 
 * SQLite: ``patient_fts``, an FTS5 table with the trigram tokenizer (SQLite 3.34 or
   newer) over patient.search_name and patient.phone_digits. It is an external-content
