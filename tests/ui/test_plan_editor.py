@@ -9,12 +9,13 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from planner.domain.catalog import View
-from planner.domain.vocab import Condition, PointSide, Technique
+from planner.domain.vocab import Condition, CuppingType, MoxaType, PointSide, Technique
 from planner.services.audit import AuditFilter
 from planner.storage.database import Database
 from planner.ui.course.plan_editor import PlanEditorWindow
 from planner.ui.course.point_picker import PointList
 from tests.ui.course_fakes import CourseClinic, make_clinic
+from tests.ui.robot_kit import every_item, no_crash
 
 
 def open_editor(qtbot: QtBot, clinic: CourseClinic, course_id: int) -> PlanEditorWindow:
@@ -196,3 +197,27 @@ def test_a_conflict_names_who_and_offers_reload(qtbot: QtBot, ui_db: Database) -
     assert window.treatment.retention_box.value() == 20  # kept as typed
     window.message.reload_button.click()
     assert window.treatment.retention_box.value() == 30
+
+
+def test_adjunct_type_changed_on_the_combo_saves_as_its_enum(qtbot: QtBot, ui_db: Database) -> None:
+    """Issue 15, item 1: cupping Dry → Wet → Dry, moxibustion through every type, then
+    Save plan crashed ('str' object has no attribute 'value'): the widgets sent the type
+    through a Signal(dict), and PySide6 turned the enum member into a plain string."""
+    clinic = make_clinic(ui_db)
+    window = open_editor(qtbot, clinic, clinic.start_course())
+    treatment = window.treatment
+    treatment.technique_boxes[Technique.CUPPING].click()
+    treatment.technique_boxes[Technique.MOXIBUSTION].click()
+    cupping, moxa = treatment.cupping.type_box, treatment.moxa.type_box
+    with no_crash():
+        for kind in (CuppingType.WET, CuppingType.DRY):
+            cupping.setCurrentIndex(cupping.index_of(kind))
+        for _index in every_item(moxa):
+            assert isinstance(window._presenter.plan.moxibustion.type, MoxaType)
+        moxa.setCurrentIndex(moxa.index_of(MoxaType.STICK))
+        assert type(window._presenter.plan.cupping.type) is CuppingType
+        window.save_button.click()
+    assert not window.isWindowModified()
+    stored = clinic.plans().plan(window.course_id).plan
+    assert stored.cupping is not None and stored.cupping.type is CuppingType.DRY
+    assert stored.moxibustion is not None and stored.moxibustion.type is MoxaType.STICK

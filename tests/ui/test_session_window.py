@@ -7,11 +7,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from planner.domain.vocab import Condition, SessionStatus, Technique
+from planner.domain.vocab import Condition, EAFrequencyMode, SessionStatus, Technique
 from planner.storage.database import Database
 from planner.ui.course.questions import ExtendAnswer
 from planner.ui.course.session_window import SessionWindow
 from tests.ui.course_fakes import CourseClinic, make_clinic
+from tests.ui.robot_kit import every_item, no_crash
 
 
 def open_session(
@@ -150,3 +151,26 @@ def test_signed_sessions_are_read_only_and_take_amendments(qtbot: QtBot, ui_db: 
     window.amend_button.click()
     assert window.amendments_label.isVisible()
     assert "Amendment by Ada Lovelace" in window.amendments_label.text()
+
+
+def test_electro_pair_frequency_mode_changed_then_draft_saved(
+    qtbot: QtBot, ui_db: Database
+) -> None:
+    """Issue 15, item 1: add a pair, change its frequency mode, Save draft crashed in
+    plan_codec.apply_session (the mode arrived as a plain string)."""
+    clinic = make_clinic(ui_db)
+    window = open_session(qtbot, clinic, clinic.start_course())
+    treatment = window.treatment
+    treatment.technique_boxes[Technique.ELECTROACUPUNCTURE].click()
+    treatment.electro.add_button.click()
+    row = treatment.electro.rows[0]
+    with no_crash():
+        for _ in every_item(row.mode_box):
+            pass
+        row.mode_box.setCurrentIndex(row.mode_box.index_of(EAFrequencyMode.HIGH))
+        pair = window._presenter.editor.plan.electro[0]
+        assert pair.mode is EAFrequencyMode.HIGH
+        window.save_button.click()
+    assert not window.isWindowModified()
+    stored = clinic.sessions().get(window._presenter.session_id)
+    assert stored.draft.treatment.electro[0].mode is EAFrequencyMode.HIGH

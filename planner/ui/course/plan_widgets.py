@@ -204,9 +204,13 @@ class ChosenPointsTable(QTableWidget):
 
 
 class PairRow(QFrame):
-    """One electroacupuncture pair: two points, frequency, pulse width, intensity, minutes."""
+    """One electroacupuncture pair: two points, frequency, pulse width, intensity, minutes.
 
-    changed = Signal(dict)
+    :attr:`changed` names the field the user changed; the receiver reads its typed value
+    with :meth:`change` (a signal's payload would turn an enum member into a plain
+    string)."""
+
+    changed = Signal(str)
     remove_requested = Signal()
 
     def __init__(self, candidates: Sequence[str], parent: QWidget | None = None) -> None:
@@ -243,22 +247,27 @@ class PairRow(QFrame):
         grid.addWidget(self.intensity_edit, 1, 3, 1, 2)
         grid.addWidget(self.minutes_box, 1, 5, 1, 2)
         grid.setColumnStretch(3, 1)
-        self.point_a.currentIndexChanged.connect(
-            lambda _i: self.changed.emit({"point_a": self.point_a.value()})
-        )
-        self.point_b.currentIndexChanged.connect(
-            lambda _i: self.changed.emit({"point_b": self.point_b.value()})
-        )
-        self.mode_box.currentIndexChanged.connect(
-            lambda _i: self.changed.emit({"mode": self.mode_box.value()})
-        )
-        self.hertz_edit.textEdited.connect(lambda t: self.changed.emit({"hertz": t}))
-        self.width_box.valueChanged.connect(
-            lambda v: self.changed.emit({"pulse_width_ms": v or None})
-        )
-        self.intensity_edit.textEdited.connect(lambda t: self.changed.emit({"intensity": t}))
-        self.minutes_box.valueChanged.connect(lambda v: self.changed.emit({"minutes": v}))
+        self.point_a.currentIndexChanged.connect(lambda _i: self.changed.emit("point_a"))
+        self.point_b.currentIndexChanged.connect(lambda _i: self.changed.emit("point_b"))
+        self.mode_box.currentIndexChanged.connect(lambda _i: self.changed.emit("mode"))
+        self.hertz_edit.textEdited.connect(lambda _t: self.changed.emit("hertz"))
+        self.width_box.valueChanged.connect(lambda _v: self.changed.emit("pulse_width_ms"))
+        self.intensity_edit.textEdited.connect(lambda _t: self.changed.emit("intensity"))
+        self.minutes_box.valueChanged.connect(lambda _v: self.changed.emit("minutes"))
         self.remove.clicked.connect(self.remove_requested)
+
+    def change(self, field: str) -> dict[str, object]:
+        """The field as the row shows it now, typed as :class:`ElectroPair` has it."""
+        values: dict[str, Callable[[], object]] = {
+            "point_a": self.point_a.value,
+            "point_b": self.point_b.value,
+            "mode": self.mode_box.value,
+            "hertz": self.hertz_edit.text,
+            "pulse_width_ms": lambda: self.width_box.value() or None,
+            "intensity": self.intensity_edit.text,
+            "minutes": self.minutes_box.value,
+        }
+        return {field: values[field]()}
 
     def show_pair(self, pair: ElectroPair) -> None:
         choose(self.point_a, pair.point_a)
@@ -278,7 +287,8 @@ class PairRow(QFrame):
 
 
 class ElectroEditor(QWidget):
-    pair_changed = Signal(int, dict)
+    pair_changed = Signal(int, str)
+    """A pair's field changed (row, field name): read it with ``rows[row].change(field)``."""
     pair_removed = Signal(int)
     pair_added = Signal()
 
@@ -311,7 +321,7 @@ class ElectroEditor(QWidget):
             self.rows = []
             for index in range(len(pairs)):
                 row = PairRow(candidates)
-                row.changed.connect(lambda c, i=index: self.pair_changed.emit(i, c))
+                row.changed.connect(lambda f, i=index: self.pair_changed.emit(i, f))
                 row.remove_requested.connect(lambda i=index: self.pair_removed.emit(i))
                 self._holder.addWidget(row)
                 self.rows.append(row)
@@ -322,9 +332,13 @@ class ElectroEditor(QWidget):
 
 
 class AdjunctEditor(QWidget):
-    """Cupping or moxibustion: type, sites and minutes."""
+    """Cupping or moxibustion: type, sites and minutes.
 
-    changed = Signal(dict)
+    :attr:`changed` names the field the user changed; the receiver reads its typed value
+    with :meth:`change` (never through the signal, which would turn the type's enum member
+    into a plain string)."""
+
+    changed = Signal(str)
 
     def __init__(self, types: dict[Enum, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -339,13 +353,18 @@ class AdjunctEditor(QWidget):
         row.addWidget(self.type_box)
         row.addWidget(self.sites_edit, 1)
         row.addWidget(self.minutes_box)
-        self.type_box.currentIndexChanged.connect(
-            lambda _i: self.changed.emit({"type": self.type_box.value()})
-        )
-        self.sites_edit.textEdited.connect(
-            lambda text: self.changed.emit({"sites": parse_sites(text)})
-        )
-        self.minutes_box.valueChanged.connect(lambda v: self.changed.emit({"minutes": v}))
+        self.type_box.currentIndexChanged.connect(lambda _i: self.changed.emit("type"))
+        self.sites_edit.textEdited.connect(lambda _t: self.changed.emit("sites"))
+        self.minutes_box.valueChanged.connect(lambda _v: self.changed.emit("minutes"))
+
+    def change(self, field: str) -> dict[str, object]:
+        """The field as shown now, typed as :class:`Cupping` / :class:`Moxibustion` have it."""
+        values: dict[str, Callable[[], object]] = {
+            "type": self.type_box.value,
+            "sites": lambda: parse_sites(self.sites_edit.text()),
+            "minutes": self.minutes_box.value,
+        }
+        return {field: values[field]()}
 
     def show_value(self, value: Cupping | Moxibustion | None) -> None:
         self.setEnabled(value is not None)

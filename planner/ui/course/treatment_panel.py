@@ -91,15 +91,15 @@ class TreatmentPanel(QWidget):
         QVBoxLayout(self.electro_group).addWidget(self.electro)
         self.electro.pair_added.connect(lambda: self._emit(lambda e: e.add_pair()))
         self.electro.pair_removed.connect(lambda i: self._emit(lambda e: e.remove_pair(i)))
-        self.electro.pair_changed.connect(lambda i, c: self._emit(lambda e: e.set_pair(i, **c)))
+        self.electro.pair_changed.connect(self._on_electro_pair_changed)
         self.cupping_group = QGroupBox(self.tr("Cupping"))
         self.cupping = AdjunctEditor(cupping_labels())  # type: ignore[arg-type]
         QVBoxLayout(self.cupping_group).addWidget(self.cupping)
-        self.cupping.changed.connect(lambda c: self._emit(lambda e: e.set_cupping(**c)))
+        self.cupping.changed.connect(self._on_cupping_changed)
         self.moxa_group = QGroupBox(self.tr("Moxibustion"))
         self.moxa = AdjunctEditor(moxa_labels())  # type: ignore[arg-type]
         QVBoxLayout(self.moxa_group).addWidget(self.moxa)
-        self.moxa.changed.connect(lambda c: self._emit(lambda e: e.set_moxa(**c)))
+        self.moxa.changed.connect(self._on_moxa_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,6 +112,21 @@ class TreatmentPanel(QWidget):
     def _emit(self, change: Change) -> None:
         if not self._showing:
             self.edited.emit(change)
+
+    # The editors say which field changed; the typed value is read from the widget here
+    # (a Signal(dict) payload would turn an enum member into a plain string).
+
+    def _on_electro_pair_changed(self, index: int, field: str) -> None:
+        changes = self.electro.rows[index].change(field)
+        self._emit(lambda e: e.set_pair(index, **changes))
+
+    def _on_cupping_changed(self, field: str) -> None:
+        changes = self.cupping.change(field)
+        self._emit(lambda e: e.set_cupping(**changes))
+
+    def _on_moxa_changed(self, field: str) -> None:
+        changes = self.moxa.change(field)
+        self._emit(lambda e: e.set_moxa(**changes))
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
