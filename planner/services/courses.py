@@ -9,9 +9,16 @@ the same transaction; stale saves raise ``ConflictError`` naming who saved first
 * ``new_course(patient_id) -> CourseDraft`` — defaults for the "start course" form:
   today, 6 sessions weekly, mid review at 3, goals and target pain from the latest
   intake. [practitioner]
-* ``start(patient_id, draft) -> CourseView`` — creates the course from the latest intake
-  and one *scheduled* session per proposed date. ``CourseInvalid.problems`` names the
-  fields (``planned_sessions``, ``sessions_reason`` …). [practitioner]
+* ``start_safety(patient_id) -> StartSafety`` — the ``refer`` findings of the latest intake
+  (red flags: "Refer before treating") that starting a course must not pass over in
+  silence, and whether this user may override them. [practitioner]
+* ``start(patient_id, draft, overrides=None) -> CourseView`` — creates the course from the
+  latest intake and one *scheduled* session per proposed date. ``CourseInvalid.problems``
+  names the fields (``planned_sessions``, ``sessions_reason`` …). While the intake holds a
+  ``refer`` finding the start is refused (``SafetyUnresolved``) unless ``overrides`` gives
+  a written reason for each (``override.<rule>.<subject>``, at least 10 characters; the
+  role must allow ``override_safety``); the reasons are stored as course-level
+  ``safety_override`` rows (who and when) and audited, like the plan editor's. [practitioner]
 * ``get(course_id) -> CourseView`` — opens the course (audited). [practitioner]
 * ``courses(patient_id) -> list[CourseView]`` — newest first. [practitioner]
 * ``update(course_id, draft, expected_version) -> CourseView`` — goals, frequency, mid
@@ -38,6 +45,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
@@ -58,12 +66,27 @@ from planner.domain.courses import (
     validate_extension,
     validate_review,
 )
+from planner.domain.courses_safety import (
+    FindingKey,
+    SafetyCheck,
+    SafetyUnresolved,
+    clean_overrides,
+    key_of,
+)
 from planner.domain.errors import PlannerError
 from planner.domain.outcomes import Change
+from planner.domain.safety import Finding, PatientFacts, PlannedTreatment, Severity, screen
 from planner.domain.validation import Problems
 from planner.domain.vocab import CourseStatus, DischargeReason, ReviewDecision, SessionStatus
 from planner.services.audit import AuditAction
-from planner.services.course_support import latest_intake, load_course, require_version, touch
+from planner.services.course_support import (
+    facts_now,
+    latest_intake,
+    load_course,
+    require_version,
+    store_resolutions,
+    touch,
+)
 from planner.services.guard import GuardedService
 from planner.storage.models import (
     Course,
@@ -135,6 +158,18 @@ class CourseView:
 
 
 @dataclass(frozen=True, slots=True)
+class StartSafety:
+    """What stops a course from starting: the latest intake's ``refer`` findings."""
+
+    findings: tuple[Finding, ...]
+    may_override: bool  # the user's roles allow ``override_safety``
+
+
+def refer_findings(findings: list[Finding]) -> tuple[Finding, ...]:
+    return tuple(f for f in findings if f.severity == Severity.REFER)
+
+
+@dataclass(frozen=True, slots=True)
 class ScheduledSession:
     id: int
     number: int
@@ -170,8 +205,25 @@ class CourseService(GuardedService):
             goal_target_pain=intake.goal_target_pain if intake else None,
         )
 
-    def start(self, patient_id: int, draft: CourseDraft) -> CourseView:
+    def start_safety(self, patient_id: int) -> StartSafety:
+        self._require(Action.VIEW_CLINICAL, patient_id=patient_id)
+        with self._db.read() as session:
+            facts = facts_now(session, patient_id, self._today())
+        return StartSafety(
+            refer_findings(screen(facts, PlannedTreatment(frozenset()))),
+            self._actor.can(Action.OVERRIDE_SAFETY),
+        )
+
+    def start(
+        self,
+        patient_id: int,
+        draft: CourseDraft,
+        overrides: Mapping[FindingKey, str] | None = None,
+    ) -> CourseView:
         self._require(Action.EDIT_PLAN, patient_id=patient_id)
+        if overrides:  # checked before the transaction: the refusal is audited on its own
+            self._require(Action.OVERRIDE_SAFETY, patient_id=patient_id)
+        reasons = clean_overrides(overrides or {})
         clean = validate_course(draft, self._today())
         with self._db.write() as session:
             if session.get(Patient, patient_id) is None:
@@ -182,6 +234,9 @@ class CourseService(GuardedService):
                     "This patient has no intake yet.",
                     hint="Take the intake first; a course starts from it.",
                 )
+            check = _start_check(facts_now(session, patient_id, self._today()), reasons)
+            if check.needs_override:
+                raise SafetyUnresolved(check)
             assert clean.start_date is not None
             course = Course(
                 patient_id=patient_id,
@@ -209,6 +264,15 @@ class CourseService(GuardedService):
                 object_type="course",
                 object_id=course.id,
                 detail={"planned_sessions": course.planned_sessions, "intake_id": intake.id},
+            )
+            store_resolutions(
+                session,
+                check=check,
+                before=(frozenset(), {}),
+                course=course,
+                session_id=None,
+                actor=self._actor,
+                audit=self._audit,
             )
             return self._view(session, course)
 
@@ -611,6 +675,15 @@ class CourseService(GuardedService):
             ),
             pain=_pain(session, course),
         )
+
+
+def _start_check(facts: PatientFacts, reasons: Mapping[FindingKey, str]) -> SafetyCheck:
+    """The refer findings at the start of a course, with the override reasons given."""
+    findings = refer_findings(screen(facts, PlannedTreatment(frozenset())))
+    current = {key_of(f) for f in findings}
+    return SafetyCheck(
+        findings=findings, overrides={k: v for k, v in reasons.items() if k in current}
+    )
 
 
 def _sessions(session: Session, course_id: int) -> list[TreatmentSession]:

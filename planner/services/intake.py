@@ -2,6 +2,10 @@
 
 A re-assessment is a new dated intake copied from the previous one; earlier intakes stay
 readable. Saving is one transaction: the intake, its history rows and its audit row.
+
+The safety summary carries, beside each red flag, any override recorded for a course not
+closed yet (:class:`OverrideNote`: who, when, why), so a screen that shows "Refer before
+treating" also shows that the patient is being treated under an override.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from sqlalchemy.orm import Session
 from planner.domain.access import Action
 from planner.domain.catalog import View
 from planner.domain.clinical import age_on
+from planner.domain.courses import CLOSED
 from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.intake import (
     Badge,
@@ -27,6 +32,7 @@ from planner.domain.intake import (
 )
 from planner.domain.outcomes import peg_score
 from planner.domain.red_flags import RED_FLAGS, is_emergency
+from planner.domain.safety import Severity
 from planner.domain.vocab import (
     BodySide,
     Cause,
@@ -43,6 +49,7 @@ from planner.services.guard import GuardedService
 from planner.storage.models import (
     Allergy,
     Consent,
+    Course,
     HistoryCondition,
     Intake,
     Medication,
@@ -50,6 +57,8 @@ from planner.storage.models import (
     Patient,
     PriorTreatmentRecord,
     RedFlagAnswer,
+    SafetyOverride,
+    User,
 )
 
 # Scalar fields stored as they are on the Intake row.
@@ -72,12 +81,26 @@ class IntakeRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class OverrideNote:
+    """A recorded override of a ``refer`` finding: a course goes ahead despite it."""
+
+    rule: str  # "red_flag.<flag>"
+    message: str  # what the finding says
+    reason: str  # why, as written
+    by: str  # who: full name, else user name
+    at: dt.datetime  # when (UTC)
+    course_id: int
+    course_start: dt.date
+
+
+@dataclass(frozen=True, slots=True)
 class SafetySummary:
     badges: tuple[Badge, ...]
     refer: bool  # any red flag answered yes
     emergency: bool  # a cauda-equina sign: same day
     red_flags: tuple[str, ...]  # plain messages for each red flag answered yes
     intake_date: dt.date | None
+    overrides: tuple[OverrideNote, ...] = ()  # of the red flags above, courses not closed
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,13 +275,51 @@ class IntakeService(GuardedService):
             return SafetySummary((), False, False, (), None)
         facts = patient_facts(record.draft, age_on(born, self._today()))
         flags = sorted(facts.red_flags)
+        rules = {f"red_flag.{flag.value}" for flag in flags}
         return SafetySummary(
             badges=tuple(safety_badges(facts)),
             refer=bool(flags),
             emergency=is_emergency(set(flags)),
             red_flags=tuple(RED_FLAGS[f].message for f in flags),
             intake_date=record.draft.intake_date,
+            overrides=tuple(n for n in self._override_notes(patient_id) if n.rule in rules),
         )
+
+    def overrides(self, patient_id: int) -> tuple[OverrideNote, ...]:
+        """Overrides of red flags recorded for the patient's courses not closed, the
+        latest per finding (practitioners only)."""
+        self._guard.require(
+            self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="intake"
+        )
+        return self._override_notes(patient_id)
+
+    def _override_notes(self, patient_id: int) -> tuple[OverrideNote, ...]:
+        notes: dict[str, OverrideNote] = {}
+        with self._db.read() as session:
+            rows = session.execute(
+                select(SafetyOverride, User.full_name, User.username, Course.start_date)
+                .join(Course, Course.id == SafetyOverride.course_id)
+                .outerjoin(User, User.id == SafetyOverride.acknowledged_by_id)
+                .where(
+                    Course.patient_id == patient_id,
+                    Course.status.not_in([str(status) for status in CLOSED]),
+                    SafetyOverride.severity == Severity.REFER.value,
+                )
+                .order_by(SafetyOverride.id)
+            )
+            for row, full_name, username, start in rows:
+                flag = row.rule.removeprefix("red_flag.")
+                info = RED_FLAGS.get(RedFlag(flag)) if flag in set(RedFlag) else None
+                notes[row.rule] = OverrideNote(
+                    rule=row.rule,
+                    message=info.message if info else row.rule,
+                    reason=row.reason,
+                    by=full_name or username or "",
+                    at=row.created_at,
+                    course_id=row.course_id,
+                    course_start=start,
+                )
+        return tuple(notes.values())
 
     # --- consent -------------------------------------------------------------------------
 

@@ -126,3 +126,112 @@ def test_review_dialog_refer_needs_whom_and_why(qtbot: QtBot, ui_db: Database) -
     view = clinic.courses().get(course)
     assert view.status == CourseStatus.REFERRED
     assert view.reviews[-1].refer_to == "GP, for imaging"
+
+
+# --- issue 15 item 5: a course for a patient the intake says not to treat -----------------
+
+
+def _refer_clinic(ui_db: Database):
+    """The clinic of make_clinic, the latest intake now saying "Refer before treating"."""
+    from planner.domain.vocab import RedFlag
+    from planner.services.intake import IntakeService
+
+    clinic = make_clinic(ui_db)
+    intakes = IntakeService(ui_db, clinic.ada, clinic.audit, lambda: TODAY)
+    latest = intakes.latest(clinic.patient)
+    assert latest is not None
+    intakes.save(
+        clinic.patient,
+        replace(latest.draft, red_flags={RedFlag.CANCER_HISTORY: True}),
+        intake_id=latest.id,
+        expected_version=latest.version,
+    )
+    return clinic, intakes
+
+
+def _open_start(qtbot: QtBot, clinic):
+    dialog = clinic.screens().start_dialog(None, clinic.patient, "Zoë")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    return dialog
+
+
+def test_start_dialog_shows_refer_and_needs_an_explicit_override_with_a_reason(
+    qtbot: QtBot, ui_db: Database
+) -> None:
+    from sqlalchemy import select
+
+    from planner.storage.models import AuditEvent, Course, SafetyOverride
+
+    clinic, _ = _refer_clinic(ui_db)
+    dialog = _open_start(qtbot, clinic)
+    box = dialog.refer_box
+    assert box.isVisibleTo(dialog) and "Refer before treating" in box.title_label.text()
+    assert "cancer" in box.findings_label.text()
+    assert not box.reason_edit.isEnabled()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)  # no word of override
+    assert dialog.problems.text("override").startswith("Refer before treating")
+    qtbot.mouseClick(box.override_box, Qt.MouseButton.LeftButton)
+    assert box.reason_edit.isEnabled()
+    box.reason_edit.setFocus()
+    qtbot.keyClicks(box.reason_edit, "GP")
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.problems.text("override").startswith("Override reason: say why")
+    with ui_db.read() as session:
+        assert session.scalars(select(Course)).all() == []  # nothing booked yet
+    qtbot.keyClicks(box.reason_edit, " cleared her on 2026-10-30, letter on file")
+    with qtbot.waitSignal(dialog.course_started):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    with ui_db.read() as session:
+        row = session.scalars(select(SafetyOverride)).one()
+        assert (row.rule, row.severity, row.session_id) == (
+            "red_flag.cancer_history",
+            "refer",
+            None,
+        )
+        assert row.reason == "GP cleared her on 2026-10-30, letter on file"
+        assert row.acknowledged_by_id == clinic.ada.user_id and row.created_at is not None
+        actions = session.scalars(select(AuditEvent.action)).all()
+    assert "safety_override" in actions
+
+
+def test_after_an_override_the_overview_and_intake_show_the_finding_and_the_override(
+    qtbot: QtBot, ui_db: Database
+) -> None:
+    from planner.domain.vocab import RedFlag
+    from planner.services.patients import PatientDirectory
+    from planner.ui.intake.presenter import IntakePresenter
+    from planner.ui.intake.window import IntakeWindow
+    from planner.ui.patients.clinical import read_clinical
+    from planner.ui.patients.overview import PatientOverviewWidget
+    from tests.ui.form_fakes import FakeQuestions
+
+    clinic, intakes = _refer_clinic(ui_db)
+    reason = "Oncologist confirmed remission; treating gently"
+    clinic.courses().start(
+        clinic.patient,
+        clinic.courses().new_course(clinic.patient),
+        {("red_flag.cancer_history", "patient"): reason},
+    )
+    widget = PatientOverviewWidget(today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.show()
+    overview = PatientDirectory(ui_db, clinic.ada).overview(clinic.patient)
+    widget.show_overview(overview, read_clinical(intakes, clinic.patient))
+    text = widget.banner.text()
+    assert "Refer before treating" in text and "Do not treat" in text  # the finding stays
+    assert "Overridden" in text and "Ada Lovelace" in text and reason in text
+    assert widget.banner.override_label.isVisibleTo(widget)
+    chip = widget.clinical_section.badges.chips[0]
+    assert "overridden by Ada Lovelace" in chip.text()
+
+    window = IntakeWindow(
+        IntakePresenter(intakes, FakeQuestions(), clinic.patient, today=lambda: TODAY), "Zoë"
+    )
+    qtbot.addWidget(window)
+    assert reason in window.editor.banner.text()
+    field = window.editor.red_flags.flags[RedFlag.CANCER_HISTORY]
+    field.buttons[1].click()  # answered No now: no finding, so no override to show
+    assert window.editor.banner.text() == ""

@@ -21,7 +21,7 @@ from planner.domain.courses_safety import FindingKey, SafetyCheck
 from planner.domain.errors import ConflictError, PlannerError
 from planner.domain.plans import Plan
 from planner.domain.sessions import SessionDraft
-from planner.services.courses import CourseView
+from planner.services.courses import CourseView, StartSafety
 from planner.services.plan_templates import TemplateView
 from planner.services.plans import PlanStart, PlanView
 from planner.services.sessions import SessionRecordView
@@ -71,7 +71,14 @@ CANCELLED = Result(Outcome.CANCELLED)
 class CourseRecords(Protocol):
     def new_course(self, patient_id: int) -> CourseDraft: ...
 
-    def start(self, patient_id: int, draft: CourseDraft) -> CourseView: ...
+    def start_safety(self, patient_id: int) -> StartSafety: ...
+
+    def start(
+        self,
+        patient_id: int,
+        draft: CourseDraft,
+        overrides: Mapping[FindingKey, str] | None = None,
+    ) -> CourseView: ...
 
     def get(self, course_id: int) -> CourseView: ...
 

@@ -4,6 +4,10 @@ proposed date of each ("Session 1 of 6 …", editable), the review points and th
 Changing the start, the number or the frequency proposes the dates again; a date can
 then be typed over. More than 6 sessions shows the reason field. Ctrl+S or Enter starts
 the course; problems are shown at their fields and nothing typed is lost.
+
+When the latest intake says "Refer before treating" (a red flag), a red box at the top
+says so, with each finding and what to do; the course starts only when the override is
+ticked and a reason written (stored with who and when, and shown on the overview).
 """
 
 from __future__ import annotations
@@ -11,10 +15,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -25,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.courses import PLANNED_RANGE, USUAL_MAX_SESSIONS
+from planner.domain.courses_safety import OVERRIDE_REASON_MIN
 from planner.ui.course.labels import frequency_labels
 from planner.ui.course.records import Outcome
-from planner.ui.course.start_presenter import CourseForm, StartCoursePresenter
+from planner.ui.course.start_presenter import OVERRIDE_FIELD, CourseForm, StartCoursePresenter
 from planner.ui.forms import FieldErrors
 from planner.ui.intake.inputs import DateLine, ScoreBox, TextArea
 from planner.ui.registration.dialog import MessageBar
@@ -64,6 +71,55 @@ class DatesList(QWidget):
         return tuple(line.text() for line in self.lines)
 
 
+class ReferBox(QFrame):
+    """The latest intake's "Refer before treating" findings, and the explicit override."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("refer_box")
+        self.setStyleSheet(
+            "#refer_box { border: 2px solid #b3261e; border-radius: 4px; background: #fdecea; }"
+        )
+        self.title_label = QLabel(self.tr("Refer before treating — the intake says do not treat"))
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setStyleSheet("color: #b3261e;")
+        self.findings_label = QLabel()
+        self.findings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.findings_label.setWordWrap(True)
+        self.override_box = QCheckBox(
+            self.tr("&Override: start the course anyway (recorded with your name and the time)")
+        )
+        self.reason_edit = TextArea(2)
+        self.reason_edit.setPlaceholderText(
+            self.tr("Why treat despite the red flag (at least {n} characters)").format(
+                n=OVERRIDE_REASON_MIN
+            )
+        )
+        self.reason_edit.setAccessibleName(self.tr("Override reason"))
+        self.reason_edit.setEnabled(False)
+        self.override_box.toggled.connect(self.reason_edit.setEnabled)
+        self.not_allowed_label = QLabel(
+            self.tr("Your role may not override this finding; a practitioner can.")
+        )
+        self.not_allowed_label.setWordWrap(True)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(10, 8, 10, 8)
+        column.addWidget(self.title_label)
+        column.addWidget(self.findings_label)
+        column.addWidget(self.override_box)
+        column.addWidget(self.reason_edit)
+        column.addWidget(self.not_allowed_label)
+
+    def show_findings(self, lines: list[str], may_override: bool) -> None:
+        self.findings_label.setText("\n".join(f"• {line}" for line in lines))
+        self.override_box.setVisible(may_override)
+        self.reason_edit.setVisible(may_override)
+        self.not_allowed_label.setVisible(not may_override)
+        self.setVisible(bool(lines))
+
+
 class StartCourseDialog(QDialog):
     course_started = Signal(int, int)
     """A course was started (patient id, course id)."""
@@ -77,6 +133,9 @@ class StartCourseDialog(QDialog):
         self.setMinimumWidth(620)
         self.message = MessageBar()
         self.problems = p = FieldErrors()
+        self.refer_box = ReferBox()
+        self.refer_box.setVisible(False)
+        refer_row = p.wrap(OVERRIDE_FIELD, self.refer_box, focus=self.refer_box.override_box)
         self.start_edit = DateLine()
         self.planned_box = QSpinBox()
         self.planned_box.setRange(PLANNED_RANGE.start, PLANNED_RANGE.stop - 1)
@@ -130,12 +189,14 @@ class StartCourseDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self._on_start_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
+        layout.addWidget(refer_row)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.start_button.setDefault(True)
 
         initial, result = presenter.open()
         self._set_form(initial)
+        self._show_safety()
         if not result.done:
             self.message.show_message(result.message)
             self.start_button.setEnabled(False)
@@ -156,6 +217,14 @@ class StartCourseDialog(QDialog):
             mid_review_at=self.mid_box.value(),
             goals=self.goals_edit.text(),
             goal_target_pain=self.target_box.score(),
+            override=self.refer_box.override_box.isChecked(),
+            override_reason=self.refer_box.reason_edit.text(),
+        )
+
+    def _show_safety(self) -> None:
+        safety = self._presenter.safety
+        self.refer_box.show_findings(
+            [f"{f.message} {f.action}" for f in safety.findings], safety.may_override
         )
 
     def _set_form(self, form: CourseForm) -> None:
@@ -202,6 +271,7 @@ class StartCourseDialog(QDialog):
         self.message.clear()
         self.problems.clear()
         result = self._presenter.start(self.form())
+        self._show_safety()  # a red flag may have been answered since the dialog opened
         if result.outcome is Outcome.INVALID:
             rest = self.problems.show_all(result.problems)
             self.message.show_message(" ".join(rest.values()))

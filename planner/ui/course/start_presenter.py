@@ -4,6 +4,13 @@ The form opens with the service's defaults (today, 6 sessions once a week, mid-c
 review at session 3, goals and target pain from the intake) and one proposed date per
 session (:meth:`StartCoursePresenter.dates_for`), which the practitioner may edit.
 More than 6 sessions needs a reason. Every refusal names its field and keeps the form.
+
+When the latest intake holds a ``refer`` finding (a red flag: "Refer before treating"),
+:attr:`StartCoursePresenter.safety` carries it; the dialog shows it and the course starts
+only with an explicit override — ticked, with a written reason of at least
+:data:`~planner.domain.courses_safety.OVERRIDE_REASON_MIN` characters, by a role allowed
+to override. The service stores the reason with who and when (``safety_override`` rows,
+audited), so the overview and the plan show the override beside the finding.
 """
 
 from __future__ import annotations
@@ -22,11 +29,25 @@ from planner.domain.courses import (
     proposed_dates,
     session_label,
 )
+from planner.domain.courses_safety import (
+    OVERRIDE_REASON_MIN,
+    FindingKey,
+    SafetyUnresolved,
+    key_of,
+)
 from planner.domain.errors import PlannerError
-from planner.services.courses import CourseView
+from planner.domain.plans import PlanInvalid
+from planner.services.courses import CourseView, StartSafety
 from planner.ui.course.records import DONE, CourseRecords, Outcome, Result, iso
 
 BAD_START = "Start date: a real date as YYYY-MM-DD."
+OVERRIDE_FIELD = "override"
+NOT_OVERRIDDEN = (
+    "Refer before treating: tick the override and say why you start the course anyway, "
+    "or refer the patient first."
+)
+SHORT_REASON = f"Override reason: say why (at least {OVERRIDE_REASON_MIN} characters)."
+NOT_ALLOWED = "Refer before treating: your role may not override this; a practitioner can."
 
 
 @dataclass(frozen=True)
@@ -39,6 +60,8 @@ class CourseForm:
     mid_review_at: int = 3
     goals: str = ""
     goal_target_pain: int | None = None
+    override: bool = False  # "start despite the finding" ticked
+    override_reason: str = ""
 
 
 def _parse(text: str) -> dt.date | None:
@@ -60,10 +83,12 @@ class StartCoursePresenter:
         self.patient_id = patient_id
         self._today = today
         self.course: CourseView | None = None
+        self.safety = StartSafety((), False)
 
     def open(self) -> tuple[CourseForm, Result]:
         try:
             draft = self._courses.new_course(self.patient_id)
+            self.safety = self._courses.start_safety(self.patient_id)
         except PlannerError as error:
             return CourseForm(), Result.failed(error)
         start = draft.start_date or self._today()
@@ -114,6 +139,7 @@ class StartCoursePresenter:
                 )
             else:
                 dates.append(day)
+        overrides = self._overrides(form, problems)
         if problems:
             return Result.invalid(problems)
         draft = CourseDraft(
@@ -129,9 +155,29 @@ class StartCoursePresenter:
             goal_target_pain=form.goal_target_pain,
         )
         try:
-            self.course = self._courses.start(self.patient_id, draft)
+            self.course = self._courses.start(self.patient_id, draft, overrides or None)
         except CourseInvalid as invalid:
             return Result.invalid(invalid.problems)
+        except PlanInvalid as invalid:  # an override reason the service refused
+            return Result.invalid({OVERRIDE_FIELD: next(iter(invalid.problems.values()))})
+        except SafetyUnresolved as unresolved:  # a red flag answered since the dialog opened
+            self.safety = StartSafety(unresolved.check.findings, self.safety.may_override)
+            return Result.invalid({OVERRIDE_FIELD: NOT_OVERRIDDEN})
         except PlannerError as error:
             return Result.failed(error)
         return Result(Outcome.DONE)
+
+    def _overrides(self, form: CourseForm, problems: dict[str, str]) -> dict[FindingKey, str]:
+        """One override reason for every refer finding, or the problem at the override."""
+        findings = self.safety.findings
+        if not findings:
+            return {}
+        if not self.safety.may_override:
+            problems[OVERRIDE_FIELD] = NOT_ALLOWED
+            return {}
+        reason = form.override_reason.strip()
+        if not form.override:
+            problems[OVERRIDE_FIELD] = NOT_OVERRIDDEN
+        elif len(reason) < OVERRIDE_REASON_MIN:
+            problems[OVERRIDE_FIELD] = SHORT_REASON
+        return {key_of(f): reason for f in findings}

@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from planner.domain.intake import IntakeDraft
+from planner.services.intake import OverrideNote
 from planner.ui.forms import FieldErrors
 from planner.ui.intake.complaint_section import ComplaintSection
 from planner.ui.intake.consent_section import ConsentSection, StyleSection
@@ -49,6 +50,7 @@ class IntakeEditor(QWidget):
             self.style,
         )
         self.banner = SafetyBanner()
+        self._overrides: tuple[OverrideNote, ...] = ()
 
         page = QWidget()
         column = QVBoxLayout(page)
@@ -117,8 +119,15 @@ class IntakeEditor(QWidget):
 
     # --- slots -------------------------------------------------------------------------------
 
+    def set_overrides(self, overrides: tuple[OverrideNote, ...]) -> None:
+        """Overrides recorded for the patient's courses: shown beside the red flags they
+        override while those are answered yes."""
+        self._overrides = overrides
+        self._on_red_flags_changed(self.red_flags.state())
+
     def _on_red_flags_changed(self, state: RedFlagState) -> None:
-        self.banner.show_red_flags(state.refer, state.emergency, state.messages)
+        notes = [note for note in self._overrides if note.rule in state.rules]
+        self.banner.show_red_flags(state.refer, state.emergency, state.messages, notes)
 
     def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self._page.isAncestorOf(new):

@@ -163,6 +163,12 @@ class RedFlagState:
     refer: bool
     emergency: bool
     messages: tuple[str, ...]  # what each red flag answered yes may mean
+    flags: tuple[RedFlag, ...] = ()  # the red flags answered yes
+
+    @property
+    def rules(self) -> frozenset[str]:
+        """The safety engine's rule ids for these flags (as overrides name them)."""
+        return frozenset(f"red_flag.{flag.value}" for flag in self.flags)
 
 
 def red_flag_state(answers: Mapping[RedFlag, bool]) -> RedFlagState:
@@ -171,4 +177,5 @@ def red_flag_state(answers: Mapping[RedFlag, bool]) -> RedFlagState:
         refer=bool(present),
         emergency=is_emergency(set(present)),
         messages=tuple(RED_FLAGS[flag].message for flag in present),
+        flags=tuple(present),
     )

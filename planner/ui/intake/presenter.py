@@ -18,7 +18,7 @@ from typing import Protocol
 from planner.domain.errors import ConflictError, PlannerError, ValidationError
 from planner.domain.intake import IntakeDraft, IntakeInvalid, validate_intake
 from planner.domain.vocab import ConsentScope
-from planner.services.intake import ConsentView, IntakeRecord
+from planner.services.intake import ConsentView, IntakeRecord, OverrideNote
 from planner.ui.intake.form import (
     ConsentChoice,
     IntakeForm,
@@ -58,6 +58,8 @@ class IntakeRecords(Protocol):
         self, patient_id: int, scope: ConsentScope, given: bool, on: dt.date
     ) -> None: ...
 
+    def overrides(self, patient_id: int) -> tuple[OverrideNote, ...]: ...
+
 
 class IntakeQuestions(Protocol):
     """What the intake window asks (:class:`planner.ui.registration.qt_questions.QtFormQuestions`
@@ -81,6 +83,7 @@ class IntakeView:
     history: tuple[tuple[int, dt.date], ...] = ()  # (intake id, date), newest first
     copied_from: int | None = None  # NEW: the intake the draft was copied from
     message: str = ""  # UNAVAILABLE: why
+    overrides: tuple[OverrideNote, ...] = ()  # red flags overridden for a course under way
 
 
 class SaveOutcome(Enum):
@@ -277,8 +280,17 @@ class IntakePresenter:
         self._version = record.version
         self._previous_id = record.previous_intake_id
         self._baseline = form
-        self._view = IntakeView(Mode.EDIT if latest else Mode.READ_ONLY, form, record.id, history)
+        mode = Mode.EDIT if latest else Mode.READ_ONLY
+        self._view = IntakeView(mode, form, record.id, history, overrides=self._overrides())
         return self._view
+
+    def _overrides(self) -> tuple[OverrideNote, ...]:
+        """Overrides of red flags for a course under way ((): none, or not readable — the
+        red flags themselves are shown all the same)."""
+        try:
+            return tuple(self._service.overrides(self.patient_id))
+        except PlannerError:
+            return ()
 
     def _new(
         self, draft: IntakeDraft, copied_from: int | None, history: tuple[tuple[int, dt.date], ...]
@@ -287,7 +299,9 @@ class IntakePresenter:
         self._version = None
         self._previous_id = copied_from
         self._baseline = form
-        self._view = IntakeView(Mode.NEW, form, None, history, copied_from)
+        self._view = IntakeView(
+            Mode.NEW, form, None, history, copied_from, overrides=self._overrides()
+        )
         return self._view
 
     def _unavailable(self, message: str) -> IntakeView:

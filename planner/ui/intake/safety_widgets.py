@@ -4,12 +4,15 @@ Both render a :class:`planner.services.intake.SafetySummary` handed to them and 
 database access. :class:`SafetyBanner` says "Refer before treating" (with each red
 flag's plain message) when a red flag was answered yes, and "Emergency — same day" for a
 cauda-equina sign; the intake editor drives the same banner live from its answers.
+Where a course goes ahead under a recorded override, the banner stays red and says so
+below the finding: who overrode it, when and why (a colleague reads both).
 :class:`SafetyBadges` shows the reminders as small chips: refer red, block dark orange,
 warn amber.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from planner.services.intake import SafetySummary
+from planner.services.intake import OverrideNote, SafetySummary
 
 _BANNER = {
     "refer": "#b3261e",
@@ -55,26 +58,43 @@ class SafetyBanner(QFrame):
         self.messages_label = QLabel()
         self.messages_label.setTextFormat(Qt.TextFormat.PlainText)
         self.messages_label.setWordWrap(True)
+        self.override_label = QLabel()
+        self.override_label.setObjectName("override_note")
+        self.override_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.override_label.setWordWrap(True)
+        self.override_label.setVisible(False)
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 8, 12, 8)
         column.setSpacing(4)
         column.addWidget(self.title_label)
         column.addWidget(self.action_label)
         column.addWidget(self.messages_label)
+        column.addWidget(self.override_label)
         self.emergency = False
+        self.overrides: tuple[OverrideNote, ...] = ()
         self.setVisible(False)
 
     def set_summary(self, summary: SafetySummary | None) -> None:
         if summary is None:
             self.show_red_flags(False, False, ())
         else:
-            self.show_red_flags(summary.refer, summary.emergency, summary.red_flags)
+            self.show_red_flags(
+                summary.refer, summary.emergency, summary.red_flags, summary.overrides
+            )
 
-    def show_red_flags(self, refer: bool, emergency: bool, messages: Sequence[str]) -> None:
+    def show_red_flags(
+        self,
+        refer: bool,
+        emergency: bool,
+        messages: Sequence[str],
+        overrides: Sequence[OverrideNote] = (),
+    ) -> None:
         self.emergency = refer and emergency
+        self.overrides = tuple(overrides) if refer else ()
         if not refer:
             self.setVisible(False)
             return
+        self._show_overrides(self.overrides)
         if emergency:
             self.title_label.setText(self.tr("Emergency — same day"))
             self.action_label.setText(
@@ -99,12 +119,37 @@ class SafetyBanner(QFrame):
         )
         self.setVisible(True)
 
+    def _show_overrides(self, overrides: Sequence[OverrideNote]) -> None:
+        lines = [self.tr("Overridden — a course goes ahead despite this:")]
+        for note in overrides:
+            lines.append(
+                self.tr("• {by}, {when}, for the course from {start}: “{reason}” ({what})").format(
+                    by=note.by or self.tr("unknown user"),
+                    when=local_time(note.at),
+                    start=note.course_start.isoformat(),
+                    reason=note.reason,
+                    what=note.message,
+                )
+            )
+        self.override_label.setText("\n".join(lines) if overrides else "")
+        self.override_label.setVisible(bool(overrides))
+        self.override_label.setStyleSheet(
+            "#override_note { background: white; color: #3e2723; border-radius: 3px;"
+            " padding: 4px 6px; }"
+        )
+
     def text(self) -> str:
         """Everything the banner says ("" when hidden)."""
         if self.isHidden():
             return ""
-        parts = (self.title_label, self.action_label, self.messages_label)
-        return "\n".join(label.text() for label in parts if label.text())
+        parts = (self.title_label, self.action_label, self.messages_label, self.override_label)
+        return "\n".join(label.text() for label in parts if label.text() and not label.isHidden())
+
+
+def local_time(at: dt.datetime) -> str:
+    """A stored UTC time as this computer's local time, to the minute."""
+    aware = at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)
+    return aware.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class FlowLayout(QLayout):
@@ -217,8 +262,16 @@ class SafetyBadges(QWidget):
             chip.deleteLater()
         self.chips = []
         badges = summary.badges if summary is not None else ()
+        overrides = summary.overrides if summary is not None else ()
         for badge in badges:
-            chip = Chip(badge.text, badge.level)
+            text = badge.text
+            if badge.level == "refer" and overrides:
+                text = self.tr("{finding} — overridden by {by}, {when}").format(
+                    finding=text,
+                    by=", ".join(dict.fromkeys(n.by for n in overrides)),
+                    when=local_time(overrides[-1].at),
+                )
+            chip = Chip(text, badge.level)
             self._flow.add_widget(chip)
             self.chips.append(chip)
         if summary is None or summary.intake_date is None:

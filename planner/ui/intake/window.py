@@ -149,6 +149,7 @@ class IntakeWindow(QDialog):
         self.pages.setCurrentWidget(self.editor)
         bar = self.editor.scroll.verticalScrollBar()
         position = bar.value()
+        self.editor.set_overrides(view.overrides)
         if view.form is not None:
             self.editor.set_form(view.form)
         if keep_scroll:
