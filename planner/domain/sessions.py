@@ -177,6 +177,9 @@ class SessionDraft:
     adverse_events: tuple[AdverseEventEntry, ...] = ()
     notes: str = ""
     fee_cents: int | None = None
+    # The answer to "Anything new since last time?": None until asked (older sessions
+    # stored none; a recorded change then counts as yes).
+    anything_new: bool | None = None
 
     @property
     def needles_in_count(self) -> int:

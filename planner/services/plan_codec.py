@@ -334,6 +334,7 @@ def session_draft_of(record: TreatmentSession) -> SessionDraft:
         ),
         notes=record.notes,
         fee_cents=record.fee_cents,
+        anything_new=record.anything_new,
     )
 
 
@@ -364,6 +365,7 @@ def apply_session(record: TreatmentSession, draft: SessionDraft) -> None:
     record.new_medications = list(draft.check.new_medications)
     record.now_pregnant = draft.check.now_pregnant
     record.history_changes = draft.check.changes
+    record.anything_new = draft.anything_new
     record.notes = draft.notes
     record.fee_cents = draft.fee_cents
     record.points = [

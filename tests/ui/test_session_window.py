@@ -174,3 +174,22 @@ def test_electro_pair_frequency_mode_changed_then_draft_saved(
     assert not window.isWindowModified()
     stored = clinic.sessions().get(window._presenter.session_id)
     assert stored.draft.treatment.electro[0].mode is EAFrequencyMode.HIGH
+
+
+def test_anything_new_answer_kept_when_the_draft_is_reopened(qtbot: QtBot, ui_db: Database) -> None:
+    """Issue 15, item 2: the "Anything new?" answer was gone when a saved draft was
+    reopened (only a ticked change survived)."""
+    clinic = make_clinic(ui_db)
+    course = clinic.start_course()
+    window = open_session(qtbot, clinic, course)
+    window.new_field.setFocus()
+    press(qtbot, Qt.Key.Key_N)  # nothing new
+    assert window.new_field.value() is False
+    window.save_button.click()
+    assert not window.isWindowModified()
+    session_id = window._presenter.session_id
+    window.close()
+    again = open_session(qtbot, clinic, course, session_id)
+    assert again.new_field.value() is False
+    assert 'answer to "anything new?"' not in again.sign_state_label.text()
+    assert clinic.sessions().get(session_id).draft.anything_new is False

@@ -61,6 +61,8 @@ class TreatmentSession(Versioned, Base):
     new_conditions: Mapped[list[Any]] = mapped_column(default=list, server_default=_EMPTY)
     new_medications: Mapped[list[Any]] = mapped_column(default=list, server_default=_EMPTY)
     now_pregnant: Mapped[bool | None] = mapped_column(Boolean)  # None: unchanged
+    # "Anything new?" as answered (added in 0009; None: not answered, or an older row).
+    anything_new: Mapped[bool | None] = mapped_column(Boolean)
     notes: Mapped[str] = mapped_column(Text, default="")
     practitioner_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
     fee_cents: Mapped[int | None] = mapped_column(Integer)

@@ -39,15 +39,18 @@ class SessionForm:
 
 
 def form_of(draft: SessionDraft, answer: bool | None = None) -> SessionForm:
-    """The form for a stored draft. "Anything new?" is asked at each opening: it shows as
-    answered when the draft records something new, else as ``answer`` (given this time)."""
-    changed = draft.check.changed
+    """The form for a stored draft. "Anything new?" shows as the draft stored it; a draft
+    that stored no answer (an older one) shows yes when it records something new, else
+    ``answer`` (given since the window opened)."""
+    stored = draft.anything_new
+    if stored is None:
+        stored = True if draft.check.changed else answer
     return SessionForm(
         session_date=draft.session_date.isoformat() if draft.session_date else "",
         start_time=draft.start_time.strftime("%H:%M") if draft.start_time else "",
         duration_minutes=draft.duration_minutes,
         pain_before=draft.pain_before,
-        anything_new=True if changed else answer,
+        anything_new=stored,
         check=draft.check,
         needles_in=None if draft.needles_in == draft.treatment.needles else draft.needles_in,
         needles_out=draft.needles_out,
@@ -117,5 +120,6 @@ def draft_of(form: SessionForm, treatment: Plan) -> tuple[SessionDraft, dict[str
         adverse_events=form.adverse_events,
         notes=form.notes,
         fee_cents=fee,
+        anything_new=form.anything_new,
     )
     return draft, problems
