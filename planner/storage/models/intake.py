@@ -66,6 +66,8 @@ class Intake(Versioned, Base):
     pulse: Mapped[str] = mapped_column(Text, default="")
     pattern: Mapped[str] = mapped_column(Text, default="")
     red_flag_advice: Mapped[str] = mapped_column(Text, default="")
+    # {condition: note}: answers kept although the medication list contradicts them
+    answer_notes: Mapped[dict[str, Any] | None] = mapped_column(default=dict)
 
     prior_treatments: Mapped[list[PriorTreatmentRecord]] = relationship(
         cascade="all, delete-orphan"
