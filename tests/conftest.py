@@ -1,8 +1,26 @@
 """Shared fixtures: isolated user folders, and fresh databases on SQLite and PostgreSQL.
 
-The ``db`` fixture runs each test on both engines. PostgreSQL runs whenever its binaries
-are present; with ``ACUPLANNER_REQUIRE_POSTGRES=1`` (set by .ci/run) a missing server is
-an error, never a silent skip.
+Which engines a test runs on
+----------------------------
+* ``db`` (a migrated, empty database), ``migrated_url`` (its URL) and ``db_url`` (an EMPTY
+  database, for migration tests) follow the ``backend`` parameter, which is **SQLite only**
+  unless the test or its module is marked ``@pytest.mark.both_engines``
+  (``pytestmark = pytest.mark.both_engines``); then each test runs on SQLite and on
+  PostgreSQL. Modules whose behaviour depends on the engine carry that mark: storage and
+  migrations, SQL queries and search, locking and concurrency, roles, backup and restore,
+  connection loss, anything with engine-specific SQL. Services whose code is plain ORM
+  (courses, accounts, clinic settings, room, intake, progress, sign-off) and the UI run on
+  SQLite alone. ``sqlite_db`` is always SQLite; ``pg_server`` is always PostgreSQL.
+* PostgreSQL runs whenever its binaries are present; with ``ACUPLANNER_REQUIRE_POSTGRES=1``
+  (set by .ci/run) a missing server is an error, never a silent skip.
+
+Speed: a database is not migrated per test. One template per run and engine is migrated
+once and copied for each test (a file copy on SQLite, ``CREATE DATABASE … TEMPLATE`` on
+PostgreSQL; see ``tests/db_template.py``); ``open_database`` then finds the copy at head.
+
+Crashes: any test in which the application's crash handler (``planner.ui.errors``) would
+have shown a crash report fails with the report, unless marked
+``@pytest.mark.crash_report_expected`` (tests of the crash handler itself).
 """
 
 from __future__ import annotations
@@ -10,10 +28,13 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from planner.storage.database import Database, open_database
+from planner.ui import errors
+from tests.db_template import migrated_sqlite
 from tests.pg_server import PgServer, find_pg_bin, running_server
 
 BACKENDS = ("sqlite", "postgresql")
@@ -28,6 +49,50 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def _no_crash_reports(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Fail a test in which the crash handler would have shown a user a crash report.
+
+    :class:`planner.ui.errors.CrashHook` builds a report only for a bug (not for an expected
+    PlannerError); every report built is recorded here, and the crash dialog never opens
+    modally. Tests of the crash handler itself opt out with ``crash_report_expected``.
+    """
+    if request.node.get_closest_marker("crash_report_expected"):
+        yield
+        return
+    reports = record_crash_reports(monkeypatch)
+    yield
+    if reports:
+        text = "\n\n".join(report.text() for report in reports)
+        pytest.fail(
+            f"the crash handler was called {len(reports)} time(s); a user would have seen:\n{text}",
+            pytrace=False,
+        )
+
+
+def record_crash_reports(monkeypatch: pytest.MonkeyPatch) -> list[errors.CrashReport]:
+    """From now on, every crash report built or shown lands in the list returned, and the
+    crash dialog never opens modally (it would block a headless run)."""
+    reports: list[errors.CrashReport] = []
+    build_report = errors.build_report
+
+    def recording_build_report(*exc_info: Any) -> errors.CrashReport:
+        report = build_report(*exc_info)
+        reports.append(report)
+        return report
+
+    def exec_without_blocking(dialog: errors.CrashDialog) -> int:
+        if dialog._report not in reports:  # shown without the hook
+            reports.append(dialog._report)
+        return 0
+
+    monkeypatch.setattr(errors, "build_report", recording_build_report)
+    monkeypatch.setattr(errors.CrashDialog, "exec", exec_without_blocking)
+    return reports
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer]:
     bin_dir = find_pg_bin()
@@ -39,14 +104,32 @@ def pg_server() -> Iterator[PgServer]:
         yield server
 
 
-@pytest.fixture(params=BACKENDS)
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """``backend`` is SQLite alone, or both engines under ``@pytest.mark.both_engines``."""
+    if "backend" not in metafunc.fixturenames or _parametrizes_backend(metafunc):
+        return
+    engines = BACKENDS if metafunc.definition.get_closest_marker("both_engines") else ("sqlite",)
+    metafunc.parametrize("backend", engines, indirect=True)
+
+
+def _parametrizes_backend(metafunc: pytest.Metafunc) -> bool:
+    for marker in metafunc.definition.iter_markers("parametrize"):
+        names = marker.args[0]
+        names = names.split(",") if isinstance(names, str) else names
+        if "backend" in (name.strip() for name in names):
+            return True
+    return False
+
+
+@pytest.fixture
 def backend(request: pytest.FixtureRequest) -> str:
+    """The engine under test: ``sqlite``, or also ``postgresql`` under ``both_engines``."""
     return str(request.param)
 
 
 @pytest.fixture
 def db_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
-    """A URL for a new, empty database on the engine under test."""
+    """A URL for a new, EMPTY database on the engine under test (for migration tests)."""
     if backend == "sqlite":
         yield str(tmp_path / "test.sqlite3")
         return
@@ -59,9 +142,23 @@ def db_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iter
 
 
 @pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
-    """A migrated, empty database on each engine."""
-    database, _ = open_database(db_url)
+def migrated_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A URL for a new database at head: a copy of the run's template on that engine."""
+    if backend == "sqlite":
+        yield str(migrated_sqlite(tmp_path / "migrated.sqlite3"))
+        return
+    server: PgServer = request.getfixturevalue("pg_server")
+    name = server.create_migrated_database()
+    try:
+        yield server.url(name)
+    finally:
+        server.drop_database(name)
+
+
+@pytest.fixture
+def db(migrated_url: str) -> Iterator[Database]:
+    """A migrated, empty database: SQLite, and PostgreSQL too under ``both_engines``."""
+    database, _ = open_database(migrated_url)
     try:
         yield database
     finally:
@@ -70,7 +167,8 @@ def db(db_url: str) -> Iterator[Database]:
 
 @pytest.fixture
 def sqlite_db(tmp_path: Path) -> Iterator[Database]:
-    database, _ = open_database(str(tmp_path / "test.sqlite3"))
+    """A migrated, empty SQLite database, whatever the module's markers say."""
+    database, _ = open_database(str(migrated_sqlite(tmp_path / "test.sqlite3")))
     try:
         yield database
     finally:

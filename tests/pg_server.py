@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import count
 from pathlib import Path
 
@@ -48,6 +48,7 @@ def _free_port() -> int:
 class PgServer:
     port: int
     superuser: str = "postgres"
+    _template: str | None = field(default=None, repr=False)
 
     def admin_dsn(self, dbname: str = "postgres") -> str:
         return f"host=127.0.0.1 port={self.port} user={self.superuser} dbname={dbname}"
@@ -55,11 +56,24 @@ class PgServer:
     def url(self, dbname: str, user: str | None = None) -> str:
         return f"postgresql+psycopg://{user or self.superuser}@127.0.0.1:{self.port}/{dbname}"
 
-    def create_database(self, prefix: str = "t") -> str:
+    def create_database(self, prefix: str = "t", template: str | None = None) -> str:
+        """A new database: empty, or a copy of ``template`` (which nobody may be using)."""
         name = f"{prefix}_{os.getpid()}_{next(_names)}"
+        copy = f' TEMPLATE "{template}"' if template else ""
         with psycopg.connect(self.admin_dsn(), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"{copy}')
         return name
+
+    def create_migrated_database(self) -> str:
+        """A new database at head: a copy of a template migrated once per test run."""
+        if self._template is None:
+            from planner.storage.database import open_database
+
+            template = self.create_database(prefix="template")
+            database, _ = open_database(self.url(template))
+            database.dispose()  # CREATE DATABASE … TEMPLATE needs it unused
+            self._template = template
+        return self.create_database(template=self._template)
 
     def drop_database(self, name: str) -> None:
         with psycopg.connect(self.admin_dsn(), autocommit=True) as conn:

@@ -14,6 +14,8 @@ from planner.services.audit import AuditFilter, AuditTrail
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent, Patient
 
+pytestmark = pytest.mark.both_engines  # the audit chain: an advisory lock on PostgreSQL
+
 ACTOR = Actor(None, "command line", frozenset({Role.ADMIN}), "", "desk-2")
 
 

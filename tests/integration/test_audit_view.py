@@ -17,6 +17,8 @@ from planner.services.guard import AccessDenied
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent, Patient, User
 
+pytestmark = pytest.mark.both_engines  # date-range queries over stored timestamps
+
 ADMIN = Actor(None, "command line", frozenset({Role.ADMIN}), "", "desk-1")
 RECEPTION = Actor(None, "front desk", frozenset({Role.RECEPTION}), "", "desk-2")
 START = dt.datetime(2025, 1, 1, 8, 0, tzinfo=dt.UTC)

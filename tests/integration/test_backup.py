@@ -32,6 +32,8 @@ from planner.storage.restore import read_summary, restore, restore_sqlite, summa
 from tests.factories import RECEPTION, add_patient, add_user
 from tests.reliability.helpers import fill_demo, logical_hash
 
+pytestmark = pytest.mark.both_engines  # backup and restore differ per engine
+
 NOW = dt.datetime(2026, 11, 22, 9, 30, tzinfo=dt.UTC)
 
 

@@ -27,6 +27,8 @@ from planner.storage.models import (
 )
 from tests.integration.test_cli import run_cli
 
+pytestmark = pytest.mark.both_engines  # the integrity checks use engine-specific SQL
+
 PATIENTS = 12
 
 

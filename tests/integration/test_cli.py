@@ -13,6 +13,8 @@ import pytest
 
 from planner import __version__
 
+pytestmark = pytest.mark.both_engines  # the CLI on each engine
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

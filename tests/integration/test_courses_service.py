@@ -1,4 +1,5 @@
-"""Courses, plans and sessions through the services, on SQLite and PostgreSQL."""
+"""Courses, plans and sessions through the services, on SQLite (plain ORM code; the
+engine-specific parts are tested in test_storage, test_save_and_sign and the search tests)."""
 
 from __future__ import annotations
 

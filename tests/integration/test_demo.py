@@ -57,6 +57,8 @@ from planner.storage.models.patients import patient_search_name
 from tests.integration.test_cli import assert_one_line_error, run_cli
 from tests.pg_server import PgServer
 
+pytestmark = pytest.mark.both_engines  # bulk loading: COPY on PostgreSQL
+
 PATIENTS = 40
 TODAY = dt.date(2026, 11, 22)  # the demo's today in these tests (not the generator's default)
 

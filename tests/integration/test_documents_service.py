@@ -46,6 +46,8 @@ from tests.integration.document_clinic import (
 )
 from tests.unit.export.pdf_reading import contains, image_count, squash, text
 
+pytestmark = pytest.mark.both_engines  # receipt numbers: engine-specific upsert
+
 K = DocumentKind
 THEIRS = ("Quarrington", "Ignatius", OTHER_CANARY)
 

@@ -8,7 +8,11 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from tests.integration.test_cli import run_cli
+
+pytestmark = pytest.mark.both_engines  # the whole CLI on each engine
 
 
 def test_demo_check_and_smoke_test(db_url: str, backend: str, tmp_path: Path) -> None:

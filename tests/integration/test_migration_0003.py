@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from alembic import command
 from sqlalchemy import create_engine, text
 
@@ -15,6 +16,8 @@ from planner.services.sessions import SessionService
 from planner.storage import migrations
 from planner.storage.database import open_database
 from planner.storage.engine import resolve_url
+
+pytestmark = pytest.mark.both_engines  # migrations run differently on each engine
 
 NOW = "2026-10-01 09:00:00"
 ROWS = [

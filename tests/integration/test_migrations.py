@@ -25,6 +25,9 @@ _ADD_COLUMN = """
 import sqlalchemy as sa
 from alembic import op
 
+
+pytestmark = pytest.mark.both_engines  # migrations run differently on each engine
+
 revision = "9001_test"
 down_revision = "{head}"
 branch_labels = None

@@ -32,6 +32,8 @@ from planner.storage.models.patients import patient_search_name
 from planner.storage.search_index import fts_problems
 from tests.factories import RECEPTION, add_user
 
+pytestmark = pytest.mark.both_engines  # search SQL differs per engine
+
 FAMILIES = [
     "Chen", "Cheng", "Johnson", "Jackson", "Anderson", "Sonnen", "Ó Briain", "O'Brien-Łukasz",
     "Müller", "Møller", "Straße", "Under_score", "Per%cent", "Back\\slash", "王", "王伟",

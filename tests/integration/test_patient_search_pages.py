@@ -6,12 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from itertools import count
 
+import pytest
 from sqlalchemy import text
 
 from planner.services.patients import PatientDirectory
 from planner.storage.database import Database
 from planner.storage.models import Patient
 from tests.factories import RECEPTION, add_user
+
+pytestmark = pytest.mark.both_engines  # search SQL differs per engine
 
 _charts = count(5000)
 FAMILIES = ["Adams", "Baker", "Chen", "Chen", "Dupont", "Ó Briain", "Zhou", "Baker"]

@@ -14,6 +14,8 @@ from tests.factories import add_patient
 from tests.integration.test_audit import ACTOR
 from tests.pg_server import PgServer
 
+pytestmark = pytest.mark.both_engines  # roles exist on PostgreSQL only
+
 
 @pytest.fixture
 def app_role_db(pg_server: PgServer):

@@ -1,4 +1,4 @@
-"""Progress through its service, on SQLite and PostgreSQL: a course's chart data and
+"""Progress through its service (on SQLite: its code is plain ORM): a course's chart data and
 review prompts, the clinic's counts on a small fixture; role checks and audit rows."""
 
 from __future__ import annotations

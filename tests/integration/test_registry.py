@@ -16,6 +16,8 @@ from planner.services.registry import PatientRegistry
 from planner.storage.database import Database
 from tests.factories import ADMIN, PRACTITIONER, RECEPTION, add_user
 
+pytestmark = pytest.mark.both_engines  # chart numbers: an advisory lock on PostgreSQL
+
 TODAY = dt.date(2026, 11, 22)
 DRAFT = PatientDraft(
     given_name="Zoë",

@@ -1,5 +1,5 @@
-"""The treatment room through its service, on SQLite and PostgreSQL: counts and timers saved
-as they happen, a restart finds the unfinished session, needles reconciled, never
+"""The treatment room through its service (on SQLite: its code is plain ORM): counts and
+timers saved as they happen, a restart finds the unfinished session, needles reconciled, never
 overridden; role checks and one audit row per tap."""
 
 from __future__ import annotations

@@ -30,6 +30,8 @@ from tests.integration.test_courses_service import (
     _planned,
 )
 
+pytestmark = pytest.mark.both_engines  # the core write path: JSON columns, versions
+
 
 @pytest.fixture
 def clinic(db: Database) -> Clinic:

@@ -1,5 +1,5 @@
 """SessionService.check: the safety engine on a session draft as typed, for the session
-screen (a change in the health check reruns it), on SQLite and PostgreSQL."""
+screen (a change in the health check reruns it) (on SQLite: its code is plain ORM)."""
 
 from __future__ import annotations
 

@@ -18,6 +18,8 @@ from planner.storage.migrations import head_revision
 from planner.storage.models import Base, Course, Patient
 from planner.storage.search_index import include_name
 
+pytestmark = pytest.mark.both_engines  # storage: column types, constraints, time zones
+
 
 def _patient(chart: int = 1, **overrides: object) -> Patient:
     values: dict[str, object] = {

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine, create_engine
 
 from planner.storage.backup import back_up, verify_sqlite
@@ -30,6 +31,8 @@ from tests.reliability.helpers import (
     runs,
 )
 from tests.reliability.workers import add_session
+
+pytestmark = pytest.mark.both_engines  # backup and restore differ per engine
 
 WRITING_S = runs(2, 60)
 KILLS = runs(10, 50)

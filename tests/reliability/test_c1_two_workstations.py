@@ -27,6 +27,8 @@ from planner.storage.database import Database
 from tests.factories import PRACTITIONER, add_patient, add_user
 from tests.reliability.helpers import SESSION_DAY, runs, session_being_recorded
 
+pytestmark = pytest.mark.both_engines  # concurrency and locking differ per engine
+
 TODAY = SESSION_DAY
 INTERLEAVINGS = runs(20, 100)
 WHEN = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}")

@@ -42,6 +42,8 @@ from planner.storage.search_index import include_name
 from tests.factories import RECEPTION, add_user
 from tests.reliability.helpers import Zygote, fill_demo, runs, sqlite_health
 
+pytestmark = pytest.mark.both_engines  # migrations run differently on each engine
+
 KILLS = runs(10, 50)
 _BORN = dt.date(1961, 5, 17)
 HOSTILE = [

@@ -23,6 +23,7 @@ from planner.services.audit import AuditTrail
 from planner.storage.database import Database, open_database
 from planner.storage.models import Clinic, Course, Patient, TreatmentSession
 from planner.ui.prompts import Prompts
+from tests.db_template import migrated_sqlite
 
 FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 PASSWORD = "correct horse battery"
@@ -86,8 +87,8 @@ def add_patients(db: Database) -> dict[str, int]:
 
 @pytest.fixture
 def ui_db(tmp_path: Path) -> Iterator[Database]:
-    """A migrated SQLite file with no rows yet."""
-    database, _ = open_database(str(tmp_path / "t.sqlite3"))
+    """A migrated SQLite file with no rows yet (a copy of the run's template)."""
+    database, _ = open_database(str(migrated_sqlite(tmp_path / "t.sqlite3")))
     try:
         yield database
     finally:

@@ -11,7 +11,12 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from planner import __version__
-from planner.ui.errors import CrashDialog, CrashHook, CrashReport, build_report
+from planner.domain.errors import DatabaseUnavailable
+from planner.ui.errors import CrashDialog, CrashHook, CrashReport, build_report, show_crash_dialog
+from tests.conftest import record_crash_reports
+
+# These tests call the crash handler on purpose; every other test fails if it is called.
+pytestmark = pytest.mark.crash_report_expected
 
 
 class ChartMixUpError(RuntimeError):
@@ -123,3 +128,18 @@ def test_expected_problems_escaping_a_slot_show_a_message_not_a_crash() -> None:
     bug = ZeroDivisionError("division by zero")
     hook.handle(type(bug), bug, None)
     assert len(crashes) == 1
+
+
+def test_the_suite_records_each_crash_report_once_and_never_blocks_on_the_dialog(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reports = record_crash_reports(monkeypatch)
+    hook = CrashHook(show_crash_dialog, expected=lambda problem: None)
+    problem = DatabaseUnavailable("Lost the connection to the database server.")
+    hook.handle(type(problem), problem, None)  # an expected problem is not a crash
+    assert reports == []
+    hook.handle(*_exc_info())  # the modal dialog would block here without the recorder
+    [report] = reports
+    assert "ChartMixUpError" in report.summary
+    show_crash_dialog(report)  # shown again directly: the same report, not a second one
+    assert len(reports) == 1
