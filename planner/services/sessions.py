@@ -116,6 +116,8 @@ class SessionRecordView:
     safety: SafetyCheck
     signed_at: dt.datetime | None
     signed_by: str
+    # The number of the signed session ``changes`` are against; None: the course's plan.
+    changes_since: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -537,6 +539,7 @@ class SessionService(GuardedService):
             ),
             signed_at=record.signed_at,
             signed_by=signed_by,
+            changes_since=previous.number if previous else None,
         )
 
 

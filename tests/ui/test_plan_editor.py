@@ -122,13 +122,13 @@ def test_sides_and_needle_counts(qtbot: QtBot, ui_db: Database) -> None:
     window = open_editor(qtbot, clinic, clinic.start_course())  # BL23 B, GV3 M, BL40 B
     table = window.treatment.points_table
     assert [table.needles_text(r) for r in range(3)] == ["2", "1", "2"]
-    assert "3 point(s), 5 needle(s)" in window.treatment.needles_label.text()
+    assert "3 points, 5 needles" in window.treatment.needles_label.text()
     assert not table.side_box(1).isEnabled()  # GV3: midline only
     assert table.side_box(1).currentText() == "Midline"
     side = table.side_box(0)
     side.setCurrentIndex(side.index_of(PointSide.LEFT))
     assert table.needles_text(0) == "1"
-    assert "4 needle(s)" in window.treatment.needles_label.text()
+    assert "4 needles" in window.treatment.needles_label.text()
     window.save_button.click()
     assert clinic.plans().plan(window.course_id).plan.points[0].side == PointSide.LEFT
     assert not window.isWindowModified()

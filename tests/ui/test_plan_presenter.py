@@ -83,7 +83,7 @@ def test_pacemaker_blocks_electroacupuncture_until_an_override_reason(ui_db: Dat
     (row,) = p.safety.rows()
     assert row.key == ("ea.implanted_device", "electroacupuncture") and row.needs_reason
     may, why = p.save_state()
-    assert not may and "1 safety finding(s) need an override reason" in why
+    assert not may and "1 safety finding needs an override reason" in why
     assert p.save().outcome is Outcome.UNSAFE
     p.safety.set_reason(row.key, "too short")
     assert not p.save_state()[0]
@@ -105,7 +105,7 @@ def test_cautions_need_an_acknowledgement(ui_db: Database) -> None:
     p.editor.add_point("BL23")
     p.changed()
     (row,) = p.safety.rows()
-    assert not row.needs_reason and "1 caution(s) to acknowledge" in p.save_state()[1]
+    assert not row.needs_reason and "1 caution still to acknowledge" in p.save_state()[1]
     p.safety.acknowledge(row.key, True)
     assert p.save().done
     assert presenter(clinic, p.course_id).safety.rows()[0].acknowledged

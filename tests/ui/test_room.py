@@ -340,3 +340,23 @@ def test_alert_sound_plays_the_system_sound_with_a_player(
     )
     module.AlertSound()()
     assert started == [("/usr/bin/pw-play", [str(sound_file)])]
+
+
+def test_a_stopped_timer_shows_the_time_it_ran(
+    qtbot: QtBot, window: RoomWindow, board: RoomBoard, clock: WallClock
+) -> None:
+    """Issue 15, item 3: a timer stopped early showed its full duration (20:00) as if it
+    had run its course."""
+    card = window.card(TimerKind.RETENTION)
+    assert card is not None
+    qtbot.mouseClick(card.start_button, Qt.MouseButton.LeftButton)
+    clock.advance(minutes=7, seconds=30)
+    board.tick()
+    qtbot.mouseClick(card.stop_button, Qt.MouseButton.LeftButton)
+    assert card.time_label.text() == "07:30"
+    assert "after 07:30 of 20:00" in card.state_label.text()
+    card.minutes_box.setValue(25)  # set up a second run: the last one's time stays
+    assert card.time_label.text() == "07:30"
+    clock.advance(minutes=5)
+    board.tick()
+    assert card.time_label.text() == "07:30"

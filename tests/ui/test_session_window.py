@@ -97,7 +97,7 @@ def test_a_draft_is_kept_after_closing(qtbot: QtBot, ui_db: Database) -> None:
     again = open_session(qtbot, clinic, course)
     assert again.pain_before_box.score() == 7
     assert again.notes_box.text() == "Worse after a long drive"
-    assert again.new_field.value() is None  # "anything new?" is asked again
+    assert again.new_field.value() is None  # never answered: still to answer
 
 
 def test_something_new_reruns_safety_and_blocks_signing(qtbot: QtBot, ui_db: Database) -> None:
@@ -193,3 +193,30 @@ def test_anything_new_answer_kept_when_the_draft_is_reopened(qtbot: QtBot, ui_db
     assert again.new_field.value() is False
     assert 'answer to "anything new?"' not in again.sign_state_label.text()
     assert clinic.sessions().get(session_id).draft.anything_new is False
+
+
+def test_status_lines_say_what_is_true(qtbot: QtBot, ui_db: Database) -> None:
+    """Issue 15, item 3: "1 caution(s) acknowledged" while it was still unticked; "Same
+    treatment as the last session" on session 1; "Ready to sign" left after signing."""
+    clinic = make_clinic(ui_db)
+    window = open_session(qtbot, clinic, clinic.start_course())
+    assert "last session" not in window.changes_label.text()
+    assert window.changes_label.text() == "The course's plan, as planned."
+    qtbot.keyClicks(window.pain_before_box, "6")
+    window.new_field.setFocus()
+    qtbot.keyClick(window.new_field, Qt.Key.Key_Y)
+    window.health_details.condition_boxes[Condition.HEART_DISEASE].click()
+    window.treatment.technique_boxes[Technique.ELECTROACUPUNCTURE].click()
+    window.treatment.electro.add_button.click()
+    window.all_out_button.click()
+    text = window.sign_state_label.text()
+    assert "1 caution still to acknowledge" in text and "(s)" not in text
+    assert "1 of 1 findings still needs your attention" in window.safety.summary_label.text()
+    assert "(s)" not in window.treatment.needles_label.text()
+    (row,) = window.safety.rows
+    row.check_box.click()
+    assert window.sign_state_label.text() == "Ready to sign (Ctrl+Enter)."
+    window.sign_button.click()
+    assert clinic.sessions().get(window._presenter.session_id).status == SessionStatus.SIGNED
+    assert "Ready to sign" not in window.sign_state_label.text()
+    assert "Signed by Ada Lovelace" in window.status_label.text()

@@ -27,6 +27,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("course_labels", text)
 
 
+def counted(n: int, one: str, many: str, **values: object) -> str:
+    """``one`` when ``n`` is 1, else ``many``, with ``{n}`` (and ``values``) filled in.
+    Both forms come translated by the caller (``self.tr``), so no label says "(s)"."""
+    return (one if n == 1 else many).format(n=n, **values)
+
+
 def technique_labels() -> dict[Technique, str]:
     return {
         Technique.LOCAL_NEEDLING: _tr("Local needling"),

@@ -145,9 +145,17 @@ class PlanEditorPresenter:
         warn, block = self.safety.blocking()
         reasons = []
         if block:
-            reasons.append(f"{block} safety finding(s) need an override reason")
+            reasons.append(
+                "1 safety finding needs an override reason"
+                if block == 1
+                else f"{block} safety findings need an override reason"
+            )
         if warn:
-            reasons.append(f"{warn} caution(s) to acknowledge")
+            reasons.append(
+                "1 caution still to acknowledge"
+                if warn == 1
+                else f"{warn} cautions still to acknowledge"
+            )
         if reasons:
             return False, "Before saving: " + "; ".join(reasons) + "."
         return True, ""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.courses_safety import OVERRIDE_REASON_MIN, FindingKey
 from planner.domain.safety import Severity
+from planner.ui.course.labels import counted
 from planner.ui.course.safety_state import SafetyRow
 from planner.ui.intake.safety_widgets import CHIP_COLOURS
 from planner.ui.patients.overview_sections import heading
@@ -191,8 +192,11 @@ class SafetyPanel(QWidget):
             self.summary_label.setText(self.tr("No safety findings for this treatment."))
         elif open_rows:
             self.summary_label.setText(
-                self.tr("{n} of {total} finding(s) still need your attention.").format(
-                    n=open_rows, total=len(rows)
+                counted(
+                    open_rows,
+                    self.tr("{n} of {total} findings still needs your attention."),
+                    self.tr("{n} of {total} findings still need your attention."),
+                    total=len(rows),
                 )
             )
         else:

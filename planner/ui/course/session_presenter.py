@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from planner.domain.courses import CourseInvalid, ExtensionNeeded
 from planner.domain.courses_safety import SafetyUnresolved
@@ -48,6 +48,40 @@ from planner.ui.course.treatment import TreatmentEditor
 from planner.ui.registration.questions import UnsavedAnswer
 
 DRAFT_SAVE, SIGNING = "draft", "sign"
+
+
+@dataclass(frozen=True, slots=True)
+class SignNeeds:
+    """What a session still lacks before it can be signed."""
+
+    pain_before: bool = False  # the pain before treatment is not scored
+    answer: bool = False  # "anything new?" is not answered
+    what_is_new: bool = False  # answered yes, nothing recorded
+    needles: tuple[int, int] | None = None  # (out, in) while they differ
+    overrides: int = 0  # blocking findings without an override reason
+    cautions: int = 0  # cautions not acknowledged yet
+
+    @property
+    def ready(self) -> bool:
+        return self == SignNeeds()
+
+    def english(self) -> list[str]:
+        parts = []
+        if self.pain_before:
+            parts.append("the pain before treatment")
+        if self.answer:
+            parts.append('an answer to "anything new?"')
+        if self.what_is_new:
+            parts.append('what is new (or answer "nothing new")')
+        if self.needles is not None:
+            parts.append(f"needles out ({self.needles[0]}) to equal needles in ({self.needles[1]})")
+        if self.overrides:
+            findings = "finding" if self.overrides == 1 else "findings"
+            parts.append(f"an override reason for {self.overrides} safety {findings}")
+        if self.cautions:
+            cautions = "caution" if self.cautions == 1 else "cautions"
+            parts.append(f"{self.cautions} {cautions} still to acknowledge")
+        return parts
 
 
 class SessionPresenter:
@@ -199,28 +233,30 @@ class SessionPresenter:
     def needles_in(self, form: SessionForm) -> int:
         return self.editor.plan.needles if form.needles_in is None else form.needles_in
 
-    def sign_state(self, form: SessionForm) -> tuple[bool, str]:
-        """Whether Sign is possible now, and if not, what is missing."""
+    def sign_needs(self, form: SessionForm) -> SignNeeds | None:
+        """What is still missing before Sign (None: the session cannot be signed here)."""
         if self.view is None or self.read_only:
-            return False, ""
-        missing = []
-        if form.pain_before is None:
-            missing.append("the pain before treatment")
-        if form.anything_new is None:
-            missing.append('an answer to "anything new?"')
-        elif form.anything_new and not form.check.changed:
-            missing.append('what is new (or answer "nothing new")')
+            return None
         needles = self.needles_in(form)
-        if form.needles_out != needles:
-            missing.append(f"needles out ({form.needles_out}) to equal needles in ({needles})")
         warn, block = self.safety.blocking()
-        if block:
-            missing.append(f"an override reason for {block} safety finding(s)")
-        if warn:
-            missing.append(f"{warn} caution(s) acknowledged")
-        if missing:
-            return False, "To sign: " + "; ".join(missing) + "."
-        return True, ""
+        return SignNeeds(
+            pain_before=form.pain_before is None,
+            answer=form.anything_new is None,
+            what_is_new=bool(form.anything_new) and not form.check.changed,
+            needles=None if form.needles_out == needles else (form.needles_out, needles),
+            overrides=block,
+            cautions=warn,
+        )
+
+    def sign_state(self, form: SessionForm) -> tuple[bool, str]:
+        """Whether Sign is possible now, and if not, what is missing (plain English; the
+        window words it from :meth:`sign_needs`)."""
+        needs = self.sign_needs(form)
+        if needs is None:
+            return False, ""
+        if needs.ready:
+            return True, ""
+        return False, "To sign: " + "; ".join(needs.english()) + "."
 
     # --- saving -------------------------------------------------------------------------------
 

@@ -33,14 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.ui.course.labels import review_point_labels
+from planner.services.sessions import SessionRecordView
+from planner.ui.course.labels import counted, review_point_labels
 from planner.ui.course.plan_editor import changes_text, scrolling
 from planner.ui.course.point_options import search_options
 from planner.ui.course.records import Outcome, Result
 from planner.ui.course.safety_panel import SafetyPanel
 from planner.ui.course.session_fields import RoutineRow, SessionDetails, SessionFields
 from planner.ui.course.session_form import SessionForm
-from planner.ui.course.session_presenter import SessionPresenter
+from planner.ui.course.session_presenter import SessionPresenter, SignNeeds
 from planner.ui.course.session_widgets import HealthCheckDetails
 from planner.ui.course.treatment_panel import TreatmentPanel
 from planner.ui.patients.overview_sections import heading
@@ -255,14 +256,7 @@ class SessionWindow(QDialog):
         for widget in (*self.fields.editable_widgets(), self.add_point_edit, self.use_plan_button):
             widget.setEnabled(not read_only)
         self.notes_box.setReadOnly(read_only)
-        changes = view.changes
-        self.changes_label.setText(
-            self.tr("Changed since the last session: {changes}.").format(
-                changes=changes_text(changes)
-            )
-            if changes
-            else self.tr("Same treatment as the last session.")
-        )
+        self.changes_label.setText(self._changes_text(view))
         self.changes_label.setVisible(not read_only)
         self.safety.set_rows(presenter.safety.rows())
         self.safety.setVisible(not read_only or bool(presenter.safety.rows()))
@@ -282,6 +276,24 @@ class SessionWindow(QDialog):
         self.amend_button.setVisible(presenter.signed)
         self._show_sign_state()
 
+    def _changes_text(self, view: SessionRecordView) -> str:
+        """What differs from the last signed session, or from the plan when there is none
+        (session 1 has no "last session")."""
+        changes = view.changes
+        if view.changes_since is None:
+            if changes:
+                return self.tr("Changed from the course's plan: {changes}.").format(
+                    changes=changes_text(changes)
+                )
+            return self.tr("The course's plan, as planned.")
+        if changes:
+            return self.tr("Changed since the last session (session {n}): {changes}.").format(
+                n=view.changes_since, changes=changes_text(changes)
+            )
+        return self.tr("Same treatment as the last session (session {n}).").format(
+            n=view.changes_since
+        )
+
     def _status_text(self) -> str:
         view = self._presenter.view
         if view is None:
@@ -295,11 +307,46 @@ class SessionWindow(QDialog):
 
     def _show_sign_state(self) -> None:
         form = self.form()
-        may, why = self._presenter.sign_state(form)
-        self.sign_button.setEnabled(may)
-        if not self._presenter.read_only:
-            self.sign_state_label.setText(why or self.tr("Ready to sign (Ctrl+Enter)."))
+        needs = self._presenter.sign_needs(form)
+        self.sign_button.setEnabled(needs is not None and needs.ready)
+        self.sign_state_label.setText(self._sign_state_text(needs))
         self.setWindowModified(self._presenter.is_dirty(form))
+
+    def _sign_state_text(self, needs: SignNeeds | None) -> str:
+        if needs is None:  # signed (the status line says by whom) or not open
+            return ""
+        if needs.ready:
+            return self.tr("Ready to sign (Ctrl+Enter).")
+        parts = []
+        if needs.pain_before:
+            parts.append(self.tr("the pain before treatment"))
+        if needs.answer:
+            parts.append(self.tr("an answer to “Anything new?”"))
+        if needs.what_is_new:
+            parts.append(self.tr("what is new (or answer “nothing new”)"))
+        if needs.needles is not None:
+            parts.append(
+                self.tr("needles out ({out}) to equal needles in ({n})").format(
+                    out=needs.needles[0], n=needs.needles[1]
+                )
+            )
+        if needs.overrides:
+            parts.append(
+                counted(
+                    needs.overrides,
+                    self.tr("an override reason for {n} safety finding"),
+                    self.tr("override reasons for {n} safety findings"),
+                )
+            )
+        if needs.cautions:
+            parts.append(
+                counted(
+                    needs.cautions,
+                    self.tr("{n} caution still to acknowledge"),
+                    self.tr("{n} cautions still to acknowledge"),
+                )
+            )
+        return self.tr("To sign: {missing}.").format(missing="; ".join(parts))
 
     def _show_result(self, result: Result) -> None:
         if result.outcome is Outcome.INVALID:
@@ -388,9 +435,10 @@ class SessionWindow(QDialog):
             self._set_form(self._presenter.form)
             self._refresh()
             when = dt.datetime.now().strftime("%H:%M")
+            needs = self._presenter.sign_needs(self.form())
             self.sign_state_label.setText(
                 self.tr("Draft saved at {time}. {rest}").format(
-                    time=when, rest=self._presenter.sign_state(self.form())[1]
+                    time=when, rest=self._sign_state_text(needs)
                 )
             )
             self._announce()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.plans import RETENTION_LIMITS
 from planner.domain.vocab import Technique
-from planner.ui.course.labels import cupping_labels, moxa_labels, technique_labels
+from planner.ui.course.labels import counted, cupping_labels, moxa_labels, technique_labels
 from planner.ui.course.plan_presenter import TechniqueOption
 from planner.ui.course.plan_widgets import AdjunctEditor, ChosenPointsTable, ElectroEditor
 from planner.ui.course.treatment import TreatmentEditor
@@ -155,8 +155,9 @@ class TreatmentPanel(QWidget):
                 lambda code: _point_name(editor, code),
             )
             self.needles_label.setText(
-                self.tr("{points} point(s), {needles} needle(s)").format(
-                    points=len(plan.points), needles=plan.needles
+                self.tr("{points}, {needles}").format(
+                    points=counted(len(plan.points), self.tr("{n} point"), self.tr("{n} points")),
+                    needles=counted(plan.needles, self.tr("{n} needle"), self.tr("{n} needles")),
                 )
             )
             self.retention_box.setValue(plan.retention_minutes)

@@ -28,6 +28,7 @@ from planner.domain.room import (
     TimerState,
     alerting,
     clock_text,
+    elapsed,
     ends_at,
     remaining,
     state,
@@ -142,16 +143,22 @@ class TimerCard(QFrame):
         ringing = timer is not None and alerting(timer, now)
         self.setProperty("alerting", ringing)
         if timer is None or current == TimerState.STOPPED:
-            minutes = self.minutes_box.value()
-            self.time_label.setText(clock_text(dt.timedelta(minutes=minutes)))
-            done = timer is not None
-            self.state_label.setText(
-                self.tr("Done — stopped at {time}").format(time=_local(timer.stopped_at))
-                if done and timer is not None and timer.stopped_at is not None
-                else self.tr("Not started")
-            )
+            if timer is not None and timer.stopped_at is not None:
+                ran = elapsed(timer, now)  # frozen at the stop: what it ran, not planned
+                self.time_label.setText(clock_text(ran))
+                self.state_label.setText(
+                    self.tr("Done — stopped at {time} after {ran} of {planned}").format(
+                        time=_local(timer.stopped_at),
+                        ran=clock_text(ran),
+                        planned=clock_text(timer.duration),
+                    )
+                )
+            else:
+                minutes = self.minutes_box.value()
+                self.time_label.setText(clock_text(dt.timedelta(minutes=minutes)))
+                self.state_label.setText(self.tr("Not started"))
             self._buttons(start=True)
-            self._style(_DONE if done else _CALM)
+            self._style(_DONE if timer is not None else _CALM)
             self._colour_text(None)
             return
         self.time_label.setText(clock_text(remaining(timer, now)))
@@ -214,7 +221,7 @@ class TimerCard(QFrame):
         self.start_requested.emit(self.kind, self.minutes_box.value())
 
     def _on_minutes_box_value_changed(self, minutes: int) -> None:
-        if self._timer is None or self._timer.stopped_at is not None:
+        if self._timer is None:  # a stopped timer keeps showing the time it ran
             self.time_label.setText(clock_text(dt.timedelta(minutes=minutes)))
 
 
