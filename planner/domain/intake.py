@@ -4,17 +4,23 @@ The form is kept as typed (:class:`IntakeDraft`); :func:`validate_intake` return
 version to store or names every field at fault. From a stored intake come the facts the
 safety engine reads (:func:`patient_facts`) and the badges the overview shows
 (:func:`safety_badges`).
+
+An answer the medication list contradicts (:func:`contradictions`: "Do you take blood
+thinners? No" beside "Eliquis 5 mg twice daily") stops the save until the practitioner
+changes the answer or confirms it with a note (``answer_notes``). Whether to ask about
+pregnancy at all follows :func:`pregnancy_question_applies`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from planner.domain.catalog import View
-from planner.domain.clinical import duration_class
+from planner.domain.clinical import age_on, duration_class
 from planner.domain.errors import PlannerError
-from planner.domain.medications import blood_thinners_in
+from planner.domain.medications import BloodThinnerKind, blood_thinners_in
 from planner.domain.red_flags import is_emergency
 from planner.domain.safety import PatientFacts
 from planner.domain.validation import Problems, clean_text
@@ -31,6 +37,10 @@ from planner.domain.vocab import (
 MARK_PAIN = "pain"
 MARK_RADIATING = "radiating"
 MAX_GESTATION_WEEKS = 45
+ANSWER_NOTE_MIN = 10
+PREGNANCY_AGES = range(10, 60)
+"""Ages (in whole years) at which "Pregnant now?" is asked; see
+:func:`pregnancy_question_applies`."""
 _SHORT, _LONG = 200, 4000
 
 
@@ -85,6 +95,8 @@ class IntakeDraft:
     other_conditions: str = ""
     pregnant: bool | None = None
     gestation_weeks: int | None = None
+    # Answers kept although the medication list contradicts them: the practitioner's note
+    answer_notes: dict[Condition, str] = field(default_factory=dict)
     # Red-flag screen
     red_flags: dict[RedFlag, bool] = field(default_factory=dict)
     red_flag_advice: str = ""
@@ -107,6 +119,66 @@ class IntakeDraft:
     @property
     def conditions_present(self) -> frozenset[Condition]:
         return frozenset(c for c, yes in self.conditions.items() if yes)
+
+
+def condition_field(condition: Condition) -> str:
+    """The field name problems with a history question are shown at."""
+    return f"condition_{condition.value}"
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """A history answer the medication list contradicts."""
+
+    condition: Condition
+    found: tuple[str, ...]  # what the list names (generic names)
+
+    @property
+    def field(self) -> str:
+        return condition_field(self.condition)
+
+    @property
+    def message(self) -> str:
+        names = ", ".join(self.found)
+        return (
+            f"Blood thinners: answered No, but the medication list names {names}. "
+            "Change the answer to Yes, or keep No and say why in a note "
+            f"(at least {ANSWER_NOTE_MIN} characters)."
+        )
+
+
+def contradictions(
+    conditions: Mapping[Condition, bool], medications: Sequence[str]
+) -> tuple[Contradiction, ...]:
+    """Answers of No that the medication list contradicts, where the domain recognises it.
+
+    Today that is the blood-thinner question (reference §4, §5: anticoagulants and
+    antiplatelets alike); a question left unanswered is not contradicted (the safety
+    engine counts the medicine anyway).
+    """
+    found: list[Contradiction] = []
+    drugs = blood_thinners_in(medications)
+    if drugs and conditions.get(Condition.ANTICOAGULANT_THERAPY) is False:
+        kinds = {BloodThinnerKind.ANTICOAGULANT, BloodThinnerKind.ANTIPLATELET}
+        names = tuple(d.generic for d in drugs if d.kind in kinds)
+        found.append(Contradiction(Condition.ANTICOAGULANT_THERAPY, names))
+    return tuple(found)
+
+
+def pregnancy_question_applies(date_of_birth: dt.date | None, sex: str | None, on: dt.date) -> bool:
+    """Whether "Pregnant now?" is asked of this patient, from the record as it stands.
+
+    The conservative rule: it is asked unless the record rules pregnancy out — sex
+    recorded as male, or a date of birth that gives an age on ``on`` outside
+    :data:`PREGNANCY_AGES` (under 10, or 60 and over). Sex female, intersex, undisclosed
+    or not recorded, and a missing (or future) date of birth: asked. The screen still
+    shows an answer already stored, and offers the question on request.
+    """
+    if sex == "male":
+        return False
+    if date_of_birth is None or date_of_birth > on:
+        return True
+    return age_on(date_of_birth, on) in PREGNANCY_AGES
 
 
 class IntakeInvalid(PlannerError):
@@ -169,6 +241,7 @@ def validate_intake(draft: IntakeDraft, today: dt.date) -> IntakeDraft:
     ):
         problems.add("cause_other", "Other cause: say what it is.")
     _check_pregnancy(problems, draft)
+    notes = _check_contradictions(problems, draft)
     for mark in draft.body_marks:
         if not (0 <= mark.x <= 1 and 0 <= mark.y <= 1) or mark.kind not in (
             MARK_PAIN,
@@ -187,7 +260,25 @@ def validate_intake(draft: IntakeDraft, today: dt.date) -> IntakeDraft:
     )
     if problems:
         raise IntakeInvalid(problems)
-    return replace(draft, **texts, **lists, tried=tried)  # type: ignore[arg-type]
+    return replace(draft, **texts, **lists, tried=tried, answer_notes=notes)  # type: ignore[arg-type]
+
+
+def _check_contradictions(problems: Problems, draft: IntakeDraft) -> dict[Condition, str]:
+    """The notes kept (only for answers still contradicted); a problem for each
+    contradiction without a note long enough."""
+    notes: dict[Condition, str] = {}
+    for found in contradictions(draft.conditions, draft.medications):
+        name = found.field
+        note = clean_text(
+            problems, name, "Note", draft.answer_notes.get(found.condition, ""), max_length=_SHORT
+        )
+        if name in problems.by_field:
+            continue
+        if len(note) < ANSWER_NOTE_MIN:
+            problems.add(name, found.message)
+        else:
+            notes[found.condition] = note
+    return notes
 
 
 def _check_dates(problems: Problems, draft: IntakeDraft, today: dt.date) -> None:

@@ -27,6 +27,7 @@ from planner.domain.intake import (
     IntakeDraft,
     TriedBefore,
     patient_facts,
+    pregnancy_question_applies,
     safety_badges,
     validate_intake,
 )
@@ -129,6 +130,11 @@ def _draft_of(intake: Intake) -> IntakeDraft:
         medications=tuple(m.text for m in intake.medications),
         allergies=tuple(a.text for a in intake.allergies),
         red_flags={RedFlag(r.flag): r.answer for r in intake.red_flags},
+        answer_notes={
+            Condition(key): str(note)
+            for key, note in (intake.answer_notes or {}).items()
+            if key in set(Condition)
+        },
     )
 
 
@@ -155,6 +161,7 @@ def _apply(intake: Intake, draft: IntakeDraft) -> None:
     intake.red_flags = [
         RedFlagAnswer(flag=f.value, answer=yes) for f, yes in sorted(draft.red_flags.items())
     ]
+    intake.answer_notes = {c.value: note for c, note in sorted(draft.answer_notes.items())}
 
 
 def _changed(before: IntakeDraft, after: IntakeDraft) -> list[str]:
@@ -284,6 +291,18 @@ class IntakeService(GuardedService):
             intake_date=record.draft.intake_date,
             overrides=tuple(n for n in self._override_notes(patient_id) if n.rule in rules),
         )
+
+    def pregnancy_applies(self, patient_id: int) -> bool:
+        """Whether to ask "Pregnant now?" (:func:`pregnancy_question_applies` on the date of
+        birth and sex as recorded today); asked when the patient cannot be read."""
+        self._guard.require(
+            self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="intake"
+        )
+        with self._db.read() as session:
+            patient = session.get(Patient, patient_id)
+            if patient is None:
+                return True
+            return pregnancy_question_applies(patient.date_of_birth, patient.sex, self._today())
 
     def overrides(self, patient_id: int) -> tuple[OverrideNote, ...]:
         """Overrides of red flags recorded for the patient's courses not closed, the

@@ -328,6 +328,8 @@ def test_sections_are_reached_with_alt_and_their_number(qtbot, sqlite_db: Databa
     window = open_window(qtbot, service(sqlite_db), add_patient(sqlite_db))
     editor = window.editor
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(editor.red_flags.none_button.hasFocus)  # the group's "None of these"
+    qtbot.keyClick(editor.red_flags.none_button, Qt.Key.Key_Tab)
     first_flag = editor.red_flags.flags[RedFlag.SADDLE_ANAESTHESIA]
     qtbot.waitUntil(first_flag.hasFocus)
     viewport = editor.scroll.viewport()
@@ -346,3 +348,113 @@ def test_saving_on_closing_is_announced(qtbot, sqlite_db: Database) -> None:
     assert not window.isVisible() and questions.asked == ["unsaved"]
     assert saved.args == [patient, svc.latest(patient).id]
     assert svc.safety(patient).refer
+
+
+# --- issue 15 items 6 and 7 -------------------------------------------------------------
+
+
+def _set_patient(db: Database, patient_id: int, **values: object) -> None:
+    from planner.storage.models import Patient
+
+    with db.write() as session:
+        patient = session.get(Patient, patient_id)
+        for name, value in values.items():
+            setattr(patient, name, value)
+
+
+def test_no_to_blood_thinners_beside_eliquis_must_be_reconciled_before_saving(
+    qtbot, sqlite_db: Database
+) -> None:
+    svc = service(sqlite_db)
+    patient = add_patient(sqlite_db)
+    window = open_window(qtbot, svc, patient)
+    history = window.editor.history
+    box = history.reconcile[Condition.ANTICOAGULANT_THERAPY]
+    history.medications_box.setFocus()
+    qtbot.keyClicks(history.medications_box, "Eliquis 5 mg twice daily")
+    question = history.conditions[Condition.ANTICOAGULANT_THERAPY]
+    qtbot.mouseClick(question.buttons[1], Qt.MouseButton.LeftButton)  # "No"
+    assert question.value() is False
+    assert box.isVisibleTo(window) and "apixaban" in box.message_label.text()
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    problem = window.editor.problems.text("condition_anticoagulant_therapy")
+    assert problem.startswith("Blood thinners: answered No") and "apixaban" in problem
+    assert svc.latest(patient) is None  # nothing saved
+    assert history.medications_box.toPlainText() == "Eliquis 5 mg twice daily"  # kept
+    assert question.value() is False
+    box.note_edit.setFocus()
+    qtbot.keyClicks(box.note_edit, "Stopped on 2026-11-15 before surgery")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = svc.latest(patient)
+    assert saved is not None
+    assert saved.draft.answer_notes == {
+        Condition.ANTICOAGULANT_THERAPY: "Stopped on 2026-11-15 before surgery"
+    }
+    assert saved.draft.conditions[Condition.ANTICOAGULANT_THERAPY] is False
+    window.close()
+    again = open_window(qtbot, svc, patient)
+    box = again.editor.history.reconcile[Condition.ANTICOAGULANT_THERAPY]
+    assert box.isVisibleTo(again) and box.note_edit.text().startswith("Stopped on")
+    qtbot.mouseClick(box.yes_button, Qt.MouseButton.LeftButton)  # or change the answer
+    assert again.editor.history.conditions[Condition.ANTICOAGULANT_THERAPY].value() is True
+    qtbot.keyClick(again, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    latest = svc.latest(patient)
+    assert latest is not None and latest.draft.answer_notes == {}
+    assert latest.draft.conditions[Condition.ANTICOAGULANT_THERAPY] is True
+
+
+def test_none_of_these_answers_a_group_no_from_the_keyboard(qtbot, sqlite_db: Database) -> None:
+    svc = service(sqlite_db)
+    patient = add_patient(sqlite_db)
+    window = open_window(qtbot, svc, patient)
+    editor = window.editor
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    button = editor.history.none_button
+    qtbot.waitUntil(button.hasFocus)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert all(field.value() is False for field in editor.history.conditions.values())
+    flags = editor.red_flags
+    flags.flags[RedFlag.FEVER].setFocus()
+    qtbot.keyClick(flags.flags[RedFlag.FEVER], Qt.Key.Key_Y)  # one Yes
+    assert not flags.none_button.isEnabled()  # never turns a Yes into a No
+    qtbot.keyClick(flags.flags[RedFlag.FEVER], Qt.Key.Key_Delete)
+    assert flags.none_button.isEnabled()
+    qtbot.mouseClick(flags.none_button, Qt.MouseButton.LeftButton)
+    assert all(field.value() is False for field in flags.flags.values())
+    assert not editor.banner.isVisibleTo(window)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = svc.latest(patient)
+    assert saved is not None
+    assert saved.draft.conditions == {c: False for c in Condition}
+    assert saved.draft.red_flags == {f: False for f in RedFlag}
+
+
+def test_pregnant_now_is_not_asked_of_an_80_year_old_but_can_be(qtbot, sqlite_db: Database) -> None:
+    svc = service(sqlite_db)
+    old = add_patient(sqlite_db, "Edith", "Okafor")
+    _set_patient(sqlite_db, old, date_of_birth=dt.date(1946, 3, 2))
+    window = open_window(qtbot, svc, old)
+    history = window.editor.history
+    assert not history.pregnancy_asked and history.ask_pregnancy_button.isVisibleTo(window)
+    qtbot.mouseClick(history.ask_pregnancy_button, Qt.MouseButton.LeftButton)
+    assert history.pregnancy_asked and history.pregnant_field.hasFocus()
+    window.close()
+    young = add_patient(sqlite_db, "Ana", "Silva")  # born 1985, female: asked
+    window = open_window(qtbot, svc, young)
+    assert window.editor.history.pregnancy_asked
+    window.close()
+    unknown = add_patient(sqlite_db, "Sam", "Reyes")
+    _set_patient(sqlite_db, unknown, sex="undisclosed", date_of_birth=dt.date(1950, 1, 1))
+    assert not open_window(qtbot, svc, unknown).editor.history.pregnancy_asked  # 76
+    _set_patient(sqlite_db, unknown, date_of_birth=dt.date(1990, 1, 1))
+    assert open_window(qtbot, svc, unknown).editor.history.pregnancy_asked  # sex unknown
+
+
+def test_the_intake_needs_half_the_scrolling_at_1366_by_768(qtbot, sqlite_db: Database) -> None:
+    window = open_window(qtbot, service(sqlite_db), add_patient(sqlite_db))
+    window.resize(1366 - 40, 768 - 60)  # as _fit_to_screen sizes it on that screen
+    qtbot.waitUntil(lambda: window.editor.two_columns)
+    scroll = window.editor.scroll
+    qtbot.waitUntil(lambda: scroll.widget().height() <= scroll.widget().sizeHint().height() + 50)
+    pages = scroll.widget().height() / scroll.viewport().height()
+    assert pages <= 3.0, pages  # one column, one question to a line: 4.1 pages

@@ -3,6 +3,11 @@
 Thin: it lays out the sections, hands back an :class:`IntakeForm`, shows problems at
 their fields and keeps the red-flag banner above the page in step with the answers.
 Alt+1 … Alt+8 jump to a section; the page scrolls to whatever field has the focus.
+
+In a wide window (:data:`TWO_COLUMNS_FROM` pixels and more, so at 1366×768) the short
+sections sit beside the long ones — pain, what has been tried and goals beside the
+complaint, style beside consent — so the page needs about half the scrolling; the Tab
+order stays the order of the consultation.
 """
 
 from __future__ import annotations
@@ -10,8 +15,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.domain.intake import IntakeDraft
 from planner.services.intake import OverrideNote
@@ -22,6 +35,8 @@ from planner.ui.intake.form import IntakeForm, RedFlagState
 from planner.ui.intake.history_section import HistorySection, RedFlagSection
 from planner.ui.intake.pain_section import GoalsSection, PainSection, TriedSection
 from planner.ui.intake.safety_widgets import SafetyBanner
+
+TWO_COLUMNS_FROM = 1100
 
 
 class IntakeEditor(QWidget):
@@ -53,10 +68,10 @@ class IntakeEditor(QWidget):
         self._overrides: tuple[OverrideNote, ...] = ()
 
         page = QWidget()
-        column = QVBoxLayout(page)
-        column.setContentsMargins(8, 8, 8, 16)
-        column.setSpacing(12)
-        for section in (
+        self._grid = QGridLayout(page)
+        self._grid.setContentsMargins(8, 8, 8, 16)
+        self._grid.setSpacing(12)
+        self._sections = (
             self.complaint,
             self.pain,
             self.tried,
@@ -65,10 +80,11 @@ class IntakeEditor(QWidget):
             self.red_flags,
             self.consent,
             self.style,
-        ):
-            column.addWidget(section)
+        )
+        for section in self._sections:
             section.changed.connect(self.changed)
-        column.addStretch(1)
+        self._wide: bool | None = None
+        self._arrange(wide=False)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -84,6 +100,45 @@ class IntakeEditor(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_app_focus_changed)
+
+    # --- layout ------------------------------------------------------------------------------
+
+    @property
+    def two_columns(self) -> bool:
+        return bool(self._wide)
+
+    def _arrange(self, *, wide: bool) -> None:
+        """Place the sections in one column, or the short ones beside the long ones."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        grid = self._grid
+        for section in self._sections:
+            grid.removeWidget(section)
+        top = Qt.AlignmentFlag.AlignTop
+        if wide:
+            grid.addWidget(self.complaint, 0, 0, 3, 1, top)
+            grid.addWidget(self.pain, 0, 1, top)
+            grid.addWidget(self.tried, 1, 1, top)
+            grid.addWidget(self.goals, 2, 1, top)
+            grid.addWidget(self.history, 3, 0, 1, 2)
+            grid.addWidget(self.red_flags, 4, 0, 1, 2)
+            grid.addWidget(self.consent, 5, 0, top)
+            grid.addWidget(self.style, 5, 1, top)
+            rows = 6
+        else:
+            for row, section in enumerate(self._sections):
+                grid.addWidget(section, row, 0, 1, 2)
+            rows = len(self._sections)
+        for row in range(grid.rowCount()):
+            grid.setRowStretch(row, 0)
+        grid.setRowStretch(rows, 1)  # the sections keep their height in a tall window
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1 if wide else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(wide=event.size().width() >= TWO_COLUMNS_FROM)
+        super().resizeEvent(event)
 
     # --- content -----------------------------------------------------------------------------
 

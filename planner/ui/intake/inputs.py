@@ -97,6 +97,10 @@ class ChoiceField(QFrame):
         for index, button in enumerate(self.buttons):
             button.setChecked(self._value is not None and self._values[index] == self._value)
 
+    def choose(self, value: object | None) -> None:
+        """Set the answer as a click would (emits :attr:`value_changed` on a change)."""
+        self._choose(value)
+
     def _choose(self, value: object | None) -> None:
         if value != self._value:
             self.set_value(value)

@@ -60,6 +60,8 @@ class IntakeRecords(Protocol):
 
     def overrides(self, patient_id: int) -> tuple[OverrideNote, ...]: ...
 
+    def pregnancy_applies(self, patient_id: int) -> bool: ...
+
 
 class IntakeQuestions(Protocol):
     """What the intake window asks (:class:`planner.ui.registration.qt_questions.QtFormQuestions`
@@ -84,6 +86,7 @@ class IntakeView:
     copied_from: int | None = None  # NEW: the intake the draft was copied from
     message: str = ""  # UNAVAILABLE: why
     overrides: tuple[OverrideNote, ...] = ()  # red flags overridden for a course under way
+    ask_pregnancy: bool = True  # "Pregnant?" can apply to this patient (else on request)
 
 
 class SaveOutcome(Enum):
@@ -281,8 +284,22 @@ class IntakePresenter:
         self._previous_id = record.previous_intake_id
         self._baseline = form
         mode = Mode.EDIT if latest else Mode.READ_ONLY
-        self._view = IntakeView(mode, form, record.id, history, overrides=self._overrides())
+        self._view = IntakeView(
+            mode,
+            form,
+            record.id,
+            history,
+            overrides=self._overrides(),
+            ask_pregnancy=self._pregnancy_applies(),
+        )
         return self._view
+
+    def _pregnancy_applies(self) -> bool:
+        """Asked unless the patient's record rules it out (asked when it cannot be read)."""
+        try:
+            return bool(self._service.pregnancy_applies(self.patient_id))
+        except PlannerError:
+            return True
 
     def _overrides(self) -> tuple[OverrideNote, ...]:
         """Overrides of red flags for a course under way ((): none, or not readable — the
@@ -300,7 +317,13 @@ class IntakePresenter:
         self._previous_id = copied_from
         self._baseline = form
         self._view = IntakeView(
-            Mode.NEW, form, None, history, copied_from, overrides=self._overrides()
+            Mode.NEW,
+            form,
+            None,
+            history,
+            copied_from,
+            overrides=self._overrides(),
+            ask_pregnancy=self._pregnancy_applies(),
         )
         return self._view
 

@@ -150,6 +150,7 @@ class IntakeWindow(QDialog):
         bar = self.editor.scroll.verticalScrollBar()
         position = bar.value()
         self.editor.set_overrides(view.overrides)
+        self.editor.history.set_pregnancy_applies(view.ask_pregnancy)
         if view.form is not None:
             self.editor.set_form(view.form)
         if keep_scroll:
