@@ -92,10 +92,10 @@ def test_cupping_and_moxibustion_sites_marked_on_the_outline(qtbot: QtBot, ui_db
     outline = picker.outline
     gv3 = outline.to_widget(View.BACK, 0.5, 0.42).toPoint()
     QTest.mouseClick(outline, Qt.MouseButton.LeftButton, pos=gv3)
-    default = ("lumbar paraspinals",)  # the site a new cupping row starts with
+    default = ()  # a new cupping row starts with no site: the practitioner names them
     assert plan.plan.cupping is not None and plan.plan.cupping.sites == (*default, "GV3")
     assert plan.plan.point_codes == ()  # a site is not a needled point
-    assert window.treatment.cupping.sites_edit.text() == "lumbar paraspinals, GV3"
+    assert window.treatment.cupping.sites_edit.text() == "GV3"
     assert {p.code for p in outline._points if p.site == "cupping"} == {"GV3"}
     assert "cupping site added" in picker.outline_label.text()
     picker.click_mode.setCurrentIndex(picker.click_mode.findData(Technique.MOXIBUSTION))
@@ -146,7 +146,7 @@ def test_pacemaker_electroacupuncture_blocked_until_an_override_reason(
     row = window.safety.row("ea.implanted_device")
     assert row is not None and row.reason_edit is not None
     assert not window.save_button.isEnabled()
-    assert "need an override reason" in window.save_state_label.text()
+    assert "needs an override reason" in window.save_state_label.text()
     qtbot.keyClicks(row.reason_edit, "letter")
     assert not window.save_button.isEnabled()  # too short
     qtbot.keyClicks(row.reason_edit, " from cardiology: device is EA-safe")
@@ -209,6 +209,8 @@ def test_adjunct_type_changed_on_the_combo_saves_as_its_enum(qtbot: QtBot, ui_db
     treatment.technique_boxes[Technique.CUPPING].click()
     treatment.technique_boxes[Technique.MOXIBUSTION].click()
     cupping, moxa = treatment.cupping.type_box, treatment.moxa.type_box
+    qtbot.keyClicks(treatment.cupping.sites_edit, "BL25")
+    qtbot.keyClicks(treatment.moxa.sites_edit, "BL25")
     with no_crash():
         for kind in (CuppingType.WET, CuppingType.DRY):
             cupping.setCurrentIndex(cupping.index_of(kind))
@@ -221,3 +223,45 @@ def test_adjunct_type_changed_on_the_combo_saves_as_its_enum(qtbot: QtBot, ui_db
     stored = clinic.plans().plan(window.course_id).plan
     assert stored.cupping is not None and stored.cupping.type is CuppingType.DRY
     assert stored.moxibustion is not None and stored.moxibustion.type is MoxaType.STICK
+
+
+def test_reticked_cupping_keeps_typed_sites_and_never_prefills_the_plans_points(
+    qtbot: QtBot, ui_db: Database
+) -> None:
+    """Issue 15, item 8: ticking cupping filled its sites with the plan's local points
+    (BL23, GV3: over the lumbosacral area, for a pregnant patient too), and ticking it
+    again after unticking lost what had been typed."""
+    clinic = make_clinic(ui_db)
+    window = open_editor(qtbot, clinic, clinic.start_course())  # BL23, GV3, BL40
+    treatment = window.treatment
+    cupping_box = treatment.technique_boxes[Technique.CUPPING]
+    moxa_box = treatment.technique_boxes[Technique.MOXIBUSTION]
+    cupping_box.click()
+    moxa_box.click()
+    assert treatment.cupping.sites_edit.text() == ""
+    assert treatment.moxa.sites_edit.text() == ""
+    qtbot.keyClicks(treatment.cupping.sites_edit, "BL25, upper trapezius")
+    qtbot.keyClicks(treatment.moxa.sites_edit, "ST36")
+    treatment.cupping.type_box.setCurrentIndex(
+        treatment.cupping.type_box.index_of(CuppingType.FIRE)
+    )
+    cupping_box.click()
+    moxa_box.click()
+    assert window._presenter.plan.cupping is None
+    cupping_box.click()
+    moxa_box.click()
+    assert treatment.cupping.sites_edit.text() == "BL25, upper trapezius"
+    assert treatment.cupping.type_box.value() is CuppingType.FIRE
+    assert treatment.moxa.sites_edit.text() == "ST36"
+    window.save_button.click()
+    stored = clinic.plans().plan(window.course_id).plan
+    assert stored.cupping is not None and stored.cupping.sites == ("BL25", "upper trapezius")
+
+
+def test_cupping_without_a_site_is_refused_at_the_field(qtbot: QtBot, ui_db: Database) -> None:
+    clinic = make_clinic(ui_db)
+    window = open_editor(qtbot, clinic, clinic.start_course())
+    window.treatment.technique_boxes[Technique.CUPPING].click()
+    window.save_button.click()
+    assert "Cupping sites: name at least one site" in window.message.text
+    assert window.isWindowModified()  # nothing lost

@@ -273,7 +273,7 @@ class PairRow(QFrame):
         choose(self.point_a, pair.point_a)
         choose(self.point_b, pair.point_b)
         choose(self.mode_box, pair.mode)
-        if not self.hertz_edit.hasFocus():
+        if not self.hertz_edit.hasFocus() and self.hertz_edit.text() != pair.hertz:
             self.hertz_edit.setText(pair.hertz)
         for box, value in (
             (self.width_box, pair.pulse_width_ms or 0.0),
@@ -282,7 +282,7 @@ class PairRow(QFrame):
             box.blockSignals(True)
             box.setValue(value)
             box.blockSignals(False)
-        if not self.intensity_edit.hasFocus():
+        if not self.intensity_edit.hasFocus() and self.intensity_edit.text() != pair.intensity:
             self.intensity_edit.setText(pair.intensity)
 
 
@@ -371,7 +371,8 @@ class AdjunctEditor(QWidget):
         if value is None:
             return
         choose(self.type_box, value.type)
-        if not self.sites_edit.hasFocus():
+        shown = parse_sites(self.sites_edit.text())
+        if shown != value.sites and not self.sites_edit.hasFocus():  # keeps ", " being typed
             self.sites_edit.setText(sites_text(value.sites))
         self.minutes_box.blockSignals(True)
         self.minutes_box.setValue(value.minutes)

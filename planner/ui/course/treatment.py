@@ -29,9 +29,6 @@ from planner.domain.techniques import (
 )
 from planner.domain.vocab import CuppingType, MoxaType, PointSide, Stimulation, Technique
 
-DEFAULT_SITE = "lumbar paraspinals"
-MAX_DEFAULT_SITES = 4
-
 
 class TreatmentEditor:
     def __init__(
@@ -43,6 +40,8 @@ class TreatmentEditor:
         self.catalog = catalog or load_catalog()
         self.plan = plan or Plan()
         self.allowed = allowed if allowed is not None else frozenset(Technique)
+        # Cupping or moxibustion as it was when its technique was unticked.
+        self._set_aside: dict[Technique, Cupping | Moxibustion] = {}
 
     # --- techniques ---------------------------------------------------------------------------
 
@@ -53,30 +52,37 @@ class TreatmentEditor:
         if technique == Technique.ELECTROACUPUNCTURE and not on:
             plan = replace(plan, electro=())
         elif technique == Technique.CUPPING:
+            if not on and plan.cupping is not None:
+                self._set_aside[technique] = plan.cupping
             plan = replace(plan, cupping=self._default_cupping() if on else None)
         elif technique == Technique.MOXIBUSTION:
+            if not on and plan.moxibustion is not None:
+                self._set_aside[technique] = plan.moxibustion
             plan = replace(plan, moxibustion=self._default_moxa() if on else None)
         self.plan = plan
 
-    def _local_sites(self) -> tuple[str, ...]:
-        local = tuple(
-            p.code
-            for p in self.plan.points
-            if p.code != ASHI and self.catalog[p.code].role in (PointRole.LOCAL, PointRole.BOTH)
-        )
-        return tuple(dict.fromkeys(local))[:MAX_DEFAULT_SITES] or (DEFAULT_SITE,)
+    # Cupping and moxibustion start with no sites: where to apply them is the
+    # practitioner's choice (typed, or clicked on the body outline). Filling them with the
+    # plan's local points put cups over the lumbosacral area of a pregnant patient by
+    # default (issue 15). Unticked and ticked again, they come back as they were.
 
     def _default_cupping(self) -> Cupping:
+        kept = self._set_aside.get(Technique.CUPPING)
+        if self.plan.cupping is not None:
+            return self.plan.cupping
+        if isinstance(kept, Cupping):
+            return kept
         kind = CuppingType.DRY
-        return self.plan.cupping or Cupping(
-            kind, self._local_sites(), CUPPING_DEFAULT_MINUTES[kind]
-        )
+        return Cupping(kind, (), CUPPING_DEFAULT_MINUTES[kind])
 
     def _default_moxa(self) -> Moxibustion:
+        kept = self._set_aside.get(Technique.MOXIBUSTION)
+        if self.plan.moxibustion is not None:
+            return self.plan.moxibustion
+        if isinstance(kept, Moxibustion):
+            return kept
         kind = MoxaType.STICK
-        return self.plan.moxibustion or Moxibustion(
-            kind, self._local_sites(), MOXA_DEFAULT_MINUTES[kind]
-        )
+        return Moxibustion(kind, (), MOXA_DEFAULT_MINUTES[kind])
 
     # --- points -------------------------------------------------------------------------------
 
