@@ -31,6 +31,7 @@ class SettingKey(Generic[T]):
 MAIN_WINDOW_GEOMETRY = SettingKey("main_window/geometry", QByteArray, QByteArray())
 MAIN_WINDOW_SPLITTER = SettingKey("main_window/splitter_state", QByteArray, QByteArray())
 PRIVACY_MODE = SettingKey("view/privacy_mode", bool, False)
+SAVE_FOLDER = SettingKey("documents/save_folder", str, "")  # the folder last saved to
 
 
 class UiSettings:
@@ -72,6 +73,16 @@ class UiSettings:
     @privacy_mode.setter
     def privacy_mode(self, value: bool) -> None:
         self._set(PRIVACY_MODE, value)
+
+    @property
+    def save_folder(self) -> Path | None:
+        """The folder a document was last saved to (None: never, or it is gone)."""
+        text = self._get(SAVE_FOLDER)
+        return Path(text) if text else None
+
+    @save_folder.setter
+    def save_folder(self, value: Path) -> None:
+        self._set(SAVE_FOLDER, str(value))
 
     def sync(self) -> bool:
         """Write pending changes to disk; False (and a log line) when that failed."""

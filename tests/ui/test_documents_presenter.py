@@ -250,7 +250,7 @@ def test_print_asks_for_a_printer_audits_then_prints() -> None:
     assert presenter.print_document() == 2
     assert records.recorded == [("Title", Use.PRINT)]
     assert output.printed[0].startswith(b"%PDF")
-    assert "2 page(s)" in view.last("show_message")[0]
+    assert "2 pages" in view.last("show_message")[0]
 
 
 def test_home_advice_for_a_practitioners_take_home_sheet() -> None:

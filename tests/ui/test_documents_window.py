@@ -24,6 +24,7 @@ from planner.storage.models import AuditEvent
 from planner.ui.documents.output import print_pdf
 from planner.ui.documents.screens import DocumentScreens
 from planner.ui.documents.window import DocumentsWindow
+from tests.db_template import migrated_sqlite
 from tests.integration.document_clinic import DocumentClinic, build
 from tests.unit.export.pdf_reading import contains, text
 
@@ -52,7 +53,7 @@ class Output:
 
 @pytest.fixture
 def clinic(tmp_path: Path) -> Iterator[DocumentClinic]:
-    db, _ = open_database(str(tmp_path / "documents.sqlite3"))
+    db, _ = open_database(str(migrated_sqlite(tmp_path / "documents.sqlite3")))
     try:
         yield build(db)
     finally:
@@ -125,7 +126,7 @@ def test_print_sends_every_page_to_the_printer(
     window.panel.print_button.click()
     printed = PdfReader(tmp_path / "printed.pdf")
     assert len(printed.pages) == pages == 2
-    assert window.panel.message_label.text() == "Sent 2 page(s) to the printer."
+    assert window.panel.message_label.text() == "Sent 2 pages to the printer."
     assert _actions(clinic.db, clinic.patient)[-2:] == [
         ("open_record", "take_home"),
         ("print", "take_home"),
@@ -171,7 +172,7 @@ def test_a_receipt_for_dates_and_advice_that_remakes_the_sheet(
 
 
 def test_a_character_the_fonts_lack_is_a_visible_warning(qtbot: QtBot, tmp_path: Path) -> None:
-    db, _ = open_database(str(tmp_path / "odd.sqlite3"))
+    db, _ = open_database(str(migrated_sqlite(tmp_path / "odd.sqlite3")))
     try:
         clinic = build(db, name=("Zoë \U00013000", "Papadopoulou"))
         window = _window(qtbot, clinic, tmp_path)

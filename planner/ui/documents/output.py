@@ -8,6 +8,7 @@ QPrinter, a PDF file in tests included.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -23,6 +24,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from planner.ui.settings import UiSettings
 
 MAX_DPI = 300
 
@@ -85,27 +88,66 @@ def _draw_page(painter: QPainter, document: QPdfDocument, page: int, dpi: int) -
     painter.drawImage(target, image)
 
 
-class QtDocumentOutput:
-    """The real dialogs, for one window; remembers the folder last saved to."""
+FileChooser = Callable[[QWidget, str, str, str], str]
+"""Asks for a file to save to: (parent, title, suggested path, filter) -> the path chosen,
+or "" when cancelled. The application's is Qt's Save As dialog; tests answer at once."""
 
-    def __init__(self, parent: QWidget) -> None:
+
+def native_save_dialog(parent: QWidget, title: str, suggested: str, filters: str) -> str:
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return name
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (their home when the system names none, or it is gone):
+    never the program's own folder, which a dialog falls back to for a missing one."""
+    text = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(text) if text else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+class QtDocumentOutput:
+    """The real dialogs, for one window. Save As opens in the folder last saved to
+    (remembered in the user's settings, so the next window and the next run start there),
+    else in the user's Documents folder, with the document's suggested name."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        settings: UiSettings | None = None,
+        choose_file: FileChooser = native_save_dialog,
+        start_folder: Callable[[], Path] = documents_folder,
+    ) -> None:
         self._parent = parent
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        self._folder = Path(documents or Path.home())
+        self._settings = settings
+        self._choose_file = choose_file
+        self._start_folder = start_folder
+        self._folder: Path | None = None  # this window's last folder, without settings
+
+    def folder(self) -> Path:
+        """Where Save As opens now."""
+        last = self._settings.save_folder if self._settings is not None else self._folder
+        if last is not None and last.is_dir():
+            return last
+        return self._start_folder()
 
     def save_path(self, suggested_name: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = self._choose_file(
             self._parent,
             _tr("Save the document as"),
-            str(self._folder / suggested_name),
+            str(self.folder() / suggested_name),
             _tr("PDF documents (*.pdf)"),
         )
         if not name:
             return None
         path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
         self._folder = path.parent
+        if self._settings is not None:
+            self._settings.save_folder = path.parent
+            self._settings.sync()
         return path
 
     def choose_printer(self, title: str) -> object | None:

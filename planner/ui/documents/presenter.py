@@ -239,7 +239,9 @@ class DocumentsPresenter:
             self._view.show_message(error.user_text(), error=True)
             return 0
         pages = self._output.print_pages(printer, pdf.data)
-        self._view.show_message(f"Sent {pages} page(s) to the printer.")
+        self._view.show_message(
+            "Sent 1 page to the printer." if pages == 1 else f"Sent {pages} pages to the printer."
+        )
         return pages
 
     # --- home advice ----------------------------------------------------------------------------
