@@ -124,7 +124,7 @@ def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
     if not text:
         qtbot.keyClick(widget, Qt.Key.Key_Delete)
         return
-    if len(text) <= 12 and text.isprintable():
+    if len(text) <= 12 and text.isascii() and text.isprintable():  # QTest types ASCII only
         qtbot.keyClicks(widget, text)
         return
     QApplication.clipboard().setText(text)
