@@ -86,6 +86,7 @@ class DocumentsPanel(QWidget):
         self.advice_box = AdviceBox()
 
         self.pdf_view = QPdfView()
+        self._blank = QPdfDocument(self)
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.pdf_view.setPageSpacing(12)
@@ -184,7 +185,11 @@ class DocumentsPanel(QWidget):
         return self._document
 
     def _close_document(self) -> None:
-        self.pdf_view.setDocument(None)  # type: ignore[arg-type]
+        if self._document is None:
+            return
+        # An empty document, not None: QPdfView warns when handed None (Qt's warnings
+        # fail the tests, as they may hide a real fault).
+        self.pdf_view.setDocument(self._blank)
         if self._document is not None:
             self._document.close()
             self._document.deleteLater()
