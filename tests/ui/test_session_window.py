@@ -220,3 +220,46 @@ def test_status_lines_say_what_is_true(qtbot: QtBot, ui_db: Database) -> None:
     assert clinic.sessions().get(window._presenter.session_id).status == SessionStatus.SIGNED
     assert "Ready to sign" not in window.sign_state_label.text()
     assert "Signed by Ada Lovelace" in window.status_label.text()
+
+
+def test_details_are_in_view_at_1366x768_however_many_findings(
+    qtbot: QtBot, ui_db: Database
+) -> None:
+    """Issue 15, item 4: the details (time, response, adverse events, notes, fee) sat under
+    six or seven finding cards, below the fold; now they are at the top of the right-hand
+    side and the findings scroll in their own pane."""
+    many = (
+        Condition.HEART_DISEASE,
+        Condition.REDUCED_SENSATION,
+        Condition.DIABETES,
+        Condition.IMMUNOCOMPROMISED,
+        Condition.VASOVAGAL_HISTORY,
+        Condition.ANTICOAGULANT_THERAPY,
+        Condition.SKIN_LESION_AT_SITE,
+    )
+    clinic = make_clinic(ui_db, conditions=dict.fromkeys(many, True))
+    window = open_session(qtbot, clinic, clinic.start_course(plan=None))
+    window.resize(1366, 768)
+    for code in ("BL23", "BL40"):
+        qtbot.keyClicks(window.add_point_edit, code)
+        qtbot.keyClick(window.add_point_edit, Qt.Key.Key_Return)
+    treatment = window.treatment
+    for technique in (Technique.ELECTROACUPUNCTURE, Technique.CUPPING, Technique.MOXIBUSTION):
+        treatment.technique_boxes[technique].click()
+    treatment.electro.add_button.click()
+    qtbot.wait(50)  # the layout settles
+    assert len(window.safety.rows) >= 7
+    assert window.right_scroll.verticalScrollBar().value() == 0
+    for widget in (
+        window.date_edit,
+        window.time_edit,
+        window.duration_box,
+        window.response,
+        window.events,
+        window.notes_box,
+        window.fee_edit,
+    ):
+        shown = widget.visibleRegion().boundingRect()
+        assert shown == widget.rect(), type(widget).__name__
+    first = window.safety.rows[0]  # its pane scrolls: a card is never squashed
+    qtbot.waitUntil(lambda: first.height() >= first.minimumSizeHint().height(), timeout=3000)

@@ -102,8 +102,11 @@ class SessionWindow(QDialog):
         column.addLayout(line)
         column.addWidget(self.treatment, 1)
 
-        # --- right: when, response, events, notes, fee, safety ---
-        self.safety = SafetyPanel(self.tr("Safety"), scrolls=False)
+        # --- right: the details (when, response, events, notes, fee) at the top, where
+        # they are seen without scrolling at 1366x768; the safety findings below them in a
+        # pane that scrolls by itself (six or seven cards used to push the details down) ---
+        self.safety = SafetyPanel(self.tr("Safety"), scrolls=True)
+        self.safety.setMinimumHeight(160)
         details = SessionDetails()
         self.date_edit, self.time_edit = details.date_edit, details.time_edit
         self.duration_box, self.response = details.duration_box, details.response
@@ -119,10 +122,9 @@ class SessionWindow(QDialog):
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 6, 0)
-        column.addWidget(self.safety)
         column.addWidget(details)
         column.addWidget(self.amendments_label)
-        column.addStretch(1)
+        column.addWidget(self.safety, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
