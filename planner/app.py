@@ -64,7 +64,7 @@ from planner.ui.settings import UiSettings
 from planner.ui.signin.presenter import SignInPresenter, lock_screen_authenticator
 
 if TYPE_CHECKING:
-    from planner.ui.documents.presenter import DocumentRecords
+    from planner.ui.documents.presenter import DocumentOutput, DocumentRecords
 
 log = logging.getLogger(__name__)
 
@@ -161,11 +161,13 @@ def build_main_window(
     course_questions: Callable[[], CourseQuestions] | None = None,
     room_clock: Callable[[], dt.datetime] = utc_now,
     room_sound: Callable[[], None] | None = None,
+    document_output: Callable[[QWidget], DocumentOutput] | None = None,
 ) -> MainWindow:
     """Services, presenters and widgets for one signed-in user, wired together.
 
     ``questions`` and ``course_questions`` make the forms' and the course screens'
-    question services (tests answer without dialogs).
+    question services, ``document_output`` the Documents windows' Save As and Print
+    dialogs (tests answer all of them without a modal dialog).
     """
     audit = audit or AuditTrail()
     directory = PatientDirectory(db, actor, audit)
@@ -207,7 +209,9 @@ def build_main_window(
         today=today,
         courses=courses,
         documents=DocumentScreens(  # reception and practitioners: preview, print, save
-            partial(_document_service, db, actor, audit, today), actor
+            partial(_document_service, db, actor, audit, today),
+            actor,
+            output=document_output or partial(_document_output, settings),
         ),
     )
     backend, location = describe_backend(db)
@@ -245,6 +249,14 @@ def _document_service(
     from planner.services.documents import DocumentService
 
     return DocumentService(db, actor, audit, today)
+
+
+def _document_output(settings: UiSettings, parent: QWidget) -> DocumentOutput:
+    """A Documents window's Save As and Print dialogs; Save As opens in the folder this
+    user last saved to (kept in the settings), else in their Documents folder."""
+    from planner.ui.documents.output import QtDocumentOutput  # loads with the window
+
+    return QtDocumentOutput(parent, settings=settings)
 
 
 class MainWindowFactory:

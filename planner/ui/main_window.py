@@ -408,8 +408,14 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self, key: str) -> QDialog | None:
         """The dialog open under ``key``: "users", "audit", "clinic_settings", "patient:new",
-        "patient:<id>" (Edit patient), "intake:<patient id>"."""
+        "patient:<id>" (Edit patient), "intake:<patient id>", "documents:<patient id>",
+        "course:new:<patient id>", "plan:<course id>", "review:<course id>",
+        "session:today:<course id>", "session:<session id>", "room:<room id>"."""
         return self._owned.get(key)
+
+    def open_dialog_keys(self) -> list[str]:
+        """The keys of the dialogs open now (see :meth:`open_dialog`)."""
+        return self._owned.keys()
 
     def _on_clinic_settings_saved(self, settings: object) -> None:
         name = getattr(settings, "name", "")

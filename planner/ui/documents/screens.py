@@ -15,16 +15,25 @@ from planner.domain.access import Action
 from planner.services.actor import Actor
 
 if TYPE_CHECKING:
-    from planner.ui.documents.presenter import DocumentRecords
+    from planner.ui.documents.presenter import DocumentOutput, DocumentRecords
     from planner.ui.documents.window import DocumentsWindow
 
 
 class DocumentScreens:
     """Documents windows for one signed-in user whose roles print something."""
 
-    def __init__(self, records_for: Callable[[], DocumentRecords], actor: Actor) -> None:
+    def __init__(
+        self,
+        records_for: Callable[[], DocumentRecords],
+        actor: Actor,
+        *,
+        output: Callable[[QWidget], DocumentOutput] | None = None,
+    ) -> None:
+        """``output`` makes a window's Save As and Print dialogs (None: the real ones;
+        tests answer them without a modal dialog)."""
         self._records_for = records_for
         self._actor = actor
+        self._output = output
 
     @staticmethod
     def allowed(actor: Actor) -> bool:
@@ -34,10 +43,19 @@ class DocumentScreens:
         """The patient's Documents window, not shown yet."""
         from planner.ui.documents.window import DocumentsWindow  # first use: QtPdf loads
 
+        if self._output is None:
+            return DocumentsWindow(
+                self._records_for(),
+                patient_id,
+                name,
+                can_edit_advice=self._actor.can(Action.RECORD_SESSION),
+                parent=parent,
+            )
         return DocumentsWindow(
             self._records_for(),
             patient_id,
             name,
             can_edit_advice=self._actor.can(Action.RECORD_SESSION),
             parent=parent,
+            output=self._output,
         )
