@@ -54,6 +54,7 @@ from planner.storage.models import (
     User,
 )
 from planner.storage.models.patients import patient_search_name
+from tests.db_template import migrated_sqlite
 from tests.integration.test_cli import assert_one_line_error, run_cli
 from tests.pg_server import PgServer
 
@@ -99,7 +100,7 @@ NewDatabase = Callable[[], Database]
 
 @pytest.fixture
 def new_db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[NewDatabase]:
-    """Makes further fresh databases on the engine ``db`` is on."""
+    """Makes further fresh (migrated) databases on the engine ``db`` is on."""
     made: list[tuple[Database, str]] = []
     server: PgServer | None = None
     if backend != "sqlite":
@@ -107,9 +108,9 @@ def new_db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iter
 
     def make() -> Database:
         if server is None:
-            name, url = "", str(tmp_path / f"other-{len(made)}.sqlite3")
+            name, url = "", str(migrated_sqlite(tmp_path / f"other-{len(made)}.sqlite3"))
         else:
-            name = server.create_database()
+            name = server.create_migrated_database()
             url = server.url(name)
         database, _ = open_database(url)
         made.append((database, name))

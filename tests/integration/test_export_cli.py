@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from planner.storage.database import open_database
 from planner.storage.models import AuditEvent, Patient, User
+from tests.db_template import migrated_sqlite
 from tests.integration.document_clinic import COMPLAINT, DocumentClinic, build
 from tests.integration.test_cli import assert_one_line_error, run_cli
 from tests.reliability.helpers import FAST_HASHER
@@ -23,7 +24,7 @@ PASSWORD = "export-test-pw-1"
 @pytest.fixture(scope="module")
 def clinic_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DocumentClinic]:
     path = tmp_path_factory.mktemp("export") / "clinic.sqlite3"
-    db, _ = open_database(str(path))
+    db, _ = open_database(str(migrated_sqlite(path)))
     try:
         clinic = build(db)
         hashed = FAST_HASHER.hash(PASSWORD)
@@ -197,7 +198,7 @@ def test_missing_patient_out_or_password_and_no_such_patient(
 
 def test_a_character_no_font_has_is_a_warning_on_stderr(tmp_path: Path) -> None:
     path = tmp_path / "clinic.sqlite3"
-    db, _ = open_database(str(path))
+    db, _ = open_database(str(migrated_sqlite(path)))
     try:
         clinic = build(db, name=("Zoë \U00013000", "Papadopoulou"))  # an Egyptian hieroglyph
         with db.write() as session:

@@ -30,6 +30,7 @@ from planner.storage.engine import resolve_url
 from planner.storage.models import Patient
 from planner.storage.models.patients import patient_search_name
 from planner.storage.search_index import fts_problems
+from tests.db_template import migrated_sqlite
 from tests.factories import RECEPTION, add_user
 
 pytestmark = pytest.mark.both_engines  # search SQL differs per engine
@@ -297,7 +298,7 @@ NAME_CHARS = "abcehnoswzl'%_\\\" -éøß王"
 
 @pytest.fixture(scope="module")
 def hypothesis_clinic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PatientDirectory]:
-    db, _ = open_database(str(tmp_path_factory.mktemp("hyp") / "clinic.sqlite3"))
+    db, _ = open_database(str(migrated_sqlite(tmp_path_factory.mktemp("hyp") / "clinic.sqlite3")))
     try:
         with db.write() as session:
             session.add_all(_population(200, seed=3))

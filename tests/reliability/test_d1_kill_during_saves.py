@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from planner.storage.database import open_database
+from tests.db_template import migrated_sqlite
 from tests.factories import add_course_with_session, add_patient
 from tests.reliability.helpers import Zygote, runs, sqlite_health
 from tests.reliability.workers import content_hash
@@ -54,7 +55,7 @@ def _check_contents(path: Path) -> int:
 
 def test_kill_9_while_saving_loses_no_acknowledged_session(tmp_path: Path) -> None:
     path = tmp_path / "clinic.sqlite3"
-    database, _ = open_database(str(path))
+    database, _ = open_database(str(migrated_sqlite(path)))
     try:
         patient = add_patient(database)
         course, _ = add_course_with_session(database, patient)

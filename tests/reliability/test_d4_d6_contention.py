@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from planner.storage.database import Database, open_database
 from planner.storage.engine import read_engine
 from planner.storage.models import TreatmentSession
+from tests.db_template import migrated_sqlite
 from tests.factories import add_course_with_session, add_patient
 from tests.reliability.helpers import Zygote, runs, sqlite_health
 
@@ -67,7 +68,7 @@ def test_every_connection_has_the_pragmas(sqlite_db: Database, tmp_path: Path) -
 
 def _contend(tmp_path: Path, *, deferred: bool, saves: int) -> tuple[list[dict], int]:
     path = tmp_path / ("control.sqlite3" if deferred else "clinic.sqlite3")
-    database, _ = open_database(str(path))
+    database, _ = open_database(str(migrated_sqlite(path)))
     try:
         patient = add_patient(database)
         course, _ = add_course_with_session(database, patient)

@@ -29,6 +29,7 @@ from planner.services.registry import PatientRegistry
 from planner.storage.database import open_database
 from planner.ui.registration.presenter import PatientForm, PatientFormPresenter, SaveOutcome
 from planner.ui.registration.questions import DuplicateAnswer, DuplicateChoice
+from tests.db_template import migrated_sqlite
 from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 from tests.reliability.helpers import runs
 from tests.ui.form_fakes import FakeQuestions
@@ -109,7 +110,7 @@ def patient_forms() -> st.SearchStrategy[PatientForm]:
 
 
 def test_hostile_registration_forms(tmp_path: Path) -> None:
-    db, _ = open_database(str(tmp_path / "patients.sqlite3"))
+    db, _ = open_database(str(migrated_sqlite(tmp_path / "patients.sqlite3")))
     registry = PatientRegistry(db, add_user(db, "reza", RECEPTION), today=lambda: TODAY)
     questions = FakeQuestions(duplicates=DuplicateAnswer(DuplicateChoice.CREATE_ANYWAY))
     fields_refused: set[str] = set()
@@ -213,7 +214,7 @@ def intakes() -> st.SearchStrategy[IntakeDraft]:
 
 
 def test_hostile_intakes(tmp_path: Path) -> None:
-    db, _ = open_database(str(tmp_path / "intakes.sqlite3"))
+    db, _ = open_database(str(migrated_sqlite(tmp_path / "intakes.sqlite3")))
     ada = add_user(db, "ada", PRACTITIONER)
     service = IntakeService(db, ada, today=lambda: TODAY)
     patient = add_patient(db)

@@ -37,6 +37,7 @@ from planner.storage.models import (
     TakeHomeAdvice,
     User,
 )
+from tests.db_template import migrated_sqlite
 from tests.integration.document_clinic import DocumentClinic, build
 from tests.reliability.helpers import runs
 from tests.unit.export.pdf_reading import image_count, squash, text
@@ -142,7 +143,7 @@ def _store(db: Database, clinic: DocumentClinic, batch: Batch) -> None:
 @pytest.fixture(scope="module")
 def clinic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentClinic]:
     path = Path(tmp_path_factory.mktemp("p1")) / "clinic.sqlite3"
-    db, _ = open_database(str(path))
+    db, _ = open_database(str(migrated_sqlite(path)))
     try:
         yield build(db)
     finally:

@@ -22,6 +22,7 @@ from pathlib import Path
 from planner.export.files import TEMP_PREFIX, remove_leftovers
 from planner.services.documents import DocumentKind, DocumentRequest, save_document
 from planner.storage.database import open_database
+from tests.db_template import migrated_sqlite
 from tests.integration.document_clinic import build
 from tests.reliability.document_workers import TODAY
 from tests.reliability.helpers import Zygote, runs, sqlite_health
@@ -35,7 +36,7 @@ def _leftovers(folder: Path) -> list[Path]:
 
 def test_kill_9_during_exports_leaves_the_old_or_the_new_complete_file(tmp_path: Path) -> None:
     path = tmp_path / "clinic.sqlite3"
-    db, _ = open_database(str(path))
+    db, _ = open_database(str(migrated_sqlite(path)))
     try:
         clinic = build(db)
         requests = [

@@ -19,6 +19,7 @@ from planner.services.accounts import AccountService, Profile
 from planner.services.actor import command_line_actor
 from planner.services.audit import AuditTrail
 from planner.storage.database import open_database
+from tests.db_template import migrated_sqlite
 
 MAIN = Path(__file__).resolve().parents[2] / "main.py"
 PASSWORD = "smoke-test-password-1"
@@ -44,7 +45,7 @@ _BUGS = {
 
 def _database_with_a_user(tmp_path: Path) -> str:
     """A migrated SQLite file with one practitioner, hashed as the app hashes."""
-    path = str(tmp_path / "smoke.sqlite3")
+    path = str(migrated_sqlite(tmp_path / "smoke.sqlite3"))
     db, _ = open_database(path)
     try:
         accounts = AccountService(db, AuditTrail())  # the production hasher
