@@ -64,7 +64,7 @@ def consents_now(session: Session, patient_id: int) -> frozenset[ConsentScope]:
     for row in session.scalars(
         select(Consent)
         .where(Consent.patient_id == patient_id)
-        .order_by(Consent.consent_date, Consent.id)
+        .order_by(Consent.id)  # the answer recorded last, whatever date it was given
     ):
         latest[row.scope] = row.given and row.withdrawn_on is None
     return frozenset(ConsentScope(scope) for scope, given in latest.items() if given)

@@ -379,7 +379,7 @@ class IntakeService(GuardedService):
             rows = session.scalars(
                 select(Consent)
                 .where(Consent.patient_id == patient_id)
-                .order_by(Consent.consent_date, Consent.id)
+                .order_by(Consent.id)  # the answer recorded last, whatever its date
             )
             latest: dict[ConsentScope, ConsentView] = {}
             for row in rows:

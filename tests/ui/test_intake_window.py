@@ -458,3 +458,29 @@ def test_the_intake_needs_half_the_scrolling_at_1366_by_768(qtbot, sqlite_db: Da
     qtbot.waitUntil(lambda: scroll.widget().height() <= scroll.widget().sizeHint().height() + 50)
     pages = scroll.widget().height() / scroll.viewport().height()
     assert pages <= 3.0, pages  # one column, one question to a line: 4.1 pages
+
+
+def test_a_consent_declined_with_an_earlier_date_is_the_answer_that_counts(
+    qtbot, sqlite_db: Database
+) -> None:
+    """Found by the intake robot: the latest answer was the one with the latest date, so
+    a consent corrected to Declined on an earlier day still read as given."""
+    from planner.services.course_support import consents_now
+
+    svc = service(sqlite_db)
+    patient = add_patient(sqlite_db)
+    window = open_window(qtbot, svc, patient)
+    consent = window.editor.consent
+    cupping = ConsentScope.CUPPING
+    qtbot.mouseClick(consent.choices[cupping].buttons[0], Qt.MouseButton.LeftButton)  # Given
+    consent.dates[cupping].setText("2026-11-20")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(consent.choices[cupping].buttons[1], Qt.MouseButton.LeftButton)  # Declined
+    consent.dates[cupping].setText("2026-11-01")  # the day the patient actually said no
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    window.close()
+    again = open_window(qtbot, svc, patient)
+    assert again.editor.consent.choices[cupping].value() is False
+    assert again.editor.consent.dates[cupping].text() == "2026-11-01"
+    with sqlite_db.read() as session:
+        assert cupping not in consents_now(session, patient)
