@@ -1,0 +1,195 @@
+"""Reception's part of the day on the demo clinic, through the main window with keys and
+clicks only: sign in, find a patient, print nothing clinical, save a receipt and the
+take-home sheet of a signed session as PDFs.
+
+Reception never gets the clinical windows: the menu items are not there, their shortcuts
+open nothing, and the services refuse (and audit the refusal) when asked directly.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from planner.domain.errors import PlannerError
+from planner.services.audit import AuditAction
+from planner.services.courses import CourseService
+from planner.services.guard import AccessDenied
+from planner.services.intake import IntakeService
+from planner.services.plans import PlanService
+from planner.services.sessions import SessionService
+from planner.storage.models import Course
+from planner.ui.main_window import MainWindow
+from tests.ui.journey_kit import (
+    OFFSCREEN_NOTICES,
+    TODAY,
+    Journey,
+    activate,
+    choose_document,
+    demo_db,
+    journey,
+    menu_texts,
+    owned,
+    press,
+    save_document,
+    visible_text,
+)
+from tests.unit.export.pdf_reading import contains
+from tests.unit.export.pdf_reading import text as pdf_text
+
+__all__ = ["demo_db", "journey"]  # the fixtures, used by name
+pytestmark = OFFSCREEN_NOTICES
+
+RECEPTION_MENUS = [
+    "Find patient",
+    "Lock",
+    "Sign out",
+    "Quit",
+    "New patient…",
+    "Edit details…",
+    "Documents…",
+    "Privacy mode — first names only",
+    "Show archived patients",
+    "About AcuPlanner",
+]
+CLINICAL_KEYS = (  # Intake, Start course, Plan, Today's session, Review, Treatment room
+    (Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+    (Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+    (Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+    (Qt.Key.Key_F9, Qt.KeyboardModifier.NoModifier),
+)
+
+
+def test_reception_finds_a_patient_and_saves_a_receipt_and_a_take_home_sheet(
+    qtbot: QtBot, journey: Journey
+) -> None:
+    window = journey.sign_in("reception")
+    assert window.user_label.text() == "Signed in as Robin Achterberg (reception)"
+    start = journey.last_audit_id()
+    patient_id = _find_and_open(qtbot, journey, window)
+    _no_clinical_windows(qtbot, journey, window)
+
+    press(qtbot, window, window.patient_actions.documents)  # Ctrl+Shift+D
+    documents = owned(window, f"documents:{patient_id}")
+    rows = [item.text(0) for item in documents.panel.tree.items()]
+    assert rows == [
+        "Course from 2026-10-19 — Active",
+        "Receipt for the whole course",  # no clinical report for reception
+        "Session 2 of 4 · 2026-10-26",
+        "Take-home sheet",
+        "Receipt",
+        "Session 1 of 4 · 2026-10-19",
+        "Take-home sheet",
+        "Receipt",
+    ]  # the sessions not given yet are not offered
+    assert not documents.panel.advice_box.isVisible()
+
+    choose_document(qtbot, documents, "Receipt")  # session 2's, the newest
+    assert documents.panel.title_label.text() == "Receipt R-000001 — session 2, 2026-10-26"
+    receipt_path = save_document(qtbot, journey, documents)
+    assert journey.chooser.suggested[-1] == journey.documents_home / "R-000001.pdf"
+    receipt = pdf_text(receipt_path.read_bytes())
+    for words in (
+        "Receipt number: R-000001",
+        "Łukasz Smith-Jones",
+        "Morgan Ellery-Chen",
+        "Service on 26 Oct 2026",
+        "Balance due: £50.00",
+    ):
+        assert contains(receipt, words), words
+
+    choose_document(qtbot, documents, "Take-home sheet")
+    assert not documents.panel.warning_label.isVisible()  # signed: nothing to warn about
+    sheet_path = save_document(qtbot, journey, documents)
+    assert journey.chooser.suggested[-1].parent == journey.chooser.folder  # where it saved last
+    sheet = pdf_text(sheet_path.read_bytes())
+    for words in ("Your treatment today", "Session 2 of 4", "Date 26 Oct 2026"):
+        assert contains(sheet, words), words
+    assert "DRAFT" not in sheet.upper()
+    journey.no_crash()
+    documents.close()
+
+    assert journey.audit_actions(since=start) == [
+        (AuditAction.OPEN_RECORD, "patient", patient_id),
+        (AuditAction.OPEN_RECORD, "receipt", patient_id),
+        (AuditAction.EXPORT, "receipt", patient_id),
+        (AuditAction.OPEN_RECORD, "session", patient_id),
+        (AuditAction.EXPORT, "session", patient_id),
+    ]
+    _services_refuse(journey, patient_id)
+    assert not journey.errors_shown() and not journey.problems
+    journey.no_crash()
+
+
+def _find_and_open(qtbot: QtBot, journey: Journey, window: MainWindow) -> int:
+    """Type part of a double-barrelled family name, Down into the list, Enter."""
+    patients = window.patient_list
+    qtbot.waitUntil(patients.search_box.hasFocus, timeout=2000)
+    qtbot.keyClicks(patients.search_box, "smith-j")
+    qtbot.waitUntil(lambda: patients.table.model().rowCount() == 1, timeout=3000)
+    assert patients.table.model().index(0, 1).data() == "Smith-Jones, Łukasz"
+    qtbot.keyClick(patients.search_box, Qt.Key.Key_Down)
+    assert patients.table.hasFocus()
+    qtbot.keyClick(patients.table, Qt.Key.Key_Return)
+    overview = window.overview
+    assert overview.name_label.text() == "Łukasz Smith-Jones"
+    shown = visible_text(overview)
+    assert "Last session | 2026-10-26 · session 2 of 4 · signed" in shown
+    assert f"Next session | today ({TODAY.isoformat()}) · session 3 of 4" in shown
+    for clinical in ("Pain", "→", "Safety and intakes", "Intakes", "Progress"):
+        assert clinical not in shown, clinical
+    journey.no_crash()
+    assert overview.patient_id is not None
+    return overview.patient_id
+
+
+def _no_clinical_windows(qtbot: QtBot, journey: Journey, window: MainWindow) -> None:
+    """No clinical menu item, button or shortcut: the keys open nothing."""
+    assert menu_texts(window) == RECEPTION_MENUS
+    assert window.treatment_menu is None and window.admin_menu is None
+    actions = window.patient_actions
+    assert actions is not None
+    for name in ("intake", "reassessment", "start_course", "plan", "today_session", "review"):
+        assert getattr(actions, name) is None, name
+    assert window.treatment_actions is None
+    buttons = visible_text(window.overview)
+    assert buttons.endswith("Edit details | Documents")
+    for word in ("Intake", "Today's session", "Plan…", "Review…", "Start a course"):
+        assert word not in buttons, word
+    activate(qtbot, window)
+    for key, modifiers in CLINICAL_KEYS:
+        qtbot.keyClick(window.patient_list.table, key, modifiers)
+    assert window.open_dialog_keys() == []
+    journey.no_crash()
+
+
+def _services_refuse(journey: Journey, patient_id: int) -> None:
+    """Asked directly, the clinical services refuse reception, and audit each refusal."""
+    reception = journey.accounts.sign_in("reception", "demo-password-1")
+    before = journey.last_audit_id()
+    today = lambda: TODAY  # noqa: E731
+    db, audit = journey.db, journey.audit
+    course_id = _course_of(journey, patient_id)
+    refused = (
+        lambda: IntakeService(db, reception, audit, today).latest(patient_id),
+        lambda: CourseService(db, reception, audit, today).new_course(patient_id),
+        lambda: PlanService(db, reception, audit, today).plan(course_id),
+        lambda: SessionService(db, reception, audit, today).open_today(course_id),
+    )
+    for ask in refused:
+        with pytest.raises(AccessDenied) as denied:
+            ask()
+        assert isinstance(denied.value, PlannerError) and denied.value.user_text()
+    trail = journey.audit_actions(since=before)
+    assert [action for action, _kind, _patient in trail] == [AuditAction.REFUSED] * len(refused)
+
+
+def _course_of(journey: Journey, patient_id: int) -> int:
+    with journey.db.read() as session:
+        return session.scalars(
+            select(Course.id).where(Course.patient_id == patient_id, Course.status == "active")
+        ).one()
