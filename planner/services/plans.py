@@ -30,7 +30,7 @@ API for the plan editor (practitioners; role checked first, changes audited):
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 
@@ -63,6 +63,7 @@ from planner.services.course_support import (
 from planner.services.guard import GuardedService
 from planner.services.plan_codec import apply_plan, plan_of, plan_to_json, session_draft_of
 from planner.services.plan_templates import PlanTemplateService
+from planner.services.resolution_notes import ResolutionNote, resolution_notes
 from planner.storage.models import TreatmentSession
 
 _SIDES = {"left": PointSide.LEFT, "right": PointSide.RIGHT, "both": PointSide.BILATERAL}
@@ -76,6 +77,8 @@ class PlanView:
     plan: Plan
     consents: frozenset[ConsentScope]
     safety: SafetyCheck
+    # Who acknowledged or overrode each stored finding, and when (shown beside it).
+    resolved_by: Mapping[FindingKey, ResolutionNote] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +113,7 @@ class PlanService(GuardedService):
                 plan,
                 consents_now(session, course.patient_id),
                 safety_check(facts, screenable(plan), acknowledged, overrides),
+                resolution_notes(session, course.id),
             )
 
     def check(
@@ -179,7 +183,10 @@ class PlanService(GuardedService):
                 audit=self._audit,
             )
             session.flush()
-            return PlanView(course.id, course.patient_id, course.version, clean, consents, check)
+            notes = resolution_notes(session, course.id)
+            return PlanView(
+                course.id, course.patient_id, course.version, clean, consents, check, notes
+            )
 
     def from_template(self, course_id: int, ref: str) -> PlanStart:
         self._require(Action.VIEW_CLINICAL, course_id)

@@ -49,7 +49,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -92,6 +92,7 @@ from planner.services.course_support import (
 )
 from planner.services.guard import GuardedService
 from planner.services.plan_codec import apply_session, plan_of, session_draft_of
+from planner.services.resolution_notes import ResolutionNote, resolution_notes
 from planner.services.signoff import AmendmentView, SignOff
 from planner.storage.base import utc_now
 from planner.storage.database import Database
@@ -118,6 +119,8 @@ class SessionRecordView:
     signed_by: str
     # The number of the signed session ``changes`` are against; None: the course's plan.
     changes_since: int | None = None
+    # Who acknowledged or overrode each stored finding, and when (shown beside it).
+    resolved_by: Mapping[FindingKey, ResolutionNote] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -540,6 +543,7 @@ class SessionService(GuardedService):
             signed_at=record.signed_at,
             signed_by=signed_by,
             changes_since=previous.number if previous else None,
+            resolved_by=resolution_notes(session, course.id, record.id),
         )
 
 

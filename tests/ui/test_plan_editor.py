@@ -265,3 +265,26 @@ def test_cupping_without_a_site_is_refused_at_the_field(qtbot: QtBot, ui_db: Dat
     window.save_button.click()
     assert "Cupping sites: name at least one site" in window.message.text
     assert window.isWindowModified()  # nothing lost
+
+
+def test_a_stored_override_shows_who_when_and_why(qtbot: QtBot, ui_db: Database) -> None:
+    """Issue 15: where the record holds an override, the screen showing the finding shows
+    who overrode it, when and why (it said only "Overridden earlier")."""
+    clinic = make_clinic(ui_db, conditions={Condition.IMPLANTED_DEVICE: True})
+    course = clinic.start_course()
+    window = open_editor(qtbot, clinic, course)
+    window.treatment.technique_boxes[Technique.ELECTROACUPUNCTURE].click()
+    window.treatment.electro.add_button.click()
+    row = window.safety.row("ea.implanted_device")
+    assert row is not None and row.reason_edit is not None
+    qtbot.keyClicks(row.reason_edit, "Cardiology letter: device is <b>EA-safe</b>")
+    window.save_button.click()
+    assert not window.isWindowModified()
+    window.close()
+    again = open_editor(qtbot, clinic, course)
+    row = again.safety.row("ea.implanted_device")
+    assert row is not None
+    hint = row.hint_label.text()
+    assert hint.startswith("Overridden earlier by Ada Lovelace, 2")
+    assert "Why: “Cardiology letter: device is <b>EA-safe</b>”" in hint  # as written
+    assert row.hint_label.textFormat() == Qt.TextFormat.PlainText

@@ -263,3 +263,24 @@ def test_details_are_in_view_at_1366x768_however_many_findings(
         assert shown == widget.rect(), type(widget).__name__
     first = window.safety.rows[0]  # its pane scrolls: a card is never squashed
     qtbot.waitUntil(lambda: first.height() >= first.minimumSizeHint().height(), timeout=3000)
+
+
+def test_a_stored_acknowledgement_shows_who_and_when(qtbot: QtBot, ui_db: Database) -> None:
+    clinic = make_clinic(ui_db)
+    course = clinic.start_course()
+    window = open_session(qtbot, clinic, course)
+    window.new_field.setFocus()
+    qtbot.keyClick(window.new_field, Qt.Key.Key_Y)
+    window.health_details.condition_boxes[Condition.HEART_DISEASE].click()
+    window.treatment.technique_boxes[Technique.ELECTROACUPUNCTURE].click()
+    window.treatment.electro.add_button.click()
+    (row,) = window.safety.rows
+    row.check_box.click()
+    window.save_button.click()
+    assert not window.isWindowModified()
+    session_id = window._presenter.session_id
+    window.close()
+    again = open_session(qtbot, clinic, course, session_id)
+    (row,) = again.safety.rows
+    assert row.check_box.text().startswith("Acknowledged earlier by Ada Lovelace, 2")
+    assert not row.check_box.isEnabled()

@@ -101,6 +101,7 @@ class PlanEditorPresenter:
         self.editor = TreatmentEditor(view.plan, allowed, self.catalog)
         self.safety = SafetyState()
         self.safety.update(view.safety)
+        self.safety.set_notes(view.resolved_by)
         self.changes, self.started_from, self.left_out = (), "", ()
         self.loaded = True
         return DONE
@@ -187,6 +188,7 @@ class PlanEditorPresenter:
         self.editor.plan = view.plan
         self.safety.reset()
         self.safety.update(view.safety)
+        self.safety.set_notes(view.resolved_by)
         self.changes, self.started_from, self.left_out = (), "", ()
         return DONE
 

@@ -68,6 +68,7 @@ class SafetyRowWidget(QFrame):
         self.reason_edit: QLineEdit | None = None
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
+        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)  # the reason as written
         if row.needs_reason:
             self.reason_edit = QLineEdit(row.reason)
             self.reason_edit.setPlaceholderText(
@@ -91,14 +92,27 @@ class SafetyRowWidget(QFrame):
             self.check_box.setChecked(row.acknowledged)
             self.check_box.setEnabled(not row.stored)
             self.check_box.setText(
-                self.tr("Acknowledged earlier") if row.stored else self.tr("Read and acknowledged")
+                self._who_when(
+                    row,
+                    self.tr("Acknowledged earlier by {who}, {when}"),
+                    self.tr("Acknowledged earlier"),
+                )
+                if row.stored
+                else self.tr("Read and acknowledged")
             )
             self.check_box.blockSignals(False)
         if self.reason_edit is not None:
             if not self.reason_edit.hasFocus() and self.reason_edit.text() != row.reason:
                 self.reason_edit.setText(row.reason)
             if row.stored:
-                hint = self.tr("Overridden earlier with this reason.")
+                hint = self.tr("{done}. Why: “{reason}”").format(
+                    done=self._who_when(
+                        row,
+                        self.tr("Overridden earlier by {who}, {when}"),
+                        self.tr("Overridden earlier"),
+                    ),
+                    reason=row.reason.strip(),
+                )
             elif row.resolved:
                 hint = self.tr("Override reason given; it is audited when saved.")
             else:
@@ -108,6 +122,13 @@ class SafetyRowWidget(QFrame):
             "#safety_row { border: 1px solid %s; border-radius: 4px; }"
             % ("#9e9e9e" if row.resolved else CHIP_COLOURS[row.severity.value][0])
         )
+
+    def _who_when(self, row: SafetyRow, text: str, unknown: str) -> str:
+        """``text`` with who and when filled in (``unknown`` when they are not known)."""
+        if row.at is None:
+            return unknown
+        when = row.at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return text.format(who=row.by or self.tr("a former user"), when=when)
 
     def _on_check_box_toggled(self, on: bool) -> None:
         self.acknowledged.emit(self.key, on)

@@ -10,6 +10,8 @@ needs its box ticked; a ``block`` or ``refer`` finding a reason of at least
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from planner.domain.courses_safety import (
@@ -19,6 +21,7 @@ from planner.domain.courses_safety import (
     key_of,
 )
 from planner.domain.safety import Finding, Severity
+from planner.services.resolution_notes import ResolutionNote
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +36,8 @@ class SafetyRow:
     acknowledged: bool  # warn: ticked (now or earlier)
     reason: str  # block/refer: the override reason (as typed, or as stored)
     stored: bool  # resolved earlier (stored with the plan or session)
+    by: str = ""  # stored: who acknowledged or overrode it
+    at: dt.datetime | None = None  # stored: when (UTC)
 
     @property
     def needs_reason(self) -> bool:
@@ -50,6 +55,11 @@ class SafetyState:
         self._check = SafetyCheck(())
         self._acknowledged: set[FindingKey] = set()
         self._reasons: dict[FindingKey, str] = {}
+        self._notes: Mapping[FindingKey, ResolutionNote] = {}
+
+    def set_notes(self, notes: Mapping[FindingKey, ResolutionNote]) -> None:
+        """Who resolved each stored finding, and when (from the plan or session view)."""
+        self._notes = notes
 
     def update(self, check: SafetyCheck) -> None:
         """New findings from the service (stored resolutions included); what was ticked
@@ -83,6 +93,7 @@ class SafetyState:
             stored = key in stored_acks or (
                 key in stored_reasons and reason.strip() == stored_reasons[key]
             )
+            note = self._notes.get(key) if stored else None
             rows.append(
                 SafetyRow(
                     key,
@@ -93,6 +104,8 @@ class SafetyState:
                     key in stored_acks or key in self._acknowledged,
                     reason,
                     stored,
+                    note.by if note is not None else "",
+                    note.at if note is not None else None,
                 )
             )
         return rows

@@ -199,6 +199,7 @@ class SessionPresenter:
         self.form = form_of(view.draft, self._answer)
         self.safety = SafetyState()
         self.safety.update(view.safety)
+        self.safety.set_notes(view.resolved_by)
 
     def reload(self) -> Result:
         """The stored session again (after a conflict); what was typed is dropped."""
