@@ -33,6 +33,7 @@ from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.vocab import Role
 from planner.services.actor import Actor, workstation_name
 from planner.services.audit import AuditAction, AuditTrail
+from planner.services.boundary import CheckedService
 from planner.services.guard import Guard
 from planner.storage.base import utc_now
 from planner.storage.database import Database
@@ -132,7 +133,7 @@ def _check_roles(roles: Iterable[Role]) -> frozenset[Role]:
     return chosen
 
 
-class AccountService:
+class AccountService(CheckedService):
     def __init__(
         self,
         db: Database,

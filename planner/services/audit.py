@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Select, select, text
 from sqlalchemy.orm import Session
 
+from planner.domain.errors import PlannerError
 from planner.services.actor import Actor
 from planner.storage.base import utc_now
 from planner.storage.database import Database
@@ -104,6 +105,10 @@ class Verification:
     problem: str = ""
 
 
+class UnknownAccount(PlannerError):
+    """An actor's user id names no account: nothing was done."""
+
+
 class AuditTrail:
     """Writes, reads and verifies the trail."""
 
@@ -121,7 +126,15 @@ class AuditTrail:
         object_id: int | None = None,
         detail: dict[str, Any] | None = None,
     ) -> None:
-        """Add one row inside ``session``'s transaction (it commits or rolls back with it)."""
+        """Add one row inside ``session``'s transaction (it commits or rolls back with it).
+
+        An actor whose account is not in the database (removed, or another clinic's) is
+        refused rather than written with a dangling user id."""
+        user_id = actor.user_id if actor else None
+        if user_id is not None and session.get(User, user_id) is None:
+            raise UnknownAccount(
+                "The signed-in account is not in this database.", hint="Sign in again."
+            )
         if session.get_bind().dialect.name == "postgresql":
             session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_AUDIT_LOCK})
         previous = session.scalar(
@@ -129,7 +142,7 @@ class AuditTrail:
         )
         event = AuditEvent(
             occurred_at=self._clock(),
-            user_id=actor.user_id if actor else None,
+            user_id=user_id,
             workstation=actor.workstation if actor else "",
             patient_id=patient_id,
             action=action,

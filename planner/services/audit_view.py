@@ -17,6 +17,7 @@ from sqlalchemy import select
 from planner.domain.access import Action
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditFilter, AuditRow, AuditTrail
+from planner.services.boundary import CheckedService
 from planner.services.guard import Guard
 from planner.storage.database import Database
 from planner.storage.models import Patient, User
@@ -36,7 +37,7 @@ class UserChoice:
     username: str
 
 
-class AuditReader:
+class AuditReader(CheckedService):
     """What the audit screen reads; every method needs :attr:`Action.VIEW_AUDIT`."""
 
     def __init__(self, db: Database, audit: AuditTrail | None = None) -> None:

@@ -28,6 +28,7 @@ from planner.domain.access import Action
 from planner.domain.errors import PlannerError
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
+from planner.services.boundary import CheckedService
 from planner.services.guard import Guard
 from planner.storage.backup import (
     BackupFile,
@@ -61,7 +62,7 @@ class BackupStatus:
     automatic: bool  # SQLite: the app makes daily copies itself
 
 
-class BackupService:
+class BackupService(CheckedService):
     def __init__(
         self,
         db: Database,

@@ -11,6 +11,7 @@ from planner.domain.access import IDLE_LOCK_DEFAULT_MINUTES, IDLE_LOCK_RANGE, Ac
 from planner.domain.errors import ConflictError, ValidationError
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
+from planner.services.boundary import CheckedService
 from planner.services.guard import Guard
 from planner.storage.database import Database
 from planner.storage.models import Clinic, Patient
@@ -39,7 +40,7 @@ class ClinicSettings:
     version: int | None = None  # None: the clinic row does not exist yet
 
 
-class ClinicService:
+class ClinicService(CheckedService):
     def __init__(self, db: Database, audit: AuditTrail | None = None) -> None:
         self._db = db
         self._audit = audit or AuditTrail()

@@ -10,6 +10,7 @@ from planner.domain.access import Action
 from planner.domain.errors import PlannerError
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
+from planner.services.boundary import CheckedService
 from planner.storage.base import utc_now
 from planner.storage.database import Database
 
@@ -77,7 +78,7 @@ class Guard:
         )
 
 
-class GuardedService:
+class GuardedService(CheckedService):
     """What every service for one signed-in user holds: the database, the user, the audit
     trail with its role check, and the clocks (injected in tests)."""
 

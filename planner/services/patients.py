@@ -12,6 +12,7 @@ from planner.domain.access import Action
 from planner.domain.vocab import CourseStatus, SessionStatus
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
+from planner.services.boundary import CheckedService
 from planner.services.guard import Guard
 from planner.services.patient_search import count_matching, find_ids, is_match
 from planner.storage.database import Database
@@ -126,7 +127,7 @@ _ROWS = select(
 ).where(Patient.id.in_(bindparam("ids", expanding=True)))
 
 
-class PatientDirectory:
+class PatientDirectory(CheckedService):
     """The patient list and overview, for one signed-in user.
 
     Search by name, phone, date of birth or chart number. Opening a patient is audited;

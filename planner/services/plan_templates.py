@@ -49,6 +49,7 @@ from planner.domain.validation import Problems, clean_text
 from planner.domain.vocab import PointSide, Technique
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
+from planner.services.boundary import CheckedService
 from planner.services.course_support import require_version
 from planner.services.guard import Guard
 from planner.services.plan_codec import plan_from_json, plan_to_json
@@ -144,7 +145,7 @@ def _template_view(row: PlanTemplate) -> TemplateView:
     )
 
 
-class PlanTemplateService:
+class PlanTemplateService(CheckedService):
     def __init__(self, db: Database, actor: Actor, audit: AuditTrail | None = None) -> None:
         self._db = db
         self._actor = actor
