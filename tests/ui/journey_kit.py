@@ -268,8 +268,10 @@ def journey(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> Iterator[Journey
 
 
 def click(qtbot: QtBot, button: QAbstractButton) -> None:
-    """A left click on a button the user can see and press."""
+    """A left click on a button the user can see and press (once it is laid out: a
+    widget shown a moment ago gets its size on the next turn of the event loop)."""
     assert button.isVisibleTo(button.window()) and button.isEnabled(), button.text()
+    qtbot.waitUntil(lambda: button.isVisible() and not button.size().isEmpty(), timeout=1000)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 

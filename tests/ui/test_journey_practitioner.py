@@ -133,8 +133,9 @@ def _find_and_open(qtbot: QtBot, journey: Journey, window: MainWindow) -> int:
 
 
 def _intake(qtbot: QtBot, journey: Journey, window: MainWindow, patient_id: int) -> None:
-    """Ctrl+I: the complaint, pain now, a goal; every safety question answered (she takes
-    a blood thinner, named in her medicines); consent to every technique; Save."""
+    """Ctrl+I: the complaint, pain now, a goal; her medicines (a blood thinner); the
+    safety questions answered with "None of these" — which the medicines contradict, so
+    Save is refused until the blood-thinner answer is Yes; consent to every technique."""
     press(qtbot, window, window.intake_action)
     intake = owned(window, f"intake:{patient_id}")
     assert intake.status_label.text() == "First intake for this patient — not saved yet."
@@ -145,18 +146,28 @@ def _intake(qtbot: QtBot, journey: Journey, window: MainWindow, patient_id: int)
     assert editor.pain.scores["nrs_now"].value() == 6
     qtbot.keyClicks(editor.goals.own_words_box, "Sit through a film without pain")
     history = editor.history
-    for condition, field in history.conditions.items():
-        yes = condition is Condition.ANTICOAGULANT_THERAPY
-        click(qtbot, field.buttons[0 if yes else 1])  # Yes / No
     qtbot.keyClicks(history.medications_box, "Apixaban 5 mg twice daily")
     assert history.thinner_note.text() == "Blood thinner recognised: apixaban"
-    click(qtbot, history.pregnant_field.buttons[1])  # No / not applicable
-    for field in editor.red_flags.flags.values():
-        click(qtbot, field.buttons[1])  # No
+    click(qtbot, history.none_button)  # None of these (all No): too quick...
+    assert all(field.value() is False for field in history.conditions.values())
+    reconcile = history.reconcile[Condition.ANTICOAGULANT_THERAPY]
+    qtbot.waitUntil(reconcile.isVisible, timeout=1000)  # ...the list names apixaban
+    assert "apixaban" in reconcile.message_label.text()
+    click(qtbot, history.pregnant_field.buttons[1])  # No / not applicable (she is 47)
+    click(qtbot, editor.red_flags.none_button)
+    assert all(field.value() is False for field in editor.red_flags.flags.values())
     assert not editor.banner.isVisible() or "Refer" not in visible_text(editor.banner)
     for scope in ConsentScope:
         click(qtbot, editor.consent.choices[scope].buttons[0])  # Given
     assert intake.isWindowModified()
+    before = journey.last_audit_id()
+    click(qtbot, intake.save_button)  # refused until the contradiction is settled
+    assert journey.audit_actions(since=before) == []  # nothing saved
+    assert intake.status_label.text() == "First intake for this patient — not saved yet."
+    assert intake.isWindowModified() and reconcile.isVisible()  # said at the question
+    click(qtbot, reconcile.yes_button)  # Answer Yes
+    assert history.conditions[Condition.ANTICOAGULANT_THERAPY].value() is True
+    assert not reconcile.isVisible() and not history.none_button.isEnabled()
     with qtbot.waitSignal(intake.intake_saved, timeout=3000):
         click(qtbot, intake.save_button)
     assert intake.status_label.text().startswith("Saved at ")
