@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.domain.room import TimerKind
@@ -35,6 +35,7 @@ from planner.services.intake import IntakeService
 from planner.services.plans import PlanService
 from planner.services.sessions import SessionService
 from planner.ui.main_window import MainWindow
+from planner.ui.signin.dialogs import SignInDialog
 from tests.ui.journey_kit import (
     OFFSCREEN_NOTICES,
     TODAY,
@@ -92,12 +93,22 @@ def test_a_practitioners_day_from_sign_in_to_the_take_home_sheet(
     # Every save, the signature and the export are in the audit trail, in order; every
     # read of the record too.
     trail = journey.audit_actions(since=start)
+    assert [(a, k) for a, k, _ in trail if k == "user"] == [("lock", "user"), ("unlock", "user")]
+    trail = [row for row in trail if row[1] != "user"]
     assert [row for row in trail if row[0] != AuditAction.OPEN_RECORD] == [
         (action, kind, patient_id) for action, kind in EXPECTED_CHANGES
     ]
     opened = {kind for action, kind, _ in trail if action == AuditAction.OPEN_RECORD}
     assert opened == {"patient", "intake", "plan", "session"}
     _stored(journey, patient_id, course_id, session_id=session_id)
+
+    # The end of the day: File > Sign out asks nothing (everything is saved).
+    press(qtbot, window, window.sign_out_action)
+    controller = journey.controller
+    assert controller is not None and controller.current_window is None
+    assert isinstance(controller.dialog, SignInDialog) and controller.dialog.isVisible()
+    assert journey.audit_actions(since=journey.last_audit_id() - 1)[-1][0] == "sign_out"
+    assert journey.course_questions.asked == [] and journey.questions.asked == []
     assert not journey.errors_shown() and not journey.problems
     journey.no_crash()
 
@@ -294,6 +305,9 @@ def _record_session(
     click(qtbot, session.new_field.buttons[1])  # Anything new? Yes
     assert session.health_details.isVisible()
     qtbot.keyClicks(session.health_details.changes_box, "Started working from home")
+    _lock_and_unlock(qtbot, journey, window, session)
+    assert session.pain_before_box.value() == 6 and session.new_field.value() is True
+    assert session.health_details.changes_box.text() == "Started working from home"
     table = session.treatment.points_table
     codes = [table.item(row, 0).text() for row in range(table.rowCount())]
     assert codes == list(LOCAL + DISTAL)
@@ -329,6 +343,28 @@ def _record_session(
     assert "BL40: both → left" in session.changes_label.text()  # against the plan
     journey.no_crash()
     return session, session._presenter.view.id
+
+
+def _lock_and_unlock(qtbot: QtBot, journey: Journey, window: MainWindow, form: QWidget) -> None:
+    """Ctrl+L in the middle of typing: only the lock screen is left on screen; the
+    password at the lock screen brings the form back as it was left."""
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locked and window.windowTitle() == "AcuPlanner — locked"
+    assert not form.isVisible() and window.lock_screen.isVisible()
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert shown == [window]
+    lock = window.lock_screen.form
+    assert lock.username_box.text() == "practitioner"
+    activate(qtbot, window)
+    lock.password_box.setFocus()
+    qtbot.keyClicks(lock.password_box, "demo-password-1")
+    qtbot.keyClick(lock.password_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.locked, timeout=3000)
+    qtbot.waitUntil(form.isVisible, timeout=1000)
+    assert window.overview.name_label.text() == "Nadia Quillfeather"
+    assert form.isWindowModified()  # the typing is still there, not saved
+    journey.no_crash()
+    activate(qtbot, form)
 
 
 def _treatment_room(qtbot: QtBot, journey: Journey, window: MainWindow, session: QWidget) -> None:
