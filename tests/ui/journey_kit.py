@@ -39,6 +39,7 @@ from planner.ui.main_window import MainWindow
 from planner.ui.session_controller import SessionController
 from planner.ui.settings import UiSettings
 from planner.ui.signin.dialogs import SignInDialog
+from tests.db_template import migrated_sqlite
 from tests.ui.conftest import FAST_HASHER, RecordingPrompts
 from tests.ui.course_fakes import FakeCourseQuestions
 from tests.ui.form_fakes import FakeQuestions
@@ -244,7 +245,7 @@ def top_level(kind: type[QWidget]) -> list[QWidget]:
 def demo_db(tmp_path: Path) -> Iterator[Database]:
     """A small fictional demo clinic (accounts practitioner, reception and admin with the
     demo password), and one new patient registered by reception."""
-    db, _ = open_database(str(tmp_path / "demo.sqlite3"))
+    db, _ = open_database(str(migrated_sqlite(tmp_path / "demo.sqlite3")))
     try:
         DemoGenerator(db, today=TODAY, hasher=FAST_HASHER).generate(patients=DEMO_PATIENTS, seed=1)
         reception = AccountService(db, AuditTrail(), hasher=FAST_HASHER).sign_in(
