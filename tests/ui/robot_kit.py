@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -36,6 +36,9 @@ from pytestqt.qtbot import QtBot
 from planner.ui.errors import CrashHook, CrashReport
 
 SOAK = os.environ.get("ACUPLANNER_SOAK") == "1"
+SHRINK = os.environ.get("ACUPLANNER_ROBOT_SHRINK") == "1"
+PHASES = (Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink)
+PHASES_NO_SHRINK = PHASES[:-1]
 
 # Pieces a hostile or careless paste brings: bidi controls, zero-width joiners, emoji,
 # NUL and other control characters, markup that a rich-text label would render, SQL,
@@ -61,6 +64,9 @@ def robot_settings(ci: int = 8, soak: int = 200, **more: Any) -> settings:
         max_examples=runs(ci, soak),
         deadline=None,
         database=None,
+        # Shrinking a window's interaction sequence takes minutes: make test reports the
+        # failing sequence as found; ACUPLANNER_ROBOT_SHRINK=1 shrinks it.
+        phases=PHASES if SHRINK else PHASES_NO_SHRINK,
         derandomize=not SOAK,  # make test is repeatable; the soak explores
         suppress_health_check=[
             HealthCheck.too_slow,
