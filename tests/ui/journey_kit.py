@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -197,7 +197,9 @@ class Journey:
 
 
 def visible_text(widget: QWidget) -> str:
-    """Every label and button text shown in ``widget``, joined by " | "."""
+    """Every label and button text shown in ``widget``, joined by " | " (after the
+    widgets a redraw removed are gone, as they are by the time anyone looks)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     texts = [w.text() for w in widget.findChildren(QLabel) if w.isVisible() and w.text()]
     texts += [w.text() for w in widget.findChildren(QAbstractButton) if w.isVisible() and w.text()]
     return " | ".join(texts)
