@@ -52,7 +52,11 @@ NASTY = [
 
 
 def runs(ci: int, soak: int) -> int:
-    """``ci`` in ``make test``, ``soak`` in ``make soak``."""
+    """``ci`` in ``make test``, ``soak`` in ``make soak``; ACUPLANNER_ROBOT_EXAMPLES=n
+    runs n (to hunt with one robot for a while)."""
+    asked = os.environ.get("ACUPLANNER_ROBOT_EXAMPLES", "")
+    if asked.isdigit():
+        return int(asked)
     return soak if SOAK else ci
 
 
