@@ -30,7 +30,8 @@ from planner.domain.access import (
     sign_in_wait_seconds,
 )
 from planner.domain.errors import PlannerError, ValidationError
-from planner.domain.vocab import Role
+from planner.domain.validation import Problems, clean_text
+from planner.domain.vocab import AcupunctureStyle, Role
 from planner.services.actor import Actor, workstation_name
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.boundary import CheckedService
@@ -212,10 +213,11 @@ class AccountService(CheckedService):
                 )
                 failure = SignInFailed("The user name or password is not right.")
             else:
-                failure = self._check(session, user, password, None)
-                if failure is None:
+                checked = self._check(session, user, password, None)
+                if checked is None:
                     return self._actor(user)
-        raise failure
+                failure = checked
+        raise failure  # after the block, so the failed attempt's audit row is committed
 
     def _check(
         self, session: Session, user: User, password: str, unlocking: Actor | None
@@ -328,6 +330,7 @@ class AccountService(CheckedService):
         username = normalise_username(username)
         check_new_password(password, username)
         chosen = _check_roles(roles)
+        profile = clean_profile(profile)
         with self._db.write() as session:
             if session.scalar(select(User.id).where(User.username == username)) is not None:
                 raise ValidationError("username", f"User name: '{username}' is already taken.")
@@ -388,6 +391,7 @@ class AccountService(CheckedService):
     ) -> None:
         self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
         chosen = _check_roles(roles)
+        profile = clean_profile(profile)
         with self._db.write() as session:
             user = self._existing(session, username)
             if user.id == actor.user_id and Role.ADMIN not in chosen:
@@ -445,6 +449,38 @@ class AccountService(CheckedService):
             full_name=user.full_name,
             workstation=self._workstation,
         )
+
+
+_PROFILE_TEXTS = {  # field: (label, the column's length)
+    "full_name": ("Full name", 200),
+    "credentials": ("Credentials", 200),
+    "registration_number": ("Registration / licence no.", 80),
+}
+YEARS_OF_PRACTICE = range(0, 71)
+
+
+def clean_profile(profile: Profile) -> Profile:
+    """The profile as stored, or ValidationError naming the first field at fault.
+
+    The same rules as every other text a user types (found by the admin robot: a name
+    with control characters or longer than its column was stored as typed): no control
+    or invisible characters, at most the column's length; a known style; 0-70 years.
+    """
+    problems = Problems()
+    texts = {
+        name: clean_text(problems, name, label, getattr(profile, name), max_length=length)
+        for name, (label, length) in _PROFILE_TEXTS.items()
+    }
+    style = profile.acupuncture_style
+    if style and style not in {s.value for s in AcupunctureStyle}:
+        problems.add("acupuncture_style", "Style of acupuncture: choose one from the list.")
+    years = profile.years_of_practice
+    if years is not None and years not in YEARS_OF_PRACTICE:
+        problems.add("years_of_practice", "Years of practice: a whole number from 0 to 70.")
+    if problems:
+        field, message = next(iter(problems.by_field.items()))
+        raise ValidationError(field, message)
+    return Profile(**texts, acupuncture_style=style, years_of_practice=years)
 
 
 def _apply_profile(user: User, profile: Profile) -> list[str]:

@@ -293,3 +293,29 @@ def test_users_model_passes_qt_model_tester(
 def test_admin_presenters_need_no_qt(module: str) -> None:
     code = f"import sys, {module}; sys.exit('PySide6' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_a_profile_with_control_characters_is_refused_at_its_field(
+    qtbot: QtBot, dialog: UsersDialog
+) -> None:
+    """Found by the admin robot: profile texts were stored as typed, escape codes,
+    bidi overrides and all, and longer than their column."""
+    dialog.select_user("ada")
+    dialog.edit_button.click()
+    form = dialog.edit_dialog
+    assert form is not None
+    form.registration_box.setFocus()
+    form.registration_box.insert("BAcC\x1b[31m-1234")
+    form.ok_button.click()
+    assert form.isVisible()
+    assert "control character" in form.errors.text("registration_number")
+    assert form.registration_box.text() == "BAcC\x1b[31m-1234"  # kept as typed
+    form.full_name_box.setText("A" * 201)
+    form.registration_box.setText("BAcC-1234")
+    form.ok_button.click()
+    assert form.errors.text("full_name") == "Full name: at most 200 characters (201 typed)."
+    form.full_name_box.setText("Ada Lovelace")
+    form.ok_button.click()
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=2000)
+    ada = dialog.selected_user()
+    assert ada is not None and ada.profile.registration_number == "BAcC-1234"
