@@ -20,7 +20,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -122,6 +122,16 @@ def toggle(button: QAbstractButton) -> None:
     """Click a check box or button as the mouse would (nothing if it is disabled)."""
     if button.isEnabled() and button.isVisibleTo(button.window()):
         button.click()
+
+
+def click(qtbot: QtBot, button: QAbstractButton) -> None:
+    """A mouse click where a check box or radio button reacts: on its indicator at the
+    left (a click in the middle of a wide one lands beside its text and does nothing)."""
+    qtbot.mouseClick(
+        button,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(min(8, button.width() // 2), button.height() // 2),
+    )
 
 
 def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
