@@ -197,8 +197,10 @@ class Journey:
 
 
 def visible_text(widget: QWidget) -> str:
-    """Every label and button text shown in ``widget``, joined by " | " (after the
-    widgets a redraw removed are gone, as they are by the time anyone looks)."""
+    """Every label and button text shown in ``widget``, joined by " | " — once the
+    widgets a redraw added are shown and those it removed are gone, as they are by the
+    time anyone looks."""
+    QCoreApplication.processEvents()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     texts = [w.text() for w in widget.findChildren(QLabel) if w.isVisible() and w.text()]
     texts += [w.text() for w in widget.findChildren(QAbstractButton) if w.isVisible() and w.text()]

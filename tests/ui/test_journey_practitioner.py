@@ -489,3 +489,53 @@ def _stored(journey: Journey, patient_id: int, course_id: int, *, session_id: in
     }
     assert given.treatment.electro[0].mode is EAFrequencyMode.HIGH
     assert given.treatment.techniques == frozenset(Technique)
+
+
+def test_a_referral_overridden_at_course_start_is_shown_with_who_when_and_why(
+    qtbot: QtBot, journey: Journey
+) -> None:
+    """A demo patient whose latest intake says "refer before treating": Start course is
+    refused until the override is ticked with a reason; then the overview and the plan
+    editor show the finding together with the override, and both are audited."""
+    window = journey.sign_in("practitioner")
+    patients = window.patient_list
+    qtbot.waitUntil(patients.search_box.hasFocus, timeout=2000)
+    qtbot.keyClicks(patients.search_box, "000006")  # her chart number
+    qtbot.waitUntil(lambda: patients.table.model().rowCount() == 1, timeout=3000)
+    qtbot.keyClick(patients.search_box, Qt.Key.Key_Return)
+    patient_id = window.overview.patient_id
+    assert "Refer before treating | Do not treat." in visible_text(window.overview)
+    before = journey.last_audit_id()
+
+    press(qtbot, window, window.patient_actions.start_course)
+    start = owned(window, f"course:new:{patient_id}")
+    refer = start.refer_box
+    assert "Refer before treating — the intake says do not treat" in visible_text(refer)
+    click(qtbot, start.start_button)
+    assert (
+        "Refer before treating: tick the override and say why you start the course anyway, "
+        "or refer the patient first." in visible_text(start)
+    )
+    assert journey.audit_actions(since=before) == []  # refused: nothing started
+    assert window.open_dialog(f"course:new:{patient_id}") is start
+    click(qtbot, refer.override_box)
+    reason = "Seen by her GP on 20 Dec: X-ray clear, fit to treat"
+    qtbot.keyClicks(refer.reason_edit, reason)
+    click(qtbot, start.start_button)
+    journey.no_crash()
+    assert window.open_dialog(f"course:new:{patient_id}") is None
+
+    shown = visible_text(window.overview)
+    assert "Refer before treating | Do not treat." in shown  # the finding stays...
+    assert "Overridden — a course goes ahead despite this:" in shown  # ...with its override
+    assert "Morgan Ellery-Chen, " in shown and f"“{reason}”" in shown
+    assert "refer before treating (urgent) — overridden by Morgan Ellery-Chen" in shown
+    [key] = window.open_dialog_keys()
+    plan = owned(window, key)  # the next step opens by itself
+    assert "Overridden earlier by Morgan Ellery-Chen" in visible_text(plan.safety)
+    assert f"Why: “{reason}”" in visible_text(plan.safety)
+    assert [a for a, _k, _p in journey.audit_actions(since=before) if a != "open_record"] == [
+        AuditAction.CREATE,
+        AuditAction.SAFETY_OVERRIDE,
+    ]
+    journey.no_crash()
