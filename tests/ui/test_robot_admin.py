@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import replace
 from typing import Any
 
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from sqlalchemy import select
@@ -32,7 +32,7 @@ from planner.ui.admin.user_forms import UserEditDialog
 from planner.ui.admin.users import UsersDialog
 from planner.ui.admin.users_presenter import UserForm, UsersPresenter
 from tests.ui.conftest import PASSWORD, RecordingPrompts, add_user
-from tests.ui.robot_kit import every_item, hostile_text, no_crash, robot_settings, type_into
+from tests.ui.robot_kit import click, every_item, hostile_text, no_crash, robot_settings, type_into
 
 _ADMINS = itertools.count(1)
 _INVISIBLE = set(
@@ -57,7 +57,7 @@ def _fill(qtbot: Any, form: UserEditDialog, data: st.DataObject) -> None:
         kind = data.draw(st.sampled_from(["role", "text", "style", "years", "name", "password"]))
         if kind == "role":
             box = form.role_boxes[data.draw(st.sampled_from(list(Role)))]
-            qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+            click(qtbot, box)
         elif kind == "text":
             box = data.draw(
                 st.sampled_from([form.full_name_box, form.credentials_box, form.registration_box])
@@ -154,6 +154,7 @@ def test_robot_administers_accounts(
             typed = form.form()
             qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
             watch.check()
+            event(f"{'add' if adding else 'edit'} {'refused' if form.isVisible() else 'saved'}")
             if form.isVisible():  # refused: everything typed kept but the passwords
                 assert _without_passwords(form.form()) == _without_passwords(typed)
                 shown = [form.errors.text(n) for n in form.errors.names()]

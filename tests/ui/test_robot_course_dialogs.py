@@ -18,7 +18,7 @@ import itertools
 from dataclasses import replace
 from typing import Any
 
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from sqlalchemy import select
@@ -36,7 +36,7 @@ from planner.ui.course.review_presenter import ReviewPresenter
 from planner.ui.course.start_dialog import StartCourseDialog
 from planner.ui.course.start_presenter import StartCoursePresenter
 from tests.factories import PRACTITIONER, add_patient, add_user
-from tests.ui.robot_kit import every_item, hostile_text, no_crash, robot_settings, type_into
+from tests.ui.robot_kit import click, every_item, hostile_text, no_crash, robot_settings, type_into
 
 TODAY = dt.date(2026, 11, 2)
 _USERS = itertools.count(1)
@@ -45,6 +45,7 @@ DATES = st.one_of(
     st.sampled_from(["", "2026-02-30", "soon", "2020-01-01"]),
 )
 PLAIN = st.sampled_from(["", "Garden again without pain", "GP letter on file, cleared to treat"])
+DECISIONS = st.sampled_from(list(ReviewDecision))
 TEXT = st.one_of(PLAIN, PLAIN, hostile_text())
 
 
@@ -113,7 +114,11 @@ def _start_step(qtbot: Any, dialog: StartCourseDialog, data: st.DataObject) -> N
             fields.append(dialog.reason_edit)
         type_into(qtbot, data.draw(st.sampled_from(fields)), data.draw(TEXT))
     elif kind == "override" and dialog.refer_box.override_box.isVisibleTo(dialog):
-        qtbot.mouseClick(dialog.refer_box.override_box, Qt.MouseButton.LeftButton)
+        box = dialog.refer_box
+        if not box.override_box.isChecked() or data.draw(st.booleans()):
+            click(qtbot, box.override_box)
+        if box.reason_edit.isEnabled():
+            type_into(qtbot, box.reason_edit, data.draw(TEXT))
 
 
 def _start_robot(
@@ -132,9 +137,15 @@ def _start_robot(
     for _step in range(data.draw(st.integers(0, 10))):
         _start_step(qtbot, dialog, data)
         watch.check()
+    if red_flag and data.draw(st.booleans()):  # the override as a careful person gives it
+        if not dialog.refer_box.override_box.isChecked():
+            click(qtbot, dialog.refer_box.override_box)
+        type_into(qtbot, dialog.refer_box.reason_edit, "GP letter on file, cleared to treat")
+        watch.check()
     shown = dialog.form()
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     watch.check()
+    event(f"start {'done' if started else 'refused'}{' (red flag)' if red_flag else ''}")
     if not started:
         assert dialog.isVisible() and dialog.form() == shown
         assert _problems_shown(dialog), "a refused start must say why"
@@ -187,8 +198,8 @@ def _start_robot(
 def _review_step(qtbot: Any, dialog: ReviewDialog, data: st.DataObject) -> None:
     kind = data.draw(st.sampled_from(["decision", "decision", "extend", "discharge", "text"]))
     if kind == "decision":
-        button = dialog.decision_buttons[data.draw(st.sampled_from(list(ReviewDecision)))]
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        button = dialog.decision_buttons[data.draw(DECISIONS)]
+        click(qtbot, button)
     elif kind == "extend" and dialog.extend_box.isEnabled():
         dialog.extend_box.setValue(data.draw(st.integers(1, 12)))
     elif kind == "discharge" and dialog.discharge_box.isEnabled():
@@ -218,12 +229,15 @@ def test_robot_starts_courses_and_records_reviews(
         _show(qtbot, dialog)
         recorded: list[int] = []
         dialog.review_recorded.connect(lambda _patient, course: recorded.append(course))
+        first = dialog.decision_buttons[data.draw(DECISIONS)]  # a person picks one first
+        click(qtbot, first)
         for _step in range(data.draw(st.integers(0, 8))):
             _review_step(qtbot, dialog, data)
             watch.check()
         shown = dialog.form()
         qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
         watch.check()
+        event(f"review {shown.decision} {'recorded' if recorded else 'refused'}")
         if not recorded:
             assert dialog.isVisible() and dialog.form() == shown
             assert _problems_shown(dialog), "a refused review must say why"
