@@ -22,6 +22,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy  # strict for planner/domain, storage, services, export ([tool.mypy])
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --cov --cov-report=term $(PYTEST_ARGS)

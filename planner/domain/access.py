@@ -119,7 +119,7 @@ def sign_in_wait_seconds(failures: int) -> int:
     extra = failures - FREE_ATTEMPTS
     if extra < 0:
         return 0
-    return min(2 ** (extra + 1), MAX_WAIT_SECONDS)
+    return min(2 << extra, MAX_WAIT_SECONDS)  # 2 ** (extra + 1)
 
 
 # --- Idle lock ------------------------------------------------------------------------------

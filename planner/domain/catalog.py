@@ -201,10 +201,10 @@ def normalise_code(code: str) -> str | None:
     match = _CODE_SHAPE.match(text)
     if match is None:
         return None
-    prefix, number = match["prefix"], str(int(match["number"]))
+    prefix, digits = match["prefix"], str(int(match["number"]))
     if prefix == "LV":
         prefix = "LR"
-    return f"{prefix}{number}"
+    return f"{prefix}{digits}"
 
 
 def _jiaji_at(base: Acupoint, level: str) -> Acupoint:

@@ -158,18 +158,25 @@ def validate_plan(
     )
     cupping = _check_cupping(problems, plan, catalog, complete)
     moxa = _check_moxa(problems, plan, catalog, complete)
-    texts = {
-        "acupuncture_style": clean_text(
-            problems, "acupuncture_style", "Style", plan.acupuncture_style, max_length=40
-        ),
-        "rationale": clean_text(
-            problems, "rationale", "Rationale", plan.rationale, max_length=4000, multiline=True
-        ),
-        "protocol": clean_text(problems, "protocol", "Protocol", plan.protocol, max_length=80),
-    }
+    style = clean_text(
+        problems, "acupuncture_style", "Style", plan.acupuncture_style, max_length=40
+    )
+    rationale = clean_text(
+        problems, "rationale", "Rationale", plan.rationale, max_length=4000, multiline=True
+    )
+    protocol = clean_text(problems, "protocol", "Protocol", plan.protocol, max_length=80)
     if problems:
         raise PlanInvalid(problems)
-    return replace(plan, points=points, electro=electro, cupping=cupping, moxibustion=moxa, **texts)
+    return replace(
+        plan,
+        points=points,
+        electro=electro,
+        cupping=cupping,
+        moxibustion=moxa,
+        acupuncture_style=style,
+        rationale=rationale,
+        protocol=protocol,
+    )
 
 
 def _check_techniques(

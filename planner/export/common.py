@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeAlias
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from planner.export.markup import RULE, SHADE, Styles, TextWriter
 from planner.export.model import ClinicHeader, PractitionerBlock
+
+# A table style command: name, first cell, last cell, then the command's own values.
+TableCommand: TypeAlias = tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]
+Cell: TypeAlias = Flowable | str
 
 
 def letterhead(
@@ -61,7 +66,7 @@ def practitioner_lines(writer: TextWriter, st: Styles, who: PractitionerBlock) -
 def boxed(content: Sequence[Flowable], width: float, *, border: colors.Color = RULE) -> Flowable:
     """Content in a framed box (kept on one page when it fits)."""
     table = Table([[list(content)]], colWidths=[width])
-    commands: list[tuple[object, ...]] = [
+    commands: list[TableCommand] = [
         ("BOX", (0, 0), (-1, -1), 1.2, border),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
         ("RIGHTPADDING", (0, 0), (-1, -1), 8),
@@ -73,7 +78,7 @@ def boxed(content: Sequence[Flowable], width: float, *, border: colors.Color = R
 
 
 def grid(
-    rows: list[list[object]],
+    rows: Sequence[Sequence[Cell]],
     widths: Sequence[float],
     *,
     header_rows: int = 1,
@@ -81,8 +86,13 @@ def grid(
     long: bool = False,
 ) -> Table:
     """A table with a shaded header row that repeats on every page it runs onto."""
-    table = Table(rows, colWidths=list(widths), repeatRows=header_rows, splitInRow=1 if long else 0)
-    commands: list[tuple[object, ...]] = [
+    table = Table(
+        [list(row) for row in rows],
+        colWidths=list(widths),
+        repeatRows=header_rows,
+        splitInRow=1 if long else 0,
+    )
+    commands: list[TableCommand] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, colors.HexColor("#78909c")),
         ("LINEBELOW", (0, header_rows), (-1, -1), 0.3, RULE),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from reportlab.graphics.shapes import (
     Circle,
@@ -34,10 +35,19 @@ _THRESHOLD = colors.HexColor("#2e7d32")
 _VIEWS = (View.BACK, View.FRONT)
 
 
-def _text(x: float, y: float, text: str, size: float, **style: object) -> String:
-    options: dict[str, object] = {"fontName": SANS, "fontSize": size, "fillColor": INK}
-    options.update(style)
-    return String(x, y, text, **options)
+def _text(
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    *,
+    fontName: str = SANS,
+    fillColor: colors.Color = INK,
+    textAnchor: Literal["start", "middle", "end"] = "start",
+) -> String:
+    return String(
+        x, y, text, fontName=fontName, fontSize=size, fillColor=fillColor, textAnchor=textAnchor
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +243,9 @@ def pain_chart(
         y = at(first, score)[1]
         drawing.add(Line(left, y, left + plot_w, y, strokeColor=SHADE, strokeWidth=0.6))
         drawing.add(_text(left - 4, y - size * 0.35, str(score), size, textAnchor="end"))
-    drawing.add(Rect(left, bottom, plot_w, plot_h, fillColor=None, strokeColor=RULE))
+    plot = Rect(left, bottom, plot_w, plot_h)
+    plot.fillColor, plot.strokeColor = None, RULE  # set after: the stub types Rect's **kw wrongly
+    drawing.add(plot)
     step = max(1, round((last - first + 1) / 12))
     for session in range(first, last + 1, step):
         x = at(session, 0)[0]
@@ -254,31 +266,23 @@ def pain_chart(
     for line in series:
         spots = [at(n, v) for n, v in line.points]
         if len(spots) > 1:
-            drawing.add(
-                PolyLine(
-                    [c for spot in spots for c in spot],
-                    strokeColor=line.colour,
-                    strokeWidth=1.6,
-                    strokeDashArray=[4, 3] if line.dashed else None,
-                )
+            trace = PolyLine(
+                [c for spot in spots for c in spot], strokeColor=line.colour, strokeWidth=1.6
             )
+            if line.dashed:
+                trace.strokeDashArray = [4, 3]
+            drawing.add(trace)
         for x, y in spots:
             drawing.add(Circle(x, y, 2.6, fillColor=line.colour, strokeColor=colors.white))
     for number, row in enumerate(rows):
         x, y = left, height - size * 1.1 - number * size * 1.4
         for index in row:
             name, colour, dashed = legend[index]
-            drawing.add(
-                Line(
-                    x,
-                    y + size * 0.35,
-                    x + 16,
-                    y + size * 0.35,
-                    strokeColor=colour,
-                    strokeWidth=1.6,
-                    strokeDashArray=[3, 2] if dashed else None,
-                )
-            )
+            sample = Line(x, y + size * 0.35, x + 16, y + size * 0.35)
+            sample.strokeColor, sample.strokeWidth = colour, 1.6
+            if dashed:
+                sample.strokeDashArray = [3, 2]
+            drawing.add(sample)
             drawing.add(_text(x + 20, y, name, size))
             x += 20 + stringWidth(name, SANS, size) + size * 1.2
     return drawing

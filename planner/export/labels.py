@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from typing import TypeVar
 
 from planner.domain.catalog import load_catalog
 from planner.domain.safety import Severity
@@ -33,6 +34,7 @@ from planner.domain.vocab import (
 )
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+Code = TypeVar("Code", bound=str)  # a stored code: a StrEnum member, or plain text
 _CURRENCY_SIGNS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF ", "JPY": "¥"}
 
 TECHNIQUE = {
@@ -159,7 +161,7 @@ MEASURE = {
 }
 
 
-def word(labels: Mapping[str, str], value: str | None) -> str:
+def word(labels: Mapping[Code, str], value: Code | None) -> str:
     """The label for a stored code; the code itself when unknown; empty for None."""
     if value is None:
         return ""

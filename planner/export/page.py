@@ -109,11 +109,11 @@ class PageDecor:
     demo: bool = False
     _fitted: dict[float, list[Run]] = field(default_factory=dict, repr=False)
 
-    def on_page(self, canvas: Canvas, _doc: Any) -> None:
+    def on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """Drawn before the page's content, so the watermark sits underneath it."""
         if not self.demo:
             return
-        width, height = canvas._pagesize
+        width, height = doc.pagesize
         canvas.saveState()
         canvas.setFillColor(colors.HexColor("#c62828"))
         canvas.setFillAlpha(0.13)
@@ -123,8 +123,7 @@ class PageDecor:
         canvas.drawCentredString(0, -50, "DEMO")
         canvas.restoreState()
 
-    def draw_footer(self, canvas: Canvas, number: int, total: int) -> None:
-        width, _height = canvas._pagesize
+    def draw_footer(self, canvas: Canvas, width: float, number: int, total: int) -> None:
         size = self.footer_size
         y = MARGIN - FOOTER_GAP
         canvas.saveState()
@@ -144,20 +143,21 @@ class PageDecor:
 class _NumberedCanvas(Canvas):
     """Holds every page back until the end, so each footer can say "of Y"."""
 
-    def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, decor: PageDecor, width: float, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._decor = decor
+        self._width = width
         self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # ReportLab's own page reset, not in its stubs
 
     def save(self) -> None:
         total = len(self._pages)
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
-            self._decor.draw_footer(self, number, total)
+            self._decor.draw_footer(self, self._width, number, total)
             super().showPage()
         super().save()
 
@@ -188,12 +188,12 @@ def _allow_row_splits(flowables: Sequence[object]) -> None:
     for item in flowables:
         if isinstance(item, Table):
             item.splitInRow = 1
-            for row in item._cellvalues:
+            for row in item._cellvalues:  # type: ignore[attr-defined]  # the cells: no public accessor
                 for cell in row:
                     if isinstance(cell, list | tuple):
                         _allow_row_splits(cell)
         elif isinstance(item, KeepTogether):
-            _allow_row_splits(item._content)
+            _allow_row_splits(item._content)  # type: ignore[attr-defined]  # likewise
         elif isinstance(item, list | tuple):
             _allow_row_splits(item)
 
@@ -238,5 +238,5 @@ def _build(
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=decor.on_page)])
-    doc.build(story, canvasmaker=partial(_NumberedCanvas, decor=decor))
+    doc.build(story, canvasmaker=partial(_NumberedCanvas, decor=decor, width=width))
     return RenderedPdf(buffer.getvalue(), doc.page, tuple(sorted(writer.missing)))

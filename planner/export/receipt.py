@@ -7,9 +7,11 @@ the practitioner chose to show (``Receipt.shown_text``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
 
-from planner.export.common import gap, grid, letterhead, practitioner_lines
+from planner.export.common import Cell, gap, grid, letterhead, practitioner_lines
 from planner.export.labels import (
     PAYMENT,
     date_text,
@@ -132,10 +134,10 @@ def _lines_table(writer: TextWriter, st: Styles, receipt: Receipt, width: float)
         for name, _ in _COLUMNS
     ]
     lines = sorted(receipt.lines, key=lambda line: (line.service_date, line.session_number or 0))
-    rows: list[list[object]] = [head, *(_row(writer, st, line, currency) for line in lines)]
+    rows: list[Sequence[Cell]] = [head, *(_row(writer, st, line, currency) for line in lines)]
     fee = sum(line.fee_cents for line in lines)
     paid = sum(line.paid_cents for line in lines)
-    total = [writer.para("Total", st.cell_head, bold=True), "", "", ""]
+    total: list[Cell] = [writer.para("Total", st.cell_head, bold=True), "", "", ""]
     total += [
         writer.para(money(fee, currency), st.right, bold=True),
         writer.para(money(paid, currency), st.right, bold=True),

@@ -91,7 +91,7 @@ def points_table(
 ) -> Table:
     """The plan's points: code, names (pinyin, characters, English), side, depth, stimulation."""
     catalog = load_catalog()
-    rows: list[list[object]] = [
+    rows: list[list[Paragraph]] = [
         _head(writer, st, ["Point", "Name", "Side", "Depth", "Stimulation"])
     ]
     for line in points:
@@ -153,7 +153,7 @@ def sessions_table(
     writer: TextWriter, st: Styles, sessions: Sequence[SessionLine], width: float
 ) -> Table:
     """One row per session; the header row repeats on every page the table runs onto."""
-    rows: list[list[object]] = [_head(writer, st, [name for name, _ in SESSION_COLUMNS])]
+    rows: list[list[Paragraph]] = [_head(writer, st, [name for name, _ in SESSION_COLUMNS])]
     rows += [session_row(writer, st, s) for s in sorted(sessions, key=lambda s: s.number)]
     return grid(rows, [width * share for _, share in SESSION_COLUMNS])
 
@@ -161,7 +161,7 @@ def sessions_table(
 def safety_table(
     writer: TextWriter, st: Styles, lines: Sequence[SafetyLine], width: float
 ) -> Table:
-    rows: list[list[object]] = [
+    rows: list[list[Paragraph]] = [
         _head(writer, st, ["", "About", "Finding", "How the plan respected it", "Override"])
     ]
     for line in lines:
@@ -181,7 +181,7 @@ def outcomes_table(
     writer: TextWriter, st: Styles, scores: Sequence[OutcomeScore], width: float
 ) -> Table | None:
     """First and latest score of each measure recorded by name, with the change."""
-    rows: list[list[object]] = [_head(writer, st, ["Measure", "First", "Latest", "Change"])]
+    rows: list[list[Paragraph]] = [_head(writer, st, ["Measure", "First", "Latest", "Change"])]
     for measure in OutcomeMeasure:
         taken = sorted((s for s in scores if s.measure == measure), key=lambda s: s.day)
         if not taken:
@@ -214,7 +214,7 @@ def outcomes_table(
 def reviews_table(
     writer: TextWriter, st: Styles, reviews: Sequence[ReviewLine], width: float
 ) -> Table:
-    rows: list[list[object]] = [
+    rows: list[list[Paragraph]] = [
         _head(writer, st, ["At session", "Date", "Decision", "Details", "By"])
     ]
     for review in sorted(reviews, key=lambda r: (r.at_session, r.decided_on or dt.date.min)):

@@ -14,9 +14,9 @@ import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from planner.domain.errors import PlannerError
@@ -24,6 +24,9 @@ from planner.services.actor import Actor
 from planner.storage.base import utc_now
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent, User
+
+if TYPE_CHECKING:
+    from planner.storage.base import AnySelect
 
 # PostgreSQL: writers of audit rows take turns so the chain never forks.
 _PG_AUDIT_LOCK = 0x4143_5541  # "ACUA"
@@ -157,7 +160,7 @@ class AuditTrail:
 
     def query(self, db: Database, where: AuditFilter) -> list[AuditRow]:
         """Newest first, at most ``where.limit`` rows."""
-        stmt: Select[Any] = (
+        stmt: AnySelect = (
             select(AuditEvent, User.username)
             .outerjoin(User, User.id == AuditEvent.user_id)
             .order_by(AuditEvent.occurred_at.desc(), AuditEvent.id.desc())

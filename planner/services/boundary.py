@@ -235,12 +235,14 @@ def _literal(options: tuple[Any, ...]) -> Convert:
     return convert
 
 
-def _items(item: Convert, make: Callable[[list[Any]], Any], kinds: tuple[type, ...]) -> Convert:
+def _items(
+    item: Convert, make: Callable[[list[Any]], Any], kinds: tuple[type[Any], ...]
+) -> Convert:
     def convert(value: Any, path: str) -> Any:
         if not isinstance(value, kinds) or isinstance(value, str | bytes):
             raise _refuse(path, "a list of items", value)
         changed = False
-        out = []
+        out: list[Any] = []
         for index, each in enumerate(value):
             new = item(each, f"{path}[{index}]")
             changed = changed or new is not each
@@ -285,7 +287,6 @@ def _mapping(key: Convert, item: Convert) -> Convert:
     return convert
 
 
-@functools.cache
 def _field_plan(cls: type) -> tuple[tuple[str, Convert], ...]:
     hints = typing.get_type_hints(cls, include_extras=True)
     return tuple(
@@ -295,13 +296,13 @@ def _field_plan(cls: type) -> tuple[tuple[str, Convert], ...]:
     )
 
 
-def _dataclass(cls: type) -> Convert:
+def _dataclass(cls: type[Any]) -> Convert:
     fields = _field_plan(cls)  # built now, so a hint that cannot be resolved shows at once
 
     def convert(value: Any, path: str) -> Any:
         if not isinstance(value, cls):
             raise _refuse(path, f"a {cls.__name__}", value)
-        changes = {}
+        changes: dict[str, Any] = {}
         for name, each in fields:
             old = getattr(value, name)
             new = each(old, _child(path, name))

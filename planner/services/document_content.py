@@ -62,7 +62,10 @@ STYLE_WORDS = {
 
 
 def style_words(value: str) -> str:
-    return STYLE_WORDS.get(value, value)  # type: ignore[call-overload]
+    try:
+        return STYLE_WORDS[AcupunctureStyle(value)]
+    except (ValueError, KeyError):  # a style this version does not know: as stored
+        return value
 
 
 # --- who: clinic, patient, practitioner ---------------------------------------------------
@@ -245,14 +248,13 @@ def receipt_number(
         return found
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    table = ReceiptNumber.__table__
     values = {
         "patient_id": patient_id,
         "sessions_key": key,
         "session_ids": ids,
         "issued_by_id": issued_by,
     }
-    session.execute(insert(table).values(**values).on_conflict_do_nothing())
+    session.execute(insert(ReceiptNumber).values(**values).on_conflict_do_nothing())
     found = _receipt_row(session, patient_id, key)
     assert found is not None
     return found

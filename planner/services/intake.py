@@ -395,7 +395,7 @@ class IntakeService(GuardedService):
         ):
             session.delete(score)
         day = draft.intake_date or self._today()
-        values = {
+        values: dict[OutcomeMeasure, float | None] = {
             OutcomeMeasure.NRS_NOW: draft.nrs_now,
             OutcomeMeasure.NRS_WORST: draft.nrs_worst,
             OutcomeMeasure.NRS_AVERAGE: draft.nrs_average,

@@ -29,11 +29,11 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
-    Select,
     and_,
     bindparam,
     false,
@@ -46,6 +46,9 @@ from sqlalchemy import (
 from planner.domain.text import digits_only, search_key
 from planner.storage.models import Patient
 from planner.storage.search_index import patient_fts
+
+if TYPE_CHECKING:
+    from planner.storage.base import AnySelect
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y")
 _PHONE_SHAPE = re.compile(r"^[+(\d][\d\s().-]*$")  # "+44 …", "07700 …", "(03) …"
@@ -183,7 +186,7 @@ def search_conditions(query: str, dialect: str) -> SearchConditions:
         # The index is asked for the last digits only: a phone number's first digits are
         # shared by thousands ("07700 …", "555"), and every common trigram asked for
         # costs a long read. The whole number is then checked on the few it gives.
-        probe = _phrase("phone_digits", digits[-_PHONE_TAIL:])
+        probe: ColumnElement[bool] | str = _phrase("phone_digits", digits[-_PHONE_TAIL:])
         whole = and_(_indexed(probe), _contains(Patient.phone_digits, digits))
         return SearchConditions(scan, [or_(whole, *chart)], probe)
     words = search_key(text).split()
@@ -238,7 +241,7 @@ def index_narrows_below(connection: Connection) -> int:
     return max(least, min(most, math.isqrt(20 * clinic)))
 
 
-def _index_count(probe: Any, most: int) -> Select[Any]:
+def _index_count(probe: Any, most: int) -> AnySelect:
     """How many patients the index gives for ``probe``, counting no further than
     ``most`` (a common word stops early)."""
     if isinstance(probe, str):
@@ -255,7 +258,7 @@ def _narrows(connection: Connection, conditions: SearchConditions, most: int) ->
     return (connection.scalar(_index_count(conditions.probe, most)) or 0) < most
 
 
-def _matching(stmt: Select[Any], conditions: Sequence[Any], include_archived: bool) -> Select[Any]:
+def _matching(stmt: AnySelect, conditions: Sequence[Any], include_archived: bool) -> AnySelect:
     stmt = stmt.where(*conditions)
     return stmt if include_archived else stmt.where(Patient.archived.is_(False))
 

@@ -20,9 +20,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from planner.domain.access import Action
@@ -57,6 +57,9 @@ from planner.storage.models import (
     Patient,
     TreatmentSession,
 )
+
+if TYPE_CHECKING:
+    from planner.storage.base import AnySelect
 
 _OPEN = (CourseStatus.PLANNED, CourseStatus.ACTIVE, CourseStatus.EXTENDED)
 
@@ -178,7 +181,7 @@ def _progress(facts: CourseFacts) -> CourseProgress:
     )
 
 
-def _facts(session: Session, courses: Select[Any], *, peg: bool) -> list[CourseFacts]:
+def _facts(session: Session, courses: AnySelect, *, peg: bool) -> list[CourseFacts]:
     """Every course the query selects, as the progress rules need it (a few queries in all,
     however many courses)."""
     ids = courses.with_only_columns(Course.id).scalar_subquery()

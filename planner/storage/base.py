@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeAlias
 
 from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Integer, MetaData, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+if TYPE_CHECKING:
+    from sqlalchemy import Row, Select
+
+    # A statement or row of any columns (SQLAlchemy 2.1 types them with a TypeVarTuple).
+    AnySelect: TypeAlias = Select[*tuple[Any, ...]]
+    AnyRow: TypeAlias = Row[*tuple[Any, ...]]
 
 # Named constraints keep SQLite batch migrations and PostgreSQL in step.
 NAMING_CONVENTION = {
@@ -43,9 +50,10 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
         if value is None:
             return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=dt.UTC)
-        return value.astimezone(dt.UTC)
+        stamp: dt.datetime = value
+        if stamp.tzinfo is None:
+            return stamp.replace(tzinfo=dt.UTC)
+        return stamp.astimezone(dt.UTC)
 
 
 # A 64-bit key on PostgreSQL that stays SQLite's rowid alias (which must be INTEGER).

@@ -70,7 +70,9 @@ class BulkWriter:
         converters: list[tuple[int, Callable[[Any], Any], bool]] = []
         for index, name in enumerate(names):
             type_ = table.c[name].type
-            processor = type_.dialect_impl(self._dialect).bind_processor(self._dialect)
+            processor: Callable[[Any], Any] | None = type_.dialect_impl(
+                self._dialect
+            ).bind_processor(self._dialect)
             if processor is not None:
                 base = type_.impl_instance if isinstance(type_, TypeDecorator) else type_
                 if isinstance(base, Date | DateTime):

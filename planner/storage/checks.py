@@ -15,9 +15,9 @@ import functools
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Column, Connection, Row, Select, Table, distinct, func, or_, select
+from sqlalchemy import Column, Connection, Table, distinct, func, or_, select
 
 from planner.domain.catalog import load_catalog
 from planner.storage.database import Database
@@ -32,6 +32,9 @@ from planner.storage.models import (
 )
 from planner.storage.search_index import fts_problems
 
+if TYPE_CHECKING:
+    from planner.storage.base import AnyRow, AnySelect
+
 log = logging.getLogger(__name__)
 
 MAX_PER_KIND = 50
@@ -43,8 +46,8 @@ class Check:
     """One kind of problem: a query for the offending rows and how to describe one."""
 
     kind: str
-    query: Select[Any]
-    describe: Callable[[Row[Any]], str]
+    query: AnySelect
+    describe: Callable[[AnyRow], str]
 
 
 def check_database(db: Database) -> list[str]:
@@ -149,7 +152,7 @@ def _unknown_code_check(column: Column[Any], codes: Sequence[str]) -> Check:
     table = column.table
     query = select(table.c.id, column).where(column.not_in(codes)).order_by(table.c.id)
 
-    def describe(row: Row[Any]) -> str:
+    def describe(row: AnyRow) -> str:
         return (
             f"{table.name} {row[0]}: {column.name} {_quoted(row[1])} is not in the acupoint catalog"
         )
@@ -177,7 +180,7 @@ def _session_date_check() -> Check:
         .order_by(sessions.c.id)
     )
 
-    def describe(row: Row[Any]) -> str:
+    def describe(row: AnyRow) -> str:
         session_id, day, course_id, start, end = row
         if day < start:
             return (
@@ -216,7 +219,7 @@ def _range_check(column: Column[Any], low: int, high: int) -> Check:
     table = column.table
     query = select(table.c.id, column).where(or_(column < low, column > high)).order_by(table.c.id)
 
-    def describe(row: Row[Any]) -> str:
+    def describe(row: AnyRow) -> str:
         return f"{table.name} {row[0]}: {column.name} {row[1]} is outside {low}–{high}"
 
     return Check(f"{table.name}.{column.name} range", query, describe)

@@ -180,6 +180,7 @@ def _migration_connection(engine: Engine) -> Iterator[Connection]:
     """
     with engine.connect() as connection:
         raw = connection.connection.driver_connection
+        assert raw is not None  # a connection just checked out of the pool
         sqlite = engine.dialect.name == "sqlite"
         if sqlite:
             raw.execute("PRAGMA foreign_keys = OFF")

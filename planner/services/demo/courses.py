@@ -168,8 +168,8 @@ class CourseMaker:
             kind, sites = prescription.cupping
             techniques.append((Technique.CUPPING, 10, {"type": str(kind), "sites": sites}))
         if prescription.moxa:
-            kind, sites = prescription.moxa
-            techniques.append((Technique.MOXIBUSTION, 15, {"type": str(kind), "sites": sites}))
+            moxa_type, sites = prescription.moxa
+            techniques.append((Technique.MOXIBUSTION, 15, {"type": str(moxa_type), "sites": sites}))
         rows = batch.rows(PlannedTechnique)
         for technique, minutes, parameters in techniques:
             rows.append(

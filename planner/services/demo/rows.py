@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
-from planner.storage.bulk import BulkWriter, Row
+from planner.storage.bulk import BulkWriter
+from planner.storage.bulk import Row as Row  # the demo modules take it from here
 from planner.storage.models import (
     AdverseEvent,
     Allergy,

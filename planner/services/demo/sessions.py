@@ -235,12 +235,12 @@ class SessionMaker:
         moxa = False
         if prescription.moxa is not None and rnd() < 0.8:
             moxa = True
-            kind, sites = prescription.moxa
+            moxa_type, sites = prescription.moxa
             batch.rows(MoxaApplication).append(
                 {
                     "id": self.keys.next(MoxaApplication),
                     "session_id": session_id,
-                    "moxa_type": str(kind),
+                    "moxa_type": str(moxa_type),
                     "sites": sites,
                     "minutes": 10 + int(rnd() * 6),
                 }
