@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
                 self.overview,
                 self.open_patient,
                 lambda: self._locked,
+                today,
             )
             if patients is not None
             else None

@@ -76,6 +76,7 @@ def test_a_practitioners_day_from_sign_in_to_the_take_home_sheet(
     _treatment_room(qtbot, journey, window, session)
     _sign(qtbot, journey, session)
     sheet = _take_home_sheet(qtbot, journey, window, patient_id)
+    _today_again(qtbot, journey, window, session_id)
 
     # What the sheet says: today's treatment, the points and sides, and no DRAFT mark.
     assert contains(sheet, "Session 1 of 6") and contains(sheet, "Nadia Quillfeather")
@@ -431,6 +432,23 @@ def _take_home_sheet(qtbot: QtBot, journey: Journey, window: MainWindow, patient
     assert path.suffix == ".pdf" and path.read_bytes() == documents.presenter.pdf.data
     journey.no_crash()
     return pdf_text(path.read_bytes())
+
+
+def _today_again(qtbot: QtBot, journey: Journey, window: MainWindow, session_id: int) -> None:
+    """Ctrl+T once today's session is signed shows it again, read only; it does not start
+    session 2 today (which moved every later session a week)."""
+    before = journey.last_audit_id()
+    press(qtbot, window, window.patient_actions.today_session)
+    session = owned(window, f"session:{session_id}")
+    assert session.title_label.text() == "Session 1 of 6 — Nadia Quillfeather"
+    assert session.status_label.text().endswith("— read-only")
+    assert session.amend_button.isVisible() and not session.sign_button.isVisible()
+    assert {a for a, _k, _p in journey.audit_actions(since=before)} == {AuditAction.OPEN_RECORD}
+    overview = visible_text(window.overview)
+    assert "1 of 6 sessions held" in overview
+    assert "Next session | 2026-11-09 · session 2 of 6" in overview
+    click(qtbot, session.close_button)
+    journey.no_crash()
 
 
 # --- what was stored ------------------------------------------------------------------------

@@ -16,6 +16,7 @@ refreshed with the patient selected, the overview opened again.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolButton, QWidget
 
+from planner.domain.vocab import SessionStatus
 from planner.services.patients import OPEN_COURSES
 from planner.ui.owned_windows import OwnedWindows
 from planner.ui.patients.list_widget import PatientListWidget
@@ -46,9 +48,11 @@ class PatientActions(QObject):
         overview: PatientOverviewWidget,
         open_patient: Callable[[int], None],
         is_locked: Callable[[], bool],
+        today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(window)
         self._is_locked = is_locked
+        self._today = today
         self._window = window
         self._screens = screens
         self._owned = owned
@@ -287,7 +291,26 @@ class PatientActions(QObject):
             self._owned.show(key, window, form=True)
 
     def open_today_session(self, course_id: int | None = None) -> None:
-        self._open_session(course_id or self._open_course_id(), None)
+        """Today's session of the course: the draft under way, the next one booked — or,
+        once today's is signed, that one again (read only, for an amendment). Starting
+        the next would date it today and move every later session."""
+        course_id = course_id or self._open_course_id()
+        self._open_session(course_id, self._signed_today(course_id))
+
+    def _signed_today(self, course_id: int | None) -> int | None:
+        overview = self._overview.overview
+        if overview is None or course_id is None:
+            return None
+        course = next((c for c in overview.courses if c.id == course_id), None)
+        if course is None or any(s.status == SessionStatus.DRAFT for s in course.sessions):
+            return None
+        today = self._today()
+        signed = [
+            s.id
+            for s in course.sessions
+            if s.status == SessionStatus.SIGNED and s.session_date == today
+        ]
+        return signed[-1] if signed else None
 
     def open_review(self, course_id: int | None = None) -> None:
         courses = self._screens.courses
