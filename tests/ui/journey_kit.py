@@ -45,9 +45,6 @@ from tests.ui.course_fakes import FakeCourseQuestions
 from tests.ui.form_fakes import FakeQuestions
 from tests.ui.room_fixtures import SoundRecorder, WallClock
 
-# The offscreen platform says it cannot raise a window or pass size hints on; not a
-# problem of the app's (every other Qt warning still fails a journey).
-OFFSCREEN_NOTICES = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
 TODAY = dt.date(2026, 11, 2)  # the demo's "today": earlier sessions signed, later booked
 DEMO_PATIENTS = 12
 NEW_PATIENT = PatientDraft(  # fictional: registered by reception the morning of the journey

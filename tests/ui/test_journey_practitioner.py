@@ -37,7 +37,6 @@ from planner.services.sessions import SessionService
 from planner.ui.main_window import MainWindow
 from planner.ui.signin.dialogs import SignInDialog
 from tests.ui.journey_kit import (
-    OFFSCREEN_NOTICES,
     TODAY,
     Journey,
     activate,
@@ -55,7 +54,6 @@ from tests.unit.export.pdf_reading import contains
 from tests.unit.export.pdf_reading import text as pdf_text
 
 __all__ = ["demo_db", "journey"]  # the fixtures, used by name
-pytestmark = OFFSCREEN_NOTICES
 
 LOCAL, DISTAL = ("BL23", "BL25"), ("BL40", "BL60")
 

@@ -23,7 +23,6 @@ from planner.services.sessions import SessionService
 from planner.storage.models import Course
 from planner.ui.main_window import MainWindow
 from tests.ui.journey_kit import (
-    OFFSCREEN_NOTICES,
     TODAY,
     Journey,
     activate,
@@ -40,7 +39,6 @@ from tests.unit.export.pdf_reading import contains
 from tests.unit.export.pdf_reading import text as pdf_text
 
 __all__ = ["demo_db", "journey"]  # the fixtures, used by name
-pytestmark = OFFSCREEN_NOTICES
 
 RECEPTION_MENUS = [
     "Find patient",
