@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
@@ -128,6 +128,7 @@ def test_plan_editor_robot(qtbot: QtBot, ui_db: Database, data: st.DataObject) -
         saves = _plan_saves(clinic, course_id)
         qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
         saved = not window.isWindowModified()
+        event("saved" if saved and changed else "unchanged" if saved else "refused")
         assert _plan_saves(clinic, course_id) == saves + (1 if saved and changed else 0)
         if not saved:  # refused: everything stays on screen, and the window says why
             assert shown(window) == before

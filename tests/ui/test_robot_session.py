@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -213,8 +213,11 @@ def test_session_window_robot(qtbot: QtBot, ui_db: Database, data: st.DataObject
         keys = Qt.Key.Key_Return if sign else Qt.Key.Key_S
         qtbot.keyClick(window, keys, Qt.KeyboardModifier.ControlModifier)
         saved = not window.isWindowModified()
+        event("saved" if saved and changed else "unchanged" if saved else "refused")
         stored = clinic.sessions().get(session_id)
-        assert _session_saves(clinic, session_id) == saves + (1 if saved and changed else 0)
+        recorded = _session_saves(clinic, session_id) - saves
+        # A change saved is audited once; Save on an unchanged draft may be (it is a save).
+        assert recorded in ((1,) if changed else (0, 1)) if saved else recorded == 0
         if not saved:  # refused: everything stays on screen, and the window says why
             assert shown(window) == before
             assert window.message.text or window.sign_state_label.text()

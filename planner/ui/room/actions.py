@@ -116,12 +116,18 @@ class TreatmentActions(QObject):
         rooms = self._screens.board.rooms()
         if rooms:
             self.strip.mark_from_before({room.id for room in rooms})
-            self._show_status(
+            text = (
                 self.tr(
-                    "{n} session(s) were left in the treatment room: they are in the strip "
+                    "1 session was left in the treatment room: it is in the strip at the "
+                    "top. Open it to finish it."
+                )
+                if len(rooms) == 1
+                else self.tr(
+                    "{n} sessions were left in the treatment room: they are in the strip "
                     "at the top. Open each to finish it."
                 ).format(n=len(rooms))
             )
+            self._show_status(text)
 
     def update(self) -> None:
         course = self._current_course()
