@@ -71,6 +71,7 @@ def test_a_practitioners_day_from_sign_in_to_the_take_home_sheet(
     course_id = _start_course(qtbot, journey, window, patient_id)
     _plan(qtbot, journey, window, course_id)
     session, session_id = _record_session(qtbot, journey, window, course_id)
+    _draft_sheet(qtbot, journey, window, patient_id)
     _treatment_room(qtbot, journey, window, session)
     _sign(qtbot, journey, session)
     sheet = _take_home_sheet(qtbot, journey, window, patient_id)
@@ -364,6 +365,20 @@ def _lock_and_unlock(qtbot: QtBot, journey: Journey, window: MainWindow, form: Q
     assert form.isWindowModified()  # the typing is still there, not saved
     journey.no_crash()
     activate(qtbot, form)
+
+
+def _draft_sheet(qtbot: QtBot, journey: Journey, window: MainWindow, patient_id: int) -> None:
+    """Before signing, the take-home sheet can be previewed (the list says the session is
+    not signed; the sheet itself carries no mark of it yet — see the issue's notes)."""
+    press(qtbot, window, window.patient_actions.documents)
+    documents = owned(window, f"documents:{patient_id}")
+    rows = [item.text(0) for item in documents.panel.tree.items()]
+    assert f"Session 1 of 6 · {TODAY.isoformat()} (not signed)" in rows
+    choose_document(qtbot, documents, "Take-home sheet")
+    assert documents.panel.title_label.text().startswith("Take-home sheet — session 1 of 6")
+    assert contains(pdf_text(documents.presenter.pdf.data), "Session 1 of 6")
+    documents.close()
+    journey.no_crash()
 
 
 def _treatment_room(qtbot: QtBot, journey: Journey, window: MainWindow, session: QWidget) -> None:
