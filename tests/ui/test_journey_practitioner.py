@@ -10,12 +10,14 @@ trail. The services are called only to set the clinic up and to read what was st
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from planner.domain.room import TimerKind
 from planner.domain.vocab import (
@@ -34,6 +36,7 @@ from planner.services.audit import AuditAction
 from planner.services.intake import IntakeService
 from planner.services.plans import PlanService
 from planner.services.sessions import SessionService
+from planner.storage.models.room import RoomSession, RoomTimerRecord
 from planner.ui.main_window import MainWindow
 from planner.ui.signin.dialogs import SignInDialog
 from tests.ui.journey_kit import (
@@ -80,6 +83,7 @@ def test_a_practitioners_day_from_sign_in_to_the_take_home_sheet(
     # What the sheet says: today's treatment, the points and sides, and no DRAFT mark.
     assert contains(sheet, "Session 1 of 6") and contains(sheet, "Nadia Quillfeather")
     for words in (
+        "Acupuncture near the pain",
         "Acupuncture away from the pain",
         "Electroacupuncture",
         "Cupping",
@@ -520,6 +524,15 @@ def _stored(journey: Journey, patient_id: int, course_id: int, *, session_id: in
     }
     assert given.treatment.electro[0].mode is EAFrequencyMode.HIGH
     assert given.treatment.techniques == frozenset(Technique)
+
+    with journey.db.read() as db:  # the room: the retention timer ran 12 of 25 minutes
+        room = db.scalars(select(RoomSession).where(RoomSession.session_id == session_id)).one()
+        [timer] = db.scalars(
+            select(RoomTimerRecord).where(RoomTimerRecord.room_session_id == room.id)
+        ).all()
+    assert (timer.kind, timer.minutes) == (TimerKind.RETENTION, 25)
+    assert timer.stopped_at is not None
+    assert timer.stopped_at - timer.started_at == dt.timedelta(minutes=12)
 
 
 def test_a_referral_overridden_at_course_start_is_shown_with_who_when_and_why(
