@@ -160,10 +160,11 @@ class PatientActions(QObject):
             menu.addAction(self.intake)
             menu.addAction(self.reassessment)
         course_actions = [self.start_course, self.plan, self.today_session, self.review]
-        if all(action is not None for action in course_actions):
+        if any(action is not None for action in course_actions):
             menu.addSeparator()
             for action in course_actions:
-                menu.addAction(action)
+                if action is not None:
+                    menu.addAction(action)
         if self.documents is not None:
             menu.addSeparator()
             menu.addAction(self.documents)
