@@ -4,10 +4,11 @@ Thin: it lays out the sections, hands back an :class:`IntakeForm`, shows problem
 their fields and keeps the red-flag banner above the page in step with the answers.
 Alt+1 … Alt+8 jump to a section; the page scrolls to whatever field has the focus.
 
-In a wide window (:data:`TWO_COLUMNS_FROM` pixels and more, so at 1366×768) the short
-sections sit beside the long ones — pain, what has been tried and goals beside the
-complaint, style beside consent — so the page needs about half the scrolling; the Tab
-order stays the order of the consultation.
+In a wide window (:data:`TWO_COLUMNS_FROM` pixels and more, so at 1366×768) short
+sections sit two to a line — pain beside what has been tried, goals beside style — and
+in a wider one pain, tried and goals beside the complaint; no section is ever squeezed
+below its width (no sideways scrolling). The Tab order stays the order of the
+consultation.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ class IntakeEditor(QWidget):
         page = QWidget()
         self._grid = QGridLayout(page)
         self._grid.setContentsMargins(8, 8, 8, 16)
-        self._grid.setSpacing(12)
+        self._grid.setSpacing(8)
         self._sections = (
             self.complaint,
             self.pain,
@@ -83,8 +84,8 @@ class IntakeEditor(QWidget):
         )
         for section in self._sections:
             section.changed.connect(self.changed)
-        self._wide: bool | None = None
-        self._arrange(wide=False)
+        self._wide: str | None = None
+        self._arrange("one")
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -105,39 +106,60 @@ class IntakeEditor(QWidget):
 
     @property
     def two_columns(self) -> bool:
-        return bool(self._wide)
+        return self._wide is not None and self._wide != "one"
 
-    def _arrange(self, *, wide: bool) -> None:
-        """Place the sections in one column, or the short ones beside the long ones."""
-        if wide == self._wide:
+    def _arrangement(self, width: int) -> str:
+        """ "wide": the complaint beside pain, tried and goals; "pairs": short sections two
+        to a line; "one": one column (each only when every section keeps its width)."""
+        side = max(s.minimumSizeHint().width() for s in (self.pain, self.tried, self.goals))
+        if width >= self.complaint.minimumSizeHint().width() + side + 40:
+            return "wide"
+        return "pairs" if width >= TWO_COLUMNS_FROM else "one"
+
+    def _arrange(self, how: str) -> None:
+        """Place the sections in one column, or the short ones beside others."""
+        if how == self._wide:
             return
-        self._wide = wide
+        self._wide = how
         grid = self._grid
         for section in self._sections:
             grid.removeWidget(section)
         top = Qt.AlignmentFlag.AlignTop
-        if wide:
-            grid.addWidget(self.complaint, 0, 0, 3, 1, top)
-            grid.addWidget(self.pain, 0, 1, top)
-            grid.addWidget(self.tried, 1, 1, top)
-            grid.addWidget(self.goals, 2, 1, top)
-            grid.addWidget(self.history, 3, 0, 1, 2)
-            grid.addWidget(self.red_flags, 4, 0, 1, 2)
-            grid.addWidget(self.consent, 5, 0, top)
-            grid.addWidget(self.style, 5, 1, top)
-            rows = 6
+        if how == "wide":
+            places = [
+                (self.complaint, 0, 0, 3, 1),
+                (self.pain, 0, 1, 1, 1),
+                (self.tried, 1, 1, 1, 1),
+                (self.goals, 2, 1, 1, 1),
+                (self.history, 3, 0, 1, 2),
+                (self.red_flags, 4, 0, 1, 2),
+                (self.consent, 5, 0, 1, 1),
+                (self.style, 5, 1, 1, 1),
+            ]
+        elif how == "pairs":
+            places = [
+                (self.complaint, 0, 0, 1, 2),
+                (self.pain, 1, 0, 1, 1),
+                (self.tried, 1, 1, 1, 1),
+                (self.goals, 2, 0, 1, 1),
+                (self.style, 2, 1, 1, 1),
+                (self.history, 3, 0, 1, 2),
+                (self.red_flags, 4, 0, 1, 2),
+                (self.consent, 5, 0, 1, 2),
+            ]
         else:
-            for row, section in enumerate(self._sections):
-                grid.addWidget(section, row, 0, 1, 2)
-            rows = len(self._sections)
+            places = [(section, row, 0, 1, 2) for row, section in enumerate(self._sections)]
+        for section, row, column, rows, columns in places:
+            grid.addWidget(section, row, column, rows, columns, top)
+        last = max(row + rows for _section, row, _column, rows, _columns in places)
         for row in range(grid.rowCount()):
             grid.setRowStretch(row, 0)
-        grid.setRowStretch(rows, 1)  # the sections keep their height in a tall window
+        grid.setRowStretch(last, 1)  # the sections keep their height in a tall window
         grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1 if wide else 0)
+        grid.setColumnStretch(1, 0 if how == "one" else 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange(wide=event.size().width() >= TWO_COLUMNS_FROM)
+        self._arrange(self._arrangement(event.size().width()))
         super().resizeEvent(event)
 
     # --- content -----------------------------------------------------------------------------

@@ -65,20 +65,28 @@ QUESTION_COLUMNS = 2
 
 
 def _questions_grid(
-    rows: list[tuple[QLabel, ChoiceField]], cells: dict[int, QWidget] | None = None
+    rows: list[tuple[QLabel, ChoiceField]],
+    none_button: QPushButton,
+    cells: dict[int, QWidget] | None = None,
 ) -> QGridLayout:
     """Answers on the left, each question right beside its answer, two to a line (down
-    the first column, then the second). ``cells`` replaces a question's label by a
-    widget holding it (with what goes under it)."""
+    the first column, then the second), and "None of these" in the last line's free
+    place (first in the Tab order). ``cells`` replaces a question's label by a widget
+    holding it (with what goes under it)."""
     grid = QGridLayout()
     grid.setHorizontalSpacing(12)
     grid.setVerticalSpacing(2)
-    per_column = -(-len(rows) // QUESTION_COLUMNS)
+    per_column = -(-(len(rows) + 1) // QUESTION_COLUMNS)
+    grid.addWidget(  # added first: reached first with Tab (and Alt+number)
+        none_button, per_column - 1, 2 * (QUESTION_COLUMNS - 1), 1, 2, Qt.AlignmentFlag.AlignLeft
+    )
     for index, (label, field) in enumerate(rows):
         label.setBuddy(field)
         field.setAccessibleName(label.text())
         row, column = index % per_column, 2 * (index // per_column)
         grid.addWidget(field, row, column, Qt.AlignmentFlag.AlignTop)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label.setContentsMargins(0, 3, 0, 0)  # level with the answers' text
         grid.addWidget((cells or {}).get(index, label), row, column + 1)
     for column in range(QUESTION_COLUMNS):
         grid.setColumnStretch(2 * column + 1, 1)
@@ -111,14 +119,6 @@ class NoneOfTheseButton(QPushButton):
     def _on_clicked(self) -> None:
         for field in self._fields:
             field.choose(False)
-
-
-def _group_header(button: NoneOfTheseButton) -> QHBoxLayout:
-    line = QHBoxLayout()
-    line.setContentsMargins(0, 0, 0, 4)
-    line.addWidget(button)
-    line.addStretch(1)
-    return line
 
 
 class ReconcileBox(QFrame):
@@ -189,7 +189,7 @@ class HistorySection(QGroupBox):
                     condition_field(condition), cell, focus=field, frame=field
                 )
                 self.reconcile[condition] = box
-        grid = _questions_grid(rows, cells)
+        grid = _questions_grid(rows, self.none_button, cells)
         self.pregnant_field = ChoiceField(
             [(True, self.tr("Yes")), (False, self.tr("No / not applicable"))]
         )
@@ -197,6 +197,7 @@ class HistorySection(QGroupBox):
             self.tr("Not asked: the patient's record (sex or age) rules it out.")
         )
         self.pregnancy_skipped_label.setEnabled(False)  # drawn muted
+        self.pregnancy_skipped_label.setWordWrap(True)
         self.ask_pregnancy_button = QPushButton(self.tr("Ask anyway"))
         self.ask_pregnancy_button.setAutoDefault(False)
         self.ask_pregnancy_button.clicked.connect(self._on_ask_pregnancy_clicked)
@@ -251,7 +252,6 @@ class HistorySection(QGroupBox):
         problems.add_row(form, "allergies", self.tr("Allergies"), self.allergies_box)
         problems.add_row(form, "other_conditions", self.tr("Other conditions"), self.other_box)
         layout = QVBoxLayout(self)
-        layout.addLayout(_group_header(self.none_button))
         layout.addLayout(grid)
         layout.addLayout(form)
 
@@ -271,6 +271,7 @@ class HistorySection(QGroupBox):
             box.textChanged.connect(self.changed)
         self._on_pregnant_changed()
         self._on_medications_changed()
+        self._show_pregnancy()
 
     def set_values(self, form: IntakeForm) -> None:
         draft = form.draft
@@ -394,7 +395,7 @@ class RedFlagSection(QGroupBox):
             if info.urgency == Urgency.EMERGENCY:
                 label.setToolTip(self.tr("Cauda equina sign: a yes is an emergency, same day."))
             rows.append((label, field))
-        grid = _questions_grid(rows)
+        grid = _questions_grid(rows, self.none_button)
         self.advice_box = TextArea(3)
         self.advice_box.setPlaceholderText(
             self.tr("What the patient was told and where they were sent")
@@ -408,7 +409,6 @@ class RedFlagSection(QGroupBox):
         self.advice_box.setAccessibleName(self.tr("Advice given"))
         form.addRow(self.advice_label, self.advice_row)
         layout = QVBoxLayout(self)
-        layout.addLayout(_group_header(self.none_button))
         layout.addLayout(grid)
         layout.addLayout(form)
         for field in self.flags.values():
