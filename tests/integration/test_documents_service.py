@@ -303,6 +303,7 @@ def test_another_patients_sessions_and_courses_are_refused(clinic: DocumentClini
         )
 
 
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)  # refused by plain validation
 @pytest.mark.parametrize(
     ("request_", "message"),
     [

@@ -19,14 +19,13 @@ from planner.storage import migrations
 from planner.storage.database import connect, open_database
 from planner.storage.models import Patient
 
+pytestmark = pytest.mark.both_engines  # migrations run differently on each engine
+
 HEAD = migrations.head_revision()
 
 _ADD_COLUMN = """
 import sqlalchemy as sa
 from alembic import op
-
-
-pytestmark = pytest.mark.both_engines  # migrations run differently on each engine
 
 revision = "9001_test"
 down_revision = "{head}"
