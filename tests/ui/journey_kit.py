@@ -16,9 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QRadioButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -274,7 +282,11 @@ def click(qtbot: QtBot, button: QAbstractButton) -> None:
     widget shown a moment ago gets its size on the next turn of the event loop)."""
     assert button.isVisibleTo(button.window()) and button.isEnabled(), button.text()
     qtbot.waitUntil(lambda: button.isVisible() and not button.size().isEmpty(), timeout=1000)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    if isinstance(button, QCheckBox | QRadioButton):  # on the box: a wide one's middle is
+        at = QPoint(min(6, button.width() // 2), button.height() // 2)  # past its text
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=at)
+    else:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def owned(window: MainWindow, key: str) -> QWidget:
