@@ -29,6 +29,7 @@ from planner.domain.vocab import (
     PainRegion,
     PointSide,
     RedFlag,
+    ReviewDecision,
     SessionStatus,
     Technique,
 )
@@ -36,6 +37,7 @@ from planner.services.audit import AuditAction
 from planner.services.intake import IntakeService
 from planner.services.plans import PlanService
 from planner.services.sessions import SessionService
+from planner.storage.models.courses import CourseReview
 from planner.storage.models.room import RoomSession, RoomTimerRecord
 from planner.ui.main_window import MainWindow
 from planner.ui.signin.dialogs import SignInDialog
@@ -583,3 +585,53 @@ def test_a_referral_overridden_at_course_start_is_shown_with_who_when_and_why(
         AuditAction.SAFETY_OVERRIDE,
     ]
     journey.no_crash()
+
+
+def test_signing_the_mid_course_session_opens_the_review_and_the_decision_is_kept(
+    qtbot: QtBot, journey: Journey
+) -> None:
+    """A demo patient at session 3 of 6 (the mid-course review): the session is recorded
+    and signed (its four lung cautions acknowledged), the review opens by itself, and
+    "Continue as planned" is recorded and audited."""
+    window = journey.sign_in("practitioner")
+    patients = window.patient_list
+    qtbot.waitUntil(patients.search_box.hasFocus, timeout=2000)
+    qtbot.keyClicks(patients.search_box, "000011")  # his chart number
+    qtbot.waitUntil(lambda: patients.table.model().rowCount() == 1, timeout=3000)
+    qtbot.keyClick(patients.search_box, Qt.Key.Key_Return)
+    assert "2 of 6 sessions held" in visible_text(window.overview)
+    before = journey.last_audit_id()
+
+    press(qtbot, window, window.patient_actions.today_session)
+    [key] = window.open_dialog_keys()
+    course_id = int(key.removeprefix("session:today:"))
+    session = owned(window, key)
+    activate(qtbot, session)
+    assert session.title_label.text().endswith(" · mid-course review")
+    type_score(qtbot, session.pain_before_box, "7")
+    click(qtbot, session.new_field.buttons[0])  # Nothing new
+    click(qtbot, session.all_out_button)
+    type_score(qtbot, session.pain_after_box, "4")
+    _acknowledge_every_caution(qtbot, session, session.sign_button, session.sign_state_label.text)
+    assert session.sign_button.isEnabled()
+    click(qtbot, session.sign_button)
+    journey.no_crash()
+    assert session.status_label.text().endswith("— read-only")
+
+    review = owned(window, f"review:{course_id}")  # opened by the signature
+    assert review.heading_label.text() == "Review after session 3 of 6 (mid-course review)"
+    assert "9 → 7" in review.pain_label.text()
+    click(qtbot, review.decision_buttons[ReviewDecision.CONTINUE])
+    click(qtbot, review.save_button)
+    journey.no_crash()
+    assert window.open_dialog(f"review:{course_id}") is None
+    changes = [(a, k) for a, k, _p in journey.audit_actions(since=before) if a != "open_record"]
+    assert changes == [
+        (AuditAction.UPDATE, "session"),  # opened: scheduled -> draft
+        (AuditAction.UPDATE, "session"),  # signed: what was typed...
+        (AuditAction.SIGN, "session"),  # ...and the signature
+        (AuditAction.UPDATE, "course"),  # the review decision
+    ]
+    with journey.db.read() as db:
+        [kept] = db.scalars(select(CourseReview).where(CourseReview.course_id == course_id))
+    assert (kept.at_session, kept.decision) == (3, ReviewDecision.CONTINUE)
