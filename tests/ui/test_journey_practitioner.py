@@ -1,7 +1,9 @@
 """The practitioner's day on a small demo clinic, through the main window with keys and
 clicks only: sign in, find a new patient, take her intake, start a course, plan local and
-distal points with electroacupuncture, cupping and moxibustion, record today's session,
-time the needles in the treatment room, sign, and save the take-home sheet as a PDF.
+distal points with electroacupuncture, cupping and moxibustion, record today's session
+(locking the screen half-way), time the needles in the treatment room, sign, save the
+take-home sheet as a PDF, and sign out. Two shorter journeys on demo patients: a referral
+overridden at course start, and the mid-course review opened by signing its session.
 
 Each step asserts what the practitioner sees and that nothing reached the crash handler;
 the end asserts what was stored and that every save and the signature are in the audit
