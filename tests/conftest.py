@@ -26,18 +26,19 @@ have shown a crash report fails with the report, unless marked
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
 from planner.storage.database import Database, open_database
 from planner.ui import errors
-from tests.db_template import migrated_sqlite
+from tests.db_template import built_sqlite, migrated_sqlite
 from tests.pg_server import PgServer, find_pg_bin, running_server
 
 BACKENDS = ("sqlite", "postgresql")
+T = TypeVar("T")
 
 
 @pytest.fixture(autouse=True)
@@ -163,6 +164,40 @@ def db(migrated_url: str) -> Iterator[Database]:
         yield database
     finally:
         database.dispose()
+
+
+BuiltDatabase = Callable[[str, Callable[[Database], T]], tuple[Database, T]]
+
+
+@pytest.fixture
+def built_database(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[BuiltDatabase[Any]]:
+    """``built_database(key, build)``: a database on the engine under test holding what
+    ``build(db)`` wrote, built once per run and key and copied for each test, with what
+    ``build`` returned (any Database in that is closed: use the one returned beside it)."""
+    opened: list[tuple[Database, str]] = []
+    server: PgServer | None = request.getfixturevalue("pg_server") if backend != "sqlite" else None
+
+    def make(key: str, build: Callable[[Database], T]) -> tuple[Database, T]:
+        if server is None:
+            path = tmp_path / f"built-{len(opened)}.sqlite3"
+            result = built_sqlite(path, key, build)
+            name, url = "", str(path)
+        else:
+            name, result = server.create_built_database(key, build)
+            url = server.url(name)
+        database, _ = open_database(url)
+        opened.append((database, name))
+        return database, result
+
+    try:
+        yield make
+    finally:
+        for database, name in opened:
+            database.dispose()
+            if server is not None:
+                server.drop_database(name)
 
 
 @pytest.fixture

@@ -9,6 +9,10 @@ database migrates a template, and every test gets a copy of it:
 * PostgreSQL: ``CREATE DATABASE … TEMPLATE``
   (:meth:`tests.pg_server.PgServer.create_migrated_database`).
 
+A clinic that many tests start from (e.g. ``tests/integration/document_clinic.py``) can be
+built once in the same way and copied (:func:`built_sqlite`, ``built_database`` in
+``tests/conftest.py``): each test still gets its own copy to change.
+
 Tests still open the copy with :func:`planner.storage.database.open_database`, which finds
 it at head and only reads ``alembic_version`` (it does not import Alembic; see
 ``tests/unit/test_db_template.py``).
@@ -21,11 +25,16 @@ import contextlib
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
-from planner.storage.database import open_database
+from planner.storage.database import Database, open_database
+
+T = TypeVar("T")
 
 _template: Path | None = None
+_built: dict[str, tuple[Path, Any]] = {}
 
 
 def sqlite_template() -> Path:
@@ -59,3 +68,24 @@ def migrated_sqlite(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(sqlite_template(), path)
     return path
+
+
+def built_sqlite(path: Path, key: str, build: Callable[[Database], T]) -> T:
+    """Put at ``path`` a copy of a database that ``build`` filled once per run (per ``key``)
+    and return what ``build`` returned then (a Database in it is closed: use the copy)."""
+    if key not in _built:
+        source = sqlite_template().with_name(f"built-{len(_built)}.sqlite3")
+        shutil.copyfile(sqlite_template(), source)
+        database, _ = open_database(str(source))
+        try:
+            result = build(database)
+        finally:
+            database.dispose()
+        checkpoint(source)
+        _built[key] = (source, result)
+    source, result = _built[key]
+    if path.exists():
+        raise FileExistsError(f"{path} already exists; a test database must be a new file")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, path)
+    return result

@@ -14,12 +14,18 @@ import socket
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import count
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import psycopg
+
+if TYPE_CHECKING:
+    from planner.storage.database import Database
+
+T = TypeVar("T")
 
 _names = count(1)
 
@@ -49,6 +55,7 @@ class PgServer:
     port: int
     superuser: str = "postgres"
     _template: str | None = field(default=None, repr=False)
+    _built: dict[str, tuple[str, Any]] = field(default_factory=dict, repr=False)
 
     def admin_dsn(self, dbname: str = "postgres") -> str:
         return f"host=127.0.0.1 port={self.port} user={self.superuser} dbname={dbname}"
@@ -74,6 +81,22 @@ class PgServer:
             database.dispose()  # CREATE DATABASE … TEMPLATE needs it unused
             self._template = template
         return self.create_database(template=self._template)
+
+    def create_built_database(self, key: str, build: Callable[[Database], T]) -> tuple[str, T]:
+        """A copy of a database that ``build`` filled once per run (per ``key``), and what
+        ``build`` returned then (a Database in it is closed: open the copy)."""
+        if key not in self._built:
+            from planner.storage.database import open_database
+
+            name = self.create_migrated_database()
+            database, _ = open_database(self.url(name))
+            try:
+                result = build(database)
+            finally:
+                database.dispose()
+            self._built[key] = (name, result)
+        name, result = self._built[key]
+        return self.create_database(template=name), result
 
     def drop_database(self, name: str) -> None:
         with psycopg.connect(self.admin_dsn(), autocommit=True) as conn:

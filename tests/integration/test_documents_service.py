@@ -31,6 +31,7 @@ from planner.services.documents import (
 from planner.services.guard import AccessDenied
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent, ReceiptNumber, TreatmentSession
+from tests.conftest import BuiltDatabase
 from tests.integration.document_clinic import (
     ADVICE_NOTE,
     COMPLAINT,
@@ -53,8 +54,10 @@ THEIRS = ("Quarrington", "Ignatius", OTHER_CANARY)
 
 
 @pytest.fixture
-def clinic(db: Database) -> DocumentClinic:
-    return build(db)
+def clinic(built_database: BuiltDatabase[DocumentClinic]) -> DocumentClinic:
+    """The documents clinic, built once per run and engine and copied for each test."""
+    db, clinic = built_database("document_clinic", build)
+    return replace(clinic, db=db)
 
 
 def _audit_rows(db: Database, patient: int) -> list[AuditEvent]:
