@@ -150,7 +150,7 @@ def _path(value: Any, path: str) -> Any:
         text = value
     else:
         raise _refuse(path, "a file path", value)
-    _str(text, path)
+    _text(text, path)  # no file system takes a NUL or a lone surrogate
     return Path(text)
 
 

@@ -351,6 +351,8 @@ class IntakeService(GuardedService):
         if on > self._today():
             raise ValidationError("consent_date", "Consent date: cannot be in the future.")
         with self._db.write() as session:
+            if session.get(Patient, patient_id) is None:
+                raise PlannerError(f"There is no patient {patient_id}.")
             consent = Consent(
                 patient_id=patient_id,
                 scope=scope.value,

@@ -235,7 +235,7 @@ class SessionService(GuardedService):
         if overrides:  # checked before the transaction: a refusal is audited in its own
             self._require(Action.OVERRIDE_SAFETY, session_id)
         reasons = clean_overrides(overrides or {})
-        save_id = str(uuid.UUID(save_id)) if save_id else None
+        save_id = _save_key(save_id)
         with self._db.read() as session:
             consents = consents_now(session, patient_id)
         clean = validate_session(draft, self._today(), consents)
@@ -326,7 +326,7 @@ class SessionService(GuardedService):
             actions.append(Action.OVERRIDE_SAFETY)
         self._require_all(session_id, (*actions, Action.SIGN_SESSION))
         reasons = clean_overrides(overrides or {})
-        save_id = str(uuid.UUID(save_id)) if save_id else None
+        save_id = _save_key(save_id)
         with self._db.write() as session:
             record = _load(session, session_id)
             course = load_course(session, record.course_id)
@@ -590,6 +590,18 @@ def _check_date(session: Session, draft: SessionDraft, course: Course, number: i
         problems.add("session_date", f"Date: before session {number - 1} ({latest}).")
     if problems:
         raise SessionInvalid(problems)
+
+
+def _save_key(save_id: str | None) -> str | None:
+    """A save's UUID in its one written form; anything else is refused."""
+    if not save_id:
+        return None
+    try:
+        return str(uuid.UUID(save_id))
+    except ValueError:
+        raise ValidationError(
+            "save_id", "save_id: must be a UUID (32 hexadecimal digits)."
+        ) from None
 
 
 def _kept(session: Session, record: TreatmentSession, save_id: str | None) -> bool:

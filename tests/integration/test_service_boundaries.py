@@ -390,13 +390,35 @@ def _odd_for(hint: Any, sample: Any) -> st.SearchStrategy[Any]:
     for kind in _enums_in(hint):
         values = [str(member.value) for member in kind]
         choices.append(st.sampled_from([*values, *(v.upper() for v in values), "other"]))
-    if dataclasses.is_dataclass(sample) and not isinstance(sample, type):
-        names = [field.name for field in dataclasses.fields(sample) if field.init]
-        choices.append(st.tuples(st.sampled_from(names), ODD).map(lambda f: _with(sample, *f)))
+    if _is_record(sample):
+        choices.append(_broken(sample))
     return st.one_of(choices)
 
 
-def _with(sample: Any, name: str, value: Any) -> Any:
+def _is_record(value: Any) -> bool:
+    return dataclasses.is_dataclass(value) and not isinstance(value, type)
+
+
+@st.composite
+def _broken(draw: st.DrawFn, sample: Any, depth: int = 0) -> Any:
+    """``sample`` with one field, or one field of a nested record (a plan's cupping, a
+    draft's third point), given an odd value."""
+    names = [field.name for field in dataclasses.fields(sample) if field.init]
+    name = draw(st.sampled_from(names))
+    current = getattr(sample, name)
+    inner = (
+        [i for i, item in enumerate(current) if _is_record(item)]
+        if isinstance(current, tuple)
+        else []
+    )
+    if depth < 2 and _is_record(current) and draw(st.booleans()):
+        value = draw(_broken(current, depth + 1))
+    elif depth < 2 and inner and draw(st.booleans()):
+        index = draw(st.sampled_from(inner))
+        item = draw(_broken(current[index], depth + 1))
+        value = (*current[:index], item, *current[index + 1 :])
+    else:
+        value = draw(ODD)
     broken = copy.copy(sample)
     object.__setattr__(broken, name, value)  # bypass the dataclass's own checks
     return broken
