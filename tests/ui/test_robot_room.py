@@ -53,6 +53,9 @@ def shown(window: RoomWindow) -> dict[str, Any]:
         if card is None:
             continue
         buttons = (card.start_button, card.pause_button, card.resume_button, card.seen_button)
+        if card.timer is None:  # minutes chosen for a timer not started are not stored
+            cards[str(kind)] = card.state_label.text()
+            continue
         cards[str(kind)] = (
             card.time_label.text(),
             card.state_label.text(),

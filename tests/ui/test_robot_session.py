@@ -108,7 +108,8 @@ def shown(window: SessionWindow) -> dict[str, Any]:
         "pain_before": window.pain_before_box.score(),
         "anything_new": new,
         "health": details,
-        "needles_in": window.needles_in_box.text(),
+        # the count: "5 (points)" (as the points take) and a typed 5 are the same record
+        "needles_in": window.needles_in_box.text().removesuffix(" (points)"),
         "needles_out": window.needles_out_box.value(),
         "pain_after": window.pain_after_box.score(),
         "date": cleaned(window.date_edit.text()),
