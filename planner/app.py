@@ -64,6 +64,7 @@ from planner.ui.settings import UiSettings
 from planner.ui.signin.presenter import SignInPresenter, lock_screen_authenticator
 
 if TYPE_CHECKING:
+    from planner.ui.documents.output import FileChooser
     from planner.ui.documents.presenter import DocumentOutput, DocumentRecords
 
 log = logging.getLogger(__name__)
@@ -162,12 +163,14 @@ def build_main_window(
     room_clock: Callable[[], dt.datetime] = utc_now,
     room_sound: Callable[[], None] | None = None,
     document_output: Callable[[QWidget], DocumentOutput] | None = None,
+    choose_file: FileChooser | None = None,
 ) -> MainWindow:
     """Services, presenters and widgets for one signed-in user, wired together.
 
     ``questions`` and ``course_questions`` make the forms' and the course screens'
     question services, ``document_output`` the Documents windows' Save As and Print
-    dialogs (tests answer all of them without a modal dialog).
+    dialogs, ``choose_file`` only the file chooser of Save As (tests answer all of them
+    without a modal dialog).
     """
     audit = audit or AuditTrail()
     directory = PatientDirectory(db, actor, audit)
@@ -211,7 +214,7 @@ def build_main_window(
         documents=DocumentScreens(  # reception and practitioners: preview, print, save
             partial(_document_service, db, actor, audit, today),
             actor,
-            output=document_output or partial(_document_output, settings),
+            output=document_output or partial(_document_output, settings, choose_file),
         ),
     )
     backend, location = describe_backend(db)
@@ -251,12 +254,16 @@ def _document_service(
     return DocumentService(db, actor, audit, today)
 
 
-def _document_output(settings: UiSettings, parent: QWidget) -> DocumentOutput:
+def _document_output(
+    settings: UiSettings, choose_file: FileChooser | None, parent: QWidget
+) -> DocumentOutput:
     """A Documents window's Save As and Print dialogs; Save As opens in the folder this
     user last saved to (kept in the settings), else in their Documents folder."""
     from planner.ui.documents.output import QtDocumentOutput  # loads with the window
 
-    return QtDocumentOutput(parent, settings=settings)
+    if choose_file is None:
+        return QtDocumentOutput(parent, settings=settings)
+    return QtDocumentOutput(parent, settings=settings, choose_file=choose_file)
 
 
 class MainWindowFactory:

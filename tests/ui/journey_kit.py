@@ -41,7 +41,7 @@ from planner.services.demo import DEMO_PASSWORD, DemoGenerator
 from planner.services.registry import PatientRegistry
 from planner.storage.database import Database, open_database
 from planner.storage.models import AuditEvent
-from planner.ui.documents.output import QtDocumentOutput
+from planner.ui.documents.output import documents_folder
 from planner.ui.errors import CrashHook, CrashReport
 from planner.ui.main_window import MainWindow
 from planner.ui.session_controller import SessionController
@@ -99,8 +99,7 @@ class Journey:
     controller: SessionController | None = None
 
     def __post_init__(self) -> None:
-        self.documents_home = self.folder / "Documents"  # the user's Documents folder
-        self.documents_home.mkdir()
+        self.documents_home = documents_folder()  # where Save As first opens: never written
         self.chooser = FileChooser(self.folder / "letters")
         self.chooser.folder.mkdir()
         self.settings = UiSettings(self.folder / "settings.ini")
@@ -139,20 +138,10 @@ class Journey:
             today=lambda: TODAY,
             room_clock=self.clock,
             room_sound=self.sound,
-            document_output=self._output,
+            choose_file=self.chooser,  # the app's own Save As, its file chooser answered
         )
         self.qtbot.addWidget(window)
         return window
-
-    def _output(self, parent: QWidget) -> QtDocumentOutput:
-        """The real Save As logic (folder remembered in the settings) with the file
-        chooser answered by the test; printing is never chosen in a journey."""
-        return QtDocumentOutput(
-            parent,
-            settings=self.settings,
-            choose_file=self.chooser,
-            start_folder=lambda: self.documents_home,
-        )
 
     def sign_in(self, username: str, password: str = DEMO_PASSWORD) -> MainWindow:
         """Type the user name and password into the sign-in dialog and press Enter."""

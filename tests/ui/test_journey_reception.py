@@ -111,12 +111,23 @@ def test_reception_finds_a_patient_and_saves_a_receipt_and_a_take_home_sheet(
     journey.no_crash()
     documents.close()
 
+    # Another Documents window (say, the next morning): Save As opens where she saved last.
+    assert journey.settings.save_folder == journey.chooser.folder
+    press(qtbot, window, window.patient_actions.documents)
+    documents = owned(window, f"documents:{patient_id}")
+    choose_document(qtbot, documents, "Receipt for the whole course")
+    save_document(qtbot, journey, documents)
+    assert journey.chooser.suggested[-1].parent == journey.chooser.folder
+    documents.close()
+
     assert journey.audit_actions(since=start) == [
         (AuditAction.OPEN_RECORD, "patient", patient_id),
         (AuditAction.OPEN_RECORD, "receipt", patient_id),
         (AuditAction.EXPORT, "receipt", patient_id),
         (AuditAction.OPEN_RECORD, "session", patient_id),
         (AuditAction.EXPORT, "session", patient_id),
+        (AuditAction.OPEN_RECORD, "receipt", patient_id),  # the whole course's receipt
+        (AuditAction.EXPORT, "receipt", patient_id),
     ]
     _services_refuse(journey, patient_id)
     assert not journey.errors_shown() and not journey.problems
