@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
@@ -39,7 +40,7 @@ from planner.services.audit import AuditTrail
 from planner.services.clinic import ClinicService
 from planner.services.demo import DEMO_PASSWORD, DemoGenerator
 from planner.services.registry import PatientRegistry
-from planner.storage.database import Database, open_database
+from planner.storage.database import Database
 from planner.storage.models import AuditEvent
 from planner.ui.documents.output import documents_folder
 from planner.ui.errors import CrashHook, CrashReport
@@ -47,7 +48,6 @@ from planner.ui.main_window import MainWindow
 from planner.ui.session_controller import SessionController
 from planner.ui.settings import UiSettings
 from planner.ui.signin.dialogs import SignInDialog
-from tests.db_template import migrated_sqlite
 from tests.ui.conftest import FAST_HASHER, RecordingPrompts
 from tests.ui.course_fakes import FakeCourseQuestions
 from tests.ui.form_fakes import FakeQuestions
@@ -239,20 +239,21 @@ def top_level(kind: type[QWidget]) -> list[QWidget]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
 
 
+def _build_demo_clinic(db: Database) -> None:
+    DemoGenerator(db, today=TODAY, hasher=FAST_HASHER).generate(patients=DEMO_PATIENTS, seed=1)
+    reception = AccountService(db, AuditTrail(), hasher=FAST_HASHER).sign_in(
+        "reception", DEMO_PASSWORD
+    )
+    PatientRegistry(db, reception, AuditTrail(), lambda: TODAY).register(NEW_PATIENT)
+
+
 @pytest.fixture
-def demo_db(tmp_path: Path) -> Iterator[Database]:
+def demo_db(built_database: Any) -> Database:
     """A small fictional demo clinic (accounts practitioner, reception and admin with the
-    demo password), and one new patient registered by reception."""
-    db, _ = open_database(str(migrated_sqlite(tmp_path / "demo.sqlite3")))
-    try:
-        DemoGenerator(db, today=TODAY, hasher=FAST_HASHER).generate(patients=DEMO_PATIENTS, seed=1)
-        reception = AccountService(db, AuditTrail(), hasher=FAST_HASHER).sign_in(
-            "reception", DEMO_PASSWORD
-        )
-        PatientRegistry(db, reception, AuditTrail(), lambda: TODAY).register(NEW_PATIENT)
-        yield db
-    finally:
-        db.dispose()
+    demo password), and one new patient registered by reception; built once per run and
+    copied for each journey."""
+    db, _ = built_database("journey-demo-clinic", _build_demo_clinic)
+    return db
 
 
 @pytest.fixture
