@@ -100,7 +100,7 @@ INTERNAL = {("SignOff", "mark_signed")}
 # What a refused call may write: the audit trail records refusals; a wrong password at
 # sign-in or unlock counts towards the lock-out.
 REFUSALS_WRITE = {"audit_event", "audit_log"}
-SOAK = os.environ.get("ACUPLANNER_SOAK") == "1"  # make soak: more examples, new each run
+SOAK = os.environ.get("ACUPLANNER_SOAK") == "1"  # more examples, new each run
 COUNTS_FAILURES = {("AccountService", "sign_in"), ("AccountService", "unlock")}
 
 
