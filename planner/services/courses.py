@@ -30,7 +30,9 @@ the same transaction; stale saves raise ``ConflictError`` naming who saved first
   session (not before the course starts, not out of order). [reception, practitioner]
 * ``extend(course_id, extra, reason, expected_version) -> CourseView`` — more sessions
   with a reason (stored as an ``extend`` review, audited); needed before recording a
-  session past the planned number (``ExtensionNeeded``). [practitioner]
+  session past the planned number (``ExtensionNeeded``). Like a review that extends, it
+  is refused while the latest intake holds a ``refer`` finding the course has no
+  override for. [practitioner]
 * ``record_review(course_id, review, expected_version) -> CourseView`` — continue,
   adjust, extend(n), discharge(reason) or refer(to, why), with the pain change so far;
   discharge and refer close the course (end date today) and remove the sessions still
@@ -84,6 +86,7 @@ from planner.services.course_support import (
     latest_intake,
     load_course,
     require_version,
+    resolutions,
     store_resolutions,
     touch,
 )
@@ -427,6 +430,7 @@ class CourseService(GuardedService):
             if course.status in CLOSED:
                 raise PlannerError("This course is closed; start a new course instead.")
             planned, text = validate_extension(course.planned_sessions, extra, reason)
+            self._refuse_unresolved_referral(session, course)
             last = self._last_number(session, course.id)
             review = self._add_review(
                 session,
@@ -468,6 +472,8 @@ class CourseService(GuardedService):
             clean = validate_review(review, course.planned_sessions)
             row = self._add_review(session, course, clean, self._last_number(session, course.id))
             outcome = review_outcome(clean, course.planned_sessions, CourseStatus(course.status))
+            if outcome.planned_sessions > course.planned_sessions:
+                self._refuse_unresolved_referral(session, course)
             if outcome.planned_sessions != course.planned_sessions:
                 self._grow(session, course, outcome.planned_sessions)
             course.status = outcome.status
@@ -500,6 +506,21 @@ class CourseService(GuardedService):
         self._guard.require(
             self._actor, action, patient_id=patient_id, object_type=object_type, object_id=object_id
         )
+
+    def _refuse_unresolved_referral(self, session: Session, course: Course) -> None:
+        """More sessions are not booked while the latest intake says "Refer before
+        treating" and the course holds no override for it (given at the start or in the
+        plan editor); nothing is changed."""
+        overrides = resolutions(session, course.id)[1]
+        check = _start_check(facts_now(session, course.patient_id, self._today()), overrides)
+        if check.needs_override:
+            why = "; ".join(f.message for f in check.needs_override)
+            raise PlannerError(
+                f"Refer before treating: the latest intake has a red flag ({why}) and this "
+                "course holds no override for it, so no sessions were added.",
+                hint="Refer the patient, or record the override with a reason in the plan "
+                "editor (Plan…) first.",
+            )
 
     def _changed(self, session: Session, course: Course, changed: list[str]) -> None:
         session.flush()

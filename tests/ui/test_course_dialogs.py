@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from planner.domain.outcomes import change
@@ -235,3 +235,31 @@ def test_after_an_override_the_overview_and_intake_show_the_finding_and_the_over
     field = window.editor.red_flags.flags[RedFlag.CANCER_HISTORY]
     field.buttons[1].click()  # answered No now: no finding, so no override to show
     assert window.editor.banner.text() == ""
+
+
+def test_no_more_sessions_are_booked_under_a_red_flag_without_an_override(
+    qtbot: QtBot, ui_db: Database
+) -> None:
+    from planner.domain.vocab import RedFlag
+    from planner.services.intake import IntakeService
+
+    clinic = make_clinic(ui_db)
+    course_id = clinic.start_course(plan=None)
+    intakes = IntakeService(ui_db, clinic.ada, clinic.audit, lambda: TODAY)
+    latest = intakes.latest(clinic.patient)
+    assert latest is not None
+    intakes.save(  # the intake now says "Refer before treating"
+        clinic.patient,
+        replace(latest.draft, red_flags={RedFlag.FEVER: True}),
+        intake_id=latest.id,
+        expected_version=latest.version,
+    )
+    dialog = clinic.screens().review_dialog(None, course_id, "Zoë")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(
+        dialog.decision_buttons[ReviewDecision.EXTEND], Qt.MouseButton.LeftButton, pos=QPoint(8, 8)
+    )
+    dialog.save_button.click()
+    assert dialog.isVisible() and dialog.message.text.startswith("Refer before treating")
+    assert clinic.courses().get(course_id).planned_sessions == 6  # nothing booked
