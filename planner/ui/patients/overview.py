@@ -3,7 +3,9 @@
 It renders a :class:`planner.services.patients.PatientOverview` handed to it (and, for
 practitioners, a :class:`planner.ui.patients.clinical.ClinicalSummary`) and holds no
 database access of its own. From the top: who the patient is, with the window's patient
-actions beside the name; the red "Refer before treating" banner; at a glance the current
+actions beside the name; the red "Refer before treating" banner (which keeps the finding
+and, where a course goes ahead under a recorded override, says who, when and why); at a
+glance the current
 course and the last and next session; safety reminders and intakes; the details; every
 course with its sessions. With no patient opened it shows a placeholder that says how to
 open one. For practitioners (:meth:`PatientOverviewWidget.set_course_actions`) the courses
