@@ -117,6 +117,8 @@ class TreatmentPanel(QWidget):
     # (a Signal(dict) payload would turn an enum member into a plain string).
 
     def _on_electro_pair_changed(self, index: int, field: str) -> None:
+        if self._showing or not 0 <= index < len(self.electro.rows):
+            return  # drawn, not typed; or a row on its way out
         changes = self.electro.rows[index].change(field)
         self._emit(lambda e: e.set_pair(index, **changes))
 
