@@ -131,7 +131,15 @@ def _act(qtbot: Any, window: IntakeWindow, data: st.DataObject) -> None:
         editor.scroll.ensureWidgetVisible(outline)
         x, y = data.draw(st.floats(0.05, 0.95)), data.draw(st.floats(0.05, 0.95))
         point = outline.to_widget(data.draw(st.sampled_from(list(View))), x, y).toPoint()
-        QTest.mouseClick(outline, Qt.MouseButton.LeftButton, pos=QPoint(point))
+        how = data.draw(st.sampled_from(["add", "add", "remove", "clear"]))
+        if how == "clear":  # marks removed as a person does: all at once, or one by one
+            editor.complaint.clear_marks_button.click()
+        elif how == "remove" and outline.marks():
+            mark = data.draw(st.sampled_from(list(outline.marks())))
+            spot = outline.to_widget(mark.view, mark.x, mark.y).toPoint()
+            QTest.mouseClick(outline, Qt.MouseButton.RightButton, pos=QPoint(spot))
+        else:
+            QTest.mouseClick(outline, Qt.MouseButton.LeftButton, pos=QPoint(point))
 
 
 def _expected(shown: IntakeForm) -> IntakeForm | None:
