@@ -146,6 +146,9 @@ def test_every_service_method_is_checked_at_the_boundary() -> None:
         if not issubclass(cls, CheckedService):
             unchecked.append(f"{cls.__name__} (not a CheckedService)")
             continue
+        for name, value in vars(cls).items():
+            if isinstance(value, staticmethod | classmethod) and not name.startswith("_"):
+                unchecked.append(f"{cls.__name__}.{name} (static: the check does not see it)")
         for name, method in _methods(cls).items():
             if not is_checked(method):
                 unchecked.append(f"{cls.__name__}.{name}")
