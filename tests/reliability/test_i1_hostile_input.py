@@ -7,7 +7,7 @@ crashes; every refusal names its field(s) with a message that starts with the fi
 label; every accepted value is stored and reloads exactly as typed (NFC, without the
 surrounding spaces). The domain checks have their own, narrower fuzz tests
 (tests/unit/domain/test_patient_validation.py, tests/integration/test_intake_service.py);
-this one covers whole forms through the database. CI: 1,000 of each; soak: 10,000.
+this one covers whole forms through the database. CI: 200 of each; soak: 10,000.
 """
 
 from __future__ import annotations
