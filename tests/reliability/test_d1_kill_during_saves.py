@@ -53,6 +53,14 @@ def _check_contents(path: Path) -> int:
     return len(sessions)
 
 
+def _wait_until_ready(acks: Path, timeout: float = 30.0) -> None:
+    """Until the worker has opened the database (on a busy machine that can take seconds)."""
+    deadline = time.monotonic() + timeout
+    while not (acks.exists() and acks.read_text().startswith("ready")):
+        assert time.monotonic() < deadline, "the saving process never started"
+        time.sleep(0.01)
+
+
 def test_kill_9_while_saving_loses_no_acknowledged_session(tmp_path: Path) -> None:
     path = tmp_path / "clinic.sqlite3"
     database, _ = open_database(str(migrated_sqlite(path)))
@@ -76,6 +84,7 @@ def test_kill_9_while_saving_loses_no_acknowledged_session(tmp_path: Path) -> No
                 count=1_000_000,
                 seed=run,
             )
+            _wait_until_ready(acks)  # the kill lands among saves, not in a slow start-up
             time.sleep(rng.uniform(0, 0.5))
             assert zygote.kill(pid) == -9
             if acks.exists():
