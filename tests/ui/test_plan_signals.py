@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 import planner.ui
-from planner.domain.room import SearchArea
+from planner.domain.room import SearchArea, TimerKind
 from planner.domain.vocab import CuppingType, PointSide
 
 UI = Path(planner.ui.__file__).parent
@@ -35,10 +35,14 @@ def test_a_dict_payload_loses_the_enum_but_object_keeps_it() -> None:
     sender.as_dict.emit({"type": CuppingType.WET})
     sender.as_object.emit(CuppingType.WET)
     sender.as_pair.emit(1, PointSide.LEFT)
-    sender.as_object.emit(frozenset({SearchArea.FLOOR}))
+    sender.as_object.emit(frozenset({SearchArea.FLOOR}))  # NeedlePanel.searched_changed
+    sender.as_pair.emit(2, TimerKind.CUPPING)  # TimerCard.start_requested
+    sender.as_object.emit(("ea.implanted_device", "electroacupuncture"))  # a FindingKey
     assert type(got[0]) is str  # why the plan editor crashed on saving
     assert got[1] is CuppingType.WET and got[2] is PointSide.LEFT
     assert got[3] == frozenset({SearchArea.FLOOR})
+    assert got[4] is TimerKind.CUPPING
+    assert got[5] == ("ea.implanted_device", "electroacupuncture") and type(got[5]) is tuple
 
 
 def test_no_screen_declares_a_signal_with_a_container_payload() -> None:
