@@ -214,6 +214,21 @@ def _review_step(qtbot: Any, dialog: ReviewDialog, data: st.DataObject) -> None:
         type_into(qtbot, data.draw(st.sampled_from(fields)), data.draw(TEXT))
 
 
+def _complete_review(qtbot: Any, dialog: ReviewDialog) -> None:
+    """Whatever the chosen decision still needs, filled in properly."""
+    decision = dialog.form().decision
+    if decision == ReviewDecision.EXTEND:
+        dialog.extend_box.setValue(2)
+    elif decision == ReviewDecision.DISCHARGE:
+        dialog.discharge_box.setCurrentIndex(1)
+    elif decision == ReviewDecision.REFER:
+        type_into(qtbot, dialog.refer_edit, "the patient's GP")
+        type_into(qtbot, dialog.reason_edit, "Night pain, weight loss")
+    for box in (dialog.reason_edit, dialog.note_edit):
+        if any(not ch.isprintable() and ch not in "\n" for ch in box.text()):
+            type_into(qtbot, box, "ok")
+
+
 @robot_settings(ci=6, soak=150)
 @given(data=st.data())
 def test_robot_starts_courses_and_records_reviews(
@@ -234,6 +249,8 @@ def test_robot_starts_courses_and_records_reviews(
         for _step in range(data.draw(st.integers(0, 8))):
             _review_step(qtbot, dialog, data)
             watch.check()
+        if data.draw(st.booleans()):  # finished as a careful person does
+            _complete_review(qtbot, dialog)
         shown = dialog.form()
         qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
         watch.check()
