@@ -263,3 +263,33 @@ def test_no_more_sessions_are_booked_under_a_red_flag_without_an_override(
     dialog.save_button.click()
     assert dialog.isVisible() and dialog.message.text.startswith("Refer before treating")
     assert clinic.courses().get(course_id).planned_sessions == 6  # nothing booked
+
+
+def test_a_role_that_may_not_override_sees_the_finding_and_cannot_start(
+    qtbot: QtBot, ui_db: Database
+) -> None:
+    from planner.services.courses import StartSafety
+    from planner.ui.course.start_dialog import StartCourseDialog
+
+    clinic, _ = _refer_clinic(ui_db)
+
+    class NoOverride:  # the course service, for a role without override_safety
+        def __init__(self) -> None:
+            self._real = clinic.courses()
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self._real, name)
+
+        def start_safety(self, patient_id: int) -> StartSafety:
+            return replace(self._real.start_safety(patient_id), may_override=False)
+
+    presenter = StartCoursePresenter(NoOverride(), clinic.patient, today=lambda: TODAY)  # type: ignore[arg-type]
+    dialog = StartCourseDialog(presenter, "Zoë")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.refer_box
+    assert box.isVisibleTo(dialog) and box.not_allowed_label.isVisibleTo(dialog)
+    assert not box.override_box.isVisibleTo(dialog)
+    dialog.start_button.click()
+    assert "may not override" in dialog.problems.text("override")
+    assert clinic.courses().courses(clinic.patient) == []
