@@ -42,7 +42,10 @@ ROUTINE = ["pain_before", "anything_new", "needles", "all_out", "pain_after"]
 HEALTH = ["red_flag", "condition", "pregnancy", "medications", "changes"]
 DETAILS = ["date", "time", "duration", "response", "add_event", "event", "remove_event",
            "notes", "fee"]  # fmt: skip
-ACTIONS = [*ROUTINE, *ROUTINE, *HEALTH, *DETAILS, *TREATMENT_ACTIONS, "add_point", "safety"]
+ACTIONS = [
+    *ROUTINE, *ROUTINE, *HEALTH, *DETAILS, *TREATMENT_ACTIONS, "add_point", "safety",
+    "whole_routine",
+]  # fmt: skip
 DATES = st.one_of(
     st.sampled_from(["2026-11-02", "2026-11-01", "", "2026-02-30", "tomorrow", "2027-01-01"]),
     hostile_text(20),
@@ -180,8 +183,19 @@ def act(qtbot: QtBot, window: SessionWindow, data: st.DataObject) -> None:
         qtbot.keyClick(window.add_point_edit, Qt.Key.Key_Return)
     elif kind == "safety":
         resolve_safety(qtbot, window.safety, data.draw(REASON))
+    elif kind == "whole_routine":
+        _whole_routine(qtbot, window)
     elif kind in TREATMENT_ACTIONS:
         act_on_treatment(qtbot, window.treatment, kind, data)
+
+
+def _whole_routine(qtbot: QtBot, window: SessionWindow) -> None:
+    """The keyboard routine of a follow-up (so that Sign becomes possible)."""
+    type_into(qtbot, window.pain_before_box, "6")
+    window.new_field.setFocus()
+    qtbot.keyClick(window.new_field, Qt.Key.Key_N)
+    window.all_out_button.click()
+    type_into(qtbot, window.pain_after_box, "3")
 
 
 def _session_saves(clinic: CourseClinic, session_id: int) -> int:
@@ -205,6 +219,8 @@ def test_session_window_robot(qtbot: QtBot, ui_db: Database, data: st.DataObject
     with no_crash():
         for _ in range(data.draw(st.integers(3, 16), label="steps")):
             act(qtbot, window, data)
+        if data.draw(st.booleans(), label="complete the routine before saving"):
+            _whole_routine(qtbot, window)
         if data.draw(st.booleans(), label="resolve safety before saving"):
             resolve_safety(qtbot, window.safety, "Discussed with the patient's GP")
         before = shown(window)
@@ -215,6 +231,7 @@ def test_session_window_robot(qtbot: QtBot, ui_db: Database, data: st.DataObject
         qtbot.keyClick(window, keys, Qt.KeyboardModifier.ControlModifier)
         saved = not window.isWindowModified()
         event("saved" if saved and changed else "unchanged" if saved else "refused")
+        event("signed" if saved and sign else "draft")
         stored = clinic.sessions().get(session_id)
         recorded = _session_saves(clinic, session_id) - saves
         # A change saved is audited once; Save on an unchanged draft may be (it is a save).
