@@ -134,10 +134,13 @@ class AuditTrail:
         An actor whose account is not in the database (removed, or another clinic's) is
         refused rather than written with a dangling user id."""
         user_id = actor.user_id if actor else None
-        if user_id is not None and session.get(User, user_id) is None:
-            raise UnknownAccount(
-                "The signed-in account is not in this database.", hint="Sign in again."
-            )
+        if user_id is not None:
+            with session.no_autoflush:  # before a change that names the user is flushed
+                known = session.get(User, user_id) is not None
+            if not known:
+                raise UnknownAccount(
+                    "The signed-in account is not in this database.", hint="Sign in again."
+                )
         if session.get_bind().dialect.name == "postgresql":
             session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_AUDIT_LOCK})
         previous = session.scalar(

@@ -9,6 +9,7 @@ is first called) and converts or refuses each argument to match them:
 * an enum member is kept; its value as a string is converted to the member; anything
   else is refused, naming the allowed values;
 * ``int`` refuses ``bool`` and anything outside a 64-bit integer; parameters and fields
+  what the database's integer columns hold (32 bits; ids 64 bits); parameters and fields
   named ``id``, ``*_id`` and ``expected_version`` must be positive;
 * ``float`` takes an int, refuses NaN and infinities; ``str`` refuses NUL and unpaired
   surrogates (no database stores them); ``dt.date`` refuses a ``dt.datetime``;
@@ -33,14 +34,14 @@ import types
 import typing
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence, Set
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 
 from planner.domain.errors import ValidationError
 
 Convert = Callable[[Any, str], Any]
 
-INT_LIMIT = 2**63 - 1  # what SQLite and PostgreSQL's BIGINT hold
-_ID_NAMES = frozenset({"id", "expected_version"})
+INT_LIMIT = 2**31 - 1  # PostgreSQL's integer: counts, minutes, cents, versions, chart numbers
+ID_LIMIT = 2**63 - 1  # record ids are bigint
 _NONE = type(None)
 _ALLOWED_SHOWN = 12  # an enum with more members is described by count, not listed
 
@@ -49,8 +50,7 @@ class Positive:
     """Marks an ``int`` that must be at least 1: ``Annotated[int, Positive()]``."""
 
 
-def _is_id(name: str) -> bool:
-    return name in _ID_NAMES or name.endswith("_id")
+PositiveInt = Annotated[int, Positive()]
 
 
 def _refuse(path: str, allowed: str, value: object) -> ValidationError:
@@ -75,28 +75,36 @@ def _none(value: Any, path: str) -> Any:
     return None
 
 
-def _int(value: Any, path: str) -> Any:
-    if type(value) is not int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise _refuse(path, "a whole number", value)
-        value = int(value)  # an IntEnum or another int subclass
-    if not -INT_LIMIT <= value <= INT_LIMIT:
-        raise ValidationError(path, f"{path}: must be a whole number of at most 19 digits.")
-    return value
+def _whole(low: int, high: int) -> Convert:
+    def convert(value: Any, path: str) -> Any:
+        if type(value) is not int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise _refuse(path, "a whole number", value)
+            value = int(value)  # an IntEnum or another int subclass
+        if not low <= value <= high:
+            raise ValidationError(path, f"{path}: must be a whole number from {low} to {high}.")
+        return value
+
+    return convert
 
 
-def _positive_int(value: Any, path: str) -> Any:
-    number = _int(value, path)
-    if number < 1:
-        raise ValidationError(path, f"{path}: must be a whole number of at least 1.")
-    return number
+_int = _whole(-INT_LIMIT - 1, INT_LIMIT)
+_positive_int = _whole(1, INT_LIMIT)
+_id = _whole(1, ID_LIMIT)
+
+
+def _int_for(name: str) -> Convert:
+    """Ids are positive bigints; an expected version is positive; other ints any int."""
+    if name == "id" or name.endswith("_id"):
+        return _id
+    return _positive_int if name == "expected_version" else _int
 
 
 def _float(value: Any, path: str) -> Any:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _refuse(path, "a number", value)
     if isinstance(value, int):
-        if abs(value) > INT_LIMIT:
+        if abs(value) > ID_LIMIT:
             raise ValidationError(path, f"{path}: must be a number of at most 19 digits.")
         return float(value)
     if not math.isfinite(value):
@@ -202,10 +210,10 @@ _LEAVES: dict[object, Convert] = {
 # --- containers --------------------------------------------------------------------------
 
 
-def _union(options: tuple[Any, ...], positive: bool) -> Convert:
+def _union(options: tuple[Any, ...], whole: Convert) -> Convert:
     nullable = _NONE in options
     rest = [option for option in options if option is not _NONE]
-    converters = [converter_for(option, positive=positive) for option in rest]
+    converters = [converter_for(option, whole=whole) for option in rest]
 
     def convert(value: Any, path: str) -> Any:
         if value is None and nullable:
@@ -290,7 +298,7 @@ def _mapping(key: Convert, item: Convert) -> Convert:
 def _field_plan(cls: type) -> tuple[tuple[str, Convert], ...]:
     hints = typing.get_type_hints(cls, include_extras=True)
     return tuple(
-        (field.name, converter_for(hints[field.name], positive=_is_id(field.name)))
+        (field.name, converter_for(hints[field.name], whole=_int_for(field.name)))
         for field in dataclasses.fields(cls)
         if field.init
     )
@@ -313,34 +321,35 @@ def _dataclass(cls: type[Any]) -> Convert:
     return convert
 
 
-def converter_for(hint: Any, *, positive: bool = False) -> Convert:
+def converter_for(hint: Any, *, whole: Convert = _int) -> Convert:
     """The function that checks and converts a value against a type hint."""
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin is typing.Annotated:
-        wants = positive or any(isinstance(extra, Positive) for extra in hint.__metadata__)
-        return converter_for(args[0], positive=wants)
-    if positive and hint is int:
-        return _positive_int
+        if any(isinstance(extra, Positive) for extra in hint.__metadata__):
+            whole = _positive_int
+        return converter_for(args[0], whole=whole)
+    if hint is int:
+        return whole
     if hint in _LEAVES:
         return _LEAVES[hint]
     if origin in (typing.Union, types.UnionType):
-        return _union(args, positive)
+        return _union(args, whole)
     if origin is typing.Literal:
         return _literal(args)
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
-            return _items(converter_for(args[0], positive=positive), tuple, (tuple, list))
+            return _items(converter_for(args[0], whole=whole), tuple, (tuple, list))
         return _fixed_tuple([converter_for(arg) for arg in args])
     if origin in (frozenset, set):
         kinds: tuple[type, ...] = (origin, frozenset, set, tuple, list)
-        return _items(converter_for(args[0], positive=positive), origin, kinds)
+        return _items(converter_for(args[0], whole=whole), origin, kinds)
     if origin in (list, Sequence):
         make = list if origin is list else tuple
-        item = converter_for(args[0], positive=positive) if args else _any
+        item = converter_for(args[0], whole=whole) if args else _any
         return _items(item, make, (list, tuple) if origin is list else (tuple, list))
     if origin in (Iterable, Collection, Set):
-        return _iterable(converter_for(args[0], positive=positive) if args else _any)
+        return _iterable(converter_for(args[0], whole=whole) if args else _any)
     if origin in (dict, Mapping):
         key, item = (converter_for(args[0]), converter_for(args[1])) if args else (_any, _any)
         return _mapping(key, item)
@@ -387,7 +396,7 @@ def _parameter(hint: Any, name: str) -> Convert:
         return _text
     if hint == str | None:
         return _optional_text
-    return converter_for(hint, positive=_is_id(name))
+    return converter_for(hint, whole=_int_for(name))
 
 
 def signature_of(function: Callable[..., Any]) -> Signature:

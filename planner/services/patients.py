@@ -12,7 +12,7 @@ from planner.domain.access import Action
 from planner.domain.vocab import CourseStatus, SessionStatus
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
-from planner.services.boundary import CheckedService
+from planner.services.boundary import CheckedService, PositiveInt
 from planner.services.guard import Guard
 from planner.services.patient_search import count_matching, find_ids, is_match
 from planner.storage.database import Database
@@ -145,7 +145,7 @@ class PatientDirectory(CheckedService):
         query: str = "",
         *,
         include_archived: bool = False,
-        limit: int | None = None,
+        limit: PositiveInt | None = None,
         after: int | None = None,
     ) -> list[int]:
         """Ids of matching patients in list order (family name, then given name).

@@ -518,7 +518,10 @@ def test_odd_arguments_raise_only_planner_errors_and_write_nothing(
     method: str,
     world: tuple[dict[str, Any], dict[Any, Any]],
     clinic: DocumentClinic,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.chdir(tmp_path)  # a backup to a relative path lands here, not in the checkout
     services, samples = world
     bound = getattr(services[service], method)
     sig = signature_of(bound.__wrapped__)
