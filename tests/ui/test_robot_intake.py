@@ -20,7 +20,14 @@ from hypothesis import event, given
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+)
 from sqlalchemy import select
 
 from planner.domain.catalog import View
@@ -77,7 +84,9 @@ def _act(qtbot: Any, window: IntakeWindow, data: st.DataObject) -> None:
     """One interaction, chosen among the widgets the window shows now."""
     editor = window.editor
     kind = data.draw(
-        st.sampled_from(["text", "choice", "check", "combo", "spin", "date", "none", "mark"])
+        st.sampled_from(
+            ["text", "choice", "check", "combo", "spin", "date", "none", "mark", "button"]
+        )
     )
     if kind == "text":
         fields = [
@@ -118,6 +127,10 @@ def _act(qtbot: Any, window: IntakeWindow, data: st.DataObject) -> None:
         lines = [w for w in editor.findChildren(DateLine) if _usable(w, window)]
         if lines:
             type_into(qtbot, data.draw(st.sampled_from(lines)), data.draw(DATES))
+    elif kind == "button":  # Answer Yes, Ask anyway, Clear marks, None of these
+        pushes = [w for w in editor.findChildren(QPushButton) if _usable(w, window)]
+        if pushes:
+            qtbot.mouseClick(data.draw(st.sampled_from(pushes)), Qt.MouseButton.LeftButton)
     elif kind == "none":
         buttons = [w for w in editor.findChildren(NoneOfTheseButton) if _usable(w, window)]
         if buttons:
