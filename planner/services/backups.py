@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from planner.domain.access import Action
-from planner.domain.errors import PlannerError
+from planner.domain.errors import PlannerError, ValidationError
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.boundary import CheckedService
@@ -106,6 +106,8 @@ class BackupService(CheckedService):
     def back_up(self, actor: Actor, target: Path | None = None) -> BackupFile:
         self._guard.require(actor, Action.BACKUP_RESTORE, object_type="database")
         target = target or self.default_target()
+        if not target.name:  # "/": no file name to write
+            raise ValidationError("target", "Backup file: choose a file name, not a folder.")
         if self._live is not None and target.absolute() == self._live.absolute():
             raise PlannerError("A backup cannot be written over the database itself.")
         made = back_up(self._db.url, target)

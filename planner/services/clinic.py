@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from planner.domain.access import IDLE_LOCK_DEFAULT_MINUTES, IDLE_LOCK_RANGE, Action
 from planner.domain.errors import ConflictError, ValidationError
+from planner.domain.validation import Problems, clean_text
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.boundary import CheckedService
@@ -105,18 +106,22 @@ def _validated(wanted: ClinicSettings) -> dict[str, str | int]:
     name = wanted.name.strip()
     if not name:
         raise ValidationError("name", "Clinic name: enter the clinic's name.")
-    texts = {
-        "name": name,
-        "address": wanted.address.strip(),
-        "phone": wanted.phone.strip(),
-        "email": wanted.email.strip(),
-    }
     captions = {"name": "Clinic name", "address": "Address", "phone": "Phone", "email": "Email"}
-    for field, value in texts.items():
-        if len(value) > _MAX_LENGTHS[field]:
-            raise ValidationError(
-                field, f"{captions[field]}: at most {_MAX_LENGTHS[field]} characters."
-            )
+    given = {"name": name, "address": wanted.address, "phone": wanted.phone, "email": wanted.email}
+    problems = Problems()  # lengths, and no control or invisible characters (NUL, U+202E …)
+    texts = {
+        field: clean_text(
+            problems,
+            field,
+            captions[field],
+            value,
+            max_length=_MAX_LENGTHS[field],
+            multiline=field == "address",
+        )
+        for field, value in given.items()
+    }
+    for field, message in problems.by_field.items():
+        raise ValidationError(field, message)
     if texts["email"] and not _EMAIL_SHAPE.match(texts["email"]):
         raise ValidationError("email", "Email: this does not look like an e-mail address.")
     minutes = wanted.idle_lock_minutes
