@@ -24,11 +24,12 @@ lint: $(STAMP)
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy  # strict for planner/domain, storage, services, export ([tool.mypy])
 
-# Two test processes (pytest-xdist): the suite is CPU-bound and this machine has two cores.
+# Two test processes (pytest-xdist; worksteal balances the few long tests): the suite is
+# CPU-bound and this machine has two cores.
 # TEST_WORKERS=0 runs it in one process (e.g. to debug), TEST_WORKERS=auto on every core.
 TEST_WORKERS ?= 2
 test: lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_WORKERS) --cov --cov-report=term $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_WORKERS) --dist worksteal --cov --cov-report=term $(PYTEST_ARGS)
 
 # The failure tests (tests/reliability) at the reliability plan's nightly sizes: 200 kills
 # during saves, 500 saves per process, 100 interleavings, 40 server outages, 50 kills during
