@@ -14,9 +14,11 @@ Which engines a test runs on
 * PostgreSQL runs whenever its binaries are present; with ``ACUPLANNER_REQUIRE_POSTGRES=1``
   (set by .ci/run) a missing server is an error, never a silent skip.
 
-Speed: a database is not migrated per test. One template per run and engine is migrated
-once and copied for each test (a file copy on SQLite, ``CREATE DATABASE … TEMPLATE`` on
-PostgreSQL; see ``tests/db_template.py``); ``open_database`` then finds the copy at head.
+Speed: a database is not migrated per test. One template per test process (``make test``
+runs two, pytest-xdist) and engine is migrated once and copied for each test (a file copy
+on SQLite, ``CREATE DATABASE … TEMPLATE`` on PostgreSQL; see ``tests/db_template.py``);
+``open_database`` then finds the copy at head. A clinic many tests start from is built once
+the same way: ``built_database(key, build)``.
 
 Crashes: any test in which the application's crash handler (``planner.ui.errors``) would
 have shown a crash report fails with the report, unless marked
