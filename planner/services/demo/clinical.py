@@ -243,6 +243,7 @@ SCHEDULED_DEFAULTS: Row = {
     "needles_out": 0,
     "response": [],
     "history_changes": "",
+    "anything_new": None,
     "notes": "",
     "paid_cents": None,
     "payment_method": None,

@@ -111,6 +111,7 @@ class IntakeMaker:
             "pregnant": False if context.may_be_pregnant(plan.intake_date) else None,
             "gestation_weeks": None,
             "other_conditions": "",
+            "answer_notes": {},
             "acupuncture_style": str(context.style),
             "tongue": dice.pick(TONGUES) if tcm else "",
             "pulse": dice.pick(PULSES) if tcm else "",

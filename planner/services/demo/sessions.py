@@ -139,6 +139,7 @@ class SessionMaker:
         needles = self._session_points(batch, row["id"], prescription)
         electro, cupped, moxa = self._adjuncts(batch, row["id"], prescription)
         paid, method = self._payment(row["fee_cents"], context.insured)
+        changes = HISTORY_CHANGES[int(rnd() * 2)] if rnd() < 0.05 else ""
         row.update(
             status=SIGNED,
             started_at=started,
@@ -149,7 +150,8 @@ class SessionMaker:
             needles_in=needles,
             needles_out=needles,
             response=RESPONSES[int(rnd() * len(RESPONSES))],
-            history_changes=HISTORY_CHANGES[int(rnd() * 2)] if rnd() < 0.05 else "",
+            history_changes=changes,
+            anything_new=bool(changes),
             techniques=SESSION_TECHNIQUES[electro, cupped, moxa],
             new_red_flags=NOTHING_NEW,
             new_conditions=NOTHING_NEW,

@@ -68,6 +68,19 @@ def test_saving_needs_the_answer_changed_or_a_note() -> None:
     assert validate_intake(changed, TODAY).answer_notes == {}  # no contradiction: no note kept
 
 
+def test_a_note_that_breaks_the_text_rules_is_refused_at_the_question() -> None:
+    draft = IntakeDraft(
+        intake_date=TODAY,
+        conditions={THINNERS: False},
+        medications=("Eliquis 5 mg",),
+        answer_notes={THINNERS: "Stopped last\u202eweek, GP letter"},
+    )
+    with pytest.raises(IntakeInvalid) as refused:
+        validate_intake(draft, TODAY)
+    message = refused.value.problems["condition_anticoagulant_therapy"]
+    assert message.startswith("Note:")
+
+
 @pytest.mark.parametrize(
     ("born", "sex", "asked"),
     [
