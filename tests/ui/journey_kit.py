@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from planner.app import build_main_window
 from planner.domain.errors import PlannerError
@@ -54,7 +54,7 @@ from tests.ui.form_fakes import FakeQuestions
 from tests.ui.room_fixtures import SoundRecorder, WallClock
 
 TODAY = dt.date(2026, 11, 2)  # the demo's "today": earlier sessions signed, later booked
-DEMO_PATIENTS = 12
+DEMO_PATIENTS = 30
 NEW_PATIENT = PatientDraft(  # fictional: registered by reception the morning of the journey
     given_name="Nadia",
     family_name="Quillfeather",
@@ -316,3 +316,89 @@ def type_score(qtbot: QtBot, box: QAbstractSpinBox, text: str) -> None:
     qtbot.mouseClick(box.lineEdit(), Qt.MouseButton.LeftButton)
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(box.lineEdit(), text)
+
+
+# --- demo patients for a journey, found by what they need (the demo's rows follow its seed
+# and its code, so a chart number alone would not stay the same patient) ------------------
+
+OPEN = ("planned", "active", "extended")
+
+
+def _one(db: Database, sql: str) -> Any:
+    with db.read() as session:
+        row = session.execute(text(sql)).first()
+    assert row is not None, sql
+    return row
+
+
+def referral_patient(db: Database) -> int:
+    """A patient whose latest intake answers a red flag Yes, with no course under way."""
+    return int(
+        _one(
+            db,
+            f"""SELECT p.id FROM patient p
+            JOIN intake i ON i.id = (SELECT max(id) FROM intake WHERE patient_id = p.id)
+            WHERE EXISTS (SELECT 1 FROM red_flag_answer r WHERE r.intake_id = i.id AND r.answer)
+            AND NOT EXISTS (SELECT 1 FROM course c WHERE c.patient_id = p.id
+                            AND c.status IN {OPEN}) ORDER BY p.id""",
+        )[0]
+    )
+
+
+def mid_review_patient(db: Database) -> tuple[int, int, int]:
+    """(patient, the mid-review session's number, planned sessions) of a course whose next
+    session is its mid-course review, every earlier one signed, with no draft."""
+    row = _one(
+        db,
+        f"""SELECT c.patient_id, c.mid_review_at, c.planned_sessions FROM course c
+        WHERE c.status IN {OPEN} AND c.start_date <= '{TODAY.isoformat()}'
+        AND (SELECT min(number) FROM treatment_session s WHERE s.course_id = c.id
+             AND s.status IN ('scheduled', 'draft')) = c.mid_review_at
+        AND NOT EXISTS (SELECT 1 FROM treatment_session s WHERE s.course_id = c.id
+                        AND s.status = 'draft')
+        ORDER BY c.patient_id""",
+    )
+    return int(row[0]), int(row[1]), int(row[2])
+
+
+@dataclass(frozen=True)
+class SignedSession:
+    patient_id: int
+    chart: str
+    name: str  # given and family name, as the overview heads it
+    number: int
+    planned: int
+    date: dt.date
+    course_start: dt.date
+
+
+def signed_session_patient(db: Database) -> SignedSession:
+    """The latest signed session (with a fee) of a course under way."""
+    row = _one(
+        db,
+        f"""SELECT p.id, p.chart_number, p.given_name, p.family_name, s.number,
+        c.planned_sessions, s.session_date, c.start_date FROM treatment_session s
+        JOIN course c ON c.id = s.course_id JOIN patient p ON p.id = s.patient_id
+        WHERE c.status IN {OPEN} AND s.status = 'signed' AND s.fee_cents > 0
+        AND s.number = (SELECT max(number) FROM treatment_session t
+                        WHERE t.course_id = c.id AND t.status = 'signed')
+        ORDER BY (p.given_name || p.family_name) GLOB '*[^ -~]*', p.id""",
+    )
+    return SignedSession(
+        int(row[0]),
+        f"{row[1]:06d}",
+        f"{row[2]} {row[3]}",
+        int(row[4]),
+        int(row[5]),
+        dt.date.fromisoformat(str(row[6])),
+        dt.date.fromisoformat(str(row[7])),
+    )
+
+
+def open_by_chart(qtbot: QtBot, window: MainWindow, chart: str) -> None:
+    """Type the chart number in the search box; Enter opens the one found."""
+    patients = window.patient_list
+    qtbot.waitUntil(patients.search_box.hasFocus, timeout=2000)
+    qtbot.keyClicks(patients.search_box, chart)
+    qtbot.waitUntil(lambda: patients.table.model().rowCount() == 1, timeout=3000)
+    qtbot.keyClick(patients.search_box, Qt.Key.Key_Return)

@@ -25,6 +25,7 @@ from planner.ui.main_window import MainWindow
 from tests.ui.journey_kit import (
     TODAY,
     Journey,
+    SignedSession,
     activate,
     choose_document,
     demo_db,
@@ -33,6 +34,7 @@ from tests.ui.journey_kit import (
     owned,
     press,
     save_document,
+    signed_session_patient,
     visible_text,
 )
 from tests.unit.export.pdf_reading import contains
@@ -68,35 +70,36 @@ def test_reception_finds_a_patient_and_saves_a_receipt_and_a_take_home_sheet(
     window = journey.sign_in("reception")
     assert window.user_label.text() == "Signed in as Robin Achterberg (reception)"
     start = journey.last_audit_id()
-    patient_id = _find_and_open(qtbot, journey, window)
+    given = _find_and_open(qtbot, journey, window)
+    patient_id = given.patient_id
     _no_clinical_windows(qtbot, journey, window)
 
     press(qtbot, window, window.patient_actions.documents)  # Ctrl+Shift+D
     documents = owned(window, f"documents:{patient_id}")
     rows = [item.text(0) for item in documents.panel.tree.items()]
-    assert rows == [
-        "Course from 2026-10-19 — Active",
+    session_row = f"Session {given.number} of {given.planned} · {given.date.isoformat()}"
+    assert rows[:5] == [
+        f"Course from {given.course_start.isoformat()} — Active",
         "Receipt for the whole course",  # no clinical report for reception
-        "Session 2 of 4 · 2026-10-26",
+        session_row,  # the newest first; sessions not given yet are not offered
         "Take-home sheet",
         "Receipt",
-        "Session 1 of 4 · 2026-10-19",
-        "Take-home sheet",
-        "Receipt",
-    ]  # the sessions not given yet are not offered
+    ]
+    assert "Clinical course report" not in rows and not any("not signed" in r for r in rows)
     assert not documents.panel.advice_box.isVisible()
 
-    choose_document(qtbot, documents, "Receipt")  # session 2's, the newest
-    assert documents.panel.title_label.text() == "Receipt R-000001 — session 2, 2026-10-26"
+    choose_document(qtbot, documents, "Receipt")  # the newest session's
+    title = documents.panel.title_label.text()
+    assert title == f"Receipt R-000001 — session {given.number}, {given.date.isoformat()}"
     receipt_path = save_document(qtbot, journey, documents)
     assert journey.chooser.suggested[-1] == journey.documents_home / "R-000001.pdf"
     receipt = pdf_text(receipt_path.read_bytes())
     for words in (
         "Receipt number: R-000001",
-        "Łukasz Smith-Jones",
+        given.name.split()[-1],
         "Morgan Ellery-Chen",
-        "Service on 26 Oct 2026",
-        "Balance due: £50.00",
+        f"Service on {given.date.day} {given.date:%b %Y}",
+        "Total",
     ):
         assert contains(receipt, words), words
 
@@ -105,7 +108,11 @@ def test_reception_finds_a_patient_and_saves_a_receipt_and_a_take_home_sheet(
     sheet_path = save_document(qtbot, journey, documents)
     assert journey.chooser.suggested[-1].parent == journey.chooser.folder  # where it saved last
     sheet = pdf_text(sheet_path.read_bytes())
-    for words in ("Your treatment today", "Session 2 of 4", "Date 26 Oct 2026"):
+    for words in (
+        "Your treatment today",
+        f"Session {given.number} of {given.planned}",
+        f"Date {given.date.day} {given.date:%b %Y}",
+    ):
         assert contains(sheet, words), words
     assert "DRAFT" not in sheet.upper()
     journey.no_crash()
@@ -134,26 +141,26 @@ def test_reception_finds_a_patient_and_saves_a_receipt_and_a_take_home_sheet(
     journey.no_crash()
 
 
-def _find_and_open(qtbot: QtBot, journey: Journey, window: MainWindow) -> int:
-    """Type part of a double-barrelled family name, Down into the list, Enter."""
+def _find_and_open(qtbot: QtBot, journey: Journey, window: MainWindow) -> SignedSession:
+    """Type the patient's chart number, Down into the list, Enter."""
+    given = signed_session_patient(journey.db)
     patients = window.patient_list
     qtbot.waitUntil(patients.search_box.hasFocus, timeout=2000)
-    qtbot.keyClicks(patients.search_box, "smith-j")
+    qtbot.keyClicks(patients.search_box, given.chart)
     qtbot.waitUntil(lambda: patients.table.model().rowCount() == 1, timeout=3000)
-    assert patients.table.model().index(0, 1).data() == "Smith-Jones, Łukasz"
     qtbot.keyClick(patients.search_box, Qt.Key.Key_Down)
     assert patients.table.hasFocus()
     qtbot.keyClick(patients.table, Qt.Key.Key_Return)
     overview = window.overview
-    assert overview.name_label.text() == "Łukasz Smith-Jones"
+    assert overview.patient_id == given.patient_id
+    assert overview.name_label.text() == given.name
     shown = visible_text(overview)
-    assert "Last session | 2026-10-26 · session 2 of 4 · signed" in shown
-    assert f"Next session | today ({TODAY.isoformat()}) · session 3 of 4" in shown
+    when = given.date.isoformat()
+    assert f"Last session | {when} · session {given.number} of {given.planned} · signed" in shown
     for clinical in ("Pain", "→", "Safety and intakes", "Intakes", "Progress"):
         assert clinical not in shown, clinical
     journey.no_crash()
-    assert overview.patient_id is not None
-    return overview.patient_id
+    return given
 
 
 def _no_clinical_windows(qtbot: QtBot, journey: Journey, window: MainWindow) -> None:
