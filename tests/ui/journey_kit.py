@@ -395,10 +395,11 @@ def signed_session_patient(db: Database) -> SignedSession:
     )
 
 
-def open_by_chart(qtbot: QtBot, window: MainWindow, chart: str) -> None:
-    """Type the chart number in the search box; Enter opens the one found."""
+def open_by_chart(qtbot: QtBot, window: MainWindow, db: Database, patient_id: int) -> None:
+    """Type the patient's chart number in the search box; Enter opens the one found."""
+    chart = _one(db, f"SELECT chart_number FROM patient WHERE id = {int(patient_id)}")[0]
     patients = window.patient_list
     qtbot.waitUntil(patients.search_box.hasFocus, timeout=2000)
-    qtbot.keyClicks(patients.search_box, chart)
+    qtbot.keyClicks(patients.search_box, f"{chart:06d}")
     qtbot.waitUntil(lambda: patients.table.model().rowCount() == 1, timeout=3000)
     qtbot.keyClick(patients.search_box, Qt.Key.Key_Return)

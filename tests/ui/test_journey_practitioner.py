@@ -552,7 +552,7 @@ def test_a_referral_overridden_at_course_start_is_shown_with_who_when_and_why(
     editor show the finding together with the override, and both are audited."""
     window = journey.sign_in("practitioner")
     patient_id = referral_patient(journey.db)
-    open_by_chart(qtbot, window, f"{patient_id:06d}")  # the demo's charts follow its ids
+    open_by_chart(qtbot, window, journey.db, patient_id)
     assert window.overview.patient_id == patient_id
     assert "Refer before treating | Do not treat." in visible_text(window.overview)
     before = journey.last_audit_id()
@@ -599,7 +599,7 @@ def test_signing_the_mid_course_session_opens_the_review_and_the_decision_is_kep
     "Continue as planned" is recorded and audited."""
     window = journey.sign_in("practitioner")
     patient_id, number, planned = mid_review_patient(journey.db)
-    open_by_chart(qtbot, window, f"{patient_id:06d}")
+    open_by_chart(qtbot, window, journey.db, patient_id)
     assert window.overview.patient_id == patient_id
     assert f"{number - 1} of {planned} sessions held" in visible_text(window.overview)
     before = journey.last_audit_id()
