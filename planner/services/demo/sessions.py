@@ -139,7 +139,6 @@ class SessionMaker:
         needles = self._session_points(batch, row["id"], prescription)
         electro, cupped, moxa = self._adjuncts(batch, row["id"], prescription)
         paid, method = self._payment(row["fee_cents"], context.insured)
-        changes = HISTORY_CHANGES[int(rnd() * 2)] if rnd() < 0.05 else ""
         row.update(
             status=SIGNED,
             started_at=started,
@@ -150,8 +149,7 @@ class SessionMaker:
             needles_in=needles,
             needles_out=needles,
             response=RESPONSES[int(rnd() * len(RESPONSES))],
-            history_changes=changes,
-            anything_new=bool(changes),
+            history_changes=HISTORY_CHANGES[int(rnd() * 2)] if rnd() < 0.05 else "",
             techniques=SESSION_TECHNIQUES[electro, cupped, moxa],
             new_red_flags=NOTHING_NEW,
             new_conditions=NOTHING_NEW,
@@ -166,6 +164,7 @@ class SessionMaker:
             created_at=started,
             updated_at=signed,
         )
+        row["anything_new"] = bool(row["history_changes"])
         if rnd() < 0.03:
             self._adverse_event(batch, row["id"], signed, cupped)
 
