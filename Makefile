@@ -33,9 +33,12 @@ test: lint
 
 # The failure tests (tests/reliability) at the reliability plan's nightly sizes: 200 kills
 # during saves, 500 saves per process, 100 interleavings, 40 server outages, 50 kills during
-# upgrades and backups, 10,000 fuzzed forms of each kind. make test runs them small.
+# upgrades and backups, 10,000 fuzzed forms of each kind; and the UI robots (150-300 runs
+# of each window) and the service-boundary robot (60 odd values per method) at theirs.
+# make test runs them small.
+SOAK_TESTS := tests/reliability tests/ui/test_robot_*.py tests/integration/test_service_boundaries.py
 soak: $(STAMP)
-	ACUPLANNER_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/reliability -s $(PYTEST_ARGS)
+	ACUPLANNER_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(SOAK_TESTS) -s $(PYTEST_ARGS)
 
 # Performance at clinic scale (issue 9): one table of every figure on a 50,000-patient demo
 # clinic (built once into bench/cache/), also written to bench/results.json. Options via
