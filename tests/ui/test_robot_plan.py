@@ -22,10 +22,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from planner.services.audit import AuditFilter
 from planner.storage.database import Database
 from planner.ui.course.plan_editor import PlanEditorWindow
-from tests.ui.course_fakes import CourseClinic, make_clinic
+from tests.ui.course_fakes import CourseClinic
 from tests.ui.robot_kit import hostile_text, no_crash, pick, robot_settings, type_into
 from tests.ui.treatment_robot import (
     REASON,
@@ -33,7 +32,9 @@ from tests.ui.treatment_robot import (
     TREATMENT_ACTIONS,
     act_on_treatment,
     cleaned,
+    clinic_for,
     resolve_safety,
+    saves_of,
     shown_treatment,
 )
 
@@ -102,20 +103,10 @@ def act(qtbot: QtBot, window: PlanEditorWindow, data: st.DataObject) -> None:
         act_on_treatment(qtbot, window.treatment, kind, data)
 
 
-def _plan_saves(clinic: CourseClinic, course_id: int) -> int:
-    rows = clinic.audit.query(clinic.db, AuditFilter(patient_id=clinic.patient, action="update"))
-    return sum(1 for r in rows if r.object_type == "plan" and r.object_id == course_id)
-
-
-_CLINICS: dict[int, CourseClinic] = {}
-
-
 @robot_settings(ci=6, soak=300)
 @given(data=st.data())
 def test_plan_editor_robot(qtbot: QtBot, ui_db: Database, data: st.DataObject) -> None:
-    clinic = _CLINICS.get(id(ui_db))
-    if clinic is None or clinic.db is not ui_db:  # one clinic per test, a course per example
-        clinic = _CLINICS[id(ui_db)] = make_clinic(ui_db)
+    clinic = clinic_for(ui_db)  # one clinic per test, a course per example
     course_id = clinic.start_course(plan=None)
     window = open_editor(qtbot, clinic, course_id)
     with no_crash():
@@ -125,11 +116,11 @@ def test_plan_editor_robot(qtbot: QtBot, ui_db: Database, data: st.DataObject) -
             resolve_safety(qtbot, window.safety, "Discussed with the patient's GP")
         before = shown(window)
         changed = window.isWindowModified()
-        saves = _plan_saves(clinic, course_id)
+        saves = saves_of(clinic, "plan", course_id)
         qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
         saved = not window.isWindowModified()
         event("saved" if saved and changed else "unchanged" if saved else "refused")
-        assert _plan_saves(clinic, course_id) == saves + (1 if saved and changed else 0)
+        assert saves_of(clinic, "plan", course_id) == saves + (1 if saved and changed else 0)
         if not saved:  # refused: everything stays on screen, and the window says why
             assert shown(window) == before
             assert window.message.text or window.save_state_label.text()

@@ -22,11 +22,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from planner.domain.vocab import Condition, RedFlag, SessionStatus
-from planner.services.audit import AuditFilter
 from planner.storage.database import Database
 from planner.ui.course.session_form import format_fee, parse_fee, parse_time
 from planner.ui.course.session_window import SessionWindow
-from tests.ui.course_fakes import CourseClinic, make_clinic
+from tests.ui.course_fakes import CourseClinic
 from tests.ui.robot_kit import cycle, hostile_text, no_crash, robot_settings, toggle, type_into
 from tests.ui.treatment_robot import (
     REASON,
@@ -34,7 +33,9 @@ from tests.ui.treatment_robot import (
     TREATMENT_ACTIONS,
     act_on_treatment,
     cleaned,
+    clinic_for,
     resolve_safety,
+    saves_of,
     shown_treatment,
 )
 
@@ -198,20 +199,10 @@ def _whole_routine(qtbot: QtBot, window: SessionWindow) -> None:
     type_into(qtbot, window.pain_after_box, "3")
 
 
-def _session_saves(clinic: CourseClinic, session_id: int) -> int:
-    rows = clinic.audit.query(clinic.db, AuditFilter(patient_id=clinic.patient, action="update"))
-    return sum(1 for r in rows if r.object_type == "session" and r.object_id == session_id)
-
-
-_CLINICS: dict[int, CourseClinic] = {}
-
-
 @robot_settings(ci=6, soak=300)
 @given(data=st.data())
 def test_session_window_robot(qtbot: QtBot, ui_db: Database, data: st.DataObject) -> None:
-    clinic = _CLINICS.get(id(ui_db))
-    if clinic is None or clinic.db is not ui_db:  # one clinic per test, a course per example
-        clinic = _CLINICS[id(ui_db)] = make_clinic(ui_db)
+    clinic = clinic_for(ui_db)  # one clinic per test, a course per example
     course_id = clinic.start_course()
     window = open_session(qtbot, clinic, course_id)
     session_id = window._presenter.session_id
@@ -225,7 +216,7 @@ def test_session_window_robot(qtbot: QtBot, ui_db: Database, data: st.DataObject
             resolve_safety(qtbot, window.safety, "Discussed with the patient's GP")
         before = shown(window)
         changed = window.isWindowModified()
-        saves = _session_saves(clinic, session_id)
+        saves = saves_of(clinic, "session", session_id)
         sign = data.draw(st.booleans(), label="sign") and window.sign_button.isEnabled()
         keys = Qt.Key.Key_Return if sign else Qt.Key.Key_S
         qtbot.keyClick(window, keys, Qt.KeyboardModifier.ControlModifier)
@@ -233,7 +224,7 @@ def test_session_window_robot(qtbot: QtBot, ui_db: Database, data: st.DataObject
         event("saved" if saved and changed else "unchanged" if saved else "refused")
         event("signed" if saved and sign else "draft")
         stored = clinic.sessions().get(session_id)
-        recorded = _session_saves(clinic, session_id) - saves
+        recorded = saves_of(clinic, "session", session_id) - saves
         # A change saved is audited once; Save on an unchanged draft may be (it is a save).
         assert recorded in ((1,) if changed else (0, 1)) if saved else recorded == 0
         if not saved:  # refused: everything stays on screen, and the window says why

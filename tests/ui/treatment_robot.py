@@ -11,10 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain.catalog import load_catalog
 from planner.domain.vocab import Technique
+from planner.services.audit import AuditFilter
+from planner.storage.database import Database
 from planner.ui.course.plan_widgets import DE_QI, DEPTH, POINT, REMOVE, STIMULATION
 from planner.ui.course.safety_panel import SafetyPanel
 from planner.ui.course.treatment import parse_sites
 from planner.ui.course.treatment_panel import TreatmentPanel
+from tests.ui.course_fakes import CourseClinic, make_clinic
 from tests.ui.robot_kit import cycle, hostile_text, type_into
 
 CATALOG = load_catalog()
@@ -140,3 +143,20 @@ def resolve_safety(qtbot: QtBot, safety: SafetyPanel, reason: str) -> None:
                 row.check_box.click()
         elif row.reason_edit is not None:
             type_into(qtbot, row.reason_edit, reason)
+
+
+_CLINICS: dict[int, CourseClinic] = {}
+
+
+def clinic_for(ui_db: Database) -> CourseClinic:
+    """One clinic per test (a robot starts a course in it per example)."""
+    clinic = _CLINICS.get(id(ui_db))
+    if clinic is None or clinic.db is not ui_db:
+        clinic = _CLINICS[id(ui_db)] = make_clinic(ui_db)
+    return clinic
+
+
+def saves_of(clinic: CourseClinic, object_type: str, object_id: int) -> int:
+    """How many saves of one plan or session the audit trail holds."""
+    rows = clinic.audit.query(clinic.db, AuditFilter(patient_id=clinic.patient, action="update"))
+    return sum(1 for r in rows if r.object_type == object_type and r.object_id == object_id)

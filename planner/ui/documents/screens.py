@@ -41,21 +41,16 @@ class DocumentScreens:
 
     def window(self, parent: QWidget | None, patient_id: int, name: str) -> DocumentsWindow:
         """The patient's Documents window, not shown yet."""
-        from planner.ui.documents.window import DocumentsWindow  # first use: QtPdf loads
+        from planner.ui.documents.window import (  # first use: QtPdf loads
+            DocumentsWindow,
+            QtDocumentOutput,
+        )
 
-        if self._output is None:
-            return DocumentsWindow(
-                self._records_for(),
-                patient_id,
-                name,
-                can_edit_advice=self._actor.can(Action.RECORD_SESSION),
-                parent=parent,
-            )
         return DocumentsWindow(
             self._records_for(),
             patient_id,
             name,
             can_edit_advice=self._actor.can(Action.RECORD_SESSION),
             parent=parent,
-            output=self._output,
+            output=self._output or QtDocumentOutput,
         )
