@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from planner.domain.catalog import View
 from planner.domain.intake import MARK_PAIN, MARK_RADIATING, IntakeDraft, TriedBefore
@@ -494,3 +495,34 @@ def test_a_consent_declined_with_an_earlier_date_is_the_answer_that_counts(
     assert again.editor.consent.dates[cupping].text() == "2026-11-01"
     with sqlite_db.read() as session:
         assert cupping not in consents_now(session, patient)
+
+
+# --- a score box clicked into with the mouse ---------------------------------------------
+
+
+def test_pain_scores_clicked_into_take_the_digit_typed(qtbot, sqlite_db: Database) -> None:
+    svc = service(sqlite_db)
+    patient = add_patient(sqlite_db)
+    window = open_window(qtbot, svc, patient)
+    editor = window.editor
+    for box, digit in (
+        (editor.pain.scores["nrs_now"], "6"),
+        (editor.pain.scores["nrs_worst"], "8"),
+        (editor.goals.target_box, "3"),
+    ):
+        editor.scroll.ensureWidgetVisible(box)
+        assert box.text() == "not asked"
+        line = box.lineEdit()
+        QTest.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(4, line.height() // 2))
+        assert QApplication.focusWidget() is box
+        qtbot.keyClicks(QApplication.focusWidget(), digit)
+        assert box.score() == int(digit)
+    worst = editor.pain.scores["nrs_worst"]
+    line = worst.lineEdit()
+    QTest.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(line.width() - 4, 4))
+    qtbot.keyClick(worst, Qt.Key.Key_Backspace)  # the cursor after "8": back to not asked
+    assert worst.score() is None
+    assert window.isWindowModified()
+    window.save_button.click()
+    stored = svc.latest(patient).draft
+    assert (stored.nrs_now, stored.nrs_worst, stored.goal_target_pain) == (6, None, 3)

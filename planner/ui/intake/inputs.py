@@ -43,7 +43,13 @@ THINNER_BACKGROUND = QColor("#ffe0b2")
 
 
 class ScoreBox(QSpinBox):
-    """0–10, or "not asked" (the value below 0)."""
+    """0–10, or "not asked" (the value below 0).
+
+    Typed as a person expects wherever the cursor was put: a digit typed into a box that
+    shows "not asked" replaces those words (a click leaves the cursor inside them, where a
+    plain spin box would refuse the digit), and emptying the box with Delete or Backspace
+    sets it back to "not asked", as does the down arrow below 0.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +64,22 @@ class ScoreBox(QSpinBox):
 
     def set_score(self, score: int | None) -> None:
         self.setValue(NOT_ASKED if score is None else score)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        line = self.lineEdit()
+        if event.text().isdigit() and self._shows_not_asked():
+            line.selectAll()
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not line.text().strip():
+            self.setValue(NOT_ASKED)
+            line.selectAll()
+
+    def fixup(self, text: str) -> str:
+        """An emptied box left with Tab or a click elsewhere means "not asked"."""
+        return self.textFromValue(NOT_ASKED) if not text.strip() else super().fixup(text)
+
+    def _shows_not_asked(self) -> bool:
+        return self.lineEdit().text() == self.specialValueText()
 
 
 class ChoiceField(QFrame):
