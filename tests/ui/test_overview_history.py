@@ -154,3 +154,44 @@ def test_tab_goes_through_the_session_links_in_order_after_a_course_grew(qtbot: 
             current = current.nextInFocusChain()
     expected = [s.id for c in longer.courses for s in c.sessions]
     assert [int(label.text().split('"')[1].split(":")[2]) for label in order] == expected
+
+
+def test_a_course_not_yet_started_starts_on_its_date(qtbot: QtBot) -> None:
+    start = dt.date(2026, 11, 26)
+    planned = CourseSummary(
+        9,
+        CourseStatus.PLANNED,
+        6,
+        start,
+        None,
+        tuple(
+            SessionSummary(
+                90 + n,
+                n,
+                6,
+                start + dt.timedelta(days=7 * (n - 1)),
+                SessionStatus.SCHEDULED,
+                None,
+                None,
+            )
+            for n in range(1, 7)
+        ),
+    )
+    overview = dataclasses.replace(_overview(1), courses=(planned, *_overview(1).courses))
+    today = [TODAY]
+    widget = PatientOverviewWidget(today=lambda: today[0])
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.show_overview(overview)
+    course_text = "Planned · starts 2026-11-26 · 0 of 6 sessions held"
+    assert widget.glance.course_label.text() == course_text
+    titles = [box.title() for box in widget._course_boxes if box.isVisible()]
+    assert titles[0] == "Planned · starts 2026-11-26 · 6 sessions planned"
+    assert titles[1].startswith("Discharged · 2025-10-07 to ")  # a finished course: its dates
+    for day in (start, start + dt.timedelta(days=1)):  # on its start date, and after it
+        today[0] = day
+        widget.show_overview(overview)
+        assert widget.glance.course_label.text() == course_text.replace("starts", "started")
+        assert (
+            widget._course_boxes[0].title() == "Planned · started 2026-11-26 · 6 sessions planned"
+        )

@@ -9,6 +9,7 @@ emptied, so no earlier patient's dates linger even in hidden widgets.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
@@ -135,14 +136,25 @@ class CourseBox(QGroupBox):
         return self._course.id if self._course is not None else None
 
     def show_course(
-        self, course: CourseSummary, *, clinical: bool, actions: bool, sessions: bool
+        self,
+        course: CourseSummary,
+        *,
+        today: dt.date,
+        clinical: bool,
+        actions: bool,
+        sessions: bool,
     ) -> None:
         """Fill the box with ``course``; ``sessions`` False puts them behind a button.
-        ``actions``: offer the course screens (practitioners, on a clinical overview)."""
+        ``actions``: offer the course screens (practitioners, on a clinical overview).
+        A course whose start date is after ``today`` "starts" then, not "started"."""
         self._course = course
         self._clinical = clinical
         self._actions = actions and clinical
-        dates = self.tr("started {start}").format(start=course.start_date.isoformat())
+        start = course.start_date.isoformat()
+        if course.start_date > today:
+            dates = self.tr("starts {start}").format(start=start)
+        else:
+            dates = self.tr("started {start}").format(start=start)
         if course.end_date is not None:
             dates = self.tr("{start} to {end}").format(
                 start=course.start_date.isoformat(), end=course.end_date.isoformat()

@@ -316,7 +316,10 @@ class PatientOverviewWidget(QWidget):
         for key, value in values.items():
             self.fields[key].setText(value.strip() or EMPTY)
         self._show_courses(
-            overview.courses, clinical=overview.clinical_visible, another_patient=not keep_scroll
+            overview.courses,
+            today=today,
+            clinical=overview.clinical_visible,
+            another_patient=not keep_scroll,
         )
         self._stack.setCurrentIndex(1)
         if not keep_scroll:
@@ -385,7 +388,12 @@ class PatientOverviewWidget(QWidget):
     # --- courses -----------------------------------------------------------------------------
 
     def _show_courses(
-        self, courses: tuple[CourseSummary, ...], *, clinical: bool, another_patient: bool
+        self,
+        courses: tuple[CourseSummary, ...],
+        *,
+        today: dt.date,
+        clinical: bool,
+        another_patient: bool,
     ) -> None:
         """Fill the course boxes kept from the last patient (more when needed)."""
         section = self._courses_section
@@ -404,6 +412,7 @@ class PatientOverviewWidget(QWidget):
             box = self._course_boxes[number]
             box.show_course(
                 course,
+                today=today,
                 clinical=clinical,
                 actions=self._course_actions,
                 sessions=number < SESSIONS_SHOWN_FOR,

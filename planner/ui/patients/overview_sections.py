@@ -102,7 +102,7 @@ class GlanceSection(Section):
     def show_glance(self, glance: AtAGlance, today: dt.date) -> None:
         course = glance.current_course
         self.course_label.setText(
-            self._course_text(course) if course is not None else self.tr("None under way")
+            self._course_text(course, today) if course is not None else self.tr("None under way")
         )
         last, upcoming = glance.last_session, glance.next_session
         self.last_label.setText(
@@ -114,11 +114,14 @@ class GlanceSection(Section):
             else self.tr("None booked")
         )
 
-    def _course_text(self, course: CourseSummary) -> str:
+    def _course_text(self, course: CourseSummary, today: dt.date) -> str:
         held = sum(1 for s in course.sessions if s.status in HELD_SESSIONS)
+        start = course.start_date.isoformat()
         return join(
             label_of(course_status_labels(), course.status),
-            self.tr("started {date}").format(date=course.start_date.isoformat()),
+            self.tr("starts {date}").format(date=start)
+            if course.start_date > today
+            else self.tr("started {date}").format(date=start),
             self.tr("{held} of {planned} sessions held").format(
                 held=held, planned=course.planned_sessions
             ),
