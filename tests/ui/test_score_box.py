@@ -133,3 +133,20 @@ def test_the_session_pain_scores_take_a_digit_after_a_click(qtbot: QtBot, ui_db:
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     view = clinic.sessions().get(again._presenter.session_id)
     assert (view.draft.pain_before, view.draft.pain_after) == (6, None)
+
+
+def test_the_target_pain_of_a_new_course_takes_a_digit_after_a_click(
+    qtbot: QtBot, ui_db: Database
+) -> None:
+    clinic = make_clinic(ui_db)
+    dialog = clinic.screens().start_dialog(None, clinic.patient, "Zoë")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    dialog.target_box.set_score(None)  # as when the intake left it unasked
+    click_into(qtbot, dialog.target_box, "middle")
+    type_keys(qtbot, "2")
+    with qtbot.waitSignal(dialog.course_started) as signal:
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert clinic.courses().get(signal.args[1]).goal_target_pain == 2
