@@ -9,7 +9,10 @@ API for the session screen (role checked first; changes audited in their transac
   draft if there is one; otherwise takes the next scheduled session, dates it today and
   prefills it from the last session given ("auto"/"last") or from the plan ("plan").
   Past the planned number it raises ``ExtensionNeeded`` (extend the course first, see
-  ``CourseService.extend``); a closed course is refused. [practitioner]
+  ``CourseService.extend``); a closed course is refused. Once a session of the course
+  dated today is signed (and no draft is under way) it returns that session, signed and
+  read only (``status`` SIGNED), and starts nothing: a second session the same day would
+  date the next one today and move every later booked session a week. [practitioner]
 * ``get(session_id) -> SessionRecordView`` — opens a session (audited). [practitioner]
 * ``save_draft(session_id, draft, expected_version, acknowledged=frozenset(),
   overrides=None, *, save_id=None) -> SessionRecordView`` — a draft may be incomplete but
@@ -160,6 +163,8 @@ class SessionService(GuardedService):
             course = load_course(session, course_id)
             sessions = _sessions(session, course.id)
             record = next((s for s in sessions if s.status == SessionStatus.DRAFT), None)
+            if record is None:  # today's already signed: that one again, read only
+                record = _signed_today(sessions, self._today())
             action = AuditAction.OPEN_RECORD
             if record is None:
                 record = next((s for s in sessions if s.status == SessionStatus.SCHEDULED), None)
@@ -559,6 +564,12 @@ def _sessions(session: Session, course_id: int) -> list[TreatmentSession]:
             .order_by(TreatmentSession.number)
         )
     )
+
+
+def _signed_today(sessions: list[TreatmentSession], today: dt.date) -> TreatmentSession | None:
+    """The course's session given today and signed (the last, were there several)."""
+    signed = [s for s in sessions if s.status == SessionStatus.SIGNED and s.session_date == today]
+    return signed[-1] if signed else None
 
 
 def _shift_later(

@@ -284,8 +284,10 @@ def _planned(clinic: Clinic, plan: Plan = NEEDLING_PLAN, **course: object) -> in
     return course_id
 
 
-def _give(clinic: Clinic, course_id: int, pain: int = 6) -> int:
-    sessions = clinic.sessions()
+def _give(clinic: Clinic, course_id: int, pain: int = 6, day: dt.date = TODAY) -> int:
+    """One session given and signed on ``day`` (one a day: a second the same day is not
+    started, see test_today_once_signed_is_not_started_again)."""
+    sessions = clinic.sessions(today=day)
     record = sessions.open_today(course_id)
     draft = replace(record.draft, pain_before=pain, needles_out=record.draft.needles_in_count)
     saved = sessions.save_draft(record.id, draft, record.version)
@@ -386,16 +388,37 @@ def test_sign_makes_the_session_read_only_and_amendments_keep_it(clinic: Clinic)
     sessions.amend(signed.id, "Pain before was 6, not 5.")
     assert [a.text for a in sessions.amendments(signed.id)] == ["Pain before was 6, not 5."]
     assert sessions.get(signed.id).draft.pain_before == 5
-    nxt = sessions.open_today(course_id)
+    nxt = clinic.sessions(today=TODAY + dt.timedelta(days=3)).open_today(course_id)
     assert nxt.number == 2 and nxt.draft.treatment.points == signed.draft.treatment.points
+
+
+def test_today_once_signed_is_not_started_again(clinic: Clinic) -> None:
+    """Once today's session is signed, opening today's session again returns it, signed
+    and read only: it used to start session 2 as a draft dated today and move every later
+    booked session a week, silently (the treatment room's F9 did it)."""
+    course_id = _planned(clinic)
+    booked = [s.session_date for s in clinic.courses().get(course_id).sessions]
+    signed = _give(clinic, course_id)
+    before = _audit_count(clinic.db)
+    again = clinic.sessions().open_today(course_id)
+    assert (again.id, again.number, again.status) == (signed, 1, SessionStatus.SIGNED)
+    assert again.signed_at is not None
+    assert _audit_count(clinic.db) == before + 1  # the opening, as a read
+    view = clinic.courses().get(course_id)
+    assert [s.status for s in view.sessions][:2] == [SessionStatus.SIGNED, SessionStatus.SCHEDULED]
+    assert [s.session_date for s in view.sessions] == booked  # nothing moved
+    with pytest.raises(PlannerError, match="being recorded"):
+        clinic.sessions().save_draft(again.id, again.draft, again.version)
+    nxt = clinic.sessions(today=booked[1]).open_today(course_id)  # another day: the next
+    assert (nxt.number, nxt.status) == (2, SessionStatus.DRAFT)
 
 
 def test_recording_past_the_plan_asks_to_extend_with_a_reason(clinic: Clinic) -> None:
     course_id = _planned(clinic, planned_sessions=2, mid_review_at=1)
     _give(clinic, course_id)
-    _give(clinic, course_id, pain=4)
+    _give(clinic, course_id, pain=4, day=TODAY + dt.timedelta(days=3))
     with pytest.raises(ExtensionNeeded) as caught:
-        clinic.sessions().open_today(course_id)
+        clinic.sessions(today=TODAY + dt.timedelta(days=7)).open_today(course_id)
     assert (caught.value.number, caught.value.planned) == (3, 2)
     courses = clinic.courses()
     version = courses.get(course_id).version
@@ -409,13 +432,16 @@ def test_recording_past_the_plan_asks_to_extend_with_a_reason(clinic: Clinic) ->
     assert [s.label for s in view.sessions][-1] == "Session 4 of 4"
     assert view.reviews[-1].decision == ReviewDecision.EXTEND
     assert view.reviews[-1].at_session == 2 and view.reviews[-1].pain_latest == 4
-    assert clinic.sessions().open_today(course_id).label == "Session 3 of 4"
+    assert (
+        clinic.sessions(today=TODAY + dt.timedelta(days=7)).open_today(course_id).label
+        == "Session 3 of 4"
+    )
 
 
 def test_reviews_store_the_decision_and_pain_change(clinic: Clinic) -> None:
     course_id = _planned(clinic)
-    for pain in (7, 6, 4):
-        _give(clinic, course_id, pain)
+    for day, pain in enumerate((7, 6, 4)):
+        _give(clinic, course_id, pain, TODAY + dt.timedelta(days=day))
     courses = clinic.courses()
     view = courses.get(course_id)
     assert view.pain.change is not None and view.pain.change.meaningful
@@ -434,7 +460,7 @@ def test_reviews_store_the_decision_and_pain_change(clinic: Clinic) -> None:
     assert view.status == CourseStatus.DISCHARGED and view.end_date == TODAY
     assert [s.number for s in view.sessions] == [1, 2, 3]  # the rest were not begun
     with pytest.raises(PlannerError, match="closed"):
-        clinic.sessions().open_today(course_id)
+        clinic.sessions(today=TODAY + dt.timedelta(days=7)).open_today(course_id)
     with pytest.raises(PlannerError, match="closed"):
         courses.record_review(course_id, ReviewDraft(ReviewDecision.CONTINUE), view.version)
 
@@ -471,7 +497,7 @@ def test_editing_the_course_and_its_dates(clinic: Clinic) -> None:
     view = courses.update(course_id, draft, view.version)
     assert len(view.sessions) == 5 and view.sessions[1].session_date == moved[1]
     assert view.goals == "Walk to work"
-    _give(clinic, course_id)
+    _give(clinic, course_id, day=moved[1])
     view = courses.get(course_id)
     with pytest.raises(CourseInvalid, match="at least 2"):
         courses.update(course_id, replace(draft, planned_sessions=1, mid_review_at=1), view.version)

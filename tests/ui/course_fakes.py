@@ -72,6 +72,7 @@ class CourseClinic:
     patient: int
     questions: FakeCourseQuestions
     audit: AuditTrail = field(default_factory=AuditTrail)
+    today: dt.date = TODAY  # the sessions' day: the day after the last given session
 
     def courses(self, actor: Actor | None = None) -> CourseService:
         return CourseService(self.db, actor or self.ada, self.audit, lambda: TODAY)
@@ -83,7 +84,7 @@ class CourseClinic:
         return PlanTemplateService(self.db, actor or self.ada, self.audit)
 
     def sessions(self, actor: Actor | None = None) -> SessionService:
-        return SessionService(self.db, actor or self.ada, self.audit, lambda: TODAY)
+        return SessionService(self.db, actor or self.ada, self.audit, lambda: self.today)
 
     def screens(self, actor: Actor | None = None) -> CourseScreens:
         return CourseScreens(
@@ -92,7 +93,7 @@ class CourseClinic:
             templates=self.templates(actor),
             sessions=self.sessions(actor),
             questions=lambda: self.questions,
-            today=lambda: TODAY,
+            today=lambda: self.today,
         )
 
     def start_course(self, plan: Plan | None = LOCAL_PLAN, **changes: object) -> int:
@@ -106,7 +107,9 @@ class CourseClinic:
         return course.id
 
     def give_session(self, course_id: int, pain: tuple[int, int] = (6, 4)) -> int:
-        """Open today's session, complete it and sign it; its id."""
+        """Open today's session, complete it and sign it; its id. The sessions' day then
+        moves on by one (``self.today``): once a session dated today is signed, opening
+        today's session returns that one, so the next is given another day."""
         sessions = self.sessions()
         view = sessions.open_today(course_id)
         draft = replace(
@@ -117,6 +120,7 @@ class CourseClinic:
         )
         saved = sessions.save_draft(view.id, draft, view.version)
         sessions.sign(saved.id, saved.version)
+        self.today += dt.timedelta(days=1)
         return view.id
 
 

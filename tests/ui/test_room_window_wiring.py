@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from planner.domain.room import TimerKind
 from planner.domain.vocab import Role, SessionStatus
 from planner.services.accounts import AccountService
 from planner.services.actor import Actor
+from planner.services.sessions import SessionService
 from planner.storage.database import Database
 from planner.storage.models import TreatmentSession
 from planner.ui.main_window import MainWindow
@@ -30,6 +32,7 @@ from planner.ui.room.window import RoomWindow
 from planner.ui.settings import UiSettings
 from tests.factories import add_patient
 from tests.ui.conftest import RecordingPrompts, add_clinic, add_patients, add_user
+from tests.ui.journey_kit import activate
 from tests.ui.room_fixtures import (
     TODAY,
     CourseUnderWay,
@@ -183,6 +186,44 @@ def test_the_room_opens_for_the_opened_patients_session(
     assert room.windowState() & Qt.WindowState.WindowFullScreen
     room.close()  # the timers would keep running; the board keeps the room
     assert actions.board.room(room.room_id) is not None
+
+
+def test_f9_once_todays_session_is_signed_says_so_and_starts_nothing(
+    qtbot: QtBot, make_window, ui_db: Database, ada: Actor, prompts: RecordingPrompts
+) -> None:
+    """F9 after today's session was signed used to start session 2 as a draft dated today
+    and move every later booked session a week, silently."""
+    course = course_with_todays_session(ui_db, ada, add_patient(ui_db, "Mei", "Lin"))
+    sessions = SessionService(ui_db, ada, today=lambda: TODAY)
+    record = sessions.get(course.session_id)
+    draft = replace(record.draft, pain_before=6, needles_out=record.draft.needles_in_count)
+    saved = sessions.save_draft(record.id, draft, record.version)
+    sessions.sign(saved.id, saved.version)
+    booked = _course_sessions(ui_db, course.course_id)
+    window: MainWindow = make_window(ada)
+    actions = window.treatment_actions
+    assert actions is not None
+    window.open_patient(course_id_patient(ui_db, course))
+    activate(qtbot, window)
+    with qtbot.waitSignal(actions.room_action.triggered, timeout=1000):
+        qtbot.keyClick(window, Qt.Key.Key_F9)
+    kind, title, text = prompts.shown[-1]
+    assert (kind, title) == ("error", "Treatment room")
+    assert "Today's session (Session 1 of 6) is already signed" in text
+    assert "nothing was started" in text and "amendment" in text
+    assert not [key for key in window._owned.keys() if key.startswith("room:")]  # noqa: SIM118
+    assert _course_sessions(ui_db, course.course_id) == booked  # nothing started or moved
+    assert booked[1][1:] == (SessionStatus.SCHEDULED,)
+
+
+def _course_sessions(db: Database, course_id: int) -> list[tuple[dt.date, SessionStatus]]:
+    with db.read() as session:
+        rows = session.scalars(
+            select(TreatmentSession)
+            .where(TreatmentSession.course_id == course_id)
+            .order_by(TreatmentSession.number)
+        )
+        return [(row.session_date, SessionStatus(row.status)) for row in rows]
 
 
 def course_id_patient(db: Database, course: CourseUnderWay) -> int:

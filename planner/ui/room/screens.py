@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QWidget
 
 from planner.domain.errors import PlannerError
 from planner.domain.progress import ClinicFilter
+from planner.domain.vocab import SessionStatus
 from planner.services.progress import ClinicView, CourseProgress
 from planner.storage.base import utc_now
 from planner.ui.problem import Problem
 from planner.ui.room.board import RoomBoard, RoomOps
 from planner.ui.room.strip import TimerStrip
+from planner.ui.room.texts import signed_today_text
 
 # The room and progress windows load when first opened, not at start-up.
 if TYPE_CHECKING:
@@ -32,6 +34,12 @@ log = logging.getLogger(__name__)
 class OpenedSession(Protocol):
     @property
     def id(self) -> int: ...
+
+    @property
+    def status(self) -> SessionStatus: ...
+
+    @property
+    def label(self) -> str: ...
 
 
 class SessionOpener(Protocol):
@@ -82,7 +90,8 @@ class TreatmentScreens:
         self, course_id: int, draft_session_id: int | None
     ) -> tuple[int | None, Problem | None]:
         """The room of the course's session being recorded — today's, opened (and
-        prefilled) now when there is none yet."""
+        prefilled) now when there is none yet. Once today's is signed the service returns
+        that one (it starts no other): the room says so and opens nothing."""
         if draft_session_id is not None:
             found = self.board.room_for_session(draft_session_id)
             if found is not None:
@@ -90,10 +99,12 @@ class TreatmentScreens:
             view, problem = self.board.open_session(draft_session_id)
             return (view.id if view else None), problem
         try:
-            session_id = self._sessions.open_today(course_id).id
+            opened = self._sessions.open_today(course_id)
         except PlannerError as error:
             return None, Problem.of(error)
-        view, problem = self.board.open_session(session_id)
+        if opened.status != SessionStatus.DRAFT:
+            return None, Problem(signed_today_text(opened.label))
+        view, problem = self.board.open_session(opened.id)
         return (view.id if view else None), problem
 
     # --- progress ---------------------------------------------------------------------------

@@ -23,6 +23,15 @@ def timer_labels() -> dict[TimerKind, str]:
     }
 
 
+def signed_today_text(label: str) -> str:
+    """F9 once today's session is signed: nothing is left to time or count."""
+    return _tr(
+        "Today's session ({label}) is already signed, so it cannot go into the treatment "
+        "room: nothing is left to time or count, and nothing was started. To add to it, "
+        "open it from the overview and add an amendment."
+    ).format(label=label)
+
+
 def timer_short_labels() -> dict[TimerKind, str]:
     """For the strip on the main window, where room is short."""
     return {
