@@ -72,10 +72,12 @@ def test_pain_text_says_whether_the_change_is_meaningful() -> None:
     assert "no session has a pain score" in pain_text(PainProgress(7, None, None))
     better = pain_text(PainProgress(7, 4, change(7, 4)))
     assert better == (
-        "Pain (NRS now) 7 → 4: 3 point(s) less (43 %) — a meaningful improvement "
+        "Pain (NRS now) 7 → 4: 3 points less (43 %) — a meaningful improvement "
         "(at least 2 points or 30 %)."
     )
-    assert "1 point(s) more" in pain_text(PainProgress(5, 6, change(5, 6)))
+    assert "6: 1 point more (20 %) — not yet" in pain_text(PainProgress(5, 6, change(5, 6)))
+    assert "8: 3 points more" in pain_text(PainProgress(5, 8, change(5, 8)))
+    assert "6: 1 point less (14 %)" in pain_text(PainProgress(7, 6, change(7, 6)))
     assert "no change — not yet" in pain_text(PainProgress(5, 5, change(5, 5)))
 
 
@@ -112,7 +114,8 @@ def test_review_dialog_refer_needs_whom_and_why(qtbot: QtBot, ui_db: Database) -
     qtbot.addWidget(dialog)
     dialog.show()
     assert "mid-course review" in dialog.heading_label.text()
-    assert "Pain (NRS now) 7 → 6" in dialog.pain_label.text()
+    assert "Pain (NRS now) 7 → 6: 1 point less (14 %)" in dialog.pain_label.text()
+    assert "(s)" not in dialog.pain_label.text()
     assert not dialog.refer_edit.isEnabled()
     dialog.decision_buttons[ReviewDecision.REFER].click()
     assert dialog.refer_edit.isEnabled() and not dialog.extend_box.isEnabled()

@@ -14,6 +14,7 @@ from planner.domain.courses import CourseInvalid, ReviewDraft
 from planner.domain.errors import PlannerError
 from planner.domain.vocab import DischargeReason, ReviewDecision, SessionStatus
 from planner.services.courses import CourseView, PainProgress
+from planner.ui.course.labels import counted
 from planner.ui.course.records import DONE, CourseRecords, Outcome, Result
 
 
@@ -49,9 +50,9 @@ def pain_text(pain: PainProgress) -> str:
     change = pain.change
     points = change.points
     if points > 0:
-        how = f"{points:g} point(s) less"
+        how = counted(points, "{n:g} point less", "{n:g} points less")
     elif points < 0:
-        how = f"{-points:g} point(s) more"
+        how = counted(-points, "{n:g} point more", "{n:g} points more")
     else:
         how = "no change"
     if change.fraction is not None and points:
