@@ -119,6 +119,12 @@ def test_review_dialog_refer_needs_whom_and_why(qtbot: QtBot, ui_db: Database) -
     assert not dialog.refer_edit.isEnabled()
     dialog.decision_buttons[ReviewDecision.REFER].click()
     assert dialog.refer_edit.isEnabled() and not dialog.extend_box.isEnabled()
+    dialog.decision_buttons[ReviewDecision.EXTEND].click()
+    assert dialog.extend_box.text() == "2 more sessions"
+    dialog.extend_box.selectAll()
+    qtbot.keyClicks(dialog.extend_box, "1")
+    assert dialog.extend_box.text() == "1 more session"
+    dialog.decision_buttons[ReviewDecision.REFER].click()
     dialog.save_button.click()
     assert dialog.problems.text("refer_to").startswith("Refer to")
     assert dialog.problems.text("reason").startswith("Reason")

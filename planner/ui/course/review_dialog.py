@@ -65,7 +65,8 @@ class ReviewDialog(QDialog):
         self.extend_box = QSpinBox()
         self.extend_box.setRange(1, MAX_SESSIONS)
         self.extend_box.setValue(2)
-        self.extend_box.setSuffix(self.tr(" more session(s)"))
+        self.extend_box.valueChanged.connect(self._on_extend_box_value_changed)
+        self._on_extend_box_value_changed(self.extend_box.value())
         self.discharge_box = QComboBox()
         self.discharge_box.addItem(self.tr("— choose —"), None)
         for reason, text in discharge_labels().items():
@@ -130,6 +131,11 @@ class ReviewDialog(QDialog):
             refer_to=self.refer_edit.text(),
             reason=self.reason_edit.text(),
             note=self.note_edit.text(),
+        )
+
+    def _on_extend_box_value_changed(self, value: int) -> None:
+        self.extend_box.setSuffix(
+            self.tr(" more session") if value == 1 else self.tr(" more sessions")
         )
 
     def _on_decision_toggled(self, *_args: object) -> None:
