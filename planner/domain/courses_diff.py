@@ -10,7 +10,7 @@ a short sentence; an empty result means "same as last time".
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planner.domain.plans import Cupping, ElectroPair, Moxibustion, Plan, PointChoice
 
@@ -32,6 +32,17 @@ class Difference:
         if self.kind == REMOVED:
             return f"{self.subject} removed"
         return f"{self.subject}: {self.before} → {self.after}"
+
+
+def session_changes(before: Plan, after: Plan) -> tuple[Difference, ...]:
+    """What a session's treatment changes from ``before`` (the last signed session's
+    treatment, or the plan): :func:`treatment_changes` without the plan's own texts (style,
+    rationale, protocol), which a session does not carry."""
+    return treatment_changes(_treatment_only(before), _treatment_only(after))
+
+
+def _treatment_only(plan: Plan) -> Plan:
+    return replace(plan, acupuncture_style="", rationale="", protocol="")
 
 
 def treatment_changes(before: Plan, after: Plan) -> tuple[Difference, ...]:

@@ -59,7 +59,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain.access import Action
 from planner.domain.courses import check_can_record, more_dates, review_due, session_label
-from planner.domain.courses_diff import Difference, treatment_changes
+from planner.domain.courses_diff import Difference, session_changes
 from planner.domain.courses_safety import (
     FindingKey,
     SafetyCheck,
@@ -124,6 +124,9 @@ class SessionRecordView:
     changes_since: int | None = None
     # Who acknowledged or overrode each stored finding, and when (shown beside it).
     resolved_by: Mapping[FindingKey, ResolutionNote] = field(default_factory=dict)
+    # The treatment ``changes`` are against (the last signed session's, or the plan), so
+    # the screen can say what differs while the treatment is edited, before it is saved.
+    changes_against: Plan | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -539,7 +542,7 @@ class SessionService(GuardedService):
             status=SessionStatus(record.status),
             version=record.version,
             draft=draft,
-            changes=treatment_changes(_bare(before), _bare(draft.treatment)),
+            changes=session_changes(before, draft.treatment),
             safety=(
                 self._safety(session, course, draft, resolutions(session, course.id, record.id))
                 if safety is None
@@ -549,11 +552,8 @@ class SessionService(GuardedService):
             signed_by=signed_by,
             changes_since=previous.number if previous else None,
             resolved_by=resolution_notes(session, course.id, record.id),
+            changes_against=before,
         )
-
-
-def _bare(plan: Plan) -> Plan:
-    return replace(plan, acupuncture_style="", rationale="", protocol="")
 
 
 def _sessions(session: Session, course_id: int) -> list[TreatmentSession]:

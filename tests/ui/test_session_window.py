@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from planner.domain.vocab import Condition, EAFrequencyMode, SessionStatus, Technique
+from planner.domain.vocab import Condition, EAFrequencyMode, PointSide, SessionStatus, Technique
 from planner.storage.database import Database
 from planner.ui.course.questions import ExtendAnswer
 from planner.ui.course.session_window import SessionWindow
@@ -284,3 +284,30 @@ def test_a_stored_acknowledgement_shows_who_and_when(qtbot: QtBot, ui_db: Databa
     (row,) = again.safety.rows
     assert row.check_box.text().startswith("Acknowledged earlier by Ada Lovelace, 2")
     assert not row.check_box.isEnabled()
+
+
+def test_what_changed_follows_the_treatment_as_it_is_edited(qtbot: QtBot, ui_db: Database) -> None:
+    """The line above the treatment said "The course's plan, as planned." until Save draft,
+    whatever was changed meanwhile (found by the practitioner journey)."""
+    clinic = make_clinic(ui_db)
+    course = clinic.start_course()  # BL23 both, GV3 midline, BL40 both
+    window = open_session(qtbot, clinic, course)
+    assert window.changes_label.text() == "The course's plan, as planned."
+    table = window.treatment.points_table
+    side = table.side_box(2)  # BL40
+    side.setCurrentIndex(side.index_of(PointSide.LEFT))
+    assert window.changes_label.text().startswith("Changed from the course's plan: ")
+    assert "BL40" in window.changes_label.text() and "as planned" not in window.changes_label.text()
+    side.setCurrentIndex(side.index_of(PointSide.BILATERAL))
+    assert window.changes_label.text() == "The course's plan, as planned."
+    saved = clinic.sessions().get(window._presenter.session_id)  # nothing saved meanwhile
+    assert saved.version == window._presenter.view.version
+    window.reject()
+
+    clinic.give_session(course)
+    window = open_session(qtbot, clinic, course)  # session 2: session 1's treatment again
+    assert window.changes_label.text() == "Same treatment as the last session (session 1)."
+    window.add_point_edit.setText("GB30")
+    qtbot.keyClick(window.add_point_edit, Qt.Key.Key_Return)
+    text = window.changes_label.text()
+    assert text.startswith("Changed since the last session (session 1): ") and "GB30" in text

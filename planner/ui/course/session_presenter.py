@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from planner.domain.courses import CourseInvalid, ExtensionNeeded
+from planner.domain.courses_diff import Difference, session_changes
 from planner.domain.courses_safety import SafetyUnresolved
 from planner.domain.errors import EnvironmentProblem, PlannerError, ValidationError
 from planner.domain.plans import Plan, PlanInvalid
@@ -132,6 +133,16 @@ class SessionPresenter:
     @property
     def signed(self) -> bool:
         return self.view is not None and self.view.status == SessionStatus.SIGNED
+
+    def changes(self) -> tuple[Difference, ...]:
+        """What the treatment on screen differs by from the last signed session (or the
+        plan): followed as it is edited, not only as last saved."""
+        view = self.view
+        if view is None:
+            return ()
+        if view.changes_against is None or self.read_only:
+            return view.changes
+        return session_changes(view.changes_against, self.editor.plan)
 
     def technique_options(self) -> list[TechniqueOption]:
         options = []

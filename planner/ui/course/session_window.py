@@ -258,7 +258,7 @@ class SessionWindow(QDialog):
         for widget in (*self.fields.editable_widgets(), self.add_point_edit, self.use_plan_button):
             widget.setEnabled(not read_only)
         self.notes_box.setReadOnly(read_only)
-        self.changes_label.setText(self._changes_text(view))
+        self._show_changes()
         self.changes_label.setVisible(not read_only)
         self.safety.set_rows(presenter.safety.rows())
         self.safety.setVisible(not read_only or bool(presenter.safety.rows()))
@@ -278,10 +278,15 @@ class SessionWindow(QDialog):
         self.amend_button.setVisible(presenter.signed)
         self._show_sign_state()
 
+    def _show_changes(self) -> None:
+        view = self._presenter.view
+        if view is not None:
+            self.changes_label.setText(self._changes_text(view))
+
     def _changes_text(self, view: SessionRecordView) -> str:
         """What differs from the last signed session, or from the plan when there is none
-        (session 1 has no "last session")."""
-        changes = view.changes
+        (session 1 has no "last session"): the treatment on screen, as edited."""
+        changes = self._presenter.changes()
         if view.changes_since is None:
             if changes:
                 return self.tr("Changed from the course's plan: {changes}.").format(
@@ -393,6 +398,7 @@ class SessionWindow(QDialog):
         self.needles_in_box.setSpecialValueText(
             self.tr("{n} (points)").format(n=presenter.editor.plan.needles)
         )
+        self._show_changes()
         self._rerun_safety()
 
     def _on_add_point_edit_return_pressed(self) -> None:
