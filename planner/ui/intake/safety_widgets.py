@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -273,6 +274,7 @@ class SafetyBadges(QWidget):
                 )
             chip = Chip(text, badge.level)
             self._flow.add_widget(chip)
+            chip.show()  # now, not when the event loop gets to it: the height counts it
             self.chips.append(chip)
         if summary is None or summary.intake_date is None:
             self.empty_label.setText(self.tr("No intake yet."))
@@ -280,4 +282,16 @@ class SafetyBadges(QWidget):
             self.empty_label.setText(self.tr("No safety reminders from the latest intake."))
         self.empty_label.setVisible(not badges)
         self._flow.invalidate()
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Ask for the height the chips need at this width. A form layout lays a row out
+        from a height-for-width worked out at another moment, which cut off the chips
+        wrapped onto a second line (a reminder nobody saw)."""
+        self.setMinimumHeight(self._flow.heightForWidth(max(self.width(), 1)))
         self.updateGeometry()
