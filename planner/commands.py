@@ -171,8 +171,24 @@ def demo_command(
 
 
 def check_command(database: str) -> int:
+    """Print each problem found (exit 1), or ``ok``. A damaged SQLite file is listed as
+    SQLite's own check sees it, without opening it for use or migrating it."""
     from planner.storage.checks import check_database
+    from planner.storage.engine import resolve_url, sqlite_path
+    from planner.storage.integrity import looks_like_sqlite, sqlite_file_problems
 
+    path = sqlite_path(resolve_url(database))
+    if path is not None and path.is_file() and looks_like_sqlite(path):
+        damage = sqlite_file_problems(path)
+        if damage:
+            for line in damage:
+                print(line)
+            print(
+                "The database file is damaged; nothing was changed. Restore a backup with "
+                "'acuplanner restore FILE'.",
+                file=sys.stderr,
+            )
+            return 1
     db, _ = open_database(database)
     try:
         problems = check_database(db)
@@ -188,10 +204,14 @@ def check_command(database: str) -> int:
 
 def backup_command(database: str, target: str | None, folder: Path) -> int:
     """A verified backup of the database to ``target`` (default: a dated file in ``folder``)."""
+    from sqlalchemy.exc import DBAPIError
+
     from planner.services.actor import command_line_actor
     from planner.services.audit import AuditAction, AuditTrail
     from planner.storage.backup import back_up, backup_name, database_stem, suffix_for
+    from planner.storage.database import environment_problem
     from planner.storage.engine import resolve_url, sqlite_path
+    from planner.storage.integrity import refuse_damaged_sqlite
 
     url = resolve_url(database)
     live = sqlite_path(url)
@@ -205,7 +225,14 @@ def backup_command(database: str, target: str | None, folder: Path) -> int:
     )
     if live is not None and path.absolute() == live.absolute():
         raise ConfigurationError("A backup cannot be written over the database itself.")
-    made = back_up(url, path)
+    if live is not None:
+        refuse_damaged_sqlite(live, folder)  # a copy of the damage is no backup
+    else:
+        connect(database).dispose()  # an unreachable server: one line, before pg_dump
+    try:
+        made = back_up(url, path)
+    except DBAPIError as error:  # the server went away or is stopping while backing up
+        raise environment_problem(url, error, saving=False) from None
     _audit_at_current_schema(
         database,
         lambda session: AuditTrail().record(

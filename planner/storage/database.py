@@ -15,7 +15,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.errors import ConflictError, DatabaseUnavailable, EnvironmentProblem
-from planner.storage.engine import create_app_engine, describe, read_engine, resolve_url
+from planner.storage.engine import (
+    create_app_engine,
+    describe,
+    read_engine,
+    resolve_url,
+    sqlite_path,
+)
+from planner.storage.integrity import damaged, looks_like_sqlite, refuse_damaged_sqlite
 from planner.storage.migrations import MigrationResult, upgrade_to_head
 
 log = logging.getLogger(__name__)
@@ -110,6 +117,8 @@ def open_database(
     """Connect and bring the schema up to date (backing up first when needed)."""
     db = connect(database)
     try:
+        if (path := sqlite_path(db.url)) is not None:
+            refuse_damaged_sqlite(path, backup_dir)  # never migrate or use a damaged file
         result = upgrade_to_head(db.engine, backup_dir)
     except (OperationalError, DBAPIError) as exc:
         db.dispose()
@@ -123,6 +132,9 @@ def open_database(
 def _unavailable(url: URL, exc: DBAPIError) -> DatabaseUnavailable:
     reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
     log.warning("cannot open database %s: %s", describe(url), reason)
+    damage = "not a database" in reason or "malformed" in reason
+    if damage and (path := sqlite_path(url)) is not None and looks_like_sqlite(path):
+        return damaged(path, 0, None)  # SQLite's header string, then damage
     if url.get_backend_name() == "sqlite" and "not a database" in reason:
         return DatabaseUnavailable(
             f"{url.database} is not an SQLite database.",

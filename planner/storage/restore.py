@@ -37,6 +37,7 @@ from planner.storage.backup import (
     verify_sqlite,
 )
 from planner.storage.engine import create_app_engine, sqlite_path
+from planner.storage.integrity import sqlite_file_problems
 from planner.storage.location import check_local_database
 from planner.storage.migrations import known_revisions
 from planner.storage.transfer import copy_sqlite_backup_into
@@ -107,6 +108,7 @@ def read_summary(path: Path, *, pg_restore: Path | None = None) -> BackupSummary
 
 
 def _sqlite_summary(path: Path) -> BackupSummary:
+    refuse_damaged_backup(path)
     verify_sqlite(path)  # opens, integrity_check
     with closing(read_only(path)) as copy:
         try:
@@ -125,6 +127,18 @@ def _sqlite_summary(path: Path) -> BackupSummary:
     return BackupSummary(
         path, SQLITE, revision[0], clinic[0] if clinic else "", patients, given[0], newest
     )
+
+
+def refuse_damaged_backup(path: Path) -> None:
+    """One line when SQLite's own check finds the backup file damaged."""
+    problems = sqlite_file_problems(path)
+    if problems:
+        first = problems[0].removeprefix("sqlite integrity_check: ")
+        raise EnvironmentProblem(
+            f"The backup {path.name} is damaged (SQLite's own check: {first}); "
+            "it cannot be restored. Nothing was changed.",
+            hint="Choose another backup.",
+        )
 
 
 def _archive_summary(path: Path, pg_restore: Path) -> BackupSummary:
