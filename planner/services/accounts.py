@@ -14,7 +14,9 @@ is never stored); passwords are never logged.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -134,6 +136,29 @@ def _check_roles(roles: Iterable[Role]) -> frozenset[Role]:
     return chosen
 
 
+_DUMMY_HASHES: dict[tuple[int, int, int, int, int, str], str] = {}
+
+
+def _dummy_hash(hasher: PasswordHasher) -> str:
+    """A hash of a random password made with ``hasher``'s parameters (once per process):
+    verifying against it costs what verifying a real account's password costs."""
+    key = (
+        hasher.time_cost,
+        hasher.memory_cost,
+        hasher.parallelism,
+        hasher.hash_len,
+        hasher.salt_len,
+        str(hasher.type),
+    )
+    if key not in _DUMMY_HASHES:
+        _DUMMY_HASHES[key] = hasher.hash(secrets.token_urlsafe(24))
+    return _DUMMY_HASHES[key]
+
+
+def _seconds(count: int) -> str:
+    return "1 second" if count == 1 else f"{count} seconds"
+
+
 class AccountService(CheckedService):
     def __init__(
         self,
@@ -193,9 +218,13 @@ class AccountService(CheckedService):
     def sign_in(self, username: str, password: str) -> Actor:
         """The signed-in actor, or SignInFailed (audited) with how long to wait."""
         key = username.strip().lower()
+        dummy = _dummy_hash(self._hasher)  # made before the look-up: the same for any name
         with self._db.write() as session:
             user = session.scalars(select(User).where(User.username == key)).first()
             if user is None or not user.active:
+                # As slow as a wrong password, so the time taken does not tell whether
+                # the name exists (or is disabled).
+                self._verify_hash(dummy, password)
                 detail = {
                     "reason": "disabled" if user else "unknown_user",
                     "workstation": self._workstation,
@@ -235,7 +264,7 @@ class AccountService(CheckedService):
         now = self._clock()
         wait = sign_in_wait_seconds(user.failed_sign_ins)
         if wait and user.last_failed_sign_in_at is not None:
-            remaining = int(
+            remaining = math.ceil(
                 (user.last_failed_sign_in_at + dt.timedelta(seconds=wait) - now).total_seconds()
             )
             if remaining > 0:
@@ -248,7 +277,7 @@ class AccountService(CheckedService):
                     detail={"reason": "waiting", "workstation": self._workstation},
                 )
                 return SignInFailed(
-                    f"Too many failed attempts. Try again in {remaining} seconds.",
+                    f"Too many failed attempts. Try again in {_seconds(remaining)}.",
                     wait_seconds=remaining,
                 )
         if not self._verify(user, password):
@@ -316,8 +345,11 @@ class AccountService(CheckedService):
             self._audit.record(session, actor, action, object_type="user", object_id=actor.user_id)
 
     def _verify(self, user: User, password: str) -> bool:
+        return self._verify_hash(user.password_hash, password)
+
+    def _verify_hash(self, stored: str, password: str) -> bool:
         try:
-            return self._hasher.verify(user.password_hash, password)
+            return self._hasher.verify(stored, password)
         except (VerificationError, InvalidHashError):
             return False
 
@@ -356,6 +388,8 @@ class AccountService(CheckedService):
             user = self._existing(session, username)
             if not active and user.id == actor.user_id:
                 raise ValidationError("username", "You cannot disable your own account.")
+            if not active:
+                _keep_an_admin(session, user, "disable")
             user.active = active
             user.updated_by_id = actor.user_id
             self._audit.record(
@@ -396,6 +430,8 @@ class AccountService(CheckedService):
             user = self._existing(session, username)
             if user.id == actor.user_id and Role.ADMIN not in chosen:
                 raise ValidationError("roles", "You cannot remove your own admin role.")
+            if Role.ADMIN not in chosen:
+                _keep_an_admin(session, user, "remove the admin role of")
             wanted = {r.value for r in chosen}
             changed = _apply_profile(user, profile)
             if {r.role for r in user.roles} != wanted:
@@ -448,6 +484,26 @@ class AccountService(CheckedService):
             roles=frozenset(Role(r.role) for r in user.roles),
             full_name=user.full_name,
             workstation=self._workstation,
+        )
+
+
+def _keep_an_admin(session: Session, user: User, change: str) -> None:
+    """ValidationError when ``user`` is the last active administrator (the clinic would
+    have nobody left to manage accounts). The active admins' rows are locked, so two
+    administrators disabling each other at once cannot both succeed (PostgreSQL)."""
+    if not user.active or Role.ADMIN.value not in {r.role for r in user.roles}:
+        return
+    admins = session.scalars(
+        select(User.id)
+        .join(UserRole, UserRole.user_id == User.id)
+        .where(User.active.is_(True), UserRole.role == Role.ADMIN.value)
+        .with_for_update(of=User)
+    ).all()
+    if set(admins) <= {user.id}:
+        raise ValidationError(
+            "username",
+            f"Cannot {change} {user.username}: it is the last active administrator account; "
+            "make another account an administrator first.",
         )
 
 

@@ -214,7 +214,7 @@ class CourseService(GuardedService):
             facts = facts_now(session, patient_id, self._today())
         return StartSafety(
             refer_findings(screen(facts, PlannedTreatment(frozenset()))),
-            self._actor.can(Action.OVERRIDE_SAFETY),
+            self._can(Action.OVERRIDE_SAFETY),
         )
 
     def start(

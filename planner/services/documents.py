@@ -200,7 +200,7 @@ class DocumentService(GuardedService):
     @property
     def may_print_unsigned(self) -> bool:
         """Practitioners may print documents of a session not signed yet; reception not."""
-        return self._actor.can(Action.PRINT_TAKE_HOME)
+        return self._can(Action.PRINT_TAKE_HOME)
 
     # --- what can be printed ------------------------------------------------------------
 
@@ -217,7 +217,7 @@ class DocumentService(GuardedService):
         wanted = {SessionStatus.SIGNED}
         if self.may_print_unsigned:
             wanted.add(SessionStatus.DRAFT)
-        report = self._actor.can(Action.EXPORT_CLINICAL_REPORT)
+        report = self._can(Action.EXPORT_CLINICAL_REPORT)
         with self._db.read() as session:
             patient = session.get(Patient, patient_id)
             assert patient is not None

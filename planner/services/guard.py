@@ -1,4 +1,11 @@
-"""The role check every service method makes before doing anything."""
+"""The role check every service method makes before doing anything.
+
+The check reads the signed-in user's account again each time: a user an administrator
+disabled, or whose roles were reduced, at another workstation loses the rights at their
+next action rather than at sign-out. Only rights held both at sign-in and now count (a
+role added later needs a new sign-in). The command line acting for clinic IT (no
+account, ``user_id`` None) is checked against its own roles.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +13,17 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Protocol
 
-from planner.domain.access import Action
+from sqlalchemy import select
+
+from planner.domain.access import Action, allowed
 from planner.domain.errors import PlannerError
+from planner.domain.vocab import Role
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.boundary import CheckedService
 from planner.storage.base import utc_now
 from planner.storage.database import Database
+from planner.storage.models import User, UserRole
 
 
 class PatientOwned(Protocol):
@@ -59,8 +70,13 @@ class Guard:
         object_type: str = "",
         object_id: int | None = None,
     ) -> None:
-        if actor.can(action):
+        """Nothing when ``actor`` may do ``action`` now; else an audited AccessDenied."""
+        reason = self._refusal(actor, action)
+        if reason is None:
             return
+        detail = {"action": action.value}
+        if reason != _ROLE:
+            detail["reason"] = reason
         with self._db.write() as session:
             self._audit.record(
                 session,
@@ -69,13 +85,61 @@ class Guard:
                 patient_id=patient_id,
                 object_type=object_type,
                 object_id=object_id,
-                detail={"action": action.value},
+                detail=detail,
             )
         what = _WHAT.get(action, action.value.replace("_", " "))
+        if reason == _DISABLED:
+            raise AccessDenied(
+                f"Your account ({actor.username}) has been disabled; nothing was done.",
+                hint="Ask an administrator.",
+            )
+        if reason == _DEMOTED:
+            raise AccessDenied(
+                f"Your account ({actor.username}) is no longer allowed to {what}; "
+                "nothing was done.",
+                hint="An administrator changed your roles; sign out and in again.",
+            )
         raise AccessDenied(
             f"Your account ({actor.username}) is not allowed to {what}.",
             hint="Ask a colleague with the right role, or an administrator.",
         )
+
+    def allows(self, actor: Actor, action: Action) -> bool:
+        """Whether ``actor`` may do ``action`` now (the account read again; not audited):
+        for what a service shows or leaves out rather than refuses."""
+        return self._refusal(actor, action) is None
+
+    def _refusal(self, actor: Actor, action: Action) -> str | None:
+        if not actor.can(action):
+            return _ROLE
+        if actor.user_id is None:
+            return None
+        roles = current_roles(self._db, actor.user_id)
+        if roles is None:
+            return _DISABLED
+        return None if allowed(roles, action) else _DEMOTED
+
+
+_ROLE = "role"
+_DISABLED = "account_disabled"
+_DEMOTED = "roles_changed"
+
+
+def current_roles(db: Database, user_id: int) -> frozenset[Role] | None:
+    """The roles of an active account as stored now; None when it is disabled or gone.
+
+    Reads ``app_user.active`` and ``user_role.role`` only (columns every role may read
+    on PostgreSQL), one short read-only transaction.
+    """
+    with db.read() as session:
+        rows = session.execute(
+            select(User.active, UserRole.role)
+            .outerjoin(UserRole, UserRole.user_id == User.id)
+            .where(User.id == user_id)
+        ).all()
+    if not rows or not rows[0][0]:
+        return None
+    return frozenset(Role(role) for _active, role in rows if role is not None)
 
 
 class GuardedService(CheckedService):
@@ -96,6 +160,10 @@ class GuardedService(CheckedService):
         self._guard = Guard(db, self._audit)
         self._today = today
         self._clock = clock
+
+    def _can(self, action: Action) -> bool:
+        """Whether the signed-in user may do ``action`` now (see :meth:`Guard.allows`)."""
+        return self._guard.allows(self._actor, action)
 
     def _require_record(
         self,

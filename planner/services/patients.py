@@ -193,7 +193,7 @@ class PatientDirectory(CheckedService):
         self._guard.require(
             self._actor, Action.VIEW_DEMOGRAPHICS, patient_id=patient_id, object_type="patient"
         )
-        clinical = self._actor.can(Action.VIEW_CLINICAL)
+        clinical = self._guard.allows(self._actor, Action.VIEW_CLINICAL)
         with self._db.write() as session:
             patient = session.get(Patient, patient_id)
             if patient is None:

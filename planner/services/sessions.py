@@ -466,7 +466,7 @@ class SessionService(GuardedService):
     def _require_all(self, session_id: int, actions: tuple[Action, ...]) -> None:
         """The role checks of one action that needs several rights; a refusal is audited
         (naming the patient, so the record is read only then)."""
-        if all(self._actor.can(action) for action in actions):
+        if all(self._can(action) for action in actions):
             return
         for action in actions:
             self._require(action, session_id)

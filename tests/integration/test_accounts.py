@@ -276,3 +276,90 @@ def test_failed_sign_ins_keep_a_short_unknown_name_but_never_a_password(accounts
     ]
     for secret in ("guess-number", "hunter2", "correct horse", PASSWORD):
         assert secret not in stored
+
+
+class CountingHasher(PasswordHasher):
+    """The test suite's cheap hasher, recording every hash verified against."""
+
+    def __init__(self) -> None:
+        super().__init__(time_cost=1, memory_cost=1024, parallelism=1)
+        self.verified: list[tuple[str, str]] = []
+
+    def verify(self, hash: str | bytes, password: str | bytes) -> bool:
+        self.verified.append((str(hash), str(password)))
+        return super().verify(hash, password)
+
+
+@pytest.mark.parametrize("name", ["nobody", "reza"])
+def test_an_unknown_or_disabled_name_costs_a_password_check_too(db, clock, name) -> None:
+    """Issue 19: an unknown user name was refused at once, a wrong password only after an
+    argon2 verify (~0.1 s), so the time taken told whether an account exists. Now the
+    password is verified against a dummy hash made with the same parameters."""
+    hasher = CountingHasher()
+    accounts = AccountService(db, AuditTrail(clock), hasher=hasher, clock=clock)
+    admin = accounts.create_first_account("Clinic", "ada", PASSWORD, Profile())
+    accounts.add_user(admin, "reza", PASSWORD, [Role.RECEPTION], Profile())
+    accounts.set_active(admin, "reza", False)
+    with db.read() as session:
+        stored = set(session.scalars(select(User.password_hash)))
+    hasher.verified.clear()
+    with pytest.raises(SignInFailed, match="user name or password is not right"):
+        accounts.sign_in(name, "a guessed password")
+    assert len(hasher.verified) == 1
+    checked, password = hasher.verified[0]
+    assert password == "a guessed password"
+    assert checked.startswith("$argon2id$") and checked not in stored
+    assert "m=1024,t=1,p=1" in checked  # the same cost as a real account's check
+    hasher.verified.clear()
+    with pytest.raises(SignInFailed):
+        accounts.sign_in("ada", "a guessed password")
+    assert len(hasher.verified) == 1  # a wrong password: one check, as for an unknown name
+
+
+def test_the_wait_is_rounded_up_and_one_second_is_singular(accounts, clock) -> None:
+    """Issue 19: "Try again in 1 seconds"; and 1.5 s left was shown as 1 (truncated)."""
+    accounts.create_first_account("Clinic", "ada", PASSWORD, Profile())
+    for _ in range(5):
+        with pytest.raises(SignInFailed):
+            accounts.sign_in("ada", "wrong password!")  # the fifth asks for 2 s
+    clock.advance(0.5)
+    with pytest.raises(SignInFailed) as failure:
+        accounts.sign_in("ada", PASSWORD)
+    assert "Try again in 2 seconds." in failure.value.message
+    assert failure.value.wait_seconds == 2
+    clock.advance(0.6)
+    with pytest.raises(SignInFailed) as failure:
+        accounts.sign_in("ada", PASSWORD)
+    assert failure.value.message.endswith("Try again in 1 second.")
+    assert failure.value.wait_seconds == 1
+    clock.advance(0.9)
+    assert accounts.sign_in("ada", PASSWORD).username == "ada"
+
+
+def test_the_last_active_admin_cannot_be_disabled_or_demoted(accounts, db) -> None:
+    """Issue 19: the command line (acting for clinic IT) could disable or demote the only
+    admin, leaving a clinic nobody can manage. The rule is the service's, so the window's
+    user administration and the command line both keep it."""
+    from planner.services.actor import command_line_actor
+
+    ada = accounts.create_first_account("Clinic", "ada", PASSWORD, Profile())
+    it = command_line_actor()
+    with pytest.raises(ValidationError, match="last active administrator") as error:
+        accounts.set_active(it, "ada", False)
+    assert "\n" not in error.value.user_text()
+    with pytest.raises(ValidationError, match="last active administrator"):
+        accounts.update_user(it, "ada", [Role.PRACTITIONER], Profile())
+    accounts.add_user(ada, "bo", PASSWORD, [Role.ADMIN], Profile())
+    accounts.set_active(ada, "bo", False)  # a second admin, disabled, does not count
+    with pytest.raises(ValidationError, match="last active administrator"):
+        accounts.set_active(it, "ada", False)
+    accounts.set_active(ada, "bo", True)
+    bo = accounts.sign_in("bo", PASSWORD)
+    accounts.update_user(bo, "ada", [Role.PRACTITIONER], Profile())  # bo is still an admin
+    with pytest.raises(ValidationError, match="last active administrator"):
+        accounts.set_active(it, "bo", False)
+    with pytest.raises(ValidationError, match="last active administrator"):
+        accounts.update_user(it, "bo", [Role.RECEPTION], Profile())
+    users = {u.username: u for u in accounts.list_users(it)}
+    assert users["bo"].active and users["bo"].roles == {Role.ADMIN}
+    accounts.set_active(it, "ada", False)  # not an admin any more: may be disabled

@@ -1,0 +1,152 @@
+"""A disabled or demoted user loses access at their next action, not at sign-out.
+
+Issue 19: the services checked the roles the user had when they signed in, so a
+practitioner an administrator disabled (or made reception) at another workstation kept
+reading intakes and session notes until they signed out. The guard now reads the account
+again at each action; a refusal is audited. Two workstations: the treatment room (the
+user) and the admin's desk (a second connection to the same database), on both engines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import select
+
+from planner.domain.vocab import Role
+from planner.services.accounts import AccountService, Profile
+from planner.services.actor import Actor
+from planner.services.audit import AuditTrail
+from planner.services.courses import CourseService
+from planner.services.documents import DocumentService
+from planner.services.guard import AccessDenied
+from planner.services.intake import IntakeService
+from planner.services.patients import PatientDirectory
+from planner.services.sessions import SessionService
+from planner.storage.database import Database, open_database
+from planner.storage.models import AuditEvent
+from tests.factories import add_course_with_session, add_patient
+
+pytestmark = pytest.mark.both_engines
+
+PASSWORD = "correct horse battery"
+FAST = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+@pytest.fixture
+def desk(migrated_url: str, db: Database) -> Iterator[tuple[AccountService, Actor]]:
+    """The admin's workstation: its own connection, the clinic's first (admin) account."""
+    other, _ = open_database(migrated_url)
+    accounts = AccountService(other, AuditTrail(), hasher=FAST, workstation="desk-1")
+    admin = accounts.create_first_account("Clinic", "ada", PASSWORD, Profile())
+    accounts.add_user(admin, "wei", PASSWORD, [Role.PRACTITIONER], Profile())
+    yield accounts, admin
+    other.dispose()
+
+
+class Room:
+    """The treatment room: wei signed in, with the services the window holds."""
+
+    def __init__(self, db: Database) -> None:
+        audit = AuditTrail()
+        self.actor = AccountService(db, audit, hasher=FAST, workstation="room-1").sign_in(
+            "wei", PASSWORD
+        )
+        self.patients = PatientDirectory(db, self.actor, audit)
+        self.intake = IntakeService(db, self.actor, audit)
+        self.sessions = SessionService(db, self.actor, audit)
+        self.courses = CourseService(db, self.actor, audit)
+        self.documents = DocumentService(db, self.actor, audit)
+
+
+def refusals(db: Database) -> list[dict[str, object]]:
+    with db.read() as session:
+        return [
+            dict(detail)
+            for detail in session.scalars(
+                select(AuditEvent.detail)
+                .where(AuditEvent.action == "refused")
+                .order_by(AuditEvent.id)
+            )
+        ]
+
+
+def opened_records(db: Database) -> int:
+    with db.read() as session:
+        rows = session.scalars(select(AuditEvent.action).where(AuditEvent.action == "open_record"))
+        return len(list(rows))
+
+
+def test_a_disabled_user_is_refused_at_the_next_action_in_every_service(db, desk) -> None:
+    accounts, admin = desk
+    patient = add_patient(db)
+    course, session_id = add_course_with_session(db, patient)
+    room = Room(db)
+    assert room.patients.overview(patient).clinical_visible  # type: ignore[union-attr]
+    assert room.sessions.get(session_id).id == session_id
+    assert room.courses.courses(patient)
+    opened = opened_records(db)
+
+    accounts.set_active(admin, "wei", False)  # at the desk, while wei is still signed in
+
+    for attempt in (
+        lambda: room.patients.search_ids(""),
+        lambda: room.patients.overview(patient),
+        lambda: room.sessions.get(session_id),
+        lambda: room.courses.get(course),
+        lambda: room.courses.courses(patient),
+        lambda: room.intake.history(patient),
+        lambda: room.documents.choices(patient),
+    ):
+        with pytest.raises(AccessDenied, match=r"Your account \(wei\) has been disabled"):
+            attempt()
+    assert opened_records(db) == opened  # nothing was opened after the disable
+    found = refusals(db)
+    assert len(found) == 7
+    assert all(detail["reason"] == "account_disabled" for detail in found)
+
+    accounts.set_active(admin, "wei", True)
+    assert room.sessions.get(session_id).id == session_id  # enabled again: allowed again
+
+
+def test_a_demoted_user_loses_clinical_access_at_the_next_action(db, desk) -> None:
+    accounts, admin = desk
+    patient = add_patient(db)
+    course, session_id = add_course_with_session(db, patient)
+    room = Room(db)
+    assert room.documents.may_print_unsigned
+    before = room.patients.overview(patient)
+    assert before is not None and before.clinical_visible
+    assert before.courses[0].sessions[0].pain_before == 7
+
+    accounts.update_user(admin, "wei", [Role.RECEPTION], Profile())  # now reception
+
+    after = room.patients.overview(patient)  # reception may still open the demographics
+    assert after is not None and not after.clinical_visible
+    assert after.courses[0].sessions[0].pain_before is None  # no clinical content
+    assert not room.documents.may_print_unsigned
+    for attempt in (
+        lambda: room.sessions.get(session_id),
+        lambda: room.courses.get(course),
+        lambda: room.intake.history(patient),
+    ):
+        with pytest.raises(AccessDenied, match=r"\(wei\) is no longer allowed to"):
+            attempt()
+    found = refusals(db)
+    assert [detail["reason"] for detail in found] == ["roles_changed"] * 3
+    assert found[0]["action"] == "view_clinical"
+
+
+def test_a_role_added_while_signed_in_counts_from_the_next_sign_in(db, desk) -> None:
+    """Only rights held both at sign-in and now count: the check never widens a session."""
+    accounts, admin = desk
+    accounts.add_user(admin, "reza", PASSWORD, [Role.RECEPTION], Profile())
+    patient = add_patient(db)
+    reza = AccountService(db, AuditTrail(), hasher=FAST).sign_in("reza", PASSWORD)
+    accounts.update_user(admin, "reza", [Role.RECEPTION, Role.PRACTITIONER], Profile())
+    with pytest.raises(AccessDenied, match=r"\(reza\) is not allowed to open clinical"):
+        IntakeService(db, reza).history(patient)
+    reza = AccountService(db, AuditTrail(), hasher=FAST).sign_in("reza", PASSWORD)
+    assert IntakeService(db, reza).history(patient) == []
