@@ -30,6 +30,16 @@ T = TypeVar("T")
 _names = count(1)
 
 
+# Members of AcuPlanner's group roles (each account's own login) sign in with their
+# password, as at a clinic; the suite's superuser and other test roles are trusted.
+PG_HBA = """\
+local all all trust
+host all +acuplanner_practitioner,+acuplanner_reception,+acuplanner_admin 127.0.0.1/32 scram-sha-256
+host all all 127.0.0.1/32 trust
+host all all ::1/128 trust
+"""
+
+
 def find_pg_bin() -> Path | None:
     override = os.environ.get("ACUPLANNER_PG_BIN")
     if override:
@@ -69,7 +79,25 @@ class PgServer:
         copy = f' TEMPLATE "{template}"' if template else ""
         with psycopg.connect(self.admin_dsn(), autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}"{copy}')
+        if template:
+            self.apply_grants(name)  # a copy starts with PUBLIC's CONNECT again
         return name
+
+    def apply_grants(self, name: str) -> None:
+        """What ``acuplanner migrate`` and ``restore`` do to a database: the groups' grants
+        (:func:`planner.storage.pg_roles.apply_grants`), when it is an AcuPlanner one."""
+        from sqlalchemy import create_engine
+        from sqlalchemy.pool import NullPool
+
+        from planner.storage.pg_roles import apply_grants
+
+        engine = create_engine(self.url(name), poolclass=NullPool)
+        try:
+            with engine.begin() as connection:
+                if connection.exec_driver_sql("SELECT to_regclass('app_user')").scalar():
+                    apply_grants(connection)
+        finally:
+            engine.dispose()
 
     def create_migrated_database(self) -> str:
         """A new database at head: a copy of a template migrated once per test run."""
@@ -138,6 +166,10 @@ def running_server(bin_dir: Path) -> Iterator[PgServer]:
         capture_output=True,
         env=env,
     )
+    hba = data / "pg_hba.conf"  # AcuPlanner's personal logins need their password
+    hba.write_text(PG_HBA, encoding="utf-8")
+    if os.geteuid() == 0:
+        shutil.chown(hba, user="postgres", group="postgres")
     options = (
         f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
         "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60"

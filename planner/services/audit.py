@@ -28,7 +28,8 @@ from planner.storage.models import AuditEvent, User
 if TYPE_CHECKING:
     from planner.storage.base import AnySelect
 
-# PostgreSQL: writers of audit rows take turns so the chain never forks.
+# PostgreSQL: writers of audit rows take turns so the chain never forks (the server's
+# acuplanner_audit_append takes this lock; migration 0012).
 _PG_AUDIT_LOCK = 0x4143_5541  # "ACUA"
 
 
@@ -136,13 +137,23 @@ class AuditTrail:
         user_id = actor.user_id if actor else None
         if user_id is not None:
             with session.no_autoflush:  # before a change that names the user is flushed
-                known = session.get(User, user_id) is not None
+                known = session.scalar(select(User.id).where(User.id == user_id)) is not None
             if not known:
                 raise UnknownAccount(
                     "The signed-in account is not in this database.", hint="Sign in again."
                 )
         if session.get_bind().dialect.name == "postgresql":
-            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_AUDIT_LOCK})
+            self._append_on_server(
+                session,
+                user_id,
+                actor.workstation if actor else "",
+                patient_id,
+                action,
+                object_type,
+                object_id,
+                dict(detail or {}),
+            )
+            return
         previous = session.scalar(
             select(AuditEvent.row_hash).order_by(AuditEvent.id.desc()).limit(1)
         )
@@ -160,6 +171,40 @@ class AuditTrail:
         event.row_hash = row_hash(event.prev_hash, event)
         session.add(event)
         session.flush()
+
+    def _append_on_server(
+        self,
+        session: Session,
+        user_id: int | None,
+        workstation: str,
+        patient_id: int | None,
+        action: str,
+        object_type: str,
+        object_id: int | None,
+        detail: dict[str, Any],
+    ) -> None:
+        """PostgreSQL: the server appends the row (acuplanner_audit_append, migration 0012).
+
+        It serialises appends, computes the chain with :func:`row_hash`'s bytes and takes
+        the actor from the signed-in login and the time from its own clock; the user id
+        and time given here count only for clinic IT's owner role (command line, tests)."""
+        session.flush()  # the change this row records is in the database first
+        session.execute(
+            text(
+                "SELECT acuplanner_audit_append(:user_id, :workstation, :patient_id, :action, "
+                ":object_type, :object_id, :detail, :occurred_at)"
+            ),
+            {
+                "user_id": user_id,
+                "workstation": workstation,
+                "patient_id": patient_id,
+                "action": action,
+                "object_type": object_type,
+                "object_id": object_id,
+                "detail": json.dumps(detail, ensure_ascii=False, allow_nan=False),
+                "occurred_at": self._clock(),
+            },
+        )
 
     def query(self, db: Database, where: AuditFilter) -> list[AuditRow]:
         """Newest first, at most ``where.limit`` rows."""

@@ -35,7 +35,7 @@ from planner.export.model import (
     TakeHomeSheet,
 )
 from planner.services.patients import format_chart_number
-from planner.services.plan_codec import session_draft_of
+from planner.services.plan_codec import session_treatment_of
 from planner.storage.models import (
     Clinic,
     Course,
@@ -196,7 +196,7 @@ def take_home_sheet(
 ) -> TakeHomeSheet:
     """The sheet for ``record`` (the last session given, for the end of a course)."""
     sessions = course_sessions(session, course.id)
-    treatment = session_draft_of(record).treatment
+    treatment = session_treatment_of(record)
     row, _ = advice_row(session, record, sessions)
     advice, note, heat = advice_of(row)
     upcoming = [
@@ -323,7 +323,7 @@ def _fee_line(
     method = payments[-1].method if payments else record.payment_method
     return FeeLine(
         service_date=record.session_date,
-        techniques=frozenset(session_draft_of(record).treatment.techniques),
+        techniques=frozenset(session_treatment_of(record).techniques),
         duration_minutes=record.duration_minutes,
         fee_cents=record.fee_cents or 0,
         paid_cents=paid,

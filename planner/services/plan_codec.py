@@ -262,7 +262,9 @@ def _derived_techniques(record: TreatmentSession) -> frozenset[Technique]:
     return frozenset(found)
 
 
-def session_draft_of(record: TreatmentSession) -> SessionDraft:
+def session_treatment_of(record: TreatmentSession) -> Plan:
+    """The treatment given in ``record`` (what a take-home sheet and a receipt print): only
+    its techniques, points and their tables are read, nothing else of the session."""
     techniques = (
         frozenset(Technique(t) for t in record.techniques)
         if record.techniques
@@ -270,7 +272,7 @@ def session_draft_of(record: TreatmentSession) -> SessionDraft:
     )
     cupping = record.cupping[0] if record.cupping else None
     moxa = record.moxibustion[0] if record.moxibustion else None
-    treatment = Plan(
+    return Plan(
         techniques=techniques,
         points=tuple(
             PointChoice(
@@ -306,6 +308,10 @@ def session_draft_of(record: TreatmentSession) -> SessionDraft:
         ),
         retention_minutes=record.retention_minutes or DEFAULT_RETENTION_MINUTES,
     )
+
+
+def session_draft_of(record: TreatmentSession) -> SessionDraft:
+    treatment = session_treatment_of(record)
     started = (
         record.started_at.astimezone().time().replace(tzinfo=None) if record.started_at else None
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, FetchedValue, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from planner.storage.base import Base, BigIntPK, Versioned, fk, intpk, utc_now
@@ -36,7 +36,8 @@ class User(Versioned, Base):
 
     id: Mapped[intpk]
     username: Mapped[str] = mapped_column(String(64), unique=True)
-    password_hash: Mapped[str] = mapped_column(String(255))
+    # Deferred: on PostgreSQL only admins' database group may read it (pg_roles.py).
+    password_hash: Mapped[str] = mapped_column(String(255), deferred=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     full_name: Mapped[str] = mapped_column(String(200), default="")
     credentials: Mapped[str] = mapped_column(String(200), default="")
@@ -47,6 +48,11 @@ class User(Versioned, Base):
     last_failed_sign_in_at: Mapped[dt.datetime | None]
     last_sign_in_at: Mapped[dt.datetime | None]
     password_changed_at: Mapped[dt.datetime | None]
+    # PostgreSQL: the account's login role (pg_roles.login_role), set only by the server's
+    # acuplanner_sync_login (never written by the app: FetchedValue); NULL on SQLite.
+    db_login: Mapped[str | None] = mapped_column(
+        String(63), unique=True, server_default=FetchedValue()
+    )
 
     roles: Mapped[list[UserRole]] = relationship(
         cascade="all, delete-orphan", lazy="selectin", foreign_keys="UserRole.user_id"

@@ -1,0 +1,396 @@
+"""PostgreSQL enforces the roles itself: each person signs in as their own login role.
+
+The clinic of tests/integration/document_clinic.py (Ada practitioner, Reza reception, Sam
+admin) is copied, and each account gets its login from the server's
+``acuplanner_sync_login`` (called by the suite's superuser, as clinic IT would for the
+first account). Then each person connects with their password, as a workstation does,
+and the database itself says what they may do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import psycopg
+import pytest
+from sqlalchemy import URL, select, text
+from sqlalchemy.exc import DBAPIError
+
+from planner.domain.errors import ValidationError
+from planner.domain.patients import PatientDraft
+from planner.domain.vocab import PaymentMethod
+from planner.services.actor import Actor
+from planner.services.audit import AuditFilter, AuditTrail, row_hash
+from planner.services.courses import CourseService
+from planner.services.documents import DocumentKind, DocumentRequest, DocumentService
+from planner.services.intake import IntakeService
+from planner.services.patients import PatientDirectory
+from planner.services.registry import PatientRegistry
+from planner.services.sessions import SessionService
+from planner.storage.database import Database, open_database
+from planner.storage.models import AuditEvent, User, UserRole
+from planner.storage.pg_roles import (
+    RECEPTION,
+    TABLE_GRANTS,
+    login_role,
+    scram_verifier,
+)
+from tests.integration import document_clinic
+from tests.integration.document_clinic import TODAY, DocumentClinic
+from tests.pg_server import PgServer
+
+PASSWORDS = {
+    "ada": "Ada's long pass phrase",
+    "reza": "Grüße, Reza – ✓ 日本語 🙂",  # SASLprep'd the same on both sides
+    "sam": 'Sam "admin" \\ pass',
+}
+CLINICAL_TABLES = sorted(t for t, grants in TABLE_GRANTS.items() if RECEPTION not in grants)
+# Python's json/str escapes that the server must reproduce byte for byte.
+AWKWARD = (
+    "quote ' and \" double",
+    "back\\slash \\n not a newline",
+    "tab\tnew\nline\rcarriage\x01\x1f\x7f",
+    "non-ASCII: Zoë Łukasz Ærøskøbing ß İ",
+    "emoji 🙂🇮🇪 and 𝄞, combining é",
+    "line separators \u2028 \u2029 and BOM \ufeff",
+    "",
+)
+
+
+@dataclass
+class Clinic:
+    server: PgServer
+    name: str
+    people: DocumentClinic
+    owner: Database
+    opened: list[Database] = field(default_factory=list)
+
+    def login(self, username: str) -> str:
+        return login_role(self.name, username)
+
+    def url(self, username: str, password: str | None = None) -> str:
+        return URL.create(
+            "postgresql+psycopg",
+            username=self.login(username),
+            password=PASSWORDS[username] if password is None else password,
+            host="127.0.0.1",
+            port=self.server.port,
+            database=self.name,
+        ).render_as_string(hide_password=False)
+
+    def dsn(self, username: str, database: str | None = None) -> dict[str, object]:
+        return {
+            "host": "127.0.0.1",
+            "port": self.server.port,
+            "user": self.login(username),
+            "password": PASSWORDS[username],
+            "dbname": database or self.name,
+        }
+
+    def open(self, username: str) -> Database:
+        database, _ = open_database(self.url(username))
+        self.opened.append(database)
+        return database
+
+    def sync(self, user_id: int, password: str | None) -> str:
+        with self.owner.write() as session:
+            return str(
+                session.scalar(
+                    text("SELECT acuplanner_sync_login(:id, :verifier, 'it-desk')"),
+                    {"id": user_id, "verifier": scram_verifier(password) if password else None},
+                )
+            )
+
+
+@pytest.fixture
+def clinic(pg_server: PgServer) -> Iterator[Clinic]:
+    name, people = pg_server.create_built_database("document_clinic", document_clinic.build)
+    owner, _ = open_database(pg_server.url(name))
+    people.db = owner
+    found = Clinic(pg_server, name, people, owner)
+    for actor in (people.ada, people.reza, people.sam):
+        assert found.sync(actor.user_id, PASSWORDS[actor.username]) == found.login(actor.username)
+    try:
+        yield found
+    finally:
+        for database in found.opened:
+            database.dispose()
+        owner.dispose()
+        pg_server.drop_database(name)
+        _drop_logins(pg_server, name)
+
+
+def _drop_logins(server: PgServer, database: str) -> None:
+    with psycopg.connect(server.admin_dsn(), autocommit=True) as connection:
+        for (role,) in connection.execute(
+            "SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (f"%@{database}",)
+        ).fetchall():
+            connection.execute(psycopg.sql.SQL("DROP ROLE {}").format(psycopg.sql.Identifier(role)))
+
+
+def _refused(database: Database, statement: str, **params: object) -> None:
+    with pytest.raises(DBAPIError, match="permission denied"), database.engine.begin() as conn:
+        conn.execute(text(statement), params)
+
+
+# --- the roles, enforced by the server ---------------------------------------------------
+
+
+def test_every_table_of_the_schema_has_its_grants_decided(clinic: Clinic) -> None:
+    with clinic.owner.engine.connect() as connection:
+        tables = set(
+            connection.scalars(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
+        )
+    assert tables - {"app_user"} == set(TABLE_GRANTS)
+
+
+def test_reception_is_refused_every_clinical_table_and_the_password_hashes(clinic: Clinic) -> None:
+    reception = clinic.open("reza")
+    assert "intake" in CLINICAL_TABLES and "medication" in CLINICAL_TABLES
+    for table in CLINICAL_TABLES:
+        _refused(reception, f"SELECT * FROM {table} LIMIT 1")
+    _refused(reception, "SELECT password_hash FROM app_user")
+    _refused(reception, "SELECT * FROM app_user")
+    _refused(reception, "SELECT detail FROM audit_event")
+    with reception.engine.connect() as connection:  # the accounts, without the hashes
+        assert connection.scalar(text("SELECT count(username) FROM app_user")) == 3
+
+
+def test_reception_still_does_what_reception_does(clinic: Clinic) -> None:
+    people = clinic.people
+    reception = clinic.open("reza")
+    reza = people.reza
+    directory = PatientDirectory(reception, reza)
+    assert people.patient in directory.search_ids("Zoë")
+    overview = directory.overview(people.patient)
+    assert overview is not None and overview.given_name == "Zoë"
+    registry = PatientRegistry(reception, reza)
+    added = registry.register(
+        PatientDraft(
+            given_name="Nell",
+            family_name="Ó Briain",
+            date_of_birth=dt.date(1990, 3, 1),
+            sex="female",
+        )
+    )
+    registry.update(added.id, PatientDraft(**{**vars(added.draft), "phone": "+353 1 555"}), 1)
+    courses = CourseService(reception, reza, today=lambda: TODAY)
+    schedule = courses.schedule(people.course)
+    waiting = next(s for s in schedule.sessions if s.id == people.scheduled)
+    moved = courses.reschedule(
+        waiting.id, waiting.session_date + dt.timedelta(days=1), waiting.version
+    )
+    sessions = SessionService(reception, reza, today=lambda: TODAY)
+    sessions.record_fee(moved.id, 7000, moved.version)
+    sessions.record_payment(people.signed[1], 2500, PaymentMethod.CASH, TODAY)
+    documents = DocumentService(reception, reza, today=lambda: TODAY)
+    choices = documents.choices(people.patient)
+    assert choices.courses
+    receipt = documents.prepare(
+        DocumentRequest(DocumentKind.RECEIPT, people.patient, course_id=people.course)
+    )
+    sheet = documents.prepare(
+        DocumentRequest(DocumentKind.TAKE_HOME, people.patient, session_id=people.signed[0])
+    )
+    assert receipt.object_type == "receipt" and sheet.object_id == people.signed[0]
+    assert AuditTrail().verify(clinic.owner).ok
+
+
+def test_practitioner_reads_and_writes_the_clinical_record(clinic: Clinic) -> None:
+    people = clinic.people
+    practitioner = clinic.open("ada")
+    intakes = IntakeService(practitioner, people.ada, today=lambda: TODAY)
+    latest = intakes.latest(people.patient)
+    assert latest is not None and latest.draft.complaint == document_clinic.COMPLAINT
+    with practitioner.engine.begin() as connection:
+        for table in CLINICAL_TABLES:
+            connection.execute(text(f"SELECT * FROM {table} LIMIT 1"))
+        connection.execute(
+            text("INSERT INTO medication (intake_id, text) VALUES (:intake, 'Ibuprofen 400 mg')"),
+            {"intake": latest.id},
+        )
+    _refused(practitioner, "SELECT password_hash FROM app_user")
+    _refused(practitioner, "UPDATE user_role SET role = 'admin'")
+    _refused(practitioner, "INSERT INTO user_role (user_id, role) VALUES (:id, 'admin')", id=1)
+    assert AuditTrail().verify(clinic.owner).ok
+
+
+def test_a_person_updates_only_their_own_sign_in_bookkeeping(clinic: Clinic) -> None:
+    reception = clinic.open("reza")
+    people = clinic.people
+    with reception.engine.begin() as connection:
+        changed = connection.execute(
+            text("UPDATE app_user SET failed_sign_ins = 0, last_sign_in_at = now()")
+        ).rowcount
+    assert changed == 1  # row-level security: Reza's own row, not Ada's or Sam's
+    _refused(reception, "UPDATE app_user SET active = false WHERE id = :id", id=people.ada.user_id)
+    _refused(reception, "UPDATE app_user SET db_login = 'x' WHERE id = :id", id=people.reza.user_id)
+
+
+def test_only_admins_manage_logins(clinic: Clinic) -> None:
+    people = clinic.people
+    for username in ("ada", "reza"):
+        _refused(
+            clinic.open(username),
+            "SELECT acuplanner_sync_login(:id, NULL)",
+            id=getattr(people, username).user_id,
+        )
+        _refused(clinic.open(username), "INSERT INTO app_user (username) VALUES ('mallory')")
+    admin = clinic.open("sam")
+    with admin.write() as session:  # as the app's account service does
+        mia = User(
+            username="mia", password_hash="$argon2id$x", roles=[UserRole(role="reception")]
+        )
+        session.add(mia)
+        session.flush()
+        login = session.scalar(
+            text("SELECT acuplanner_sync_login(:id, :verifier)"),
+            {"id": mia.id, "verifier": scram_verifier("Mia's own password")},
+        )
+    assert login == clinic.login("mia")
+    with psycopg.connect(**{**clinic.dsn("reza"), "user": login, "password": "Mia's own password"}):
+        pass
+    with admin.engine.connect() as connection:  # audited in the admin's name
+        row = connection.execute(
+            text("SELECT user_id, detail FROM audit_event WHERE object_id = :id ORDER BY id"),
+            {"id": mia.id},
+        ).all()[-1]
+    assert row.user_id == people.sam.user_id
+    assert row.detail == {
+        "can_sign_in": True,
+        "database_login": "created",
+        "password_set": True,
+        "roles": ["reception"],
+    }
+    _refused(admin, "UPDATE app_user SET db_login = 'postgres' WHERE id = :id", id=mia.id)
+
+
+def test_nobody_but_the_owner_writes_the_audit_table(clinic: Clinic) -> None:
+    for username in ("ada", "reza", "sam"):
+        database = clinic.open(username)
+        for statement in (
+            "INSERT INTO audit_event (action, prev_hash, row_hash) VALUES ('x', '', '')",
+            "UPDATE audit_event SET action = 'x'",
+            "DELETE FROM audit_event",
+            "TRUNCATE audit_event",
+        ):
+            _refused(database, statement)
+    assert AuditTrail().verify(clinic.owner).ok
+
+
+def test_a_login_cannot_forge_the_actor_or_the_time_of_an_audit_row(clinic: Clinic) -> None:
+    people = clinic.people
+    reception = clinic.open("reza")
+    before = dt.datetime.now(dt.UTC)
+    with reception.engine.begin() as connection:
+        new_id = connection.scalar(
+            text(
+                "SELECT acuplanner_audit_append(:ada, 'desk', :patient, 'open_record', "
+                "'patient', :patient, '{\"scope\": \"clinical\"}', '2001-01-01T00:00:00Z')"
+            ),
+            {"ada": people.ada.user_id, "patient": people.patient},
+        )
+    with clinic.owner.read() as session:
+        row = session.get(AuditEvent, new_id)
+        assert row is not None
+        assert row.user_id == people.reza.user_id  # in Reza's own name
+        assert before - dt.timedelta(seconds=5) < row.occurred_at < before + dt.timedelta(minutes=1)
+    # Through the app, a wrong actor or clock changes nothing either.
+    forged = Actor(people.ada.user_id, "ada", people.ada.roles, "", "desk")
+    trail = AuditTrail(clock=lambda: dt.datetime(2001, 1, 1, tzinfo=dt.UTC))
+    with reception.write() as session:
+        trail.record(session, forged, "open_record", patient_id=people.patient)
+    last = AuditTrail().query(clinic.owner, AuditFilter(limit=1))[0]
+    assert last.user_id == people.reza.user_id and last.occurred_at.year > 2001
+    assert AuditTrail().verify(clinic.owner).ok
+
+
+def test_the_server_chains_awkward_rows_with_pythons_bytes(clinic: Clinic) -> None:
+    practitioner = clinic.open("ada")
+    details: list[dict[str, object]] = [
+        {"text": s, s or "empty": [s, 1, None, True, False]} for s in AWKWARD
+    ]
+    details += [
+        {"z": 1, "a": {"é": 2, "e": 3, "Z": [], "": {}}, "É": -0},
+        {"floats": [0.1, 1.5, -2.0, 1e16, 1e15, 1234567890123456.7, 1e-05, 0.0001, 1e100]},
+        {"floats": [1e22, 2.5e-300, 123456789.0, -0.0, 5e-324, 1.7976931348623157e308]},
+        {"big": 12345678901234567890123, "neg": -7, "nested": [[[{"k": "v"}]]]},
+    ]
+    for index, detail in enumerate(details):
+        workstation = AWKWARD[index % len(AWKWARD)]
+        actor = Actor(clinic.people.ada.user_id, "ada", clinic.people.ada.roles, "", workstation)
+        with practitioner.write() as session:
+            AuditTrail().record(session, actor, "update", object_type="x", detail=detail)
+    with clinic.owner.write() as session:  # clinic IT's role: its own actor and time
+        AuditTrail(clock=lambda: dt.datetime(2026, 1, 2, 3, 4, 5, 6789, tzinfo=dt.UTC)).record(
+            session, None, "restore", detail={"awkward": list(AWKWARD)}
+        )
+    result = AuditTrail().verify(clinic.owner)
+    assert result.ok, result.problem
+    with clinic.owner.read() as session:
+        rows = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(12)).all()
+    assert rows[0].user_id is None and rows[0].occurred_at.microsecond == 6789
+    for row in rows:
+        assert row_hash(row.prev_hash, row) == row.row_hash
+    stored = [r.detail for r in reversed(rows[1:])][-len(details) :]
+    assert stored == [json.loads(json.dumps(d)) for d in details]
+
+
+def test_a_login_cannot_connect_to_another_clinics_database(clinic: Clinic) -> None:
+    other = clinic.server.create_migrated_database()
+    try:
+        with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
+            psycopg.connect(**clinic.dsn("reza", other))
+        with psycopg.connect(**clinic.dsn("reza")):
+            pass  # its own clinic's database
+    finally:
+        clinic.server.drop_database(other)
+
+
+def test_a_disabled_account_cannot_connect_nor_act(clinic: Clinic) -> None:
+    people = clinic.people
+    connected = clinic.open("reza")
+    with connected.engine.connect() as connection:
+        connection.execute(text("SELECT 1 FROM patient LIMIT 1"))
+        with clinic.owner.write() as session:
+            user = session.get(User, people.reza.user_id)
+            assert user is not None
+            user.active = False
+        clinic.sync(people.reza.user_id, None)
+        with pytest.raises(DBAPIError, match="permission denied"):
+            connection.execute(text("SELECT 1 FROM patient LIMIT 1"))  # at the next action
+        connection.rollback()
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+        psycopg.connect(**clinic.dsn("reza"))
+
+
+def test_a_wrong_password_is_refused_by_the_server(clinic: Clinic) -> None:
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        psycopg.connect(**{**clinic.dsn("ada"), "password": "not Ada's password"})
+    new = "Ein ganz neues Paßwort ⅨⅩ\u00ad"  # NFKC and a soft hyphen: SASLprep'd
+    clinic.sync(clinic.people.ada.user_id, new)
+    with psycopg.connect(**{**clinic.dsn("ada"), "password": new}):
+        pass
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        psycopg.connect(**clinic.dsn("ada"))
+
+
+# --- the pieces -----------------------------------------------------------------------------
+
+
+def test_login_role_names_and_their_limit() -> None:
+    assert login_role("clinic", "anna") == "anna@clinic"
+    assert login_role("c" * 57, "anna") == f"anna@{'c' * 57}"
+    with pytest.raises(ValidationError, match="User name: at most 5 bytes") as refused:
+        login_role("c" * 57, "annabel")
+    assert refused.value.field == "username"
+
+
+def test_scram_verifier_has_postgresqls_format() -> None:
+    verifier = scram_verifier("correct horse battery", salt=b"0123456789abcdef")
+    assert verifier.startswith("SCRAM-SHA-256$4096:MDEyMzQ1Njc4OWFiY2RlZg==$")
+    assert verifier != scram_verifier("correct horse battery")  # a new salt each time
+    assert "correct horse" not in verifier
