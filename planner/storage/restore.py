@@ -3,29 +3,39 @@
 * :func:`read_summary` checks a backup file (an SQLite copy or a ``pg_dump -Fc``
   archive) and says what it holds: clinic, patients, sessions, newest session date and
   schema. A file from a newer AcuPlanner is refused (:class:`DatabaseTooNew`).
+* Before anything is replaced, the backup's schema is compared item by item with a
+  database freshly migrated to the backup's revision, and no row may refer to a missing
+  row (:mod:`planner.storage.schema_check`); a damaged backup is refused in one line.
 * :func:`restore_sqlite` first keeps the current file as a backup, then copies the
   backup into the live database with SQLite's backup API: one write transaction, so
-  any window that has the database open sees either the old or the restored data.
-* :func:`restore_postgresql` first dumps the current database, then replays the
-  archive with ``psql --single-transaction`` after dropping and re-creating the
-  ``public`` schema, so the restore is all or nothing and leaves no table from a later
-  schema behind.
+  any window that has the database open sees either the old or the restored data. The
+  restored file (and its ``-wal``/``-shm``) is owner-only (0600) whatever the umask.
+* :func:`restore_postgresql` replays the archive into a scratch database to check it,
+  then dumps the current database, then replays the archive with ``psql
+  --single-transaction`` after dropping and re-creating the ``public`` schema, so the
+  restore is all or nothing and leaves no table from a later schema behind. The schema
+  is then brought to this version's and the groups' grants applied again
+  (:func:`regrant`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import shutil
 import sqlite3
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
 
 from planner.domain.errors import DatabaseTooNew, EnvironmentProblem
-from planner.storage import pg_tools
+from planner.storage import pg_roles, pg_tools
 from planner.storage.backup import (
     backup_name,
     backup_sqlite,
@@ -39,7 +49,17 @@ from planner.storage.backup import (
 from planner.storage.engine import create_app_engine, sqlite_path
 from planner.storage.integrity import sqlite_file_problems
 from planner.storage.location import check_local_database
-from planner.storage.migrations import known_revisions
+from planner.storage.migrations import known_revisions, upgrade_to_head
+from planner.storage.schema_check import (
+    BackupSchemaMismatch,
+    check_sqlite_backup,
+    compare,
+    foreign_key_failure,
+    postgresql_reference,
+    refuse_orphans,
+    schema_items,
+    scratch_database,
+)
 from planner.storage.transfer import copy_sqlite_backup_into
 
 log = logging.getLogger(__name__)
@@ -176,11 +196,13 @@ def restore(path: Path, url: URL, folder: Path) -> RestoreResult:
         return restore_sqlite(path, live, folder)
     if backup_kind(path) == SQLITE:
         summary = read_summary(path)
+        check_sqlite_backup(path, summary.revision)
         engine = create_app_engine(url)
         try:
             copy_sqlite_backup_into(path, engine)
         finally:
             engine.dispose()
+        regrant(url)
         return RestoreResult(summary, None)
     return restore_postgresql(path, url, folder)
 
@@ -201,6 +223,7 @@ def restore_sqlite(backup: Path, live: Path, folder: Path) -> RestoreResult:
     summary = read_summary(backup)
     if summary.kind != SQLITE:
         raise EnvironmentProblem(f"{backup.name} is not an SQLite backup.")
+    check_sqlite_backup(backup, summary.revision)  # before anything is replaced
     if live.exists() and live.resolve() == backup.resolve():
         raise EnvironmentProblem("That file is the database itself; choose a backup file.")
     check_local_database(live)
@@ -236,10 +259,22 @@ def restore_sqlite(backup: Path, live: Path, folder: Path) -> RestoreResult:
 
 
 def _copy_into(src: sqlite3.Connection, live: Path) -> tuple[str, dict[str, int]]:
+    _owner_only(live, create=True)  # never readable by others, whatever the umask
     with closing(sqlite3.connect(live, timeout=30, isolation_level=None)) as dst:
         src.backup(dst)  # one write transaction on the live database
         dst.execute("PRAGMA journal_mode = WAL")
+        _owner_only(live)
         return dst.execute("PRAGMA integrity_check").fetchone()[0], sqlite_row_counts(dst)
+
+
+def _owner_only(live: Path, *, create: bool = False) -> None:
+    """The database and its ``-wal``/``-shm``/``-journal`` readable by their owner alone
+    (``create``: an owner-only empty file first, so it is never open to others)."""
+    if create and not live.exists():
+        os.close(os.open(live, os.O_CREAT | os.O_WRONLY, 0o600))
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with suppress(FileNotFoundError):
+            live.with_name(live.name + suffix).chmod(0o600)
 
 
 def _keep_current(live: Path, folder: Path) -> Path:
@@ -269,47 +304,124 @@ def _keep_current(live: Path, folder: Path) -> Path:
 
 
 def restore_postgresql(archive: Path, url: URL, folder: Path) -> RestoreResult:
-    """Replace the database at ``url`` by the archive, all or nothing."""
+    """Replace the database at ``url`` by the archive, all or nothing, once the archive
+    has been replayed into a scratch database and its schema checked there."""
     pg_restore, psql = _pg_tool(url, "pg_restore"), _pg_tool(url, "psql")
     summary = read_summary(archive, pg_restore=pg_restore)
     if summary.kind != POSTGRES:
         raise EnvironmentProblem(f"{archive.name} is not a PostgreSQL backup.")
-    stem = url.database or "acuplanner"
-    kept = dump_postgresql(url, folder / backup_name(stem, "pre-restore", utc_now(), ".dump"))
     dbname, env = pg_tools.connection_args(url)
     env["PGOPTIONS"] = "-c lock_timeout=30000"  # never wait forever on a busy workstation
+    with _script_of(archive, pg_restore, env, folder) as script:
+        _check_archive(archive, summary.revision, url, script, psql)
+        stem = url.database or "acuplanner"
+        kept = dump_postgresql(url, folder / backup_name(stem, "pre-restore", utc_now(), ".dump"))
+        try:
+            _replay(psql, script, dbname, env, replace=True)
+        except EnvironmentProblem as problem:
+            hint = (
+                f"A backup was kept first: {kept.path}. Restore as the database's owner role "
+                "(the one that runs migrate)."
+            )
+            raise EnvironmentProblem(problem.message, hint=hint) from None
+    regrant(url)
+    log.info("restored a PostgreSQL archive (schema %s)", summary.revision)
+    return RestoreResult(summary, kept.path)
+
+
+@contextmanager
+def _script_of(
+    archive: Path, pg_restore: Path, env: dict[str, str], folder: Path
+) -> Iterator[Path]:
+    """The archive as an SQL script, owner-only in ``folder``, removed afterwards."""
     script = folder / f".restore-{utc_now().strftime('%Y%m%dT%H%M%S%f')}.sql.partial"
     try:
-        script.touch(mode=0o600)  # holds the clinic's data in clear while it exists
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            script.touch(mode=0o600)  # holds the clinic's data in clear while it exists
+        except OSError as exc:
+            raise EnvironmentProblem(
+                f"Cannot write in {folder}: {exc.strerror or exc}. Nothing was changed."
+            ) from None
         pg_tools.run_tool(
             [str(pg_restore), "--no-owner", "-f", str(script), str(archive)], env, "pg_restore"
         )
-        pg_tools.run_tool(
-            [
-                str(psql),
-                "-X",
-                "-q",
-                "--single-transaction",
-                "-v",
-                "ON_ERROR_STOP=1",
-                "-c",
-                "DROP SCHEMA IF EXISTS public CASCADE",
-                "-c",
-                "CREATE SCHEMA public",
-                "-f",
-                str(script),
-                *dbname,
-            ],
-            env,
-            "The restore (rolled back; the database is unchanged)",
-        )
-    except EnvironmentProblem as problem:
-        hint = (
-            f"A backup was kept first: {kept.path}. Restore as the database's owner role "
-            "(the one that runs migrate)."
-        )
-        raise EnvironmentProblem(problem.message, hint=hint) from None
+        yield script
     finally:
         script.unlink(missing_ok=True)
-    log.info("restored a PostgreSQL archive (schema %s)", summary.revision)
-    return RestoreResult(summary, kept.path)
+
+
+def _replay(
+    psql: Path, script: Path, dbname: list[str], env: dict[str, str], *, replace: bool
+) -> None:
+    """Run the script in one transaction (after emptying ``public`` when replacing)."""
+    emptying = (
+        ["-c", "DROP SCHEMA IF EXISTS public CASCADE", "-c", "CREATE SCHEMA public"]
+        if replace
+        else []
+    )
+    pg_tools.run_tool(
+        [
+            str(psql),
+            "-X",
+            "-q",
+            "--single-transaction",
+            "-v",
+            "ON_ERROR_STOP=1",
+            *emptying,
+            "-f",
+            str(script),
+            *dbname,
+        ],
+        env,
+        "The restore (rolled back; the database is unchanged)",
+    )
+
+
+def _check_archive(archive: Path, revision: str, url: URL, script: Path, psql: Path) -> None:
+    """Replay the archive into a scratch database and compare its schema with a scratch
+    database migrated to ``revision``; both are dropped afterwards."""
+    expected = postgresql_reference(url, revision)
+    with scratch_database(url) as scratch:
+        dbname, env = pg_tools.connection_args(scratch)
+        try:
+            _replay(psql, script, dbname, env, replace=False)
+        except EnvironmentProblem as problem:
+            table = foreign_key_failure(problem.message)
+            if table is not None:
+                refuse_orphans(archive.name, [table], None)
+            raise BackupSchemaMismatch(
+                f"The backup {archive.name} cannot be replayed "
+                f"({problem.message.partition('failed: ')[2] or problem.message}). "
+                "Nothing was changed.",
+                hint="Choose another backup.",
+            ) from None
+        engine = create_app_engine(scratch, poolclass=NullPool)
+        try:
+            with engine.connect() as connection:
+                found = schema_items(connection)
+        finally:
+            engine.dispose()
+    compare(archive.name, revision, found, expected)
+
+
+def regrant(url: URL) -> None:
+    """PostgreSQL: the restored database brought to this version's schema, and the
+    groups' grants applied again (a restored archive brings the grants of when it was
+    made, or of another server)."""
+    engine = create_app_engine(url, poolclass=NullPool)
+    try:
+        upgrade_to_head(engine)
+        apply = getattr(pg_roles, "apply_grants", None)
+        if apply is not None:
+            apply(engine)
+        else:  # pragma: no cover - an AcuPlanner without database-enforced roles
+            log.warning("restore: no grants to apply in this version")
+    except DBAPIError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise EnvironmentProblem(
+            f"The backup was restored, but its grants could not be applied ({reason}).",
+            hint="Run 'acuplanner migrate' as clinic IT's owner role.",
+        ) from None
+    finally:
+        engine.dispose()

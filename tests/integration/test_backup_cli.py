@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
+import socket
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from planner.commands import restore_command
 from planner.storage.backup import copy_sqlite
 from planner.storage.database import open_database
 from tests.integration.test_cli import assert_one_line_error, run_cli
+from tests.pg_server import PgServer, find_pg_bin
 from tests.reliability.helpers import fill_demo
+from tests.reliability.pg_restart import restartable_server
 
 
 @pytest.fixture
@@ -116,3 +122,62 @@ def test_the_terminal_question(
     monkeypatch.setattr("sys.stdin", answers)
     assert restore_command(str(clinic_file), str(copy), tmp_path / "kept", yes=False) == 0
     assert len(list((tmp_path / "kept").glob("clinic-pre-restore-*.sqlite3"))) == 1
+
+
+# --- issue 19: restores owner-only, PostgreSQL server trouble in one line ------------------
+
+
+def test_a_restored_database_is_owner_only_whatever_the_umask(
+    clinic_file: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "copy.sqlite3"
+    copy_sqlite(clinic_file, copy)
+    previous = os.umask(0o002)  # a umask that would leave the file group- and world-readable
+    try:
+        for target in (tmp_path / "new" / "clinic.sqlite3", clinic_file):  # new, and replaced
+            if target == clinic_file:
+                target.chmod(0o644)
+            result = run_cli(
+                "--database", str(target), "restore", str(copy), "--yes", home=tmp_path
+            )
+            assert result.returncode == 0, result.stderr
+            for sidecar in (target, *target.parent.glob(f"{target.name}-*")):
+                assert stat.S_IMODE(sidecar.stat().st_mode) == 0o600, sidecar
+    finally:
+        os.umask(previous)
+
+
+def test_backup_of_an_unreachable_server_is_one_line(tmp_path: Path) -> None:
+    with contextlib.closing(socket.socket()) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # nobody listens there once it is closed
+    url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/clinic"
+    result = run_cli("--database", url, "backup", str(tmp_path / "b.dump"), home=tmp_path)
+    assert_one_line_error(result, "127.0.0.1")
+    assert not list(tmp_path.glob("b.dump*"))
+
+
+def test_backup_of_a_stopping_server_is_one_line(pg_server: PgServer, tmp_path: Path) -> None:
+    bin_dir = find_pg_bin()
+    assert bin_dir is not None
+    with restartable_server(bin_dir) as server:
+        name = server.create_migrated_database()
+        held = psycopg.connect(server.admin_dsn(name))  # a smart shutdown waits for it
+        try:
+            server._ctl("-m", "smart", "-W", "stop")
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:  # until it refuses new connections
+                try:
+                    psycopg.connect(server.admin_dsn(), connect_timeout=2).close()
+                    time.sleep(0.1)
+                except psycopg.OperationalError:
+                    break
+            result = run_cli(
+                "--database", server.url(name), "backup", str(tmp_path / "b.dump"), home=tmp_path
+            )
+        finally:
+            held.close()
+        assert_one_line_error(result, "shutting down")
+        assert not list(tmp_path.glob("b.dump*"))
+        server._ctl("-w", "stop")
+        server.start()  # so the context's own stop finds it running
