@@ -31,6 +31,7 @@ from planner.domain.errors import PlannerError
 from planner.services.accounts import AccountService, SignInFailed
 from planner.services.actor import Actor
 from planner.services.audit import AuditTrail
+from planner.services.audit_anchors import ANCHOR_FILE_NAME, AuditAnchors
 from planner.services.audit_view import AuditReader
 from planner.services.backups import BackupService
 from planner.services.clinic import ClinicService
@@ -115,12 +116,19 @@ def run_gui(
         audit = AuditTrail()
         accounts = AccountService(db, audit)
         backups = BackupService(db, folder, audit)
+        anchors = AuditAnchors(db, paths.data_dir / ANCHOR_FILE_NAME, folder, audit)
         if smoke is None:
-            start_daily_backup(backups)
+            start_daily_backup(backups, anchors)
         windows = MainWindowFactory(
             db, UiSettings(paths.settings_file), Prompts(), accounts, audit, backups=backups
         )
-        controller = SessionController(accounts, windows, ClinicService(db, audit), watch=app)
+        controller = SessionController(
+            accounts,
+            windows,
+            ClinicService(db, audit),
+            watch=app,
+            after_sign_out=partial(anchors.record, "sign-out"),
+        )
         if smoke is not None:
             return smoke.run(controller, accounts, smoke_credentials())
         controller.start()
@@ -312,15 +320,20 @@ def freeze_long_lived_objects() -> None:
     gc.freeze()
 
 
-def start_daily_backup(backups: BackupService) -> threading.Thread:
+def start_daily_backup(
+    backups: BackupService, anchors: AuditAnchors | None = None
+) -> threading.Thread:
     """SQLite: the day's backup, when due, beside the window (the copy is its own
-    connection; a quit part-way leaves only a ``.partial``, removed later)."""
+    connection; a quit part-way leaves only a ``.partial``, removed later); then the
+    audit chain's head goes into the anchor file."""
 
     def run() -> None:
         try:
             backups.daily_if_due()
         except PlannerError as error:
             log.warning("daily backup not made: %s", error.message)
+        if anchors is not None:
+            anchors.record("daily")
 
     thread = threading.Thread(target=run, name="daily-backup", daemon=True)
     thread.start()

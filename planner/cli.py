@@ -97,7 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
         user_commands.add_parser(action, help=text).add_argument("name")
     audit = commands.add_parser("audit", help="the audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    audit_commands.add_parser("verify", help="check that no audit row was edited or deleted")
+    verify = audit_commands.add_parser(
+        "verify",
+        help="check that no audit row was edited or deleted, against the anchors kept "
+        "outside the database (anchor file, backup manifests)",
+    )
+    verify.add_argument("--against", metavar="BACKUP", help="compare with this backup file only")
     grant = commands.add_parser(
         "grant-app-role",
         help="PostgreSQL: give the workstations' role what the app needs (audit rows insert-only)",
@@ -198,7 +203,8 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
         if args.command == "audit":
             from planner.commands import audit_verify_command
 
-            return audit_verify_command(database)
+            folder = _backup_folder(database, paths, args.backup_dir)
+            return audit_verify_command(database, paths.data_dir, folder, against=args.against)
         if args.command == "grant-app-role":
             from planner.commands import grant_command
 

@@ -91,19 +91,45 @@ def ask_new_password(username: str) -> str:
     return first
 
 
-def audit_verify_command(database: str) -> int:
-    from planner.services.audit import AuditTrail
+def audit_verify_command(
+    database: str, data_dir: Path, folder: Path, *, against: str | None = None
+) -> int:
+    """Check the chain, then compare it with every anchor found - the anchor file in
+    ``data_dir``, the manifests of the backups in ``folder`` - or with the backup
+    ``against`` alone. One line per finding (exit 1), notes after; ``ok`` otherwise."""
+    from planner.services.audit_anchors import ANCHOR_FILE_NAME, AuditAnchors
 
+    if against is not None and not against.strip():
+        raise ConfigurationError("audit verify --against: give the backup file to compare with.")
+    backup = Path(against) if against is not None else None
+    if backup is not None and not backup.is_file():
+        raise ConfigurationError(f"There is no backup file at {backup}.")
     db, _ = open_database(database)
     try:
-        result = AuditTrail().verify(db)
+        report = AuditAnchors(db, data_dir / ANCHOR_FILE_NAME, folder).verify(backup)
     finally:
         db.dispose()
-    if result.ok:
-        print(f"ok: {result.rows_checked} audit rows, chain intact")
-        return 0
-    print(f"audit trail damaged: {result.problem} (after {result.rows_checked} intact rows)")
-    return 1
+    chain = report.chain
+    if not chain.ok:
+        print(f"audit trail damaged: {chain.problem} (after {chain.rows_checked} intact rows)")
+    for finding in report.findings:
+        print(finding)
+    for note in report.notes:
+        print(f"note: {note}")
+    if not report.ok:
+        return 1
+    intact = f"ok: {chain.rows_checked} audit rows, chain intact"
+    if backup is not None:
+        print(f"{intact}; it holds everything the backup {backup.name} holds")
+    elif report.compared:
+        print(
+            f"{intact}; it holds all {report.compared} heads recorded in "
+            f"{report.sources} anchor{'s' if report.sources > 1 else ''} "
+            "(anchor file, backup manifests)"
+        )
+    else:
+        print(f"{intact}; no anchor recorded yet to compare it with")
+    return 0
 
 
 def grant_command(database: str, role: str) -> int:
@@ -173,6 +199,8 @@ def demo_command(
 def check_command(database: str) -> int:
     """Print each problem found (exit 1), or ``ok``. A damaged SQLite file is listed as
     SQLite's own check sees it, without opening it for use or migrating it."""
+    from planner.services.actor import command_line_actor
+    from planner.services.audit_anchors import restore_audit_triggers
     from planner.storage.checks import check_database
     from planner.storage.engine import resolve_url, sqlite_path
     from planner.storage.integrity import looks_like_sqlite, sqlite_file_problems
@@ -192,6 +220,7 @@ def check_command(database: str) -> int:
     db, _ = open_database(database)
     try:
         problems = check_database(db)
+        problems += restore_audit_triggers(db, command_line_actor())
     finally:
         db.dispose()
     if not problems:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain.errors import PlannerError
 from planner.services.actor import Actor
+from planner.storage.audit_guard import ChainHead, chain_head
 from planner.storage.base import utc_now
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent, User
@@ -259,6 +260,11 @@ class AuditTrail:
                     checked += 1
                     last_id = event.id
                 session.expunge_all()
+
+    def head(self, db: Database) -> ChainHead:
+        """Where the chain ends now: rows, last id and its hash (kept as an anchor)."""
+        with db.read() as session:
+            return chain_head(session.connection())
 
 
 def _row(event: AuditEvent, username: str | None) -> AuditRow:

@@ -35,6 +35,7 @@ from sqlalchemy.engine import URL
 
 from planner.domain.errors import EnvironmentProblem
 from planner.storage import pg_tools
+from planner.storage.audit_guard import database_key, file_head, snapshot_head, write_manifest
 from planner.storage.engine import create_app_engine, sqlite_path
 
 log = logging.getLogger(__name__)
@@ -115,6 +116,7 @@ def copy_sqlite(source: Path, target: Path) -> BackupFile:
                 dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
             src.execute("COMMIT")
         verify_sqlite(partial, rows)
+    write_manifest(target, str(source.absolute()), file_head(target))  # an audit anchor
     return BackupFile(target, rows)
 
 
@@ -163,6 +165,7 @@ def dump_postgresql(url: URL, target: Path) -> BackupFile:
         dbname, env = pg_tools.connection_args(url)
         with _partial(target) as partial, _snapshot(engine) as (connection, snapshot):
             rows = postgres_row_counts(connection)
+            head = snapshot_head(connection)  # the audit chain's head, for the manifest
             pg_tools.run_tool(
                 [str(program), "-Fc", f"--snapshot={snapshot}", "-f", str(partial), *dbname],
                 env,
@@ -176,6 +179,7 @@ def dump_postgresql(url: URL, target: Path) -> BackupFile:
                 )
     finally:
         engine.dispose()
+    write_manifest(target, database_key(url), head)
     return BackupFile(target, rows)
 
 

@@ -18,8 +18,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, Connection, Table, distinct, func, or_, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from planner.domain.catalog import load_catalog
+from planner.storage.audit_guard import restore_triggers, trigger_problems
 from planner.storage.database import Database
 from planner.storage.models import (
     Course,
@@ -280,3 +283,33 @@ def _numbers(values: list[int], shown: int = 12) -> str:
 def _quoted(value: object, limit: int = 40) -> str:
     text = str(value)
     return repr(text if len(text) <= limit else text[:limit] + "…")
+
+
+# --------------------------------------------------------------------------------------
+# The audit trail's triggers (issue 19)
+# --------------------------------------------------------------------------------------
+
+
+def repair_audit_triggers(db: Database, record: Callable[[Session, list[str]], None]) -> list[str]:
+    """Put back each trigger guarding ``audit_event`` that is missing, disabled or
+    altered, in one transaction with the audit row ``record`` appends naming them; one
+    line each for ``check``'s output (none when all are in place)."""
+    with db.read() as session:
+        problems = trigger_problems(session.connection())
+    if not problems:
+        return []
+    for problem in problems:
+        log.warning("check: %s", problem.describe())
+    try:
+        with db.write() as session:
+            connection = session.connection()
+            problems = trigger_problems(connection)
+            restore_triggers(connection, problems)
+            record(session, [f"{p.guard.name} {p.problem}" for p in problems])
+    except SQLAlchemyError as error:
+        log.warning("audit triggers not recreated: %s", type(error).__name__)
+        return [
+            f"{p.describe()}; it could not be recreated (run check as the database's owner)"
+            for p in problems
+        ]
+    return [f"{p.describe()}; recreated, and an audit row says so" for p in problems]

@@ -67,8 +67,10 @@ class SessionController(QObject):
         watch: QCoreApplication | None = None,
         prompts: Prompts | None = None,
         parent: QObject | None = None,
+        after_sign_out: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._after_sign_out = after_sign_out  # keeps the audit chain's head (an anchor)
         self._prompts = prompts or Prompts()
         self._accounts = accounts
         self._make_window = make_window
@@ -188,6 +190,8 @@ class SessionController(QObject):
             self._accounts.sign_out(window.actor)
         except PlannerError as error:  # the session ends all the same
             log.warning("sign-out not audited: %s", type(error).__name__)
+        if self._after_sign_out is not None:
+            self._after_sign_out()
         self.idle.stop()
         if self._current == user_id:
             self._current = None
@@ -200,6 +204,8 @@ class SessionController(QObject):
             return
         self._quitting = True
         self.shut_down()
+        if self._after_sign_out is not None:
+            self._after_sign_out()
         self._exit_app(code)
 
     def shut_down(self) -> None:
