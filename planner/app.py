@@ -47,7 +47,9 @@ from planner.services.sessions import SessionService
 from planner.storage.base import utc_now
 from planner.storage.database import Database, open_database
 from planner.storage.engine import resolve_url, sqlite_path
+from planner.storage.server_check import server_warnings
 from planner.ui.admin.screens import AdminScreens
+from planner.ui.admin.server_notice import show_server_warnings
 from planner.ui.course.questions import CourseQuestions
 from planner.ui.course.screens import CourseScreens
 from planner.ui.documents.screens import DocumentScreens
@@ -249,6 +251,8 @@ def build_main_window(
         treatment=treatment,
     )
     model.setParent(window)
+    if actor.can(Action.MANAGE_USERS):  # an admin hears of an unsafe server set-up (C5)
+        show_server_warnings(window, server_warnings(db.engine))
     return window
 
 

@@ -73,7 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands.add_parser("check", help="verify the database's integrity and invariants")
     commands.add_parser("migrate", help="apply pending schema migrations (backs up first)")
-    users = commands.add_parser("users", help="manage user accounts (for clinic IT)")
+    users = commands.add_parser(
+        "users",
+        help="manage user accounts: an administrator signs in ($ACUPLANNER_USER and "
+        "$ACUPLANNER_PASSWORD, else asked); the first account of an empty database needs none",
+    )
     user_commands = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
     add = user_commands.add_parser("add", help="add an account (asks for the password)")
     add.add_argument("name")
@@ -95,6 +99,16 @@ def build_parser() -> argparse.ArgumentParser:
         ("reset-password", "set a new password (asks for it)"),
     ):
         user_commands.add_parser(action, help=text).add_argument("name")
+    pg_logins = commands.add_parser(
+        "pg-logins",
+        help="PostgreSQL, once, with the owner's URL: give every account its own database "
+        "login (one-time passwords printed once) instead of the workstations' shared one",
+    )
+    pg_logins.add_argument(
+        "--retire-role",
+        metavar="ROLE",
+        help="the shared login the workstations used: it loses everything in this database",
+    )
     audit = commands.add_parser("audit", help="the audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     verify = audit_commands.add_parser(
@@ -200,6 +214,10 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
             from planner.commands import users_command
 
             return users_command(database, args)
+        if args.command == "pg-logins":
+            from planner.commands import pg_logins_command
+
+            return pg_logins_command(database, args.retire_role)
         if args.command == "audit":
             from planner.commands import audit_verify_command
 

@@ -204,6 +204,7 @@ def check_command(database: str) -> int:
     from planner.storage.checks import check_database
     from planner.storage.engine import resolve_url, sqlite_path
     from planner.storage.integrity import looks_like_sqlite, sqlite_file_problems
+    from planner.storage.server_check import server_warnings
 
     path = sqlite_path(resolve_url(database))
     if path is not None and path.is_file() and looks_like_sqlite(path):
@@ -221,6 +222,8 @@ def check_command(database: str) -> int:
     try:
         problems = check_database(db)
         problems += restore_audit_triggers(db, command_line_actor())
+        for warning in server_warnings(db.engine):  # the server's set-up (C5): no exit 1
+            print(f"server warning: {warning}")
     finally:
         db.dispose()
     if not problems:
@@ -314,7 +317,7 @@ def restore_command(database: str, backup: str, folder: Path, *, yes: bool) -> i
     if result.kept is not None:
         print(f"The previous database is kept as {result.kept}")
     if url.get_backend_name() == "postgresql":
-        print("If workstations connect with their own role, run grant-app-role for it again.")
+        print("The groups' grants were applied again to the restored database.")
     return 0
 
 

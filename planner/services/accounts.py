@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session, defer
 
 from planner.domain.access import (
     PASSWORD_MIN_LENGTH,
@@ -34,12 +34,12 @@ from planner.domain.access import (
 from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.validation import Problems, clean_text
 from planner.domain.vocab import AcupunctureStyle, Role
-from planner.services.actor import Actor, workstation_name
+from planner.services.actor import Actor, command_line_actor, workstation_name
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.boundary import CheckedService
 from planner.services.guard import Guard
 from planner.storage.base import utc_now
-from planner.storage.database import Database
+from planner.storage.database import Database, LoginRefused
 from planner.storage.models import Clinic, User, UserRole
 
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
@@ -118,6 +118,20 @@ def new_user(
     return user
 
 
+def _login_role(database: str, username: str) -> str:
+    from planner.storage.pg_roles import login_role  # PostgreSQL only
+
+    return login_role(database, username)
+
+
+def one_time_password(username: str) -> str:
+    """A random password the password rules accept (shown once, to be changed)."""
+    while True:
+        password = secrets.token_urlsafe(12)
+        if password_problem(password, username) is None:
+            return password
+
+
 def _attempted_name(key: str) -> str | None:
     """The user name tried, when it is safe to keep in the audit trail.
 
@@ -175,10 +189,14 @@ class AccountService(CheckedService):
         self._hasher = hasher or PasswordHasher()
         self._clock = clock
         self._workstation = workstation or workstation_name()
+        # PostgreSQL logins: the server checks passwords, so failures are counted here.
+        self._server_failures: dict[str, tuple[int, dt.datetime]] = {}
 
     # --- first start ---------------------------------------------------------------------
 
     def needs_first_account(self) -> bool:
+        if self._db.signs_in_at_server:
+            return False  # clinic IT creates it with the owner's login: acuplanner users add
         with self._db.read() as session:
             return not session.scalar(select(func.count()).select_from(User))
 
@@ -202,6 +220,7 @@ class AccountService(CheckedService):
             user = self._new_user(
                 session, username, password, {Role.ADMIN, Role.PRACTITIONER}, profile
             )
+            self._sync_login(session, user, password)
             actor = self._actor(user)
             self._audit.record(
                 session,
@@ -218,6 +237,8 @@ class AccountService(CheckedService):
     def sign_in(self, username: str, password: str) -> Actor:
         """The signed-in actor, or SignInFailed (audited) with how long to wait."""
         key = username.strip().lower()
+        if self._db.signs_in_at_server:
+            return self._sign_in_at_server(key, password, None)
         dummy = _dummy_hash(self._hasher)  # made before the look-up: the same for any name
         with self._db.write() as session:
             user = session.scalars(select(User).where(User.username == key)).first()
@@ -311,11 +332,21 @@ class AccountService(CheckedService):
         )
         return None
 
-    def sign_out(self, actor: Actor) -> None:
+    def sign_out(self, actor: Actor, *, keep_connection: bool = False) -> None:
+        """Audited; then, unless ``keep_connection`` (the caller has a last thing to read
+        and calls :meth:`disconnect` itself), :meth:`disconnect`."""
         self._simple_event(actor, AuditAction.SIGN_OUT)
+        if not keep_connection:
+            self.disconnect()
+
+    def disconnect(self) -> None:
+        """PostgreSQL logins: forget who is signed in and close every pooled connection,
+        so no connection outlives the session (nothing to do otherwise)."""
+        self._db.sign_out_login()
 
     def lock(self, actor: Actor) -> None:
         self._simple_event(actor, AuditAction.LOCK)
+        self._db.sign_out_login()  # unlocking connects again with the password typed
 
     def unlock(self, actor: Actor, password: str) -> None:
         """The same user comes back: check the password (audited either way).
@@ -323,6 +354,9 @@ class AccountService(CheckedService):
         Failures count with failed sign-ins: after five in a row each further attempt
         waits longer (SignInFailed says how long), exactly as at the sign-in dialog.
         """
+        if self._db.signs_in_at_server:
+            self._sign_in_at_server(actor.username, password, actor)
+            return
         with self._db.write() as session:
             user = session.get(User, actor.user_id) if actor.user_id is not None else None
             if user is None or not user.active:
@@ -363,10 +397,12 @@ class AccountService(CheckedService):
         check_new_password(password, username)
         chosen = _check_roles(roles)
         profile = clean_profile(profile)
+        self._check_login_name(username)
         with self._db.write() as session:
             if session.scalar(select(User.id).where(User.username == username)) is not None:
                 raise ValidationError("username", f"User name: '{username}' is already taken.")
             user = self._new_user(session, username, password, chosen, profile)
+            self._sync_login(session, user, password)
             self._audit.record(
                 session,
                 actor,
@@ -392,6 +428,7 @@ class AccountService(CheckedService):
                 _keep_an_admin(session, user, "disable")
             user.active = active
             user.updated_by_id = actor.user_id
+            self._sync_login(session, user, None)
             self._audit.record(
                 session,
                 actor,
@@ -411,6 +448,7 @@ class AccountService(CheckedService):
             user.failed_sign_ins = 0
             user.last_failed_sign_in_at = None
             user.updated_by_id = actor.user_id
+            self._sync_login(session, user, password)
             self._audit.record(
                 session,
                 actor,
@@ -440,6 +478,8 @@ class AccountService(CheckedService):
                 ]
                 changed.append("roles")
             user.updated_by_id = actor.user_id
+            if "roles" in changed:
+                self._sync_login(session, user, None)
             self._audit.record(
                 session,
                 actor,
@@ -448,6 +488,79 @@ class AccountService(CheckedService):
                 object_id=user.id,
                 detail={"change": "update", "fields": changed},
             )
+
+    def check_can_manage_users(self, actor: Actor) -> None:
+        """AccessDenied (the refusal audited) unless ``actor`` may manage accounts."""
+        self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
+
+    def add_first_user(
+        self, username: str, password: str, roles: Iterable[Role], profile: Profile
+    ) -> UserSummary:
+        """Clinic IT's first account of an empty database, from the command line (nobody
+        can sign in yet). It must be an administrator, or nobody could add the others."""
+        chosen = _check_roles(roles)
+        if Role.ADMIN not in chosen:
+            raise ValidationError(
+                "roles", "Roles: the first account must include admin (--role admin)."
+            )
+        username = normalise_username(username)
+        check_new_password(password, username)
+        profile = clean_profile(profile)
+        if self._db.signs_in_at_server:
+            raise PlannerError(
+                "The first account is created with the database owner's login.",
+                hint="Run it with --database postgresql+psycopg://OWNER@HOST:PORT/DB.",
+            )
+        self._check_login_name(username)
+        actor = command_line_actor()
+        with self._db.write() as session:
+            if session.scalar(select(func.count()).select_from(User)):
+                raise PlannerError(
+                    "This clinic already has accounts; nothing was changed.",
+                    hint="Sign in as an administrator (ACUPLANNER_USER, ACUPLANNER_PASSWORD).",
+                )
+            user = self._new_user(session, username, password, chosen, profile)
+            self._sync_login(session, user, password)
+            self._audit.record(
+                session,
+                actor,
+                AuditAction.USER_ADMIN,
+                object_type="user",
+                object_id=user.id,
+                detail={"change": "first_account", "roles": sorted(r.value for r in chosen)},
+            )
+            return _summary(user)
+
+    def issue_database_logins(self, actor: Actor) -> dict[str, str]:
+        """PostgreSQL, moving a clinic off a shared database login: every account gets its
+        own login role (kept in step from then on); each active account a new one-time
+        password, returned here to be shown once (user name -> password). One transaction:
+        all accounts or none."""
+        self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
+        if self._db.backend != "postgresql":
+            raise PlannerError("Database logins are a PostgreSQL feature; SQLite has none.")
+        issued: dict[str, str] = {}
+        with self._db.write() as session:
+            for user in session.scalars(select(User).order_by(User.username)):
+                self._check_login_name(user.username)
+                password = None
+                if user.active:
+                    password = one_time_password(user.username)
+                    user.password_hash = self._hasher.hash(password)
+                    user.password_changed_at = self._clock()
+                    user.failed_sign_ins = 0
+                    user.last_failed_sign_in_at = None
+                    user.updated_by_id = actor.user_id
+                    issued[user.username] = password
+                self._sync_login(session, user, password)
+            self._audit.record(
+                session,
+                actor,
+                AuditAction.USER_ADMIN,
+                object_type="user",
+                detail={"change": "database_logins", "passwords": len(issued)},
+            )
+        return issued
 
     def profile_of(self, user_id: int) -> Profile:
         with self._db.read() as session:
@@ -468,6 +581,93 @@ class AccountService(CheckedService):
         session.add(user)
         session.flush()
         return user
+
+    def _sign_in_at_server(self, key: str, password: str, unlocking: Actor | None) -> Actor:
+        """PostgreSQL logins: connect as the person (the server checks the password),
+        then the usual checks as them. A refused connection says no more than a wrong
+        password would; with nobody connected it cannot be audited in the database (the
+        server's log has it), so the waits after repeated failures are counted here."""
+        wrong = (
+            "The password is not right." if unlocking else "The user name or password is not right."
+        )
+        remaining = self._server_wait(key)
+        if remaining:
+            unit = "second" if remaining == 1 else "seconds"
+            raise SignInFailed(
+                f"Too many failed attempts. Try again in {remaining} {unit}.",
+                wait_seconds=remaining,
+            )
+        try:
+            if not _USERNAME.match(key):
+                raise LoginRefused(wrong)
+            self._db.sign_in_as(_login_role(self._db.name, key), password)
+        except (LoginRefused, ValidationError):
+            failures = self._server_failures.get(key, (0, self._clock()))[0] + 1
+            self._server_failures[key] = (failures, self._clock())
+            raise SignInFailed(wrong, wait_seconds=sign_in_wait_seconds(failures)) from None
+        self._server_failures.pop(key, None)
+        failure: SignInFailed | None = None
+        with self._db.write() as session:
+            user = session.scalars(
+                select(User).options(defer(User.password_hash)).where(User.username == key)
+            ).first()
+            if user is None or not user.active:
+                self._audit.record(
+                    session,
+                    unlocking,
+                    AuditAction.UNLOCK_FAILED if unlocking else AuditAction.SIGN_IN_FAILED,
+                    object_type="user",
+                    object_id=user.id if user else None,
+                    detail={
+                        "reason": "disabled" if user else "unknown_user",
+                        "workstation": self._workstation,
+                    },
+                )
+                failure = SignInFailed(wrong)
+            else:
+                if unlocking is None:
+                    user.last_sign_in_at = self._clock()
+                actor = unlocking or self._actor(user)
+                self._audit.record(
+                    session,
+                    actor,
+                    AuditAction.UNLOCK if unlocking else AuditAction.SIGN_IN,
+                    object_type="user",
+                    object_id=user.id,
+                )
+        if failure is not None:
+            self._db.sign_out_login()
+            raise failure
+        return actor
+
+    def _server_wait(self, key: str) -> int:
+        """Whole seconds before the next attempt at the server under ``key`` (0: now)."""
+        failures, last = self._server_failures.get(key, (0, self._clock()))
+        wait = sign_in_wait_seconds(failures)
+        if not wait:
+            return 0
+        left = (last + dt.timedelta(seconds=wait) - self._clock()).total_seconds()
+        return max(0, int(left) + (left > int(left)))
+
+    def _check_login_name(self, username: str) -> None:
+        """PostgreSQL: ValidationError (``username``) when the login role's name
+        (user@database) would be too long for the server."""
+        if self._db.backend == "postgresql":
+            _login_role(self._db.name, username)
+
+    def _sync_login(self, session: Session, user: User, password: str | None) -> None:
+        """PostgreSQL: the account's own login role follows it, in the same transaction
+        (password when one is set, LOGIN only while active, its groups from its roles)."""
+        if self._db.backend != "postgresql":
+            return
+        from planner.storage.pg_roles import scram_verifier
+
+        session.flush()
+        verifier = None if password is None else scram_verifier(password)
+        session.execute(
+            text("SELECT acuplanner_sync_login(:user_id, :verifier, :workstation)"),
+            {"user_id": user.id, "verifier": verifier, "workstation": self._workstation},
+        )
 
     def _existing(self, session: Session, username: str) -> User:
         user = session.scalars(

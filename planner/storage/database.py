@@ -1,4 +1,11 @@
-"""The open database: engines, transactions and the start-up sequence."""
+"""The open database: engines, transactions and the start-up sequence.
+
+On a workstation's PostgreSQL URL (host, port and database, no user) nothing connects
+until someone signs in: :meth:`Database.sign_in_as` connects as that person's login role
+(the server checks the password) and, the first time, checks that the schema is this
+program's (workstations never migrate). A database refusal for lack of privileges
+(SQLSTATE 42501) becomes :class:`PermissionRefused`, one line for the user.
+"""
 
 from __future__ import annotations
 
@@ -8,24 +15,36 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import NullPool
 
-from planner.domain.errors import ConflictError, DatabaseUnavailable, EnvironmentProblem
+from planner.domain.errors import (
+    ConflictError,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    EnvironmentProblem,
+    PlannerError,
+)
 from planner.storage.engine import (
+    PG_CONNECT_ARGS,
+    DatabaseLogin,
     create_app_engine,
     describe,
     read_engine,
     resolve_url,
+    signs_in_at_server,
     sqlite_path,
 )
 from planner.storage.integrity import damaged, looks_like_sqlite, refuse_damaged_sqlite
 from planner.storage.migrations import MigrationResult, upgrade_to_head
 
 log = logging.getLogger(__name__)
+
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 class SaveOutcomeUnknown(DatabaseUnavailable):
@@ -43,10 +62,58 @@ class Database:
 
     url: URL
     engine: Engine
+    login: DatabaseLogin | None = None
+    """PostgreSQL without a user in the URL: who is signed in (connections are theirs)."""
 
     def __post_init__(self) -> None:
         self._write = sessionmaker(self.engine, expire_on_commit=False)
         self._read = sessionmaker(read_engine(self.engine), expire_on_commit=False)
+        self._schema_checked = self.login is None
+
+    @property
+    def signs_in_at_server(self) -> bool:
+        """True when each person connects as their own PostgreSQL login role."""
+        return self.login is not None
+
+    @property
+    def name(self) -> str:
+        """The database's name (PostgreSQL) or file path (SQLite)."""
+        return self.url.database or ""
+
+    def sign_in_as(self, role: str, password: str) -> None:
+        """Connect as the login ``role`` with ``password``; from now on every connection is
+        theirs (the pool is emptied when that changes who connects).
+
+        The server checks the password: :class:`LoginRefused` when it refuses (an unknown
+        login, a wrong password or a disabled one alike). The first sign-in also checks
+        the schema: older than this program -> ask clinic IT to migrate; newer -> refused.
+        """
+        if self.login is None:
+            raise PlannerError("This database is not signed in to with PostgreSQL logins.")
+        probe = create_engine(
+            self.url.set(username=role, password=password),
+            poolclass=NullPool,
+            connect_args=dict(PG_CONNECT_ARGS),
+        )
+        try:
+            try:
+                connection = probe.connect()
+            except DBAPIError as exc:
+                raise _login_problem(self.url, exc) from None
+            with connection:
+                if not self._schema_checked:
+                    _require_current_schema(self.url, connection)
+        finally:
+            probe.dispose()
+        self._schema_checked = True
+        if self.login.set(role, password):
+            self.engine.dispose()  # no pooled connection of the previous person is reused
+
+    def sign_out_login(self) -> None:
+        """Forget who is signed in and close every pooled connection (no-op otherwise)."""
+        if self.login is not None:
+            self.login.clear()
+            self.engine.dispose()
 
     @property
     def backend(self) -> str:
@@ -84,6 +151,10 @@ class Database:
                     hint="Save again once the server is back: a save made twice is kept once.",
                 ) from error
             raise environment_problem(self.url, error, saving=True) from error
+        except DBAPIError as error:
+            if _sqlstate(error) == INSUFFICIENT_PRIVILEGE:
+                raise permission_refused(error, saving=True) from None
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -93,14 +164,46 @@ class Database:
                 yield session
         except OperationalError as error:
             raise environment_problem(self.url, error, saving=False) from error
+        except DBAPIError as error:
+            if _sqlstate(error) == INSUFFICIENT_PRIVILEGE:
+                raise permission_refused(error, saving=False) from None
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
+class LoginRefused(PlannerError):
+    """The database server refused the user name and password (which one is not said)."""
+
+
+class PermissionRefused(PlannerError):
+    """The database refused the signed-in person's login this (SQLSTATE 42501)."""
+
+
+def permission_refused(error: DBAPIError, *, saving: bool) -> PermissionRefused:
+    reason = str(error.orig).strip().splitlines()[0] if error.orig else "permission denied"
+    log.warning("the database refused the signed-in login: %s", reason)
+    outcome = " Nothing was saved." if saving else ""
+    return PermissionRefused(
+        f"The database refused this to your account ({reason}).{outcome}",
+        hint="Ask a colleague with the right role, or an administrator.",
+    )
+
+
+def _sqlstate(error: DBAPIError) -> str | None:
+    return getattr(error.orig, "sqlstate", None)
+
+
 def connect(database: str) -> Database:
-    """Open (but do not migrate) the database named by a URL or SQLite path."""
+    """Open (but do not migrate) the database named by a URL or SQLite path.
+
+    A workstation's PostgreSQL URL (no user) is not connected to: that waits for the
+    first sign-in (:meth:`Database.sign_in_as`)."""
     url = resolve_url(database)
+    if signs_in_at_server(url):
+        login = DatabaseLogin()
+        return Database(url, create_app_engine(url, login), login)
     engine = create_app_engine(url)
     try:
         with engine.connect() as connection:
@@ -114,8 +217,13 @@ def connect(database: str) -> Database:
 def open_database(
     database: str, backup_dir: Path | None = None
 ) -> tuple[Database, MigrationResult]:
-    """Connect and bring the schema up to date (backing up first when needed)."""
+    """Connect and bring the schema up to date (backing up first when needed).
+
+    A workstation's PostgreSQL URL (no user) is neither connected to nor migrated here:
+    its schema is checked at the first sign-in, and only clinic IT migrates it."""
     db = connect(database)
+    if db.signs_in_at_server:
+        return db, MigrationResult(None, "", None)
     try:
         if (path := sqlite_path(db.url)) is not None:
             refuse_damaged_sqlite(path, backup_dir)  # never migrate or use a damaged file
@@ -148,6 +256,75 @@ def _unavailable(url: URL, exc: DBAPIError) -> DatabaseUnavailable:
     return DatabaseUnavailable(
         f"Cannot connect to the database server at {describe(url)}: {reason}.",
         hint="Check that the server is running and the address, user and password are right.",
+    )
+
+
+_REFUSED_LOGIN = (
+    "password authentication failed",
+    "is not permitted to log in",
+    "permission denied for database",
+    "authentication failed",
+)
+_SERVER_TROUBLE = (
+    'database "',  # … does not exist
+    "too many",
+    "starting up",
+    "shutting down",
+    "recovery mode",
+    "no pg_hba.conf entry",
+    "ssl",
+)
+
+
+def _login_problem(url: URL, exc: DBAPIError) -> PlannerError:
+    """A failed sign-in connection: the login refused, or the server not reached."""
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    detail = reason.split("FATAL:", 1)[1].strip() if "FATAL:" in reason else ""
+    lowered = detail.lower()
+    refused = any(p in lowered for p in _REFUSED_LOGIN) or (
+        lowered.startswith('role "') and "does not exist" in lowered
+    )
+    if detail and (refused or not any(p in lowered for p in _SERVER_TROUBLE)):
+        log.info("the database server refused a sign-in")  # no name: it may be a password
+        return LoginRefused("The user name or password is not right.")
+    log.warning("cannot reach the database server %s: %s", describe(url), reason)
+    server = f"{url.host or 'localhost'}:{url.port or 5432}"
+    if detail:
+        return DatabaseUnavailable(
+            f"The database server at {server} did not let anyone in ({detail}).",
+            hint="Ask clinic IT to check the server.",
+        )
+    return DatabaseUnavailable(
+        f"Cannot reach the database server at {server}.",
+        hint="Check the network and that the server is running, then try again.",
+    )
+
+
+def _require_current_schema(url: URL, connection: Connection) -> None:
+    """Workstations never migrate: the schema must be exactly this program's."""
+    from planner.storage.migrations import current_revision, head_revision, known_revisions
+
+    try:
+        revision = current_revision(connection)
+    except DBAPIError as exc:
+        if _sqlstate(exc) == INSUFFICIENT_PRIVILEGE:
+            raise DatabaseUnavailable(
+                "Your database login may not read the schema version.",
+                hint="Ask clinic IT to run 'acuplanner pg-logins' on this database.",
+            ) from None
+        raise _unavailable(url, exc) from None
+    head = head_revision()
+    if revision == head:
+        return
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseTooNew(
+            f"This database was written by a newer AcuPlanner (schema {revision}).",
+            hint="Install the newer AcuPlanner on this computer; nothing was changed.",
+        )
+    found = f"schema {revision}" if revision else "no AcuPlanner schema yet"
+    raise DatabaseUnavailable(
+        f"The database has {found}, older than this AcuPlanner's ({head}).",
+        hint="Ask clinic IT to run 'acuplanner migrate' on it; nothing was changed.",
     )
 
 

@@ -5,11 +5,18 @@ SQLite (the default) gets, on every pooled connection: ``foreign_keys=ON``, WAL,
 workstations never deadlock on a read-then-write upgrade (reliability plan D4, D6).
 Read-only work uses :func:`read_engine`, whose transactions begin DEFERRED so reading
 never waits for a writer. PostgreSQL goes through psycopg 3 with ``pool_pre_ping``.
+
+A workstation's PostgreSQL URL names only host, port and database
+(``postgresql+psycopg://HOST:PORT/DB``): each person signs in to the server as their own
+login role. Such an engine connects as the :class:`DatabaseLogin` it is given says, and
+not at all before someone has signed in. A URL with a user (clinic IT's owner login, the
+test suite) connects as that user, as before.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +32,61 @@ log = logging.getLogger(__name__)
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 READ_ONLY_OPTION = "acuplanner_read_only"
 SUPPORTED = ("sqlite", "postgresql")
+PG_CONNECT_ARGS = {"connect_timeout": 10, "application_name": "AcuPlanner"}
+
+
+class NotSignedIn(DatabaseUnavailable):
+    """A workstation's engine was asked for a connection before anyone signed in."""
+
+
+class DatabaseLogin:
+    """Who a workstation's engine connects to PostgreSQL as: the signed-in person.
+
+    The login role and password live in memory only and are handed to the driver at each
+    new connection (SQLAlchemy's ``do_connect`` event). Empty (before sign-in, after
+    sign-out or lock), no connection is made: :class:`NotSignedIn`.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._user: str | None = None
+        self._password: str | None = None
+
+    @property
+    def user(self) -> str | None:
+        """The login role connections are made as (None: nobody signed in)."""
+        with self._lock:
+            return self._user
+
+    def set(self, user: str, password: str) -> bool:
+        """Connect as ``user`` from now on; True when that changes who connects."""
+        with self._lock:
+            changed = (user, password) != (self._user, self._password)
+            self._user, self._password = user, password
+            return changed
+
+    def clear(self) -> bool:
+        """Forget the login; True when one was held."""
+        with self._lock:
+            held = self._user is not None
+            self._user = self._password = None
+            return held
+
+    def inject(self, _dialect: Any, _record: Any, _cargs: Any, cparams: dict[str, Any]) -> None:
+        with self._lock:
+            user, password = self._user, self._password
+        if user is None or password is None:
+            raise NotSignedIn(
+                "Nobody is signed in to the database server on this computer.",
+                hint="Sign in first.",
+            )
+        cparams["user"] = user
+        cparams["password"] = password
+
+
+def signs_in_at_server(url: URL) -> bool:
+    """True for a PostgreSQL URL without a user: each person signs in as themselves."""
+    return url.get_backend_name() == "postgresql" and not url.username
 
 
 def resolve_url(value: str) -> URL:
@@ -40,7 +102,7 @@ def resolve_url(value: str) -> URL:
     except (ArgumentError, ValueError):
         raise ConfigurationError(
             "The database address is not a valid URL.",
-            hint="Use postgresql+psycopg://USER:PASSWORD@HOST/DBNAME or a path to an SQLite file.",
+            hint="Use postgresql+psycopg://HOST:PORT/DBNAME or a path to an SQLite file.",
         ) from None
     backend = url.get_backend_name()
     if backend not in SUPPORTED:
@@ -69,8 +131,10 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
 
 
-def create_app_engine(url: URL, **kwargs: Any) -> Engine:
-    """An engine with AcuPlanner's connection settings for either backend."""
+def create_app_engine(url: URL, login: DatabaseLogin | None = None, **kwargs: Any) -> Engine:
+    """An engine with AcuPlanner's connection settings for either backend.
+
+    ``login`` (PostgreSQL): the signed-in person's login, used for every connection."""
     if url.get_backend_name() == "sqlite":
         path = sqlite_path(url)
         assert path is not None
@@ -83,8 +147,11 @@ def create_app_engine(url: URL, **kwargs: Any) -> Engine:
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
-    kwargs.setdefault("connect_args", {"connect_timeout": 10, "application_name": "AcuPlanner"})
-    return create_engine(url, **kwargs)
+    kwargs.setdefault("connect_args", dict(PG_CONNECT_ARGS))
+    engine = create_engine(url, **kwargs)
+    if login is not None:
+        event.listen(engine, "do_connect", login.inject)
+    return engine
 
 
 def read_engine(engine: Engine) -> Engine:

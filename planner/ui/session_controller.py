@@ -43,7 +43,9 @@ class SessionAccounts(FirstAccountMaker, Protocol):
 
     def sign_in(self, username: str, password: str) -> Actor: ...
 
-    def sign_out(self, actor: Actor) -> None: ...
+    def sign_out(self, actor: Actor, *, keep_connection: bool = False) -> None: ...
+
+    def disconnect(self) -> None: ...
 
     def lock(self, actor: Actor) -> None: ...
 
@@ -85,6 +87,7 @@ class SessionController(QObject):
         self._current: int | None = None
         self.dialog: QDialog | None = None
         self._quitting = False
+        self._clinic_info = ClinicInfo(name="", is_demo=False, patients=0)
 
     # --- what there is ---------------------------------------------------------------------
 
@@ -110,7 +113,7 @@ class SessionController(QObject):
             first_run.account_created.connect(self._on_dialog_signed_in)
             dialog = first_run
         else:
-            clinic = self._clinic.info()
+            clinic = self._read_clinic_info()
             presenter = SignInPresenter(self._accounts.sign_in, clock=self._clock)
             sign_in = SignInDialog(presenter, clinic.name, is_demo=clinic.is_demo)
             sign_in.signed_in.connect(self._on_dialog_signed_in)
@@ -119,6 +122,16 @@ class SessionController(QObject):
         log.info("%s dialog", "first-run" if isinstance(dialog, FirstRunDialog) else "sign-in")
         self.dialog = dialog
         return dialog
+
+    def _read_clinic_info(self) -> ClinicInfo:
+        """The clinic's name for the sign-in dialog. On PostgreSQL with personal logins
+        nothing can be read before someone signs in: the name read while someone was
+        signed in, else none."""
+        try:
+            self._clinic_info = self._clinic.info()
+        except PlannerError as error:
+            log.info("clinic name not read before sign-in: %s", type(error).__name__)
+        return self._clinic_info
 
     def start(self) -> QDialog:
         """Show the first-run or sign-in dialog."""
@@ -162,6 +175,7 @@ class SessionController(QObject):
         window.activateWindow()
         self._current = actor.user_id
         self._close_dialog()
+        self._read_clinic_info()  # kept for the sign-in dialog after sign-out
         self.idle.set_minutes(self._clinic.settings().idle_lock_minutes)
         self.idle.start()
         log.info("window shown for user %s", actor.user_id)
@@ -187,11 +201,12 @@ class SessionController(QObject):
         if window is None:
             return
         try:
-            self._accounts.sign_out(window.actor)
+            self._accounts.sign_out(window.actor, keep_connection=True)
         except PlannerError as error:  # the session ends all the same
             log.warning("sign-out not audited: %s", type(error).__name__)
         if self._after_sign_out is not None:
             self._after_sign_out()
+        self._accounts.disconnect()  # PostgreSQL logins: nothing of theirs stays connected
         self.idle.stop()
         if self._current == user_id:
             self._current = None
