@@ -21,8 +21,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
 
-from planner.domain.errors import EnvironmentProblem
+from planner.domain.errors import DatabaseUnavailable, EnvironmentProblem
+from planner.storage.engine import describe
 
 log = logging.getLogger(__name__)
 
@@ -35,9 +37,31 @@ class ToolMissing(EnvironmentProblem):
 
 
 def server_major(engine: Engine) -> int:
-    with engine.connect() as connection:
-        number = int(connection.execute(text("SHOW server_version_num")).scalar_one())
+    """The server's major version; an unreachable or stopping server is one line."""
+    try:
+        with engine.connect() as connection:
+            number = int(connection.execute(text("SHOW server_version_num")).scalar_one())
+    except DBAPIError as exc:
+        reason = first_error_line(str(exc.orig) if exc.orig else str(exc))
+        log.warning("cannot reach the database server: %s", reason)
+        raise DatabaseUnavailable(
+            f"Cannot reach the database server at {describe(engine.url)}: {reason}. "
+            "Nothing was changed.",
+            hint="Check that the server is running and reachable, then try again.",
+        ) from None
     return number // 10000
+
+
+def first_error_line(output: str) -> str:
+    """The line of a client program's or the server's output that says what failed
+    (``error:``/``FATAL:`` first), without the program's name; never the whole output."""
+    lines = [line.strip() for line in output.splitlines() if line.strip()]
+    chosen = next(
+        (line for line in lines if re.search(r"\b(error|fatal|FATAL|ERROR)\b:?", line)),
+        lines[0] if lines else "",
+    )
+    chosen = re.sub(r"^(pg_dump|pg_restore|psql): (error: )?", "", chosen)
+    return chosen[:300]
 
 
 def candidate_folders(major: int) -> list[Path]:
@@ -138,8 +162,7 @@ def run_tool(args: Sequence[str], env: dict[str, str], what: str) -> str:
     except OSError as exc:
         raise EnvironmentProblem(f"Could not run {Path(args[0]).name}: {exc}.") from None
     if done.returncode != 0:
-        lines = [line for line in done.stderr.splitlines() if line.strip()]
-        reason = lines[0] if lines else f"exit status {done.returncode}"
+        reason = first_error_line(done.stderr) or f"exit status {done.returncode}"
         log.warning("%s failed: %s", Path(args[0]).name, reason)
         raise EnvironmentProblem(f"{what} failed: {reason}")
     return done.stdout
