@@ -78,7 +78,8 @@ class DatabaseLogin:
         if user is None or password is None:
             raise NotSignedIn(
                 "Nobody is signed in to the database server on this computer.",
-                hint="Sign in first.",
+                hint="Sign in first. Commands other than users and export need clinic IT's "
+                "owner login in the URL (postgresql+psycopg://OWNER@HOST:PORT/DB).",
             )
         cparams["user"] = user
         cparams["password"] = password

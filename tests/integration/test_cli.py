@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_cli(
-    *args: str, home: Path, env: dict[str, str] | None = None
+    *args: str, home: Path, env: dict[str, str] | None = None, stdin: str | None = None
 ) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "ACUPLANNER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     environment.pop("ACUPLANNER_DATABASE_URL", None)
@@ -29,6 +29,7 @@ def run_cli(
         capture_output=True,
         text=True,
         env=environment,
+        input=stdin,
         timeout=120,
         check=False,
     )
@@ -125,3 +126,28 @@ def test_a_file_that_is_not_a_database(tmp_path: Path) -> None:
     result = run_cli("--database", str(path), "migrate", home=tmp_path)
     assert_one_line_error(result, "is not an SQLite database")
     assert path.read_text() == "shopping list"
+
+
+def test_account_commands_need_an_administrators_sign_in(migrated_url: str, tmp_path: Path) -> None:
+    """``users …`` signs an administrator in (issue 19): without one, one line, exit 2 and
+    nothing changed; the first account of an empty database is the one exception."""
+    database = ("--database", migrated_url, "users")
+    first = run_cli(
+        *database, "add", "boss", "--role", "admin", home=tmp_path, stdin="pw-of-boss-1\n"
+    )
+    assert first.returncode == 0, first.stderr
+    assert "first account" in first.stdout
+    add = (*database, "add", "mallory", "--role", "admin")
+    assert_one_line_error(
+        run_cli(*add, home=tmp_path, stdin="pw-of-mallory-1\n"), "ACUPLANNER_USER"
+    )
+    wrong = {"ACUPLANNER_USER": "boss", "ACUPLANNER_PASSWORD": "not-the-password"}
+    assert_one_line_error(
+        run_cli(*add, home=tmp_path, env=wrong, stdin="pw-of-mallory-1\n"), "not right"
+    )
+    boss = {"ACUPLANNER_USER": "boss", "ACUPLANNER_PASSWORD": "pw-of-boss-1"}
+    listed = run_cli(*database, "list", home=tmp_path, env=boss)
+    assert listed.returncode == 0 and "mallory" not in listed.stdout
+    added = run_cli(*add, home=tmp_path, env=boss, stdin="pw-of-mallory-1\n")
+    assert added.returncode == 0, added.stderr
+    assert "Added mallory (admin)." in added.stdout

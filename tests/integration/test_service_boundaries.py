@@ -341,6 +341,7 @@ def _samples(clinic: DocumentClinic, services: dict[str, Any], folder: Path) -> 
         "ref": "",
         "prefill": "auto",
         "save_id": None,
+        "keep_connection": False,
         "name": "A template",
         "description": "",
         "reason": "The patient improves week by week.",
