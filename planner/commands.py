@@ -8,13 +8,14 @@ import datetime as dt
 import getpass
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.domain.errors import ConfigurationError, PlannerError, ValidationError
-from planner.storage.database import connect, open_database
+from planner.storage.database import Database, connect, open_database
 from planner.storage.migrations import upgrade_to_head
 
 if TYPE_CHECKING:
@@ -43,42 +44,171 @@ def screen_command(case: str) -> int:
 
 
 def users_command(database: str, args: argparse.Namespace) -> int:
-    """``users add|list|disable|enable|reset-password``, acting as clinic IT."""
+    """``users add|list|disable|enable|reset-password``, signed in as an administrator.
+
+    The administrator's name and password come from ``ACUPLANNER_USER`` and
+    ``ACUPLANNER_PASSWORD``, else are asked on the terminal. A wrong password or an
+    account that is not an administrator: one line, exit 2, nothing changed (audited).
+    The one exception is the first account of an empty database (``users add NAME
+    --role admin``), which nobody could sign in for yet.
+    """
     from planner.domain.vocab import Role
     from planner.services.accounts import AccountService, Profile
-    from planner.services.actor import command_line_actor
     from planner.services.audit import AuditTrail
 
     db, _ = open_database(database)
     try:
         accounts = AccountService(db, AuditTrail())
-        actor = command_line_actor()
         action = args.users_command
-        if action == "list":
-            for user in accounts.list_users(actor):
-                roles = ",".join(sorted(role.value for role in user.roles))
-                state = "active" if user.active else "disabled"
-                print(f"{user.username}\t{roles}\t{state}\t{user.profile.full_name}")
-        elif action == "add":
-            password = ask_new_password(args.name)
-            profile = Profile(
+        roles = [Role(r) for r in args.roles] if action == "add" else []
+        profile = (
+            Profile(
                 full_name=args.full_name,
                 credentials=args.credentials,
                 registration_number=args.registration,
             )
-            user = accounts.add_user(
-                actor, args.name, password, [Role(r) for r in args.roles], profile
+            if action == "add"
+            else Profile()
+        )
+        if action == "add" and accounts.needs_first_account():
+            user = accounts.add_first_user(args.name, ask_new_password(args.name), roles, profile)
+            print(
+                f"Added {user.username} ({', '.join(sorted(r.value for r in user.roles))}), "
+                "the clinic's first account."
             )
-            print(f"Added {user.username} ({', '.join(sorted(r.value for r in user.roles))}).")
-        elif action in ("disable", "enable"):
-            accounts.set_active(actor, args.name, action == "enable")
-            print(f"{args.name}: {action}d.")
-        else:
-            accounts.reset_password(actor, args.name, ask_new_password(args.name))
-            print(f"{args.name}: password changed.")
+            return 0
+        actor = accounts.sign_in(*admin_credentials())
+        try:
+            accounts.check_can_manage_users(actor)
+            if action == "list":
+                for user in accounts.list_users(actor):
+                    names = ",".join(sorted(role.value for role in user.roles))
+                    state = "active" if user.active else "disabled"
+                    print(f"{user.username}\t{names}\t{state}\t{user.profile.full_name}")
+            elif action == "add":
+                password = ask_new_password(args.name)
+                user = accounts.add_user(actor, args.name, password, roles, profile)
+                print(f"Added {user.username} ({', '.join(sorted(r.value for r in user.roles))}).")
+            elif action in ("disable", "enable"):
+                accounts.set_active(actor, args.name, action == "enable")
+                print(f"{args.name}: {action}d.")
+            else:
+                accounts.reset_password(actor, args.name, ask_new_password(args.name))
+                print(f"{args.name}: password changed.")
+        finally:
+            accounts.sign_out(actor)
     finally:
         db.dispose()
     return 0
+
+
+def admin_credentials() -> tuple[str, str]:
+    """The administrator signing in for an account command: ``ACUPLANNER_USER`` and
+    ``ACUPLANNER_PASSWORD``, else asked on the terminal (the password never echoed)."""
+    from planner.export_command import PASSWORD_ENV, USER_ENV
+
+    user, password = os.environ.get(USER_ENV, ""), os.environ.get(PASSWORD_ENV, "")
+    if user and password:
+        return user, password
+    if not sys.stdin.isatty():
+        raise ConfigurationError(
+            f"users: sign in as an administrator: set {USER_ENV} and {PASSWORD_ENV}, "
+            "or run it on a terminal."
+        )
+    user = user or input("Administrator's user name: ").strip()
+    return user, getpass.getpass(f"Password for {user}: ")
+
+
+def pg_logins_command(database: str, retire_role: str | None) -> int:
+    """PostgreSQL, once per clinic, by clinic IT with the owner's URL: every account gets
+    its own database login (active ones a one-time password, printed here once), and the
+    shared login the workstations used (``--retire-role``) loses everything in this
+    database. Afterwards the workstations' URL names only host, port and database."""
+    from planner.services.accounts import AccountService
+    from planner.services.actor import command_line_actor
+    from planner.services.audit import AuditTrail
+
+    db, _ = open_database(database)
+    try:
+        if db.backend != "postgresql":
+            raise ConfigurationError("pg-logins is for PostgreSQL databases; SQLite has no logins.")
+        if db.signs_in_at_server:
+            raise ConfigurationError(
+                "pg-logins needs the database owner's login in the URL "
+                "(postgresql+psycopg://OWNER@HOST:PORT/DB); nothing was changed."
+            )
+        if retire_role is not None:
+            _check_retirable(db, retire_role)
+        issued = AccountService(db, AuditTrail()).issue_database_logins(command_line_actor())
+        if retire_role is not None:
+            _retire_role(db, retire_role)
+    finally:
+        db.dispose()
+    print(f"Each account now signs in to the database {db.name} as itself.")
+    for username, password in issued.items():
+        print(f"{username}\t{password}")
+    if issued:
+        print(
+            "These one-time passwords are shown only now: hand each to its person, who "
+            "changes it (Admin → Users, or users reset-password)."
+        )
+    if retire_role is not None:
+        print(f"The shared login {retire_role} has nothing left in this database.")
+    host = db.url.host or "localhost"
+    port = f":{db.url.port}" if db.url.port else ""
+    print(f"Workstations: --database postgresql+psycopg://{host}{port}/{db.name}")
+    return 0
+
+
+def _check_retirable(db: Database, role: str) -> None:
+    """ConfigurationError unless ``role`` is a role other than ours and AcuPlanner's own."""
+    from sqlalchemy import text
+
+    with db.engine.connect() as connection:
+        found = connection.execute(
+            text(
+                "SELECT rolname = session_user OR rolname = current_user, rolsuper "
+                "FROM pg_roles WHERE rolname = :role"
+            ),
+            {"role": role},
+        ).first()
+    if found is None:
+        raise ConfigurationError(f"There is no PostgreSQL role '{role}'; nothing was changed.")
+    if found[0] or found[1] or role.startswith("acuplanner_") or "@" in role:
+        raise ConfigurationError(
+            f"'{role}' is not a shared workstation login pg-logins may retire; nothing was changed."
+        )
+
+
+def _retire_role(db: Database, role: str) -> None:
+    """Take from ``role`` every privilege it has in this database."""
+    from psycopg import sql
+    from sqlalchemy import text
+
+    name = sql.Identifier(role)
+    statements = [
+        sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {}").format(name),
+        sql.SQL("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {}").format(name),
+        sql.SQL("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM {}").format(name),
+        sql.SQL("REVOKE ALL ON SCHEMA public FROM {}").format(name),
+        sql.SQL("REVOKE ALL ON DATABASE {} FROM {}").format(sql.Identifier(db.name), name),
+    ]
+    with db.engine.begin() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        for statement in statements:
+            connection.exec_driver_sql(statement.as_string(raw))
+        groups = connection.execute(
+            text(
+                "SELECT g.rolname FROM pg_auth_members m "
+                "JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles r ON r.oid = m.member "
+                "WHERE r.rolname = :role AND g.rolname LIKE 'acuplanner\\_%'"
+            ),
+            {"role": role},
+        ).scalars()
+        for group in list(groups):
+            revoke = sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), name)
+            connection.exec_driver_sql(revoke.as_string(raw))
 
 
 def ask_new_password(username: str) -> str:
