@@ -157,3 +157,22 @@ def test_a_schema_older_than_the_app_is_one_line_at_the_dialog(
         line = ws.type_and_enter("rosa", PASSWORD)
         assert "older than this AcuPlanner" in line and "acuplanner migrate" in line
         assert ws.controller.current_window is None
+
+
+@PG_ONLY
+def test_a_practitioner_works_as_their_own_login(
+    qtbot: QtBot, qapp: QApplication, db: Database, clinic_url: str, tmp_path: Path
+) -> None:
+    accounts = AccountService(db, AuditTrail())
+    boss = accounts.sign_in("boss", PASSWORD)
+    accounts.add_user(boss, "ada", PASSWORD, [Role.PRACTITIONER], Profile(full_name="Ada"))
+    with workstation(qtbot, qapp, clinic_url, tmp_path) as ws:
+        ws.type_and_enter("ada", PASSWORD)
+        window = ws.controller.current_window
+        assert window is not None and window.actor.username == "ada"
+        window.patient_list.search_box.insert("Amelia")
+        qtbot.waitUntil(lambda: window.patient_list.table.model().rowCount() == 1, timeout=3000)
+        qtbot.keyClick(window.patient_list.search_box, Qt.Key.Key_Return)
+        qtbot.waitUntil(
+            lambda: window.overview.name_label.text().startswith("Amelia"), timeout=3000
+        )
