@@ -65,6 +65,12 @@ code = Annotated[str, mapped_column(String(40))]
 short_text = Annotated[str, mapped_column(String(200))]
 
 
+# Clinical columns of tables the front desk also reads (schedule, fees, receipts): loaded
+# only when used, so reception's queries never name them; on PostgreSQL reception's group
+# may not read them (planner/storage/pg_roles.py CLINICAL_COLUMNS).
+CLINICAL: dict[str, Any] = {"deferred": True, "deferred_group": "clinical"}
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {  # noqa: RUF012 - SQLAlchemy reads this class attribute

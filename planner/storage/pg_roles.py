@@ -10,7 +10,8 @@ NOLOGIN group role per AcuPlanner role (:data:`GROUPS`), and the groups hold the
 * reception reads demographics, the schedule, fees and payments, and what a signed
   take-home sheet or a receipt prints; it cannot read intakes and their history,
   medications, allergies and red flags, plans, course reviews, safety findings, session
-  amendments and adverse events, outcome scores or the treatment room's record;
+  notes, health changes, responses, amendments and adverse events, course goals and
+  rationale, outcome scores or the treatment room's record;
 * nobody but admins' group writes ``app_user`` and ``user_role`` (a person updates only
   their own row's sign-in bookkeeping, enforced by row-level security), and nobody but
   clinic IT's owner role reads ``app_user.password_hash`` except admins;
@@ -36,7 +37,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Connection, CursorResult, Engine
+from sqlalchemy import Connection, CursorResult, Engine, text
 
 from planner.domain.errors import ConfigurationError, ValidationError
 from planner.domain.vocab import Role
@@ -156,11 +157,12 @@ TABLE_GRANTS: dict[str, dict[str, str]] = {
         _R: "SELECT (id, occurred_at, prev_hash, row_hash)",
         _A: "SELECT",
     },
-    # The front desk: the schedule, fees, payments and receipts.
-    "course": {_P: _ALL, _R: "SELECT"},
+    # The front desk: the schedule, fees, payments and receipts; reception reads these
+    # two tables but their CLINICAL_COLUMNS (below).
+    "course": {_P: _ALL},
     "treatment_session": {
         _P: _ALL,
-        _R: "SELECT, UPDATE (fee_cents, session_date, version, updated_at, updated_by_id)",
+        _R: "UPDATE (fee_cents, session_date, version, updated_at, updated_by_id)",
     },
     "session_payment": {_P: "SELECT, INSERT", _R: "SELECT, INSERT"},
     "receipt_number": {_P: "SELECT, INSERT", _R: "SELECT, INSERT"},
@@ -189,6 +191,28 @@ TABLE_GRANTS: dict[str, dict[str, str]] = {
     "amendment": _CLINICAL,
     "room_session": _CLINICAL,
     "room_timer": _CLINICAL,
+}
+# The clinical columns of tables reception reads (the ORM loads them only when used:
+# planner.storage.base.CLINICAL): reception's group may read every other column.
+CLINICAL_COLUMNS: dict[str, tuple[str, ...]] = {
+    "treatment_session": (
+        "response",
+        "history_changes",
+        "new_red_flags",
+        "new_conditions",
+        "new_medications",
+        "now_pregnant",
+        "anything_new",
+        "notes",
+    ),
+    "course": (
+        "extension_reason",
+        "sessions_reason",
+        "goals",
+        "goal_target_pain",
+        "rationale",
+        "protocol",
+    ),
 }
 # app_user: everyone reads the accounts but the password hashes; admins write them (never
 # db_login, which only acuplanner_sync_login sets); a person updates their own sign-in
@@ -313,6 +337,10 @@ def _apply(connection: Connection) -> None:
     for table in sorted(tables & TABLE_GRANTS.keys()):
         for group, privileges in TABLE_GRANTS[table].items():
             run(f"GRANT {privileges} ON {_quote(table)} TO {group}")
+    for table, clinical in CLINICAL_COLUMNS.items():
+        if table in tables:
+            shown = _column_list(c for c in _columns(connection, table) if c not in clinical)
+            run(f"GRANT SELECT ({shown}) ON {_quote(table)} TO {RECEPTION}")
     if "app_user" in tables:
         _grant_accounts(connection, groups)
     functions = {
@@ -333,13 +361,7 @@ def _apply(connection: Connection) -> None:
 
 def _grant_accounts(connection: Connection, groups: str) -> None:
     run = _runner(connection)
-    columns = [
-        str(name)
-        for (name,) in run(
-            "SELECT column_name FROM information_schema.columns "
-            "WHERE table_schema = 'public' AND table_name = 'app_user' ORDER BY ordinal_position"
-        ).all()
-    ]
+    columns = _columns(connection, "app_user")
     readable = _column_list(c for c in columns if c not in _SECRET_COLUMNS)
     run(f"GRANT SELECT ({readable}) ON app_user TO {groups}")
     run(f"GRANT SELECT (password_hash) ON app_user TO {ADMIN}")
@@ -350,6 +372,17 @@ def _grant_accounts(connection: Connection, groups: str) -> None:
     if "db_login" in columns:
         for statement in _RLS:
             run(statement)
+
+
+def _columns(connection: Connection, table: str) -> list[str]:
+    rows = connection.execute(
+        text(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = 'public' AND table_name = :table ORDER BY ordinal_position"
+        ),
+        {"table": table},
+    )
+    return [str(name) for (name,) in rows]
 
 
 def _column_list(columns: Iterable[str]) -> str:

@@ -30,9 +30,11 @@ from planner.services.intake import IntakeService
 from planner.services.patients import PatientDirectory
 from planner.services.registry import PatientRegistry
 from planner.services.sessions import SessionService
+from planner.storage.base import Base
 from planner.storage.database import Database, open_database
 from planner.storage.models import AuditEvent, User, UserRole
 from planner.storage.pg_roles import (
+    CLINICAL_COLUMNS,
     RECEPTION,
     TABLE_GRANTS,
     login_role,
@@ -147,11 +149,25 @@ def test_every_table_of_the_schema_has_its_grants_decided(clinic: Clinic) -> Non
     assert tables - {"app_user"} == set(TABLE_GRANTS)
 
 
+def test_the_clinical_columns_are_the_ones_the_models_load_only_when_used() -> None:
+    deferred: dict[str, set[str]] = {}
+    for mapper in Base.registry.mappers:
+        for prop in mapper.column_attrs:
+            if prop.deferred and prop.group == "clinical":
+                deferred.setdefault(mapper.local_table.name, set()).add(prop.key)
+    assert deferred == {table: set(columns) for table, columns in CLINICAL_COLUMNS.items()}
+
+
 def test_reception_is_refused_every_clinical_table_and_the_password_hashes(clinic: Clinic) -> None:
     reception = clinic.open("reza")
     assert "intake" in CLINICAL_TABLES and "medication" in CLINICAL_TABLES
     for table in CLINICAL_TABLES:
         _refused(reception, f"SELECT * FROM {table} LIMIT 1")
+    for table, columns in CLINICAL_COLUMNS.items():  # tables the front desk reads in part
+        for column in columns:
+            _refused(reception, f"SELECT {column} FROM {table} LIMIT 1")
+        _refused(reception, f"SELECT * FROM {table} LIMIT 1")
+    assert "notes" in CLINICAL_COLUMNS["treatment_session"]
     _refused(reception, "SELECT password_hash FROM app_user")
     _refused(reception, "SELECT * FROM app_user")
     _refused(reception, "SELECT detail FROM audit_event")
@@ -241,9 +257,7 @@ def test_only_admins_manage_logins(clinic: Clinic) -> None:
         _refused(clinic.open(username), "INSERT INTO app_user (username) VALUES ('mallory')")
     admin = clinic.open("sam")
     with admin.write() as session:  # as the app's account service does
-        mia = User(
-            username="mia", password_hash="$argon2id$x", roles=[UserRole(role="reception")]
-        )
+        mia = User(username="mia", password_hash="$argon2id$x", roles=[UserRole(role="reception")])
         session.add(mia)
         session.flush()
         login = session.scalar(

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Boolean, CheckConstraint, Date, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from planner.storage.base import Base, Timestamped, Versioned, fk, intpk
+from planner.storage.base import CLINICAL, Base, Timestamped, Versioned, fk, intpk
 
 
 class Course(Versioned, Base):
@@ -31,19 +31,19 @@ class Course(Versioned, Base):
     practitioner_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
     status: Mapped[str] = mapped_column(String(20))  # CourseStatus
     planned_sessions: Mapped[int] = mapped_column(Integer, default=6)
-    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    extension_reason: Mapped[str] = mapped_column(Text, default="", **CLINICAL)
     # Why more than the usual 6 sessions were planned (added in 0003).
-    sessions_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sessions_reason: Mapped[str] = mapped_column(Text, default="", server_default="", **CLINICAL)
     sessions_per_week: Mapped[float] = mapped_column(Float, default=1.0)
     start_date: Mapped[dt.date] = mapped_column(Date)
     end_date: Mapped[dt.date | None] = mapped_column(Date)
-    goals: Mapped[str] = mapped_column(Text, default="")
-    goal_target_pain: Mapped[int | None] = mapped_column(Integer)
+    goals: Mapped[str] = mapped_column(Text, default="", **CLINICAL)
+    goal_target_pain: Mapped[int | None] = mapped_column(Integer, **CLINICAL)
     mid_review_at: Mapped[int] = mapped_column(Integer, default=3)
     # The plan
     acupuncture_style: Mapped[str] = mapped_column(String(40), default="")
-    rationale: Mapped[str] = mapped_column(Text, default="")
-    protocol: Mapped[str] = mapped_column(String(80), default="")
+    rationale: Mapped[str] = mapped_column(Text, default="", **CLINICAL)
+    protocol: Mapped[str] = mapped_column(String(80), default="", **CLINICAL)
     retention_minutes: Mapped[int] = mapped_column(Integer, default=25)
 
     techniques: Mapped[list[PlannedTechnique]] = relationship(cascade="all, delete-orphan")

@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from planner.storage.base import Base, Timestamped, Versioned, fk, intpk
+from planner.storage.base import CLINICAL, Base, Timestamped, Versioned, fk, intpk
 
 _NRS = "BETWEEN 0 AND 10"
 _EMPTY = text("'[]'")
@@ -52,18 +52,24 @@ class TreatmentSession(Versioned, Base):
     pain_after: Mapped[int | None] = mapped_column(Integer)
     needles_in: Mapped[int] = mapped_column(Integer, default=0)
     needles_out: Mapped[int] = mapped_column(Integer, default=0)
-    response: Mapped[list[Any]] = mapped_column(default=list)  # de_qi, twitch, relaxation
-    history_changes: Mapped[str] = mapped_column(Text, default="")
+    response: Mapped[list[Any]] = mapped_column(default=list, **CLINICAL)  # de_qi, twitch…
+    history_changes: Mapped[str] = mapped_column(Text, default="", **CLINICAL)
     # Techniques given (Technique values; added in 0003, empty on older rows).
     techniques: Mapped[list[Any]] = mapped_column(default=list, server_default=_EMPTY)
     # The brief health check at each session (added in 0003): what is new since the intake.
-    new_red_flags: Mapped[list[Any]] = mapped_column(default=list, server_default=_EMPTY)
-    new_conditions: Mapped[list[Any]] = mapped_column(default=list, server_default=_EMPTY)
-    new_medications: Mapped[list[Any]] = mapped_column(default=list, server_default=_EMPTY)
-    now_pregnant: Mapped[bool | None] = mapped_column(Boolean)  # None: unchanged
+    new_red_flags: Mapped[list[Any]] = mapped_column(
+        default=list, server_default=_EMPTY, **CLINICAL
+    )
+    new_conditions: Mapped[list[Any]] = mapped_column(
+        default=list, server_default=_EMPTY, **CLINICAL
+    )
+    new_medications: Mapped[list[Any]] = mapped_column(
+        default=list, server_default=_EMPTY, **CLINICAL
+    )
+    now_pregnant: Mapped[bool | None] = mapped_column(Boolean, **CLINICAL)  # None: unchanged
     # "Anything new?" as answered (added in 0009; None: not answered, or an older row).
-    anything_new: Mapped[bool | None] = mapped_column(Boolean)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    anything_new: Mapped[bool | None] = mapped_column(Boolean, **CLINICAL)
+    notes: Mapped[str] = mapped_column(Text, default="", **CLINICAL)
     practitioner_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
     fee_cents: Mapped[int | None] = mapped_column(Integer)
     paid_cents: Mapped[int | None] = mapped_column(Integer)
