@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from planner.domain.catalog import load_catalog
 from planner.storage.audit_guard import restore_triggers, trigger_problems
 from planner.storage.database import Database
+from planner.storage.integrity import sqlite_integrity_lines
 from planner.storage.models import (
     Course,
     CourseReview,
@@ -103,18 +104,11 @@ def _capped(lines: Iterable[str], total: int | None = None) -> list[str]:
 # --------------------------------------------------------------------------------------
 
 
-SQLITE_INTEGRITY_LIMIT = 100  # integrity_check stops listing after this many errors
-
-
 def _sqlite_integrity(connection: Connection) -> list[str]:
-    pragma = f"PRAGMA integrity_check({SQLITE_INTEGRITY_LIMIT})"
-    rows = [str(row[0]) for row in connection.exec_driver_sql(pragma)]
-    if rows == ["ok"]:
-        return []
-    lines = _capped(f"sqlite integrity_check: {row}" for row in rows)
-    if len(rows) >= SQLITE_INTEGRITY_LIMIT:
-        lines[-1] = lines[-1].replace("… and", "… and at least")
-    return lines
+    """``integrity_check``, its findings kept even when it stops on the damage."""
+    raw = connection.connection.driver_connection
+    assert raw is not None  # a connection checked out of the pool
+    return sqlite_integrity_lines(raw)
 
 
 def _sqlite_foreign_keys(connection: Connection) -> list[str]:
