@@ -149,9 +149,12 @@ def pg_logins_command(database: str, retire_role: str | None) -> int:
         print(f"{username}\t{password}")
     if issued:
         print(
-            "These one-time passwords are shown only now: hand each to its person, who "
-            "changes it (Admin → Users, or users reset-password)."
+            "These one-time passwords are shown only now: hand each to its person. "
+            "AcuPlanner cannot force a change at the next sign-in; an administrator sets "
+            "each person's own password (Admin → Users, or users reset-password)."
         )
+    else:
+        print("Every account already had its login; no password was changed.")
     if retire_role is not None:
         print(f"The shared login {retire_role} has nothing left in this database.")
     host = db.url.host or "localhost"

@@ -533,9 +533,10 @@ class AccountService(CheckedService):
 
     def issue_database_logins(self, actor: Actor) -> dict[str, str]:
         """PostgreSQL, moving a clinic off a shared database login: every account gets its
-        own login role (kept in step from then on); each active account a new one-time
-        password, returned here to be shown once (user name -> password). One transaction:
-        all accounts or none."""
+        own login role (kept in step from then on); each active account that had none a
+        new one-time password, returned here to be shown once (user name -> password).
+        Accounts that already have their login keep its password, so running it again
+        changes nobody's. One transaction: all accounts or none."""
         self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
         if self._db.backend != "postgresql":
             raise PlannerError("Database logins are a PostgreSQL feature; SQLite has none.")
@@ -544,7 +545,7 @@ class AccountService(CheckedService):
             for user in session.scalars(select(User).order_by(User.username)):
                 self._check_login_name(user.username)
                 password = None
-                if user.active:
+                if user.active and user.db_login is None:
                     password = one_time_password(user.username)
                     user.password_hash = self._hasher.hash(password)
                     user.password_changed_at = self._clock()

@@ -325,3 +325,7 @@ def test_pg_logins_moves_a_clinic_off_its_shared_login(
     with pytest.raises(psycopg.OperationalError, match="permission denied"):
         psycopg.connect(shared).close()
     assert run(monkeypatch, owner_url, "pg-logins", "--retire-role", "postgres") == 2
+    assert run(monkeypatch, owner_url, "pg-logins") == 0  # again: nobody's password changes
+    assert "no password was changed" in capsys.readouterr().out
+    with workstation(workstation_url(db)) as (_, accounts):
+        assert accounts.sign_in("ada", passwords["ada"]).username == "ada"
