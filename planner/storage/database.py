@@ -39,7 +39,12 @@ from planner.storage.engine import (
     signs_in_at_server,
     sqlite_path,
 )
-from planner.storage.integrity import damaged, looks_like_sqlite, refuse_damaged_sqlite
+from planner.storage.integrity import (
+    damage_of,
+    damaged,
+    looks_like_sqlite,
+    refuse_damaged_sqlite,
+)
 from planner.storage.migrations import MigrationResult, upgrade_to_head
 
 log = logging.getLogger(__name__)
@@ -154,6 +159,8 @@ class Database:
         except DBAPIError as error:
             if _sqlstate(error) == INSUFFICIENT_PRIVILEGE:
                 raise permission_refused(error, saving=True) from None
+            if (damage := damage_of(sqlite_path(self.url), error)) is not None:
+                raise damage from None  # a damaged SQLite page: how to restore, no crash
             raise
 
     @contextmanager
@@ -167,6 +174,8 @@ class Database:
         except DBAPIError as error:
             if _sqlstate(error) == INSUFFICIENT_PRIVILEGE:
                 raise permission_refused(error, saving=False) from None
+            if (damage := damage_of(sqlite_path(self.url), error)) is not None:
+                raise damage from None  # a damaged SQLite page: how to restore, no crash
             raise
 
     def dispose(self) -> None:

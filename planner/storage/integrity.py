@@ -48,6 +48,16 @@ def damaged(path: Path, problems: int, backups: Path | None) -> DatabaseDamaged:
     )
 
 
+def damage_of(path: Path | None, error: BaseException) -> DatabaseDamaged | None:
+    """The damaged-file message when ``error`` is SQLite finding ``path`` damaged while
+    in use (a page read for the first time since it was opened), else None."""
+    reason = str(getattr(error, "orig", None) or error)
+    if path is None or not ("malformed" in reason or "not a database" in reason):
+        return None
+    log.warning("database file damaged, found while in use")
+    return damaged(path, 0, None)
+
+
 def looks_like_sqlite(path: Path) -> bool:
     """The file starts with SQLite's 16-byte header string."""
     try:

@@ -174,3 +174,21 @@ def test_opening_raises_database_damaged(demo_file: Path, tmp_path: Path) -> Non
     path = damaged_copy(demo_file, tmp_path / "clinic.sqlite3", table="audit_event")
     with pytest.raises(DatabaseDamaged):
         open_database(str(path))
+
+
+def test_damage_found_while_in_use_says_how_to_restore(demo_file: Path, tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from planner.storage.models import Patient
+
+    path = tmp_path / "clinic.sqlite3"
+    shutil.copyfile(demo_file, path)
+    database, _ = open_database(str(path))  # sound when opened
+    try:
+        database.dispose()  # no page cached any more
+        damaged_copy(demo_file, path, table="patient")  # damaged under the open window
+        with pytest.raises(DatabaseDamaged) as found, database.read() as session:
+            session.execute(select(Patient.id, Patient.family_name)).all()
+        assert "restore FILE" in found.value.user_text()
+    finally:
+        database.dispose()
