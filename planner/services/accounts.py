@@ -335,9 +335,11 @@ class AccountService(CheckedService):
     def sign_out(self, actor: Actor, *, keep_connection: bool = False) -> None:
         """Audited; then, unless ``keep_connection`` (the caller has a last thing to read
         and calls :meth:`disconnect` itself), :meth:`disconnect`."""
-        self._simple_event(actor, AuditAction.SIGN_OUT)
-        if not keep_connection:
-            self.disconnect()
+        try:
+            self._simple_event(actor, AuditAction.SIGN_OUT)
+        finally:  # even when the row could not be written (the server gone)
+            if not keep_connection:
+                self.disconnect()
 
     def disconnect(self) -> None:
         """PostgreSQL logins: forget who is signed in and close every pooled connection,
@@ -345,8 +347,10 @@ class AccountService(CheckedService):
         self._db.sign_out_login()
 
     def lock(self, actor: Actor) -> None:
-        self._simple_event(actor, AuditAction.LOCK)
-        self._db.sign_out_login()  # unlocking connects again with the password typed
+        try:
+            self._simple_event(actor, AuditAction.LOCK)
+        finally:  # unlocking connects again with the password typed
+            self._db.sign_out_login()
 
     def unlock(self, actor: Actor, password: str) -> None:
         """The same user comes back: check the password (audited either way).

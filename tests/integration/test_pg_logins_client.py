@@ -329,3 +329,27 @@ def test_pg_logins_moves_a_clinic_off_its_shared_login(
     assert "no password was changed" in capsys.readouterr().out
     with workstation(workstation_url(db)) as (_, accounts):
         assert accounts.sign_in("ada", passwords["ada"]).username == "ada"
+
+
+class LockNotAudited(AuditTrail):
+    """An audit trail whose lock rows cannot be written (the server went away)."""
+
+    def record(self, session, actor, action, **kwargs):  # type: ignore[no-untyped-def]
+        if action in (AuditAction.LOCK, AuditAction.SIGN_OUT):
+            raise DatabaseUnavailable("The server went away.")
+        super().record(session, actor, action, **kwargs)
+
+
+@PG_ONLY
+def test_the_password_is_forgotten_at_lock_and_sign_out_even_when_not_audited(
+    clinic: Clinic,
+) -> None:
+    with workstation(clinic.url) as (db, _):
+        accounts = AccountService(db, LockNotAudited())
+        assert db.login is not None
+        for end in (accounts.lock, accounts.sign_out):
+            ada = accounts.sign_in("ada", PASSWORD)
+            assert db.login.user == f"ada@{db.name}"
+            with pytest.raises(DatabaseUnavailable):
+                end(ada)
+            assert db.login.user is None
