@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--database",
         metavar="URL",
-        help="SQLite file path or postgresql+psycopg://USER:PASSWORD@HOST/DBNAME "
+        help="SQLite file path, or postgresql+psycopg://HOST:PORT/DBNAME (each person signs "
+        "in as themselves; clinic IT adds OWNER@ for migrate, backup, restore, pg-logins) "
         "(default: $ACUPLANNER_DATABASE_URL, else acuplanner.sqlite3 in the user data folder)",
     )
     parser.add_argument(
