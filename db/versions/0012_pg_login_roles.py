@@ -34,6 +34,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from planner.domain.errors import DatabaseUnavailable
 from planner.storage.pg_roles import apply_grants
 
 revision: str = "0012_pg_login_roles"
@@ -271,14 +272,31 @@ POSTGRES_DROP = (
 
 
 def upgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        _require_createrole(bind)
     with op.batch_alter_table("app_user") as batch:
         batch.add_column(sa.Column("db_login", sa.String(63), nullable=True))
         batch.create_unique_constraint("uq_app_user_db_login", ["db_login"])
-    bind = op.get_bind()
     if bind.dialect.name == "postgresql":
         for statement in POSTGRES_FUNCTIONS:
             op.execute(statement)
         apply_grants(bind)
+
+
+def _require_createrole(bind: sa.Connection) -> None:
+    """Each account's login role is created by acuplanner_sync_login, which runs as the
+    role migrating now: it must be allowed to create roles (or be a superuser)."""
+    role, allowed = bind.exec_driver_sql(
+        "SELECT current_user, rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user"
+    ).one()
+    if not allowed:
+        raise DatabaseUnavailable(
+            f"The PostgreSQL role {role} may not create roles, which signing in to the "
+            "database as oneself needs; the database was not upgraded.",
+            hint=f'Ask the server\'s administrator to run "ALTER ROLE {role} CREATEROLE;" '
+            "(or to migrate as a superuser), then start AcuPlanner again.",
+        )
 
 
 def downgrade() -> None:

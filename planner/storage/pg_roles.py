@@ -267,7 +267,7 @@ SELECT r.rolname
   JOIN pg_roles r ON r.oid = a.grantee
  WHERE d.datname = current_database() AND a.grantee <> d.datdba
    AND a.privilege_type = 'CONNECT'
-   AND NOT r.rolsuper
+   AND NOT r.rolsuper AND r.rolname <> current_user
    AND right(r.rolname, length(current_database()) + 1) <> '@' || current_database()
 """
 
@@ -324,6 +324,7 @@ def _apply(connection: Connection) -> None:
         run(f"REVOKE ALL ON {what} {_quote(row.relname)} FROM {_quote(row.rolname)}")
     for (grantee,) in run(_FOREIGN_CONNECT).all():
         run(f"REVOKE CONNECT ON DATABASE {database} FROM {_quote(grantee)}")
+    run(f"GRANT CONNECT ON DATABASE {database} TO CURRENT_USER")  # the schema's owner
     run(f"REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC")
     run("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
     run("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC")

@@ -350,7 +350,7 @@ def test_a_postgresql_role_that_may_not_create_pg_trgm_is_told_who_can(pg_server
     role = f"clinic_it_{os.getpid()}"
     admin = pg_server.admin_dsn(name)
     with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f"CREATE ROLE {role} LOGIN")
+        connection.execute(f"CREATE ROLE {role} LOGIN CREATEROLE")  # 0012 creates logins
         connection.execute(f"GRANT ALL ON SCHEMA public TO {role}")  # tables, not extensions
     try:
         with pytest.raises(DatabaseUnavailable, match="may not create the pg_trgm") as refused:

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from planner.domain.errors import ConfigurationError
+from planner.domain.errors import ConfigurationError, DatabaseUnavailable
 from planner.storage.database import Database, open_database
 from planner.storage.pg_roles import GROUPS, apply_grants, grant_app_role
 from tests.pg_server import PgServer
@@ -76,3 +76,23 @@ def test_a_shared_login_of_an_earlier_version_loses_its_rights(pg_server: PgServ
         pg_server.drop_database(name)
         with psycopg.connect(pg_server.admin_dsn(), autocommit=True) as connection:
             connection.execute(f"DROP ROLE IF EXISTS {shared}")
+
+
+def test_a_role_that_may_not_create_roles_is_told_who_can(pg_server: PgServer) -> None:
+    name = pg_server.create_database()
+    role = f"clinic_it_nocreaterole_{name}"
+    admin = pg_server.admin_dsn(name)
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f"CREATE ROLE {role} LOGIN")  # trusted: not in a group
+        connection.execute(f"GRANT ALL ON SCHEMA public TO {role}")
+        connection.execute("CREATE EXTENSION pg_trgm")
+    try:
+        with pytest.raises(DatabaseUnavailable, match="may not create roles") as refused:
+            open_database(pg_server.url(name, user=role))
+        assert f"ALTER ROLE {role} CREATEROLE" in refused.value.hint
+        with psycopg.connect(admin, autocommit=True) as connection:  # nothing half-done
+            assert connection.execute("SELECT to_regclass('patient')").fetchone() == (None,)
+    finally:
+        pg_server.drop_database(name)
+        with psycopg.connect(pg_server.admin_dsn(), autocommit=True) as connection:
+            connection.execute(f"DROP ROLE IF EXISTS {role}")
