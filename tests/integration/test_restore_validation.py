@@ -168,3 +168,24 @@ def test_a_sound_backup_restores(
     assert result.summary.patients == 3
     target.dispose()
     assert logical_hash(target.engine) == logical_hash(db.engine)
+
+
+def test_a_postgresql_restore_applies_the_grants_again(
+    db: Database, target: Database, tmp_path: Path, backend: str
+) -> None:
+    if backend != "postgresql":
+        pytest.skip("grants are PostgreSQL's")
+    fill_demo(db, patients=2)
+    with db.engine.begin() as connection:  # a backup made where reception could read intakes
+        connection.exec_driver_sql("GRANT SELECT ON intake TO acuplanner_reception")
+    made = back_up(db.url, tmp_path / "granted.dump")
+    restore(made.path, target.url, tmp_path / "kept")
+    target.dispose()
+    with target.engine.connect() as connection:
+        reception = connection.exec_driver_sql(
+            "SELECT has_table_privilege('acuplanner_reception', 'intake', 'SELECT')"
+        ).scalar()
+        practitioner = connection.exec_driver_sql(
+            "SELECT has_table_privilege('acuplanner_practitioner', 'intake', 'SELECT')"
+        ).scalar()
+    assert (reception, practitioner) == (False, True)
