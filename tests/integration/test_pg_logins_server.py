@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import psycopg
 import pytest
-from sqlalchemy import URL, select, text
+from sqlalchemy import URL, inspect, select, text
 from sqlalchemy.exc import DBAPIError
 
 from planner.domain.errors import ValidationError
@@ -408,3 +408,33 @@ def test_scram_verifier_has_postgresqls_format() -> None:
     assert verifier.startswith("SCRAM-SHA-256$4096:MDEyMzQ1Njc4OWFiY2RlZg==$")
     assert verifier != scram_verifier("correct horse battery")  # a new salt each time
     assert "correct horse" not in verifier
+
+
+@pytest.mark.both_engines
+def test_0012_goes_down_to_0011_and_up_again(db: Database) -> None:
+    from alembic import command
+
+    from planner.storage.migrations import _script_location, alembic_config
+
+    def state() -> tuple[bool, bool]:
+        with db.engine.connect() as connection:
+            column = "db_login" in {c["name"] for c in inspect(connection).get_columns("app_user")}
+            function = db.backend == "postgresql" and bool(
+                connection.scalar(text("SELECT to_regproc('acuplanner_audit_append')"))
+            )
+        return column, function
+
+    assert state() == (True, db.backend == "postgresql")
+    with _script_location() as location, db.engine.begin() as connection:
+        config = alembic_config(location)
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0011_audit_chain_guard")
+    assert state() == (False, False)
+    with _script_location() as location, db.engine.begin() as connection:
+        config = alembic_config(location)
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    assert state() == (True, db.backend == "postgresql")
+    with db.write() as session:
+        AuditTrail().record(session, None, "settings")
+    assert AuditTrail().verify(db).ok
