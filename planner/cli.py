@@ -12,6 +12,7 @@ import datetime as dt
 import gc
 import importlib
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from planner import __version__
 from planner.config import AppPaths, backup_folder, database_argument
-from planner.domain.errors import PlannerError
+from planner.domain.errors import ConfigurationError, PlannerError
 from planner.domain.vocab import Role
 from planner.export_command import add_export_parser
 from planner.logs import LOG_FILE_NAME, configure_logging
@@ -29,6 +30,12 @@ log = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+OWNER_ONLY_UMASK = 0o077  # files AcuPlanner creates are 0600, its folders 0700
+# The commands that may create an SQLite database (the window's first start is the one
+# without a command); the others refuse a path where there is none (a mistyped path
+# would otherwise become a new, empty database). ``restore`` may make one from a backup;
+# ``screen`` uses no database.
+MAY_CREATE_DATABASE = frozenset({None, "demo", "migrate", "restore", "screen"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -159,6 +166,19 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
 
 
+def require_existing_database(database: str) -> None:
+    """ConfigurationError when ``database`` names an SQLite file that does not exist."""
+    from planner.storage.engine import resolve_url, sqlite_path
+
+    path = sqlite_path(resolve_url(database))
+    if path is not None and not path.is_file():
+        raise ConfigurationError(
+            f"There is no AcuPlanner database at {path}; nothing was done.",
+            hint="Check the path given with --database (or $ACUPLANNER_DATABASE_URL); "
+            "'acuplanner --database PATH migrate' creates a new one.",
+        )
+
+
 def _backup_folder(database: str, paths: AppPaths, cli_value: str | None) -> Path:
     from planner.storage.engine import resolve_url, sqlite_path
 
@@ -193,10 +213,22 @@ def _import_services_before_qt() -> None:
 def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> int:
     started = time.monotonic() if started is None else started
     args = build_parser().parse_args(argv)
+    # Health data: the database, its -wal/-shm, logs and backups readable by this user
+    # only, whatever the umask the user's session sets (restored for in-process callers).
+    umask = os.umask(OWNER_ONLY_UMASK)
+    try:
+        return _main(args, started)
+    finally:
+        os.umask(umask)
+
+
+def _main(args: argparse.Namespace, started: float) -> int:
     paths = AppPaths.from_environment()
     configure_logging(paths.log_dir, quiet=args.command is not None or args.smoke_test)
-    database = database_argument(args.database, paths)
     try:
+        database = database_argument(args.database, paths)
+        if args.command not in MAY_CREATE_DATABASE:
+            require_existing_database(database)
         if args.command == "demo":
             from planner.commands import demo_command
 

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 def screen_command(case: str) -> int:
     """Print the safety findings for a JSON case (no database involved)."""
     from planner.domain.safety import screen
-    from planner.domain.screening_case import parse_case
+    from planner.domain.screening_case import parse_case, printable
 
     if case == "-":
         text = sys.stdin.read()
@@ -39,7 +39,8 @@ def screen_command(case: str) -> int:
             raise ConfigurationError(f"Cannot read the case file {case}: {reason}.") from None
     patient, plan = parse_case(text)
     findings = [finding.as_dict() for finding in screen(patient, plan)]
-    print(json.dumps(findings, ensure_ascii=False, indent=2))
+    lines = json.dumps(findings, ensure_ascii=False, indent=2).splitlines()
+    print("\n".join(printable(line) for line in lines))  # what the case said, escaped
     return 0
 
 
@@ -292,6 +293,10 @@ def migrate_command(database: str) -> int:
     return 0
 
 
+DEMO_MAX_PATIENTS = 200_000  # the largest clinic measured (make bench-scale)
+DEMO_DAYS = (dt.date(2000, 1, 1), dt.date(2099, 12, 31))  # what --today may be
+
+
 def demo_command(
     database: str,
     *,
@@ -311,6 +316,16 @@ def demo_command(
 
     password = DEMO_PASSWORD if password is None else password
     today = dt.date.today() if today is None else today
+    if patients > DEMO_MAX_PATIENTS:  # checked before the database is even opened
+        raise ConfigurationError(
+            f"demo --patients: at most {DEMO_MAX_PATIENTS:,} (got {patients:,}); nothing "
+            "was created."
+        )
+    first, last = DEMO_DAYS
+    if not first <= today <= last:
+        raise ConfigurationError(
+            f"demo --today: a date from {first} to {last} (got {today}); nothing was created."
+        )
     try:
         check_demo_password(password)  # before the database is even opened
     except ValidationError as error:

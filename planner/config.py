@@ -13,6 +13,7 @@ from pathlib import Path
 import platformdirs
 
 from planner import APP_NAME
+from planner.domain.errors import ConfigurationError
 
 HOME_ENV = "ACUPLANNER_HOME"
 DATABASE_ENV = "ACUPLANNER_DATABASE_URL"
@@ -49,8 +50,18 @@ class AppPaths:
 
 
 def database_argument(cli_value: str | None, paths: AppPaths) -> str:
-    """``--database`` wins, then ``ACUPLANNER_DATABASE_URL``, then the default SQLite file."""
-    return cli_value or os.environ.get(DATABASE_ENV) or str(paths.default_database)
+    """``--database`` wins, then ``ACUPLANNER_DATABASE_URL``, then the default SQLite file.
+
+    ``--database ""`` (or blanks) is an error, not the default: a script whose variable
+    came out empty must not quietly open the clinic's own database."""
+    if cli_value is not None:
+        if not cli_value.strip():
+            raise ConfigurationError(
+                "--database is empty.",
+                hint="Give an SQLite file path or a postgresql+psycopg:// address.",
+            )
+        return cli_value
+    return os.environ.get(DATABASE_ENV) or str(paths.default_database)
 
 
 def backup_folder(sqlite_file: Path | None, paths: AppPaths, cli_value: str | None = None) -> Path:

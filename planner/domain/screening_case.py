@@ -2,12 +2,16 @@
 
 Strict on purpose: a misspelt field or an unknown code would otherwise be ignored and
 the rules would stay silent, so every unknown name or wrong type is an error that names
-the field and the offending value.
+the field and the offending value. What the case holds is shown escaped (control, format
+and bidirectional characters as ``\\uXXXX``, long values cut short), so a hostile case
+cannot move the cursor, recolour or reorder the user's terminal; a case nested deeper than
+:data:`MAX_DEPTH` is refused before it is parsed.
 """
 
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable
 from enum import StrEnum
 from typing import TypeVar
@@ -32,14 +36,68 @@ FIELDS = {
     "consents",
 }
 REQUIRED = ("age", "techniques")
+MAX_DEPTH = 20  # a case is an object of lists of strings: 2 levels; 20 leaves room
+_SHOWN = 80  # characters of a value shown in a message
+
+
+def printable(text: str) -> str:
+    """``text`` with every character a terminal could act on written as ``\\uXXXX``:
+    control (C0, DEL, C1), format (bidirectional overrides, zero-width), line and paragraph
+    separators, surrogates, private and unassigned code points. Valid in a JSON string."""
+    return "".join(_escaped(ch) if _acts(ch) else ch for ch in text)
+
+
+def _acts(ch: str) -> bool:
+    category = unicodedata.category(ch)
+    return category[0] == "C" or category in ("Zl", "Zp")
+
+
+def _escaped(ch: str) -> str:
+    code = ord(ch)
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # a UTF-16 surrogate pair, as JSON writes it
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 def _show(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except RecursionError:
+        text = "[…]"
+    if len(text) > _SHOWN:
+        text = text[: _SHOWN - 1] + "…"
+    return printable(text)
 
 
 def _fail(field: str, message: str) -> ValidationError:
-    return ValidationError(field, f"field '{field}': {message}")
+    return ValidationError(field, f"field '{printable(field[:_SHOWN])}': {message}")
+
+
+def _depth_problem(text: str) -> str | None:
+    """Why ``text`` nests too deeply to be a case (None when it does not): counted on the
+    text itself, without parsing, so a hostile case cannot exhaust the parser's stack."""
+    depth = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return (
+                    f"case: nested more than {MAX_DEPTH} levels deep (a case is an object of lists)"
+                )
+        elif ch in "]}":
+            depth -= 1
+    return None
 
 
 def _int(data: dict[str, object], field: str, low: int, high: int) -> int | None:
@@ -104,12 +162,17 @@ def _optional(data: dict[str, object], field: str, parse: Callable[[str, object]
 
 def parse_case(text: str, catalog: Catalog | None = None) -> tuple[PatientFacts, PlannedTreatment]:
     """Parse a case from JSON text; raises ValidationError naming the field at fault."""
+    deep = _depth_problem(text)
+    if deep is not None:
+        raise ValidationError("case", deep)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise ValidationError(
             "case", f"case: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from None
+    except RecursionError:  # pragma: no cover - refused above; kept for safety
+        raise ValidationError("case", "case: nested too deeply to be a case") from None
     if not isinstance(data, dict):
         raise ValidationError("case", f"case: expected a JSON object, got {_show(data)}")
     for field in data:

@@ -20,6 +20,10 @@ finds exactly the same patients. :func:`find_ids` chooses, per keystroke:
   matches lie further on (a common family name late in the alphabet: "wright"), the
   index answers after all;
 * words shorter than three characters are read in list order, as before.
+
+What no database can store (a NUL character, a lone surrogate pasted from elsewhere) is
+in no patient's record: a search for it finds nobody, without asking the database (which
+would fail: PostgreSQL refuses NUL in text, and neither engine takes a lone surrogate).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -49,6 +53,10 @@ from planner.storage.search_index import patient_fts
 
 if TYPE_CHECKING:
     from planner.storage.base import AnySelect
+
+SearchText = Annotated[str, "what was typed in a search box: anything, even a NUL"]
+"""The type of a search query at the service boundary, which would refuse a NUL in a plain
+``str`` parameter; a search for what cannot be stored finds nobody instead."""
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y")
 _PHONE_SHAPE = re.compile(r"^[+(\d][\d\s().-]*$")  # "+44 …", "07700 …", "(03) …"
@@ -165,6 +173,8 @@ def search_conditions(query: str, dialect: str) -> SearchConditions:
     text = query.strip()
     if not text:
         return SearchConditions([], [], None)
+    if not _storable(text):
+        return SearchConditions([false()], [false()], None)
     born = parse_date(text)
     partly_typed = birth_date_prefix(text) if born is None else None
     if born is not None or partly_typed is not None:
@@ -200,6 +210,17 @@ def search_conditions(query: str, dialect: str) -> SearchConditions:
     else:
         probe = " AND ".join(_phrase("search_name", w) for w in long_words)
     return SearchConditions(scan, [and_(*short, _indexed(probe))], probe)
+
+
+def _storable(text: str) -> bool:
+    """Whether a database could hold ``text`` (no NUL, no lone surrogate)."""
+    if "\x00" in text:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 _ALNUM_RUN = re.compile(r"[^\W_]{3}")

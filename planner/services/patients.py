@@ -14,7 +14,7 @@ from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.boundary import CheckedService, PositiveInt
 from planner.services.guard import Guard
-from planner.services.patient_search import count_matching, find_ids, is_match
+from planner.services.patient_search import SearchText, count_matching, find_ids, is_match
 from planner.storage.database import Database
 from planner.storage.models import Course, Patient, TreatmentSession
 
@@ -142,7 +142,7 @@ class PatientDirectory(CheckedService):
 
     def search_ids(
         self,
-        query: str = "",
+        query: SearchText = "",
         *,
         include_archived: bool = False,
         limit: PositiveInt | None = None,
@@ -162,13 +162,15 @@ class PatientDirectory(CheckedService):
                 connection, query, include_archived=include_archived, limit=limit, after=after
             )
 
-    def count(self, query: str = "", *, include_archived: bool = False) -> int:
+    def count(self, query: SearchText = "", *, include_archived: bool = False) -> int:
         """How many patients match (everyone, without a query)."""
         self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
         with self._db.read() as session:
             return count_matching(session.connection(), query, include_archived=include_archived)
 
-    def matches(self, query: str, patient_id: int, *, include_archived: bool = False) -> bool:
+    def matches(
+        self, query: SearchText, patient_id: int, *, include_archived: bool = False
+    ) -> bool:
         """Whether this patient is among those the query finds."""
         self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
         with self._db.read() as session:

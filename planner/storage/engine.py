@@ -25,7 +25,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from planner.domain.errors import ConfigurationError, DatabaseUnavailable
-from planner.storage.location import check_local_database
+from planner.storage.location import check_local_database, make_owner_only
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +146,7 @@ def create_app_engine(url: URL, login: DatabaseLogin | None = None, **kwargs: An
         )
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
+        event.listen(engine, "first_connect", lambda *_: make_owner_only(path))  # 0600
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     kwargs.setdefault("connect_args", dict(PG_CONNECT_ARGS))
@@ -168,7 +169,7 @@ def _check_sqlite_folder(path: Path) -> None:
             hint="Choose a folder you can write to with --database PATH.",
         )
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise DatabaseUnavailable(
             f"Cannot create the folder for the database ({folder}): {exc.strerror or exc}.",

@@ -10,7 +10,9 @@ workstations.
 What is detected:
 
 * UNC paths (``\\\\server\\share\\…`` or ``//server/share/…``);
-* sync folders, by a folder name in the path (see :data:`SYNC_FOLDERS`);
+* sync folders, by a folder name in the path (see :data:`SYNC_FOLDERS`), as given and
+  with its symbolic links resolved (a link ``~/clinic`` to ``~/Dropbox/clinic`` is in a
+  sync folder);
 * network file systems in the mount table: ``/proc/mounts`` on Linux, the output of
   ``mount`` on macOS and the BSDs (injectable for tests: ``mounts=``);
 * on Windows, drive letters mapped to a network share (``GetDriveTypeW``).
@@ -23,7 +25,9 @@ name that is not in the mount table (e.g. inside a container) cannot be seen at 
 from __future__ import annotations
 
 import logging
+import os
 import re
+import stat
 import subprocess
 import sys
 from collections.abc import Callable, Iterable
@@ -103,7 +107,7 @@ def check_local_database(
             "when two computers use it.",
             hint=_POSTGRES_HINT,
         )
-    folder = sync_folder(path)
+    folder = sync_folder(path) or sync_folder(_existing(path))
     if folder is not None:
         raise DatabaseUnavailable(
             f"{text} is inside a sync folder ({folder}); syncing an open SQLite database "
@@ -126,6 +130,32 @@ def check_local_database(
             "database there can be corrupted when two computers use it.",
             hint=_POSTGRES_HINT,
         )
+
+
+OWNER_ONLY = 0o600
+COMPANIONS = ("-wal", "-shm", "-journal")  # the files SQLite keeps beside a database
+
+
+def make_owner_only(database: Path, *, platform: str = sys.platform) -> None:
+    """Make the SQLite file and its companions readable and writable by their owner only
+    (0600): a database made before AcuPlanner set its umask, or copied in, may be readable
+    by every user of the computer. Files of another user, and failures, are left alone
+    (SQLite creates -wal and -shm with the database file's permissions)."""
+    if platform == "win32":  # pragma: no cover - Windows has no such mode bits
+        return
+    for path in (database, *(database.with_name(database.name + end) for end in COMPANIONS)):
+        try:
+            found = path.stat()
+            if (
+                stat.S_ISREG(found.st_mode)
+                and found.st_uid == os.getuid()
+                and stat.S_IMODE(found.st_mode) & 0o077
+            ):
+                path.chmod(stat.S_IMODE(found.st_mode) & OWNER_ONLY)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            log.warning("cannot make %s owner-only: %s", path.name, exc.strerror or exc)
 
 
 def is_unc(text: str) -> bool:

@@ -94,7 +94,7 @@ def test_restore_refuses_newer_and_foreign_files(clinic_file: Path, tmp_path: Pa
     newer = run_cli("--database", str(clinic_file), "restore", str(copy), "--yes", home=tmp_path)
     assert_one_line_error(newer, "newer AcuPlanner")
     missing = run_cli("--database", str(tmp_path / "none.sqlite3"), "backup", home=tmp_path)
-    assert_one_line_error(missing, "no database")
+    assert_one_line_error(missing, "no AcuPlanner database")
     assert _patients(clinic_file) == 8
 
 

@@ -130,3 +130,66 @@ def test_screen_through_the_real_entry_point(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["rule"] == "red_flag.fever"
+
+
+def _controls(text: str) -> list[str]:
+    """Characters a terminal could act on (control, format/bidi, separators)."""
+    import unicodedata
+
+    return [
+        ch
+        for ch in text
+        if (ch != "\n" and unicodedata.category(ch)[0] == "C") or ch in "\u2028\u2029"
+    ]
+
+
+@pytest.mark.parametrize("depth", [100_000, 1_000, 21])
+def test_a_deeply_nested_case_is_refused_in_one_line(tmp_path, capsys, depth) -> None:
+    """Issue 19: 100,000 nested arrays crashed the parser (RecursionError, exit 1)."""
+    for case in ("[" * depth + "]" * depth, '{"age": ' + "[" * depth + "]" * depth + "}"):
+        code, out, err = run(case, tmp_path, capsys)
+        assert code == 2 and out == ""
+        lines = err.strip().splitlines()
+        assert len(lines) == 1 and "nested more than 20 levels deep" in lines[0]
+
+
+def test_nesting_inside_strings_does_not_count(tmp_path, capsys) -> None:
+    case = {"age": 30, "techniques": [], "medications": ["[[[[" * 30 + '\\"{{{{' * 30]}
+    code, _, err = run(case, tmp_path, capsys)
+    assert (code, err) == (0, "")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "\x1b]0;owned\x07\x1b[2J",  # set the window title, clear the screen
+        "age\u202e\u2066",  # bidi override and isolate: reorders what follows
+        "\x9b31m\x85",  # C1 CSI and next-line
+        "zero\u200bwidth\u2028line",
+        "\ud83d\ude00 \U000e0041",  # an emoji (kept) and a tag character (escaped)
+    ],
+)
+def test_unknown_field_names_are_shown_escaped(tmp_path, capsys, name) -> None:
+    """Issue 19: an unknown field name was printed as given, so a case could move the
+    cursor, retitle or clear the terminal, or reorder the line with bidi controls."""
+    case = json.dumps({"age": 30, "techniques": [], name: 1}, ensure_ascii=True)
+    code, out, err = run(case, tmp_path, capsys)
+    assert code == 2 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "unknown field" in lines[0]
+    assert _controls(err) == []
+    assert "\\u" in lines[0]
+
+
+def test_values_shown_in_messages_are_escaped_and_cut_short(tmp_path, capsys) -> None:
+    value = "\x1b[31m" + "x" * 10_000
+    code, _, err = run({"age": 30, "techniques": [value]}, tmp_path, capsys)
+    assert code == 2 and _controls(err) == []
+    assert "\\u001b[31m" in err and len(err) < 600
+
+
+def test_findings_echoing_the_case_are_escaped(tmp_path, capsys) -> None:
+    case = {"age": 30, "techniques": ["local_needling"], "medications": ["Eliquis\u202e\x9b"]}
+    code, out, _ = run(case, tmp_path, capsys)
+    assert code == 0 and _controls(out) == []
+    assert json.loads(out)  # still JSON
