@@ -4,8 +4,9 @@
 QApplication first (so any error can be shown), installs the crash hook, opens and
 migrates the database, and hands the services to the session controller, which asks
 for the first account or a sign-in and then opens a main window for that user (built
-by :func:`build_main_window`). Nothing below ``planner/ui`` looks anything up: it gets
-what it needs from here.
+by :func:`build_main_window`). On a PostgreSQL URL without a user (a workstation whose
+people sign in to the server as themselves) nothing connects before the sign-in dialog.
+Nothing below ``planner/ui`` looks anything up: it gets what it needs from here.
 """
 
 from __future__ import annotations
@@ -114,7 +115,10 @@ def run_gui(
     try:
         folder = backup_folder(sqlite_path(resolve_url(database)), paths, backup_dir)
         db, migration = open_database(database, backup_dir=folder)
-        log.info("opened %s database (schema %s)", db.backend, migration.to_revision)
+        if db.signs_in_at_server:  # PostgreSQL logins: connected, and checked, at sign-in
+            log.info("postgresql database with personal logins: waiting for a sign-in")
+        else:
+            log.info("opened %s database (schema %s)", db.backend, migration.to_revision)
         audit = AuditTrail()
         accounts = AccountService(db, audit)
         backups = BackupService(db, folder, audit)
