@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import psycopg
 import pytest
@@ -24,6 +24,8 @@ from planner.domain.patients import PatientDraft
 from planner.domain.vocab import PaymentMethod
 from planner.services.actor import Actor
 from planner.services.audit import AuditFilter, AuditTrail, row_hash
+from planner.services.audit_view import AuditReader
+from planner.services.clinic import ClinicService
 from planner.services.courses import CourseService
 from planner.services.documents import DocumentKind, DocumentRequest, DocumentService
 from planner.services.intake import IntakeService
@@ -192,7 +194,13 @@ def test_reception_still_does_what_reception_does(clinic: Clinic) -> None:
             sex="female",
         )
     )
-    registry.update(added.id, PatientDraft(**{**vars(added.draft), "phone": "+353 1 555"}), 1)
+    updated = registry.update(
+        added.id, PatientDraft(**{**vars(added.draft), "phone": "+353 1 555"}), added.version
+    )
+    registry.set_archived(added.id, True, updated.version)
+    assert registry.possible_duplicates(added.draft) is not None
+    assert directory.count("Nell", include_archived=True) == 1
+    assert directory.rows([people.patient])[people.patient].chart_number
     courses = CourseService(reception, reza, today=lambda: TODAY)
     schedule = courses.schedule(people.course)
     waiting = next(s for s in schedule.sessions if s.id == people.scheduled)
@@ -212,6 +220,14 @@ def test_reception_still_does_what_reception_does(clinic: Clinic) -> None:
         DocumentRequest(DocumentKind.TAKE_HOME, people.patient, session_id=people.signed[0])
     )
     assert receipt.object_type == "receipt" and sheet.object_id == people.signed[0]
+    with reception.engine.connect() as connection:  # the chain's head, for anchors
+        count, last_id, last_hash = connection.execute(
+            text(
+                "SELECT count(*), max(id), "
+                "(SELECT row_hash FROM audit_event ORDER BY id DESC LIMIT 1) FROM audit_event"
+            )
+        ).one()
+    assert count == last_id and len(last_hash) == 64
     assert AuditTrail().verify(clinic.owner).ok
 
 
@@ -232,6 +248,24 @@ def test_practitioner_reads_and_writes_the_clinical_record(clinic: Clinic) -> No
     _refused(practitioner, "UPDATE user_role SET role = 'admin'")
     _refused(practitioner, "INSERT INTO user_role (user_id, role) VALUES (:id, 'admin')", id=1)
     assert AuditTrail().verify(clinic.owner).ok
+
+
+def test_an_admin_still_does_what_admins_do_and_reads_nothing_clinical(clinic: Clinic) -> None:
+    people = clinic.people
+    admin = clinic.open("sam")
+    sam = people.sam
+    assert people.patient in PatientDirectory(admin, sam).search_ids("Zoë")
+    service = ClinicService(admin, AuditTrail())
+    current = service.settings()
+    changed = service.update_settings(sam, replace(current, idle_lock_minutes=7))
+    assert changed.idle_lock_minutes == 7
+    reader = AuditReader(admin, AuditTrail())
+    assert {u.username for u in reader.users(sam)} >= {"ada", "reza", "sam"}
+    assert reader.entries(sam, AuditFilter(patient_id=people.patient, limit=5))
+    assert AuditTrail().verify(admin).ok  # an admin verifies the chain with their own login
+    for table in CLINICAL_TABLES:
+        _refused(admin, f"SELECT * FROM {table} LIMIT 1")
+    _refused(admin, "SELECT notes FROM treatment_session LIMIT 1")
 
 
 def test_a_person_updates_only_their_own_sign_in_bookkeeping(clinic: Clinic) -> None:
