@@ -192,3 +192,19 @@ def test_damage_found_while_in_use_says_how_to_restore(demo_file: Path, tmp_path
         assert "restore FILE" in found.value.user_text()
     finally:
         database.dispose()
+
+
+def test_the_check_at_opening_has_a_time_budget(
+    demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.storage import integrity
+
+    path = damaged_copy(demo_file, tmp_path / "clinic.sqlite3", table="patient")
+    with pytest.raises(DatabaseDamaged):
+        integrity.refuse_damaged_sqlite(path, budget_s=5)
+
+    def out_of_time(_connection: sqlite3.Connection) -> int:
+        raise sqlite3.OperationalError("interrupted")
+
+    monkeypatch.setattr(integrity, "quick_check_problems", out_of_time)
+    integrity.refuse_damaged_sqlite(path, budget_s=5)  # a file too big to check in time opens
