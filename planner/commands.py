@@ -406,7 +406,7 @@ def backup_command(database: str, target: str | None, folder: Path) -> int:
     if live is not None and path.absolute() == live.absolute():
         raise ConfigurationError("A backup cannot be written over the database itself.")
     if live is not None:
-        refuse_damaged_sqlite(live, folder)  # a copy of the damage is no backup
+        refuse_damaged_sqlite(live, folder, budget_s=600)  # a copy of damage is no backup
     else:
         connect(database).dispose()  # an unreachable server: one line, before pg_dump
     try:
