@@ -31,6 +31,7 @@ from planner.services.documents import DocumentKind, DocumentRequest, DocumentSe
 from planner.services.intake import IntakeService
 from planner.services.patients import PatientDirectory
 from planner.services.registry import PatientRegistry
+from planner.services.room import RoomService
 from planner.services.sessions import SessionService
 from planner.storage.base import Base
 from planner.storage.database import Database, open_database
@@ -244,6 +245,18 @@ def test_practitioner_reads_and_writes_the_clinical_record(clinic: Clinic) -> No
             text("INSERT INTO medication (intake_id, text) VALUES (:intake, 'Ibuprofen 400 mg')"),
             {"intake": latest.id},
         )
+    sessions = SessionService(practitioner, people.ada, today=lambda: TODAY)
+    record = sessions.open_today(people.course)  # session 3, drafted today
+    room = RoomService(practitioner, people.ada, today=lambda: TODAY).open(record.id)
+    assert room.session_id == record.id
+    saved = sessions.save_draft(
+        record.id, replace(record.draft, notes="Felt lighter afterwards."), record.version
+    )
+    sessions.sign(saved.id, saved.version)
+    report = DocumentService(practitioner, people.ada, today=lambda: TODAY).prepare(
+        DocumentRequest(DocumentKind.CLINICAL_REPORT, people.patient, course_id=people.course)
+    )
+    assert report.object_id == people.course
     _refused(practitioner, "SELECT password_hash FROM app_user")
     _refused(practitioner, "UPDATE user_role SET role = 'admin'")
     _refused(practitioner, "INSERT INTO user_role (user_id, role) VALUES (:id, 'admin')", id=1)
