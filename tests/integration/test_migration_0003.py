@@ -24,6 +24,7 @@ ROWS = [
     "INSERT INTO app_user (id, username, password_hash, active, full_name, credentials,"
     " registration_number, acupuncture_style, failed_sign_ins, version, created_at, updated_at)"
     " VALUES (1, 'ada', 'x', TRUE, 'Ada', '', '', '', 0, 1, :now, :now)",
+    "INSERT INTO user_role (user_id, role) VALUES (1, 'practitioner')",
     "INSERT INTO patient (id, chart_number, given_name, family_name, preferred_name,"
     " date_of_birth, sex, phone, email, address, emergency_contact_name,"
     " emergency_contact_phone, referring_physician_name, referring_physician_clinic,"
