@@ -189,3 +189,26 @@ def test_a_postgresql_restore_applies_the_grants_again(
             "SELECT has_table_privilege('acuplanner_practitioner', 'intake', 'SELECT')"
         ).scalar()
     assert (reception, practitioner) == (False, True)
+
+
+def test_a_backup_of_an_older_schema_is_checked_against_that_schema(
+    db_url: str, target: Database, tmp_path: Path, backend: str
+) -> None:
+    from sqlalchemy.pool import NullPool
+
+    from planner.storage.engine import create_app_engine, resolve_url
+    from planner.storage.schema_check import migrate_to
+
+    old = create_app_engine(resolve_url(db_url), poolclass=NullPool)
+    try:
+        migrate_to(old, "0009_session_anything_new")
+        made = back_up(old.url, tmp_path / ("old.sqlite3" if backend == "sqlite" else "old.dump"))
+        result = restore(made.path, target.url, tmp_path / "kept")
+        assert result.summary.revision == "0009_session_anything_new"
+        with old.begin() as connection:  # the same old schema, one index short
+            connection.exec_driver_sql("DROP INDEX ix_treatment_session_course_id")
+        made = back_up(old.url, tmp_path / ("bad.sqlite3" if backend == "sqlite" else "bad.dump"))
+        with pytest.raises(BackupSchemaMismatch, match="ix_treatment_session_course_id"):
+            restore(made.path, target.url, tmp_path / "kept")
+    finally:
+        old.dispose()
