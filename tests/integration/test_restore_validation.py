@@ -212,3 +212,37 @@ def test_a_backup_of_an_older_schema_is_checked_against_that_schema(
             restore(made.path, target.url, tmp_path / "kept")
     finally:
         old.dispose()
+
+
+def test_a_clinic_migrated_step_by_step_has_the_fresh_schema(
+    db_url: str, tmp_path: Path, backend: str
+) -> None:
+    """A clinic that started on 0001 and took every migration since must pass the check
+    that a backup is compared with (a fresh database at head), or its backups could
+    never be restored."""
+    from sqlalchemy.pool import NullPool
+
+    from planner.storage.engine import create_app_engine, resolve_url
+    from planner.storage.migrations import head_revision, upgrade_to_head
+    from planner.storage.schema_check import (
+        migrate_to,
+        postgresql_reference,
+        schema_items,
+        sqlite_reference,
+    )
+
+    engine = create_app_engine(resolve_url(db_url), poolclass=NullPool)
+    try:
+        migrate_to(engine, "0001_initial")
+        upgrade_to_head(engine, tmp_path / "kept")
+        with engine.connect() as connection:
+            found = schema_items(connection)
+        head = head_revision()
+        expected = (
+            sqlite_reference(head)
+            if backend == "sqlite"
+            else postgresql_reference(engine.url, head)
+        )
+    finally:
+        engine.dispose()
+    assert sorted(found - expected) == [] and sorted(expected - found) == []
