@@ -141,12 +141,14 @@ def _saslprep(password: str) -> bytes:
 _P, _R, _A = PRACTITIONER, RECEPTION, ADMIN
 _ALL = "SELECT, INSERT, UPDATE, DELETE"
 _CLINICAL = {_P: _ALL}  # practitioners alone (admins see no clinical data)
+_CHART_NUMBER = "SELECT, UPDATE (next_chart_number, version, updated_at, updated_by_id)"
 
 # What each group may do per table; a table not named here gets nothing for anyone
 # (tests/integration/test_pg_logins_server.py checks every table of the schema is named).
 TABLE_GRANTS: dict[str, dict[str, str]] = {
     "alembic_version": {_P: "SELECT", _R: "SELECT", _A: "SELECT"},
-    "clinic": {_P: "SELECT, UPDATE", _R: "SELECT, UPDATE", _A: "SELECT, INSERT, UPDATE"},
+    # Registering a patient takes the next chart number; only admins change the settings.
+    "clinic": {_P: _CHART_NUMBER, _R: _CHART_NUMBER, _A: "SELECT, INSERT, UPDATE"},
     # app_user is granted column by column below (password_hash, db_login).
     "user_role": {_P: "SELECT", _R: "SELECT", _A: _ALL},
     "patient": {_P: "SELECT, INSERT, UPDATE", _R: "SELECT, INSERT, UPDATE", _A: "SELECT"},

@@ -174,6 +174,7 @@ def test_reception_is_refused_every_clinical_table_and_the_password_hashes(clini
     _refused(reception, "SELECT password_hash FROM app_user")
     _refused(reception, "SELECT * FROM app_user")
     _refused(reception, "SELECT detail FROM audit_event")
+    _refused(reception, "UPDATE clinic SET name = 'Mallory Clinic', idle_lock_minutes = 30")
     with reception.engine.connect() as connection:  # the accounts, without the hashes
         assert connection.scalar(text("SELECT count(username) FROM app_user")) == 3
 
