@@ -2,10 +2,15 @@
 
     acuplanner export --patient ID --document take-home|receipt|clinical-report
                       [--session ID | --course ID | --from DATE --to DATE] --out FILE.pdf
+                      [--force]
 
 It signs in as ``ACUPLANNER_USER`` with ``ACUPLANNER_PASSWORD`` (the same role rules as
 the window: reception exports take-home sheets and receipts of signed sessions), writes
-the file atomically and owner-only, and audits the export. Every problem — a missing or
+the file atomically and owner-only, and audits the export. ``--out`` is never the open
+database or its ``-wal``/``-shm``/``-journal``, a folder, device, FIFO or symbolic link;
+an existing PDF is replaced only with ``--force`` (any other existing file never). A
+refused path or a failed write is audited as a failed export (a reason code, not the
+path) and nothing is written. Every problem — a missing or
 malformed option, a wrong combination, missing credentials, no such patient, a session
 not signed, a role that may not — is one line on standard error and exit status 2
 (raised as a PlannerError for :func:`planner.cli.main`). A document with characters the
@@ -46,6 +51,9 @@ def add_export_parser(commands: argparse._SubParsersAction) -> None:  # type: ig
     export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day")
     export.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day")
     export.add_argument("--out", metavar="FILE.pdf", help="the file to write")
+    export.add_argument(
+        "--force", action="store_true", help="replace FILE.pdf if it exists (a PDF only)"
+    )
 
 
 def export_command(database: str, args: argparse.Namespace) -> int:
@@ -72,13 +80,29 @@ def export_command(database: str, args: argparse.Namespace) -> int:
         raise ConfigurationError(
             f"export: set {USER_ENV} and {PASSWORD_ENV} to the account to export as."
         )
-    return _export(database, request, Path(args.out), user, password)
+    force = bool(getattr(args, "force", False))
+    return _export(database, request, Path(args.out), user, password, force=force)
 
 
-def _export(database: str, request: DocumentRequest, out: Path, user: str, password: str) -> int:
+def _export(
+    database: str,
+    request: DocumentRequest,
+    out: Path,
+    user: str,
+    password: str,
+    *,
+    force: bool = False,
+) -> int:
+    from planner.domain.errors import PlannerError
+    from planner.export.files import check_output_path
     from planner.services.accounts import AccountService
     from planner.services.audit import AuditTrail
-    from planner.services.documents import DocumentService, Use, save_document
+    from planner.services.documents import (
+        DocumentService,
+        Use,
+        failure_reason,
+        save_document,
+    )
     from planner.storage.database import open_database
 
     db, _ = open_database(database)
@@ -87,9 +111,20 @@ def _export(database: str, request: DocumentRequest, out: Path, user: str, passw
         accounts = AccountService(db, audit)
         actor = accounts.sign_in(user, password)
         try:
-            prepared = DocumentService(db, actor, audit).prepare(request, Use.EXPORT)
+            service = DocumentService(db, actor, audit)
+            protected = service.protected_paths
+            try:  # before anything is read: a refused path costs nothing but its audit row
+                check_output_path(out, protected=protected, replace=force)
+            except PlannerError as error:
+                service.record_failure(request, Use.EXPORT, failure_reason(error))
+                raise
+            prepared = service.prepare(request, Use.EXPORT)
             rendered = prepared.render()
-            written = save_document(out, rendered.data)
+            try:
+                written = save_document(out, rendered.data, protected=protected, replace=force)
+            except PlannerError as error:
+                service.record_failure(prepared, Use.EXPORT, failure_reason(error))
+                raise
         finally:
             accounts.sign_out(actor)
     finally:

@@ -3,7 +3,9 @@ clinical course report for the referring physician (issue 7).
 
 Plain data in (:mod:`planner.export.model`), PDF bytes out (:class:`RenderedPdf`), no Qt
 and no database. ``RenderedPdf.warning`` says when some characters could not be printed;
-:func:`write_atomic` saves the bytes atomically with owner-only permissions.
+:func:`write_atomic` saves the bytes atomically with owner-only permissions, where
+:func:`check_output_path` allows (never over the database, a device, a folder or a link;
+an existing PDF only when asked to replace it).
 
 ReportLab is imported on first use, so services that only build the input data (or an
 app that never prints) do not pay for it at start-up.
@@ -16,13 +18,20 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from planner.export.clinical_report import render_clinical_report
-    from planner.export.files import remove_leftovers, write_atomic
+    from planner.export.files import (
+        UnsafeOutputPath,
+        check_output_path,
+        remove_leftovers,
+        write_atomic,
+    )
     from planner.export.page import RenderedPdf
     from planner.export.receipt import render_receipt
     from planner.export.take_home import render_take_home
 
 _WHERE = {
     "RenderedPdf": "planner.export.page",
+    "UnsafeOutputPath": "planner.export.files",
+    "check_output_path": "planner.export.files",
     "remove_leftovers": "planner.export.files",
     "render_clinical_report": "planner.export.clinical_report",
     "render_receipt": "planner.export.receipt",
@@ -31,6 +40,8 @@ _WHERE = {
 }
 __all__ = [
     "RenderedPdf",
+    "UnsafeOutputPath",
+    "check_output_path",
     "remove_leftovers",
     "render_clinical_report",
     "render_receipt",

@@ -22,13 +22,20 @@ raise ``AccessDenied``, are audited and change nothing):
   practitioner; clinical report: practitioner]
 * ``record(prepared, use)`` — a document already prepared was saved or printed: the
   role is checked again and one audit row written.
+* ``record_failure(prepared, use, reason)`` — saving (or printing to a file) a prepared
+  document (or a request) did not happen: the path was refused or the write failed. One
+  audit row, the export (or print) action with ``{"outcome": "failed", "reason": code}``
+  — a short code from :data:`FAILURE_REASONS`, never the path.
+* ``protected_paths`` — the files no document may be written to: the open SQLite
+  database and its ``-wal``/``-shm``/``-journal`` (none on PostgreSQL).
 * ``home_advice(session_id) -> HomeAdviceView`` / ``save_home_advice(session_id, choice,
   expected_version) -> HomeAdviceView`` — the home advice a practitioner ticks for the
   take-home sheet (stored apart from the session, so it can be ticked after signing;
   a session without its own carries the latest earlier session's). [practitioner]
 
-:func:`save_document` writes a rendered PDF atomically (owner-only), first removing
-temporary files an interrupted export left in the folder.
+:func:`save_document` writes a rendered PDF atomically (owner-only) where
+:func:`planner.export.files.check_output_path` allows (an existing PDF only with
+``replace=True``), first removing temporary files an interrupted export left in the folder.
 """
 
 from __future__ import annotations
@@ -49,7 +56,8 @@ from planner.domain.courses import CLOSED
 from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.validation import Problems, clean_text
 from planner.domain.vocab import CourseStatus, SessionStatus
-from planner.export.files import TEMP_PREFIX, TEMP_SUFFIX, write_atomic
+from planner.export import files
+from planner.export.files import TEMP_PREFIX, TEMP_SUFFIX, UnsafeOutputPath, write_atomic
 from planner.export.model import ClinicalReport, HomeAdvice, Receipt, TakeHomeSheet
 from planner.services import document_content as content
 from planner.services.audit import AuditAction
@@ -57,6 +65,7 @@ from planner.services.course_support import require_version, touch
 from planner.services.document_report import clinical_report
 from planner.services.guard import AccessDenied, GuardedService
 from planner.services.patients import format_chart_number
+from planner.storage.engine import sqlite_path
 from planner.storage.models import Course, Patient, TakeHomeAdvice, TreatmentSession
 
 if TYPE_CHECKING:
@@ -88,6 +97,27 @@ _BASE_ACTION = {  # what a user must be allowed to produce each kind at all
     DocumentKind.RECEIPT: Action.PRINT_RECEIPT,
     DocumentKind.CLINICAL_REPORT: Action.EXPORT_CLINICAL_REPORT,
 }
+
+
+WRITE_FAILED = "write_failed"
+FAILURE_REASONS = frozenset(
+    {
+        files.DATABASE,
+        files.NOT_A_FILE,
+        files.SYMLINK,
+        files.EXISTS,
+        files.OTHER_KIND,
+        files.NO_NAME,
+        WRITE_FAILED,
+    }
+)
+
+
+def failure_reason(error: BaseException) -> str:
+    """The audit trail's short code for why a document was not written."""
+    if isinstance(error, UnsafeOutputPath):
+        return error.reason
+    return WRITE_FAILED
 
 
 class RequestInvalid(PlannerError):
@@ -202,6 +232,11 @@ class DocumentService(GuardedService):
         """Practitioners may print documents of a session not signed yet; reception not."""
         return self._can(Action.PRINT_TAKE_HOME)
 
+    @property
+    def protected_paths(self) -> tuple[Path, ...]:
+        """The open database's files, which no document may be written over."""
+        return files.database_files(sqlite_path(self._db.url))
+
     # --- what can be printed ------------------------------------------------------------
 
     def choices(self, patient_id: int) -> DocumentChoices:
@@ -301,6 +336,49 @@ class DocumentService(GuardedService):
         self._check_signed(request)
         with self._db.write() as session:
             self._audit_use(session, prepared, use)
+
+    def record_failure(
+        self, prepared: PreparedDocument | DocumentRequest, use: Use, reason: str
+    ) -> None:
+        """Saving ``prepared`` to a file (``use`` EXPORT, or PRINT to a file) did not
+        happen — the document, or only its request when the path was refused before it
+        was prepared. ``reason`` is one of :data:`FAILURE_REASONS` (anything else is stored
+        as ``"other"``). The row names the document kind and, where known, what it is of."""
+        document = prepared if isinstance(prepared, PreparedDocument) else None
+        request = document.request if document is not None else prepared
+        assert isinstance(request, DocumentRequest)
+        exists = self._patient_exists(request.patient_id)
+        object_id: int | None
+        if document is not None:
+            object_type, object_id = document.object_type, document.object_id
+        elif request.session_id is not None:
+            object_type, object_id = "session", request.session_id
+        elif request.course_id is not None:
+            object_type, object_id = "course", request.course_id
+        else:
+            object_type, object_id = request.kind.value, None
+        patient_id = request.patient_id if exists else None
+        self._guard.require(
+            self._actor,
+            _BASE_ACTION[request.kind],
+            patient_id=patient_id,
+            object_type=object_type,
+            object_id=object_id,
+        )
+        with self._db.write() as session:
+            self._audit.record(
+                session,
+                self._actor,
+                _AUDIT_ACTION[Use.PRINT if use == Use.PRINT else Use.EXPORT],
+                patient_id=patient_id,
+                object_type=object_type,
+                object_id=object_id,
+                detail={
+                    "document": request.kind.value,
+                    "outcome": "failed",
+                    "reason": reason if reason in FAILURE_REASONS else "other",
+                },
+            )
 
     def _audit_use(self, session: Session, prepared: PreparedDocument, use: Use) -> None:
         detail: dict[str, object] = {"document": prepared.request.kind.value}
@@ -585,10 +663,18 @@ def document_kind(name: str) -> DocumentKind:
         ) from None
 
 
-def save_document(target: Path | str, data: bytes) -> Path:
-    """Write ``data`` to ``target`` atomically, owner-only; temporary files an interrupted
-    export left in that folder (older than a few minutes, so never one being written)
-    are removed first."""
+def save_document(
+    target: Path | str,
+    data: bytes,
+    *,
+    protected: tuple[Path, ...] = (),
+    replace: bool = False,
+) -> Path:
+    """Write ``data`` to ``target`` atomically, owner-only, where the path rules allow
+    (never over ``protected``, a device, a folder or a link; an existing PDF only with
+    ``replace``); temporary files an interrupted export left in that folder (older than
+    a few minutes, so never one being written) are removed first."""
+    files.check_output_path(target, protected=protected, replace=replace)
     folder = Path(target).parent
     cutoff = time.time() - LEFTOVER_AGE_SECONDS
     try:
@@ -601,4 +687,4 @@ def save_document(target: Path | str, data: bytes) -> Path:
                 leftover.unlink()
         except OSError:
             continue
-    return write_atomic(target, data)
+    return write_atomic(target, data, protected=protected, replace=replace)

@@ -60,7 +60,7 @@ def test_a_practitioner_exports_each_document(
     path, clinic = clinic_file
     out = tmp_path / "out" / f"{document}.pdf"
     out.parent.mkdir()
-    out.write_bytes(b"an older file")
+    out.write_bytes(b"%PDF-1.4 an older document")
     argument = selector.format(signed=clinic.signed[1], course=clinic.course)
     code, stdout, stderr = _export(
         path,
@@ -69,6 +69,7 @@ def test_a_practitioner_exports_each_document(
         f"--document={document}",
         argument,
         f"--out={out}",
+        "--force",  # an existing PDF is replaced only when asked
     )
     assert code == 0, stderr
     assert stderr == ""

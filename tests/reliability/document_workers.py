@@ -50,5 +50,5 @@ def export_documents(
         wanted = dict(requests[index % len(requests)])
         request = DocumentRequest(kind=DocumentKind(wanted.pop("kind")), **wanted)
         data = service.prepare(request, Use.EXPORT).render().data
-        save_document(target, data)
+        save_document(target, data, replace=True)  # as `export --force`
         os.write(fd, f"{hashlib.sha256(data).hexdigest()}\n".encode())

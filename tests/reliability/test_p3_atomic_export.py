@@ -89,7 +89,7 @@ def test_kill_9_during_exports_leaves_the_old_or_the_new_complete_file(tmp_path:
     stale = time.time() - 3600
     for leftover in _leftovers(folder):
         os.utime(leftover, (stale, stale))
-    save_document(target, target.read_bytes())
+    save_document(target, target.read_bytes(), replace=True)
     assert not _leftovers(folder)
     (folder / f"{TEMP_PREFIX}x.partial").write_bytes(b"half")
     assert remove_leftovers(folder) == 1
