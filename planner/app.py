@@ -229,6 +229,7 @@ def build_main_window(
             partial(_document_service, db, actor, audit, today),
             actor,
             output=document_output or partial(_document_output, settings, choose_file),
+            prompts=prompts,  # "Replace NAME?" before an existing PDF is saved over
         ),
     )
     backend, location = describe_backend(db)

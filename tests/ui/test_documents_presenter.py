@@ -39,6 +39,8 @@ class FakeRecords:
     advice: HomeAdviceView = field(default_factory=lambda: HomeAdviceView(31, carried_from=1))
     refuse: PlannerError | None = None
     saved_advice: list[tuple[int, HomeAdviceChoice, int | None]] = field(default_factory=list)
+    failures: list[tuple[Use, str]] = field(default_factory=list)
+    protected: tuple[Path, ...] = ()
 
     def choices(self, patient_id: int) -> DocumentChoices:
         if self.refuse:
@@ -60,6 +62,15 @@ class FakeRecords:
         if self.refuse:
             raise self.refuse
         self.recorded.append((prepared.title, use))
+
+    def record_failure(
+        self, prepared: PreparedDocument | DocumentRequest, use: Use, reason: str
+    ) -> None:
+        self.failures.append((use, reason))
+
+    @property
+    def protected_paths(self) -> tuple[Path, ...]:
+        return self.protected
 
     def home_advice(self, session_id: int) -> HomeAdviceView:
         return self.advice
@@ -106,7 +117,12 @@ class FakeOutput:
         self.asked.append(title)
         return self.printer
 
-    def print_pages(self, printer: object, data: bytes) -> int:
+    to_file: Path | None = None
+
+    def print_file(self, printer: object) -> Path | None:
+        return self.to_file
+
+    def print_pages(self, printer: object, data: bytes, **_rules: Any) -> int:
         self.printed.append(data)
         return 2
 
@@ -211,7 +227,7 @@ def test_the_missing_glyph_warning_reaches_the_view() -> None:
 def test_save_as_audits_then_writes_and_says_where(tmp_path: Path) -> None:
     written: list[tuple[Path, bytes]] = []
 
-    def save(path: Path, data: bytes) -> Path:
+    def save(path: Path, data: bytes, **_rules: Any) -> Path:
         written.append((path, data))
         return path
 
@@ -229,7 +245,7 @@ def test_save_as_audits_then_writes_and_says_where(tmp_path: Path) -> None:
 
 
 def test_a_save_that_fails_is_a_message(tmp_path: Path) -> None:
-    def full(path: Path, data: bytes) -> Path:
+    def full(path: Path, data: bytes, **_rules: Any) -> Path:
         raise EnvironmentProblem("The document could not be saved as a.pdf: disk full.")
 
     presenter, _, view, _ = _presenter(output=FakeOutput(path=tmp_path / "a.pdf"), save=full)
@@ -290,3 +306,95 @@ def test_a_receipt_for_a_date_range(first: dt.date) -> None:
         first,
         dt.date(2026, 11, 30),
     )
+
+
+# --- safe output paths (issue 19): refused paths, "Replace NAME?", failed exports audited ---
+
+
+def test_the_database_is_refused_said_and_audited_as_a_failed_export(tmp_path: Path) -> None:
+    database = tmp_path / "clinic.sqlite3"
+    database.write_bytes(b"SQLite format 3\x00")
+    records = FakeRecords(protected=(database, tmp_path / "clinic.sqlite3-wal"))
+    output = FakeOutput(printer=object(), to_file=tmp_path / "clinic.sqlite3-wal")
+    presenter, _, view, _ = _presenter(records=records, output=output)
+    presenter.choose(RECEIPT)
+    assert presenter.print_document() == 0 and output.printed == []  # print to file
+    message, flags = view.last("show_message")
+    assert "over the database itself" in message and flags == {"error": True}
+    assert records.recorded == []  # nothing printed
+    assert records.failures == [(Use.PRINT, "database_file")]
+    output.path = tmp_path / "clinic.pdf"  # Save as… a database someone named .pdf
+    records.protected = (output.path,)
+    output.path.write_bytes(b"SQLite format 3\x00")
+    assert presenter.save_as() is None
+    assert records.failures[-1] == (Use.EXPORT, "database_file")
+    assert output.path.read_bytes() == b"SQLite format 3\x00"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clinic.pdf", "clinic.sqlite3"]
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_an_existing_pdf_is_replaced_only_when_the_user_says_so(
+    tmp_path: Path, answer: bool
+) -> None:
+    target = tmp_path / "doc.pdf"
+    target.write_bytes(b"%PDF-1.4 the earlier one")
+    asked: list[str] = []
+
+    def confirm(name: str) -> bool:
+        asked.append(name)
+        return answer
+
+    presenter, records, view, _ = _presenter(
+        output=FakeOutput(path=target), confirm_replace=confirm
+    )
+    presenter.choose(RECEIPT)
+    written = presenter.save_as()
+    assert asked == ["doc.pdf"]
+    if answer:
+        assert written == target and target.read_bytes().startswith(b"%PDF-1.")
+        assert target.read_bytes() != b"%PDF-1.4 the earlier one"
+        assert records.recorded == [("Title", Use.EXPORT)] and records.failures == []
+    else:
+        assert written is None and target.read_bytes() == b"%PDF-1.4 the earlier one"
+        assert records.recorded == [] and records.failures == []
+        assert "was not replaced" in view.last("show_message")[0]
+
+
+def test_a_file_that_is_not_a_pdf_is_never_replaced_and_not_asked(tmp_path: Path) -> None:
+    target = tmp_path / "notes.pdf"
+    target.write_bytes(b"my notes, not a PDF")
+    asked: list[str] = []
+    presenter, records, view, _ = _presenter(
+        output=FakeOutput(path=target), confirm_replace=lambda name: asked.append(name) or True
+    )
+    presenter.choose(RECEIPT)
+    assert presenter.save_as() is None
+    assert asked == [] and target.read_bytes() == b"my notes, not a PDF"
+    assert records.failures == [(Use.EXPORT, "not_replaceable")]
+    assert "not a PDF" in view.last("show_message")[0]
+
+
+def test_a_write_that_fails_is_audited_as_a_failed_export(tmp_path: Path) -> None:
+    def full(path: Path, data: bytes, **_rules: Any) -> Path:
+        raise EnvironmentProblem("The document could not be saved as a.pdf: disk full.")
+
+    presenter, records, _, _ = _presenter(output=FakeOutput(path=tmp_path / "a.pdf"), save=full)
+    presenter.choose(RECEIPT)
+    assert presenter.save_as() is None
+    assert records.recorded == [("Title", Use.EXPORT)]
+    assert records.failures == [(Use.EXPORT, "write_failed")]
+
+
+def test_printing_to_a_file_follows_the_same_rules(tmp_path: Path) -> None:
+    folder = tmp_path / "a-folder.pdf"
+    folder.mkdir()
+    output = FakeOutput(printer=object(), to_file=folder)
+    presenter, records, view, _ = _presenter(output=output)
+    presenter.choose(RECEIPT)
+    assert presenter.print_document() == 0 and output.printed == []
+    assert records.failures == [(Use.PRINT, "not_a_regular_file")]
+    assert "not a file" in view.last("show_message")[0]
+    output.to_file = tmp_path / "printed.pdf"
+    assert presenter.print_document() == 2
+    assert records.recorded == [("Title", Use.PRINT)]
+    assert view.last("show_message") == (f"Printed 2 pages to {tmp_path / 'printed.pdf'}.",)

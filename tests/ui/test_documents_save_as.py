@@ -17,6 +17,7 @@ from planner.ui.documents.output import QtDocumentOutput, documents_folder
 from planner.ui.documents.window import DocumentsWindow
 from planner.ui.settings import UiSettings
 from tests.integration.document_clinic import DocumentClinic, build
+from tests.ui.conftest import RecordingPrompts
 
 
 class Chooser:
@@ -60,6 +61,7 @@ def _window(
         output=lambda parent: QtDocumentOutput(
             parent, settings=settings, choose_file=chooser, start_folder=lambda: home
         ),
+        prompts=RecordingPrompts(),  # the second save replaces the first: asked, yes
     )
     qtbot.addWidget(window)
     window.show()

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -21,34 +22,36 @@ from planner.export.model import HomeAdvice
 from planner.services.documents import DocumentKind
 from planner.storage.database import Database, open_database
 from planner.storage.models import AuditEvent
-from planner.ui.documents.output import print_pdf
+from planner.ui.documents.output import QtDocumentOutput
 from planner.ui.documents.screens import DocumentScreens
 from planner.ui.documents.window import DocumentsWindow
+from planner.ui.prompts import Prompts
 from tests.db_template import migrated_sqlite
 from tests.integration.document_clinic import DocumentClinic, build
+from tests.ui.conftest import RecordingPrompts
 from tests.unit.export.pdf_reading import contains, text
 
 
-class Output:
-    """The Save As and Print dialogs, answered by the test."""
+class Output(QtDocumentOutput):
+    """The Save As and Print dialogs, answered by the test (printing goes to a PDF file,
+    through the real output's temporary file and checks)."""
 
-    def __init__(self, parent: QWidget, folder: Path) -> None:
+    def __init__(self, parent: QWidget, folder: Path, printed: str = "printed.pdf") -> None:
+        super().__init__(parent)
         self.folder = folder
+        self.printed = printed
         self.suggested: list[str] = []
+        self.answer: Path | None = None
 
     def save_path(self, suggested_name: str) -> Path | None:
         self.suggested.append(suggested_name)
-        return self.folder / suggested_name
+        return self.answer or self.folder / suggested_name
 
     def choose_printer(self, title: str) -> object | None:
         printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(self.folder / "printed.pdf"))
+        printer.setOutputFileName(str(self.folder / self.printed))
         return printer
-
-    def print_pages(self, printer: object, data: bytes) -> int:
-        assert isinstance(printer, QPrinter)
-        return print_pdf(data, printer)
 
 
 @pytest.fixture
@@ -61,7 +64,13 @@ def clinic(tmp_path: Path) -> Iterator[DocumentClinic]:
 
 
 def _window(
-    qtbot: QtBot, clinic: DocumentClinic, folder: Path, *, reception: bool = False
+    qtbot: QtBot,
+    clinic: DocumentClinic,
+    folder: Path,
+    *,
+    reception: bool = False,
+    prompts: Prompts | None = None,
+    printed: str = "printed.pdf",
 ) -> DocumentsWindow:
     actor = clinic.reza if reception else clinic.ada
     window = DocumentsWindow(
@@ -69,7 +78,8 @@ def _window(
         clinic.patient,
         "Zoë Ł.",
         can_edit_advice=not reception,
-        output=lambda parent: Output(parent, folder),
+        output=lambda parent: Output(parent, folder, printed),
+        prompts=prompts or RecordingPrompts(),
     )
     qtbot.addWidget(window)
     window.show()
@@ -126,7 +136,9 @@ def test_print_sends_every_page_to_the_printer(
     window.panel.print_button.click()
     printed = PdfReader(tmp_path / "printed.pdf")
     assert len(printed.pages) == pages == 2
-    assert window.panel.message_label.text() == "Sent 2 pages to the printer."
+    assert window.panel.message_label.text() == f"Printed 2 pages to {tmp_path / 'printed.pdf'}."
+    assert stat.S_IMODE((tmp_path / "printed.pdf").stat().st_mode) == 0o600
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(TEMP_PREFIX)]
     assert _actions(clinic.db, clinic.patient)[-2:] == [
         ("open_record", "take_home"),
         ("print", "take_home"),
@@ -187,3 +199,104 @@ def test_a_character_the_fonts_lack_is_a_visible_warning(qtbot: QtBot, tmp_path:
 def test_only_users_who_print_get_the_window(clinic: DocumentClinic) -> None:
     assert DocumentScreens.allowed(clinic.ada) and DocumentScreens.allowed(clinic.reza)
     assert not DocumentScreens.allowed(clinic.sam)
+
+
+# --- safe output paths (issue 19): "Replace NAME?", the database refused ------------------------
+
+
+def _output(window: DocumentsWindow) -> Output:
+    output = window.presenter._output
+    assert isinstance(output, Output)
+    return output
+
+
+def _failed(db: Database, patient: int) -> list[dict[str, object]]:
+    with db.read() as session:
+        return [
+            dict(row.detail)
+            for row in session.scalars(
+                select(AuditEvent).where(AuditEvent.patient_id == patient).order_by(AuditEvent.id)
+            )
+            if row.detail.get("outcome") == "failed"
+        ]
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_save_as_over_an_existing_pdf_asks_first(
+    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path, answer: bool
+) -> None:
+    prompts = RecordingPrompts(answer=answer)
+    window = _window(qtbot, clinic, tmp_path, prompts=prompts)
+    _choose(qtbot, window, "Clinical course report")
+    existing = tmp_path / window.presenter._prepared.file_name  # type: ignore[union-attr]
+    existing.write_bytes(b"%PDF-1.4 last week's report")
+    before = _actions(clinic.db, clinic.patient)
+    qtbot.mouseClick(window.panel.save_button, Qt.MouseButton.LeftButton)
+    ((kind, _title, question),) = prompts.shown
+    assert kind == "confirm" and question.startswith(f"Replace {existing.name}?")
+    if answer:
+        assert existing.read_bytes() == window.presenter.pdf.data  # type: ignore[union-attr]
+        assert _actions(clinic.db, clinic.patient)[len(before) :] == [("export", "clinical_report")]
+    else:
+        assert existing.read_bytes() == b"%PDF-1.4 last week's report"
+        assert _actions(clinic.db, clinic.patient) == before  # nothing exported
+        assert "was not replaced" in window.panel.message_label.text()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(TEMP_PREFIX)]
+
+
+def test_the_question_is_a_real_message_box_and_cancel_writes_nothing(
+    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path
+) -> None:
+    window = _window(qtbot, clinic, tmp_path, prompts=Prompts())
+    _choose(qtbot, window, "Clinical course report")
+    existing = tmp_path / window.presenter._prepared.file_name  # type: ignore[union-attr]
+    existing.write_bytes(b"%PDF-1.4 keep me")
+    seen: list[str] = []
+
+    def answer_cancel() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer_cancel)
+            return
+        seen.append(box.text())
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(20, answer_cancel)
+    qtbot.mouseClick(window.panel.save_button, Qt.MouseButton.LeftButton)
+    assert seen and seen[0].startswith(f"Replace {existing.name}?")
+    assert existing.read_bytes() == b"%PDF-1.4 keep me"
+
+
+def test_printing_to_the_database_file_is_refused_and_audited(
+    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path
+) -> None:
+    database = Path(str(clinic.db.url.database))
+    before = database.read_bytes()
+    window = _window(qtbot, clinic, database.parent, printed=database.name)
+    _choose(qtbot, window, "Receipt")
+    qtbot.mouseClick(window.panel.print_button, Qt.MouseButton.LeftButton)
+    assert "over the database itself" in window.panel.message_label.text()
+    assert database.read_bytes()[:16] == before[:16] == b"SQLite format 3\x00"
+    assert _failed(clinic.db, clinic.patient) == [
+        {"document": "receipt", "outcome": "failed", "reason": "database_file"}
+    ]
+    assert not [p for p in database.parent.iterdir() if p.name.startswith(TEMP_PREFIX)]
+
+
+def test_save_as_onto_a_link_or_folder_is_refused(
+    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path
+) -> None:
+    window = _window(qtbot, clinic, tmp_path)
+    _choose(qtbot, window, "Receipt")
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"keep")
+    (tmp_path / "link.pdf").symlink_to(victim)
+    (tmp_path / "folder.pdf").mkdir()
+    for target, words in [("link.pdf", "symbolic link"), ("folder.pdf", "not a file")]:
+        _output(window).answer = tmp_path / target
+        qtbot.mouseClick(window.panel.save_button, Qt.MouseButton.LeftButton)
+        assert words in window.panel.message_label.text()
+    assert victim.read_bytes() == b"keep" and (tmp_path / "link.pdf").is_symlink()
+    reasons = [d["reason"] for d in _failed(clinic.db, clinic.patient)]
+    assert reasons == ["symbolic_link", "not_a_regular_file"]

@@ -3,7 +3,13 @@ pages drawn onto a printer.
 
 :func:`print_pdf` lays each page of the PDF (rendered by QtPdf, at most 300 dpi) on the
 printer's page, fitted and centred, for the pages chosen in the dialog. It works for any
-QPrinter, a PDF file in tests included.
+QPrinter, a PDF file in tests included. Printing to a file ("Print to file" in the dialog)
+goes to a temporary file beside the one chosen, moved over it only after the same checks
+as Save as… (:func:`planner.export.files.place`), so the printer never writes into the
+database, a device or through a link.
+
+Save as… does not ask about an existing file itself (``DontConfirmOverwrite``): the
+presenter asks "Replace NAME?" through the app's prompts, for the name actually written.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from planner.export.files import place, temporary_beside
 from planner.ui.settings import UiSettings
 
 MAX_DPI = 300
@@ -94,7 +101,9 @@ or "" when cancelled. The application's is Qt's Save As dialog; tests answer at 
 
 
 def native_save_dialog(parent: QWidget, title: str, suggested: str, filters: str) -> str:
-    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    name, _ = QFileDialog.getSaveFileName(
+        parent, title, suggested, filters, options=QFileDialog.Option.DontConfirmOverwrite
+    )
     return name
 
 
@@ -160,6 +169,36 @@ class QtDocumentOutput:
             return None
         return printer
 
-    def print_pages(self, printer: object, data: bytes) -> int:
+    def print_file(self, printer: object) -> Path | None:
         assert isinstance(printer, QPrinter)
-        return print_pdf(data, printer)
+        name = printer.outputFileName()
+        return Path(name) if name else None
+
+    def print_pages(
+        self,
+        printer: object,
+        data: bytes,
+        *,
+        protected: tuple[Path, ...] = (),
+        replace: bool = False,
+    ) -> int:
+        """Print ``data``; to a printer's output file through a temporary file placed
+        over it only after the path rules are checked again."""
+        assert isinstance(printer, QPrinter)
+        target = self.print_file(printer)
+        if target is None:
+            return print_pdf(data, printer)
+        temp = temporary_beside(target)
+        printer.setOutputFileName(str(temp))
+        try:
+            pages = print_pdf(data, printer)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        finally:
+            printer.setOutputFileName(str(target))
+        if not pages:
+            temp.unlink(missing_ok=True)
+            return 0
+        place(temp, target, protected=protected, replace=replace)
+        return pages

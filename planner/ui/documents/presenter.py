@@ -8,6 +8,13 @@ that arrives after the user has chosen another document is dropped. Saving and p
 are audited before the file is written or the pages are sent; the file is written
 atomically and owner-only. Questions (where to save, which printer) go through
 :class:`DocumentOutput`, so tests answer them.
+
+A file chosen in Save as… or as the printer's output file follows the rules of
+:func:`planner.export.files.check_output_path`: never the open database or its
+companions, a folder, device or link (said in the window, audited as a failed export);
+an existing PDF is replaced only when the user answers "Replace" to "Replace NAME?"
+(``confirm_replace``; nothing is written otherwise). A write that fails is audited as a
+failed export too.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from planner.domain.errors import PlannerError, ValidationError
+from planner.export.files import EXISTS, UnsafeOutputPath, check_output_path
 from planner.services.documents import (
     DocumentChoices,
     DocumentKind,
@@ -27,6 +35,7 @@ from planner.services.documents import (
     HomeAdviceView,
     PreparedDocument,
     Use,
+    failure_reason,
     save_document,
 )
 from planner.ui.documents.tasks import TaskRunner
@@ -48,6 +57,13 @@ class DocumentRecords(Protocol):
     def prepare(self, request: DocumentRequest, use: Use = ...) -> PreparedDocument: ...
 
     def record(self, prepared: PreparedDocument, use: Use) -> None: ...
+
+    def record_failure(
+        self, prepared: PreparedDocument | DocumentRequest, use: Use, reason: str
+    ) -> None: ...
+
+    @property
+    def protected_paths(self) -> tuple[Path, ...]: ...
 
     def home_advice(self, session_id: int) -> HomeAdviceView: ...
 
@@ -79,7 +95,18 @@ class DocumentOutput(Protocol):
 
     def choose_printer(self, title: str) -> object | None: ...
 
-    def print_pages(self, printer: object, data: bytes) -> int: ...
+    def print_file(self, printer: object) -> Path | None:
+        """The file the printer writes to ("Print to file"), None for a real printer."""
+        ...
+
+    def print_pages(
+        self,
+        printer: object,
+        data: bytes,
+        *,
+        protected: tuple[Path, ...] = (),
+        replace: bool = False,
+    ) -> int: ...
 
 
 class DocumentsPresenter:
@@ -92,8 +119,11 @@ class DocumentsPresenter:
         patient_id: int,
         *,
         can_edit_advice: bool = False,
-        save: Callable[[Path, bytes], Path] = save_document,
+        save: Callable[..., Path] = save_document,
+        confirm_replace: Callable[[str], bool] = lambda _name: False,
     ) -> None:
+        """``save(path, data, protected=..., replace=...)`` writes the file;
+        ``confirm_replace(file name)`` asks whether an existing PDF may be replaced."""
         self._records = records
         self._view = view
         self._runner = runner
@@ -101,6 +131,7 @@ class DocumentsPresenter:
         self.patient_id = patient_id
         self.can_edit_advice = can_edit_advice
         self._save = save
+        self._confirm_replace = confirm_replace
         self._generation = 0
         self._request: DocumentRequest | None = None
         self._prepared: PreparedDocument | None = None
@@ -216,11 +247,20 @@ class DocumentsPresenter:
             return None
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        replace = self._may_write(prepared, Use.EXPORT, path)
+        if replace is None:
+            return None
         try:
             self._records.record(prepared, Use.EXPORT)
-            written = self._save(path, pdf.data)
         except PlannerError as error:
             self._view.show_message(error.user_text(), error=True)
+            return None
+        try:
+            written = self._save(
+                path, pdf.data, protected=self._records.protected_paths, replace=replace
+            )
+        except PlannerError as error:
+            self._not_written(prepared, Use.EXPORT, error)
             return None
         self._view.show_message(f"Saved as {written}.")
         return written
@@ -233,16 +273,64 @@ class DocumentsPresenter:
         printer = self._output.choose_printer(prepared.title)
         if printer is None:
             return 0
+        into = self._output.print_file(printer)
+        replace = False
+        if into is not None:  # "Print to file": the same rules as Save as…
+            checked = self._may_write(prepared, Use.PRINT, into)
+            if checked is None:
+                return 0
+            replace = checked
         try:
             self._records.record(prepared, Use.PRINT)
         except PlannerError as error:
             self._view.show_message(error.user_text(), error=True)
             return 0
-        pages = self._output.print_pages(printer, pdf.data)
-        self._view.show_message(
-            "Sent 1 page to the printer." if pages == 1 else f"Sent {pages} pages to the printer."
-        )
+        try:
+            pages = self._output.print_pages(
+                printer, pdf.data, protected=self._records.protected_paths, replace=replace
+            )
+        except PlannerError as error:
+            self._not_written(prepared, Use.PRINT, error)
+            return 0
+        counted = "1 page" if pages == 1 else f"{pages} pages"
+        if into is not None:
+            self._view.show_message(f"Printed {counted} to {into}.")
+            return pages
+        self._view.show_message(f"Sent {counted} to the printer.")
         return pages
+
+    def _may_write(self, prepared: PreparedDocument, use: Use, path: Path) -> bool | None:
+        """Whether ``path`` may be written: False (a new file), True (an existing PDF the
+        user agreed to replace) or None (refused and said, or not replaced)."""
+        protected = self._records.protected_paths
+        try:
+            check_output_path(path, protected=protected)
+            return False
+        except UnsafeOutputPath as error:
+            refusal = error
+        if refusal.reason == EXISTS:
+            try:
+                check_output_path(path, protected=protected, replace=True)
+            except UnsafeOutputPath as error:
+                refusal = error
+            else:
+                if self._confirm_replace(path.name):
+                    return True
+                self._view.show_message(f"{path.name} was not replaced; nothing was saved.")
+                return None
+        self._not_written(prepared, use, refusal)
+        return None
+
+    def _not_written(self, prepared: PreparedDocument, use: Use, error: PlannerError) -> None:
+        """Say why, and audit the failed export (a reason code, never the path)."""
+        message = error.user_text()
+        if isinstance(error, UnsafeOutputPath) and error.reason == EXISTS:
+            message = f"{error.message} Choose another file name."  # not the CLI's --force
+        self._view.show_message(message, error=True)
+        try:
+            self._records.record_failure(prepared, use, failure_reason(error))
+        except PlannerError as problem:
+            log.warning("failed export not audited: %s", type(problem).__name__)
 
     # --- home advice ----------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from planner.domain.access import Action
 from planner.services.actor import Actor
+from planner.ui.prompts import Prompts
 
 if TYPE_CHECKING:
     from planner.ui.documents.presenter import DocumentOutput, DocumentRecords
@@ -28,12 +29,14 @@ class DocumentScreens:
         actor: Actor,
         *,
         output: Callable[[QWidget], DocumentOutput] | None = None,
+        prompts: Prompts | None = None,
     ) -> None:
         """``output`` makes a window's Save As and Print dialogs (None: the real ones;
-        tests answer them without a modal dialog)."""
+        tests answer them without a modal dialog); ``prompts`` asks "Replace NAME?"."""
         self._records_for = records_for
         self._actor = actor
         self._output = output
+        self._prompts = prompts
 
     @staticmethod
     def allowed(actor: Actor) -> bool:
@@ -53,4 +56,5 @@ class DocumentScreens:
             can_edit_advice=self._actor.can(Action.RECORD_SESSION),
             parent=parent,
             output=self._output or QtDocumentOutput,
+            prompts=self._prompts,
         )

@@ -3,8 +3,9 @@
 :class:`~planner.ui.documents.screens.DocumentScreens` (for users who may print
 something: reception and practitioners) makes a :class:`DocumentsWindow` per patient — the
 :class:`~planner.ui.documents.panel.DocumentsPanel` with its presenter, its background
-worker and the real Save As and Print dialogs. Closing the window waits for a PDF still
-being made, so no result arrives for a window that is gone.
+worker and the real Save As and Print dialogs. "Replace NAME?" before an existing PDF is
+replaced is asked through the app's :class:`~planner.ui.prompts.Prompts`. Closing the
+window waits for a PDF still being made, so no result arrives for a window that is gone.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from planner.ui.documents.output import QtDocumentOutput
 from planner.ui.documents.panel import DocumentsPanel
 from planner.ui.documents.presenter import DocumentOutput, DocumentRecords, DocumentsPresenter
 from planner.ui.documents.tasks import BackgroundTasks, TaskRunner
+from planner.ui.prompts import Prompts
 
 
 class DocumentsWindow(QDialog):
@@ -32,8 +34,10 @@ class DocumentsWindow(QDialog):
         parent: QWidget | None = None,
         runner: TaskRunner | None = None,
         output: Callable[[QWidget], DocumentOutput] = QtDocumentOutput,
+        prompts: Prompts | None = None,
     ) -> None:
         super().__init__(parent)
+        self._prompts = prompts or Prompts()
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setWindowTitle(self.tr("Documents — {name}").format(name=patient_name))
         self.tasks = BackgroundTasks(self)
@@ -45,6 +49,7 @@ class DocumentsWindow(QDialog):
             output(self),
             patient_id,
             can_edit_advice=can_edit_advice,
+            confirm_replace=self._confirm_replace,
         )
         self.panel.attach(self.presenter)
         layout = QVBoxLayout(self)
@@ -53,6 +58,17 @@ class DocumentsWindow(QDialog):
         self._size_to_screen()
         self.presenter.load()
         self.panel.tree.setFocus()  # arrow keys choose a document at once
+
+    def _confirm_replace(self, name: str) -> bool:
+        return self._prompts.confirm(
+            self,
+            self.tr("Replace the file?"),
+            self.tr(
+                "Replace {name}?\n\nA file of that name is already there; it will be "
+                "replaced by this document."
+            ).format(name=name),
+            self.tr("Replace"),
+        )
 
     def _size_to_screen(self) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()
