@@ -5,11 +5,15 @@
 * ``status() -> BackupStatus`` — when the newest finished backup in the folder was
   made, and whether that is more than :data:`STALE_AFTER` ago (the window warns). It
   shows no patient data, so any signed-in user may see it.
-* ``daily_if_due() -> Path | None`` — SQLite only, run by the app at start-up: a
-  backup when the newest is older than a day, then the automatic copies beyond 7 daily
+* ``daily_if_due() -> Path | None`` — run by the app at start-up: first the ``.partial``
+  files killed backups left in the folder are removed (both engines); then, SQLite only,
+  a backup when the newest is older than a day, and the automatic copies beyond 7 daily
   and 4 weekly are removed.
+* ``remove_leftovers() -> int`` — just the clean-up of ``.partial`` files.
 * ``back_up(actor, target=None) -> BackupFile`` — a verified backup now (default: a
-  dated file in the folder). [admin] Audited as an export of the whole database.
+  dated file in the folder). [admin] Audited as an export of the whole database. Never
+  over the database or its ``-wal``/``-shm``/``-journal``, a folder, device, FIFO or
+  symbolic link; an existing file only if it is an earlier backup.
 * ``inspect(actor, path) -> BackupSummary`` — what a backup file holds. [admin]
 * ``restore(actor, path) -> RestoreResult`` — keeps the current database as a backup,
   restores, brings the schema up to date and audits the restore in the restored
@@ -25,7 +29,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from planner.domain.access import Action
-from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.errors import ValidationError
+from planner.export.files import database_files
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.boundary import CheckedService
@@ -34,6 +39,7 @@ from planner.storage.backup import (
     BackupFile,
     back_up,
     backup_name,
+    check_backup_target,
     database_stem,
     list_backups,
     prune,
@@ -89,9 +95,9 @@ class BackupService(CheckedService):
         return BackupStatus(last, stale, self._folder, self._live is not None)
 
     def daily_if_due(self) -> Path | None:
+        self.remove_leftovers()
         if self._live is None or not self._live.exists():
             return None
-        remove_stale_partials(self._folder)
         last = self.status().last
         if last is not None and self._clock() - last < DAILY_AFTER:
             return None
@@ -108,13 +114,19 @@ class BackupService(CheckedService):
         target = target or self.default_target()
         if not target.name:  # "/": no file name to write
             raise ValidationError("target", "Backup file: choose a file name, not a folder.")
-        if self._live is not None and target.absolute() == self._live.absolute():
-            raise PlannerError("A backup cannot be written over the database itself.")
+        check_backup_target(target, database_files(self._live))
+        self.remove_leftovers()
         made = back_up(self._db.url, target)
         self._record(actor, AuditAction.EXPORT, {"what": "backup", "rows": sum(made.rows.values())})
         if target.parent == self._folder:
             prune(self._folder, self._stem)
         return made
+
+    def remove_leftovers(self) -> int:
+        """Unfinished ``.partial`` files that a killed backup left in the backups folder
+        are removed (at start-up and before each backup); one another window is writing
+        right now stays. How many went."""
+        return remove_stale_partials(self._folder)
 
     def inspect(self, actor: Actor, path: Path) -> BackupSummary:
         self._guard.require(actor, Action.BACKUP_RESTORE, object_type="database")

@@ -2,7 +2,14 @@
 
 Every backup is written as ``NAME.partial``, verified, made owner-only, flushed to disk
 and only then renamed, so a file under its final name is always a complete, checked
-backup (reliability plan B2); a crash leaves at most a ``.partial`` behind.
+backup (reliability plan B2). A crash leaves at most a ``.partial`` behind, which the next
+backup into that folder, and the app's next start, remove: a ``.partial`` is locked by the
+process writing it, so only abandoned ones go.
+
+A backup is never written over the database or its ``-wal``/``-shm``/``-journal``, nor to
+a folder, device, FIFO or symbolic link, and replaces an existing file only when that is
+an earlier backup (:func:`planner.export.files.check_output_path`, the rule every file a
+user chooses follows; checked again just before the rename).
 
 * SQLite: the copy is made with the backup API inside one read transaction of the live
   database, which is also where the rows of every table are counted, so the copy is a
@@ -29,14 +36,22 @@ from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.engine import URL
 
 from planner.domain.errors import EnvironmentProblem
+from planner.export.files import BACKUP_KINDS, check_output_path, database_files
 from planner.storage import pg_tools
 from planner.storage.audit_guard import database_key, file_head, snapshot_head, write_manifest
 from planner.storage.engine import create_app_engine, sqlite_path
+
+fcntl: ModuleType | None
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +122,7 @@ def back_up(url: URL, target: Path) -> BackupFile:
 def copy_sqlite(source: Path, target: Path) -> BackupFile:
     if not source.is_file():
         raise EnvironmentProblem(f"There is no database file at {source}; nothing to back up.")
-    with _partial(target) as partial:
+    with _partial(target, database_files(source)) as partial:
         with closing(sqlite3.connect(source, timeout=10, isolation_level=None)) as src:
             src.execute("BEGIN")  # one snapshot for the counts and the copy
             rows = sqlite_row_counts(src)
@@ -261,17 +276,27 @@ def _unescape(field: str) -> str | None:
 
 
 @contextmanager
-def _partial(target: Path) -> Iterator[Path]:
-    """Yield ``target.partial``; on success make it owner-only, sync it, rename it."""
+def _partial(target: Path, protected: tuple[Path, ...] = ()) -> Iterator[Path]:
+    """Yield ``target.partial``; on success make it owner-only, sync it, rename it.
+
+    ``target`` is checked first (and again before the rename); the ``.partial`` is created
+    new (never through a link) and locked while it is written, so a clean-up by another
+    window leaves it alone.
+    """
+    check_backup_target(target, protected)
     partial = target.with_name(target.name + PARTIAL)
+    check_output_path(partial, protected=protected, replace=True, kinds=(b"",), what="backup")
+    lock: int | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_partials(target.parent)
         partial.unlink(missing_ok=True)
-        partial.touch(mode=0o600)
+        lock = _create_locked(partial)
         yield partial
         partial.chmod(0o600)
         with partial.open("rb") as handle:
             os.fsync(handle.fileno())
+        check_backup_target(target, protected)  # nothing put there meanwhile
         partial.replace(target)
         _sync_folder(target.parent)
     except OSError as exc:
@@ -286,7 +311,30 @@ def _partial(target: Path) -> Iterator[Path]:
     except BaseException:
         _discard(partial)
         raise
+    finally:
+        if lock is not None:
+            os.close(lock)
     log.info("backup written: %s", target.name)
+
+
+def check_backup_target(target: Path, protected: tuple[Path, ...] = ()) -> Path:
+    """``target`` as a file a backup may be written to: not the database or one of its
+    files, not a folder, device, FIFO or link; an existing file only if it is a backup."""
+    return check_output_path(
+        target, protected=protected, replace=True, kinds=BACKUP_KINDS, what="backup"
+    )
+
+
+def _create_locked(partial: Path) -> int | None:
+    """Create ``partial`` (owner-only, new, not through a link); on POSIX return a
+    descriptor holding an exclusive lock on it while the backup is written."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(partial, flags, 0o600)
+    if fcntl is None:  # pragma: no cover - Windows: an open file cannot be removed anyway
+        os.close(fd)
+        return None
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return fd
 
 
 def _discard(partial: Path) -> None:
@@ -364,13 +412,43 @@ def prune(folder: Path, stem: str) -> list[Path]:
     return removed
 
 
-def remove_stale_partials(folder: Path, older_than: dt.timedelta = dt.timedelta(hours=6)) -> None:
-    """``.partial`` files left by a crash are never backups; remove them (a recent one may
-    still be being written by another window)."""
+def remove_stale_partials(folder: Path, older_than: dt.timedelta = dt.timedelta(hours=6)) -> int:
+    """Remove the ``.partial`` files that interrupted backups left in ``folder`` (only
+    files named as AcuPlanner names backups); how many went. One still locked by the
+    process writing it (another window's backup) stays. Where files cannot be locked
+    (Windows), only those older than ``older_than`` go."""
+    removed = 0
+    try:
+        candidates = list(folder.glob(f"*{PARTIAL}")) if folder.is_dir() else []
+    except OSError:
+        return 0
     limit = utc_now().timestamp() - older_than.total_seconds()
-    for partial in folder.glob(f"*{PARTIAL}") if folder.is_dir() else ():
+    for partial in candidates:
+        if not _NAME.match(partial.name[: -len(PARTIAL)]):
+            continue  # not one of ours
         try:
-            if partial.stat().st_mtime < limit:
-                partial.unlink()
+            if _remove_if_abandoned(partial, limit):
+                removed += 1
         except OSError:
             continue
+    if removed:
+        log.info("removed %d unfinished backup file(s) left by an interrupted backup", removed)
+    return removed
+
+
+def _remove_if_abandoned(partial: Path, limit: float) -> bool:
+    if fcntl is None:  # pragma: no cover - Windows
+        if partial.lstat().st_mtime >= limit:
+            return False
+        partial.unlink()
+        return True
+    fd = os.open(partial, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | os.O_NONBLOCK)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False  # being written right now
+        partial.unlink()  # while the lock is held: no writer can have it
+        return True
+    finally:
+        os.close(fd)
