@@ -344,7 +344,9 @@ def _script_of(
                 f"Cannot write in {folder}: {exc.strerror or exc}. Nothing was changed."
             ) from None
         pg_tools.run_tool(
-            [str(pg_restore), "--no-owner", "-f", str(script), str(archive)], env, "pg_restore"
+            [str(pg_restore), "--no-owner", "--no-acl", "-f", str(script), str(archive)],
+            env,
+            "pg_restore",
         )
         yield script
     finally:
@@ -407,16 +409,12 @@ def _check_archive(archive: Path, revision: str, url: URL, script: Path, psql: P
 
 def regrant(url: URL) -> None:
     """PostgreSQL: the restored database brought to this version's schema, and the
-    groups' grants applied again (a restored archive brings the grants of when it was
-    made, or of another server)."""
+    groups' grants applied again (the archive is replayed without its own grants,
+    ``--no-acl``: they name the roles of when and where it was made)."""
     engine = create_app_engine(url, poolclass=NullPool)
     try:
         upgrade_to_head(engine)
-        apply = getattr(pg_roles, "apply_grants", None)
-        if apply is not None:
-            apply(engine)
-        else:  # pragma: no cover - an AcuPlanner without database-enforced roles
-            log.warning("restore: no grants to apply in this version")
+        pg_roles.apply_grants(engine)
     except DBAPIError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise EnvironmentProblem(
