@@ -370,8 +370,8 @@ def check_command(database: str) -> int:
     try:
         problems = check_database(db)
         problems += restore_audit_triggers(db, command_line_actor())
-        for warning in server_warnings(db.engine):  # the server's set-up (C5): no exit 1
-            print(f"server warning: {warning}")
+        for warning in server_warnings(db.engine):  # the server's set-up (C5): no exit 1,
+            print(f"server warning: {warning}", file=sys.stderr)  # and stdout stays findings
     finally:
         db.dispose()
     if not problems:

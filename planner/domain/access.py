@@ -86,6 +86,24 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
 }
 
 
+# Actions that save something: a failure while checking who may do them says nothing was saved.
+SAVES = frozenset(
+    {
+        Action.EDIT_DEMOGRAPHICS,
+        Action.SCHEDULE_SESSION,
+        Action.RECORD_PAYMENT,
+        Action.EDIT_INTAKE,
+        Action.EDIT_PLAN,
+        Action.RECORD_SESSION,
+        Action.SIGN_SESSION,
+        Action.AMEND_SESSION,
+        Action.OVERRIDE_SAFETY,
+        Action.MANAGE_USERS,
+        Action.EDIT_CLINIC_SETTINGS,
+    }
+)
+
+
 def allowed(roles: Iterable[Role], action: Action) -> bool:
     return any(action in PERMISSIONS[role] for role in roles)
 

@@ -61,10 +61,7 @@ def _escaped(ch: str) -> str:
 
 
 def _show(value: object) -> str:
-    try:
-        text = json.dumps(value, ensure_ascii=False)
-    except RecursionError:
-        text = "[…]"
+    text = json.dumps(value, ensure_ascii=False)  # at most MAX_DEPTH deep: parse_case checked
     if len(text) > _SHOWN:
         text = text[: _SHOWN - 1] + "…"
     return printable(text)

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from sqlalchemy import select
 
-from planner.domain.access import Action, allowed
+from planner.domain.access import SAVES, Action, allowed
 from planner.domain.errors import PlannerError
 from planner.domain.vocab import Role
 from planner.services.actor import Actor
@@ -114,7 +114,7 @@ class Guard:
             return _ROLE
         if actor.user_id is None:
             return None
-        roles = current_roles(self._db, actor.user_id)
+        roles = current_roles(self._db, actor.user_id, saving=action in SAVES)
         if roles is None:
             return _DISABLED
         return None if allowed(roles, action) else _DEMOTED
@@ -125,13 +125,14 @@ _DISABLED = "account_disabled"
 _DEMOTED = "roles_changed"
 
 
-def current_roles(db: Database, user_id: int) -> frozenset[Role] | None:
+def current_roles(db: Database, user_id: int, *, saving: bool = False) -> frozenset[Role] | None:
     """The roles of an active account as stored now; None when it is disabled or gone.
 
     Reads ``app_user.active`` and ``user_role.role`` only (columns every role may read
-    on PostgreSQL), one short read-only transaction.
+    on PostgreSQL), one short read-only transaction. ``saving``: the check is the first
+    step of a save, so a failure of the database says that nothing was saved.
     """
-    with db.read() as session:
+    with db.read(saving=saving) as session:
         rows = session.execute(
             select(User.active, UserRole.role)
             .outerjoin(UserRole, UserRole.user_id == User.id)

@@ -164,16 +164,17 @@ class Database:
             raise
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
-        """A read-only unit of work (never takes SQLite's write lock)."""
+    def read(self, *, saving: bool = False) -> Iterator[Session]:
+        """A read-only unit of work (never takes SQLite's write lock); ``saving`` when it is
+        the first step of a save, so that a failure says nothing was saved."""
         try:
             with self._read() as session, session.begin():
                 yield session
         except OperationalError as error:
-            raise environment_problem(self.url, error, saving=False) from error
+            raise environment_problem(self.url, error, saving=saving) from error
         except DBAPIError as error:
             if _sqlstate(error) == INSUFFICIENT_PRIVILEGE:
-                raise permission_refused(error, saving=False) from None
+                raise permission_refused(error, saving=saving) from None
             if (damage := damage_of(sqlite_path(self.url), error)) is not None:
                 raise damage from None  # a damaged SQLite page: how to restore, no crash
             raise
