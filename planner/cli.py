@@ -127,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--against", metavar="BACKUP", help="compare with this backup file only")
     grant = commands.add_parser(
         "grant-app-role",
-        help="PostgreSQL: give the workstations' role what the app needs (audit rows insert-only)",
+        help="replaced by pg-logins (no more shared workstation login); says so and exits 2",
     )
     grant.add_argument("role")
     backup = commands.add_parser(

@@ -397,6 +397,6 @@ def grant_app_role(engine: Engine, role: str) -> None:
     raise ConfigurationError(
         "AcuPlanner no longer uses one shared database login: each person signs in to "
         "PostgreSQL as themselves.",
-        hint="Give each account its own login with the account commands; "
-        "`acuplanner migrate` (as clinic IT) already took the shared login's rights away.",
+        hint="Run `acuplanner pg-logins --retire-role ROLE` once with the owner's URL: it "
+        "gives every account its own login and takes the shared one's rights away.",
     )
