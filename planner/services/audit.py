@@ -12,19 +12,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import time
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from planner.domain.access import Action, allowed
 from planner.domain.errors import PlannerError
+from planner.domain.vocab import Role
 from planner.services.actor import Actor
 from planner.storage.audit_guard import ChainHead, chain_head
 from planner.storage.base import utc_now
 from planner.storage.database import Database
-from planner.storage.models import AuditEvent, User
+from planner.storage.models import AuditEvent, User, UserRole
 
 if TYPE_CHECKING:
     from planner.storage.base import AnySelect
@@ -56,6 +60,98 @@ class AuditAction:
     SAFETY_OVERRIDE = "safety_override"
     SETTINGS = "settings"
     RESTORE = "restore"  # the database was replaced by a backup
+
+
+# Rows that record a change or a disclosure: written only while the acting account is
+# still active and still holds the right the guard checked (see AuditTrail.record).
+# Sign-in/out, lock, failed attempts and refusals are always written.
+CHECKED_ACTIONS = frozenset(
+    {
+        AuditAction.CREATE,
+        AuditAction.UPDATE,
+        AuditAction.ARCHIVE,
+        AuditAction.SIGN,
+        AuditAction.AMEND,
+        AuditAction.SAFETY_OVERRIDE,
+        AuditAction.SETTINGS,
+        AuditAction.USER_ADMIN,
+        AuditAction.EXPORT,
+        AuditAction.PRINT,
+        AuditAction.OPEN_RECORD,
+    }
+)
+
+_WHAT = {
+    Action.VIEW_CLINICAL: "open clinical records",
+    Action.EDIT_INTAKE: "edit intakes",
+    Action.EDIT_PLAN: "plan treatment",
+    Action.RECORD_SESSION: "record sessions",
+    Action.SIGN_SESSION: "sign sessions",
+    Action.AMEND_SESSION: "amend signed sessions",
+    Action.OVERRIDE_SAFETY: "override safety findings",
+    Action.EXPORT_CLINICAL_REPORT: "export clinical reports",
+    Action.PRINT_TAKE_HOME: "print unsigned take-home sheets",
+    Action.PRINT_SIGNED_TAKE_HOME: "print take-home sheets",
+    Action.PRINT_RECEIPT: "print receipts",
+    Action.VIEW_SCHEDULE: "see the schedule",
+    Action.MANAGE_USERS: "manage user accounts",
+    Action.EDIT_CLINIC_SETTINGS: "change clinic settings",
+    Action.VIEW_AUDIT: "read the audit trail",
+    Action.BACKUP_RESTORE: "back up or restore the database",
+}
+
+ROLE = "role"  # the roles held at sign-in never allowed it
+DISABLED = "account_disabled"
+DEMOTED = "roles_changed"
+
+
+class AccessDenied(PlannerError):
+    """The signed-in user's roles do not allow this action; nothing was done."""
+
+
+def access_denied(actor: Actor, reason: str, action: Action | None) -> AccessDenied:
+    """The one-line refusal for ``reason`` (:data:`ROLE`, :data:`DISABLED`, :data:`DEMOTED`)."""
+    if reason == DISABLED:
+        return AccessDenied(
+            f"Your account ({actor.username}) has been disabled; nothing was done.",
+            hint="Ask an administrator.",
+        )
+    what = "do this" if action is None else _WHAT.get(action, action.value.replace("_", " "))
+    if reason == DEMOTED:
+        return AccessDenied(
+            f"Your account ({actor.username}) is no longer allowed to {what}; nothing was done.",
+            hint="An administrator changed your roles; sign out and in again.",
+        )
+    return AccessDenied(
+        f"Your account ({actor.username}) is not allowed to {what}.",
+        hint="Ask a colleague with the right role, or an administrator.",
+    )
+
+
+# The action the guard last allowed in this thread, for whom and when: what the next
+# transaction's audit rows are checked against (planner.services.guard.Guard.require
+# sets it; the first checked row of a transaction takes it, and it goes stale soon, so
+# it never outlives the action it was checked for).
+_APPROVED: ContextVar[tuple[int, Action, float] | None] = ContextVar(
+    "acuplanner_approved", default=None
+)
+APPROVAL_SECONDS = 60.0
+_CHECKED_IN = "acuplanner.account_checked"  # session.info: the transaction already checked
+
+
+def note_approved(user_id: int, action: Action) -> None:
+    """The guard allowed ``action`` to account ``user_id`` (this thread's next save)."""
+    _APPROVED.set((user_id, action, time.monotonic()))
+
+
+def _take_approval(user_id: int) -> Action | None:
+    approved = _APPROVED.get()
+    if approved is None:
+        return None
+    _APPROVED.set(None)
+    found, action, at = approved
+    fresh = time.monotonic() - at < APPROVAL_SECONDS
+    return action if found == user_id and fresh else None
 
 
 def _content(prev_hash: str, event: AuditEvent) -> bytes:
@@ -134,15 +230,14 @@ class AuditTrail:
         """Add one row inside ``session``'s transaction (it commits or rolls back with it).
 
         An actor whose account is not in the database (removed, or another clinic's) is
-        refused rather than written with a dangling user id."""
+        refused rather than written with a dangling user id. A row of
+        :data:`CHECKED_ACTIONS` is refused (AccessDenied, so the whole transaction rolls
+        back) when the account is disabled, or no longer holds the right the guard
+        allowed, *now*, in this transaction: an administrator's change that lands
+        between the guard's check and this save stops it too."""
         user_id = actor.user_id if actor else None
-        if user_id is not None:
-            with session.no_autoflush:  # before a change that names the user is flushed
-                known = session.scalar(select(User.id).where(User.id == user_id)) is not None
-            if not known:
-                raise UnknownAccount(
-                    "The signed-in account is not in this database.", hint="Sign in again."
-                )
+        if actor is not None and user_id is not None:
+            _check_account(session, actor, user_id, action)
         if session.get_bind().dialect.name == "postgresql":
             self._append_on_server(
                 session,
@@ -265,6 +360,47 @@ class AuditTrail:
         """Where the chain ends now: rows, last id and its hash (kept as an anchor)."""
         with db.read() as session:
             return chain_head(session.connection())
+
+
+def _check_account(session: Session, actor: Actor, user_id: int, action: str) -> None:
+    """UnknownAccount, or AccessDenied for a checked row of a disabled or demoted account.
+
+    The account row is read with a shared lock (PostgreSQL ``FOR SHARE``, which a person's
+    login may take on their own row: pg_roles' row-level security), so an administrator's
+    disable or role change (``acuplanner_sync_login`` locks the row for update) either
+    committed before this read or waits for this transaction; SQLite's write
+    transactions are serialised already. Read once per transaction. The roles are
+    checked against the action the guard allowed this account last in this thread; a
+    row no guard check preceded needs no role, only an active account."""
+    checked = action in CHECKED_ACTIONS
+    transaction = session.get_transaction()
+    if checked and session.info.get(_CHECKED_IN) == (transaction, user_id):
+        return  # this transaction holds the lock and checked the account already
+    query = select(User.active).where(User.id == user_id)
+    approved = _take_approval(user_id) if checked else None
+    with session.no_autoflush:  # before a change that names the user is flushed
+        active = session.scalar(query.with_for_update(read=True) if checked else query)
+        if active is None and checked:  # a row this login may not lock: not its own
+            active = session.scalar(query)  # (the server writes the row in its own name)
+        roles = frozenset(
+            Role(role)
+            for role in (
+                session.scalars(select(UserRole.role).where(UserRole.user_id == user_id))
+                if approved is not None and active
+                else ()
+            )
+        )
+    if active is None:
+        raise UnknownAccount(
+            "The signed-in account is not in this database.", hint="Sign in again."
+        )
+    if not checked:
+        return
+    if not active:
+        raise access_denied(actor, DISABLED, None)
+    if approved is not None and not allowed(roles, approved):
+        raise access_denied(actor, DEMOTED, approved)
+    session.info[_CHECKED_IN] = (transaction, user_id)
 
 
 def _row(event: AuditEvent, username: str | None) -> AuditRow:

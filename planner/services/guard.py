@@ -5,6 +5,13 @@ disabled, or whose roles were reduced, at another workstation loses the rights a
 next action rather than at sign-out. Only rights held both at sign-in and now count (a
 role added later needs a new sign-in). The command line acting for clinic IT (no
 account, ``user_id`` None) is checked against its own roles.
+
+The check reads the account in its own short transaction, before the action's. An
+administrator's change landing in between is caught when the action writes its audit
+row: :meth:`planner.services.audit.AuditTrail.record` reads the account again inside the
+action's transaction (locked on PostgreSQL) and refuses, with the same AccessDenied, when
+it is disabled or no longer allows the action this guard allowed (:func:`note_approved`);
+the whole transaction then rolls back.
 """
 
 from __future__ import annotations
@@ -19,7 +26,16 @@ from planner.domain.access import SAVES, Action, allowed
 from planner.domain.errors import PlannerError
 from planner.domain.vocab import Role
 from planner.services.actor import Actor
-from planner.services.audit import AuditAction, AuditTrail
+from planner.services.audit import (
+    DEMOTED,
+    DISABLED,
+    ROLE,
+    AuditAction,
+    AuditTrail,
+    access_denied,
+    note_approved,
+)
+from planner.services.audit import AccessDenied as AccessDenied  # where it always was
 from planner.services.boundary import CheckedService
 from planner.storage.base import utc_now
 from planner.storage.database import Database
@@ -28,30 +44,6 @@ from planner.storage.models import User, UserRole
 
 class PatientOwned(Protocol):
     patient_id: int
-
-
-_WHAT = {
-    Action.VIEW_CLINICAL: "open clinical records",
-    Action.EDIT_INTAKE: "edit intakes",
-    Action.EDIT_PLAN: "plan treatment",
-    Action.RECORD_SESSION: "record sessions",
-    Action.SIGN_SESSION: "sign sessions",
-    Action.AMEND_SESSION: "amend signed sessions",
-    Action.OVERRIDE_SAFETY: "override safety findings",
-    Action.EXPORT_CLINICAL_REPORT: "export clinical reports",
-    Action.PRINT_TAKE_HOME: "print unsigned take-home sheets",
-    Action.PRINT_SIGNED_TAKE_HOME: "print take-home sheets",
-    Action.PRINT_RECEIPT: "print receipts",
-    Action.VIEW_SCHEDULE: "see the schedule",
-    Action.MANAGE_USERS: "manage user accounts",
-    Action.EDIT_CLINIC_SETTINGS: "change clinic settings",
-    Action.VIEW_AUDIT: "read the audit trail",
-    Action.BACKUP_RESTORE: "back up or restore the database",
-}
-
-
-class AccessDenied(PlannerError):
-    """The signed-in user's roles do not allow this action; nothing was done."""
 
 
 class Guard:
@@ -73,9 +65,11 @@ class Guard:
         """Nothing when ``actor`` may do ``action`` now; else an audited AccessDenied."""
         reason = self._refusal(actor, action)
         if reason is None:
+            if actor.user_id is not None:
+                note_approved(actor.user_id, action)  # what the audit row re-checks
             return
         detail = {"action": action.value}
-        if reason != _ROLE:
+        if reason != ROLE:
             detail["reason"] = reason
         with self._db.write() as session:
             self._audit.record(
@@ -87,22 +81,7 @@ class Guard:
                 object_id=object_id,
                 detail=detail,
             )
-        what = _WHAT.get(action, action.value.replace("_", " "))
-        if reason == _DISABLED:
-            raise AccessDenied(
-                f"Your account ({actor.username}) has been disabled; nothing was done.",
-                hint="Ask an administrator.",
-            )
-        if reason == _DEMOTED:
-            raise AccessDenied(
-                f"Your account ({actor.username}) is no longer allowed to {what}; "
-                "nothing was done.",
-                hint="An administrator changed your roles; sign out and in again.",
-            )
-        raise AccessDenied(
-            f"Your account ({actor.username}) is not allowed to {what}.",
-            hint="Ask a colleague with the right role, or an administrator.",
-        )
+        raise access_denied(actor, reason, action)
 
     def allows(self, actor: Actor, action: Action) -> bool:
         """Whether ``actor`` may do ``action`` now (the account read again; not audited):
@@ -111,18 +90,13 @@ class Guard:
 
     def _refusal(self, actor: Actor, action: Action) -> str | None:
         if not actor.can(action):
-            return _ROLE
+            return ROLE
         if actor.user_id is None:
             return None
         roles = current_roles(self._db, actor.user_id, saving=action in SAVES)
         if roles is None:
-            return _DISABLED
-        return None if allowed(roles, action) else _DEMOTED
-
-
-_ROLE = "role"
-_DISABLED = "account_disabled"
-_DEMOTED = "roles_changed"
+            return DISABLED
+        return None if allowed(roles, action) else DEMOTED
 
 
 def current_roles(db: Database, user_id: int, *, saving: bool = False) -> frozenset[Role] | None:

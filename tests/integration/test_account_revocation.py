@@ -9,16 +9,20 @@ user) and the admin's desk (a second connection to the same database), on both e
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
-from planner.domain.vocab import Role
+from planner.domain.vocab import ConsentScope, Role
+from planner.services import audit as audit_module
+from planner.services import guard
 from planner.services.accounts import AccountService, Profile
 from planner.services.actor import Actor
-from planner.services.audit import AuditTrail
+from planner.services.audit import AuditAction, AuditTrail
 from planner.services.courses import CourseService
 from planner.services.documents import DocumentService
 from planner.services.guard import AccessDenied
@@ -26,7 +30,7 @@ from planner.services.intake import IntakeService
 from planner.services.patients import PatientDirectory
 from planner.services.sessions import SessionService
 from planner.storage.database import Database, open_database
-from planner.storage.models import AuditEvent
+from planner.storage.models import AuditEvent, TreatmentSession
 from tests.factories import add_course_with_session, add_patient
 
 pytestmark = pytest.mark.both_engines
@@ -150,3 +154,155 @@ def test_a_role_added_while_signed_in_counts_from_the_next_sign_in(db, desk) -> 
         IntakeService(db, reza).history(patient)
     reza = AccountService(db, AuditTrail(), hasher=FAST).sign_in("reza", PASSWORD)
     assert IntakeService(db, reza).history(patient) == []
+
+
+# --- a change landing between the guard's check and the save (AuditTrail.record) ----------
+
+
+def _between_check_and_save(monkeypatch, room: Room, change) -> list[int]:
+    """Run ``change`` (at the admin's desk) right after the guard's next read of the room
+    user's account, before the action's own transaction starts: the gap the audit row
+    closes."""
+    real = guard.current_roles
+    calls: list[int] = []
+
+    def read_then_change(db: Database, user_id: int, *, saving: bool = False):
+        roles = real(db, user_id, saving=saving)
+        if user_id == room.actor.user_id and not calls:
+            calls.append(user_id)
+            change()
+        return roles
+
+    monkeypatch.setattr(guard, "current_roles", read_then_change)
+    return calls
+
+
+def audit_rows(db: Database) -> list[tuple[str, str]]:
+    with db.read() as session:
+        return [
+            (action, object_type)
+            for action, object_type in session.execute(
+                select(AuditEvent.action, AuditEvent.object_type).order_by(AuditEvent.id)
+            )
+        ]
+
+
+def only_the_admins_rows(db: Database, before: list[tuple[str, str]]) -> bool:
+    """Since ``before``: the admin's change only (PostgreSQL's login sync adds its own)."""
+    after = audit_rows(db)
+    return after[: len(before)] == before and set(after[len(before) :]) == {("user_admin", "user")}
+
+
+def consented(room: Room, patient: int) -> None:
+    for scope in ConsentScope:
+        room.intake.record_consent(patient, scope, True, dt.date.today())
+
+
+def stored_session(db: Database, session_id: int) -> tuple[int | None, int]:
+    with db.read() as session:
+        record = session.get(TreatmentSession, session_id)
+        assert record is not None
+        return record.pain_before, record.version
+
+
+def test_a_disable_between_the_check_and_the_save_saves_nothing(db, desk, monkeypatch) -> None:
+    accounts, admin = desk
+    patient = add_patient(db)
+    _course, session_id = add_course_with_session(db, patient)
+    room = Room(db)
+    consented(room, patient)
+    record = room.sessions.get(session_id)
+    before = stored_session(db, session_id)
+    rows = audit_rows(db)
+    calls = _between_check_and_save(
+        monkeypatch, room, lambda: accounts.set_active(admin, "wei", False)
+    )
+
+    with pytest.raises(AccessDenied, match=r"Your account \(wei\) has been disabled; nothing"):
+        room.sessions.save_draft(record.id, replace(record.draft, pain_before=2), record.version)
+
+    assert calls  # the guard's check ran, and allowed it (the account was active then)
+    assert stored_session(db, session_id) == before  # nothing was saved
+    assert only_the_admins_rows(db, rows)  # and no row for a save that did not happen
+
+
+def test_a_demotion_between_the_check_and_the_save_saves_nothing(db, desk, monkeypatch) -> None:
+    accounts, admin = desk
+    patient = add_patient(db)
+    _course, session_id = add_course_with_session(db, patient)
+    room = Room(db)
+    consented(room, patient)
+    record = room.sessions.get(session_id)
+    before = stored_session(db, session_id)
+    rows = audit_rows(db)
+    _between_check_and_save(
+        monkeypatch, room, lambda: accounts.update_user(admin, "wei", [Role.RECEPTION], Profile())
+    )
+
+    with pytest.raises(AccessDenied, match=r"\(wei\) is no longer allowed to record sessions"):
+        room.sessions.save_draft(record.id, replace(record.draft, pain_before=2), record.version)
+
+    assert stored_session(db, session_id) == before
+    assert only_the_admins_rows(db, rows)
+
+
+def test_a_demotion_between_the_check_and_opening_discloses_nothing(db, desk, monkeypatch) -> None:
+    """Opening a record is audited in its own write transaction: refused there too."""
+    accounts, admin = desk
+    patient = add_patient(db)
+    _course, session_id = add_course_with_session(db, patient)
+    room = Room(db)
+    opened = opened_records(db)
+    _between_check_and_save(
+        monkeypatch, room, lambda: accounts.update_user(admin, "wei", [Role.RECEPTION], Profile())
+    )
+    with pytest.raises(AccessDenied, match=r"\(wei\) is no longer allowed to open clinical"):
+        room.sessions.get(session_id)
+    assert opened_records(db) == opened
+
+
+def test_a_demoted_user_keeps_what_the_remaining_role_allows(db, desk, monkeypatch) -> None:
+    """Demoted between the check and the save of something reception may do too (a fee):
+    the save stands; the audit row checks the right the guard allowed, not every role."""
+    accounts, admin = desk
+    patient = add_patient(db)
+    _course, session_id = add_course_with_session(db, patient)
+    room = Room(db)
+    version = stored_session(db, session_id)[1]
+    _between_check_and_save(
+        monkeypatch, room, lambda: accounts.update_user(admin, "wei", [Role.RECEPTION], Profile())
+    )
+    assert room.sessions.record_fee(session_id, 5000, version) == version + 1
+
+
+def test_a_disabled_user_may_still_sign_out_and_lock(db, desk) -> None:
+    """Sign-out, lock and refusal rows are written for a disabled account."""
+    accounts, admin = desk
+    audit = AuditTrail()
+    room_accounts = AccountService(db, audit, hasher=FAST, workstation="room-1")
+    wei = room_accounts.sign_in("wei", PASSWORD)
+    accounts.set_active(admin, "wei", False)
+    room_accounts.lock(wei)
+    room_accounts.sign_out(wei)
+    assert [a for a, _ in audit_rows(db)][-2:] == ["lock", "sign_out"]
+
+
+def test_a_row_no_guard_check_preceded_needs_an_active_account_only(db, desk) -> None:
+    """No check of the guard's to go by (another thread, a path that needs no role): a
+    demoted account's row is written; a disabled account's change is refused."""
+    accounts, admin = desk
+    room = Room(db)
+    trail = AuditTrail()
+    audit_module._APPROVED.set(None)
+    accounts.update_user(admin, "wei", [Role.RECEPTION], Profile())
+    audit_module._APPROVED.set(None)
+    with db.write() as session:
+        trail.record(session, room.actor, AuditAction.UPDATE, object_type="user")
+    accounts.set_active(admin, "wei", False)
+    audit_module._APPROVED.set(None)
+    with (
+        pytest.raises(AccessDenied, match=r"\(wei\) has been disabled; nothing was done"),
+        db.write() as session,
+    ):
+        trail.record(session, room.actor, AuditAction.UPDATE, object_type="user")
+    assert [a for a, _ in audit_rows(db)][-1] == "user_admin"
