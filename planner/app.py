@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -133,7 +133,7 @@ def run_gui(
             windows,
             ClinicService(db, audit),
             watch=app,
-            after_sign_out=partial(anchors.record, "sign-out"),
+            **anchor_hooks(anchors),
         )
         if smoke is not None:
             return smoke.run(controller, accounts, smoke_credentials())
@@ -327,6 +327,20 @@ def freeze_long_lived_objects() -> None:
     tens of milliseconds in the middle of typing or opening a patient."""
     gc.collect()
     gc.freeze()
+
+
+class AnchorHooks(TypedDict):
+    after_sign_in: Callable[[], object]
+    after_sign_out: Callable[[], object]
+
+
+def anchor_hooks(anchors: AuditAnchors) -> AnchorHooks:
+    """The session controller's hooks that record the audit chain's head: at sign-in
+    (with PostgreSQL logins the first moment the database can be read) and sign-out."""
+    return AnchorHooks(
+        after_sign_in=partial(anchors.record, "sign-in"),
+        after_sign_out=partial(anchors.record, "sign-out"),
+    )
 
 
 def start_daily_backup(

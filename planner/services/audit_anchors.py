@@ -9,7 +9,8 @@ hash (so, by the chain, every row before it is unchanged) and none of those rows
 missing. Heads are kept
 
 * in the anchor file ``audit-anchors.json`` in the data folder (owner-only), the last
-  :data:`KEEP` heads per database, recorded at sign-out, at quitting and daily;
+  :data:`KEEP` heads per database, recorded at sign-in, at sign-out, at quitting and
+  daily (with PostgreSQL logins, at start-up nobody is signed in: the sign-in does it);
 * in each backup's manifest (``<backup>.manifest.json``, see
   :mod:`planner.storage.audit_guard`), and in the backup itself;
 * in the application log (one line per head; ids and hashes only).
@@ -121,7 +122,12 @@ class AuditAnchors(CheckedService):
 
     def record(self, reason: str) -> ChainHead | None:
         """Add the current head to the anchor file and the log (``reason``: "sign-out",
-        "daily" …). Never raises: a head that cannot be recorded is logged and skipped."""
+        "daily" …). Never raises: a head that cannot be recorded is logged and skipped.
+        PostgreSQL with personal logins: nothing is read before someone signs in (the
+        sign-in records the head instead)."""
+        if self._db.login is not None and self._db.login.user is None:
+            log.info("audit chain head not read (%s): nobody is signed in yet", reason)
+            return None
         try:
             head = self._audit.head(self._db)
         except (PlannerError, SQLAlchemyError) as error:

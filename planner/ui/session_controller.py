@@ -70,9 +70,11 @@ class SessionController(QObject):
         prompts: Prompts | None = None,
         parent: QObject | None = None,
         after_sign_out: Callable[[], object] | None = None,
+        after_sign_in: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self._after_sign_out = after_sign_out  # keeps the audit chain's head (an anchor)
+        self._after_sign_in = after_sign_in  # so does a sign-in (PostgreSQL logins: connected)
         self._prompts = prompts or Prompts()
         self._accounts = accounts
         self._make_window = make_window
@@ -179,6 +181,8 @@ class SessionController(QObject):
         self.idle.set_minutes(self._clinic.settings().idle_lock_minutes)
         self.idle.start()
         log.info("window shown for user %s", actor.user_id)
+        if self._after_sign_in is not None:
+            self._after_sign_in()
         return window
 
     def lock(self, user_id: int | None = None) -> None:

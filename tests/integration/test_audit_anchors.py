@@ -7,7 +7,6 @@ import datetime as dt
 import json
 import logging
 import stat
-from functools import partial
 from pathlib import Path
 
 import pytest
@@ -289,47 +288,101 @@ def test_audit_verify_against_a_missing_backup_is_one_line_exit_2(
     assert ok.returncode == 0 and ok.stdout.startswith("ok: 0 audit rows, chain intact")
 
 
-# --- sign-out records the head --------------------------------------------------------------
+# --- sign-in and sign-out record the head -----------------------------------------------------
+
+
+def _controller(db: Database, accounts: AccountService, anchors: AuditAnchors, tmp_path: Path):
+    """The window's session controller with the hooks app.run_gui gives it."""
+    from planner.app import MainWindowFactory, anchor_hooks
+    from planner.ui.session_controller import SessionController
+    from planner.ui.settings import UiSettings
+    from tests.ui.conftest import RecordingPrompts
+
+    audit = AuditTrail()
+    windows = MainWindowFactory(
+        db, UiSettings(tmp_path / "settings.ini"), RecordingPrompts(), accounts, audit
+    )
+    return SessionController(
+        accounts,
+        windows,
+        ClinicService(db, audit),
+        exit_app=lambda _code: None,
+        prompts=RecordingPrompts(answer=False),
+        **anchor_hooks(anchors),
+    )
+
+
+def _sign_in(controller, username: str, password: str) -> None:
+    dialog = controller.dialog
+    assert dialog is not None
+    form = dialog.form
+    form.username_box.setText(username)
+    form.password_box.setText(password)
+    form.submit()
+    assert controller.current_window is not None
+
+
+def _recorded(anchors: AuditAnchors) -> list[dict[str, object]]:
+    (entries,) = json.loads(anchors.anchor_file.read_text(encoding="utf-8"))["databases"].values()
+    return entries
 
 
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
-def test_signing_out_records_the_head(db: Database, tmp_path: Path, qtbot: QtBot) -> None:
-    from planner.app import MainWindowFactory
-    from planner.ui.session_controller import SessionController
-    from planner.ui.settings import UiSettings
-    from tests.ui.conftest import FAST_HASHER, PASSWORD, RecordingPrompts, add_clinic
+def test_signing_in_and_out_record_the_head(db: Database, tmp_path: Path, qtbot: QtBot) -> None:
+    from tests.ui.conftest import FAST_HASHER, PASSWORD, add_clinic
 
     add_clinic(db, is_demo=False)
     accounts = AccountService(db, AuditTrail(), hasher=FAST_HASHER, workstation="room-1")
     accounts.add_user(command_line_actor(), "wei", PASSWORD, [Role.ADMIN], Profile())
     anchors = AuditAnchors(db, tmp_path / ANCHOR_FILE_NAME)
-    audit = AuditTrail()
-    windows = MainWindowFactory(
-        db, UiSettings(tmp_path / "settings.ini"), RecordingPrompts(), accounts, audit
-    )
-    exits: list[int] = []
-    controller = SessionController(
-        accounts,
-        windows,
-        ClinicService(db, audit),
-        exit_app=exits.append,
-        prompts=RecordingPrompts(answer=False),
-        after_sign_out=partial(anchors.record, "sign-out"),
-    )
+    controller = _controller(db, accounts, anchors, tmp_path)
     controller.start()
     try:
-        dialog = controller.dialog
-        assert dialog is not None
-        form = dialog.form  # type: ignore[attr-defined]
-        form.username_box.setText("wei")
-        form.password_box.setText(PASSWORD)
-        form.submit()
-        window = controller.current_window
-        assert window is not None
         assert not anchors.anchor_file.exists()
-        window.sign_out_action.trigger()
-        (entry,) = json.loads(anchors.anchor_file.read_text(encoding="utf-8"))["databases"].values()
-        assert entry[-1]["why"] == "sign-out"
+        _sign_in(controller, "wei", PASSWORD)
+        [signed_in] = _recorded(anchors)
+        assert signed_in["why"] == "sign-in"
+        assert ChainHead.from_dict(signed_in) == AuditTrail().head(db)  # with its sign-in row
+        controller.current_window.sign_out_action.trigger()
+        entry = _recorded(anchors)
+        assert [e["why"] for e in entry] == ["sign-in", "sign-out"]
         assert ChainHead.from_dict(entry[-1]) == AuditTrail().head(db)
     finally:
         controller.shut_down()
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_with_postgresql_logins_the_sign_in_records_the_days_head(
+    db: Database, tmp_path: Path, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Each person signs in to PostgreSQL as themselves: at start-up nobody is, so the
+    daily head waits (no warning); reception's sign-in records it with their own login."""
+    from planner.app import start_daily_backup
+    from planner.services.backups import BackupService
+    from planner.storage.database import open_database
+    from tests.integration.test_pg_logins_client import PASSWORD, first_admin, workstation_url
+
+    accounts = first_admin(db)
+    boss = accounts.sign_in("boss", PASSWORD)
+    accounts.add_user(boss, "rosa", PASSWORD, [Role.RECEPTION], Profile())
+    station, _ = open_database(workstation_url(db))
+    try:
+        assert station.signs_in_at_server
+        anchors = AuditAnchors(station, tmp_path / ANCHOR_FILE_NAME)
+        with caplog.at_level(logging.INFO, logger=audit_anchors.__name__):
+            start_daily_backup(BackupService(station, tmp_path / "backups"), anchors).join(30)
+        assert not anchors.anchor_file.exists()
+        assert "nobody is signed in yet" in caplog.text
+        assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+        controller = _controller(station, AccountService(station, AuditTrail()), anchors, tmp_path)
+        controller.start()
+        try:
+            _sign_in(controller, "rosa", PASSWORD)
+            [signed_in] = _recorded(anchors)
+            assert signed_in["why"] == "sign-in"
+            assert ChainHead.from_dict(signed_in) == AuditTrail().head(db)  # the owner's view
+        finally:
+            controller.shut_down()
+    finally:
+        station.dispose()
