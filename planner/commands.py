@@ -150,9 +150,9 @@ def pg_logins_command(database: str, retire_role: str | None) -> int:
         print(f"{username}\t{password}")
     if issued:
         print(
-            "These one-time passwords are shown only now: hand each to its person. "
-            "AcuPlanner cannot force a change at the next sign-in; an administrator sets "
-            "each person's own password (Admin → Users, or users reset-password)."
+            "These one-time passwords are shown only now: hand each to its person, who "
+            "must choose their own at their first sign-in in the window (File → Change my "
+            "password…)."
         )
     else:
         print("Every account already had its login; no password was changed.")

@@ -22,8 +22,13 @@ intakes and password hashes with ``psql`` or write a forged audit row. Now:
 * ``acuplanner_sync_login`` (SECURITY DEFINER, admins' group) creates or changes an
   account's login role from its row: password (a SCRAM verifier, never the password),
   LOGIN only while the account is active, membership of its roles' groups, CONNECT.
+* ``app_user.password_must_change`` (both engines): a password someone else chose (an
+  administrator, ``pg-logins``) must be replaced by its person at their next sign-in;
+* ``acuplanner_change_own_password`` (SECURITY DEFINER, all three groups): the signed-in
+  person sets their own password (the argon2 hash and their login's SCRAM verifier),
+  which clears that flag, and nobody else's; audited.
 
-Downgrade drops the functions and the column; the groups, being cluster-wide and maybe
+Downgrade drops the functions and the columns; the groups, being cluster-wide and maybe
 used by other AcuPlanner databases on the server, stay.
 """
 
@@ -257,8 +262,54 @@ POSTGRES_FUNCTIONS = (
         RETURN v_login;
     END
     $$""",
+    # The signed-in person's own password, and only theirs: the account is the one whose
+    # login is connected (session_user), so nobody can set another's password or clear
+    # another's password_must_change here. The caller has just proved the current password
+    # by connecting with it (AccountService.change_own_password).
+    r"""CREATE OR REPLACE FUNCTION acuplanner_change_own_password(
+        p_hash text, p_verifier text, p_workstation text DEFAULT '')
+    RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp
+    AS $$
+    DECLARE
+        v_account app_user%ROWTYPE;
+    BEGIN
+        SELECT * INTO v_account FROM app_user WHERE db_login = session_user FOR UPDATE;
+        IF NOT FOUND OR NOT v_account.active THEN
+            RAISE EXCEPTION 'the database login % has no active AcuPlanner account',
+                session_user USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF p_hash IS NULL OR p_hash !~ '^\$argon2id?\$' THEN
+            RAISE EXCEPTION 'a password must be given as an argon2 hash'
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        IF p_verifier IS NULL
+           OR p_verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$'
+        THEN
+            RAISE EXCEPTION 'a password must be given as a SCRAM-SHA-256 verifier'
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        EXECUTE format('ALTER ROLE %I PASSWORD %L', v_account.db_login, p_verifier);
+        UPDATE app_user
+           SET password_hash = p_hash,
+               password_must_change = false,
+               password_changed_at = clock_timestamp(),
+               failed_sign_ins = 0,
+               last_failed_sign_in_at = NULL,
+               version = version + 1,
+               updated_at = clock_timestamp(),
+               updated_by_id = v_account.id
+         WHERE id = v_account.id;
+        PERFORM acuplanner_audit_append(
+            v_account.id, p_workstation, NULL, 'user_admin', 'user', v_account.id,
+            '{"change": "own_password"}', NULL);
+        RETURN v_account.id;
+    END
+    $$""",
 )
 POSTGRES_DROP = (
+    "DROP FUNCTION IF EXISTS acuplanner_change_own_password(text, text, text)",
     "DROP FUNCTION IF EXISTS acuplanner_sync_login(bigint, text, text)",
     "DROP FUNCTION IF EXISTS "
     "acuplanner_audit_append(bigint, text, bigint, text, text, bigint, text, timestamptz)",
@@ -278,6 +329,11 @@ def upgrade() -> None:
     with op.batch_alter_table("app_user") as batch:
         batch.add_column(sa.Column("db_login", sa.String(63), nullable=True))
         batch.create_unique_constraint("uq_app_user_db_login", ["db_login"])
+        batch.add_column(
+            sa.Column(
+                "password_must_change", sa.Boolean(), server_default=sa.false(), nullable=False
+            )
+        )
     if bind.dialect.name == "postgresql":
         for statement in POSTGRES_FUNCTIONS:
             op.execute(statement)
@@ -305,5 +361,6 @@ def downgrade() -> None:
         for statement in POSTGRES_DROP:
             op.execute(statement)
     with op.batch_alter_table("app_user") as batch:
+        batch.drop_column("password_must_change")
         batch.drop_constraint("uq_app_user_db_login", type_="unique")
         batch.drop_column("db_login")

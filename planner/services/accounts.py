@@ -6,6 +6,11 @@ in a row, each further attempt must wait longer (see ``sign_in_wait_seconds``): 
 sign-in dialog and at the lock screen alike, which share one count per account, so the
 lock screen is no way round the waits.
 
+A password someone else chose (an administrator adding an account or resetting its
+password, or ``pg-logins``' one-time passwords) is marked ``password_must_change``: the
+window asks its person for their own (:meth:`AccountService.change_own_password`) before
+anything else. Anyone signed in may change their own password, never another's.
+
 A failed sign-in under an unknown user name is audited with that name only when the
 name is shorter than any password may be (a password typed into the user name field
 is never stored); passwords are never logged.
@@ -122,6 +127,23 @@ def _login_role(database: str, username: str) -> str:
     from planner.storage.pg_roles import login_role  # PostgreSQL only
 
     return login_role(database, username)
+
+
+def sync_database_login(
+    session: Session, user_id: int, password: str | None, workstation: str
+) -> str:
+    """PostgreSQL: create or update account ``user_id``'s login role from its row (its
+    password when ``password`` is given, as a SCRAM verifier), audited by the server's
+    ``acuplanner_sync_login``; the login role's name."""
+    from planner.storage.pg_roles import scram_verifier
+
+    verifier = None if password is None else scram_verifier(password)
+    return str(
+        session.execute(
+            text("SELECT acuplanner_sync_login(:user_id, :verifier, :workstation)"),
+            {"user_id": user_id, "verifier": verifier, "workstation": workstation},
+        ).scalar_one()
+    )
 
 
 def one_time_password(username: str) -> str:
@@ -391,6 +413,141 @@ class AccountService(CheckedService):
         except (VerificationError, InvalidHashError):
             return False
 
+    # --- one's own password ---------------------------------------------------------------
+
+    def password_change_required(self, actor: Actor) -> bool:
+        """True when someone else chose ``actor``'s password (an administrator, or
+        ``pg-logins``): they must choose their own before anything else."""
+        if actor.user_id is None:
+            return False
+        with self._db.read() as session:
+            flag = session.scalar(select(User.password_must_change).where(User.id == actor.user_id))
+        return bool(flag)
+
+    def change_own_password(self, actor: Actor, current_password: str, new_password: str) -> None:
+        """The signed-in ``actor`` replaces their own password (and only theirs).
+
+        The current one must be right (ValidationError ``current_password``; failures
+        count with failed sign-ins, so this is no way round their waits); the new one
+        must follow the password rules and differ from it (``new_password``). Clears
+        ``password_must_change``; audited, never with a password. On PostgreSQL with
+        personal logins the server checks the current password (by connecting with it),
+        the change goes through ``acuplanner_change_own_password`` and this workstation
+        connects with the new password from then on.
+        """
+        current, new = current_password, new_password
+        if actor.user_id is None:
+            raise PlannerError("Only a signed-in person has a password to change here.")
+        if not current:
+            raise ValidationError("current_password", "Current password: type it first.")
+        problem = password_problem(new, actor.username)
+        if problem:
+            raise ValidationError("new_password", "New " + problem[0].lower() + problem[1:])
+        if new == current:
+            raise ValidationError(
+                "new_password", "New password: choose one different from the current one."
+            )
+        if self._db.signs_in_at_server:
+            self._change_own_at_server(actor, current, new)
+            return
+        failure: PlannerError | None = None
+        with self._db.write() as session:
+            user = session.get(User, actor.user_id)
+            if user is None or not user.active:
+                raise PlannerError("This account can no longer sign in; nothing was changed.")
+            failure = self._check_current(session, actor, user, current)
+            if failure is None:
+                user.password_hash = self._hasher.hash(new)
+                user.password_changed_at = self._clock()
+                user.password_must_change = False
+                user.updated_by_id = actor.user_id
+                self._sync_login(session, user, new)  # PostgreSQL with the owner's login
+                self._own_password_changed(session, actor)
+        if failure is not None:
+            raise failure  # after the block: the failed attempt's audit row is kept
+
+    def _check_current(
+        self, session: Session, actor: Actor, user: User, current: str
+    ) -> PlannerError | None:
+        """The current password typed to change it: None when right, else the problem
+        (audited; counted with failed sign-ins and held to their waits)."""
+        now = self._clock()
+        wait = sign_in_wait_seconds(user.failed_sign_ins)
+        if wait and user.last_failed_sign_in_at is not None:
+            remaining = math.ceil(
+                (user.last_failed_sign_in_at + dt.timedelta(seconds=wait) - now).total_seconds()
+            )
+            if remaining > 0:
+                self._own_password_failed(session, actor, "waiting")
+                return ValidationError(
+                    "current_password",
+                    f"Too many failed attempts. Try again in {_seconds(remaining)}.",
+                )
+        if not self._verify(user, current):
+            user.failed_sign_ins += 1
+            user.last_failed_sign_in_at = now
+            self._own_password_failed(session, actor, "wrong_password")
+            return ValidationError("current_password", "Current password: it is not right.")
+        user.failed_sign_ins = 0
+        user.last_failed_sign_in_at = None
+        return None
+
+    def _change_own_at_server(self, actor: Actor, current: str, new: str) -> None:
+        from planner.storage.pg_roles import scram_verifier
+
+        role = _login_role(self._db.name, actor.username)
+        remaining = self._server_wait(actor.username)
+        failure: PlannerError | None = None
+        if remaining:
+            failure = ValidationError(
+                "current_password",
+                f"Too many failed attempts. Try again in {_seconds(remaining)}.",
+            )
+            reason = "waiting"
+        else:
+            try:
+                self._db.sign_in_as(role, current)  # the server checks it
+            except LoginRefused:
+                failures = self._server_failures.get(actor.username, (0, self._clock()))[0] + 1
+                self._server_failures[actor.username] = (failures, self._clock())
+                failure = ValidationError("current_password", "Current password: it is not right.")
+                reason = "wrong_password"
+        if failure is not None:
+            with self._db.write() as session:  # still connected with the session's login
+                self._own_password_failed(session, actor, reason)
+            raise failure
+        self._server_failures.pop(actor.username, None)
+        with self._db.write() as session:
+            session.execute(
+                text("SELECT acuplanner_change_own_password(:hash, :verifier, :workstation)"),
+                {
+                    "hash": self._hasher.hash(new),
+                    "verifier": scram_verifier(new),
+                    "workstation": self._workstation,
+                },
+            )
+        self._db.sign_in_as(role, new)  # from now on connections use the new password
+
+    def _own_password_changed(self, session: Session, actor: Actor) -> None:
+        self._audit.record(
+            session,
+            actor,
+            AuditAction.USER_ADMIN,
+            object_type="user",
+            object_id=actor.user_id,
+            detail={"change": "own_password"},
+        )
+
+    def _own_password_failed(self, session: Session, actor: Actor, reason: str) -> None:
+        self._audit.record(
+            session,
+            actor,
+            AuditAction.USER_ADMIN,
+            object_type="user",
+            object_id=actor.user_id,
+            detail={"change": "own_password", "outcome": "failed", "reason": reason},
+        )
+
     # --- administration ----------------------------------------------------------------
 
     def add_user(
@@ -406,6 +563,7 @@ class AccountService(CheckedService):
             if session.scalar(select(User.id).where(User.username == username)) is not None:
                 raise ValidationError("username", f"User name: '{username}' is already taken.")
             user = self._new_user(session, username, password, chosen, profile)
+            user.password_must_change = True  # the administrator chose it, not its person
             self._sync_login(session, user, password)
             self._audit.record(
                 session,
@@ -449,6 +607,8 @@ class AccountService(CheckedService):
             check_new_password(password, user.username)
             user.password_hash = self._hasher.hash(password)
             user.password_changed_at = self._clock()
+            # Someone else's choice: its person chooses their own at the next sign-in.
+            user.password_must_change = user.id != actor.user_id
             user.failed_sign_ins = 0
             user.last_failed_sign_in_at = None
             user.updated_by_id = actor.user_id
@@ -553,6 +713,7 @@ class AccountService(CheckedService):
                     password = one_time_password(user.username)
                     user.password_hash = self._hasher.hash(password)
                     user.password_changed_at = self._clock()
+                    user.password_must_change = True  # one-time: changed at first sign-in
                     user.failed_sign_ins = 0
                     user.last_failed_sign_in_at = None
                     user.updated_by_id = actor.user_id
@@ -665,14 +826,8 @@ class AccountService(CheckedService):
         (password when one is set, LOGIN only while active, its groups from its roles)."""
         if self._db.backend != "postgresql":
             return
-        from planner.storage.pg_roles import scram_verifier
-
         session.flush()
-        verifier = None if password is None else scram_verifier(password)
-        session.execute(
-            text("SELECT acuplanner_sync_login(:user_id, :verifier, :workstation)"),
-            {"user_id": user.id, "verifier": verifier, "workstation": self._workstation},
-        )
+        sync_database_login(session, user.id, password, self._workstation)
 
     def _existing(self, session: Session, username: str) -> User:
         user = session.scalars(

@@ -20,6 +20,9 @@ NOLOGIN group role per AcuPlanner role (:data:`GROUPS`), and the groups hold the
   the actor from the login and the time from the server's clock and computes the chain;
 * accounts' login roles are created and changed by ``acuplanner_sync_login`` (admins'
   group only).
+* a person changes their own password (and clears ``password_must_change``, set when
+  someone else chose it) only through ``acuplanner_change_own_password``, which acts on
+  the connected login's own account and no other (all three groups).
 
 The groups are cluster-wide (one set for every AcuPlanner database on the server); the
 login roles and CONNECT are per database, so a login of one clinic's database cannot
@@ -58,6 +61,7 @@ AUDIT_APPEND = (
     "acuplanner_audit_append(bigint,text,bigint,text,text,bigint,text,timestamp with time zone)"
 )
 SYNC_LOGIN = "acuplanner_sync_login(bigint,text,text)"
+CHANGE_OWN_PASSWORD = "acuplanner_change_own_password(text,text,text)"
 
 
 def login_role(database: str, username: str) -> str:
@@ -360,6 +364,8 @@ def _apply(connection: Connection) -> None:
         run(f"GRANT EXECUTE ON FUNCTION {AUDIT_APPEND} TO {groups}")
     if SYNC_LOGIN in functions:
         run(f"GRANT EXECUTE ON FUNCTION {SYNC_LOGIN} TO {ADMIN}")
+    if CHANGE_OWN_PASSWORD in functions:  # each person their own password, nobody else's
+        run(f"GRANT EXECUTE ON FUNCTION {CHANGE_OWN_PASSWORD} TO {groups}")
 
 
 def _grant_accounts(connection: Connection, groups: str) -> None:

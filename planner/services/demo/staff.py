@@ -4,7 +4,8 @@ The accounts are ``practitioner``, ``reception`` and ``admin``; the practitioner
 every demo intake, planned every course and gave and signed every session. Their
 password is the one given to ``demo --password`` (:data:`DEMO_PASSWORD` by default),
 hashed once with the accounts service's argon2id parameters. The salt derives from the
-seed, so one seed still gives the same database row for row.
+seed, so one seed still gives the same database row for row. On PostgreSQL each account
+also gets its database login role (``login_role``) with that password.
 """
 
 from __future__ import annotations
@@ -17,8 +18,14 @@ from argon2 import PasswordHasher
 from sqlalchemy.orm import Session
 
 from planner.domain.vocab import AcupunctureStyle, Role
-from planner.services.accounts import Profile, check_new_password, hash_password, new_user
-from planner.services.actor import command_line_actor
+from planner.services.accounts import (
+    Profile,
+    check_new_password,
+    hash_password,
+    new_user,
+    sync_database_login,
+)
+from planner.services.actor import command_line_actor, workstation_name
 from planner.services.audit import AuditAction, AuditTrail
 
 DEMO_PASSWORD = "demo-password-1"
@@ -100,4 +107,10 @@ def add_demo_accounts(
             object_id=user.id,
             detail={"change": "demo_account", "roles": [account.role.value]},
         )
+    if session.get_bind().dialect.name == "postgresql":
+        # Each account its own login role, as users add gives it, so a workstation's URL
+        # without credentials signs in to the demo. The password is the demo's (known to
+        # all): nobody is asked to change it.
+        for user in users:
+            sync_database_login(session, user.id, password, workstation_name())
     return max(account.id for account in DEMO_ACCOUNTS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Boolean, FetchedValue, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, FetchedValue, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from planner.storage.base import Base, BigIntPK, Versioned, fk, intpk, utc_now
@@ -48,6 +48,12 @@ class User(Versioned, Base):
     last_failed_sign_in_at: Mapped[dt.datetime | None]
     last_sign_in_at: Mapped[dt.datetime | None]
     password_changed_at: Mapped[dt.datetime | None]
+    # Set when someone else chose the password (an admin, pg-logins' one-time passwords):
+    # the person must choose their own at their next sign-in. On PostgreSQL a person
+    # clears it only through acuplanner_change_own_password (migration 0012).
+    password_must_change: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
     # PostgreSQL: the account's login role (pg_roles.login_role), set only by the server's
     # acuplanner_sync_login (never written by the app: FetchedValue); NULL on SQLite.
     db_login: Mapped[str | None] = mapped_column(
