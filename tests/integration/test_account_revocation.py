@@ -10,12 +10,14 @@ user) and the admin's desk (a second connection to the same database), on both e
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
 from argon2 import PasswordHasher
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from planner.domain.vocab import ConsentScope, Role
 from planner.services import audit as audit_module
@@ -30,7 +32,7 @@ from planner.services.intake import IntakeService
 from planner.services.patients import PatientDirectory
 from planner.services.sessions import SessionService
 from planner.storage.database import Database, open_database
-from planner.storage.models import AuditEvent, TreatmentSession
+from planner.storage.models import AuditEvent, TreatmentSession, User
 from tests.factories import add_course_with_session, add_patient
 
 pytestmark = pytest.mark.both_engines
@@ -306,3 +308,59 @@ def test_a_row_no_guard_check_preceded_needs_an_active_account_only(db, desk) ->
     ):
         trail.record(session, room.actor, AuditAction.UPDATE, object_type="user")
     assert [a for a, _ in audit_rows(db)][-1] == "user_admin"
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_postgresql_a_save_waits_for_a_disable_being_committed_then_is_refused(
+    db: Database,
+) -> None:
+    """With each person's own login: the practitioner's save reads the account row FOR
+    SHARE, so it waits for an administrator's disable still in progress and then sees it
+    (without the lock it would have saved in between)."""
+    from tests.integration.test_pg_logins_client import PASSWORD as LOGIN_PASSWORD
+    from tests.integration.test_pg_logins_client import first_admin, workstation_url
+
+    accounts = first_admin(db)
+    boss = accounts.sign_in("boss", LOGIN_PASSWORD)
+    accounts.add_user(boss, "ada", LOGIN_PASSWORD, [Role.PRACTITIONER], Profile())
+    patient = add_patient(db)
+    _course, session_id = add_course_with_session(db, patient)
+    version = stored_session(db, session_id)[1]
+    station, _ = open_database(workstation_url(db))
+    outcome: list[BaseException | int] = []
+    try:
+        ada = AccountService(station, AuditTrail()).sign_in("ada", LOGIN_PASSWORD)
+        sessions = SessionService(station, ada)
+
+        def save() -> None:
+            try:
+                outcome.append(sessions.record_fee(session_id, 5000, version))
+            except BaseException as error:  # handed to the test's thread
+                outcome.append(error)
+
+        with db.write() as admin:  # the admin's disable, not committed yet
+            account = admin.get(User, ada.user_id)
+            assert account is not None
+            account.active = False
+            admin.flush()
+            saving = threading.Thread(target=save)
+            saving.start()
+            with db.engine.connect() as watcher:
+                deadline = time.monotonic() + 20
+                while not watcher.scalar(
+                    text(
+                        "SELECT count(*) FROM pg_stat_activity "
+                        "WHERE usename = :login AND wait_event_type = 'Lock'"
+                    ),
+                    {"login": f"ada@{station.name}"},
+                ):
+                    assert saving.is_alive() and time.monotonic() < deadline, outcome
+                    time.sleep(0.02)
+            assert saving.is_alive()  # waiting for the disable to commit
+        saving.join(20)
+        [refused] = outcome
+        assert isinstance(refused, AccessDenied), refused
+        assert "has been disabled; nothing was done" in str(refused)
+        assert stored_session(db, session_id)[1] == version  # the fee was not saved
+    finally:
+        station.dispose()
