@@ -6,6 +6,8 @@ import datetime as dt
 import uuid
 from itertools import count
 
+from sqlalchemy import select
+
 from planner.domain.vocab import CourseStatus, Role, SessionStatus
 from planner.services.actor import Actor
 from planner.storage.database import Database
@@ -29,6 +31,14 @@ def add_user(db: Database, username: str, roles: frozenset[Role], full_name: str
         session.add(user)
         session.flush()
         return Actor(user.id, username, roles, full_name, "test-host")
+
+
+def chose_own_password(db: Database, *usernames: str) -> None:
+    """These accounts' people have chosen their own passwords since an administrator set
+    them: no "Choose a new password" at their next sign-in."""
+    with db.write() as session:
+        for user in session.scalars(select(User).where(User.username.in_(usernames))):
+            user.password_must_change = False
 
 
 def add_patient(db: Database, given: str = "Zoë", family: str = "O'Brien-Łukasz") -> int:

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
 
     lock_requested = Signal()
     sign_out_requested = Signal()
+    change_password_requested = Signal()
     quit_requested = Signal()
     signed_in_at_lock_screen = Signal(object)
     """At this window's lock screen its user unlocked, or another user signed in (Actor)."""
@@ -254,6 +255,10 @@ class MainWindow(QMainWindow):
             Qt.ShortcutContext.ApplicationShortcut
         )  # in dialogs too
         self.sign_out_action = self._action(self.tr("Sign &out"), self.sign_out)
+        self.change_password_action = self._action(  # the session controller asks
+            self.tr("&Change my password…"), self.change_password_requested.emit
+        )
+        file_menu.addAction(self.change_password_action)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()

@@ -6,6 +6,11 @@ lock screen: the same user unlocks and gets their window back as they left it; a
 user signing in there gets their own window while the first one's stays hidden, kept
 for when its user signs in again. Signing out closes that user's window for good.
 
+Whoever signs in with a password someone else chose (an administrator, or clinic IT's
+one-time passwords) chooses their own first: the "Choose a new password" dialog comes
+before their window, and Cancel signs them out. File → Change my password… opens the same
+dialog for whoever is signed in.
+
 Quitting closes every window. When a window kept behind a lock holds typing that is not
 saved, whoever quits is asked first (Cancel is the default): only the user it belongs
 to can save it, so the question names them, never a patient.
@@ -19,7 +24,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from planner.domain.errors import PlannerError
@@ -28,6 +33,11 @@ from planner.services.clinic import ClinicInfo, ClinicSettings
 from planner.ui.idle import CHECK_INTERVAL_MS, IdleWatcher
 from planner.ui.main_window import MainWindow
 from planner.ui.prompts import Prompts
+from planner.ui.signin.change_password import (
+    ChangePasswordDialog,
+    ChangePasswordPresenter,
+    OwnPasswordChanger,
+)
 from planner.ui.signin.dialogs import FirstRunDialog, SignInDialog
 from planner.ui.signin.presenter import FirstAccountMaker, FirstRunPresenter, SignInPresenter
 
@@ -36,10 +46,12 @@ log = logging.getLogger(__name__)
 WindowFactory = Callable[[Actor], MainWindow]
 
 
-class SessionAccounts(FirstAccountMaker, Protocol):
+class SessionAccounts(FirstAccountMaker, OwnPasswordChanger, Protocol):
     """The part of :class:`planner.services.accounts.AccountService` sessions use."""
 
     def needs_first_account(self) -> bool: ...
+
+    def password_change_required(self, actor: Actor) -> bool: ...
 
     def sign_in(self, username: str, password: str) -> Actor: ...
 
@@ -88,6 +100,8 @@ class SessionController(QObject):
         self._windows: dict[int, MainWindow] = {}
         self._current: int | None = None
         self.dialog: QDialog | None = None
+        self.password_dialog: ChangePasswordDialog | None = None
+        """File → Change my password…, while open."""
         self._quitting = False
         self._clinic_info = ClinicInfo(name="", is_demo=False, patients=0)
 
@@ -155,6 +169,7 @@ class SessionController(QObject):
             user_id = actor.user_id
             window.lock_requested.connect(partial(self.lock, user_id))
             window.sign_out_requested.connect(partial(self.sign_out, user_id))
+            window.change_password_requested.connect(partial(self.change_password, user_id))
             window.quit_requested.connect(self.quit)
             window.set_quit_check(partial(self.may_quit, user_id, window))
             window.signed_in_at_lock_screen.connect(
@@ -192,6 +207,7 @@ class SessionController(QObject):
         if window is None or window.locked:
             return
         window.lock()  # first: the screen is cleared even when the database is gone
+        self._close_password_dialog(window)
         if window.actor.user_id == self._current:
             self.idle.stop()
         try:
@@ -204,6 +220,7 @@ class SessionController(QObject):
         window = self._windows.pop(user_id, None)
         if window is None:
             return
+        self._close_password_dialog(window)
         try:
             self._accounts.sign_out(window.actor, keep_connection=True)
         except PlannerError as error:  # the session ends all the same
@@ -242,7 +259,77 @@ class SessionController(QObject):
     # --- slots -------------------------------------------------------------------------------
 
     def _on_dialog_signed_in(self, actor: Actor) -> None:
+        if not self._must_choose_password(actor):
+            self.enter(actor)
+
+    # --- one's own password ------------------------------------------------------------------
+
+    def change_password(self, user_id: int) -> None:
+        """File → Change my password…: the dialog over ``user_id``'s window."""
+        window = self._windows.get(user_id)
+        if window is None or window.locked:
+            return
+        if self.password_dialog is not None:
+            self.password_dialog.raise_()
+            self.password_dialog.activateWindow()
+            return
+        dialog = ChangePasswordDialog(
+            ChangePasswordPresenter(self._accounts, window.actor), parent=window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: window.statusBar().showMessage(self.tr("Your password was changed."), 10_000)
+        )
+        dialog.finished.connect(self._forget_password_dialog)
+        self.password_dialog = dialog
+        log.info("change-password dialog for user %s", user_id)
+        dialog.open()
+
+    def _forget_password_dialog(self) -> None:
+        self.password_dialog = None
+
+    def _close_password_dialog(self, window: MainWindow) -> None:
+        """At a lock or sign-out: nothing typed into it stays on screen."""
+        dialog = self.password_dialog
+        if dialog is not None and dialog.parent() is window:
+            self.password_dialog = None
+            dialog.blockSignals(True)
+            dialog.close()
+
+    def _must_choose_password(self, actor: Actor) -> bool:
+        """After a sign-in: when someone else chose ``actor``'s password, show the dialog
+        that must be completed before their window opens (True); else False."""
+        try:
+            required = self._accounts.password_change_required(actor)
+        except PlannerError as error:  # not known: ask rather than let them in unasked
+            log.warning("password mark not read: %s", type(error).__name__)
+            required = True
+        if not required:
+            return False
+        self._close_dialog()
+        dialog = ChangePasswordDialog(ChangePasswordPresenter(self._accounts, actor), required=True)
+        dialog.accepted.connect(partial(self._on_password_chosen, actor))
+        dialog.rejected.connect(partial(self._on_password_refused, actor))
+        self.dialog = dialog
+        log.info("user %s must choose a new password", actor.user_id)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return True
+
+    def _on_password_chosen(self, actor: Actor) -> None:
         self.enter(actor)
+
+    def _on_password_refused(self, actor: Actor) -> None:
+        """Cancel at the required password change: signed out (audited), nothing opened."""
+        self._close_dialog()
+        try:
+            self._accounts.sign_out(actor, keep_connection=True)
+        except PlannerError as error:
+            log.warning("sign-out not audited: %s", type(error).__name__)
+        self._accounts.disconnect()
+        if not any(window.isVisible() for window in self._windows.values()):
+            self.start()  # else a lock screen is on show, where anyone signs in
 
     def _on_dialog_rejected(self) -> None:
         if self.may_quit(None, None):
@@ -280,7 +367,8 @@ class SessionController(QObject):
             self._current = user_id
             self.idle.start()
             return
-        self.enter(actor)
+        if not self._must_choose_password(actor):
+            self.enter(actor)
 
     def _on_idle_idle(self) -> None:
         log.info("idle lock after %d minutes", self.idle.minutes)

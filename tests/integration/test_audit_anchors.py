@@ -329,11 +329,13 @@ def _recorded(anchors: AuditAnchors) -> list[dict[str, object]]:
 
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 def test_signing_in_and_out_record_the_head(db: Database, tmp_path: Path, qtbot: QtBot) -> None:
+    from tests.factories import chose_own_password
     from tests.ui.conftest import FAST_HASHER, PASSWORD, add_clinic
 
     add_clinic(db, is_demo=False)
     accounts = AccountService(db, AuditTrail(), hasher=FAST_HASHER, workstation="room-1")
     accounts.add_user(command_line_actor(), "wei", PASSWORD, [Role.ADMIN], Profile())
+    chose_own_password(db, "wei")  # else "Choose a new password" comes first
     anchors = AuditAnchors(db, tmp_path / ANCHOR_FILE_NAME)
     controller = _controller(db, accounts, anchors, tmp_path)
     controller.start()
@@ -360,11 +362,13 @@ def test_with_postgresql_logins_the_sign_in_records_the_days_head(
     from planner.app import start_daily_backup
     from planner.services.backups import BackupService
     from planner.storage.database import open_database
+    from tests.factories import chose_own_password
     from tests.integration.test_pg_logins_client import PASSWORD, first_admin, workstation_url
 
     accounts = first_admin(db)
     boss = accounts.sign_in("boss", PASSWORD)
     accounts.add_user(boss, "rosa", PASSWORD, [Role.RECEPTION], Profile())
+    chose_own_password(db, "rosa")
     station, _ = open_database(workstation_url(db))
     try:
         assert station.signs_in_at_server

@@ -24,6 +24,7 @@ from planner.storage.database import Database, open_database
 from planner.storage.models import Clinic, Course, Patient, TreatmentSession
 from planner.ui.prompts import Prompts
 from tests.db_template import migrated_sqlite
+from tests.factories import chose_own_password
 
 FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 PASSWORD = "correct horse battery"
@@ -104,6 +105,7 @@ def add_user(
 ) -> Actor:
     """Create an account (as clinic IT would) and sign it in."""
     accounts.add_user(command_line_actor(), username, password, roles, Profile(full_name=full_name))
+    chose_own_password(accounts._db, username)  # no "Choose a new password" first
     return accounts.sign_in(username, password)
 
 

@@ -26,6 +26,7 @@ from planner.storage.database import Database, open_database
 from planner.ui.session_controller import SessionController
 from planner.ui.settings import UiSettings
 from planner.ui.signin.dialogs import SignInDialog
+from tests.factories import chose_own_password
 from tests.ui.conftest import FakeClock, RecordingPrompts, add_clinic, add_patients
 
 PG_ONLY = pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
@@ -109,6 +110,7 @@ def clinic_url(db: Database) -> str:
     accounts.add_first_user("boss", PASSWORD, [Role.ADMIN], Profile())
     boss = accounts.sign_in("boss", PASSWORD)
     accounts.add_user(boss, "rosa", PASSWORD, [Role.RECEPTION], Profile(full_name="Rosa"))
+    chose_own_password(db, "rosa")
     return f"postgresql+psycopg://{db.url.host}:{db.url.port}/{db.url.database}"
 
 
@@ -166,6 +168,7 @@ def test_a_practitioner_works_as_their_own_login(
     accounts = AccountService(db, AuditTrail())
     boss = accounts.sign_in("boss", PASSWORD)
     accounts.add_user(boss, "ada", PASSWORD, [Role.PRACTITIONER], Profile(full_name="Ada"))
+    chose_own_password(db, "ada")
     with workstation(qtbot, qapp, clinic_url, tmp_path) as ws:
         ws.type_and_enter("ada", PASSWORD)
         window = ws.controller.current_window

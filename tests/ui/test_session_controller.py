@@ -37,6 +37,7 @@ from planner.ui.main_window import MainWindow
 from planner.ui.session_controller import SessionController
 from planner.ui.settings import UiSettings
 from planner.ui.signin.dialogs import FirstRunDialog, SignInDialog
+from tests.factories import chose_own_password
 from tests.ui.conftest import PASSWORD, FakeClock, RecordingPrompts, add_clinic, add_patients
 
 # A name and chart number nothing else on screen could contain by accident.
@@ -179,6 +180,7 @@ def clinic(
         ("rosa", [Role.RECEPTION]),
     ):
         accounts.add_user(command_line_actor(), username, PASSWORD, roles, Profile())
+    chose_own_password(ui_db, "wei", "rosa")  # test_own_password_ui.py: when they have not
     clock = FakeClock()
     exits: list[int] = []
     audit = AuditTrail()
