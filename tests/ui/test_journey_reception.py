@@ -44,6 +44,7 @@ __all__ = ["demo_db", "journey"]  # the fixtures, used by name
 
 RECEPTION_MENUS = [
     "Find patient",
+    "Change my password…",
     "Lock",
     "Sign out",
     "Quit",
