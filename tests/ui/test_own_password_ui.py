@@ -244,3 +244,31 @@ def test_at_a_workstation_the_new_password_is_the_sessions_login(
     finally:
         controller.shut_down()
         station.dispose()
+
+
+def test_at_another_users_lock_screen_the_change_also_comes_first(desk: Desk) -> None:
+    desk.sign_in("wei", PASSWORD)
+    wei_window = desk.controller.current_window
+    assert wei_window is not None
+    wei_window.lock_action.trigger()
+    form = wei_window.lock_screen.form
+    form.username_box.setText("rosa")
+    desk.qtbot.keyClicks(form.password_box, PASSWORD)
+    desk.qtbot.keyClick(form.password_box, Qt.Key.Key_Return)
+    dialog = desk.required_dialog()
+    assert desk.controller.window_of(2) is None and set(desk.controller.windows) == {1}
+    desk.qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    # Signed out again; wei's lock screen stays, for wei or anyone to sign in there.
+    assert wei_window.locked and wei_window.isVisible()
+    assert set(desk.controller.windows) == {1}
+    assert desk.audited()[-2:] == ["sign_in", "sign_out"]
+
+    desk.qtbot.keyClicks(form.password_box, PASSWORD)
+    form.username_box.setText("rosa")
+    desk.qtbot.keyClick(form.password_box, Qt.Key.Key_Return)
+    dialog = desk.required_dialog()
+    fill(desk.qtbot, dialog, PASSWORD, CHOSEN, CHOSEN)
+    desk.qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    rosa_window = desk.controller.current_window
+    assert rosa_window is not None and rosa_window.actor.username == "rosa"
+    assert not wei_window.isVisible()
