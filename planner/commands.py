@@ -89,13 +89,18 @@ def users_command(database: str, args: argparse.Namespace) -> int:
             elif action == "add":
                 password = ask_new_password(args.name)
                 user = accounts.add_user(actor, args.name, password, roles, profile)
-                print(f"Added {user.username} ({', '.join(sorted(r.value for r in user.roles))}).")
+                print(
+                    f"Added {user.username} ({', '.join(sorted(r.value for r in user.roles))}); "
+                    "they choose their own password at their first sign-in."
+                )
             elif action in ("disable", "enable"):
                 accounts.set_active(actor, args.name, action == "enable")
                 print(f"{args.name}: {action}d.")
             else:
                 accounts.reset_password(actor, args.name, ask_new_password(args.name))
-                print(f"{args.name}: password changed.")
+                own = args.name.strip().lower() == actor.username
+                later = "" if own else "; they choose their own at their next sign-in"
+                print(f"{args.name}: password changed{later}.")
         finally:
             accounts.sign_out(actor)
     finally:

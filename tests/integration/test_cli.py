@@ -150,4 +150,4 @@ def test_account_commands_need_an_administrators_sign_in(migrated_url: str, tmp_
     assert listed.returncode == 0 and "mallory" not in listed.stdout
     added = run_cli(*add, home=tmp_path, env=boss, stdin="pw-of-mallory-1\n")
     assert added.returncode == 0, added.stderr
-    assert "Added mallory (admin)." in added.stdout
+    assert "Added mallory (admin); they choose their own password" in added.stdout
