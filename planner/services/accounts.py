@@ -239,20 +239,13 @@ class AccountService(CheckedService):
                 session.add(Clinic(name=name))
             else:
                 clinic.name = name
-            user = self._new_user(
-                session, username, password, {Role.ADMIN, Role.PRACTITIONER}, profile
-            )
-            self._sync_login(session, user, password)
-            actor = self._actor(user)
-            self._audit.record(
+            user = self._create(
                 session,
-                actor,
-                AuditAction.USER_ADMIN,
-                object_type="user",
-                object_id=user.id,
-                detail={"change": "first_account", "roles": sorted(r.value for r in actor.roles)},
+                None,
+                "first_account",
+                (username, password, frozenset({Role.ADMIN, Role.PRACTITIONER}), profile),
             )
-        return actor
+        return self._actor(user)
 
     # --- sign-in, lock, unlock -------------------------------------------------------------
 
@@ -562,16 +555,9 @@ class AccountService(CheckedService):
         with self._db.write() as session:
             if session.scalar(select(User.id).where(User.username == username)) is not None:
                 raise ValidationError("username", f"User name: '{username}' is already taken.")
-            user = self._new_user(session, username, password, chosen, profile)
-            user.password_must_change = True  # the administrator chose it, not its person
-            self._sync_login(session, user, password)
-            self._audit.record(
-                session,
-                actor,
-                AuditAction.USER_ADMIN,
-                object_type="user",
-                object_id=user.id,
-                detail={"change": "add", "roles": sorted(r.value for r in chosen)},
+            # the administrator chose the password, not its person: changed at first sign-in
+            user = self._create(
+                session, actor, "add", (username, password, chosen, profile), must_change=True
             )
             return _summary(user)
 
@@ -683,15 +669,8 @@ class AccountService(CheckedService):
                     "This clinic already has accounts; nothing was changed.",
                     hint="Sign in as an administrator (ACUPLANNER_USER, ACUPLANNER_PASSWORD).",
                 )
-            user = self._new_user(session, username, password, chosen, profile)
-            self._sync_login(session, user, password)
-            self._audit.record(
-                session,
-                actor,
-                AuditAction.USER_ADMIN,
-                object_type="user",
-                object_id=user.id,
-                detail={"change": "first_account", "roles": sorted(r.value for r in chosen)},
+            user = self._create(
+                session, actor, "first_account", (username, password, chosen, profile)
             )
             return _summary(user)
 
@@ -820,6 +799,31 @@ class AccountService(CheckedService):
         (user@database) would be too long for the server."""
         if self._db.backend == "postgresql":
             _login_role(self._db.name, username)
+
+    def _create(
+        self,
+        session: Session,
+        actor: Actor | None,
+        change: str,
+        account: tuple[str, str, frozenset[Role], Profile],
+        *,
+        must_change: bool = False,
+    ) -> User:
+        """A new account in ``session``: its row, its PostgreSQL login and its audit row
+        (by ``actor``, or by the new account itself when None: the first account)."""
+        username, password, roles, profile = account
+        user = self._new_user(session, username, password, roles, profile)
+        user.password_must_change = must_change
+        self._sync_login(session, user, password)
+        self._audit.record(
+            session,
+            actor or self._actor(user),
+            AuditAction.USER_ADMIN,
+            object_type="user",
+            object_id=user.id,
+            detail={"change": change, "roles": sorted(r.value for r in roles)},
+        )
+        return user
 
     def _sync_login(self, session: Session, user: User, password: str | None) -> None:
         """PostgreSQL: the account's own login role follows it, in the same transaction
