@@ -133,6 +133,12 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None = None) -> Migration
                 config = alembic_config(location)
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
+            if engine.dialect.name == "postgresql":
+                # The groups' grants follow the schema of this version: a later migration
+                # that adds a table or column gets its grants without having to ask.
+                from planner.storage.pg_roles import apply_grants
+
+                apply_grants(connection)
         if engine.dialect.name == "sqlite":
             _require_clean_foreign_keys(connection)
     log.info("database schema at %s (was %s)", head, before)
