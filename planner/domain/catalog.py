@@ -2,8 +2,9 @@
 
 Point codes follow WHO *Standard Acupuncture Point Locations* (2008) (reference §1):
 canonical upper case (``BL23``), the older liver prefix ``LV`` is accepted for ``LR``,
-and ``Ashi`` names tender points. Searchable by code, pinyin (with or without tone
-marks), English name and Chinese characters.
+``SJ``/``TW`` are accepted for ``TE``, and ``Ashi`` names tender points. Searchable by
+code, pinyin (with or without tone marks), English name, Chinese characters and other
+names (common names such as Huatuojiaji or Yaotongxue, traditional characters).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ JIAJI = "EX-B2"
 _CODE_SHAPE = re.compile(r"^(?P<prefix>[A-Z]+(?:-[A-Z]+)?)-?(?P<number>\d+)$")
 # Jiaji may name its vertebral level: "EX-B2:L4", also typed "ex-b2 l4" or "EX-B2(T6)".
 _JIAJI_LEVEL = re.compile(r"^EX-?B-?0*2[:(/-]?(?P<segment>[TL])0*(?P<level>\d{1,2})\)?$")
+# Older channel prefixes: liver LV, triple energizer SJ (San Jiao) and TW (Triple Warmer).
+_PREFIX_ALIASES = {"LV": "LR", "SJ": "TE", "TW": "TE"}
 _JIAJI_LEVELS = {"T": range(1, 13), "L": range(1, 6)}
 # Heights of the spinal levels on the back view (anchored on BL11, BL17, BL18, GV4, GV3).
 _LEVEL_Y = {"T1": 0.185, "T7": 0.27, "T9": 0.295, "L2": 0.385, "L4": 0.42, "L5": 0.435}
@@ -100,6 +103,8 @@ class Acupoint:
     bilateral: bool
     # Normalised (x, y) on the body outline for the patient's left side (or the midline).
     positions: dict[View, tuple[float, float]] = field(default_factory=dict, hash=False)
+    # Other names: common names (pinyin or characters) and traditional characters.
+    aliases: tuple[str, ...] = ()
 
     @property
     def pinyin_plain(self) -> str:
@@ -151,7 +156,8 @@ class Catalog:
         return tuple(self[code] for code in self.regions[region])
 
     def search(self, text: str) -> list[Acupoint]:
-        """Points whose code, pinyin (tones optional), English name or characters match.
+        """Points whose code, pinyin (tones optional), English name, characters or other
+        names (common names, traditional characters) match.
 
         Exact code matches come first, then names that start with the text, then the rest.
         """
@@ -181,6 +187,8 @@ def _match_rank(
         return 1
     if compact in pinyin or key in english or query in point.characters:
         return 2
+    if any(compact in search_key(alias).replace(" ", "") for alias in point.aliases):
+        return 2
     return None
 
 
@@ -202,8 +210,7 @@ def normalise_code(code: str) -> str | None:
     if match is None:
         return None
     prefix, digits = match["prefix"], str(int(match["number"]))
-    if prefix == "LV":
-        prefix = "LR"
+    prefix = _PREFIX_ALIASES.get(prefix, prefix)
     return f"{prefix}{digits}"
 
 
@@ -251,6 +258,7 @@ def _point(item: dict[str, object]) -> Acupoint:
         pregnancy=PregnancyStatus(str(item["pregnancy"])),
         bilateral=bool(item["bilateral"]),
         positions={View(view): (float(xy[0]), float(xy[1])) for view, xy in positions.items()},
+        aliases=tuple(_strings(item.get("aliases", []))),
     )
 
 

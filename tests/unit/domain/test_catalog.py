@@ -127,6 +127,8 @@ def test_pregnancy_statuses_follow_the_reference() -> None:
         ("LV3", "LR3"),
         ("lv3", "LR3"),
         ("lr3", "LR3"),
+        ("SJ5", "TE5"),
+        ("tw 5", "TE5"),
         ("ashi", "Ashi"),
         ("ASHI", "Ashi"),
         ("ex-b2", "EX-B2"),
@@ -182,7 +184,8 @@ def test_plan_regions_map_to_known_points() -> None:
         points = CATALOG.in_region(region)
         assert points, region
     assert "BL23" in {p.code for p in CATALOG.in_region(PlanRegion.LOWER_BACK_LOCAL)}
-    assert {"SI3", "LI4", "EX-UE7"} == {p.code for p in CATALOG.in_region(PlanRegion.DISTAL_HAND)}
+    hand = {p.code for p in CATALOG.in_region(PlanRegion.DISTAL_HAND)}
+    assert {"SI3", "LI4", "EX-UE7", "SI6", "TE5", "EX-UE8"} == hand
     assert "GB20" in {p.code for p in CATALOG.in_region(PlanRegion.UPPER_BACK_NECK_LOCAL)}
     assert "BL40" in {p.code for p in CATALOG.in_region(PlanRegion.SCIATICA_DISTAL)}
 
@@ -223,3 +226,65 @@ def test_pinyin_without_tones() -> None:
 def test_codes_lists_the_base_codes() -> None:
     assert "BL23" in CATALOG.codes() and "EX-B2:L4" not in CATALOG.codes()
     assert len(CATALOG.codes()) == len(CATALOG.points)
+
+
+# Issue 17 rule 10: points added for back pain, all located per WHO 2008.
+ADDED_CODES = [
+    "SI6", "BL37", "GB31", "GV2", "BL22", "BL27", "BL28",
+    "SP9", "SP10", "KI7", "SI11", "TE5", "EX-UE8",
+]  # fmt: skip
+
+
+def test_the_added_points_are_in_the_catalog_and_offered_in_a_region() -> None:
+    assert len(CATALOG.points) == 58  # 45 before issue 17
+    in_regions = {code for codes in CATALOG.regions.values() for code in codes}
+    for code in ADDED_CODES:
+        assert CATALOG.is_known(code) and code in in_regions, code
+
+
+def test_lumbosacral_additions_carry_pregnancy_kidney_and_spinal_flags() -> None:
+    for code in ("BL22", "BL27", "BL28", "GV2"):
+        assert CATALOG[code].pregnancy == PregnancyStatus.AFTER_FIRST_TRIMESTER, code
+    assert SafetyFlag.KIDNEY in CATALOG["BL22"].flags
+    assert SafetyFlag.KIDNEY in CATALOG["BL24"].flags  # conservative: lower pole near L3
+    assert SafetyFlag.SPINAL in CATALOG["GV2"].flags  # sacral hiatus opens into the canal
+    assert SafetyFlag.NERVE in CATALOG["BL37"].flags  # sciatic nerve below
+
+
+def test_gb30_lies_a_third_of_the_way_from_trochanter_to_sacral_hiatus() -> None:
+    location = CATALOG["GB30"].location
+    assert "greater trochanter" in location and "sacral hiatus" in location
+    assert "one third" in location
+
+
+def test_jiaji_has_the_first_tone() -> None:
+    assert CATALOG[JIAJI].pinyin == "Jiājǐ"
+    assert CATALOG[JIAJI].pinyin_plain == "Jiaji"
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("Huatuojiaji", "EX-B2"),
+        ("hua tuo jiaji", "EX-B2"),
+        ("華佗夾脊", "EX-B2"),
+        ("Yaotongxue", "EX-UE7"),
+        ("腰痛點", "EX-UE7"),
+        ("luozhen", "EX-UE8"),
+        ("落枕", "EX-UE8"),
+        ("wailaogong", "EX-UE8"),
+        ("renzhong", "GV26"),
+        ("腎俞", "BL23"),
+        ("崑崙", "BL60"),
+        ("juegu", "GB39"),
+        ("SJ5", "TE5"),
+        ("waiguan", "TE5"),
+    ],
+)
+def test_search_by_common_names_and_traditional_characters(query: str, first: str) -> None:
+    assert CATALOG.search(query)[0].code == first
+
+
+def test_aliases_are_searchable_text_only() -> None:
+    assert CATALOG["BL23"].aliases == ("腎俞",)
+    assert CATALOG["BL40"].aliases == ()
