@@ -14,16 +14,35 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from planner.domain.catalog import Acupoint, Catalog, PregnancyStatus, SafetyFlag, load_catalog
+from planner.domain.catalog import (
+    Acupoint,
+    Catalog,
+    PointRegion,
+    PregnancyStatus,
+    SafetyFlag,
+    load_catalog,
+)
 from planner.domain.medications import blood_thinners_in
 from planner.domain.red_flags import RED_FLAGS
 from planner.domain.techniques import consent_needed
 from planner.domain.vocab import Condition, ConsentScope, CuppingType, RedFlag, Technique
 
 PATIENT = "patient"
-# WHO 1999 avoids the lumbosacral points "after the third month". The cautious reading
-# starts at week 12, and an unknown gestation counts as past it.
-LUMBOSACRAL_FROM_WEEK = 12
+# Reference §2 (corrected 2026-12-07): WHO 1999 §2.1 contraindicates the lumbosacral
+# region in the first trimester and avoids it after the third month, so the lumbosacral
+# points are flagged at any gestation, and when the gestation is unknown.
+_LUMBOSACRAL_REGIONS = frozenset({PointRegion.LOWER_BACK, PointRegion.SACRAL_BUTTOCK})
+# Cupping and moxa sites named in words (reference §2, §4: abdomen and lumbosacral area).
+# A site that names neither a risky nor a clearly distant area is read as risky.
+_RISKY_AREA_WORDS = (
+    "abdom", "belly", "stomach", "navel", "umbil", "pelvi", "groin",
+    "lumb", "sacr", "low back", "lower back", "loin", "waist", "kidney", "buttock",
+    "glute", "hip", "coccy", "tailbone",
+)  # fmt: skip
+_DISTANT_AREA_WORDS = (
+    "neck", "shoulder", "upper back", "thora", "scapul", "arm", "thigh", "calf",
+    "leg", "knee", "hand", "foot", "feet",
+)  # fmt: skip
 
 
 class Severity(StrEnum):
@@ -70,6 +89,9 @@ class PlannedTreatment:
     cupping_type: CuppingType | None = None
     # Scopes the patient has consented to; None when consent is checked elsewhere.
     consents: frozenset[ConsentScope] | None = None
+    # Where cups and moxa go (point codes or named areas); empty when not known.
+    cupping_sites: tuple[str, ...] = ()
+    moxa_sites: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,6 +100,9 @@ class _Case:
     plan: PlannedTreatment
     points: tuple[Acupoint, ...]
     bleeding_causes: tuple[str, ...] = field(default=())
+    # Cupping / moxa sites over the abdomen or lumbosacral area (reference §2, §4).
+    risky_cupping_sites: tuple[str, ...] = field(default=())
+    risky_moxa_sites: tuple[str, ...] = field(default=())
 
     def has(self, condition: Condition) -> bool:
         return condition in self.patient.conditions
@@ -195,38 +220,62 @@ def _electroacupuncture(case: _Case) -> Iterator[Finding]:
 
 
 def _pregnancy(case: _Case) -> Iterator[Finding]:
-    patient = case.patient
-    if not patient.pregnant:
+    if not case.patient.pregnant:
         return
-    weeks = patient.gestation_weeks
-    past_first_trimester = weeks is None or weeks >= LUMBOSACRAL_FROM_WEEK
     for point in case.points:
         if point.pregnancy == PregnancyStatus.FORBIDDEN:
-            yield _warn(
+            # §2: classically forbidden (LI4, SP6, BL60, BL67, GB21, BL31-34); a "do not"
+            # that needs a written reason to override.
+            yield _block(
                 "pregnancy.forbidden_point",
                 point.code,
                 f"{point.code} ({point.english}) is classically forbidden in pregnancy.",
-                "Choose another point unless there is a clear reason; record it if used.",
+                "Do not use this point in pregnancy; choose another point, or record "
+                "the reason for using it.",
             )
-        elif point.pregnancy == PregnancyStatus.AFTER_FIRST_TRIMESTER and past_first_trimester:
+        elif point.pregnancy == PregnancyStatus.AFTER_FIRST_TRIMESTER:
+            # §2, WHO 1999 §2.1: contraindicated in the first trimester, avoided after it.
             yield _warn(
                 "pregnancy.lumbosacral_point",
                 point.code,
                 f"{point.code} ({point.english}) lies in the lumbosacral area, which is avoided "
-                "after the first trimester.",
+                "throughout pregnancy.",
                 "Prefer distal points (see the pregnancy-safe protocol).",
             )
-    for technique, what in (
-        (Technique.MOXIBUSTION, "Moxibustion"),
-        (Technique.CUPPING, "Cupping"),
+    for technique, what, sites, risky in (
+        (Technique.MOXIBUSTION, "Moxibustion", case.plan.moxa_sites, case.risky_moxa_sites),
+        (Technique.CUPPING, "Cupping", case.plan.cupping_sites, case.risky_cupping_sites),
     ):
-        if case.uses(technique):  # §2, §4: abdomen and lumbosacral region
-            yield _warn(
-                f"pregnancy.{technique.value}",
-                technique.value,
-                f"{what} over the abdomen or lower back is avoided in pregnancy.",
-                f"Keep {what.lower()} away from the abdomen and lumbosacral area, or leave it out.",
-            )
+        if not case.uses(technique) or (sites and not risky):
+            continue
+        # §2, §3, §4: EA, moxa and cupping over the abdomen or lumbosacral area: a "do not".
+        where = f" ({', '.join(risky)})" if risky else ""
+        yield _block(
+            f"pregnancy.{technique.value}",
+            technique.value,
+            f"{what} over the abdomen or lower back{where} is not used in pregnancy.",
+            f"Do not use {what.lower()} over the abdomen or lumbosacral area; move it "
+            "elsewhere, or record the reason.",
+        )
+
+
+def _risky_sites(sites: tuple[str, ...], catalog: Catalog) -> tuple[str, ...]:
+    """The sites that are, or may be, over the abdomen or lumbosacral area (§2, §4)."""
+    return tuple(site for site in sites if _maybe_abdomen_or_lumbosacral(site, catalog))
+
+
+def _maybe_abdomen_or_lumbosacral(site: str, catalog: Catalog) -> bool:
+    point = catalog.get(site)
+    if point is not None:  # an Ashi point may lie anywhere: the cautious reading
+        return (
+            point.code == "Ashi"
+            or point.region in _LUMBOSACRAL_REGIONS
+            or point.pregnancy == PregnancyStatus.AFTER_FIRST_TRIMESTER
+        )
+    text = site.casefold()
+    if any(word in text for word in _RISKY_AREA_WORDS):
+        return True
+    return not any(word in text for word in _DISTANT_AREA_WORDS)
 
 
 # --- Bleeding risk: reference §5 (needling), §4 (cupping) ----------------------------------
@@ -318,8 +367,53 @@ def _moxa_burns(case: _Case) -> Iterator[Finding]:
         )
 
 
-def _cupping_skin(case: _Case) -> Iterator[Finding]:
-    if case.uses(Technique.CUPPING) and case.has(Condition.SKIN_LESION_AT_SITE):  # §4
+def _diabetes(case: _Case) -> Iterator[Finding]:
+    # §4: wet cupping (broken skin) with diabetes: infection and poor healing.
+    if case.wet_cupping and case.has(Condition.DIABETES):
+        yield _warn(
+            "diabetes.wet_cupping",
+            Technique.CUPPING.value,
+            "With diabetes the small cuts of wet cupping heal slowly and can become infected.",
+            "Prefer dry cupping; if wet cupping is used, keep strict clean technique and "
+            "check the skin at the next visit.",
+        )
+    # §5: diabetes - neuropathic feet; §4: reduced sensation (diabetic or other
+    # neuropathy). A foot that cannot feel is slow to show an infected needle site.
+    if case.needling is None or not case.has(Condition.REDUCED_SENSATION):
+        return
+    for point in case.points:
+        if point.region == PointRegion.FOOT:
+            yield _warn(
+                "needling.neuropathic_foot",
+                point.code,
+                f"{point.code} ({point.english}) is on the foot, and the patient has reduced "
+                "sensation (neuropathy).",
+                "Prefer points elsewhere; if the foot is needled, use strict clean technique "
+                "and check the skin of the feet afterwards.",
+            )
+
+
+def _skin_lesion(case: _Case) -> Iterator[Finding]:
+    # §5: local infection or open lesion is absolute for that site (needling); §4: broken,
+    # infected or inflamed skin for cupping and moxibustion. The facts do not say where
+    # the lesion is, so every planned technique that touches the skin is reminded.
+    if not case.has(Condition.SKIN_LESION_AT_SITE):
+        return
+    if case.needling is not None:
+        yield _warn(
+            "needling.skin_lesion",
+            case.needling.value,
+            "Needles are not put through broken, infected or inflamed skin.",
+            "Do not needle the affected skin; choose points away from it.",
+        )
+    if case.uses(Technique.MOXIBUSTION):
+        yield _warn(
+            "moxibustion.skin_lesion",
+            Technique.MOXIBUSTION.value,
+            "Moxibustion is not used over broken, infected or inflamed skin.",
+            "Keep moxa away from the affected skin.",
+        )
+    if case.uses(Technique.CUPPING):
         yield _warn(
             "cupping.skin_lesion",
             Technique.CUPPING.value,
@@ -380,7 +474,8 @@ RULES: tuple[Rule, ...] = (
     _bleeding,
     _immunocompromise,
     _moxa_burns,
-    _cupping_skin,
+    _diabetes,
+    _skin_lesion,
     _fainting,
     _other_needling_cautions,
     _thorax_points,
@@ -397,7 +492,14 @@ def screen(
     """
     catalog = catalog or load_catalog()
     points = tuple(catalog[code] for code in dict.fromkeys(plan.points))
-    case = _Case(patient, plan, points, _bleeding_causes(patient))
+    case = _Case(
+        patient,
+        plan,
+        points,
+        _bleeding_causes(patient),
+        _risky_sites(plan.cupping_sites, catalog) if patient.pregnant else (),
+        _risky_sites(plan.moxa_sites, catalog) if patient.pregnant else (),
+    )
     findings = [finding for rule in RULES for finding in rule(case)]
     return sorted(findings, key=lambda finding: _ORDER[finding.severity])
 

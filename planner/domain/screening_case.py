@@ -34,6 +34,8 @@ FIELDS = {
     "cupping_type",
     "points",
     "consents",
+    "cupping_sites",
+    "moxa_sites",
 }
 REQUIRED = ("age", "techniques")
 MAX_DEPTH = 20  # a case is an object of lists of strings: 2 levels; 20 leaves room
@@ -198,5 +200,7 @@ def parse_case(text: str, catalog: Catalog | None = None) -> tuple[PatientFacts,
         points=_points(data, catalog or load_catalog()),
         cupping_type=_optional(data, "cupping_type", lambda f, v: _member(f, v, CuppingType)),
         consents=consents,
+        cupping_sites=_strings(data, "cupping_sites"),
+        moxa_sites=_strings(data, "moxa_sites"),
     )
     return patient, plan

@@ -98,37 +98,38 @@ def test_electroacupuncture_warnings(condition: Condition, rule: str) -> None:
     assert screen(patient(conditions={condition}), plan(T.LOCAL_NEEDLING, points=())) == []
 
 
-def test_pregnancy_forbidden_points_warn_at_any_week() -> None:
+def test_pregnancy_forbidden_points_block_at_any_week() -> None:
     points = ("LI4", "SP6", "BL60", "GB21", "BL31", "BL32", "BL33", "BL34", "BL67", "GB34")
     findings = screen(
         patient(pregnant=True, gestation_weeks=6), plan(T.DISTAL_NEEDLING, points=points)
     )
     forbidden = {f.subject for f in findings if f.rule == "pregnancy.forbidden_point"}
     assert forbidden == set(points) - {"GB34"}
-    assert all(f.severity == Severity.WARN for f in findings)
+    assert {f.severity for f in findings if f.rule == "pregnancy.forbidden_point"} == {
+        Severity.BLOCK
+    }
 
 
 LUMBOSACRAL = ("BL23", "BL24", "BL25", "BL26", "BL52", "BL53", "BL54", "GV3", "GV4")
 LUMBOSACRAL += ("EX-B7", "EX-B8", "EX-B2:L4")
 
 
-@pytest.mark.parametrize(
-    ("weeks", "expected"), [(6, False), (11, False), (12, True), (20, True), (None, True)]
-)
-def test_lumbosacral_points_warn_after_the_first_trimester(weeks, expected: bool) -> None:
+@pytest.mark.parametrize("weeks", [0, 6, 11, 12, 20, 40, None])
+def test_lumbosacral_points_warn_at_any_gestation(weeks) -> None:
+    # Reference §2 as corrected: WHO 1999 §2.1 covers the first trimester too.
     findings = screen(
         patient(pregnant=True, gestation_weeks=weeks), plan(T.LOCAL_NEEDLING, points=LUMBOSACRAL)
     )
     warned = {f.subject for f in findings if f.rule == "pregnancy.lumbosacral_point"}
-    assert warned == (set(LUMBOSACRAL) if expected else set())
+    assert warned == set(LUMBOSACRAL)
 
 
-def test_pregnancy_warns_about_moxibustion_and_cupping_only_when_pregnant() -> None:
+def test_pregnancy_blocks_moxibustion_and_cupping_only_when_pregnant() -> None:
     treatment = plan(T.MOXIBUSTION, T.CUPPING, points=(), cupping=CuppingType.DRY)
     findings = screen(patient(pregnant=True, gestation_weeks=30), treatment)
     assert rules(findings) == [
-        ("warn", "pregnancy.moxibustion", "moxibustion"),
-        ("warn", "pregnancy.cupping", "cupping"),
+        ("block", "pregnancy.moxibustion", "moxibustion"),
+        ("block", "pregnancy.cupping", "cupping"),
     ]
     assert screen(patient(pregnant=False), treatment) == []
 
@@ -204,7 +205,7 @@ def test_cupping_over_a_skin_lesion() -> None:
     assert rules(screen(facts, plan(T.CUPPING, points=(), cupping=CuppingType.SLIDING))) == [
         ("warn", "cupping.skin_lesion", "cupping")
     ]
-    assert screen(facts, plan(T.LOCAL_NEEDLING, points=())) == []
+    assert screen(facts, plan(points=())) == []
 
 
 @pytest.mark.parametrize("condition", [Condition.NEEDLE_PHOBIA, Condition.VASOVAGAL_HISTORY])

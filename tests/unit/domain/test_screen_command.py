@@ -42,10 +42,10 @@ def test_the_example_case(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     summary = [(f["severity"], f["rule"], f["subject"]) for f in findings]
     assert summary == [
         ("refer", "red_flag.fever", "patient"),
+        ("block", "pregnancy.forbidden_point", "LI4"),
+        ("block", "pregnancy.cupping", "cupping"),
         ("block", "bleeding.wet_cupping", "cupping"),
         ("warn", "pregnancy.lumbosacral_point", "BL23"),
-        ("warn", "pregnancy.forbidden_point", "LI4"),
-        ("warn", "pregnancy.cupping", "cupping"),
         ("warn", "bleeding.needling", "local_needling"),
     ]
 
@@ -193,3 +193,18 @@ def test_findings_echoing_the_case_are_escaped(tmp_path, capsys) -> None:
     code, out, _ = run(case, tmp_path, capsys)
     assert code == 0 and _controls(out) == []
     assert json.loads(out)  # still JSON
+
+
+def test_cupping_and_moxa_sites_are_screened(tmp_path: Path, capsys) -> None:
+    case = {
+        "age": 30,
+        "pregnant": True,
+        "techniques": ["cupping", "moxibustion"],
+        "cupping_type": "dry",
+        "cupping_sites": ["upper back"],
+        "moxa_sites": ["BL23"],
+    }
+    code, out, _ = run(case, tmp_path, capsys)
+    assert code == 0
+    summary = [(f["severity"], f["rule"], f["subject"]) for f in json.loads(out)]
+    assert summary == [("block", "pregnancy.moxibustion", "moxibustion")]
