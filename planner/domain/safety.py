@@ -31,6 +31,13 @@ PATIENT = "patient"
 # Reference §2 (corrected 2026-12-07): WHO 1999 §2.1 contraindicates the lumbosacral
 # region in the first trimester and avoids it after the third month, so the lumbosacral
 # points are flagged at any gestation, and when the gestation is unknown.
+# WHO 1999 §2.1 also avoids points that give a strong sensation after the third month
+# (reference §2). The cautious reading starts at week 12; an unknown gestation counts as
+# past it. Which points: those the texts needle with strong stimulation for back pain -
+# GV26 (Deadman: very painful; used with strong stimulation for acute sprain) and
+# EX-UE7 Yaotongxue (strong stimulation while the patient moves the back).
+STRONG_SENSATION_FROM_WEEK = 12
+_STRONG_SENSATION_POINTS = frozenset({"GV26", "EX-UE7"})
 _LUMBOSACRAL_REGIONS = frozenset({PointRegion.LOWER_BACK, PointRegion.SACRAL_BUTTOCK})
 # Cupping and moxa sites named in words (reference §2, §4: abdomen and lumbosacral area).
 # A site that names neither a risky nor a clearly distant area is read as risky.
@@ -222,6 +229,8 @@ def _electroacupuncture(case: _Case) -> Iterator[Finding]:
 def _pregnancy(case: _Case) -> Iterator[Finding]:
     if not case.patient.pregnant:
         return
+    weeks = case.patient.gestation_weeks
+    past_third_month = weeks is None or weeks >= STRONG_SENSATION_FROM_WEEK
     for point in case.points:
         if point.pregnancy == PregnancyStatus.FORBIDDEN:
             # §2: classically forbidden (LI4, SP6, BL60, BL67, GB21, BL31-34); a "do not"
@@ -241,6 +250,14 @@ def _pregnancy(case: _Case) -> Iterator[Finding]:
                 f"{point.code} ({point.english}) lies in the lumbosacral area, which is avoided "
                 "throughout pregnancy.",
                 "Prefer distal points (see the pregnancy-safe protocol).",
+            )
+        elif point.code in _STRONG_SENSATION_POINTS and past_third_month:
+            yield _warn(
+                "pregnancy.strong_sensation_point",
+                point.code,
+                f"{point.code} ({point.english}) gives a strong sensation, which is avoided "
+                "after the third month of pregnancy.",
+                "Choose a gentler point, or needle it lightly without strong stimulation.",
             )
     for technique, what, sites, risky in (
         (Technique.MOXIBUSTION, "Moxibustion", case.plan.moxa_sites, case.risky_moxa_sites),

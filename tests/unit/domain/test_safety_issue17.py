@@ -167,3 +167,15 @@ def test_foot_points_are_silent_without_neuropathy_or_needling() -> None:
     assert screen(HEALTHY, needling) == []
     no_needles = PlannedTreatment(frozenset({T.CUPPING}), ("KI3",), CuppingType.DRY)
     assert screen(facts(Condition.REDUCED_SENSATION), no_needles) == []
+
+
+@pytest.mark.parametrize(("weeks", "expected"), [(8, False), (11, False), (12, True), (None, True)])
+def test_strong_sensation_points_warn_after_the_third_month(
+    weeks: int | None, expected: bool
+) -> None:
+    points = ("GV26", "EX-UE7", "SI3")
+    findings = screen(pregnant(weeks), PlannedTreatment(frozenset({T.DISTAL_NEEDLING}), points))
+    warned = [(f.severity.value, f.subject) for f in findings]
+    assert warned == ([("warn", "GV26"), ("warn", "EX-UE7")] if expected else [])
+    assert {f.rule for f in findings} <= {"pregnancy.strong_sensation_point"}
+    assert screen(HEALTHY, PlannedTreatment(frozenset({T.DISTAL_NEEDLING}), points)) == []
