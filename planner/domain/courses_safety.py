@@ -35,6 +35,8 @@ def treatment_of(plan: Plan) -> PlannedTreatment:
         points=plan.point_codes,
         cupping_type=plan.cupping.type if plan.cupping else None,
         consents=None,
+        cupping_sites=plan.cupping.sites if plan.cupping else (),
+        moxa_sites=plan.moxibustion.sites if plan.moxibustion else (),
     )
 
 

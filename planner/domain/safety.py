@@ -231,6 +231,7 @@ def _pregnancy(case: _Case) -> Iterator[Finding]:
         return
     weeks = case.patient.gestation_weeks
     past_third_month = weeks is None or weeks >= STRONG_SENSATION_FROM_WEEK
+    first_trimester = weeks is None or weeks < STRONG_SENSATION_FROM_WEEK
     for point in case.points:
         if point.pregnancy == PregnancyStatus.FORBIDDEN:
             # §2: classically forbidden (LI4, SP6, BL60, BL67, GB21, BL31-34); a "do not"
@@ -242,8 +243,20 @@ def _pregnancy(case: _Case) -> Iterator[Finding]:
                 "Do not use this point in pregnancy; choose another point, or record "
                 "the reason for using it.",
             )
+        elif point.pregnancy == PregnancyStatus.AFTER_FIRST_TRIMESTER and first_trimester:
+            # §2, WHO 1999 §2.1: "contraindicated ... during the first trimester": a "do not"
+            # while the gestation is under 12 weeks or not known (the cautious reading).
+            yield _block(
+                "pregnancy.lumbosacral_point",
+                point.code,
+                f"{point.code} ({point.english}) lies in the lumbosacral area, which is "
+                "contraindicated in the first trimester of pregnancy (or when the week is "
+                "not known).",
+                "Do not use this point; prefer distal points (see the pregnancy-safe "
+                "protocol), or record the reason for using it.",
+            )
         elif point.pregnancy == PregnancyStatus.AFTER_FIRST_TRIMESTER:
-            # §2, WHO 1999 §2.1: contraindicated in the first trimester, avoided after it.
+            # §2, WHO 1999 §2.1: after the third month the lumbosacral region is avoided.
             yield _warn(
                 "pregnancy.lumbosacral_point",
                 point.code,

@@ -37,6 +37,32 @@ def test_lumbosacral_points_are_flagged_in_the_first_trimester_and_unknown(
     findings = screen(pregnant(weeks), PlannedTreatment(frozenset({T.LOCAL_NEEDLING}), points))
     flagged = [f.subject for f in findings if f.rule == "pregnancy.lumbosacral_point"]
     assert flagged == list(points)
+    # WHO 1999 §2.1: contraindicated in the first trimester - a "do not" needing a reason
+    assert {f.severity for f in findings if f.rule == "pregnancy.lumbosacral_point"} == {"block"}
+
+
+@pytest.mark.parametrize("weeks", [12, 20, 38])
+def test_lumbosacral_points_are_a_caution_after_the_third_month(weeks: int) -> None:
+    """WHO 1999 §2.1: after the third month the lumbosacral region "should be avoided"."""
+    findings = screen(pregnant(weeks), PlannedTreatment(frozenset({T.LOCAL_NEEDLING}), ("BL23",)))
+    assert ("warn", "pregnancy.lumbosacral_point", "BL23") in rules(findings)
+
+
+def test_the_window_screens_cups_and_moxa_where_the_plan_puts_them() -> None:
+    """courses_safety.treatment_of hands the plan's sites to the engine: cups on the
+    shoulders of a pregnant patient are not read as cups over the lumbosacral area."""
+    from planner.domain.courses_safety import treatment_of
+    from planner.domain.plans import Cupping, Moxibustion, Plan
+    from planner.domain.vocab import MoxaType
+
+    plan = Plan(
+        techniques=frozenset({T.CUPPING, T.MOXIBUSTION}),
+        cupping=Cupping(type=CuppingType.DRY, sites=("GB21",), minutes=5),
+        moxibustion=Moxibustion(type=MoxaType.STICK, sites=("ST36",), minutes=5),
+    )
+    treatment = treatment_of(plan)
+    assert (treatment.cupping_sites, treatment.moxa_sites) == (("GB21",), ("ST36",))
+    assert treatment_of(Plan(techniques=frozenset())).cupping_sites == ()
 
 
 @pytest.mark.parametrize("code", ["LI4", "SP6", "BL60", "BL67", "GB21", "BL31", "BL34"])
