@@ -72,6 +72,16 @@ class PregnancyStatus(StrEnum):
     NONE = "none"
 
 
+class MoxaSuitability(StrEnum):
+    """Whether moxibustion suits a point, whatever the patient (resources/acupoints.json)."""
+
+    SUITABLE = "suitable"
+    # Classically forbidden to moxibustion (Zhenjiu Dacheng, 1601) or over a large
+    # superficial vessel: indirect moxibustion only, if at all.
+    CAUTION = "caution"
+    AVOID = "avoid"  # the face: a burn or scar would show
+
+
 class View(StrEnum):
     FRONT = "front"
     BACK = "back"
@@ -105,6 +115,8 @@ class Acupoint:
     positions: dict[View, tuple[float, float]] = field(default_factory=dict, hash=False)
     # Other names: common names (pinyin or characters) and traditional characters.
     aliases: tuple[str, ...] = ()
+    moxibustion: MoxaSuitability = MoxaSuitability.SUITABLE
+    moxibustion_note: str = ""  # why moxibustion needs care here, with its source
 
     @property
     def pinyin_plain(self) -> str:
@@ -259,6 +271,8 @@ def _point(item: dict[str, object]) -> Acupoint:
         bilateral=bool(item["bilateral"]),
         positions={View(view): (float(xy[0]), float(xy[1])) for view, xy in positions.items()},
         aliases=tuple(_strings(item.get("aliases", []))),
+        moxibustion=MoxaSuitability(str(item.get("moxibustion", MoxaSuitability.SUITABLE))),
+        moxibustion_note=str(item.get("moxibustion_note", "")),
     )
 
 

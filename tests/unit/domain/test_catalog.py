@@ -8,6 +8,7 @@ from planner.domain.body import load_outline
 from planner.domain.catalog import (
     JIAJI,
     Catalog,
+    MoxaSuitability,
     PlanRegion,
     PregnancyStatus,
     SafetyFlag,
@@ -288,3 +289,16 @@ def test_search_by_common_names_and_traditional_characters(query: str, first: st
 def test_aliases_are_searchable_text_only() -> None:
     assert CATALOG["BL23"].aliases == ("腎俞",)
     assert CATALOG["BL40"].aliases == ()
+
+
+def test_moxibustion_suitability_is_given_for_every_point_with_a_reason() -> None:
+    for point in CATALOG.points:
+        assert point.moxibustion in MoxaSuitability
+        assert bool(point.moxibustion_note) == (point.moxibustion != MoxaSuitability.SUITABLE)
+    assert CATALOG["GV26"].moxibustion == MoxaSuitability.AVOID  # the face
+    classical = {"BL10", "BL36", "BL37", "BL40", "BL62", "SP9"}
+    for code in classical | {"KI3", "LR3", "GB20"}:
+        assert CATALOG[code].moxibustion == MoxaSuitability.CAUTION, code
+    assert "Zhenjiu Dacheng" in CATALOG["BL40"].moxibustion_note
+    assert CATALOG["BL23"].moxibustion == MoxaSuitability.SUITABLE
+    assert CATALOG["EX-B2:L4"].moxibustion == MoxaSuitability.SUITABLE  # levels keep the base's
