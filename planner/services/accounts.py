@@ -154,6 +154,15 @@ def one_time_password(username: str) -> str:
             return password
 
 
+def _seconds_to_wait(user: User, now: dt.datetime) -> int:
+    """How many seconds ``user`` must still wait after failed attempts (0: try now)."""
+    wait = sign_in_wait_seconds(user.failed_sign_ins)
+    if not wait or user.last_failed_sign_in_at is None:
+        return 0
+    until = user.last_failed_sign_in_at + dt.timedelta(seconds=wait)
+    return max(0, math.ceil((until - now).total_seconds()))
+
+
 def _attempted_name(key: str) -> str | None:
     """The user name tried, when it is safe to keep in the audit trail.
 
@@ -298,24 +307,20 @@ class AccountService(CheckedService):
             "The password is not right." if unlocking else "The user name or password is not right."
         )
         now = self._clock()
-        wait = sign_in_wait_seconds(user.failed_sign_ins)
-        if wait and user.last_failed_sign_in_at is not None:
-            remaining = math.ceil(
-                (user.last_failed_sign_in_at + dt.timedelta(seconds=wait) - now).total_seconds()
+        remaining = _seconds_to_wait(user, now)
+        if remaining > 0:
+            self._audit.record(
+                session,
+                unlocking,
+                failed,
+                object_type="user",
+                object_id=user.id,
+                detail={"reason": "waiting", "workstation": self._workstation},
             )
-            if remaining > 0:
-                self._audit.record(
-                    session,
-                    unlocking,
-                    failed,
-                    object_type="user",
-                    object_id=user.id,
-                    detail={"reason": "waiting", "workstation": self._workstation},
-                )
-                return SignInFailed(
-                    f"Too many failed attempts. Try again in {_seconds(remaining)}.",
-                    wait_seconds=remaining,
-                )
+            return SignInFailed(
+                f"Too many failed attempts. Try again in {_seconds(remaining)}.",
+                wait_seconds=remaining,
+            )
         if not self._verify(user, password):
             user.failed_sign_ins += 1
             user.last_failed_sign_in_at = now
@@ -465,17 +470,13 @@ class AccountService(CheckedService):
         """The current password typed to change it: None when right, else the problem
         (audited; counted with failed sign-ins and held to their waits)."""
         now = self._clock()
-        wait = sign_in_wait_seconds(user.failed_sign_ins)
-        if wait and user.last_failed_sign_in_at is not None:
-            remaining = math.ceil(
-                (user.last_failed_sign_in_at + dt.timedelta(seconds=wait) - now).total_seconds()
+        remaining = _seconds_to_wait(user, now)
+        if remaining > 0:
+            self._own_password_failed(session, actor, "waiting")
+            return ValidationError(
+                "current_password",
+                f"Too many failed attempts. Try again in {_seconds(remaining)}.",
             )
-            if remaining > 0:
-                self._own_password_failed(session, actor, "waiting")
-                return ValidationError(
-                    "current_password",
-                    f"Too many failed attempts. Try again in {_seconds(remaining)}.",
-                )
         if not self._verify(user, current):
             user.failed_sign_ins += 1
             user.last_failed_sign_in_at = now
@@ -737,9 +738,8 @@ class AccountService(CheckedService):
         )
         remaining = self._server_wait(key)
         if remaining:
-            unit = "second" if remaining == 1 else "seconds"
             raise SignInFailed(
-                f"Too many failed attempts. Try again in {remaining} {unit}.",
+                f"Too many failed attempts. Try again in {_seconds(remaining)}.",
                 wait_seconds=remaining,
             )
         try:
