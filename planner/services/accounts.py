@@ -24,6 +24,7 @@ import re
 import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -522,24 +523,28 @@ class AccountService(CheckedService):
             )
         self._db.sign_in_as(role, new)  # from now on connections use the new password
 
-    def _own_password_changed(self, session: Session, actor: Actor) -> None:
+    def _user_admin_event(
+        self, session: Session, actor: Actor, user_id: int | None, detail: dict[str, Any]
+    ) -> None:
+        """The audit row of a change to an account (never a password in ``detail``)."""
         self._audit.record(
             session,
             actor,
             AuditAction.USER_ADMIN,
             object_type="user",
-            object_id=actor.user_id,
-            detail={"change": "own_password"},
+            object_id=user_id,
+            detail=detail,
         )
 
+    def _own_password_changed(self, session: Session, actor: Actor) -> None:
+        self._user_admin_event(session, actor, actor.user_id, {"change": "own_password"})
+
     def _own_password_failed(self, session: Session, actor: Actor, reason: str) -> None:
-        self._audit.record(
+        self._user_admin_event(
             session,
             actor,
-            AuditAction.USER_ADMIN,
-            object_type="user",
-            object_id=actor.user_id,
-            detail={"change": "own_password", "outcome": "failed", "reason": reason},
+            actor.user_id,
+            {"change": "own_password", "outcome": "failed", "reason": reason},
         )
 
     # --- administration ----------------------------------------------------------------
@@ -578,13 +583,8 @@ class AccountService(CheckedService):
             user.active = active
             user.updated_by_id = actor.user_id
             self._sync_login(session, user, None)
-            self._audit.record(
-                session,
-                actor,
-                AuditAction.USER_ADMIN,
-                object_type="user",
-                object_id=user.id,
-                detail={"change": "enable" if active else "disable"},
+            self._user_admin_event(
+                session, actor, user.id, {"change": "enable" if active else "disable"}
             )
 
     def reset_password(self, actor: Actor, username: str, password: str) -> None:
@@ -600,14 +600,7 @@ class AccountService(CheckedService):
             user.last_failed_sign_in_at = None
             user.updated_by_id = actor.user_id
             self._sync_login(session, user, password)
-            self._audit.record(
-                session,
-                actor,
-                AuditAction.USER_ADMIN,
-                object_type="user",
-                object_id=user.id,
-                detail={"change": "reset_password"},
-            )
+            self._user_admin_event(session, actor, user.id, {"change": "reset_password"})
 
     def update_user(
         self, actor: Actor, username: str, roles: Iterable[Role], profile: Profile
@@ -631,14 +624,7 @@ class AccountService(CheckedService):
             user.updated_by_id = actor.user_id
             if "roles" in changed:
                 self._sync_login(session, user, None)
-            self._audit.record(
-                session,
-                actor,
-                AuditAction.USER_ADMIN,
-                object_type="user",
-                object_id=user.id,
-                detail={"change": "update", "fields": changed},
-            )
+            self._user_admin_event(session, actor, user.id, {"change": "update", "fields": changed})
 
     def check_can_manage_users(self, actor: Actor) -> None:
         """AccessDenied (the refusal audited) unless ``actor`` may manage accounts."""
@@ -699,12 +685,8 @@ class AccountService(CheckedService):
                     user.updated_by_id = actor.user_id
                     issued[user.username] = password
                 self._sync_login(session, user, password)
-            self._audit.record(
-                session,
-                actor,
-                AuditAction.USER_ADMIN,
-                object_type="user",
-                detail={"change": "database_logins", "passwords": len(issued)},
+            self._user_admin_event(
+                session, actor, None, {"change": "database_logins", "passwords": len(issued)}
             )
         return issued
 
@@ -815,13 +797,11 @@ class AccountService(CheckedService):
         user = self._new_user(session, username, password, roles, profile)
         user.password_must_change = must_change
         self._sync_login(session, user, password)
-        self._audit.record(
+        self._user_admin_event(
             session,
             actor or self._actor(user),
-            AuditAction.USER_ADMIN,
-            object_type="user",
-            object_id=user.id,
-            detail={"change": change, "roles": sorted(r.value for r in roles)},
+            user.id,
+            {"change": change, "roles": sorted(r.value for r in roles)},
         )
         return user
 
