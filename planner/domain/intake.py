@@ -372,7 +372,8 @@ def safety_badges(facts: PatientFacts) -> list[Badge]:
 
 
 _CONDITION_BADGES = (
-    (Condition.BLEEDING_DISORDER, "Bleeding disorder — caution with needling; no wet cupping"),
+    (Condition.BLEEDING_DISORDER, "Bleeding disorder — specialist advice before needling"),
+    (Condition.BRUISES_EASILY, "Bruises easily — fine needles, press after removal"),
     (Condition.IMMUNOCOMPROMISED, "Immunocompromised — strict asepsis; no wet cupping"),
     (Condition.HEART_DISEASE, "Heart disease — electroacupuncture away from the chest"),
     (Condition.DIABETES, "Diabetes — moxibustion burn risk"),
@@ -381,6 +382,7 @@ _CONDITION_BADGES = (
     (Condition.VASOVAGAL_HISTORY, "Has fainted before — treat lying down, few needles"),
     (Condition.METAL_ALLERGY, "Metal allergy — consider other needles"),
     (Condition.LYMPHOEDEMA, "Lymphoedema — do not needle the affected limb"),
+    (Condition.METAL_HARDWARE, "Metal implant — keep electroacupuncture current away from it"),
     (Condition.SKIN_LESION_AT_SITE, "Skin lesion — no cupping over it"),
 )
 
@@ -391,8 +393,9 @@ CONDITION_QUESTIONS: dict[Condition, str] = {
     ),
     Condition.EPILEPSY: "Do you have epilepsy or have you ever had a seizure?",
     Condition.BLEEDING_DISORDER: (
-        "Do you bleed or bruise easily, or have a bleeding disorder such as haemophilia?"
+        "Do you have a bleeding disorder (such as haemophilia) or a low platelet count?"
     ),
+    Condition.BRUISES_EASILY: "Do you bruise easily, or bleed for long after a small cut?",
     Condition.ANTICOAGULANT_THERAPY: (
         "Do you take blood thinners (for example warfarin, apixaban or clopidogrel)?"
     ),
@@ -411,4 +414,7 @@ CONDITION_QUESTIONS: dict[Condition, str] = {
     Condition.METAL_ALLERGY: "Are you allergic to metals such as nickel?",
     Condition.HEART_DISEASE: "Do you have heart disease or an irregular heartbeat?",
     Condition.LYMPHOEDEMA: "Do you have lymphoedema (swelling) in an arm or leg?",
+    Condition.METAL_HARDWARE: (
+        "Is there metal in your body (joint replacement, plates, screws, rods in the spine)?"
+    ),
 }

@@ -217,7 +217,10 @@ class Condition(StrEnum):
 
     IMPLANTED_DEVICE = "implanted_device"
     EPILEPSY = "epilepsy"
+    # Reference §5: a severe bleeding disorder or low platelets (block) is told apart
+    # from bruising easily (warn). The stored value keeps its old name.
     BLEEDING_DISORDER = "bleeding_disorder"
+    BRUISES_EASILY = "bruises_easily"
     ANTICOAGULANT_THERAPY = "anticoagulant_therapy"
     IMMUNOCOMPROMISED = "immunocompromised"
     DIABETES = "diabetes"
@@ -228,6 +231,9 @@ class Condition(StrEnum):
     METAL_ALLERGY = "metal_allergy"
     HEART_DISEASE = "heart_disease"
     LYMPHOEDEMA = "lymphoedema"
+    # Reference §3: metal in the body (joint replacement, spinal fixation, plates, clips):
+    # electroacupuncture current is kept away from it.
+    METAL_HARDWARE = "metal_hardware"
 
 
 class OutcomeMeasure(StrEnum):

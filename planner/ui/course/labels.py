@@ -197,7 +197,8 @@ def condition_labels() -> dict[Condition, str]:
     return {
         c.IMPLANTED_DEVICE: _tr("Pacemaker or implanted device"),
         c.EPILEPSY: _tr("Epilepsy or a seizure"),
-        c.BLEEDING_DISORDER: _tr("Bleeding disorder"),
+        c.BLEEDING_DISORDER: _tr("Bleeding disorder or low platelets"),
+        c.BRUISES_EASILY: _tr("Bruises easily"),
         c.ANTICOAGULANT_THERAPY: _tr("Blood thinners"),
         c.IMMUNOCOMPROMISED: _tr("Weakened immune system"),
         c.DIABETES: _tr("Diabetes"),
@@ -208,4 +209,5 @@ def condition_labels() -> dict[Condition, str]:
         c.METAL_ALLERGY: _tr("Metal allergy"),
         c.HEART_DISEASE: _tr("Heart disease"),
         c.LYMPHOEDEMA: _tr("Lymphoedema"),
+        c.METAL_HARDWARE: _tr("Metal implant"),
     }
