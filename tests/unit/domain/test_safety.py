@@ -144,7 +144,7 @@ def test_thoracic_jiaji_is_not_a_lumbosacral_pregnancy_point() -> None:
 @pytest.mark.parametrize(
     "facts",
     [
-        {"conditions": {Condition.BLEEDING_DISORDER}},
+        {"conditions": {Condition.BRUISES_EASILY}},
         {"conditions": {Condition.ANTICOAGULANT_THERAPY}},
         {"medications": ["Eliquis 5 mg twice daily"]},
         {"medications": ["clopidogrel 75mg"]},
@@ -168,11 +168,11 @@ def test_bleeding_risk(facts) -> None:
 
 def test_bleeding_findings_name_the_cause_without_copying_the_medication_line() -> None:
     findings = screen(
-        patient(conditions={Condition.BLEEDING_DISORDER}, medications=["ELIQUIS 2.5mg <b>"]),
+        patient(conditions={Condition.BRUISES_EASILY}, medications=["ELIQUIS 2.5mg <b>"]),
         plan(T.DISTAL_NEEDLING, points=()),
     )
     assert rules(findings) == [("warn", "bleeding.needling", "distal_needling")]
-    assert "bleeding disorder and apixaban" in findings[0].message
+    assert "apixaban and bruises easily" in findings[0].message
     assert "<b>" not in findings[0].message
     ea_only = screen(
         patient(conditions={Condition.ANTICOAGULANT_THERAPY}), plan(T.ELECTROACUPUNCTURE, points=())
