@@ -17,16 +17,18 @@ from __future__ import annotations
 from planner.domain.catalog import Catalog, load_catalog
 from planner.domain.safety import conditions, electro, points, pregnancy
 from planner.domain.safety import patient as patient_rules
-from planner.domain.safety.base import ORDER, PATIENT, Case, Finding, Rule, Severity
+from planner.domain.safety.base import ORDER, PATIENT, Case, Finding, Rule, Severity, points_of
 from planner.domain.safety.facts import PatientFacts
 from planner.domain.safety.pregnancy import STRONG_SENSATION_FROM_WEEK
-from planner.domain.safety.treatment import PlannedTreatment
+from planner.domain.safety.treatment import AshiRegion, Lead, PlannedTreatment
 
 __all__ = [
     "PATIENT",
     "RULES",
     "STRONG_SENSATION_FROM_WEEK",
+    "AshiRegion",
     "Finding",
+    "Lead",
     "PatientFacts",
     "PlannedTreatment",
     "Severity",
@@ -45,13 +47,16 @@ def screen(
     """All findings for this patient and plan, most severe first.
 
     Unknown point codes are the caller's error: :func:`planner.domain.catalog` validates
-    them before a plan is built.
+    them before a plan is built. A finding is given once per rule and subject (the most
+    severe), though several Ashi points or pairs may raise it.
     """
     catalog = catalog or load_catalog()
-    found = tuple(catalog[code] for code in dict.fromkeys(plan.points))
-    case = Case(patient, plan, found, catalog)
+    case = Case(patient, plan, points_of(plan, catalog), catalog)
     findings = [finding for rule in RULES for finding in rule(case)]
-    return sorted(findings, key=lambda finding: ORDER[finding.severity])
+    once: dict[tuple[str, str], Finding] = {}
+    for finding in sorted(findings, key=lambda finding: ORDER[finding.severity]):
+        once.setdefault((finding.rule, finding.subject), finding)
+    return list(once.values())
 
 
 def worst(findings: list[Finding]) -> Severity | None:

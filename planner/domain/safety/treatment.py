@@ -3,8 +3,35 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
-from planner.domain.vocab import ConsentScope, CuppingType, Technique
+from planner.domain.vocab import ConsentScope, CuppingType, PointSide, Technique
+
+
+class AshiRegion(StrEnum):
+    """Where an Ashi (tender) point is placed; it takes the cautions of that region
+    (catalog Ashi entry: "takes the cautions of the area it is in")."""
+
+    THORAX = "thorax"  # upper back and thorax: over the lung
+    LUMBOSACRAL = "lumbosacral"  # lower back and sacrum
+    BUTTOCK = "buttock"
+    LIMB = "limb"
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """One end of an electroacupuncture pair: the needle's point, its side and, for an
+    Ashi point, its region. ``side`` None: not known (read as either side)."""
+
+    code: str  # canonical point code
+    side: PointSide | None = None
+    ashi_region: AshiRegion | None = None
+
+    @property
+    def label(self) -> str:
+        where = f"@{self.ashi_region.value}" if self.ashi_region else ""
+        side = f":{self.side.value}" if self.side else ""
+        return f"{self.code}{where}{side}"
 
 
 @dataclass(frozen=True)
@@ -19,3 +46,8 @@ class PlannedTreatment:
     moxa_sites: tuple[str, ...] = ()
     # The depth typed for a point, by canonical code ("1 cun", "15 mm"); empty when none.
     depths: tuple[tuple[str, str], ...] = ()
+    # The region of each Ashi point (None: not recorded, screened as the most cautious);
+    # empty while "Ashi" is in points: one Ashi point without a region.
+    ashi_regions: tuple[AshiRegion | None, ...] = ()
+    # Electroacupuncture pairs: the two needles each lead clips to.
+    ea_pairs: tuple[tuple[Lead, Lead], ...] = ()
