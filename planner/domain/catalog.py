@@ -82,6 +82,18 @@ class MoxaSuitability(StrEnum):
     AVOID = "avoid"  # the face: a burn or scar would show
 
 
+@dataclass(frozen=True, slots=True)
+class NeedleDepth:
+    """How deep a point is usually needled, at what angle, and the deepest safe insertion
+    with the structure that lies beyond it (resources/acupoints.json, "depth")."""
+
+    usual: str  # e.g. "0.5–1 cun"
+    angle: str  # e.g. "perpendicular", "oblique toward the spine"
+    max_cun: float  # deepest safe insertion, in cun
+    risk: str  # what a deeper needle could reach, e.g. "the kidney"
+    source: str  # where the depth comes from
+
+
 class View(StrEnum):
     FRONT = "front"
     BACK = "back"
@@ -117,6 +129,9 @@ class Acupoint:
     aliases: tuple[str, ...] = ()
     moxibustion: MoxaSuitability = MoxaSuitability.SUITABLE
     moxibustion_note: str = ""  # why moxibustion needs care here, with its source
+    depth: NeedleDepth | None = None
+    # Jiaji only: the depth at thoracic ("T") and lumbar ("L") levels.
+    depth_by_segment: dict[str, NeedleDepth] = field(default_factory=dict, hash=False)
 
     @property
     def pinyin_plain(self) -> str:
@@ -241,6 +256,8 @@ def _jiaji_at(base: Acupoint, level: str) -> Acupoint:
         flags=frozenset(flags),
         pregnancy=pregnancy,
         positions={View.BACK: (x, _level_height(level))},
+        depth=base.depth_by_segment.get(level[0], base.depth),
+        depth_by_segment={},
     )
 
 
@@ -273,7 +290,32 @@ def _point(item: dict[str, object]) -> Acupoint:
         aliases=tuple(_strings(item.get("aliases", []))),
         moxibustion=MoxaSuitability(str(item.get("moxibustion", MoxaSuitability.SUITABLE))),
         moxibustion_note=str(item.get("moxibustion_note", "")),
+        depth=_depth(item.get("depth")),
+        depth_by_segment={
+            str(segment): _needle_depth(data)
+            for segment, data in _mapping(item.get("depth_by_segment", {})).items()
+        },
     )
+
+
+def _depth(value: object) -> NeedleDepth | None:
+    return None if value is None else _needle_depth(value)
+
+
+def _needle_depth(value: object) -> NeedleDepth:
+    data = _mapping(value)
+    return NeedleDepth(
+        usual=str(data["usual"]),
+        angle=str(data["angle"]),
+        max_cun=float(str(data["max_cun"])),
+        risk=str(data["risk"]),
+        source=str(data["source"]),
+    )
+
+
+def _mapping(value: object) -> dict[str, object]:
+    assert isinstance(value, dict)
+    return value
 
 
 def _strings(value: object) -> Iterable[str]:

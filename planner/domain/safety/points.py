@@ -1,11 +1,14 @@
-"""Rules about where a needle goes (reference §1 flags, §9)."""
+"""Rules about where a needle goes (reference §1 flags, §9), how deep it goes
+(resources/acupoints.json "depth") and where moxa goes (its "moxibustion" field)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from planner.domain.catalog import SafetyFlag
+from planner.domain.catalog import MoxaSuitability, SafetyFlag
+from planner.domain.depth import beyond_safe, cun_text, usual_depth
 from planner.domain.safety.base import Case, Finding, Rule, warn
+from planner.domain.vocab import Technique
 
 
 def _thorax_points(case: Case) -> Iterator[Finding]:
@@ -20,4 +23,55 @@ def _thorax_points(case: Case) -> Iterator[Finding]:
             )
 
 
-RULES: tuple[Rule, ...] = (_thorax_points,)
+def _depth_beyond_safe(case: Case) -> Iterator[Finding]:
+    # Each point's deepest safe insertion and the structure beyond it: Deadman and the
+    # Chinese national textbook, the shallower where they differ (catalog "depth").
+    # A depth that is not a number with a unit ("muscle layer") is not checked.
+    deepest: dict[str, tuple[float, str]] = {}
+    for code, typed in case.plan.depths:
+        point = case.catalog.get(code)
+        found = beyond_safe(point, typed) if point is not None else None
+        if point is None or found is None:
+            continue
+        cun, _depth = found
+        if point.code not in deepest or cun > deepest[point.code][0]:
+            deepest[point.code] = (cun, typed)
+    for code, (cun, typed) in deepest.items():
+        point = case.catalog[code]
+        depth = point.depth
+        assert depth is not None  # beyond_safe found it
+        reading = "" if cun_text(cun) in typed else f" (about {cun_text(cun)})"
+        yield warn(
+            "depth.beyond_safe",
+            point.code,
+            f"{point.code}: {typed.strip()}{reading} is deeper than the {cun_text(depth.max_cun)} "
+            f"that is safe here; deeper lies {depth.risk}.",
+            f"Needle no deeper than {cun_text(depth.max_cun)} ({usual_depth(point)}), "
+            "less in a slim or small patient.",
+        )
+
+
+def _moxa_unsuitable(case: Case) -> Iterator[Finding]:
+    # Catalog "moxibustion": caution = classically forbidden to moxibustion (Zhenjiu
+    # Dacheng, 1601) or over a large superficial vessel; avoid = on the face (Chinese
+    # national textbook). Only sites the plan names: moxa without sites says nothing.
+    if not case.uses(Technique.MOXIBUSTION):
+        return
+    for site in dict.fromkeys(case.plan.moxa_sites):
+        point = case.catalog.get(site)
+        if point is None or point.moxibustion == MoxaSuitability.SUITABLE:
+            continue
+        why = point.moxibustion_note or "moxibustion needs care here"
+        if point.moxibustion == MoxaSuitability.AVOID:
+            action = "Do not use moxa here; choose another site."
+        else:
+            action = "Use indirect moxa only (stick held away or on a needle), never direct cones."
+        yield warn(
+            "moxibustion.unsuitable_point",
+            point.code,
+            f"Moxa at {point.code} ({point.english}): {why}.",
+            action,
+        )
+
+
+RULES: tuple[Rule, ...] = (_thorax_points, _depth_beyond_safe, _moxa_unsuitable)

@@ -1,0 +1,80 @@
+"""Needling depths: reading a typed depth and the usual and safe depth of a point.
+
+A depth is typed freely in the plan ("1 cun", "0.5-1 cun", "15 mm", "2 cm", "1.5寸",
+"1-1.5 cun perpendicular"). :func:`depth_in_cun` reads it as a number of cun, taking
+the upper bound of a range and the deepest of several depths, and gives ``None`` for
+anything that is not a number with a unit ("muscle layer", "shallow", a bare "1"):
+such a depth is never checked, so it never warns.
+
+Millimetres and centimetres are turned into cun with a *small* person's cun
+(:data:`MM_PER_CUN`). The cun is proportional (WHO *Standard Acupuncture Point
+Locations*, 2008: bone-proportional cun; finger cun = the width of the patient's own
+thumb at its joint), so the same millimetres are more cun in a small patient. Dividing
+by a small adult's cun makes a typed millimetre depth as many cun as it could be, the
+cautious reading: 15 mm is taken as 1 cun (an average adult's thumb is nearer 20 mm).
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.domain.catalog import Acupoint, NeedleDepth
+
+MM_PER_CUN = 15.0
+"""A small adult's cun in millimetres (thumb width at its joint; WHO 2008 finger cun)."""
+
+_MM_PER_UNIT = {"mm": 1.0, "cm": 10.0}
+_NUMBER = r"\d+(?:[.,]\d+)?"
+_DEPTH = re.compile(
+    rf"(?P<low>{_NUMBER})"
+    rf"(?:\s*(?:-|–|—|~|to)\s*(?P<high>{_NUMBER}))?"
+    r"\s*(?P<unit>cun\b|寸|mm\b|cm\b)",
+    re.IGNORECASE,
+)
+
+
+def depth_in_cun(text: str) -> float | None:
+    """The deepest depth in ``text``, in cun, or ``None`` when it names no number with a
+    unit. ``0.5-1 cun`` gives 1.0; ``15 mm`` gives 1.0 (see :data:`MM_PER_CUN`)."""
+    deepest: float | None = None
+    for match in _DEPTH.finditer(text):
+        value = _number(match["high"] or match["low"])
+        unit = match["unit"].lower()
+        cun = value if unit in ("cun", "寸") else value * _MM_PER_UNIT[unit] / MM_PER_CUN
+        deepest = cun if deepest is None else max(deepest, cun)
+    return deepest
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def usual_depth(point: Acupoint) -> str:
+    """The point's usual depth and angle, e.g. ``0.5–1 cun perpendicular``; empty when the
+    catalog gives none."""
+    depth = point.depth
+    return f"{depth.usual} {depth.angle}" if depth is not None else ""
+
+
+def depth_hint(point: Acupoint) -> str:
+    """One line for a depth field or a point's details: usual depth and angle, then the
+    maximum and the structure beyond it."""
+    depth = point.depth
+    if depth is None:
+        return ""
+    return f"{usual_depth(point)}; at most {cun_text(depth.max_cun)}, deeper lies {depth.risk}"
+
+
+def beyond_safe(point: Acupoint, typed: str) -> tuple[float, NeedleDepth] | None:
+    """The typed depth in cun and the point's depth data when the typed depth is deeper
+    than the point's maximum safe depth; ``None`` otherwise (or when it is not a number)."""
+    depth = point.depth
+    cun = depth_in_cun(typed)
+    if depth is None or cun is None or cun <= depth.max_cun:
+        return None
+    return cun, depth
+
+
+def cun_text(value: float) -> str:
+    """``1.0`` gives ``1 cun``, ``0.5`` gives ``0.5 cun``, ``1.6667`` gives ``1.7 cun``."""
+    return f"{round(value, 1):g} cun"
