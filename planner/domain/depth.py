@@ -23,6 +23,7 @@ from planner.domain.catalog import Acupoint, NeedleDepth
 MM_PER_CUN = 15.0
 """A small adult's cun in millimetres (thumb width at its joint; WHO 2008 finger cun)."""
 
+BRIEF_MAX = 40  # a plan's depth holds 40 characters (planner.domain.plans)
 _MM_PER_UNIT = {"mm": 1.0, "cm": 10.0}
 _NUMBER = r"\d+(?:[.,]\d+)?"
 _DEPTH = re.compile(
@@ -54,6 +55,17 @@ def usual_depth(point: Acupoint) -> str:
     catalog gives none."""
     depth = point.depth
     return f"{depth.usual} {depth.angle}" if depth is not None else ""
+
+
+def brief_depth(point: Acupoint) -> str:
+    """The usual depth and the first words of the angle, short enough for a plan's depth
+    (at most 40 characters): ``0.5–1 cun perpendicular``, ``0.3–0.5 cun oblique``."""
+    depth = point.depth
+    if depth is None:
+        return ""
+    angle = re.split(r",| \(", depth.angle, maxsplit=1)[0]
+    text = f"{depth.usual} {angle}"
+    return text if len(text) <= BRIEF_MAX else depth.usual
 
 
 def depth_hint(point: Acupoint) -> str:

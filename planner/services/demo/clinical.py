@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from planner.domain.catalog import ASHI, load_catalog
+from planner.domain.depth import brief_depth
 from planner.domain.vocab import (
     AcupunctureStyle,
     AdverseEventKind,
@@ -45,24 +47,10 @@ EXTRA_POINTS: dict[PainRegion, tuple[str, ...]] = {
 }
 # Leg points needled on the painful side only when sciatica runs down one leg.
 SCIATICA_LEG_POINTS = frozenset(("GB30", "BL54", "BL36", "GB34", "BL57", "GB39", "GB41", "BL58"))
-DEPTHS = {
-    "GB30": "2–3 cun",
-    "BL54": "1.5–2.5 cun",
-    "BL36": "1.5–2 cun",
-    "BL23": "1–1.5 cun perpendicular",
-    "BL52": "0.5–1 cun oblique",
-    "GB21": "0.3–0.5 cun oblique",
-    "GB20": "0.5–0.8 cun toward nose tip",
-    "BL10": "0.5 cun perpendicular",
-    "GV14": "0.5–1 cun slightly upward",
-    "SI14": "0.5 cun oblique",
-    "SI15": "0.5 cun oblique",
-    "BL11": "0.5 cun oblique",
-    "BL17": "0.5 cun oblique",
-    "BL18": "0.5 cun oblique",
-    "EX-B2": "0.5–1 cun toward spine",
-}
-DEFAULT_DEPTH = "0.5–1 cun"
+# Each point's usual depth and angle from the catalog (Deadman; Chinese national textbook),
+# so demo plans never pass a point's safe depth; Ashi points take the Ashi entry.
+DEPTHS = {point.code: brief_depth(point) for point in load_catalog().points}
+DEFAULT_DEPTH = DEPTHS[ASHI]
 REGION_COMBINATIONS: tuple[tuple[tuple[PainRegion, ...], int], ...] = (
     ((PainRegion.LOWER_BACK,), 38),
     ((PainRegion.LOWER_BACK, PainRegion.SCIATICA), 20),

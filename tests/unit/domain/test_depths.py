@@ -3,12 +3,16 @@ depth warning; and the moxibustion-suitability warning (rule 10)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from planner.domain.catalog import _point, load_catalog
 from planner.domain.depth import (
+    BRIEF_MAX,
     MM_PER_CUN,
     beyond_safe,
+    brief_depth,
     cun_text,
     depth_hint,
     depth_in_cun,
@@ -243,3 +247,16 @@ def test_moxa_at_suitable_points_or_areas_is_silent() -> None:
 
 def test_moxa_sites_without_moxibustion_are_not_read() -> None:
     assert moxa_findings(screen(HEALTHY, moxa("GV26", techniques=NEEDLING))) == []
+
+
+def test_the_brief_depth_fits_a_plans_depth_field() -> None:
+    catalog = load_catalog()
+    for code in all_points():
+        brief = brief_depth(catalog[code])
+        assert brief.startswith(catalog[code].depth.usual)  # type: ignore[union-attr]
+        assert len(brief) <= BRIEF_MAX and depth_in_cun(brief) is not None
+    assert brief_depth(catalog["BL40"]) == "0.5–1 cun perpendicular"
+    point = catalog["BL23"]
+    long_angle = replace(point.depth, angle="oblique " + "very " * 10 + "carefully")  # type: ignore[type-var]
+    assert brief_depth(replace(point, depth=long_angle)) == "0.5–1 cun"
+    assert brief_depth(replace(point, depth=None)) == ""
