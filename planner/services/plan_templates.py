@@ -12,7 +12,11 @@ API (practitioners; every change audited in its transaction):
 * ``archive(template_id, expected_version)`` — hidden from the list, kept for the record.
 * ``plan_for(ref, affected_side=None) -> Plan`` — the template as a plan draft: a
   protocol's "affected side" points take ``affected_side`` (both sides when None),
-  unpaired points the midline, EA and adjuncts the technique defaults.
+  unpaired points the midline, EA and adjuncts the technique defaults. A protocol's
+  optional points are left out (the view lists them); warming-needle moxa never goes on
+  a needle that carries an electroacupuncture lead.
+* ``suggested_for(text) -> str | None`` — the ref of the protocol written for the TCM
+  pattern recorded in the intake (its free text), or None.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from planner.domain.plans import (
     side_for,
     validate_plan,
 )
-from planner.domain.protocols import Protocol, load_protocols
+from planner.domain.protocols import Protocol, load_protocols, protocol_for_pattern
 from planner.domain.techniques import (
     CUPPING_DEFAULT_MINUTES,
     DEFAULT_RETENTION_MINUTES,
@@ -46,7 +50,7 @@ from planner.domain.techniques import (
     MOXA_DEFAULT_MINUTES,
 )
 from planner.domain.validation import Problems, clean_text
-from planner.domain.vocab import PointSide, Technique
+from planner.domain.vocab import MoxaType, PointSide, Technique
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.boundary import CheckedService
@@ -70,13 +74,15 @@ class TemplateView:
     points: tuple[str, ...]
     version: int | None  # clinic templates only
     updated_at: dt.datetime | None
+    optional_points: tuple[str, ...] = ()  # offered by a protocol, not in its draft
+    pattern: str = ""  # the TCM pattern a protocol is written for
 
 
 def plan_from_protocol(protocol: Protocol, affected_side: PointSide | None = None) -> Plan:
     catalog = load_catalog()
     points = tuple(
         PointChoice(p.code, side_for(p.code, p.side or affected_side, catalog))
-        for p in protocol.points
+        for p in protocol.required_points
     )
     mode = protocol.ea_mode or EA_DEFAULT_MODE
     electro = tuple(
@@ -98,18 +104,26 @@ def plan_from_protocol(protocol: Protocol, affected_side: PointSide | None = Non
     )[:MAX_ADJUNCT_SITES] or ("lumbar paraspinals",)
     techniques = frozenset(protocol.techniques)
     cupping_type, moxa_type = protocol.cupping_type, protocol.moxa_type
+    moxa_sites = protocol.moxa_sites or local
+    if moxa_type is MoxaType.WARMING_NEEDLE and electro:  # reference §3, §4: not on a lead
+        wired = {code for pair in electro for code in (pair.point_a, pair.point_b)}
+        moxa_sites = tuple(site for site in moxa_sites if site not in wired)
     return Plan(
         techniques=techniques,
         points=points,
         electro=electro if Technique.ELECTROACUPUNCTURE in techniques else (),
         cupping=(
-            Cupping(cupping_type, local, CUPPING_DEFAULT_MINUTES[cupping_type])
+            Cupping(
+                cupping_type,
+                protocol.cupping_sites or local,
+                CUPPING_DEFAULT_MINUTES[cupping_type],
+            )
             if cupping_type and Technique.CUPPING in techniques
             else None
         ),
         moxibustion=(
-            Moxibustion(moxa_type, local, MOXA_DEFAULT_MINUTES[moxa_type])
-            if moxa_type and Technique.MOXIBUSTION in techniques
+            Moxibustion(moxa_type, moxa_sites, MOXA_DEFAULT_MINUTES[moxa_type])
+            if moxa_type and moxa_sites and Technique.MOXIBUSTION in techniques
             else None
         ),
         retention_minutes=DEFAULT_RETENTION_MINUTES,
@@ -125,9 +139,11 @@ def _protocol_view(protocol: Protocol) -> TemplateView:
         protocol.name,
         protocol.rationale,
         frozenset(protocol.techniques),
-        tuple(p.code for p in protocol.points),
+        tuple(p.code for p in protocol.required_points),
         None,
         None,
+        tuple(p.code for p in protocol.optional_points),
+        protocol.pattern,
     )
 
 
@@ -227,6 +243,13 @@ class PlanTemplateService(CheckedService):
             with self._db.read() as session:
                 return plan_from_json(_load(session, int(key)).plan)
         raise PlannerError(f"There is no template {ref!r}.")
+
+    def suggested_for(self, text: str) -> str | None:
+        """The ref of the protocol written for this TCM pattern (the intake's free text),
+        or None when none fits."""
+        self._guard.require(self._actor, Action.VIEW_CLINICAL, object_type="plan_template")
+        found = protocol_for_pattern(text)
+        return f"{PROTOCOL}:{found.id}" if found else None
 
     def _audited(self, session: Session, action: str, row: PlanTemplate) -> None:
         self._audit.record(
