@@ -13,11 +13,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from planner.domain.catalog import Catalog
+from planner.domain.catalog import ASHI, Catalog
 from planner.domain.errors import PlannerError
-from planner.domain.plans import Plan, PlanInvalid
-from planner.domain.safety import Finding, PatientFacts, PlannedTreatment, Severity, screen
+from planner.domain.plans import ElectroPair, Plan, PlanInvalid
+from planner.domain.safety import (
+    AshiRegion,
+    Finding,
+    Lead,
+    PatientFacts,
+    PlannedTreatment,
+    Severity,
+    screen,
+)
+from planner.domain.safety.treatment import same_side
 from planner.domain.validation import Problems, clean_text
+from planner.domain.vocab import PointSide
 
 OVERRIDE_REASON_MIN = 10
 
@@ -37,7 +47,31 @@ def treatment_of(plan: Plan) -> PlannedTreatment:
         consents=None,
         cupping_sites=plan.cupping.sites if plan.cupping else (),
         moxa_sites=plan.moxibustion.sites if plan.moxibustion else (),
+        depths=tuple((p.code, p.depth) for p in plan.points if p.depth),
+        ashi_regions=tuple(p.ashi_region for p in plan.points if p.code == ASHI),
+        ea_pairs=tuple(
+            _leads(plan, pair)
+            for pair in plan.electro
+            if {pair.point_a, pair.point_b} <= set(plan.point_codes)
+        ),
     )
+
+
+def _leads(plan: Plan, pair: ElectroPair) -> tuple[Lead, Lead]:
+    """The two leads of a pair with their sides: the point's side, or at a point needled
+    on both sides the side the pair names; not named, the same side as the other lead."""
+    return same_side(_lead(plan, pair.point_a, pair.side_a), _lead(plan, pair.point_b, pair.side_b))
+
+
+def _lead(plan: Plan, code: str, named: PointSide | None) -> Lead:
+    choices = [p for p in plan.points if p.code == code]
+    sides = {p.side for p in choices}
+    regions = {p.ashi_region for p in choices}
+    region: AshiRegion | None = regions.pop() if len(regions) == 1 else None
+    side: PointSide | None = sides.pop() if len(sides) == 1 else PointSide.BILATERAL
+    if side == PointSide.BILATERAL:
+        side = named
+    return Lead(code, side, region)
 
 
 @dataclass(frozen=True)

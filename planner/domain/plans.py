@@ -9,10 +9,14 @@ field names a form can point at: ``techniques``, ``points[2].side``,
   absolute, so this is a refusal, never an overridable finding).
 * Points: known catalog codes (stored canonical, e.g. ``LV3`` as ``LR3``); a paired point
   takes left, right or bilateral, an unpaired (midline) point takes midline; needles are
-  derived (bilateral = 2). Each point at most once, except Ashi (tender points).
-* Electroacupuncture (reference §3): pairs of two different points of the plan, a
-  frequency mode with its Hz as set ("2", "100", "2/100"), pulse width (ms), an
-  intensity note and minutes.
+  derived (bilateral = 2). Each point at most once, except Ashi (tender points), which
+  may name the region it is placed in (``points[3].ashi_region``; the safety engine
+  reads an Ashi without one as the most cautious region).
+* Electroacupuncture (reference §3): pairs of two points of the plan, a frequency mode
+  with its Hz as set ("2", "100", "2/100"), pulse width (ms), an intensity note and
+  minutes. At a point needled on both sides a lead may name its side (``side_a``,
+  ``side_b``: left or right; not named: the same side as the other lead), so one point's
+  left and right needles can also be a pair.
 * Cupping and moxibustion (reference §4): type, sites (point codes or named areas),
   minutes. Retention defaults to the catalog's 25 minutes (20–30 typical).
 
@@ -26,6 +30,7 @@ from dataclasses import dataclass, replace
 
 from planner.domain.catalog import ASHI, Catalog, load_catalog, normalise_code
 from planner.domain.errors import PlannerError
+from planner.domain.safety.treatment import AshiRegion
 from planner.domain.techniques import (
     DEFAULT_RETENTION_MINUTES,
     NEEDLING,
@@ -63,6 +68,7 @@ class PointChoice:
     depth: str = ""  # as the practitioner writes it: "1 cun", "15 mm", "muscle layer"
     stimulation: Stimulation | None = None
     de_qi_sought: bool = False
+    ashi_region: AshiRegion | None = None  # Ashi only: where the tender point is
 
     @property
     def needles(self) -> int:
@@ -78,6 +84,10 @@ class ElectroPair:
     pulse_width_ms: float | None = None
     intensity: str = ""
     minutes: int = 30
+    # The side each lead clips to at a point needled on both sides (left or right);
+    # None: the same side as the other lead.
+    side_a: PointSide | None = None
+    side_b: PointSide | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +161,7 @@ def validate_plan(
     problems = Problems()
     _check_techniques(problems, plan, consents, complete)
     points = _check_points(problems, plan, catalog, complete)
-    codes = {point.code for point in points}
-    electro = _check_electro(problems, plan, codes, complete)
+    electro = _check_electro(problems, plan, points, complete)
     _check_minutes(
         problems, "retention_minutes", "Retention", plan.retention_minutes, RETENTION_LIMITS
     )
@@ -222,6 +231,8 @@ def _check_points(
             problems.add(f"{name}.side", f"{canonical}: a paired point; left, right or both.")
         elif not point.bilateral and choice.side != PointSide.MIDLINE:
             problems.add(f"{name}.side", f"{canonical}: lies on the midline; side is midline.")
+        if choice.ashi_region is not None and canonical != ASHI:
+            problems.add(f"{name}.ashi_region", f"{canonical}: only an Ashi point takes a region.")
         depth = clean_text(
             problems, f"{name}.depth", f"{canonical} depth", choice.depth, max_length=40
         )
@@ -230,8 +241,10 @@ def _check_points(
 
 
 def _check_electro(
-    problems: Problems, plan: Plan, codes: set[str], complete: bool
+    problems: Problems, plan: Plan, points: tuple[PointChoice, ...], complete: bool
 ) -> tuple[ElectroPair, ...]:
+    codes = {point.code for point in points}
+    sides = {point.code: point.side for point in points}
     uses = Technique.ELECTROACUPUNCTURE in plan.techniques
     if complete and uses and not plan.electro:
         problems.add("electro", "Electroacupuncture: add at least one pair of points.")
@@ -241,14 +254,18 @@ def _check_electro(
     for index, pair in enumerate(plan.electro):
         name = f"electro[{index}]"
         ends = []
-        for end in ("point_a", "point_b"):
+        for end, side in (("point_a", pair.side_a), ("point_b", pair.side_b)):
             code = normalise_code(getattr(pair, end)) or getattr(pair, end)
             if complete and code not in codes:
                 problems.add(f"{name}.{end}", f"Electroacupuncture: {code} is not in the plan.")
+            _check_lead_side(problems, f"{name}.side_{end[-1]}", code, side, sides)
             ends.append(code)
-        if ends[0] == ends[1]:
+        left_and_right = {pair.side_a, pair.side_b} == {PointSide.LEFT, PointSide.RIGHT}
+        if ends[0] == ends[1] and not left_and_right:
             problems.add(
-                f"{name}.point_b", "Electroacupuncture: a pair joins two different points."
+                f"{name}.point_b",
+                "Electroacupuncture: a pair joins two different points, or one point's "
+                "left and right needles.",
             )
         _check_hertz(problems, f"{name}.hertz", pair.hertz)
         width = pair.pulse_width_ms
@@ -267,6 +284,22 @@ def _check_electro(
         )
         cleaned.append(replace(pair, point_a=ends[0], point_b=ends[1], intensity=intensity))
     return tuple(cleaned)
+
+
+def _check_lead_side(
+    problems: Problems,
+    name: str,
+    code: str,
+    side: PointSide | None,
+    sides: dict[str, PointSide],
+) -> None:
+    if side is None:
+        return
+    chosen = sides.get(code)
+    if side not in (PointSide.LEFT, PointSide.RIGHT):
+        problems.add(name, f"Electroacupuncture: the lead at {code} goes left or right.")
+    elif chosen is not None and chosen not in (side, PointSide.BILATERAL):
+        problems.add(name, f"Electroacupuncture: {code} is not needled on that side.")
 
 
 def _check_hertz(problems: Problems, name: str, hertz: str) -> None:

@@ -13,13 +13,22 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from enum import StrEnum
 from typing import TypeVar
 
-from planner.domain.catalog import Catalog, load_catalog, normalise_code
+from planner.domain.catalog import ASHI, Catalog, load_catalog, normalise_code
 from planner.domain.errors import ValidationError
-from planner.domain.safety import PatientFacts, PlannedTreatment
-from planner.domain.vocab import Condition, ConsentScope, CuppingType, RedFlag, Technique
+from planner.domain.safety import AshiRegion, Lead, PatientFacts, PlannedTreatment
+from planner.domain.safety.treatment import same_side
+from planner.domain.vocab import (
+    Condition,
+    ConsentScope,
+    CuppingType,
+    PointSide,
+    RedFlag,
+    Technique,
+)
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -36,9 +45,13 @@ FIELDS = {
     "consents",
     "cupping_sites",
     "moxa_sites",
+    "ea_pairs",
+    "depths",
 }
 REQUIRED = ("age", "techniques")
-MAX_DEPTH = 20  # a case is an object of lists of strings: 2 levels; 20 leaves room
+MAX_DEPTH = 20  # a case is an object of lists of strings: 3 levels; 20 leaves room
+MAX_DEPTH_TEXT = 40  # characters of a typed depth, as a plan takes it
+_LEAD_SIDES = {":L": PointSide.LEFT, ":R": PointSide.RIGHT, ":M": PointSide.MIDLINE}
 _SHOWN = 80  # characters of a value shown in a message
 
 
@@ -141,17 +154,91 @@ def _strings(data: dict[str, object], field: str) -> tuple[str, ...]:
     return tuple(str(item) for item in items)
 
 
-def _points(data: dict[str, object], catalog: Catalog) -> tuple[str, ...]:
-    codes: list[str] = []
-    for i, item in enumerate(_list(data, "points")):
-        field = f"points[{i}]"
-        if not isinstance(item, str):
-            raise _fail(field, f"expected a point code, got {_show(item)}")
-        code = normalise_code(item)
-        if code is None or not catalog.is_known(code):
-            raise _fail(field, f"unknown point code {_show(item)}")
-        codes.append(code)
-    return tuple(codes)
+def _point(field: str, item: object, catalog: Catalog) -> tuple[str, AshiRegion | None]:
+    """A point as a case names it: a code, an Ashi point with its region
+    (``Ashi@lumbosacral``) or without one (``Ashi``: the most cautious region)."""
+    if not isinstance(item, str):
+        raise _fail(field, f"expected a point code, got {_show(item)}")
+    text, at, where = item.partition("@")
+    code = normalise_code(text.strip())
+    if code is None or not catalog.is_known(code):
+        raise _fail(field, f"unknown point code {_show(item)}")
+    canonical = catalog[code].code
+    if not at:
+        return canonical, None
+    if canonical != ASHI:
+        raise _fail(field, f"only an Ashi point takes a region (@...), got {_show(item)}")
+    return canonical, _member(field, where.strip(), AshiRegion)
+
+
+def _points(
+    data: dict[str, object], catalog: Catalog
+) -> tuple[tuple[str, ...], tuple[AshiRegion | None, ...]]:
+    named = [_point(f"points[{i}]", item, catalog) for i, item in enumerate(_list(data, "points"))]
+    regions = tuple(region for code, region in named if code == ASHI)
+    return tuple(code for code, _ in named), regions
+
+
+def _lead(field: str, item: object, case: PlannedTreatment, catalog: Catalog) -> Lead:
+    """One end of a pair: ``BL23``, ``BL23:L``, ``Ashi@thorax:R``, ``EX-B2:L4:L``; an Ashi
+    lead without a region takes the region of the case's Ashi points when they share one."""
+    codes = case.points
+    if not isinstance(item, str):
+        raise _fail(field, f"expected a point code with an optional :L or :R, got {_show(item)}")
+    side = _LEAD_SIDES.get(item[-2:].upper())
+    code, region = _point(field, item[:-2] if side else item, catalog)
+    if code not in codes:
+        raise _fail(field, f"{_show(item)} is not in points")
+    if not catalog[code].bilateral:
+        if side not in (None, PointSide.MIDLINE):
+            raise _fail(field, f"{code} lies on the midline; its lead takes no side")
+        side = PointSide.MIDLINE
+    elif side == PointSide.MIDLINE:
+        raise _fail(field, f"{code} is a paired point; its lead is :L or :R")
+    placed = set(case.ashi_regions or (None,))
+    if code == ASHI and region is None and len(placed) == 1:
+        region = placed.pop()
+    return Lead(code, side, region)
+
+
+def _pairs(
+    data: dict[str, object], case: PlannedTreatment, catalog: Catalog
+) -> tuple[tuple[Lead, Lead], ...]:
+    pairs = []
+    for i, item in enumerate(_list(data, "ea_pairs")):
+        field = f"ea_pairs[{i}]"
+        if not isinstance(item, list) or len(item) != 2:
+            raise _fail(
+                field, f'expected two point codes, e.g. ["BL23:L", "BL25:L"], got {_show(item)}'
+            )
+        a, b = (_lead(f"{field}[{j}]", end, case, catalog) for j, end in enumerate(item))
+        pair = same_side(a, b)
+        if pair[0] == pair[1]:
+            raise _fail(field, "a pair joins two different needles")
+        pairs.append(pair)
+    if pairs and Technique.ELECTROACUPUNCTURE.value not in _strings(data, "techniques"):
+        raise _fail("ea_pairs", "electroacupuncture is not in techniques")
+    return tuple(pairs)
+
+
+def _depths(
+    data: dict[str, object], codes: tuple[str, ...], catalog: Catalog
+) -> tuple[tuple[str, str], ...]:
+    value = data.get("depths", {})
+    if not isinstance(value, dict):
+        raise _fail("depths", f'expected an object, e.g. {{"BL23": "1.5 cun"}}, got {_show(value)}')
+    depths = []
+    for name, depth in value.items():
+        field = f"depths.{name}"
+        code, _ = _point(field, name, catalog)
+        if code not in codes:
+            raise _fail(field, f"{_show(name)} is not in points")
+        if not isinstance(depth, str) or not depth.strip():
+            raise _fail(field, f'expected a depth as typed, e.g. "1 cun", got {_show(depth)}')
+        if len(depth.strip()) > MAX_DEPTH_TEXT:
+            raise _fail(field, f"at most {MAX_DEPTH_TEXT} characters")
+        depths.append((code, depth.strip()))
+    return tuple(depths)
 
 
 def _optional(data: dict[str, object], field: str, parse: Callable[[str, object], E]) -> E | None:
@@ -195,12 +282,16 @@ def parse_case(text: str, catalog: Catalog | None = None) -> tuple[PatientFacts,
         medications=_strings(data, "medications"),
         red_flags=_vocab(data, "red_flags", RedFlag),
     )
+    catalog = catalog or load_catalog()
+    codes, regions = _points(data, catalog)
     plan = PlannedTreatment(
         techniques=_vocab(data, "techniques", Technique),
-        points=_points(data, catalog or load_catalog()),
+        points=codes,
         cupping_type=_optional(data, "cupping_type", lambda f, v: _member(f, v, CuppingType)),
         consents=consents,
         cupping_sites=_strings(data, "cupping_sites"),
         moxa_sites=_strings(data, "moxa_sites"),
+        depths=_depths(data, codes, catalog),
+        ashi_regions=regions,
     )
-    return patient, plan
+    return patient, replace(plan, ea_pairs=_pairs(data, plan, catalog))

@@ -12,6 +12,7 @@ from typing import Any
 
 from planner.domain.catalog import PointRole, load_catalog
 from planner.domain.plans import Cupping, ElectroPair, Moxibustion, Plan, PointChoice
+from planner.domain.safety import AshiRegion
 from planner.domain.sessions import (
     AdverseEventEntry,
     HealthCheck,
@@ -53,6 +54,7 @@ def _point_json(point: PointChoice) -> dict[str, Any]:
         "depth": point.depth,
         "stimulation": point.stimulation.value if point.stimulation else None,
         "de_qi_sought": point.de_qi_sought,
+        "ashi_region": point.ashi_region.value if point.ashi_region else None,
     }
 
 
@@ -65,6 +67,8 @@ def _pair_json(pair: ElectroPair) -> dict[str, Any]:
         "pulse_width_ms": pair.pulse_width_ms,
         "intensity": pair.intensity,
         "minutes": pair.minutes,
+        "side_a": pair.side_a.value if pair.side_a else None,
+        "side_b": pair.side_b.value if pair.side_b else None,
     }
 
 
@@ -106,7 +110,18 @@ def _point_of(item: dict[str, Any]) -> PointChoice:
         depth=str(item.get("depth") or ""),
         stimulation=Stimulation(stimulation) if stimulation else None,
         de_qi_sought=bool(item.get("de_qi_sought", False)),
+        ashi_region=_region(item.get("ashi_region")),
     )
+
+
+def _region(value: object) -> AshiRegion | None:
+    """An Ashi point's stored region; None when absent (stored before issue 17)."""
+    return AshiRegion(str(value)) if value else None
+
+
+def _side(value: object) -> PointSide | None:
+    """An EA lead's stored side; None when absent (stored before issue 17)."""
+    return PointSide(str(value)) if value else None
 
 
 def _pairs_of(parameters: dict[str, Any], minutes: int | None) -> tuple[ElectroPair, ...]:
@@ -130,6 +145,8 @@ def _pair_of(item: dict[str, Any], settings: dict[str, Any]) -> ElectroPair:
         pulse_width_ms=float(width) if width is not None else None,
         intensity=str(settings.get("intensity") or ""),
         minutes=int(item.get("minutes") or settings.get("minutes") or DEFAULT_RETENTION_MINUTES),
+        side_a=_side(item.get("side_a")),
+        side_b=_side(item.get("side_b")),
     )
 
 
@@ -189,6 +206,7 @@ def plan_of(course: Course) -> Plan:
                 p.depth,
                 Stimulation(p.stimulation) if p.stimulation else None,
                 p.de_qi_sought,
+                _region(p.ashi_region),
             )
             for p in sorted(course.points, key=lambda row: row.id)
         ),
@@ -235,6 +253,7 @@ def apply_plan(course: Course, plan: Plan) -> None:
             depth=p.depth,
             stimulation=p.stimulation.value if p.stimulation else None,
             de_qi_sought=p.de_qi_sought,
+            ashi_region=p.ashi_region.value if p.ashi_region else None,
         )
         for p in plan.points
     ]
@@ -281,6 +300,7 @@ def session_treatment_of(record: TreatmentSession) -> Plan:
                 p.depth,
                 Stimulation(p.stimulation) if p.stimulation else None,
                 p.de_qi_sought,
+                _region(p.ashi_region),
             )
             for p in sorted(record.points, key=lambda row: row.id)
         ),
@@ -293,6 +313,8 @@ def session_treatment_of(record: TreatmentSession) -> Plan:
                 e.pulse_width_ms,
                 e.intensity,
                 e.minutes or DEFAULT_RETENTION_MINUTES,
+                _side(e.side_a),
+                _side(e.side_b),
             )
             for e in sorted(record.electro, key=lambda row: row.id)
         ),
@@ -382,6 +404,7 @@ def apply_session(record: TreatmentSession, draft: SessionDraft) -> None:
             depth=p.depth,
             stimulation=p.stimulation.value if p.stimulation else None,
             de_qi_sought=p.de_qi_sought,
+            ashi_region=p.ashi_region.value if p.ashi_region else None,
         )
         for p in treatment.points
     ]
@@ -394,6 +417,8 @@ def apply_session(record: TreatmentSession, draft: SessionDraft) -> None:
             pulse_width_ms=e.pulse_width_ms,
             intensity=e.intensity,
             minutes=e.minutes,
+            side_a=e.side_a.value if e.side_a else None,
+            side_b=e.side_b.value if e.side_b else None,
         )
         for e in treatment.electro
     ]

@@ -643,3 +643,43 @@ def test_closing_keeps_a_paid_session_as_cancelled(clinic: Clinic) -> None:
     from planner.storage.checks import check_database
 
     assert check_database(clinic.db) == []
+
+
+def test_ashi_regions_and_lead_sides_are_kept_in_plan_session_and_template(
+    clinic: Clinic,
+) -> None:
+    """Issue 17 items 2, 3: stored in the plan rows, the session rows and template JSON."""
+    from planner.domain.safety import AshiRegion
+    from planner.services.plan_codec import plan_from_json, plan_to_json
+    from planner.services.plan_templates import PlanTemplateService
+
+    plan = replace(
+        EA_PLAN,
+        points=(
+            *EA_PLAN.points,
+            PointChoice("Ashi", L, ashi_region=AshiRegion.LUMBOSACRAL),
+            PointChoice("Ashi", PointSide.RIGHT, ashi_region=AshiRegion.BUTTOCK),
+        ),
+        electro=(ElectroPair("BL23", "BL23", side_a=L, side_b=PointSide.RIGHT),),
+    )
+    course_id = _planned(clinic, plan)
+    stored = clinic.plans().plan(course_id).plan
+    regions = [AshiRegion.LUMBOSACRAL, AshiRegion.BUTTOCK]
+    assert [p.ashi_region for p in stored.points][-3:] == [None, *regions]
+    assert (stored.electro[0].side_a, stored.electro[0].side_b) == (L, PointSide.RIGHT)
+    record = clinic.sessions().open_today(course_id)
+    saved = clinic.sessions().save_draft(
+        record.id, replace(record.draft, pain_before=5), record.version
+    )
+    given = clinic.sessions().get(saved.id).draft.treatment
+    assert given.points == stored.points and given.electro == stored.electro
+    mine = PlanTemplateService(clinic.db, clinic.ada).save("Ashi kept", plan)
+    start = clinic.plans().from_template(course_id, mine.ref)
+    assert [p.ashi_region for p in start.plan.points][-2:] == regions
+    older = plan_to_json(plan)
+    for point in older["points"]:
+        del point["ashi_region"]  # stored before issue 17: no region, no sides
+    del older["electro"][0]["side_a"], older["electro"][0]["side_b"]
+    read = plan_from_json(older)
+    assert {p.ashi_region for p in read.points} == {None}
+    assert (read.electro[0].side_a, read.electro[0].side_b) == (None, None)

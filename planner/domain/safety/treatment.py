@@ -34,6 +34,19 @@ class Lead:
         return f"{self.code}{where}{side}"
 
 
+def same_side(a: Lead, b: Lead) -> tuple[Lead, Lead]:
+    """A pair with each side not named set to the other lead's side (left when neither
+    is named; left and right when both leads are at one point, its two needles)."""
+    if a.side is None and b.side is None:
+        other = PointSide.RIGHT if a.code == b.code else PointSide.LEFT
+        return Lead(a.code, PointSide.LEFT, a.ashi_region), Lead(b.code, other, b.ashi_region)
+    if a.side is None:
+        return Lead(a.code, b.side, a.ashi_region), b
+    if b.side is None:
+        return a, Lead(b.code, a.side, b.ashi_region)
+    return a, b
+
+
 @dataclass(frozen=True)
 class PlannedTreatment:
     techniques: frozenset[Technique]

@@ -80,6 +80,7 @@ class PointPrescription(Base):
     depth: Mapped[str] = mapped_column(String(40), default="")
     stimulation: Mapped[str | None] = mapped_column(String(20))  # Stimulation
     de_qi_sought: Mapped[bool] = mapped_column(default=False)
+    ashi_region: Mapped[str | None] = mapped_column(String(20))  # AshiRegion (added in 0013)
 
 
 class CourseReview(Timestamped, Base):

@@ -96,6 +96,7 @@ class SessionPoint(Base):
     depth: Mapped[str] = mapped_column(String(40), default="")
     stimulation: Mapped[str | None] = mapped_column(String(20))  # Stimulation
     de_qi_sought: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    ashi_region: Mapped[str | None] = mapped_column(String(20))  # AshiRegion (added in 0013)
 
 
 class ElectroStimulation(Base):
@@ -110,6 +111,8 @@ class ElectroStimulation(Base):
     pulse_width_ms: Mapped[float | None] = mapped_column(Float)
     intensity: Mapped[str] = mapped_column(String(200), default="")
     minutes: Mapped[int | None] = mapped_column(Integer)
+    side_a: Mapped[str | None] = mapped_column(String(1))  # PointSide of lead A (0013)
+    side_b: Mapped[str | None] = mapped_column(String(1))  # PointSide of lead B (0013)
 
 
 class CuppingApplication(Base):

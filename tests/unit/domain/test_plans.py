@@ -24,7 +24,7 @@ from planner.domain.plans import (
     side_for,
     validate_plan,
 )
-from planner.domain.safety import PatientFacts, Severity
+from planner.domain.safety import AshiRegion, Lead, PatientFacts, Severity
 from planner.domain.vocab import (
     Condition,
     ConsentScope,
@@ -49,10 +49,12 @@ FULL = Plan(
     points=(
         PointChoice("BL23", B, depth=" 1 cun ", stimulation=Stimulation.EVEN, de_qi_sought=True),
         PointChoice("BL25", B),
-        PointChoice("Ashi", R),
-        PointChoice("ashi", L),
+        PointChoice("Ashi", R, ashi_region=AshiRegion.LUMBOSACRAL),
+        PointChoice("ashi", L, ashi_region=AshiRegion.BUTTOCK),
     ),
-    electro=(ElectroPair("bl23", "BL25", EAFrequencyMode.LOW, "2", 0.2, " comfortable ", 30),),
+    electro=(
+        ElectroPair("bl23", "BL25", EAFrequencyMode.LOW, "2", 0.2, " comfortable ", 30, R, R),
+    ),
     cupping=Cupping(CuppingType.DRY, ("lumbar paraspinals", "bl23"), 10),
     moxibustion=Moxibustion(MoxaType.STICK, ("BL23",), 10),
     retention_minutes=30,
@@ -114,6 +116,19 @@ def test_only_consented_techniques() -> None:
         (replace(BASIC, electro=FULL.electro), "electro"),
         (replace(FULL, electro=(ElectroPair("BL23", "BL40"),)), "electro[0].point_b"),
         (replace(FULL, electro=(ElectroPair("BL23", "bl23"),)), "electro[0].point_b"),
+        (
+            replace(FULL, electro=(ElectroPair("BL23", "BL23", side_a=L, side_b=L),)),
+            "electro[0].point_b",
+        ),
+        (replace(FULL, electro=(ElectroPair("BL23", "BL25", side_a=B),)), "electro[0].side_a"),
+        (
+            replace(FULL, points=(PointChoice("BL23", L), PointChoice("BL25", B))),
+            "electro[0].side_a",
+        ),
+        (
+            replace(BASIC, points=(PointChoice("BL23", B, ashi_region=AshiRegion.LIMB),)),
+            "points[0].ashi_region",
+        ),
         (replace(FULL, electro=(ElectroPair("BL23", "BL25", hertz="fast"),)), "electro[0].hertz"),
         (replace(FULL, electro=(ElectroPair("BL23", "BL25", hertz="2/500"),)), "electro[0].hertz"),
         (
@@ -163,6 +178,60 @@ def test_treatment_of_leaves_consent_to_validation() -> None:
     treatment = treatment_of(FULL)
     assert treatment.consents is None and treatment.cupping_type == CuppingType.DRY
     assert treatment_of(BASIC).cupping_type is None
+
+
+def test_treatment_of_passes_depths_ashi_regions_and_pairs() -> None:
+    plan = Plan(
+        techniques=frozenset({T.LOCAL_NEEDLING, T.ELECTROACUPUNCTURE}),
+        points=(
+            PointChoice("BL23", B, depth="1.5 cun"),
+            PointChoice("BL25", L),
+            PointChoice("Ashi", R, ashi_region=AshiRegion.LUMBOSACRAL),
+            PointChoice("Ashi", L),
+            PointChoice("GV3", M),
+            PointChoice("SI3", B),
+        ),
+        electro=(
+            ElectroPair("BL23", "BL25"),  # BL23 takes BL25's side
+            ElectroPair("BL25", "BL23", side_b=R),  # the side named
+            ElectroPair("BL23", "BL23", side_a=L, side_b=R),  # one point's two needles
+            ElectroPair("SI3", "BL23"),  # neither known: the same side
+            ElectroPair("GV3", "BL23"),
+            ElectroPair("Ashi", "SI3"),
+            ElectroPair("BL23", "ZZ9"),  # not in the plan (a draft): not screened
+        ),
+    )
+    treatment = treatment_of(plan)
+    assert treatment.depths == (("BL23", "1.5 cun"),)
+    assert treatment.ashi_regions == (AshiRegion.LUMBOSACRAL, None)
+    assert [(a.label, b.label) for a, b in treatment.ea_pairs] == [
+        ("BL23:L", "BL25:L"),
+        ("BL25:L", "BL23:R"),
+        ("BL23:L", "BL23:R"),
+        ("SI3:L", "BL23:L"),
+        ("GV3:M", "BL23:M"),
+        ("Ashi:L", "SI3:L"),
+    ]
+    assert treatment_of(BASIC).ea_pairs == () and treatment_of(BASIC).ashi_regions == ()
+    one = replace(plan, points=(PointChoice("Ashi", L, ashi_region=AshiRegion.THORAX),))
+    assert treatment_of(replace(one, electro=(ElectroPair("Ashi", "Ashi"),))).ea_pairs == (
+        (Lead("Ashi", L, AshiRegion.THORAX), Lead("Ashi", L, AshiRegion.THORAX)),
+    )
+
+
+def test_pairs_and_ashi_regions_reach_the_engine() -> None:
+    plan = Plan(
+        techniques=frozenset({T.LOCAL_NEEDLING, T.ELECTROACUPUNCTURE}),
+        points=(PointChoice("BL17", B), PointChoice("BL18", B)),
+        electro=(ElectroPair("BL17", "BL18", side_a=L, side_b=R),),
+    )
+    check = safety_check(HEALTHY, validate_plan(plan, ALL_CONSENTS))
+    assert ("ea.across_chest", "BL17:L/BL18:R") in {key_of(f) for f in check.needs_override}
+    lumbar = Plan(
+        techniques=frozenset({T.LOCAL_NEEDLING}),
+        points=(PointChoice("Ashi", L, ashi_region=AshiRegion.LUMBOSACRAL),),
+    )
+    assert safety_check(HEALTHY, validate_plan(lumbar, ALL_CONSENTS)).findings == ()
 
 
 def test_a_healthy_patient_with_an_ordinary_plan_has_nothing_to_resolve() -> None:

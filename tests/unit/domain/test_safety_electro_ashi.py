@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from planner.domain.errors import ValidationError
 from planner.domain.safety import (
     AshiRegion,
     Finding,
@@ -13,6 +16,7 @@ from planner.domain.safety import (
     PlannedTreatment,
     screen,
 )
+from planner.domain.screening_case import parse_case
 from planner.domain.vocab import Condition, PointSide, Technique
 
 T = Technique
@@ -186,3 +190,87 @@ def test_metal_hardware_with_electroacupuncture_warns() -> None:
 def test_metal_hardware_without_electroacupuncture_is_silent() -> None:
     facts = PatientFacts(age=60, conditions=frozenset({Condition.METAL_HARDWARE}))
     assert screen(facts, PlannedTreatment(NEEDLING, ("BL23",))) == []
+
+
+# --- The `acuplanner screen` case ----------------------------------------------------------
+
+
+def case(**fields: object) -> PlannedTreatment:
+    data = {"age": 40, "techniques": ["local_needling", "electroacupuncture"], **fields}
+    return parse_case(json.dumps(data))[1]
+
+
+def test_a_case_names_ashi_regions_pairs_and_depths() -> None:
+    plan = case(
+        points=["BL23", "ashi@lumbosacral", "Ashi", "BL17", "GV3", "EX-B2:L4"],
+        ea_pairs=[
+            ["BL23:L", "BL23:r"],
+            ["BL17", "BL23:R"],
+            ["BL17", "BL23"],
+            ["Ashi@thorax:L", "GV3"],
+            ["EX-B2:L4:L", "EX-B2:L4:R"],
+        ],
+        depths={"bl23": "1.5 cun", "Ashi": " 10 mm "},
+    )
+    assert plan.points == ("BL23", "Ashi", "Ashi", "BL17", "GV3", "EX-B2:L4")
+    assert plan.ashi_regions == (A.LUMBOSACRAL, None)
+    assert [(a.label, b.label) for a, b in plan.ea_pairs] == [
+        ("BL23:L", "BL23:R"),
+        ("BL17:R", "BL23:R"),
+        ("BL17:L", "BL23:L"),
+        ("Ashi@thorax:L", "GV3:M"),
+        ("EX-B2:L4:L", "EX-B2:L4:R"),
+    ]
+    assert plan.depths == (("BL23", "1.5 cun"), ("Ashi", "10 mm"))
+
+
+def test_an_ashi_lead_takes_the_region_of_the_case_ashi_points() -> None:
+    plan = case(points=["Ashi@thorax", "BL17"], ea_pairs=[["Ashi:R", "BL17:L"]])
+    assert plan.ea_pairs[0][0] == Lead("Ashi", R, A.THORAX)
+    assert ("block", "ea.across_chest", "Ashi@thorax:R/BL17:L") in rules(screen(HEALTHY, plan))
+    assert case(points=["Ashi"], ea_pairs=[["Ashi:L", "Ashi:R"]]).ea_pairs[0][0] == Lead("Ashi", L)
+
+
+def test_a_case_without_the_new_fields_still_reads() -> None:
+    plan = case(points=["BL23"])
+    assert (plan.ea_pairs, plan.depths, plan.ashi_regions) == ((), (), ())
+
+
+@pytest.mark.parametrize(
+    ("fields", "fragments"),
+    [
+        ({"points": ["BL23@limb"]}, ["points[0]", "only an Ashi point"]),
+        ({"points": ["Ashi@neck"]}, ["points[0]", "neck", "lumbosacral"]),
+        ({"points": ["BL23"], "ea_pairs": "BL23"}, ["'ea_pairs'", "expected a list"]),
+        ({"points": ["BL23"], "ea_pairs": [["BL23"]]}, ["ea_pairs[0]", "two point codes"]),
+        ({"points": ["BL23"], "ea_pairs": ["BL23"]}, ["ea_pairs[0]", "two point codes"]),
+        ({"points": ["BL23"], "ea_pairs": [["BL23", 5]]}, ["ea_pairs[0][1]", "expected"]),
+        ({"points": ["BL23"], "ea_pairs": [["BL23", "BL25"]]}, ["ea_pairs[0][1]", "not in"]),
+        ({"points": ["BL23"], "ea_pairs": [["BL23", "ZZ1"]]}, ["ea_pairs[0][1]", "unknown"]),
+        (
+            {"points": ["BL23", "GV3"], "ea_pairs": [["BL23", "GV3:L"]]},
+            ["ea_pairs[0][1]", "midline"],
+        ),
+        ({"points": ["BL23"], "ea_pairs": [["BL23:M", "BL23"]]}, ["ea_pairs[0][0]", ":L or :R"]),
+        ({"points": ["BL23"], "ea_pairs": [["BL23:L", "BL23:L"]]}, ["ea_pairs[0]", "different"]),
+        (
+            {
+                "techniques": ["local_needling"],
+                "points": ["BL23"],
+                "ea_pairs": [["BL23:L", "BL23:R"]],
+            },
+            ["'ea_pairs'", "not in techniques"],
+        ),
+        ({"points": ["BL23"], "depths": ["BL23"]}, ["'depths'", "expected an object"]),
+        ({"points": ["BL23"], "depths": {"BL25": "1 cun"}}, ["depths.BL25", "not in points"]),
+        ({"points": ["BL23"], "depths": {"XX": "1 cun"}}, ["depths.XX", "unknown"]),
+        ({"points": ["BL23"], "depths": {"BL23": 1.5}}, ["depths.BL23", "1.5"]),
+        ({"points": ["BL23"], "depths": {"BL23": " "}}, ["depths.BL23", "as typed"]),
+        ({"points": ["BL23"], "depths": {"BL23": "x" * 41}}, ["depths.BL23", "40"]),
+    ],
+)
+def test_a_bad_case_names_the_field(fields: dict[str, object], fragments: list[str]) -> None:
+    with pytest.raises(ValidationError) as caught:
+        case(**fields)
+    for fragment in fragments:
+        assert fragment in str(caught.value)
