@@ -9,6 +9,13 @@ An answer the medication list contradicts (:func:`contradictions`: "Do you take 
 thinners? No" beside "Eliquis 5 mg twice daily") stops the save until the practitioner
 changes the answer or confirms it with a note (``answer_notes``). Whether to ask about
 pregnancy at all follows :func:`pregnancy_question_applies`.
+
+Red flags (issue 17): a question left open is *unanswered*, not "no"
+(:func:`unanswered_red_flags`, which the safety engine blocks on); sciatica recorded in
+both legs must not contradict the bilateral-sciatica answer; a doctor's clearance of a
+flag answered yes (``red_flag_clearances``) is recorded once and then the flag warns
+instead of stopping treatment; under 18 the parent's or guardian's consent is recorded
+(``guardian_consent``).
 """
 
 from __future__ import annotations
@@ -21,7 +28,16 @@ from planner.domain.catalog import View
 from planner.domain.clinical import age_on, duration_class
 from planner.domain.errors import PlannerError
 from planner.domain.medications import BloodThinnerKind, blood_thinners_in
-from planner.domain.red_flags import is_emergency
+from planner.domain.red_flags import (
+    ASKED,
+    DERIVED,
+    MALIGNANCY_QUESTIONS,
+    NEW_ONSET_OVER,
+    Clearance,
+    derived_flags,
+    is_emergency,
+    needs_referral,
+)
 from planner.domain.safety import PatientFacts
 from planner.domain.validation import Problems, clean_text
 from planner.domain.vocab import (
@@ -97,9 +113,13 @@ class IntakeDraft:
     gestation_weeks: int | None = None
     # Answers kept although the medication list contradicts them: the practitioner's note
     answer_notes: dict[Condition, str] = field(default_factory=dict)
-    # Red-flag screen
+    # Red-flag screen: a question not in the dict was not answered (not the same as no)
     red_flags: dict[RedFlag, bool] = field(default_factory=dict)
     red_flag_advice: str = ""
+    # A doctor's clearance of a flag answered yes, recorded once (who, when, note)
+    red_flag_clearances: dict[RedFlag, Clearance] = field(default_factory=dict)
+    # Under 18: who gave the parent's or guardian's consent, and when ("" = not recorded)
+    guardian_consent: str = ""
     # Style and optional TCM findings
     acupuncture_style: str = ""
     tongue: str = ""
@@ -124,6 +144,16 @@ class IntakeDraft:
 def condition_field(condition: Condition) -> str:
     """The field name problems with a history question are shown at."""
     return f"condition_{condition.value}"
+
+
+def red_flag_field(flag: RedFlag) -> str:
+    """The field name problems with a red-flag answer are shown at."""
+    return f"red_flag_{flag.value}"
+
+
+def clearance_field(flag: RedFlag) -> str:
+    """The field name problems with a red flag's clearance are shown at."""
+    return f"clearance_{flag.value}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +229,7 @@ _TEXTS = {
     "goal_activities": ("Activities to return to", _LONG),
     "other_conditions": ("Other conditions", _LONG),
     "red_flag_advice": ("Advice given", _LONG),
+    "guardian_consent": ("Parent's or guardian's consent", _SHORT),
     "acupuncture_style": ("Style of acupuncture", 40),
     "tongue": ("Tongue", _LONG),
     "pulse": ("Pulse", _LONG),
@@ -241,6 +272,8 @@ def validate_intake(draft: IntakeDraft, today: dt.date) -> IntakeDraft:
     ):
         problems.add("cause_other", "Other cause: say what it is.")
     _check_pregnancy(problems, draft)
+    _check_both_legs(problems, draft)
+    clearances = _check_clearances(problems, draft, today)
     notes = _check_contradictions(problems, draft)
     for mark in draft.body_marks:
         if not (0 <= mark.x <= 1 and 0 <= mark.y <= 1) or mark.kind not in (
@@ -260,7 +293,48 @@ def validate_intake(draft: IntakeDraft, today: dt.date) -> IntakeDraft:
     )
     if problems:
         raise IntakeInvalid(problems)
-    return replace(draft, **texts, **lists, tried=tried, answer_notes=notes)  # type: ignore[arg-type]
+    values: dict[str, object] = {**texts, **lists, "red_flag_clearances": clearances}
+    return replace(draft, **values, tried=tried, answer_notes=notes)  # type: ignore[arg-type]
+
+
+def _check_both_legs(problems: Problems, draft: IntakeDraft) -> None:
+    """Sciatica recorded in both legs contradicts "symptoms down both legs?" answered No
+    (BASS 2018: bilateral sciatica is a cauda equina sign). Left open, the flag is raised
+    (:func:`patient_facts`)."""
+    both = PainRegion.SCIATICA in draft.pain_regions and draft.sciatica_side == BodySide.BOTH
+    if both and draft.red_flags.get(RedFlag.BILATERAL_SCIATICA) is False:
+        problems.add(
+            red_flag_field(RedFlag.BILATERAL_SCIATICA),
+            "Both legs: sciatica is recorded in both legs, but this is answered No. "
+            "Change the answer to Yes, or correct the side of the sciatica.",
+        )
+
+
+def _check_clearances(
+    problems: Problems, draft: IntakeDraft, today: dt.date
+) -> dict[RedFlag, Clearance]:
+    """The clearances to keep; a problem at each one that is incomplete, in the future or
+    for a flag not answered yes (young age and immunosuppression follow from other
+    answers: they can be cleared whenever recorded)."""
+    kept: dict[RedFlag, Clearance] = {}
+    for flag in RedFlag:
+        clearance = draft.red_flag_clearances.get(flag)
+        if clearance is None:
+            continue
+        name = clearance_field(flag)
+        by = clean_text(problems, name, "Cleared by", clearance.by, max_length=_SHORT)
+        note = clean_text(problems, name, "Clearance note", clearance.note, max_length=_SHORT)
+        if name in problems.by_field:
+            continue
+        if flag not in DERIVED and draft.red_flags.get(flag) is not True:
+            problems.add(name, "Clearance: only for a red flag answered Yes.")
+        elif not by:
+            problems.add(name, "Clearance: say who cleared the patient (for example Dr A. Jones).")
+        elif clearance.on > today:
+            problems.add(name, "Clearance date: cannot be in the future.")
+        else:
+            kept[flag] = Clearance(by, clearance.on, note)
+    return kept
 
 
 def _check_contradictions(problems: Problems, draft: IntakeDraft) -> dict[Condition, str]:
@@ -310,18 +384,62 @@ def _clean_lines(
     return tuple(line for line in kept if line)
 
 
+def red_flags_of(draft: IntakeDraft, age: int) -> frozenset[RedFlag]:
+    """The red flags an intake raises: those answered yes, those that follow from the age
+    and the immune-system answer, and bilateral sciatica when sciatica is recorded in
+    both legs and the question was not answered No."""
+    flags = set(draft.red_flags_present)
+    flags |= derived_flags(age, draft.conditions.get(Condition.IMMUNOCOMPROMISED) is True)
+    both = PainRegion.SCIATICA in draft.pain_regions and draft.sciatica_side == BodySide.BOTH
+    if both and draft.red_flags.get(RedFlag.BILATERAL_SCIATICA) is not False:
+        flags.add(RedFlag.BILATERAL_SCIATICA)
+    return frozenset(flags)
+
+
+def unanswered_red_flags(draft: IntakeDraft, age: int) -> frozenset[RedFlag]:
+    """The red-flag questions the intake left open.
+
+    Once the red-flag screen is begun (any question answered), every question left open
+    counts; an intake without any red-flag answer (saved before this screen existed, or
+    from elsewhere) is read as not screened rather than as all open. Back pain new (under
+    12 weeks) after 50 needs the malignancy questions answered in any case (ACP/APS 2007).
+    """
+    answered = set(draft.red_flags)
+    open_questions = set(ASKED) - answered if answered else set()
+    new_onset = draft.duration in (DurationClass.ACUTE, DurationClass.SUBACUTE)
+    if age > NEW_ONSET_OVER and new_onset:
+        open_questions |= MALIGNANCY_QUESTIONS - answered
+    return frozenset(open_questions - red_flags_of(draft, age))
+
+
 def patient_facts(draft: IntakeDraft, age: int) -> PatientFacts:
     """What the safety engine needs from an intake."""
     conditions = set(draft.conditions_present)
     if blood_thinners_in(draft.medications):
         conditions.add(Condition.ANTICOAGULANT_THERAPY)
+    flags = red_flags_of(draft, age)
     return PatientFacts(
         age=age,
         pregnant=bool(draft.pregnant),
         gestation_weeks=draft.gestation_weeks if draft.pregnant else None,
         conditions=frozenset(conditions),
         medications=draft.medications,
-        red_flags=draft.red_flags_present,
+        red_flags=flags,
+        red_flags_unanswered=unanswered_red_flags(draft, age),
+        clearances=tuple(
+            (flag, clearance)
+            for flag, clearance in sorted(draft.red_flag_clearances.items())
+            if flag in flags
+        ),
+        new_onset=draft.duration in (DurationClass.ACUTE, DurationClass.SUBACUTE),
+        guardian_consent=bool(draft.guardian_consent.strip()),
+    )
+
+
+def referral_flags(facts: PatientFacts) -> frozenset[RedFlag]:
+    """The flags that stop treatment now: not routine, not cleared by a doctor."""
+    return frozenset(
+        flag for flag in facts.red_flags if needs_referral(flag) and facts.clearance(flag) is None
     )
 
 
@@ -336,9 +454,19 @@ class Badge:
 def safety_badges(facts: PatientFacts) -> list[Badge]:
     """Plain reminders from an intake's facts, most serious first."""
     badges: list[Badge] = []
-    if facts.red_flags:
-        urgency = "emergency, same day" if is_emergency(facts.red_flags) else "urgent"
+    referral = referral_flags(facts)
+    if referral:
+        cancer = facts.red_flags & {RedFlag.CANCER_HISTORY}  # with a sign: NICE NG234
+        urgency = "emergency, same day" if is_emergency(set(referral | cancer)) else "urgent"
         badges.append(Badge(f"Red flags — refer before treating ({urgency})", "refer"))
+    if RedFlag.INFLAMMATORY_BACK_PAIN in facts.red_flags - referral and not facts.clearance(
+        RedFlag.INFLAMMATORY_BACK_PAIN
+    ):
+        badges.append(
+            Badge(
+                "Inflammatory back pain pattern — refer routinely; treatment may continue", "warn"
+            )
+        )
     has = facts.conditions.__contains__
     if has(Condition.IMPLANTED_DEVICE):
         badges.append(Badge("Implanted device — no electroacupuncture", "block"))

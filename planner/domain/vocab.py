@@ -195,7 +195,7 @@ class PaymentMethod(StrEnum):
 
 
 class RedFlag(StrEnum):
-    """Reference §6: each answered yes means refer before treating."""
+    """Reference §6: each answered yes means refer (routinely for the inflammatory pattern)."""
 
     SADDLE_ANAESTHESIA = "saddle_anaesthesia"
     BLADDER_OR_BOWEL_DYSFUNCTION = "bladder_or_bowel_dysfunction"
@@ -210,6 +210,18 @@ class RedFlag(StrEnum):
     OSTEOPOROSIS = "osteoporosis"
     CONSTANT_NIGHT_PAIN = "constant_night_pain"
     RECENT_SPINAL_SURGERY = "recent_spinal_surgery"
+    # Issue 17 (BASS 2018, NICE CKS, IFOMPT 2020, NICE NG234): see red_flags.RED_FLAGS.
+    NEW_SEXUAL_DYSFUNCTION = "new_sexual_dysfunction"
+    SEVERE_MOTOR_LOSS = "severe_motor_loss"
+    THORACIC_PAIN = "thoracic_pain"
+    RECENT_INFECTION = "recent_infection"
+    AORTIC_ANEURYSM_SIGNS = "aortic_aneurysm_signs"
+    INFLAMMATORY_BACK_PAIN = "inflammatory_back_pain"
+    ARTERIAL_DISSECTION_SIGNS = "arterial_dissection_signs"
+    MYELOPATHY = "myelopathy"
+    # Not asked: follow from other answers (red_flags.DERIVED).
+    IMMUNOSUPPRESSION = "immunosuppression"  # Condition.IMMUNOCOMPROMISED answered yes
+    YOUNG_AGE = "young_age"  # back pain before the age of 20
 
 
 class Condition(StrEnum):

@@ -79,20 +79,26 @@ CALL_THE_CLINIC = (
 
 # Emergency symptoms. Every red flag the domain calls an emergency must appear here,
 # in everyday words (tests check that none is missing).
+_SADDLE = (
+    "new numbness between your legs or around your back passage or genitals, or new sexual problems"
+)
+_WEAK = "a leg that gives way, or weakness getting worse (catching your toes)"
 EMERGENCY_RED_FLAGS: dict[RedFlag, str] = {
-    RedFlag.SADDLE_ANAESTHESIA: (
-        "new numbness or tingling between your legs, around your back passage or genitals"
-    ),
+    RedFlag.SADDLE_ANAESTHESIA: _SADDLE,
+    RedFlag.NEW_SEXUAL_DYSFUNCTION: _SADDLE,
     RedFlag.BLADDER_OR_BOWEL_DYSFUNCTION: (
         "new trouble passing urine, or losing control of your bladder or bowels"
     ),
     RedFlag.BILATERAL_SCIATICA: "pain, numbness or weakness going down both legs",
+    RedFlag.SEVERE_MOTOR_LOSS: _WEAK,
+    RedFlag.PROGRESSIVE_NEUROLOGICAL_DEFICIT: _WEAK,
+    RedFlag.AORTIC_ANEURYSM_SIGNS: "sudden severe back or belly pain, or a throbbing belly",
+    RedFlag.ARTERIAL_DISSECTION_SIGNS: "sudden severe headache, dizziness or slurred speech",
 }
 URGENT_CARE = (
     "shortness of breath, chest pain or a new cough after needling on the upper back or "
     "shoulders (this can start hours later)",
-    *EMERGENCY_RED_FLAGS.values(),
-    "weakness in a leg or foot that is getting worse, for example catching your toes",
+    *dict.fromkeys(EMERGENCY_RED_FLAGS.values()),
     "a fever, chills or feeling very unwell, especially with redness spreading from a needle site",
 )
 URGENT_CARE_ACTION = (

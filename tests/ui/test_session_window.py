@@ -232,7 +232,7 @@ def test_details_are_in_view_at_1366x768_however_many_findings(
         Condition.HEART_DISEASE,
         Condition.REDUCED_SENSATION,
         Condition.DIABETES,
-        Condition.IMMUNOCOMPROMISED,
+        Condition.BRUISES_EASILY,  # immunocompromised is now a red flag (issue 17)
         Condition.VASOVAGAL_HISTORY,
         Condition.ANTICOAGULANT_THERAPY,
         Condition.SKIN_LESION_AT_SITE,

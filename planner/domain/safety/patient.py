@@ -1,22 +1,134 @@
-"""Rules about the patient as a whole: red flags (reference §6) and consent (§5)."""
+"""Rules about the patient as a whole: red flags (reference §6), age, consent (§5).
+
+Red flags: each flag answered yes refers (the inflammatory pattern only warns: routine
+referral, treatment may continue). A flag a doctor has cleared (``PatientFacts.clearances``)
+warns instead, naming who cleared it and when. A cancer history with a neurological sign
+is suspected metastatic spinal cord compression, an emergency (NICE NG234).
+
+Unanswered questions (``red_flags_unanswered``) block: "unanswered" is not "no". The
+practitioner asks them, or overrides the block with a written reason. Overrides are
+stored per course (rule and subject), so the reason given at the course's first plan
+covers its later plans and sessions, which show the finding as overridden instead of
+asking again; a new course asks again.
+
+Age (reference §6 age thresholds; NICE CKS): under 20 is itself a red flag; under 18 a
+parent's or guardian's consent is needed; new back pain after 50 warns (and its
+malignancy questions must be answered); over 70 warns of fracture risk, and of fragile
+skin with cupping.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from planner.domain.red_flags import RED_FLAGS
-from planner.domain.safety.base import PATIENT, Case, Finding, Rule, block, refer
+from planner.domain.red_flags import (
+    FRACTURE_RISK_OVER,
+    GUARDIAN_BELOW,
+    NEUROLOGICAL_SIGNS,
+    NEW_ONSET_OVER,
+    RED_FLAGS,
+    derived_flags,
+    needs_referral,
+)
+from planner.domain.safety.base import PATIENT, Case, Finding, Rule, block, refer, warn
 from planner.domain.techniques import consent_needed
-from planner.domain.vocab import RedFlag
+from planner.domain.vocab import RedFlag, Technique
 
 # --- Red flags: reference §6 -------------------------------------------------------------
 
 
+def _flags(case: Case) -> frozenset[RedFlag]:
+    """The flags answered yes, and young age from the age itself (immunosuppression is
+    derived where the intake is read: planner.domain.intake.patient_facts)."""
+    return case.patient.red_flags | derived_flags(case.patient.age, False)
+
+
 def _red_flags(case: Case) -> Iterator[Finding]:
+    flags = _flags(case)
     for flag in RedFlag:  # vocabulary order: cauda equina first
-        if flag in case.patient.red_flags:
-            info = RED_FLAGS[flag]
+        if flag not in flags:
+            continue
+        info = RED_FLAGS[flag]
+        cleared = case.patient.clearance(flag)
+        if cleared is not None:
+            yield warn(
+                f"red_flag_cleared.{flag.value}",
+                PATIENT,
+                f"{info.message} Red flag {cleared.describe()}.",
+                "Treatment may go ahead on this clearance; refer again if the symptoms "
+                "change or new ones appear.",
+            )
+        elif needs_referral(flag):
             yield refer(f"red_flag.{flag.value}", PATIENT, info.message, info.action)
+        else:
+            yield warn(f"red_flag.{flag.value}", PATIENT, info.message, info.action)
+
+
+def _cord_compression(case: Case) -> Iterator[Finding]:
+    """NICE NG234: cancer history with neurological signs not cleared: an emergency."""
+    flags = _flags(case)
+    signs = [f for f in flags & NEUROLOGICAL_SIGNS if case.patient.clearance(f) is None]
+    if RedFlag.CANCER_HISTORY in flags and signs:
+        yield refer(
+            "red_flag.metastatic_cord_compression",
+            PATIENT,
+            "A history of cancer together with neurological signs can mean metastatic "
+            "spinal cord compression (NICE NG234).",
+            RED_FLAGS[RedFlag.SADDLE_ANAESTHESIA].action,
+        )
+
+
+def _unanswered(case: Case) -> Iterator[Finding]:
+    open_questions = [f for f in RedFlag if f in case.patient.red_flags_unanswered]
+    if open_questions:
+        names = "; ".join(RED_FLAGS[f].short for f in open_questions)
+        yield block(
+            "red_flags.unanswered",
+            PATIENT,
+            f"Red-flag questions not answered ({len(open_questions)}): {names}. "
+            "An unanswered question is not a no.",
+            "Ask them and record the answers in the intake, or write why treatment goes "
+            "ahead without them (recorded once for the course).",
+        )
+
+
+# --- Age: reference §6 age thresholds, NICE CKS, ACP/APS 2007 ----------------------------
+
+
+def _age(case: Case) -> Iterator[Finding]:
+    facts = case.patient
+    if facts.age < GUARDIAN_BELOW and not facts.guardian_consent:
+        yield block(
+            "consent.guardian",
+            PATIENT,
+            f"The patient is {facts.age}: a parent or guardian must consent to treatment.",
+            "Record the parent's or guardian's consent in the intake before treating.",
+        )
+    if facts.age > NEW_ONSET_OVER and facts.new_onset:
+        yield warn(
+            "age.new_onset_over_50",
+            PATIENT,
+            "New back pain after the age of 50 is a red flag for cancer (ACP/APS 2007; "
+            "NICE CKS): the cancer questions must be answered.",
+            "Check cancer history, weight loss, night pain and thoracic pain; refer if the "
+            "pain does not improve within 4 to 6 weeks.",
+        )
+    if facts.age > FRACTURE_RISK_OVER:
+        yield warn(
+            "age.fracture_risk",
+            PATIENT,
+            f"At {facts.age}, bones may be fragile: a minor strain can fracture a vertebra "
+            "(NICE CKS).",
+            "No forceful pressure or manipulation on the spine; refer if pain is sudden, "
+            "severe or central.",
+        )
+        if case.uses(Technique.CUPPING):
+            yield warn(
+                "age.fragile_skin",
+                Technique.CUPPING.value,
+                f"At {facts.age}, skin is thin and bruises or tears easily under cups.",
+                "Light suction, short times, no sliding or wet cupping; check the skin often.",
+            )
 
 
 # --- Consent: reference §5 (no consent = absolute) ----------------------------------------
@@ -39,5 +151,8 @@ def _consent(case: Case) -> Iterator[Finding]:
 
 RULES: tuple[Rule, ...] = (
     _red_flags,
+    _cord_compression,
+    _unanswered,
+    _age,
     _consent,
 )

@@ -189,6 +189,16 @@ def red_flag_labels() -> dict[RedFlag, str]:
         f.OSTEOPOROSIS: _tr("Osteoporosis"),
         f.CONSTANT_NIGHT_PAIN: _tr("Constant pain at night, not eased by rest"),
         f.RECENT_SPINAL_SURGERY: _tr("Recent spinal surgery"),
+        f.NEW_SEXUAL_DYSFUNCTION: _tr("New numbness of the genitals or sexual problems"),
+        f.SEVERE_MOTOR_LOSS: _tr("A leg giving way, or both legs weak"),
+        f.THORACIC_PAIN: _tr("Pain in the middle of the back (thoracic)"),
+        f.RECENT_INFECTION: _tr("A recent infection (urine, chest, skin)"),
+        f.AORTIC_ANEURYSM_SIGNS: _tr("Sudden severe pain with a pulsing belly"),
+        f.INFLAMMATORY_BACK_PAIN: _tr("Morning stiffness easing with exercise (refer routinely)"),
+        f.ARTERIAL_DISSECTION_SIGNS: _tr("Sudden headache, dizziness or speech trouble"),
+        f.MYELOPATHY: _tr("Clumsy hands or unsteady walking"),
+        f.IMMUNOSUPPRESSION: _tr("Weakened immune system (new)"),
+        f.YOUNG_AGE: _tr("Back pain under the age of 20"),
     }
 
 

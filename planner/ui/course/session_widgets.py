@@ -57,7 +57,10 @@ class HealthCheckDetails(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         flags = red_flag_labels()
         conditions = condition_labels()
-        self.red_flag_boxes = {flag: QCheckBox(flags[flag]) for flag in RedFlag}
+        # Young age is not "new" at a session (it follows from the date of birth).
+        self.red_flag_boxes = {
+            flag: QCheckBox(flags[flag]) for flag in RedFlag if flag != RedFlag.YOUNG_AGE
+        }
         self.condition_boxes = {c: QCheckBox(conditions[c]) for c in Condition}
         self.pregnant_field = ChoiceField(
             [(True, self.tr("Pregnant now")), (False, self.tr("No longer pregnant"))]
