@@ -19,13 +19,14 @@ from planner.domain.catalog import load_catalog
 from planner.domain.clinical import age_on
 from planner.domain.courses_safety import FindingKey, SafetyCheck, key_of
 from planner.domain.errors import PlannerError
-from planner.domain.intake import IntakeDraft, patient_facts
+from planner.domain.intake import patient_facts
 from planner.domain.plans import Plan
 from planner.domain.safety import PatientFacts, Severity
-from planner.domain.vocab import Condition, ConsentScope, RedFlag
+from planner.domain.vocab import ConsentScope
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.conflicts import conflict_error
+from planner.services.intake import draft_of_intake
 from planner.storage.base import Versioned
 from planner.storage.models import Consent, Course, Intake, Patient, SafetyOverride
 
@@ -48,14 +49,7 @@ def facts_now(session: Session, patient_id: int, today: dt.date) -> PatientFacts
     intake = latest_intake(session, patient_id)
     if intake is None:
         return PatientFacts(age=age)
-    draft = IntakeDraft(
-        conditions={Condition(c.condition): c.present for c in intake.conditions},
-        medications=tuple(m.text for m in intake.medications),
-        pregnant=intake.pregnant,
-        gestation_weeks=intake.gestation_weeks,
-        red_flags={RedFlag(r.flag): r.answer for r in intake.red_flags},
-    )
-    return patient_facts(draft, age)
+    return patient_facts(draft_of_intake(intake), age)
 
 
 def consents_now(session: Session, patient_id: int) -> frozenset[ConsentScope]:

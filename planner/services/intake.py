@@ -6,6 +6,11 @@ readable. Saving is one transaction: the intake, its history rows and its audit 
 The safety summary carries, beside each red flag, any override recorded for a course not
 closed yet (:class:`OverrideNote`: who, when, why), so a screen that shows "Refer before
 treating" also shows that the patient is being treated under an override.
+
+Red-flag clearances (who, date, note) and the guardian's consent are stored with the
+intake in its JSON ``answer_notes`` column, beside the notes kept for contradicted
+answers (keys :data:`CLEARANCES_KEY` and :data:`GUARDIAN_KEY`; an intake stored without
+them reads as none recorded), so no schema change was needed.
 """
 
 from __future__ import annotations
@@ -28,11 +33,12 @@ from planner.domain.intake import (
     TriedBefore,
     patient_facts,
     pregnancy_question_applies,
+    referral_flags,
     safety_badges,
     validate_intake,
 )
 from planner.domain.outcomes import peg_score
-from planner.domain.red_flags import RED_FLAGS, is_emergency
+from planner.domain.red_flags import RED_FLAGS, Clearance, is_emergency
 from planner.domain.safety import Severity
 from planner.domain.vocab import (
     BodySide,
@@ -70,6 +76,8 @@ _PLAIN = (
     "other_conditions", "pregnant", "gestation_weeks", "red_flag_advice", "acupuncture_style",
     "tongue", "pulse", "pattern",
 )  # fmt: skip
+CLEARANCES_KEY = "red_flag_clearances"  # in answer_notes: {flag: {"by", "on", "note"}}
+GUARDIAN_KEY = "guardian_consent"  # in answer_notes: who consented, and when (text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +110,8 @@ class SafetySummary:
     red_flags: tuple[str, ...]  # plain messages for each red flag answered yes
     intake_date: dt.date | None
     overrides: tuple[OverrideNote, ...] = ()  # of the red flags above, courses not closed
+    unanswered: tuple[str, ...] = ()  # red-flag questions the intake left open (short names)
+    cleared: tuple[str, ...] = ()  # red flags a doctor has cleared: "what — cleared by …"
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +122,30 @@ class ConsentView:
     taken_by_id: int | None
 
 
+def _clearances_of(stored: object) -> dict[RedFlag, Clearance]:
+    """Clearances as stored; an entry that cannot be read is left out (none recorded)."""
+    found: dict[RedFlag, Clearance] = {}
+    if not isinstance(stored, dict):
+        return found
+    for key, entry in stored.items():
+        if key not in set(RedFlag) or not isinstance(entry, dict):
+            continue
+        try:
+            on = dt.date.fromisoformat(str(entry.get("on")))
+        except ValueError:
+            continue
+        found[RedFlag(key)] = Clearance(str(entry.get("by", "")), on, str(entry.get("note", "")))
+    return found
+
+
+def draft_of_intake(intake: Intake) -> IntakeDraft:
+    """The draft a stored intake holds (the course and session services read it too)."""
+    return _draft_of(intake)
+
+
 def _draft_of(intake: Intake) -> IntakeDraft:
     values = {name: getattr(intake, name) for name in _PLAIN}
+    notes = intake.answer_notes or {}
     return IntakeDraft(
         **values,
         pain_regions=frozenset(PainRegion(r) for r in intake.pain_regions),
@@ -131,10 +163,10 @@ def _draft_of(intake: Intake) -> IntakeDraft:
         allergies=tuple(a.text for a in intake.allergies),
         red_flags={RedFlag(r.flag): r.answer for r in intake.red_flags},
         answer_notes={
-            Condition(key): str(note)
-            for key, note in (intake.answer_notes or {}).items()
-            if key in set(Condition)
+            Condition(key): str(note) for key, note in notes.items() if key in set(Condition)
         },
+        red_flag_clearances=_clearances_of(notes.get(CLEARANCES_KEY)),
+        guardian_consent=str(notes.get(GUARDIAN_KEY) or ""),
     )
 
 
@@ -161,7 +193,15 @@ def _apply(intake: Intake, draft: IntakeDraft) -> None:
     intake.red_flags = [
         RedFlagAnswer(flag=f.value, answer=yes) for f, yes in sorted(draft.red_flags.items())
     ]
-    intake.answer_notes = {c.value: note for c, note in sorted(draft.answer_notes.items())}
+    notes: dict[str, object] = {c.value: note for c, note in sorted(draft.answer_notes.items())}
+    if draft.red_flag_clearances:
+        notes[CLEARANCES_KEY] = {
+            flag.value: {"by": c.by, "on": c.on.isoformat(), "note": c.note}
+            for flag, c in sorted(draft.red_flag_clearances.items())
+        }
+    if draft.guardian_consent:
+        notes[GUARDIAN_KEY] = draft.guardian_consent
+    intake.answer_notes = notes
 
 
 def _changed(before: IntakeDraft, after: IntakeDraft) -> list[str]:
@@ -281,16 +321,38 @@ class IntakeService(GuardedService):
         if record is None or born is None:
             return SafetySummary((), False, False, (), None)
         facts = patient_facts(record.draft, age_on(born, self._today()))
-        flags = sorted(facts.red_flags)
+        flags = [flag for flag in RedFlag if flag in referral_flags(facts)]
         rules = {f"red_flag.{flag.value}" for flag in flags}
+        cancer = facts.red_flags & {RedFlag.CANCER_HISTORY}  # with a sign: NICE NG234
+        cleared = [
+            (flag, clearance)
+            for flag in RedFlag
+            if flag in facts.red_flags and (clearance := facts.clearance(flag)) is not None
+        ]
         return SafetySummary(
             badges=tuple(safety_badges(facts)),
             refer=bool(flags),
-            emergency=is_emergency(set(flags)),
+            emergency=is_emergency(set(flags) | cancer) if flags else False,
             red_flags=tuple(RED_FLAGS[f].message for f in flags),
             intake_date=record.draft.intake_date,
             overrides=tuple(n for n in self._override_notes(patient_id) if n.rule in rules),
+            unanswered=tuple(
+                RED_FLAGS[f].short for f in RedFlag if f in facts.red_flags_unanswered
+            ),
+            cleared=tuple(f"{RED_FLAGS[f].short} — {c.describe()}" for f, c in cleared),
         )
+
+    def patient_age(self, patient_id: int) -> int | None:
+        """The patient's age today in whole years (None when the patient cannot be read):
+        the intake shows the guardian's consent under 18 and the young-age flag under 20."""
+        self._guard.require(
+            self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="intake"
+        )
+        with self._db.read() as session:
+            patient = session.get(Patient, patient_id)
+            if patient is None or patient.date_of_birth is None:
+                return None
+            return age_on(patient.date_of_birth, self._today())
 
     def pregnancy_applies(self, patient_id: int) -> bool:
         """Whether to ask "Pregnant now?" (:func:`pregnancy_question_applies` on the date of

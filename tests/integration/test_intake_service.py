@@ -13,6 +13,7 @@ from sqlalchemy import select
 from planner.domain.catalog import View
 from planner.domain.errors import ConflictError
 from planner.domain.intake import MARK_RADIATING, BodyMark, IntakeDraft, IntakeInvalid, TriedBefore
+from planner.domain.red_flags import Clearance
 from planner.domain.vocab import (
     BodySide,
     Cause,
@@ -26,7 +27,7 @@ from planner.services.audit import AuditFilter, AuditTrail
 from planner.services.guard import AccessDenied
 from planner.services.intake import IntakeService
 from planner.storage.database import Database
-from planner.storage.models import OutcomeScore
+from planner.storage.models import Intake, OutcomeScore
 from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 
 TODAY = dt.date(2026, 11, 22)
@@ -159,6 +160,46 @@ def test_safety_summary_from_the_latest_intake(setup) -> None:
     intakes.save(patient, flagged)
     summary = intakes.safety(patient)
     assert summary.refer and summary.emergency and "cauda equina" in summary.red_flags[0]
+
+
+def test_clearances_and_guardian_consent_are_stored_with_the_intake(setup) -> None:
+    """Issue 17: a clearance (who, date, note) and the guardian's consent survive a save;
+    the cleared flag no longer makes the summary say refer, and open questions are named."""
+    db, intakes, patient = setup
+    letter = Clearance("Dr A. Jones, oncologist", dt.date(2026, 11, 1), "letter on file")
+    cleared = dataclasses.replace(
+        FULL,
+        red_flags={RedFlag.CANCER_HISTORY: True, RedFlag.FEVER: False},
+        red_flag_clearances={RedFlag.CANCER_HISTORY: letter},
+        guardian_consent="Mother, Jane O'Brien, 2026-11-20",
+    )
+    saved = intakes.save(patient, cleared)
+    assert intakes.get(patient, saved.id).draft == saved.draft == cleared
+    summary = intakes.safety(patient)
+    assert not summary.refer and not summary.red_flags
+    assert summary.cleared == (
+        "cancer history — cleared by Dr A. Jones, oncologist on 2026-11-01 (letter on file)",
+    )
+    assert "saddle numbness" in summary.unanswered and "fever" not in summary.unanswered
+    assert intakes.patient_age(patient) == 41 and intakes.patient_age(99999) is None
+    with db.write() as session:  # stored before clearances existed, or unreadable: none
+        intake = session.get(Intake, saved.id)
+        intake.answer_notes = {"red_flag_clearances": {"fever": {"on": "not a date"}, "x": 1}}
+    assert intakes.get(patient, saved.id).draft.red_flag_clearances == {}
+    with db.write() as session:
+        session.get(Intake, saved.id).answer_notes = {"red_flag_clearances": ["odd"]}
+    assert intakes.get(patient, saved.id).draft.guardian_consent == ""
+
+
+def test_a_clearance_for_a_flag_answered_no_is_refused_at_its_field(setup) -> None:
+    _, intakes, patient = setup
+    bad = dataclasses.replace(
+        FULL, red_flag_clearances={RedFlag.FEVER: Clearance("Dr X", dt.date(2026, 11, 1))}
+    )
+    with pytest.raises(IntakeInvalid) as error:
+        intakes.save(patient, bad)
+    assert "answered Yes" in error.value.problems["clearance_fever"]
+    assert intakes.latest(patient) is None
 
 
 @settings(
