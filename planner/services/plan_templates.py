@@ -15,8 +15,10 @@ API (practitioners; every change audited in its transaction):
   unpaired points the midline, EA and adjuncts the technique defaults. A protocol's
   optional points are left out (the view lists them); warming-needle moxa never goes on
   a needle that carries an electroacupuncture lead.
-* ``suggested_for(text) -> str | None`` — the ref of the protocol written for the TCM
-  pattern recorded in the intake (its free text), or None.
+* ``suggested_for(text) -> str | None`` — the ref of the protocol written for this TCM
+  pattern (free text as the intake holds it), or None.
+* ``suggested(patient_id) -> Suggestion`` — the pattern of the patient's latest intake and
+  the protocol written for it (``ref`` "" when none fits), for a course about to start.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ from planner.domain.vocab import MoxaType, PointSide, Technique
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.boundary import CheckedService
-from planner.services.course_support import require_version
+from planner.services.course_support import latest_intake, require_version
 from planner.services.guard import Guard
 from planner.services.plan_codec import plan_from_json, plan_to_json
 from planner.storage.database import Database
@@ -76,6 +78,12 @@ class TemplateView:
     updated_at: dt.datetime | None
     optional_points: tuple[str, ...] = ()  # offered by a protocol, not in its draft
     pattern: str = ""  # the TCM pattern a protocol is written for
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    pattern: str  # as the latest intake records it ("" when none)
+    ref: str  # the protocol written for it, or ""
 
 
 def plan_from_protocol(protocol: Protocol, affected_side: PointSide | None = None) -> Plan:
@@ -250,6 +258,15 @@ class PlanTemplateService(CheckedService):
         self._guard.require(self._actor, Action.VIEW_CLINICAL, object_type="plan_template")
         found = protocol_for_pattern(text)
         return f"{PROTOCOL}:{found.id}" if found else None
+
+    def suggested(self, patient_id: int) -> Suggestion:
+        """The latest intake's pattern and the protocol written for it, if any."""
+        self._guard.require(self._actor, Action.VIEW_CLINICAL, patient_id=patient_id)
+        with self._db.read() as session:
+            intake = latest_intake(session, patient_id)
+            pattern = intake.pattern.strip() if intake else ""
+        found = protocol_for_pattern(pattern)
+        return Suggestion(pattern, f"{PROTOCOL}:{found.id}" if found else "")
 
     def _audited(self, session: Session, action: str, row: PlanTemplate) -> None:
         self._audit.record(

@@ -114,7 +114,7 @@ def fill_every_section(qtbot, editor: IntakeEditor) -> None:
     s.style_box.setCurrentIndex(s.style_box.findData("tcm"))
     s.tongue_box.setPlainText("pale, thin white coat")
     s.pulse_box.setPlainText("wiry")
-    s.pattern_box.setPlainText("Qi stagnation")
+    s.pattern_box.setEditText("Qi stagnation")
 
 
 def test_every_section_saves_and_comes_back_the_same(qtbot, db: Database) -> None:

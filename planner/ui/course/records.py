@@ -22,7 +22,7 @@ from planner.domain.errors import ConflictError, PlannerError
 from planner.domain.plans import Plan
 from planner.domain.sessions import SessionDraft
 from planner.services.courses import CourseView, StartSafety
-from planner.services.plan_templates import TemplateView
+from planner.services.plan_templates import Suggestion, TemplateView
 from planner.services.plans import PlanStart, PlanView
 from planner.services.sessions import SessionRecordView
 from planner.services.signoff import AmendmentView
@@ -120,6 +120,8 @@ class TemplateRecords(Protocol):
     def templates(self) -> list[TemplateView]: ...
 
     def save(self, name: str, plan: Plan, description: str = "") -> TemplateView: ...
+
+    def suggested(self, patient_id: int) -> Suggestion: ...
 
 
 class SessionRecords(Protocol):

@@ -47,6 +47,7 @@ class CourseScreens:
         self._sessions = sessions
         self._questions = questions or qt_course_questions
         self._today = today
+        self._plan_templates: dict[int, str] = {}  # course id -> template chosen at its start
 
     @staticmethod
     def allowed(actor: Actor) -> bool:
@@ -57,8 +58,15 @@ class CourseScreens:
         from planner.ui.course.start_dialog import StartCourseDialog
         from planner.ui.course.start_presenter import StartCoursePresenter
 
-        presenter = StartCoursePresenter(self._courses, patient_id, today=self._today)
-        return StartCourseDialog(presenter, name, parent)
+        presenter = StartCoursePresenter(
+            self._courses, patient_id, today=self._today, templates=self._templates
+        )
+        dialog = StartCourseDialog(presenter, name, parent)
+        dialog.plan_template_chosen.connect(self._on_start_dialog_plan_template_chosen)
+        return dialog
+
+    def _on_start_dialog_plan_template_chosen(self, course_id: int, ref: str) -> None:
+        self._plan_templates[course_id] = ref  # the plan editor opens with it, once
 
     def plan_editor(self, parent: QWidget | None, course_id: int, name: str) -> PlanEditorWindow:
         from planner.ui.course.plan_editor import PlanEditorWindow
@@ -68,6 +76,9 @@ class CourseScreens:
         presenter = PlanEditorPresenter(self._plans, self._templates, questions, course_id)
         window = PlanEditorWindow(presenter, name, parent)
         questions.attach(window)
+        template = self._plan_templates.pop(course_id, "")
+        if template:  # chosen when the course started: as if picked in the editor
+            window.picker.template_chosen.emit(template)
         return window
 
     def session_window(

@@ -5,6 +5,11 @@ Changing the start, the number or the frequency proposes the dates again; a date
 then be typed over. More than 6 sessions shows the reason field. Ctrl+S or Enter starts
 the course; problems are shown at their fields and nothing typed is lost.
 
+A plan template can be chosen to start the plan from; the one written for the TCM
+pattern of the latest intake (cold-damp, kidney yang deficiency, ...) is chosen already,
+and a note says so. Once the course has started the choice is announced
+(``plan_template_chosen``) before ``course_started``, so the plan editor opens with it.
+
 When the latest intake says "Refer before treating" (a red flag), a red box at the top
 says so, with each finding and what to do; the course starts only when the override is
 ticked and a reason written (stored with who and when, and shown on the overview).
@@ -123,6 +128,8 @@ class ReferBox(QFrame):
 class StartCourseDialog(QDialog):
     course_started = Signal(int, int)
     """A course was started (patient id, course id)."""
+    plan_template_chosen = Signal(int, str)
+    """The course just started should plan from this template (course id, template ref)."""
 
     def __init__(
         self, presenter: StartCoursePresenter, patient_name: str, parent: QWidget | None = None
@@ -162,6 +169,17 @@ class StartCourseDialog(QDialog):
         self.dates_list = DatesList()
         self.goals_edit = TextArea(3)
         self.target_box = ScoreBox()
+        self.template_box = QComboBox()
+        self.template_box.setAccessibleName(self.tr("Plan template"))
+        self.template_note = QLabel()
+        self.template_note.setTextFormat(Qt.TextFormat.PlainText)  # the intake's own words
+        self.template_note.setWordWrap(True)
+        self.template_note.setEnabled(False)
+        self._template_field = template = QWidget()
+        column = QVBoxLayout(template)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.template_box)
+        column.addWidget(self.template_note)
         form = QFormLayout()
         p.add_row(form, "start_date", self.tr("&Start on"), self.start_edit)
         p.add_row(form, "planned_sessions", self.tr("&Planned"), planned, focus=self.planned_box)
@@ -173,6 +191,9 @@ class StartCourseDialog(QDialog):
         p.add_row(form, "proposed_dates", self.tr("Proposed &dates"), self.dates_list)
         p.add_row(form, "goals", self.tr("&Goals (from the intake)"), self.goals_edit)
         p.add_row(form, "goal_target_pain", self.tr("&Target pain"), self.target_box)
+        self.template_label = p.add_row(
+            form, "template", self.tr("Plan temp&late"), template, focus=self.template_box
+        )
         page = QWidget()
         column = QVBoxLayout(page)
         column.addLayout(form)
@@ -195,6 +216,7 @@ class StartCourseDialog(QDialog):
         self.start_button.setDefault(True)
 
         initial, result = presenter.open()
+        self._show_templates(initial.template)
         self._set_form(initial)
         self._show_safety()
         if not result.done:
@@ -219,7 +241,27 @@ class StartCourseDialog(QDialog):
             goal_target_pain=self.target_box.score(),
             override=self.refer_box.override_box.isChecked(),
             override_reason=self.refer_box.reason_edit.text(),
+            template=str(self.template_box.currentData() or ""),
         )
+
+    def _show_templates(self, chosen: str) -> None:
+        """The templates (none when the presenter has none: the row is hidden), the
+        suggested one chosen, and a note on the intake's pattern."""
+        views = self._presenter.templates
+        self.template_box.addItem(self.tr("— none: plan from scratch —"), "")
+        for view in views:
+            self.template_box.addItem(view.name, view.ref)
+        self.template_box.setCurrentIndex(max(self.template_box.findData(chosen), 0))
+        pattern = self._presenter.suggestion.pattern
+        if chosen:
+            note = self.tr("Suggested for the intake's pattern: {pattern}.")
+        elif pattern:
+            note = self.tr("No template is written for the intake's pattern ({pattern}).")
+        else:
+            note = self.tr("The intake records no TCM pattern.")
+        self.template_note.setText(note.format(pattern=pattern))
+        self._template_field.setVisible(bool(views))
+        self.template_label.setVisible(bool(views))
 
     def _show_safety(self) -> None:
         safety = self._presenter.safety
@@ -278,5 +320,8 @@ class StartCourseDialog(QDialog):
         elif not result.done:
             self.message.show_message(result.message)
         elif self._presenter.course is not None:
-            self.course_started.emit(self._presenter.patient_id, self._presenter.course.id)
+            course_id = self._presenter.course.id
+            if self._presenter.chosen_template:
+                self.plan_template_chosen.emit(course_id, self._presenter.chosen_template)
+            self.course_started.emit(self._presenter.patient_id, course_id)
             self.accept()

@@ -11,6 +11,12 @@ only with an explicit override — ticked, with a written reason of at least
 :data:`~planner.domain.courses_safety.OVERRIDE_REASON_MIN` characters, by a role allowed
 to override. The service stores the reason with who and when (``safety_override`` rows,
 audited), so the overview and the plan show the override beside the finding.
+
+With the templates at hand (``templates``), the form also offers a plan template, the
+one written for the TCM pattern of the latest intake chosen already
+(:attr:`StartCoursePresenter.suggestion`); once the course has started,
+:attr:`StartCoursePresenter.chosen_template` says which one the plan should start from
+("" for none).
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from planner.domain.courses import (
     DEFAULT_FREQUENCY,
@@ -38,6 +45,7 @@ from planner.domain.courses_safety import (
 from planner.domain.errors import PlannerError
 from planner.domain.plans import PlanInvalid
 from planner.services.courses import CourseView, StartSafety
+from planner.services.plan_templates import Suggestion, TemplateView
 from planner.ui.course.records import DONE, CourseRecords, Outcome, Result, iso
 
 BAD_START = "Start date: a real date as YYYY-MM-DD."
@@ -48,6 +56,14 @@ NOT_OVERRIDDEN = (
 )
 SHORT_REASON = f"Override reason: say why (at least {OVERRIDE_REASON_MIN} characters)."
 NOT_ALLOWED = "Refer before treating: your role may not override this; a practitioner can."
+
+
+class StartTemplates(Protocol):
+    """What the form needs from :class:`~planner.services.plan_templates.PlanTemplateService`."""
+
+    def templates(self) -> list[TemplateView]: ...
+
+    def suggested(self, patient_id: int) -> Suggestion: ...
 
 
 @dataclass(frozen=True)
@@ -62,6 +78,7 @@ class CourseForm:
     goal_target_pain: int | None = None
     override: bool = False  # "start despite the finding" ticked
     override_reason: str = ""
+    template: str = ""  # the plan template's ref ("protocol:cold_damp"), "" for none
 
 
 def _parse(text: str) -> dt.date | None:
@@ -78,17 +95,25 @@ class StartCoursePresenter:
         patient_id: int,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        templates: StartTemplates | None = None,
     ) -> None:
         self._courses = courses
+        self._templates = templates
         self.patient_id = patient_id
         self._today = today
         self.course: CourseView | None = None
         self.safety = StartSafety((), False)
+        self.templates: list[TemplateView] = []
+        self.suggestion = Suggestion("", "")
+        self.chosen_template = ""  # after the start: the template the plan starts from
 
     def open(self) -> tuple[CourseForm, Result]:
         try:
             draft = self._courses.new_course(self.patient_id)
             self.safety = self._courses.start_safety(self.patient_id)
+            if self._templates is not None:
+                self.templates = self._templates.templates()
+                self.suggestion = self._templates.suggested(self.patient_id)
         except PlannerError as error:
             return CourseForm(), Result.failed(error)
         start = draft.start_date or self._today()
@@ -100,6 +125,7 @@ class StartCoursePresenter:
             mid_review_at=draft.mid_review_at,
             goals=draft.goals,
             goal_target_pain=draft.goal_target_pain,
+            template=self.suggestion.ref,
         )
         return self.with_dates(form), DONE
 
@@ -165,6 +191,8 @@ class StartCoursePresenter:
             return Result.invalid({OVERRIDE_FIELD: NOT_OVERRIDDEN})
         except PlannerError as error:
             return Result.failed(error)
+        known = {view.ref for view in self.templates}
+        self.chosen_template = form.template if form.template in known else ""
         return Result(Outcome.DONE)
 
     def _overrides(self, form: CourseForm, problems: dict[str, str]) -> dict[FindingKey, str]:

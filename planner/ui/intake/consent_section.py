@@ -1,12 +1,28 @@
-"""Consent per technique, and the style of acupuncture with optional TCM findings."""
+"""Consent per technique, and the style of acupuncture with optional TCM findings.
+
+The pattern is an editable list: pick one of the TCM patterns the plan templates are
+written for (:func:`planner.domain.protocols.patterns`) or type any other text. It is
+stored as the text shown, as before; a course started later suggests the template of a
+pattern it recognises.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
+from planner.domain.protocols import patterns
 from planner.domain.vocab import ConsentScope
 from planner.ui.forms import FieldErrors
 from planner.ui.intake.form import ConsentChoice, IntakeForm, consent_field
@@ -76,6 +92,36 @@ class ConsentSection(QGroupBox):
             self.dates[scope].setReadOnly(read_only)
 
 
+class PatternBox(QComboBox):
+    """The TCM pattern: one of the template patterns, or free text (stored as shown)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.edit = QLineEdit()
+        self.setLineEdit(self.edit)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # typed text is not a choice
+        self.setCompleter(None)  # what is typed stays as typed (no inline completion)
+        self.addItems(list(patterns()))
+        self.setCurrentIndex(-1)
+        self.edit.setPlaceholderText(
+            self.tr("optional: choose a pattern or type one, e.g. Liver Qi stagnation")
+        )
+        self.setAccessibleName(self.tr("Pattern"))
+
+    def text(self) -> str:
+        return self.currentText()
+
+    def set_text(self, text: str) -> None:
+        if text != self.currentText():
+            self.setCurrentIndex(self.findText(text) if text else -1)
+            self.setEditText(text)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+        self.setEnabled(not read_only)  # no picking from the list either
+
+
 class StyleSection(QGroupBox):
     """How the practitioner works, and optional TCM findings (tongue, pulse, pattern)."""
 
@@ -89,10 +135,9 @@ class StyleSection(QGroupBox):
             self.style_box.addItem(text, style.value)
         self.tongue_box = TextArea(1)
         self.pulse_box = TextArea(1)
-        self.pattern_box = TextArea(1)
+        self.pattern_box = PatternBox()
         self.tongue_box.setPlaceholderText(self.tr("optional, e.g. pale, thin white coat"))
         self.pulse_box.setPlaceholderText(self.tr("optional, e.g. wiry, slightly rapid"))
-        self.pattern_box.setPlaceholderText(self.tr("optional, e.g. Qi and Blood stagnation"))
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -101,10 +146,11 @@ class StyleSection(QGroupBox):
         problems.add_row(form, "pulse", self.tr("Pulse"), self.pulse_box)
         problems.add_row(form, "pattern", self.tr("Pattern"), self.pattern_box)
         self.style_box.currentIndexChanged.connect(self.changed)
-        for box in self._texts().values():
-            box.textChanged.connect(self.changed)
+        self.tongue_box.textChanged.connect(self.changed)
+        self.pulse_box.textChanged.connect(self.changed)
+        self.pattern_box.editTextChanged.connect(self.changed)
 
-    def _texts(self) -> dict[str, TextArea]:
+    def _texts(self) -> dict[str, TextArea | PatternBox]:
         return {"tongue": self.tongue_box, "pulse": self.pulse_box, "pattern": self.pattern_box}
 
     def set_values(self, form: IntakeForm) -> None:
@@ -123,5 +169,6 @@ class StyleSection(QGroupBox):
 
     def set_read_only(self, read_only: bool) -> None:
         self.style_box.setEnabled(not read_only)
-        for box in self._texts().values():
-            box.setReadOnly(read_only)
+        self.tongue_box.setReadOnly(read_only)
+        self.pulse_box.setReadOnly(read_only)
+        self.pattern_box.set_read_only(read_only)
