@@ -12,7 +12,13 @@ Methodology, ATC/DDD Index), at the fifth level where the substance has one code
 group, or at the group level where the group was reorganised between editions (L04A) or
 the entry covers several substances (insulins, combinations). Brand names are those of
 the national product information in the UK, EU member states, the US, Canada, Australia
-and Switzerland.
+and Switzerland, checked against the formularies: BNF (UK: Clexane, Fragmin, Disprin,
+Nu-Seals, Brilique), Vidal (France: Previscan, Sintrom, Coumadine, Calciparine,
+Fraxiparine, Kardégic), Rote Liste (Germany: Marcumar, Falithrom, Iscover, ASS,
+Godamed), Compendium.ch (Switzerland: Marcoumar, Sintrom, Fraxiparine, Tiatral, Alcacyl),
+the EMA's product information for centrally authorised medicines (DuoPlavin, Efient,
+Brilique, Xarelto, Eliquis, Lixiana, Pradaxa, Inhixa) and DailyMed (US: Ecotrin,
+Coumadin, Jantoven, Effient, Brilinta).
 
 A name counts unless the line says the patient does not take it now: "no blood thinners",
 "not on aspirin", "stopped warfarin in May", "used to take Marcoumar", "allergic to
@@ -75,7 +81,9 @@ class RiskMedicine:
 _A, _P = BloodThinnerKind.ANTICOAGULANT, BloodThinnerKind.ANTIPLATELET
 BLOOD_THINNERS: tuple[BloodThinner, ...] = (
     # B01AA vitamin K antagonists
-    BloodThinner("warfarin", _A, ("warfarin", "coumadin", "jantoven", "marevan"), "B01AA03"),
+    BloodThinner(
+        "warfarin", _A, ("warfarin", "coumadin", "coumadine", "jantoven", "marevan"), "B01AA03"
+    ),
     BloodThinner("phenindione", _A, ("phenindione", "dindevan"), "B01AA02"),
     BloodThinner(
         "phenprocoumon", _A, ("phenprocoumon", "marcumar", "marcoumar", "falithrom"), "B01AA04"
@@ -85,7 +93,9 @@ BLOOD_THINNERS: tuple[BloodThinner, ...] = (
     ),
     BloodThinner("fluindione", _A, ("fluindione", "previscan"), "B01AA12"),
     # B01AB heparin group, including the low-molecular-weight heparins
-    BloodThinner("heparin", _A, ("heparin", "heparine", "liquemin", "liquemine"), "B01AB01"),
+    BloodThinner(
+        "heparin", _A, ("heparin", "heparine", "liquemin", "liquemine", "calciparine"), "B01AB01"
+    ),
     BloodThinner("dalteparin", _A, ("dalteparin", "fragmin"), "B01AB04"),
     BloodThinner(
         "enoxaparin",
@@ -140,6 +150,10 @@ BLOOD_THINNERS: tuple[BloodThinner, ...] = (
             "aspegic",
             "aspégic",
             "aspirine",
+            "ass",  # German: Acetylsalicylsäure ("ASS 100", "Herz ASS")
+            "godamed",
+            "tiatral",
+            "alcacyl",
         ),
         "B01AC06",  # also N02BA01 as an analgesic: the platelet effect is the same
     ),

@@ -38,6 +38,13 @@ ANTICOAGULANT_GROUPS = ("B01AA", "B01AB", "B01AE", "B01AF", "B01AX")
         ("Lixiana 60", "edoxaban"),
         ("Pletal", "cilostazol"),
         ("Marevan 3mg", "warfarin"),
+        ("Coumadine 5 mg", "warfarin"),
+        ("Calciparine s/c", "heparin"),
+        ("ASS 100 mg", "aspirin"),
+        ("Herz ASS protect", "aspirin"),
+        ("Godamed 100", "aspirin"),
+        ("Tiatral 100 SR", "aspirin"),
+        ("Alcacyl 500", "aspirin"),
         ("on blood thinners", "blood thinner"),
         ("antiplatelets (cardiologist)", "antiplatelet"),
     ],
@@ -72,6 +79,8 @@ def test_every_other_risk_medicine_cites_the_atc_group_of_its_class() -> None:
     [
         "stopped warfarin in May",
         "no blood thinners",
+        "not taking aspirin",
+        "warfarin (stopped)",
         "No blood-thinners",
         "not on aspirin",
         "Not taking any aspirin",
@@ -108,6 +117,8 @@ def test_past_or_denied_use_does_not_count(line: str) -> None:
         ("did not take aspirin today", ["aspirin"]),
         ("warfarin - no bruising", ["warfarin"]),
         ("Plavix and no warfarin", ["clopidogrel"]),
+        ("aspirin when needed", ["aspirin"]),  # taken now and then: counted
+        ("aspirin PRN for headaches", ["aspirin"]),
     ],
 )
 def test_ambiguous_or_current_use_still_counts(line: str, generics: list[str]) -> None:
