@@ -505,7 +505,7 @@ def _stored(journey: Journey, patient_id: int, course_id: int, *, session_id: in
     assert draft.nrs_now == 6 and draft.pain_regions == {PainRegion.LOWER_BACK}
     assert draft.conditions[Condition.ANTICOAGULANT_THERAPY] is True
     assert sum(draft.conditions.values()) == 1 and len(draft.conditions) == len(Condition)
-    assert draft.red_flags == dict.fromkeys(RedFlag, False)
+    assert draft.red_flags == dict.fromkeys(ASKED, False)  # derived flags are not asked
     assert draft.medications == ("Apixaban 5 mg twice daily",)
 
     plan = PlanService(journey.db, actor, journey.audit, today).plan(course_id).plan

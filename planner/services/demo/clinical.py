@@ -11,6 +11,7 @@ from typing import Any
 
 from planner.domain.catalog import ASHI, load_catalog
 from planner.domain.depth import brief_depth
+from planner.domain.red_flags import ASKED
 from planner.domain.vocab import (
     AcupunctureStyle,
     AdverseEventKind,
@@ -123,16 +124,11 @@ CONDITIONS: tuple[tuple[Condition, int, str], ...] = (
 NO_ELECTRO = frozenset((Condition.IMPLANTED_DEVICE, Condition.EPILEPSY, Condition.HEART_DISEASE))
 NO_MOXA = frozenset((Condition.DIABETES, Condition.REDUCED_SENSATION))
 NO_CUPPING = frozenset((Condition.ANTICOAGULANT_THERAPY, Condition.IMMUNOCOMPROMISED))
-SCREENING_FLAGS = (
-    RedFlag.SADDLE_ANAESTHESIA,
-    RedFlag.BLADDER_OR_BOWEL_DYSFUNCTION,
-    RedFlag.BILATERAL_SCIATICA,
-    RedFlag.PROGRESSIVE_NEUROLOGICAL_DEFICIT,
-)
+SCREENING_FLAGS = ASKED  # every red-flag question: unanswered is not "no" (issue 17)
 POSITIVE_FLAGS: tuple[tuple[RedFlag, str], ...] = (
     (RedFlag.SADDLE_ANAESTHESIA, "Emergency department (possible cauda equina)"),
     (RedFlag.BLADDER_OR_BOWEL_DYSFUNCTION, "Emergency department (possible cauda equina)"),
-    (RedFlag.PROGRESSIVE_NEUROLOGICAL_DEFICIT, "GP, urgent appointment"),
+    (RedFlag.PROGRESSIVE_NEUROLOGICAL_DEFICIT, "Emergency department (progressive weakness)"),
     (RedFlag.CANCER_HISTORY, "GP, urgent appointment"),
     (RedFlag.UNEXPLAINED_WEIGHT_LOSS, "GP, urgent appointment"),
     (RedFlag.FEVER, "GP, same day"),

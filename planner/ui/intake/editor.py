@@ -33,8 +33,9 @@ from planner.ui.forms import FieldErrors
 from planner.ui.intake.complaint_section import ComplaintSection
 from planner.ui.intake.consent_section import ConsentSection, StyleSection
 from planner.ui.intake.form import IntakeForm, RedFlagState
-from planner.ui.intake.history_section import HistorySection, RedFlagSection
+from planner.ui.intake.history_section import HistorySection
 from planner.ui.intake.pain_section import GoalsSection, PainSection, TriedSection
+from planner.ui.intake.red_flag_section import RedFlagSection
 from planner.ui.intake.safety_widgets import SafetyBanner
 
 TWO_COLUMNS_FROM = 1100
@@ -173,6 +174,7 @@ class IntakeEditor(QWidget):
             intake_date=self.complaint.intake_date_box.text(),
             onset_date=self.complaint.onset_box.text(),
             consents=self.consent.values(),
+            clearances=self.red_flags.clearance_texts(),
         )
 
     def set_form(self, form: IntakeForm) -> None:

@@ -13,10 +13,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from planner.domain.clinical import duration_class
-from planner.domain.intake import IntakeDraft, TriedBefore
+from planner.domain.intake import IntakeDraft, TriedBefore, clearance_field
 from planner.domain.medications import blood_thinners_in
 from planner.domain.outcomes import peg_score
-from planner.domain.red_flags import RED_FLAGS, is_emergency
+from planner.domain.red_flags import (
+    ASKED,
+    RED_FLAGS,
+    YOUNG_AGE_BELOW,
+    Clearance,
+    is_emergency,
+    needs_referral,
+)
 from planner.domain.vocab import ConsentScope, DurationClass, PriorTreatment, RedFlag
 from planner.services.intake import ConsentView
 from planner.ui.registration.dates import format_date, parse_date
@@ -25,6 +32,17 @@ BAD_INTAKE_DATE = "Intake date: a real date as YYYY-MM-DD."
 BAD_ONSET_DATE = "Onset: a real date as YYYY-MM-DD."
 BAD_CONSENT_DATE = "Consent date: a real date as YYYY-MM-DD."
 NO_CONSENT_DATE = "Consent date: required."
+BAD_CLEARANCE_DATE = "Clearance date: a real date as YYYY-MM-DD."
+NO_CLEARANCE_DATE = "Clearance date: required (the day the doctor cleared the patient)."
+
+
+@dataclass(frozen=True, slots=True)
+class ClearanceText:
+    """A red flag's clearance as typed: who, the date as text, a note."""
+
+    by: str = ""
+    on: str = ""
+    note: str = ""
 
 
 def consent_field(scope: ConsentScope) -> str:
@@ -48,6 +66,8 @@ class IntakeForm:
     intake_date: str = ""
     onset_date: str = ""
     consents: Mapping[ConsentScope, ConsentChoice] = field(default_factory=dict)
+    # Clearances as typed (the draft's own stay empty): one per red flag shown
+    clearances: Mapping[RedFlag, ClearanceText] = field(default_factory=dict)
 
 
 def _tried_in_order(tried: Sequence[TriedBefore]) -> tuple[TriedBefore, ...]:
@@ -72,10 +92,20 @@ def consent_choices(
 def form_of(draft: IntakeDraft, consents: Mapping[ConsentScope, ConsentChoice]) -> IntakeForm:
     """The editor's content for a stored (or new) intake and the consent answers."""
     return IntakeForm(
-        draft=replace(draft, intake_date=None, onset_date=None, tried=_tried_in_order(draft.tried)),
+        draft=replace(
+            draft,
+            intake_date=None,
+            onset_date=None,
+            tried=_tried_in_order(draft.tried),
+            red_flag_clearances={},
+        ),
         intake_date=format_date(draft.intake_date),
         onset_date=format_date(draft.onset_date),
         consents=dict(consents),
+        clearances={
+            flag: ClearanceText(c.by, format_date(c.on), c.note)
+            for flag, c in draft.red_flag_clearances.items()
+        },
     )
 
 
@@ -92,7 +122,23 @@ def draft_of(form: IntakeForm) -> tuple[IntakeDraft, dict[str, str]]:
     except ValueError:
         onset_date = None
         problems["onset_date"] = BAD_ONSET_DATE
-    return replace(form.draft, intake_date=intake_date, onset_date=onset_date), problems
+    clearances: dict[RedFlag, Clearance] = {}
+    for flag, typed in form.clearances.items():
+        if not (typed.by.strip() or typed.on.strip() or typed.note.strip()):
+            continue  # nothing typed: not cleared
+        try:
+            on = parse_date(typed.on)
+        except ValueError:
+            problems[clearance_field(flag)] = BAD_CLEARANCE_DATE
+            continue
+        if on is None:
+            problems[clearance_field(flag)] = NO_CLEARANCE_DATE
+            continue
+        clearances[flag] = Clearance(typed.by, on, typed.note)
+    draft = replace(
+        form.draft, intake_date=intake_date, onset_date=onset_date, red_flag_clearances=clearances
+    )
+    return draft, problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +209,9 @@ class RedFlagState:
     refer: bool
     emergency: bool
     messages: tuple[str, ...]  # what each red flag answered yes may mean
-    flags: tuple[RedFlag, ...] = ()  # the red flags answered yes
+    flags: tuple[RedFlag, ...] = ()  # the red flags that stop treatment (not cleared)
+    present: tuple[RedFlag, ...] = ()  # every flag raised, cleared or routine too
+    open_questions: tuple[RedFlag, ...] = ()  # questions not answered yet
 
     @property
     def rules(self) -> frozenset[str]:
@@ -171,11 +219,24 @@ class RedFlagState:
         return frozenset(f"red_flag.{flag.value}" for flag in self.flags)
 
 
-def red_flag_state(answers: Mapping[RedFlag, bool]) -> RedFlagState:
-    present = [flag for flag in RedFlag if answers.get(flag)]
+def red_flag_state(
+    answers: Mapping[RedFlag, bool],
+    cleared: frozenset[RedFlag] = frozenset(),
+    age: int | None = None,
+) -> RedFlagState:
+    """What the answers mean now: ``cleared`` are the flags with a clearance typed, and an
+    age under 20 raises the young-age flag (as the safety engine does)."""
+    raised = {flag for flag in RedFlag if answers.get(flag)}
+    if age is not None and age < YOUNG_AGE_BELOW:
+        raised.add(RedFlag.YOUNG_AGE)
+    present = [flag for flag in RedFlag if flag in raised]
+    stopping = [flag for flag in present if needs_referral(flag) and flag not in cleared]
+    cancer = {RedFlag.CANCER_HISTORY} & raised  # with a sign: NICE NG234
     return RedFlagState(
-        refer=bool(present),
-        emergency=is_emergency(set(present)),
-        messages=tuple(RED_FLAGS[flag].message for flag in present),
-        flags=tuple(present),
+        refer=bool(stopping),
+        emergency=bool(stopping) and is_emergency(set(stopping) | cancer),
+        messages=tuple(RED_FLAGS[flag].message for flag in stopping),
+        flags=tuple(stopping),
+        present=tuple(present),
+        open_questions=tuple(flag for flag in ASKED if flag not in answers),
     )

@@ -39,10 +39,9 @@ from planner.domain.intake import (
     condition_field,
     contradictions,
 )
-from planner.domain.red_flags import RED_FLAGS, Urgency
-from planner.domain.vocab import Condition, RedFlag
-from planner.ui.forms import ERROR_COLOUR, FieldErrors
-from planner.ui.intake.form import IntakeForm, RedFlagState, blood_thinner_lines, red_flag_state
+from planner.domain.vocab import Condition
+from planner.ui.forms import FieldErrors
+from planner.ui.intake.form import IntakeForm, blood_thinner_lines
 from planner.ui.intake.inputs import ChoiceField, MedicationsEdit, TextArea
 
 _NO_WEEKS = -1
@@ -375,75 +374,3 @@ class HistorySection(QGroupBox):
         )
         self.thinner_note.setVisible(bool(names))
         self._show_contradictions()
-
-
-class RedFlagSection(QGroupBox):
-    """Red flags: any yes means refer before treating; cauda-equina signs the same day."""
-
-    changed = Signal()
-    red_flags_changed = Signal(object)
-    """The answers now mean this :class:`RedFlagState`."""
-
-    def __init__(self, title: str, problems: FieldErrors) -> None:
-        super().__init__(title)
-        self.flags = {flag: yes_no() for flag in RedFlag}
-        self.none_button = NoneOfTheseButton(list(self.flags.values()))
-        rows = []
-        for flag, field in self.flags.items():
-            info = RED_FLAGS[flag]
-            label = _question(info.question)
-            if info.urgency == Urgency.EMERGENCY:
-                label.setToolTip(self.tr("Cauda equina sign: a yes is an emergency, same day."))
-            rows.append((label, field))
-        grid = _questions_grid(rows, self.none_button)
-        self.advice_box = TextArea(3)
-        self.advice_box.setPlaceholderText(
-            self.tr("What the patient was told and where they were sent")
-        )
-        self.advice_label = QLabel(self.tr("Advice given *"))
-        self.advice_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.advice_row = problems.wrap("red_flag_advice", self.advice_box)
-        self.advice_label.setBuddy(self.advice_box)
-        self.advice_box.setAccessibleName(self.tr("Advice given"))
-        form.addRow(self.advice_label, self.advice_row)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addLayout(form)
-        for field in self.flags.values():
-            field.value_changed.connect(self._on_answer_changed)
-        self.advice_box.textChanged.connect(self.changed)
-        self._on_answer_changed()
-
-    def state(self) -> RedFlagState:
-        return red_flag_state(self._answers())
-
-    def _answers(self) -> dict[RedFlag, bool]:
-        return {
-            f: bool(field.value()) for f, field in self.flags.items() if field.value() is not None
-        }
-
-    def set_values(self, form: IntakeForm) -> None:
-        for flag, field in self.flags.items():
-            field.set_value(form.draft.red_flags.get(flag))
-        self.advice_box.set_text(form.draft.red_flag_advice)
-        self._on_answer_changed()
-        self.none_button.refresh()
-
-    def values(self) -> dict[str, Any]:
-        return {"red_flags": self._answers(), "red_flag_advice": self.advice_box.text()}
-
-    def set_read_only(self, read_only: bool) -> None:
-        for field in self.flags.values():
-            field.setEnabled(not read_only)
-        self.advice_box.setReadOnly(read_only)
-        self.none_button.refresh()
-
-    def _on_answer_changed(self) -> None:
-        state = self.state()
-        show_advice = state.refer or bool(self.advice_box.toPlainText().strip())
-        self.advice_label.setVisible(show_advice)
-        self.advice_row.setVisible(show_advice)
-        self.red_flags_changed.emit(state)
-        self.changed.emit()

@@ -62,6 +62,8 @@ class IntakeRecords(Protocol):
 
     def pregnancy_applies(self, patient_id: int) -> bool: ...
 
+    def patient_age(self, patient_id: int) -> int | None: ...
+
 
 class IntakeQuestions(Protocol):
     """What the intake window asks (:class:`planner.ui.registration.qt_questions.QtFormQuestions`
@@ -87,6 +89,7 @@ class IntakeView:
     message: str = ""  # UNAVAILABLE: why
     overrides: tuple[OverrideNote, ...] = ()  # red flags overridden for a course under way
     ask_pregnancy: bool = True  # "Pregnant?" can apply to this patient (else on request)
+    age: int | None = None  # the patient's age today (young-age flag, guardian's consent)
 
 
 class SaveOutcome(Enum):
@@ -291,8 +294,17 @@ class IntakePresenter:
             history,
             overrides=self._overrides(),
             ask_pregnancy=self._pregnancy_applies(),
+            age=self._age(),
         )
         return self._view
+
+    def _age(self) -> int | None:
+        """The patient's age today (None when it cannot be read)."""
+        try:
+            age = self._service.patient_age(self.patient_id)
+        except PlannerError:
+            return None
+        return age if isinstance(age, int) else None
 
     def _pregnancy_applies(self) -> bool:
         """Asked unless the patient's record rules it out (asked when it cannot be read)."""
@@ -324,6 +336,7 @@ class IntakePresenter:
             copied_from,
             overrides=self._overrides(),
             ask_pregnancy=self._pregnancy_applies(),
+            age=self._age(),
         )
         return self._view
 

@@ -151,6 +151,7 @@ class IntakeWindow(QDialog):
         position = bar.value()
         self.editor.set_overrides(view.overrides)
         self.editor.history.set_pregnancy_applies(view.ask_pregnancy)
+        self.editor.red_flags.set_age(view.age)
         if view.form is not None:
             self.editor.set_form(view.form)
         if keep_scroll:
