@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from planner.domain.red_flags import ASKED
 from planner.domain.room import TimerKind
 from planner.domain.vocab import (
     Condition,
@@ -30,7 +31,6 @@ from planner.domain.vocab import (
     MoxaType,
     PainRegion,
     PointSide,
-    RedFlag,
     ReviewDecision,
     SessionStatus,
     Technique,
