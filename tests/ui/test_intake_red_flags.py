@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain.intake import IntakeDraft
 from planner.domain.red_flags import ASKED
-from planner.domain.vocab import BodySide, PainRegion, RedFlag
+from planner.domain.vocab import BodySide, Condition, PainRegion, RedFlag
 from planner.services.audit import AuditTrail
 from planner.services.intake import IntakeService
 from planner.storage.database import Database
@@ -162,3 +162,28 @@ def test_the_session_window_shows_the_open_questions_as_a_finding(
     boxes = window.health_details.red_flag_boxes
     assert RedFlag.YOUNG_AGE not in boxes
     assert boxes[RedFlag.MYELOPATHY].text() == "Clumsy hands or unsteady walking"
+
+
+def test_a_weakened_immune_system_raises_the_infection_flag_which_can_be_cleared(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    svc = service(sqlite_db)
+    patient = add_patient(sqlite_db)
+    window = open_window(qtbot, svc, patient)
+    answer_all_no(qtbot, window)
+    immune = window.editor.history.conditions[Condition.IMMUNOCOMPROMISED]
+    row = window.editor.red_flags.clearances[RedFlag.IMMUNOSUPPRESSION]
+    assert not row.isVisible()
+    immune.setFocus()
+    qtbot.keyClick(immune, Qt.Key.Key_Y)
+    assert row.isVisible() and window.editor.banner.isVisible()
+    assert "spinal infection" in window.editor.banner.text()
+    qtbot.keyClicks(window.editor.red_flags.advice_box, "Asked the GP about the infection risk")
+    qtbot.keyClicks(row.by_edit, "Dr R. Hale, rheumatologist")
+    qtbot.keyClicks(row.on_edit, "2026-11-10")
+    assert not window.editor.banner.isVisible()
+    window.save_button.click()
+    assert not svc.safety(patient).refer
+    again = open_window(qtbot, svc, patient)
+    assert again.editor.red_flags.clearances[RedFlag.IMMUNOSUPPRESSION].isVisible()
+    assert not again.isWindowModified()

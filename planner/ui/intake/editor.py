@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.intake import IntakeDraft
+from planner.domain.vocab import Condition
 from planner.services.intake import OverrideNote
 from planner.ui.forms import FieldErrors
 from planner.ui.intake.complaint_section import ComplaintSection
@@ -97,6 +98,7 @@ class IntakeEditor(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.scroll, 1)
 
+        self.history.changed.connect(self._on_history_changed)
         self.red_flags.red_flags_changed.connect(self._on_red_flags_changed)
         self._on_red_flags_changed(self.red_flags.state())
         app = QApplication.instance()
@@ -180,6 +182,7 @@ class IntakeEditor(QWidget):
     def set_form(self, form: IntakeForm) -> None:
         for section in (*self._draft_sections, self.consent):
             section.set_values(form)
+        self._on_history_changed()
         self.problems.clear()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -203,6 +206,10 @@ class IntakeEditor(QWidget):
         override while those are answered yes."""
         self._overrides = overrides
         self._on_red_flags_changed(self.red_flags.state())
+
+    def _on_history_changed(self) -> None:
+        field = self.history.conditions[Condition.IMMUNOCOMPROMISED]
+        self.red_flags.set_immunocompromised(field.value() is True)
 
     def _on_red_flags_changed(self, state: RedFlagState) -> None:
         notes = [note for note in self._overrides if note.rule in state.rules]

@@ -223,12 +223,15 @@ def red_flag_state(
     answers: Mapping[RedFlag, bool],
     cleared: frozenset[RedFlag] = frozenset(),
     age: int | None = None,
+    immunocompromised: bool = False,
 ) -> RedFlagState:
-    """What the answers mean now: ``cleared`` are the flags with a clearance typed, and an
-    age under 20 raises the young-age flag (as the safety engine does)."""
+    """What the answers mean now: ``cleared`` are the flags with a clearance typed; an age
+    under 20 and a weakened immune system raise their flags (as the intake's facts do)."""
     raised = {flag for flag in RedFlag if answers.get(flag)}
     if age is not None and age < YOUNG_AGE_BELOW:
         raised.add(RedFlag.YOUNG_AGE)
+    if immunocompromised:
+        raised.add(RedFlag.IMMUNOSUPPRESSION)
     present = [flag for flag in RedFlag if flag in raised]
     stopping = [flag for flag in present if needs_referral(flag) and flag not in cleared]
     cancer = {RedFlag.CANCER_HISTORY} & raised  # with a sign: NICE NG234

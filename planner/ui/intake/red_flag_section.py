@@ -6,7 +6,8 @@ reason (the safety engine's ``red_flags.unanswered``). A flag answered yes shows
 "Refer before treating" banner at once, and a row to record a doctor's clearance (who,
 on which day, a note such as "letter on file"): recorded once with the intake, the flag
 then warns at plans and sessions instead of stopping treatment. Under 20 the young-age
-flag is shown (it follows from the date of birth) with its clearance row; under 18 the
+flag is shown (it follows from the date of birth), and a weakened immune system (the
+history question) raises the infection flag, each with its clearance row; under 18 the
 parent's or guardian's consent is asked. Sciatica recorded in both legs with "symptoms
 down both legs" answered No is refused at that question.
 """
@@ -102,6 +103,7 @@ class RedFlagSection(QGroupBox):
     def __init__(self, title: str, problems: FieldErrors) -> None:
         super().__init__(title)
         self.age: int | None = None
+        self.immunocompromised = False  # the history question, answered Yes
         self.flags = {flag: yes_no() for flag in ASKED}
         self.none_button = NoneOfTheseButton(list(self.flags.values()))
         rows = []
@@ -131,11 +133,7 @@ class RedFlagSection(QGroupBox):
         self.clearance_label = QLabel(
             self.tr("Cleared by a doctor (recorded once; the flag then no longer stops treatment):")
         )
-        self.clearances = {
-            flag: ClearanceRow(flag, problems)
-            for flag in RedFlag
-            if flag is not RedFlag.IMMUNOSUPPRESSION  # cleared at the history question's flag
-        }
+        self.clearances = {flag: ClearanceRow(flag, problems) for flag in RedFlag}
         self.advice_box = TextArea(3)
         self.advice_box.setPlaceholderText(
             self.tr("What the patient was told and where they were sent")
@@ -177,9 +175,15 @@ class RedFlagSection(QGroupBox):
         self.age = age
         self._on_answer_changed()
 
+    def set_immunocompromised(self, yes: bool) -> None:
+        """The history's "weakened immune system?" answered Yes raises the infection flag."""
+        if yes != self.immunocompromised:
+            self.immunocompromised = yes
+            self._on_answer_changed()
+
     def state(self) -> RedFlagState:
         cleared = frozenset(flag for flag, row in self.clearances.items() if row.typed())
-        return red_flag_state(self._answers(), cleared, self.age)
+        return red_flag_state(self._answers(), cleared, self.age, self.immunocompromised)
 
     def _answers(self) -> dict[RedFlag, bool]:
         return {
@@ -188,7 +192,7 @@ class RedFlagSection(QGroupBox):
 
     def clearance_texts(self) -> dict[RedFlag, ClearanceText]:
         """The clearances typed for the flags raised now (others are not sent)."""
-        present = set(red_flag_state(self._answers(), age=self.age).present)
+        present = set(self.state().present)
         return {
             flag: row.text()
             for flag, row in self.clearances.items()
