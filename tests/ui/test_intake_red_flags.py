@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from planner.domain.courses_safety import SafetyUnresolved
 from planner.domain.intake import IntakeDraft
 from planner.domain.red_flags import ASKED
 from planner.domain.vocab import BodySide, Condition, PainRegion, RedFlag
@@ -18,7 +20,7 @@ from planner.storage.models import Patient
 from planner.ui.intake.presenter import IntakePresenter
 from planner.ui.intake.window import IntakeWindow
 from tests.factories import PRACTITIONER, add_patient, add_user
-from tests.ui.course_fakes import make_clinic
+from tests.ui.course_fakes import LOCAL_PLAN, make_clinic
 from tests.ui.form_fakes import FakeQuestions
 from tests.ui.test_session_window import open_session
 
@@ -187,3 +189,26 @@ def test_a_weakened_immune_system_raises_the_infection_flag_which_can_be_cleared
     again = open_window(qtbot, svc, patient)
     assert again.editor.red_flags.clearances[RedFlag.IMMUNOSUPPRESSION].isVisible()
     assert not again.isWindowModified()
+
+
+def test_the_reason_given_at_the_first_plan_covers_the_courses_sessions(
+    qtbot: QtBot, ui_db: Database
+) -> None:
+    """Open questions block the first plan until a reason is written; that reason is kept
+    for the course, and its sessions show the finding as overridden instead of asking."""
+    clinic = make_clinic(ui_db)
+    answers = {flag: False for flag in ASKED if flag is not RedFlag.THORACIC_PAIN}
+    intakes = IntakeService(ui_db, clinic.ada, today=lambda: TODAY)
+    intakes.save(clinic.patient, IntakeDraft(intake_date=TODAY, red_flags=answers))
+    course = clinic.start_course(plan=None)
+    plans = clinic.plans()
+    version = plans.plan(course).course_version
+    with pytest.raises(SafetyUnresolved) as refused:
+        plans.save(course, LOCAL_PLAN, version)
+    assert "Red-flag questions not answered (1)" in refused.value.message
+    key = ("red_flags.unanswered", "patient")
+    plans.save(course, LOCAL_PLAN, version, overrides={key: "Patient deaf-blind, asked via carer"})
+    window = open_session(qtbot, clinic, course)
+    (row,) = [r for r in window.safety.rows if "not answered" in r.message_label.text()]
+    assert "Overridden earlier by Ada Lovelace" in row.hint_label.text()
+    assert "Patient deaf-blind, asked via carer" in row.hint_label.text()
