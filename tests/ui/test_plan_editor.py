@@ -13,6 +13,7 @@ from planner.domain.vocab import Condition, CuppingType, MoxaType, PointSide, Te
 from planner.services.audit import AuditFilter
 from planner.storage.database import Database
 from planner.ui.course.plan_editor import PlanEditorWindow
+from planner.ui.course.plan_widgets import PairRow
 from planner.ui.course.point_picker import PointList
 from tests.ui.course_fakes import CourseClinic, make_clinic
 from tests.ui.robot_kit import every_item, no_crash
@@ -27,6 +28,14 @@ def open_editor(qtbot: QtBot, clinic: CourseClinic, course_id: int) -> PlanEdito
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     return window
+
+
+def lumbar_pair(row: PairRow) -> None:
+    """The new pair made BL23 left to BL23 right (the default pair runs through GV3, over
+    the spinal canal, which warns since issue 17)."""
+    row.point_b.setCurrentIndex(row.point_b.index_of("BL23"))
+    row.side_a.setCurrentIndex(row.side_a.index_of(PointSide.LEFT))
+    row.side_b.setCurrentIndex(row.side_b.index_of(PointSide.RIGHT))
 
 
 def tick(qtbot: QtBot, points: PointList, code: str) -> None:
@@ -143,6 +152,7 @@ def test_pacemaker_electroacupuncture_blocked_until_an_override_reason(
     window.treatment.electro.add_button.click()
     assert window.treatment.electro_group.isVisible()
     assert len(window.treatment.electro.rows) == 1
+    lumbar_pair(window.treatment.electro.rows[0])
     row = window.safety.row("ea.implanted_device")
     assert row is not None and row.reason_edit is not None
     assert not window.save_button.isEnabled()
@@ -275,6 +285,7 @@ def test_a_stored_override_shows_who_when_and_why(qtbot: QtBot, ui_db: Database)
     window = open_editor(qtbot, clinic, course)
     window.treatment.technique_boxes[Technique.ELECTROACUPUNCTURE].click()
     window.treatment.electro.add_button.click()
+    lumbar_pair(window.treatment.electro.rows[0])
     row = window.safety.row("ea.implanted_device")
     assert row is not None and row.reason_edit is not None
     qtbot.keyClicks(row.reason_edit, "Cardiology letter: device is <b>EA-safe</b>")

@@ -13,6 +13,7 @@ from planner.ui.course.questions import ExtendAnswer
 from planner.ui.course.session_window import SessionWindow
 from tests.ui.course_fakes import CourseClinic, make_clinic
 from tests.ui.robot_kit import every_item, no_crash
+from tests.ui.test_plan_editor import lumbar_pair
 
 
 def open_session(
@@ -208,6 +209,7 @@ def test_status_lines_say_what_is_true(qtbot: QtBot, ui_db: Database) -> None:
     window.health_details.condition_boxes[Condition.HEART_DISEASE].click()
     window.treatment.technique_boxes[Technique.ELECTROACUPUNCTURE].click()
     window.treatment.electro.add_button.click()
+    lumbar_pair(window.treatment.electro.rows[0])
     window.all_out_button.click()
     text = window.sign_state_label.text()
     assert "1 caution still to acknowledge" in text and "(s)" not in text
@@ -274,6 +276,7 @@ def test_a_stored_acknowledgement_shows_who_and_when(qtbot: QtBot, ui_db: Databa
     window.health_details.condition_boxes[Condition.HEART_DISEASE].click()
     window.treatment.technique_boxes[Technique.ELECTROACUPUNCTURE].click()
     window.treatment.electro.add_button.click()
+    lumbar_pair(window.treatment.electro.rows[0])
     (row,) = window.safety.rows
     row.check_box.click()
     window.save_button.click()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from enum import Enum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,12 +33,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.catalog import ASHI
 from planner.domain.plans import Cupping, ElectroPair, Moxibustion, PointChoice
+from planner.domain.safety import AshiRegion
 from planner.domain.vocab import PointSide
 from planner.ui.course.labels import ea_mode_labels, side_labels, stimulation_labels
 from planner.ui.course.treatment import parse_sites, sites_text
 
 POINT, SIDE, NEEDLES, DEPTH, STIMULATION, DE_QI, REMOVE = range(7)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("plan_widgets", text)
+
+
+def ashi_region_labels() -> dict[AshiRegion | None, str]:
+    """Where an Ashi point is; not chosen, the safety check reads the most cautious."""
+    return {
+        None: _tr("Ashi: where?"),
+        AshiRegion.THORAX: _tr("Ashi: upper back/thorax"),
+        AshiRegion.LUMBOSACRAL: _tr("Ashi: lumbosacral"),
+        AshiRegion.BUTTOCK: _tr("Ashi: buttock"),
+        AshiRegion.LIMB: _tr("Ashi: limb"),
+    }
+
+
+def lead_side_labels() -> dict[PointSide | None, str]:
+    """The side an EA lead clips to at a point needled on both sides."""
+    return {
+        None: _tr("same side"),
+        PointSide.LEFT: _tr("left needle"),
+        PointSide.RIGHT: _tr("right needle"),
+    }
 
 
 class ValueBox(QComboBox):
@@ -80,6 +106,7 @@ def remove_button(tip: str) -> QToolButton:
 
 class ChosenPointsTable(QTableWidget):
     side_changed = Signal(int, object)
+    ashi_region_changed = Signal(int, object)
     depth_changed = Signal(int, str)
     stimulation_changed = Signal(int, object)
     de_qi_changed = Signal(int, bool)
@@ -133,13 +160,17 @@ class ChosenPointsTable(QTableWidget):
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         for row in range(self.rowCount()):
-            for column in (SIDE, DEPTH, STIMULATION, DE_QI, REMOVE):
+            for column in (POINT, SIDE, DEPTH, STIMULATION, DE_QI, REMOVE):
                 widget = self.cellWidget(row, column)
                 if widget is not None:
                     widget.setEnabled(not read_only and self._editable(row, column))
 
     def side_box(self, row: int) -> ValueBox:
         return self.cellWidget(row, SIDE)  # type: ignore[return-value]
+
+    def region_box(self, row: int) -> ValueBox | None:
+        """The region combo of an Ashi row (None for any other point)."""
+        return self.cellWidget(row, POINT)  # type: ignore[return-value]
 
     def needles_text(self, row: int) -> str:
         item = self.item(row, NEEDLES)
@@ -161,6 +192,19 @@ class ChosenPointsTable(QTableWidget):
             item = QTableWidgetItem(point.code)
             item.setToolTip(names(point.code))
             self.setItem(row, POINT, item)
+            if point.code == ASHI:  # where the tender point is: its cautions follow
+                region = combo(ashi_region_labels())
+                region.setAccessibleName(self.tr("Where this Ashi point is"))
+                region.setToolTip(
+                    self.tr(
+                        "Where the tender point is. Not chosen, the safety check reads "
+                        "the most cautious place (over the lung and the lower back)."
+                    )
+                )
+                region.currentIndexChanged.connect(
+                    lambda _i, r=row, box=region: self.ashi_region_changed.emit(r, box.value())
+                )
+                self.setCellWidget(row, POINT, region)
             side = combo([(s, labels[s]) for s in sides(row)])
             side.setAccessibleName(self.tr("Side of {code}").format(code=point.code))
             side.currentIndexChanged.connect(
@@ -191,6 +235,9 @@ class ChosenPointsTable(QTableWidget):
         self._fit_rows()
 
     def _show_row(self, row: int, point: PointChoice) -> None:
+        region = self.region_box(row)
+        if region is not None:
+            choose(region, point.ashi_region)
         choose(self.side_box(row), point.side)
         self.item(row, NEEDLES).setText(str(point.needles))
         depth: QLineEdit = self.cellWidget(row, DEPTH)  # type: ignore[assignment]
@@ -218,6 +265,16 @@ class PairRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.point_a = combo([(c, c) for c in candidates])
         self.point_b = combo([(c, c) for c in candidates])
+        self.side_a = combo(lead_side_labels())
+        self.side_b = combo(lead_side_labels())
+        for box, end in ((self.side_a, "first"), (self.side_b, "second")):
+            box.setAccessibleName(self.tr("Side of the {end} lead").format(end=end))
+            box.setToolTip(
+                self.tr(
+                    "At a point needled on both sides: the needle this lead clips to. "
+                    "A current from left to right across the chest is not allowed."
+                )
+            )
         self.mode_box = combo(ea_mode_labels())
         self.hertz_edit = QLineEdit()
         self.hertz_edit.setMaximumWidth(70)
@@ -246,9 +303,13 @@ class PairRow(QFrame):
         grid.addWidget(self.width_box, 1, 0, 1, 3)
         grid.addWidget(self.intensity_edit, 1, 3, 1, 2)
         grid.addWidget(self.minutes_box, 1, 5, 1, 2)
+        grid.addWidget(self.side_a, 2, 0)
+        grid.addWidget(self.side_b, 2, 2)
         grid.setColumnStretch(3, 1)
         self.point_a.currentIndexChanged.connect(lambda _i: self.changed.emit("point_a"))
         self.point_b.currentIndexChanged.connect(lambda _i: self.changed.emit("point_b"))
+        self.side_a.currentIndexChanged.connect(lambda _i: self.changed.emit("side_a"))
+        self.side_b.currentIndexChanged.connect(lambda _i: self.changed.emit("side_b"))
         self.mode_box.currentIndexChanged.connect(lambda _i: self.changed.emit("mode"))
         self.hertz_edit.textEdited.connect(lambda _t: self.changed.emit("hertz"))
         self.width_box.valueChanged.connect(lambda _v: self.changed.emit("pulse_width_ms"))
@@ -261,6 +322,8 @@ class PairRow(QFrame):
         values: dict[str, Callable[[], object]] = {
             "point_a": self.point_a.value,
             "point_b": self.point_b.value,
+            "side_a": self.side_a.value,
+            "side_b": self.side_b.value,
             "mode": self.mode_box.value,
             "hertz": self.hertz_edit.text,
             "pulse_width_ms": lambda: self.width_box.value() or None,
@@ -272,6 +335,8 @@ class PairRow(QFrame):
     def show_pair(self, pair: ElectroPair) -> None:
         choose(self.point_a, pair.point_a)
         choose(self.point_b, pair.point_b)
+        choose(self.side_a, pair.side_a)
+        choose(self.side_b, pair.side_b)
         choose(self.mode_box, pair.mode)
         if not self.hertz_edit.hasFocus() and self.hertz_edit.text() != pair.hertz:
             self.hertz_edit.setText(pair.hertz)

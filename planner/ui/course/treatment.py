@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from planner.domain.catalog import ASHI, Catalog, PointRole, load_catalog
 from planner.domain.plans import Cupping, ElectroPair, Moxibustion, Plan, PointChoice, side_for
+from planner.domain.safety import AshiRegion
 from planner.domain.techniques import (
     CUPPING_DEFAULT_MINUTES,
     EA_DEFAULT_MINUTES,
@@ -149,6 +150,11 @@ class TreatmentEditor:
     def set_side(self, index: int, side: PointSide) -> None:
         if side in self.sides_for(index):
             self._set(index, side=side)
+
+    def set_ashi_region(self, index: int, region: AshiRegion | None) -> None:
+        """Where an Ashi point is (issue 17: its cautions follow the region)."""
+        if 0 <= index < len(self.plan.points) and self.plan.points[index].code == ASHI:
+            self._set(index, ashi_region=region)
 
     def set_depth(self, index: int, depth: str) -> None:
         self._set(index, depth=depth)

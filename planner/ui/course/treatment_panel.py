@@ -79,6 +79,9 @@ class TreatmentPanel(QWidget):
         column.addLayout(line)
         table = self.points_table
         table.side_changed.connect(lambda i, s: self._emit(lambda e: e.set_side(i, s)))
+        table.ashi_region_changed.connect(
+            lambda i, r: self._emit(lambda e: e.set_ashi_region(i, r))
+        )
         table.depth_changed.connect(lambda i, t: self._emit(lambda e: e.set_depth(i, t)))
         table.stimulation_changed.connect(
             lambda i, s: self._emit(lambda e: e.set_stimulation(i, s))
