@@ -17,7 +17,7 @@ from planner.domain.outcomes import (
     change,
     first_meaningful_improvement,
 )
-from planner.domain.red_flags import RED_FLAGS
+from planner.domain.red_flags import ASKED, RED_FLAGS
 from planner.domain.vocab import RedFlag
 from planner.export.common import gap, letterhead
 from planner.export.drawings import AFTER_COLOUR, BEFORE_COLOUR, Series, pain_chart
@@ -171,7 +171,7 @@ def _safety(writer: TextWriter, st: Styles, report: ClinicalReport, width: float
     elif not screen.complete:
         flow.append(writer.pair("Red-flag screen:", f"incomplete{when}.", st.body))
     else:
-        text = f"negative{when}: none of the {len(RED_FLAGS)} red flags asked about was present."
+        text = f"negative{when}: none of the {len(ASKED)} red flags asked about was present."
         flow.append(writer.pair("Red-flag screen:", text, st.body))
     if screen.advice.strip():
         flow.append(writer.pair("Advice given or referral made:", screen.advice, st.body))

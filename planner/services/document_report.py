@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain.catalog import PlanRegion, load_catalog
 from planner.domain.courses_safety import FindingKey, key_of, safety_check
-from planner.domain.red_flags import RED_FLAGS
+from planner.domain.red_flags import ASKED
 from planner.domain.safety import Finding, Severity
 from planner.domain.sessions import SessionDraft, facts_after_check
 from planner.domain.vocab import (
@@ -166,7 +166,7 @@ def _red_flags(intake: Intake | None, drafts: Sequence[SessionDraft]) -> RedFlag
     return RedFlagScreen(
         screened_on=intake.intake_date,
         present=present,
-        complete=set(answers) >= set(RED_FLAGS),
+        complete=set(answers) >= set(ASKED),  # the derived flags are not asked
         advice=intake.red_flag_advice,
     )
 
