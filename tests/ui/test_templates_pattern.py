@@ -11,9 +11,11 @@ from pytestqt.qtbot import QtBot
 from planner.domain.catalog import load_catalog
 from planner.domain.errors import PlannerError
 from planner.domain.plans import validate_plan
-from planner.domain.protocols import load_protocols, patterns, protocol
+from planner.domain.protocols import load_protocols, patterns, protocol, protocol_for_pattern
 from planner.domain.vocab import ConsentScope, MoxaType, Technique
 from planner.services.audit import AuditTrail
+from planner.services.demo.courses import _moxa as _demo_moxa
+from planner.services.demo.texts import PATTERNS as DEMO_PATTERNS
 from planner.services.intake import IntakeService
 from planner.services.plan_templates import Suggestion, plan_from_protocol
 from planner.storage.database import Database
@@ -249,3 +251,22 @@ def test_the_suggestion_is_refused_to_reception(ui_db: Database) -> None:
         "protocol:kidney_yin_deficiency"
     )
     assert clinic.templates().suggested_for("Liver Qi stagnation") is None
+
+
+# --- the demo follows the same rules ---------------------------------------------------------
+
+
+def test_demo_warming_needle_moxa_stays_off_electroacupuncture_needles() -> None:
+    pairs = [("BL23", "BL25")]
+    assert _demo_moxa(MoxaType.WARMING_NEEDLE, ["BL23", "GV4"], pairs) == (
+        MoxaType.WARMING_NEEDLE,
+        ["GV4"],
+    )
+    assert _demo_moxa(MoxaType.WARMING_NEEDLE, ["BL23"], pairs) == (MoxaType.STICK, ["BL23"])
+    assert _demo_moxa(MoxaType.ON_GINGER, ["BL23"], pairs) == (MoxaType.ON_GINGER, ["BL23"])
+
+
+def test_demo_patterns_mostly_have_a_template() -> None:
+    found = [protocol_for_pattern(text) for text in DEMO_PATTERNS]
+    assert {p.id for p in found if p} == {t.id for t in load_protocols() if t.pattern}
+    assert found.count(None) == 1  # Liver Qi stagnation: typed freely, no template

@@ -12,6 +12,7 @@ from typing import Any
 from planner.domain.catalog import ASHI, load_catalog
 from planner.domain.depth import brief_depth
 from planner.domain.red_flags import ASKED
+from planner.domain.safety.treatment import AshiRegion
 from planner.domain.vocab import (
     AcupunctureStyle,
     AdverseEventKind,
@@ -172,6 +173,14 @@ MOXA_SITES = {
     PainRegion.LOWER_BACK: ["BL23", "GV4"],
     PainRegion.UPPER_BACK: ["BL17"],
     PainRegion.SCIATICA: ["GB30"],
+}
+# Where a session's added Ashi point lies, by the first pain region; neck tender points
+# are read as the upper back (the cautious reading: the lung is close).
+ASHI_REGIONS = {
+    PainRegion.LOWER_BACK: str(AshiRegion.LUMBOSACRAL),
+    PainRegion.UPPER_BACK: str(AshiRegion.THORAX),
+    PainRegion.NECK: str(AshiRegion.THORAX),
+    PainRegion.SCIATICA: str(AshiRegion.BUTTOCK),
 }
 ELECTRO_PAIRS = {
     PainRegion.LOWER_BACK: ("BL23", "BL25"),

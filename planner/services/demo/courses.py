@@ -16,6 +16,7 @@ from planner.domain.vocab import (
     Technique,
 )
 from planner.services.demo.clinical import (
+    ASHI_REGIONS,
     CORE_POINTS,
     CUPPING_SITES,
     DEFAULT_DEPTH,
@@ -50,6 +51,18 @@ from planner.services.demo.texts import DISCHARGE_TEXT, RATIONALES, REFER_ELSEWH
 from planner.storage.models import Course, CourseReview, PlannedTechnique, PointPrescription
 
 
+def _moxa(
+    kind: MoxaType, sites: list[str], electro_pairs: list[tuple[str, str]]
+) -> tuple[MoxaType, list[str]]:
+    """Warming-needle moxa never on a needle that carries an electroacupuncture lead
+    (reference §3, §4): those sites are left out, or a moxa stick is used instead."""
+    if kind is not MoxaType.WARMING_NEEDLE:
+        return kind, sites
+    wired = {code for pair in electro_pairs for code in pair}
+    free = [site for site in sites if site not in wired]
+    return (kind, free) if free else (MoxaType.STICK, sites)
+
+
 class CourseMaker:
     """Builds a course's plan rows and, once its sessions are known, its review."""
 
@@ -76,28 +89,29 @@ class CourseMaker:
         pairs = [ELECTRO_PAIRS[r] for r in context.regions if r in ELECTRO_PAIRS]
         cupping_sites = [site for r in context.regions for site in CUPPING_SITES[r]]
         moxa_sites = [site for r in context.regions for site in MOXA_SITES.get(r, ())]
+        electro_pairs = pairs if Technique.ELECTROACUPUNCTURE in techniques else []
+        electro_setting = dice.pick(ELECTRO_SETTINGS)
+        cupping = (
+            (dice.pick((CuppingType.DRY, CuppingType.FIRE, CuppingType.SLIDING)), cupping_sites)
+            if Technique.CUPPING in techniques
+            else None
+        )
+        moxa = None
+        if Technique.MOXIBUSTION in techniques and moxa_sites:
+            moxa = _moxa(
+                dice.pick((MoxaType.STICK, MoxaType.WARMING_NEEDLE, MoxaType.ON_GINGER)),
+                moxa_sites,
+                electro_pairs,
+            )
         return Prescription(
             points=points,
             ashi=ashi,
-            electro_pairs=pairs if Technique.ELECTROACUPUNCTURE in techniques else [],
-            electro_setting=dice.pick(ELECTRO_SETTINGS),
-            cupping=(
-                (
-                    dice.pick((CuppingType.DRY, CuppingType.FIRE, CuppingType.SLIDING)),
-                    cupping_sites,
-                )
-                if Technique.CUPPING in techniques
-                else None
-            ),
-            moxa=(
-                (
-                    dice.pick((MoxaType.STICK, MoxaType.WARMING_NEEDLE, MoxaType.ON_GINGER)),
-                    moxa_sites,
-                )
-                if Technique.MOXIBUSTION in techniques and moxa_sites
-                else None
-            ),
+            electro_pairs=electro_pairs,
+            electro_setting=electro_setting,
+            cupping=cupping,
+            moxa=moxa,
             retention=dice.pick((20, 25, 25, 30)),
+            ashi_region=ASHI_REGIONS[context.regions[0]],
         )
 
     def _point(self, code: str, leg_side: str | None, stimulation: str) -> PointRow:
@@ -193,6 +207,7 @@ class CourseMaker:
                     "depth": depth,
                     "stimulation": stimulation,
                     "de_qi_sought": prescription.de_qi.setdefault(code, self.dice.random() < 0.85),
+                    "ashi_region": None,  # the plan's points: no Ashi among them
                 }
             )
 

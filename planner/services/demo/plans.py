@@ -98,6 +98,7 @@ class Prescription:
     retention: int
     # Points at which de qi is sought (drawn with the plan rows; Ashi points: always).
     de_qi: dict[str, bool] = field(default_factory=dict)
+    ashi_region: str | None = None  # where an added Ashi point lies (AshiRegion value)
 
 
 @dataclass(frozen=True, slots=True)

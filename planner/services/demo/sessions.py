@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from planner.domain.catalog import ASHI
 from planner.domain.vocab import AdverseEventKind, CourseStatus, DischargeReason
 from planner.services.demo.clinical import (
     ADVERSE_KINDS,
@@ -192,6 +193,7 @@ class SessionMaker:
                     "depth": depth,
                     "stimulation": stimulation,
                     "de_qi_sought": de_qi.get(code, True),
+                    "ashi_region": prescription.ashi_region if code == ASHI else None,
                 }
             )
             needles += count
@@ -218,6 +220,8 @@ class SessionMaker:
                         "pulse_width_ms": 0.3,
                         "intensity": "strong but comfortable tingle",
                         "minutes": prescription.retention,
+                        "side_a": None,  # both leads on the same side
+                        "side_b": None,
                     }
                 )
         cupped = False

@@ -54,9 +54,11 @@ GOALS = split_names(
 GOAL_ACTIVITIES = split_names("walking, gardening, running, cycling, swimming, lifting, desk work")
 TONGUES = split_names("pale with a thin white coat, purple with dark spots, red with little coat")
 PULSES = split_names("wiry, deep and weak, choppy, slippery, thin")
+# The patterns the plan templates are written for (a course suggests their template), as
+# practitioners write them, and one with no template.
 PATTERNS = split_names(
     "Qi and Blood stagnation, Kidney Yang deficiency, Cold-Damp obstruction, "
-    "Kidney Yin deficiency, Liver Qi stagnation"
+    "Kidney Yin deficiency, Damp-heat, Liver Qi stagnation"
 )
 MEDICATIONS = split_names(
     "Ibuprofen 400 mg as needed, Paracetamol 1 g as needed, Naproxen 500 mg twice daily, "
