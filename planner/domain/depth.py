@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from planner.domain.catalog import Acupoint, NeedleDepth
+from planner.domain.catalog import Acupoint, Catalog, NeedleDepth, load_catalog
 
 MM_PER_CUN = 15.0
 """A small adult's cun in millimetres (thumb width at its joint; WHO 2008 finger cun)."""
@@ -59,13 +59,16 @@ def usual_depth(point: Acupoint) -> str:
 
 def brief_depth(point: Acupoint) -> str:
     """The usual depth and the first words of the angle, short enough for a plan's depth
-    (at most 40 characters): ``0.5–1 cun perpendicular``, ``0.3–0.5 cun oblique``."""
+    (at most 40 characters): ``0.5–1 cun perpendicular``, ``0.3–0.5 cun oblique toward
+    the spine``; only the angle's first word when that is too long."""
     depth = point.depth
     if depth is None:
         return ""
     angle = re.split(r",| \(", depth.angle, maxsplit=1)[0]
-    text = f"{depth.usual} {angle}"
-    return text if len(text) <= BRIEF_MAX else depth.usual
+    for text in (f"{depth.usual} {angle}", f"{depth.usual} {angle.split()[0]}"):
+        if len(text) <= BRIEF_MAX:
+            return text
+    return depth.usual
 
 
 def depth_hint(point: Acupoint) -> str:
@@ -75,6 +78,15 @@ def depth_hint(point: Acupoint) -> str:
     if depth is None:
         return ""
     return f"{usual_depth(point)}; at most {cun_text(depth.max_cun)}, deeper lies {depth.risk}"
+
+
+def field_hints(code: str, catalog: Catalog | None = None) -> tuple[str, str]:
+    """A depth field's placeholder (the brief usual depth) and tooltip (the full hint) for
+    the point ``code``; both empty when the point is unknown or has no depth."""
+    point = (catalog or load_catalog()).get(code)
+    if point is None:
+        return "", ""
+    return brief_depth(point), depth_hint(point)
 
 
 def beyond_safe(point: Acupoint, typed: str) -> tuple[float, NeedleDepth] | None:

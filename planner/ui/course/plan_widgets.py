@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.catalog import ASHI
+from planner.domain.depth import field_hints
 from planner.domain.plans import Cupping, ElectroPair, Moxibustion, PointChoice
 from planner.domain.safety import AshiRegion
 from planner.domain.vocab import PointSide
@@ -215,7 +216,9 @@ class ChosenPointsTable(QTableWidget):
             needles.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.setItem(row, NEEDLES, needles)
             depth = QLineEdit()
-            depth.setPlaceholderText(self.tr("e.g. 1 cun"))
+            usual, hint = field_hints(point.code)  # the point's usual depth and angle
+            depth.setPlaceholderText(usual or self.tr("e.g. 1 cun"))
+            depth.setToolTip(hint)
             depth.setAccessibleName(self.tr("Depth of {code}").format(code=point.code))
             depth.textEdited.connect(lambda text, r=row: self.depth_changed.emit(r, text))
             self.setCellWidget(row, DEPTH, depth)

@@ -3,13 +3,15 @@ clicking them on the body outline. Thin: it draws the options
 :mod:`planner.ui.course.point_options` gives and emits what was chosen.
 
 Alt+1 … Alt+4 switch between the ways; Space or Enter toggles the point under the cursor
-in a list. When the treatment has cupping or moxibustion, clicks on the outline can mark
+in a list. Each point's details (where it is, its usual depth and angle, and how deep is
+safe) show under the list for the current point, in its tooltip, and when it is clicked on
+the outline. When the treatment has cupping or moxibustion, clicks on the outline can mark
 their sites instead of choosing points (a ring around the point).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.catalog import Catalog, PlanRegion
+from planner.domain.depth import depth_hint
 from planner.domain.vocab import Technique
 from planner.services.plan_templates import TemplateView
 from planner.ui.course.labels import region_labels
@@ -43,12 +46,16 @@ _CODE = Qt.ItemDataRole.UserRole
 
 
 class PointList(QListWidget):
-    """Points with a box each; ticking one emits :attr:`point_toggled`."""
+    """Points with a box each; ticking one emits :attr:`point_toggled`. ``details`` gives
+    a point's tooltip from its code (its location when not given)."""
 
     point_toggled = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, details: Callable[[str], str] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._details = details
         self.itemChanged.connect(self._on_item_changed)
         self.itemActivated.connect(self._on_item_activated)
         self._filling = False
@@ -62,7 +69,7 @@ class PointList(QListWidget):
         for option in options:
             item = QListWidgetItem(option.text)
             item.setData(_CODE, option.code)
-            item.setToolTip(option.location)
+            item.setToolTip(self._details(option.code) if self._details else option.location)
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable
@@ -118,10 +125,13 @@ class PointPicker(QTabWidget):
             item.setData(_CODE, region.value)
             self.region_list.addItem(item)
         self.region_list.setMaximumHeight(self.region_list.sizeHintForRow(0) * 6 + 8)
-        self.region_points = PointList()
+        self.region_points = PointList(self.details)
+        self.region_details = _details_label()
         column = QVBoxLayout(region_page)
         column.addWidget(self.region_list)
         column.addWidget(self.region_points, 1)
+        column.addWidget(self.region_details)
+        self.region_points.currentItemChanged.connect(self._on_region_points_current_changed)
         self.region_list.currentRowChanged.connect(self._on_region_list_current_row_changed)
         self.region_points.point_toggled.connect(self.point_toggled)
         # By template
@@ -155,10 +165,13 @@ class PointPicker(QTabWidget):
             self.tr("Code, pinyin, English or 汉字 — e.g. BL23, shenshu")
         )
         self.search_box.setClearButtonEnabled(True)
-        self.search_results = PointList()
+        self.search_results = PointList(self.details)
+        self.search_details = _details_label()
         column = QVBoxLayout(search_page)
         column.addWidget(self.search_box)
         column.addWidget(self.search_results, 1)
+        column.addWidget(self.search_details)
+        self.search_results.currentItemChanged.connect(self._on_search_results_current_changed)
         self.search_box.textChanged.connect(self._refresh_search)
         self.search_box.returnPressed.connect(self._on_search_box_return_pressed)
         self.search_results.point_toggled.connect(self.point_toggled)
@@ -285,7 +298,7 @@ class PointPicker(QTabWidget):
             state = (self.tr("{what} added") if marked else self.tr("{what} removed")).format(
                 what=what
             )
-        self.outline_label.setText(f"{option_text(point)} — {state}.\n{point.location}")
+        self.outline_label.setText(f"{option_text(point)} — {state}.\n{self.details(point.code)}")
 
     def _on_click_mode_current_index_changed(self, *_args: object) -> None:
         technique = self.click_mode.currentData()
@@ -305,11 +318,31 @@ class PointPicker(QTabWidget):
         focus = (self.region_points, self.template_list, self.search_box, self.outline)[index]
         focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def details(self, code: str) -> str:
+        """Where the point is, then its usual depth and angle and the deepest safe needle."""
+        point = self._catalog.get(code)
+        if point is None:
+            return ""
+        hint = depth_hint(point)
+        depth = self.tr("Depth: {hint}.").format(hint=hint) if hint else ""
+        return "\n".join(part for part in (point.location, depth) if part)
+
+    def _show_details(self, points: PointList, label: QLabel) -> None:
+        item = points.currentItem()
+        label.setText(self.details(str(item.data(_CODE))) if item is not None else "")
+
+    def _on_region_points_current_changed(self, *_args: object) -> None:
+        self._show_details(self.region_points, self.region_details)
+
+    def _on_search_results_current_changed(self, *_args: object) -> None:
+        self._show_details(self.search_results, self.search_details)
+
     def _refresh_region(self) -> None:
         item = self.region_list.currentItem()
         if item is not None:
             region = PlanRegion(str(item.data(_CODE)))
             self.region_points.set_options(region_options(self._catalog, region, self._chosen))
+            self._show_details(self.region_points, self.region_details)
 
     def _on_region_list_current_row_changed(self, _row: int) -> None:
         self._refresh_region()
@@ -317,6 +350,7 @@ class PointPicker(QTabWidget):
     def _refresh_search(self) -> None:
         text = self.search_box.text()
         self.search_results.set_options(search_options(self._catalog, text, self._chosen))
+        self._show_details(self.search_results, self.search_details)
 
     def _on_search_box_return_pressed(self) -> None:
         """Enter in the search box chooses (or removes) the first point found."""
@@ -332,3 +366,11 @@ class PointPicker(QTabWidget):
         item = self.template_list.currentItem()
         if item is not None:
             self.template_chosen.emit(str(item.data(_CODE)))
+
+
+def _details_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label

@@ -15,6 +15,7 @@ from planner.domain.depth import (
     brief_depth,
     cun_text,
     depth_hint,
+    field_hints,
     depth_in_cun,
     usual_depth,
 )
@@ -258,5 +259,14 @@ def test_the_brief_depth_fits_a_plans_depth_field() -> None:
     assert brief_depth(catalog["BL40"]) == "0.5–1 cun perpendicular"
     point = catalog["BL23"]
     long_angle = replace(point.depth, angle="oblique " + "very " * 10 + "carefully")  # type: ignore[type-var]
-    assert brief_depth(replace(point, depth=long_angle)) == "0.5–1 cun"
+    assert brief_depth(replace(point, depth=long_angle)) == "0.5–1 cun oblique"
+    long_word = replace(point.depth, angle="x" * 40)  # type: ignore[type-var]
+    assert brief_depth(replace(point, depth=long_word)) == "0.5–1 cun"
     assert brief_depth(replace(point, depth=None)) == ""
+
+
+def test_field_hints_for_a_depth_field() -> None:
+    usual, tip = field_hints("bl23")
+    assert usual == "0.5–1 cun perpendicular" and "kidney" in tip
+    assert field_hints("ZZ99") == ("", "") and field_hints("not a code") == ("", "")
+    assert field_hints("EX-B2:L4", load_catalog())[0] == "0.5–1 cun perpendicular"
