@@ -32,15 +32,16 @@ from planner.domain.red_flags import (
 )
 from planner.domain.safety.base import PATIENT, Case, Finding, Rule, block, refer, warn
 from planner.domain.techniques import consent_needed
-from planner.domain.vocab import RedFlag, Technique
+from planner.domain.vocab import Condition, RedFlag, Technique
 
 # --- Red flags: reference §6 -------------------------------------------------------------
 
 
 def _flags(case: Case) -> frozenset[RedFlag]:
-    """The flags answered yes, and young age from the age itself (immunosuppression is
-    derived where the intake is read: planner.domain.intake.patient_facts)."""
-    return case.patient.red_flags | derived_flags(case.patient.age, False)
+    """The flags answered yes, young age from the age itself, and immunosuppression from a
+    weakened immune system (reference §6: an infection red flag)."""
+    immune = case.has(Condition.IMMUNOCOMPROMISED)
+    return case.patient.red_flags | derived_flags(case.patient.age, immune)
 
 
 def _red_flags(case: Case) -> Iterator[Finding]:

@@ -128,6 +128,8 @@ def test_cancer_history_with_a_neurological_sign_is_an_emergency() -> None:
 def test_immunosuppression_follows_from_the_history_answer() -> None:
     facts = patient_facts(draft(conditions={Condition.IMMUNOCOMPROMISED: True}), 40)
     assert RedFlag.IMMUNOSUPPRESSION in facts.red_flags
+    direct = PatientFacts(age=40, conditions=frozenset({Condition.IMMUNOCOMPROMISED}))
+    assert ("refer", "red_flag.immunosuppression", "patient") in rules(screen(direct, NEEDLING))
     assert derived_flags(40, False) == frozenset()
     assert derived_flags(19, True) == {RedFlag.YOUNG_AGE, RedFlag.IMMUNOSUPPRESSION}
     assert set(ASKED) | DERIVED == set(RedFlag) and not set(ASKED) & DERIVED

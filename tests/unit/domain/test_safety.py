@@ -183,13 +183,16 @@ def test_bleeding_findings_name_the_cause_without_copying_the_medication_line() 
 
 def test_immunocompromise() -> None:
     facts = patient(conditions={Condition.IMMUNOCOMPROMISED})
+    flag = ("refer", "red_flag.immunosuppression", "patient")  # issue 17: an infection flag
     assert rules(screen(facts, plan(T.LOCAL_NEEDLING, points=()))) == [
-        ("warn", "immunocompromised.needling", "local_needling")
+        flag,
+        ("warn", "immunocompromised.needling", "local_needling"),
     ]
     assert rules(screen(facts, plan(T.CUPPING, points=(), cupping=CuppingType.WET))) == [
-        ("block", "immunocompromised.wet_cupping", "cupping")
+        flag,
+        ("block", "immunocompromised.wet_cupping", "cupping"),
     ]
-    assert screen(facts, plan(T.CUPPING, points=(), cupping=CuppingType.FIRE)) == []
+    assert rules(screen(facts, plan(T.CUPPING, points=(), cupping=CuppingType.FIRE))) == [flag]
 
 
 @pytest.mark.parametrize("condition", [Condition.DIABETES, Condition.REDUCED_SENSATION])
