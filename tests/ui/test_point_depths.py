@@ -108,3 +108,40 @@ def test_the_session_window_offers_the_usual_depth_too(qtbot: QtBot, ui_db: Data
     assert depth_field(window, "GV3").placeholderText() == "0.5–1 cun perpendicular"
     assert "spinal canal" in depth_field(window, "GV3").toolTip()
     window.reject()
+
+
+def test_three_cun_at_bl23_warns_in_the_safety_panel(qtbot: QtBot, ui_db: Database) -> None:
+    clinic = make_clinic(ui_db)
+    window = open_editor(qtbot, clinic, clinic.start_course())
+    assert window.safety.row("depth.beyond_safe") is None
+    field = depth_field(window, "BL23")
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(field, "3 cun")
+    row = window.safety.row("depth.beyond_safe")
+    assert row is not None and row.check_box is not None
+    assert "BL23: 3 cun is deeper than the 1 cun" in row.message_label.text()
+    assert "kidney" in row.message_label.text()
+    assert not window.save_button.isEnabled()  # a caution waits for its acknowledgement
+    row.check_box.click()
+    assert window.save_button.isEnabled()
+    # Back within the limit, or in words: the caution goes.
+    field.selectAll()
+    qtbot.keyClicks(field, "muscle layer")
+    assert window.safety.row("depth.beyond_safe") is None
+
+
+def test_a_deep_depth_in_millimetres_warns_in_the_session_window(
+    qtbot: QtBot, ui_db: Database
+) -> None:
+    clinic = make_clinic(ui_db)
+    course = clinic.start_course()
+    window = clinic.screens().session_window(None, course, NAME, None)
+    shown(qtbot, window)
+    field = depth_field(window, "GV3")
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(field, "25 mm")
+    row = window.safety.row("depth.beyond_safe")
+    assert row is not None
+    assert "25 mm (about 1.7 cun)" in row.message_label.text()
+    assert "spinal canal" in row.message_label.text()
+    window.reject()
