@@ -238,7 +238,7 @@ class RedFlagSection(QGroupBox):
         )
         return self.tr(
             "Not answered yet ({count}){names}. An unanswered question is not a no: the first "
-            "plan needs it answered, or a written reason."
+            "plan of a course needs an answer to each, or a written reason."
         ).format(count=count, names=names)
 
     def _on_answer_changed(self) -> None:
