@@ -130,8 +130,9 @@ class Acupoint:
     moxibustion: MoxaSuitability = MoxaSuitability.SUITABLE
     moxibustion_note: str = ""  # why moxibustion needs care here, with its source
     depth: NeedleDepth | None = None
-    # Jiaji only: the depth at thoracic ("T") and lumbar ("L") levels.
-    depth_by_segment: dict[str, NeedleDepth] = field(default_factory=dict, hash=False)
+    # Jiaji: the depth at thoracic ("T") and lumbar ("L") levels; Ashi: by the region it
+    # is placed in ("thorax", "lumbosacral", "buttock", "limb").
+    depth_by_place: dict[str, NeedleDepth] = field(default_factory=dict, hash=False)
 
     @property
     def pinyin_plain(self) -> str:
@@ -256,8 +257,8 @@ def _jiaji_at(base: Acupoint, level: str) -> Acupoint:
         flags=frozenset(flags),
         pregnancy=pregnancy,
         positions={View.BACK: (x, _level_height(level))},
-        depth=base.depth_by_segment.get(level[0], base.depth),
-        depth_by_segment={},
+        depth=base.depth_by_place.get(level[0], base.depth),
+        depth_by_place={},
     )
 
 
@@ -291,9 +292,9 @@ def _point(item: dict[str, object]) -> Acupoint:
         moxibustion=MoxaSuitability(str(item.get("moxibustion", MoxaSuitability.SUITABLE))),
         moxibustion_note=str(item.get("moxibustion_note", "")),
         depth=_depth(item.get("depth")),
-        depth_by_segment={
-            str(segment): _needle_depth(data)
-            for segment, data in _mapping(item.get("depth_by_segment", {})).items()
+        depth_by_place={
+            str(place): _needle_depth(data)
+            for place, data in _mapping(item.get("depth_by_place", {})).items()
         },
     )
 

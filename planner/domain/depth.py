@@ -17,6 +17,7 @@ cautious reading: 15 mm is taken as 1 cun (an average adult's thumb is nearer 20
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from planner.domain.catalog import Acupoint, Catalog, NeedleDepth, load_catalog
 
@@ -89,10 +90,23 @@ def field_hints(code: str, catalog: Catalog | None = None) -> tuple[str, str]:
     return brief_depth(point), depth_hint(point)
 
 
-def beyond_safe(point: Acupoint, typed: str) -> tuple[float, NeedleDepth] | None:
+def depth_at(point: Acupoint, places: Iterable[str | None] = ()) -> NeedleDepth | None:
+    """The point's depth where it is placed (an Ashi point's region): the most cautious of
+    ``places`` (the smallest maximum); the point's own depth, itself the most cautious
+    reading, when no place is given or one is not known (None)."""
+    chosen = [point.depth_by_place.get(place) if place else None for place in places]
+    if not chosen or None in chosen:
+        return point.depth
+    return min((d for d in chosen if d is not None), key=lambda d: d.max_cun)
+
+
+def beyond_safe(
+    point: Acupoint, typed: str, places: Iterable[str | None] = ()
+) -> tuple[float, NeedleDepth] | None:
     """The typed depth in cun and the point's depth data when the typed depth is deeper
-    than the point's maximum safe depth; ``None`` otherwise (or when it is not a number)."""
-    depth = point.depth
+    than the point's maximum safe depth (where it is placed, see :func:`depth_at`);
+    ``None`` otherwise (or when it is not a number)."""
+    depth = depth_at(point, places)
     cun = depth_in_cun(typed)
     if depth is None or cun is None or cun <= depth.max_cun:
         return None

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from planner.domain.catalog import MoxaSuitability, SafetyFlag
-from planner.domain.depth import beyond_safe, cun_text, usual_depth
+from planner.domain.catalog import ASHI, MoxaSuitability, NeedleDepth, SafetyFlag
+from planner.domain.depth import beyond_safe, cun_text
 from planner.domain.safety.base import Case, Finding, Rule, warn
 from planner.domain.vocab import Technique
 
@@ -25,28 +25,28 @@ def _thorax_points(case: Case) -> Iterator[Finding]:
 
 def _depth_beyond_safe(case: Case) -> Iterator[Finding]:
     # Each point's deepest safe insertion and the structure beyond it: Deadman and the
-    # Chinese national textbook, the shallower where they differ (catalog "depth").
+    # Chinese national textbook, the shallower where they differ (catalog "depth"). An
+    # Ashi depth is checked against the most cautious region of the plan's Ashi points.
     # A depth that is not a number with a unit ("muscle layer") is not checked.
-    deepest: dict[str, tuple[float, str]] = {}
+    ashi_places = [region.value if region else None for region in case.plan.ashi_regions]
+    deepest: dict[str, tuple[float, str, NeedleDepth]] = {}
     for code, typed in case.plan.depths:
         point = case.catalog.get(code)
-        found = beyond_safe(point, typed) if point is not None else None
+        places = ashi_places if point is not None and point.code == ASHI else []
+        found = beyond_safe(point, typed, places) if point is not None else None
         if point is None or found is None:
             continue
-        cun, _depth = found
+        cun, depth = found
         if point.code not in deepest or cun > deepest[point.code][0]:
-            deepest[point.code] = (cun, typed)
-    for code, (cun, typed) in deepest.items():
-        point = case.catalog[code]
-        depth = point.depth
-        assert depth is not None  # beyond_safe found it
+            deepest[point.code] = (cun, typed, depth)
+    for code, (cun, typed, depth) in deepest.items():
         reading = "" if cun_text(cun) in typed else f" (about {cun_text(cun)})"
         yield warn(
             "depth.beyond_safe",
-            point.code,
-            f"{point.code}: {typed.strip()}{reading} is deeper than the {cun_text(depth.max_cun)} "
+            code,
+            f"{code}: {typed.strip()}{reading} is deeper than the {cun_text(depth.max_cun)} "
             f"that is safe here; deeper lies {depth.risk}.",
-            f"Needle no deeper than {cun_text(depth.max_cun)} ({usual_depth(point)}), "
+            f"Needle no deeper than {cun_text(depth.max_cun)} ({depth.usual} {depth.angle}), "
             "less in a slim or small patient.",
         )
 

@@ -14,12 +14,13 @@ from planner.domain.depth import (
     beyond_safe,
     brief_depth,
     cun_text,
+    depth_at,
     depth_hint,
-    field_hints,
     depth_in_cun,
+    field_hints,
     usual_depth,
 )
-from planner.domain.safety import Finding, PatientFacts, PlannedTreatment, screen
+from planner.domain.safety import AshiRegion, Finding, PatientFacts, PlannedTreatment, screen
 from planner.domain.vocab import Technique
 
 T = Technique
@@ -153,7 +154,7 @@ def test_stored_points_without_depth_still_load() -> None:
         "bilateral": True,
     }
     point = _point(item)
-    assert point.depth is None and point.depth_by_segment == {}
+    assert point.depth is None and point.depth_by_place == {}
     assert usual_depth(point) == "" and depth_hint(point) == ""
     assert beyond_safe(point, "9 cun") is None
 
@@ -270,3 +271,45 @@ def test_field_hints_for_a_depth_field() -> None:
     assert usual == "0.5–1 cun perpendicular" and "kidney" in tip
     assert field_hints("ZZ99") == ("", "") and field_hints("not a code") == ("", "")
     assert field_hints("EX-B2:L4", load_catalog())[0] == "0.5–1 cun perpendicular"
+
+
+# --- Ashi points by their region ----------------------------------------------------------
+
+
+def ashi(typed: str, *regions: AshiRegion | None) -> list[Finding]:
+    treatment = PlannedTreatment(
+        NEEDLING, ("Ashi",), depths=(("Ashi", typed),), ashi_regions=regions
+    )
+    return depth_findings(screen(HEALTHY, treatment))
+
+
+def test_every_ashi_region_has_its_depth() -> None:
+    places = load_catalog()["Ashi"].depth_by_place
+    assert set(places) == {region.value for region in AshiRegion}
+    assert places["thorax"].max_cun == 0.5 and "lung" in places["thorax"].risk
+    assert places["buttock"].max_cun == 2.0 and "sciatic" in places["buttock"].risk
+
+
+def test_an_ashi_depth_follows_its_region() -> None:
+    assert ashi("1 cun", AshiRegion.LUMBOSACRAL) == []
+    assert ashi("2 cun", AshiRegion.BUTTOCK) == []
+    assert "sciatic nerve" in ashi("2.5 cun", AshiRegion.BUTTOCK)[0].message
+    assert "kidney" in ashi("1.2 cun", AshiRegion.LUMBOSACRAL, AshiRegion.LIMB)[0].message
+
+
+@pytest.mark.parametrize(
+    "regions",
+    [(), (None,), (AshiRegion.LUMBOSACRAL, None), (AshiRegion.LUMBOSACRAL, AshiRegion.THORAX)],
+)
+def test_an_ashi_depth_without_a_known_region_is_read_over_the_lung(
+    regions: tuple[AshiRegion | None, ...],
+) -> None:
+    found = ashi("1 cun", *regions)
+    assert [f.subject for f in found] == ["Ashi"] and "lung" in found[0].message
+
+
+def test_depth_at_an_unknown_place_is_the_points_own() -> None:
+    point = load_catalog()["Ashi"]
+    assert depth_at(point, ["nowhere"]) == point.depth
+    assert depth_at(point) == point.depth
+    assert depth_at(load_catalog()["BL23"], ["limb"]) == load_catalog()["BL23"].depth
