@@ -9,7 +9,7 @@ drug and not the illness.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import lru_cache
 
 from planner.domain.catalog import PointRegion, SafetyFlag
 from planner.domain.medications import (
@@ -28,7 +28,7 @@ from planner.domain.vocab import Condition, Technique
 NERVE_PAIN_ANTIEPILEPTICS = frozenset({"gabapentin", "pregabalin"})
 
 
-@cache
+@lru_cache(maxsize=256)  # one screening runs several rules on the same lines
 def _risk_medicines(lines: tuple[str, ...]) -> tuple[RiskMedicine, ...]:
     return tuple(risk_medicines_in(lines))
 
