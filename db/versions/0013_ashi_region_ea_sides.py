@@ -36,6 +36,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # AcuPlanner never downgrades in place: roll back by restoring the backup taken
-    # before this migration ran (reliability plan M4).
-    raise NotImplementedError("restore the pre-migration backup instead")
+    # Only for tests that step back through the guards of earlier revisions: in use,
+    # AcuPlanner rolls back by restoring the backup taken before a migration ran.
+    with op.batch_alter_table("electro_stimulation") as batch:
+        batch.drop_column("side_b")
+        batch.drop_column("side_a")
+    for table in ("session_point", "point_prescription"):
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column("ashi_region")
