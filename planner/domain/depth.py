@@ -11,7 +11,9 @@ Millimetres and centimetres are turned into cun with a *small* person's cun
 Locations*, 2008: bone-proportional cun; finger cun = the width of the patient's own
 thumb at its joint), so the same millimetres are more cun in a small patient. Dividing
 by a small adult's cun makes a typed millimetre depth as many cun as it could be, the
-cautious reading: 15 mm is taken as 1 cun (an average adult's thumb is nearer 20 mm).
+cautious reading: 17 mm is taken as 1 cun, about the thumb breadth of a small adult (an
+average adult's is nearer 20 mm); a child's cun is smaller still, so depths typed in mm
+for a child need the practitioner's own judgement.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections.abc import Iterable
 
 from planner.domain.catalog import Acupoint, Catalog, NeedleDepth, load_catalog
 
-MM_PER_CUN = 15.0
+MM_PER_CUN = 17.0
 """A small adult's cun in millimetres (thumb width at its joint; WHO 2008 finger cun)."""
 
 BRIEF_MAX = 40  # a plan's depth holds 40 characters (planner.domain.plans)
@@ -37,7 +39,7 @@ _DEPTH = re.compile(
 
 def depth_in_cun(text: str) -> float | None:
     """The deepest depth in ``text``, in cun, or ``None`` when it names no number with a
-    unit. ``0.5-1 cun`` gives 1.0; ``15 mm`` gives 1.0 (see :data:`MM_PER_CUN`)."""
+    unit. ``0.5-1 cun`` gives 1.0; ``17 mm`` gives 1.0 (see :data:`MM_PER_CUN`)."""
     deepest: float | None = None
     for match in _DEPTH.finditer(text):
         value = _number(match["high"] or match["low"])

@@ -142,6 +142,6 @@ def test_a_deep_depth_in_millimetres_warns_in_the_session_window(
     qtbot.keyClicks(field, "25 mm")
     row = window.safety.row("depth.beyond_safe")
     assert row is not None
-    assert "25 mm (about 1.7 cun)" in row.message_label.text()
+    assert "25 mm (about 1.5 cun)" in row.message_label.text()
     assert "spinal canal" in row.message_label.text()
     window.reject()

@@ -66,12 +66,12 @@ def test_anything_without_a_number_and_unit_is_not_a_depth(text: str) -> None:
 
 def test_millimetres_use_a_small_persons_cun() -> None:
     # WHO 2008 proportional cun: the same millimetres are more cun in a small patient, so
-    # a small adult's cun (about 15 mm) is the cautious conversion.
-    assert 12 <= MM_PER_CUN <= 16
+    # a small adult's cun (about 17 mm; an average adult's nearer 20) is the cautious one.
+    assert 12 <= MM_PER_CUN <= 18
 
 
 def test_cun_text() -> None:
-    assert [cun_text(v) for v in (1.0, 0.5, 30 / MM_PER_CUN, 4 / 3)] == [
+    assert [cun_text(v) for v in (1.0, 0.5, 34 / MM_PER_CUN, 4 / 3)] == [
         "1 cun",
         "0.5 cun",
         "2 cun",
@@ -175,18 +175,19 @@ def test_three_cun_at_bl23_warns_naming_the_kidney_and_the_maximum() -> None:
 
 
 def test_millimetres_are_shown_in_cun() -> None:
-    found = depth_findings(screen(HEALTHY, plan(("GB21",), ("GB21", "15 mm"))))
+    found = depth_findings(screen(HEALTHY, plan(("GB21",), ("GB21", "17 mm"))))
     assert [f.subject for f in found] == ["GB21"]
-    assert "15 mm (about 1 cun)" in found[0].message and "lung" in found[0].message
+    assert "17 mm (about 1 cun)" in found[0].message and "lung" in found[0].message
 
 
 def test_depths_within_the_maximum_and_words_are_silent() -> None:
     depths = (
         ("BL23", "1 cun"),
-        ("BL25", "0.8-1.2 cun"),
+        ("BL25", "25 mm"),  # about 1.5 cun: Deadman's usual depth there
+        ("ST36", "2 cun"),  # the textbook's usual depth, nothing at risk within reach
         ("GB30", "3 cun"),
         ("GB21", "muscle layer"),
-        ("BL17", "7 mm"),
+        ("BL17", "8 mm"),
         ("EX-B2:L4", "1 cun"),
     )
     points = tuple(code for code, _ in depths)
