@@ -8,7 +8,10 @@ that recognise it in the intake's free-text pattern field (:func:`protocol_for_p
 
 A point marked optional is offered in the template's text but left out of the plan
 draft: the practitioner adds it when it fits (GB21 in the neck template is forbidden in
-pregnancy and lies over the lung apex).
+pregnancy and lies over the lung apex). An Ashi point may name the region its tender
+points lie in (``["Ashi", "B", "lumbosacral"]``): the plan draft carries it, so the safety
+screen applies that region's cautions and not those of the most cautious region (an Ashi
+without a region is screened as over the lung and the lumbosacral area).
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from planner.domain.catalog import read_resource
+from planner.domain.catalog import ASHI, read_resource
+from planner.domain.safety.treatment import AshiRegion
 from planner.domain.vocab import CuppingType, EAFrequencyMode, MoxaType, PointSide, Technique
 
 AFFECTED_SIDE = "affected"
@@ -29,6 +33,7 @@ class ProtocolPoint:
     code: str
     side: PointSide | None  # None: the side of the patient's symptoms, chosen in the plan
     optional: bool = False  # offered, not put in the plan draft
+    ashi_region: AshiRegion | None = None  # Ashi only: where its tender points lie
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +66,13 @@ class Protocol:
 
 def _point(entry: list[str]) -> ProtocolPoint:
     code, side, *rest = entry
+    regions = [AshiRegion(str(item)) for item in rest if item != OPTIONAL]
+    assert len(regions) <= 1 and (not regions or code == ASHI), entry
     return ProtocolPoint(
         str(code),
         None if side == AFFECTED_SIDE else PointSide(str(side)),
-        optional=rest == [OPTIONAL],
+        optional=OPTIONAL in rest,
+        ashi_region=regions[0] if regions else None,
     )
 
 

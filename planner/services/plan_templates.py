@@ -13,8 +13,9 @@ API (practitioners; every change audited in its transaction):
 * ``plan_for(ref, affected_side=None) -> Plan`` — the template as a plan draft: a
   protocol's "affected side" points take ``affected_side`` (both sides when None),
   unpaired points the midline, EA and adjuncts the technique defaults. A protocol's
-  optional points are left out (the view lists them); warming-needle moxa never goes on
-  a needle that carries an electroacupuncture lead.
+  optional points are left out (the view lists them); an Ashi point takes the region the
+  protocol names for it; warming-needle moxa never goes on a needle that carries an
+  electroacupuncture lead.
 * ``suggested_for(text) -> str | None`` — the ref of the protocol written for this TCM
   pattern (free text as the intake holds it), or None.
 * ``suggested(patient_id) -> Suggestion`` — the pattern of the patient's latest intake and
@@ -89,7 +90,11 @@ class Suggestion:
 def plan_from_protocol(protocol: Protocol, affected_side: PointSide | None = None) -> Plan:
     catalog = load_catalog()
     points = tuple(
-        PointChoice(p.code, side_for(p.code, p.side or affected_side, catalog))
+        PointChoice(
+            p.code,
+            side_for(p.code, p.side or affected_side, catalog),
+            ashi_region=p.ashi_region,
+        )
         for p in protocol.required_points
     )
     mode = protocol.ea_mode or EA_DEFAULT_MODE
