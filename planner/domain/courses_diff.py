@@ -2,9 +2,10 @@
 
 :func:`treatment_changes` compares a previous treatment (the last session, or the plan)
 with the current one and lists each difference: techniques, points (added, removed, a
-changed side, depth or stimulation), needle total, retention, electroacupuncture pairs
-and settings, cupping and moxibustion. Each :class:`Difference` carries plain values and
-a short sentence; an empty result means "same as last time".
+changed side, an Ashi point's region, depth or stimulation), needle total, retention,
+electroacupuncture pairs and settings (with the side each lead clips to, where named),
+cupping and moxibustion. Each :class:`Difference` carries plain values and a short
+sentence; an empty result means "same as last time".
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from planner.domain.catalog import ASHI
 from planner.domain.plans import Cupping, ElectroPair, Moxibustion, Plan, PointChoice
+from planner.domain.safety.treatment import AshiRegion
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 
@@ -73,8 +76,22 @@ def treatment_changes(before: Plan, after: Plan) -> tuple[Difference, ...]:
     return tuple(found)
 
 
+# Where an Ashi point lies, in the words the plan editor uses (AshiRegion).
+ASHI_REGION_WORDS = {
+    AshiRegion.THORAX: "upper back/thorax",
+    AshiRegion.LUMBOSACRAL: "lumbosacral",
+    AshiRegion.BUTTOCK: "buttock",
+    AshiRegion.LIMB: "limb",
+}
+NO_REGION = "region not recorded"
+
+
 def _describe_point(point: PointChoice) -> str:
     parts = [point.side.value]
+    if point.code == ASHI:
+        parts.append(
+            ASHI_REGION_WORDS[point.ashi_region] if point.ashi_region is not None else NO_REGION
+        )
     if point.depth:
         parts.append(point.depth)
     if point.stimulation is not None:
@@ -84,33 +101,40 @@ def _describe_point(point: PointChoice) -> str:
     return ", ".join(parts)
 
 
+def _describe_points(points: list[PointChoice]) -> str:
+    """One point's description, or for a repeated code (Ashi) each one, in a stable order."""
+    return "; ".join(sorted(_describe_point(point) for point in points))
+
+
+def _by_code(points: tuple[PointChoice, ...]) -> dict[str, list[PointChoice]]:
+    grouped: dict[str, list[PointChoice]] = {}
+    for point in points:
+        grouped.setdefault(point.code, []).append(point)
+    return grouped
+
+
 def _point_changes(
     before: tuple[PointChoice, ...], after: tuple[PointChoice, ...]
 ) -> list[Difference]:
+    """Points added, removed or changed (side, an Ashi point's region, depth, stimulation).
+    A repeated code (Ashi) is compared as a whole: how many times it appears, and the
+    description of each (so a changed region among several Ashi points is listed)."""
     found: list[Difference] = []
-    old = {p.code: p for p in before}
-    new = {p.code: p for p in after}
-    for code, point in new.items():
+    old, new = _by_code(before), _by_code(after)
+    for code, points in new.items():
         if code not in old:
-            found.append(Difference("points", ADDED, code, after=_describe_point(point)))
-        elif old[code] != point:
-            found.append(
-                Difference(
-                    "points", CHANGED, code, _describe_point(old[code]), _describe_point(point)
-                )
-            )
+            found.append(Difference("points", ADDED, code, after=_describe_points(points)))
+            continue
+        was, now = _describe_points(old[code]), _describe_points(points)
+        if was != now:
+            found.append(Difference("points", CHANGED, code, was, now))
     found += [Difference("points", REMOVED, code) for code in old if code not in new]
-    # Repeated codes (Ashi): compare how many times each appears.
-    counts_before, counts_after = Counter(p.code for p in before), Counter(p.code for p in after)
-    for code in sorted(set(counts_before) & set(counts_after)):
-        if counts_before[code] != counts_after[code]:
+    # Repeated codes (Ashi): also say how many times each appears.
+    for code in sorted(set(old) & set(new)):
+        if len(old[code]) != len(new[code]):
             found.append(
                 Difference(
-                    "points",
-                    CHANGED,
-                    f"{code} count",
-                    str(counts_before[code]),
-                    str(counts_after[code]),
+                    "points", CHANGED, f"{code} count", str(len(old[code])), str(len(new[code]))
                 )
             )
     return found
@@ -120,17 +144,36 @@ def _pair_name(pair: ElectroPair) -> str:
     return f"{pair.point_a}–{pair.point_b}"
 
 
+def _pair_label(pair: ElectroPair) -> str:
+    """The pair with its named lead sides: ``BL23 L–BL23 R``."""
+    a = f"{pair.point_a} {pair.side_a.value}" if pair.side_a else pair.point_a
+    b = f"{pair.point_b} {pair.side_b.value}" if pair.side_b else pair.point_b
+    return f"{a}–{b}"
+
+
 def _describe_pair(pair: ElectroPair) -> str:
     width = f", {pair.pulse_width_ms:g} ms" if pair.pulse_width_ms is not None else ""
-    return f"{pair.mode.value} {pair.hertz} Hz{width}, {pair.minutes} min"
+    text = f"{pair.mode.value} {pair.hertz} Hz{width}, {pair.minutes} min"
+    if pair.side_a or pair.side_b:  # not named: the same side as the other lead
+        a = pair.side_a.value if pair.side_a else "same side"
+        b = pair.side_b.value if pair.side_b else "same side"
+        text += f", leads {a}–{b}"
+    return text
 
 
 def _pair_changes(
     before: tuple[ElectroPair, ...], after: tuple[ElectroPair, ...]
 ) -> list[Difference]:
+    """Pairs are matched by their two points; when the same two points make more than one
+    pair (left and right), by their points and lead sides."""
     found: list[Difference] = []
-    old = {_pair_name(p): p for p in before}
-    new = {_pair_name(p): p for p in after}
+    names = Counter(_pair_name(p) for p in before) | Counter(_pair_name(p) for p in after)
+
+    def key(pair: ElectroPair) -> str:
+        return _pair_label(pair) if names[_pair_name(pair)] > 1 else _pair_name(pair)
+
+    old = {key(p): p for p in before}
+    new = {key(p): p for p in after}
     for name, pair in new.items():
         if name not in old:
             found.append(Difference("electro", ADDED, name, after=_describe_pair(pair)))

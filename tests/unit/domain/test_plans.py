@@ -310,7 +310,7 @@ def test_every_kind_of_change_is_listed() -> None:
     assert "Ashi count: 2 → 1" in texts
     assert "needles: 6 → 4" in texts
     assert "retention: 30 min → 20 min" in texts
-    assert "BL23–BL25: low 2 Hz, 0.2 ms, 30 min → high 100 Hz, 20 min" in texts
+    assert "BL23–BL25: low 2 Hz, 0.2 ms, 30 min, leads R–R → high 100 Hz, 20 min" in texts
     assert "BL23–BL40 added (dense_disperse 2/100 Hz, 30 min)" in texts
     assert any(t.startswith("cupping: dry at lumbar paraspinals") for t in texts)
     back = [d.text for d in treatment_changes(after, replace(after, electro=(), cupping=None))]
