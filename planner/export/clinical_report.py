@@ -194,7 +194,10 @@ def _plan(writer: TextWriter, st: Styles, report: ClinicalReport, width: float) 
         ("Regions:", listing(plan.regions)),
         ("Needle retention:", f"{plan.retention_minutes} min" if plan.retention_minutes else ""),
         ("Needles:", plan.needle_type),
-        ("Electroacupuncture:", "; ".join(electro_text(pair) for pair in plan.electro)),
+        (
+            "Electroacupuncture:",
+            "; ".join(electro_text(pair, points=plan.points) for pair in plan.electro),
+        ),
         (
             "Cupping and moxibustion:",
             "; ".join(

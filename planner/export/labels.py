@@ -7,11 +7,11 @@ use Qt, so they keep theirs here. Unknown values print as the stored code.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
-from planner.domain.catalog import load_catalog
-from planner.domain.safety import Severity
+from planner.domain.catalog import ASHI, load_catalog
+from planner.domain.safety import AshiRegion, Severity
 from planner.domain.vocab import (
     AdverseEventKind,
     AdverseSeverity,
@@ -32,6 +32,7 @@ from planner.domain.vocab import (
     Stimulation,
     Technique,
 )
+from planner.export.model import ElectroLine, PointLine
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 Code = TypeVar("Code", bound=str)  # a stored code: a StrEnum member, or plain text
@@ -46,6 +47,21 @@ TECHNIQUE = {
 }
 SIDE = {PointSide.LEFT: "left", PointSide.RIGHT: "right", PointSide.BILATERAL: "both sides"}
 SIDE_SHORT = {PointSide.LEFT: "L", PointSide.RIGHT: "R", PointSide.BILATERAL: "L+R"}
+# Where an Ashi (tender) point lies: the clinician's words and the patient's.
+ASHI_REGION = {
+    AshiRegion.THORAX: "upper back/thorax",
+    AshiRegion.LUMBOSACRAL: "lower back",
+    AshiRegion.BUTTOCK: "buttock",
+    AshiRegion.LIMB: "limb",
+}
+ASHI_REGION_PLAIN = {
+    AshiRegion.THORAX: "upper back",
+    AshiRegion.LUMBOSACRAL: "lower back",
+    AshiRegion.BUTTOCK: "buttock",
+    AshiRegion.LIMB: "arm or leg",
+}
+# A side in the patient's words: "on your left".
+SIDE_YOURS = {PointSide.LEFT: "on your left", PointSide.RIGHT: "on your right"}
 STIMULATION = {Stimulation.TONIFY: "tonify", Stimulation.SEDATE: "sedate", Stimulation.EVEN: "even"}
 RESPONSE = {"de_qi": "de qi", "twitch": "twitch", "relaxation": "relaxation"}
 EA_MODE = {
@@ -236,3 +252,47 @@ def service_text(techniques: Iterable[Technique]) -> str:
         parts.append("moxibustion")
     text = listing(parts) or "consultation"
     return text[0].upper() + text[1:]
+
+
+def point_code_text(line: PointLine) -> str:
+    """The code as the clinical documents print it; an Ashi point with its region when
+    recorded: ``Ashi (lower back)``."""
+    if line.code == ASHI and line.ashi_region is not None:
+        return f"{line.code} ({ASHI_REGION[line.ashi_region]})"
+    return line.code
+
+
+def lead_sides(
+    pair: ElectroLine, points: Sequence[PointLine]
+) -> tuple[PointSide | None, PointSide | None]:
+    """The side each lead of a pair clips to, where known: the side the pair names, else
+    the side of a point needled on one side only; a lead not named at a point needled on
+    both sides takes the other lead's side (the plan's rule). None: not known (a midline
+    point, or neither side named)."""
+
+    def own(code: str, named: PointSide | None) -> tuple[PointSide | None, bool]:
+        sides = {p.side for p in points if p.code == code}
+        if named in _ONE_SIDE:
+            return named, False
+        if len(sides) == 1 and sides <= _ONE_SIDE:
+            return sides.pop(), False
+        return None, PointSide.BILATERAL in sides or len(sides) > 1
+
+    a, open_a = own(pair.point_a, pair.side_a)
+    b, open_b = own(pair.point_b, pair.side_b)
+    return (b if a is None and open_a else a), (a if b is None and open_b else b)
+
+
+def lead_codes(pair: ElectroLine, points: Sequence[PointLine]) -> tuple[str, str]:
+    """Each lead's point as the clinical documents print it: an Ashi point with its
+    region when all its Ashi points share one."""
+
+    def code(value: str) -> str:
+        regions = {p.ashi_region for p in points if p.code == value}
+        region = regions.pop() if len(regions) == 1 else None
+        return point_code_text(PointLine(value, PointSide.MIDLINE, ashi_region=region))
+
+    return code(pair.point_a), code(pair.point_b)
+
+
+_ONE_SIDE = frozenset({PointSide.LEFT, PointSide.RIGHT})

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from planner.domain.safety import Severity
+from planner.domain.safety import AshiRegion, Severity
 from planner.domain.vocab import (
     AdverseEventKind,
     AdverseSeverity,
@@ -100,6 +100,7 @@ class PointLine:
     side: PointSide
     depth: str = ""  # as written: "1 cun", "15 mm", "muscle layer"
     stimulation: Stimulation | None = None
+    ashi_region: AshiRegion | None = None  # an Ashi point: where it lies (None: not recorded)
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,10 @@ class ElectroLine:
     pulse_width_ms: float | None = None
     intensity: str = ""
     minutes: int | None = None
+    # The side each lead clips to, as the plan names it at a point needled on both sides
+    # (None: not named, the same side as the other lead).
+    side_a: PointSide | None = None
+    side_b: PointSide | None = None
 
 
 @dataclass(frozen=True)
@@ -185,6 +190,7 @@ class TakeHomeSheet:
     practitioner: PractitionerBlock | None = None
     techniques: frozenset[Technique] = frozenset()
     points: tuple[PointLine, ...] = ()
+    electro: tuple[ElectroLine, ...] = ()  # which points the stimulation ran between
     cupping: tuple[CuppingLine, ...] = ()
     moxibustion: tuple[MoxaLine, ...] = ()
     heat_advised: bool = False

@@ -26,6 +26,9 @@ from planner.export.labels import (
     SIDE_SHORT,
     STIMULATION,
     date_text,
+    lead_codes,
+    lead_sides,
+    point_code_text,
     word,
 )
 from planner.export.markup import Styles, TextWriter
@@ -57,16 +60,27 @@ def _head(writer: TextWriter, st: Styles, names: Sequence[str]) -> list[Paragrap
 
 
 def point_brief(line: PointLine) -> str:
-    """``BL23 L+R, 1 cun, even`` as the session table lists a point."""
+    """``BL23 L+R, 1 cun, even`` as the session table lists a point; an Ashi point with
+    its region when recorded: ``Ashi (lower back) R``."""
     side = SIDE_SHORT.get(line.side, "")
-    parts = [f"{line.code} {side}".strip(), line.depth.strip(), word(STIMULATION, line.stimulation)]
+    parts = [
+        f"{point_code_text(line)} {side}".strip(),
+        line.depth.strip(),
+        word(STIMULATION, line.stimulation),
+    ]
     return ", ".join(part for part in parts if part)
 
 
-def electro_text(pair: ElectroLine, sep: str = ", ") -> str:
-    """``BL23–BL25, 2/100 Hz, dense-disperse, 0.2 ms, 20 min`` (``sep`` between parts)."""
+def electro_text(pair: ElectroLine, sep: str = ", ", points: Sequence[PointLine] = ()) -> str:
+    """``BL23 L–BL25 L, 2/100 Hz, dense-disperse, 0.2 ms, 20 min`` (``sep`` between
+    parts): each lead with its side where known from the pair and the ``points`` it joins."""
+    sides = lead_sides(pair, points)
+    ends = [
+        f"{code} {SIDE_SHORT[side]}" if side else code
+        for code, side in zip(lead_codes(pair, points), sides, strict=True)
+    ]
     parts = [
-        f"{pair.point_a}–{pair.point_b}",
+        "–".join(ends),
         f"{pair.hertz.strip()} Hz" if pair.hertz.strip() else "",
         word(EA_MODE, pair.mode),
         f"{pair.pulse_width_ms:g} ms" if pair.pulse_width_ms is not None else "",
@@ -102,7 +116,13 @@ def points_table(
             _cells(
                 writer,
                 st,
-                [line.code, name, side, line.depth, word(STIMULATION, line.stimulation)],
+                [
+                    point_code_text(line),
+                    name,
+                    side,
+                    line.depth,
+                    word(STIMULATION, line.stimulation),
+                ],
             )
         )
     shares = (0.14, 0.48, 0.1, 0.14, 0.14)
@@ -141,7 +161,7 @@ def session_row(writer: TextWriter, st: Styles, session: SessionLine) -> list[Pa
         f"{session.needles_in} / {session.needles_out}"
         + (f"\n{session.retention_minutes} min" if session.retention_minutes else ""),
         ", ".join(word(RESPONSE, r) for r in sorted(session.response)),
-        "\n".join(electro_text(pair, "\n") for pair in session.electro),
+        "\n".join(electro_text(pair, "\n", session.points) for pair in session.electro),
         "\n".join(adjuncts),
         f"{_pain(session.pain_before)} / {_pain(session.pain_after)}",
         "\n".join(events) or "none",

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
+from planner.domain.catalog import ASHI
+from planner.domain.vocab import PointSide, Technique
 from planner.export import aftercare
 from planner.export.common import boxed, gap, letterhead
 from planner.export.drawings import (
@@ -18,9 +20,18 @@ from planner.export.drawings import (
     pain_chart,
     point_dots,
 )
-from planner.export.labels import date_text, point_name, point_side, session_of, time_text
+from planner.export.labels import (
+    ASHI_REGION_PLAIN,
+    SIDE_YOURS,
+    date_text,
+    lead_sides,
+    point_name,
+    point_side,
+    session_of,
+    time_text,
+)
 from planner.export.markup import WARNING, Styles, TextWriter, make_styles
-from planner.export.model import PointLine, TakeHomeSheet
+from planner.export.model import ElectroLine, PointLine, TakeHomeSheet
 from planner.export.page import PageDecor, RenderedPdf, build_pdf, content_width
 
 BASE_SIZE = 11.0  # the smallest type on the sheet
@@ -111,8 +122,25 @@ def _section(writer: TextWriter, st: Styles, title: str, items: list[str]) -> li
 
 
 def _point_text(line: PointLine) -> str:
-    side = point_side(line.code, line.side)
-    return f"{point_name(line.code)}, {side}" if side else point_name(line.code)
+    """``Kidney Shu (BL23), both sides``; a tender point with where it was when recorded:
+    ``Tender Point (…) (Ashi), lower back, left``."""
+    parts = [point_name(line.code)]
+    if line.code == ASHI and line.ashi_region is not None:
+        parts.append(ASHI_REGION_PLAIN[line.ashi_region])
+    parts.append(point_side(line.code, line.side))
+    return ", ".join(part for part in parts if part)
+
+
+def _lead_text(code: str, side: PointSide | None) -> str:
+    yours = SIDE_YOURS.get(side) if side else None
+    return f"{point_name(code)} {yours}" if yours else point_name(code)
+
+
+def _electro_text(pair: ElectroLine, points: tuple[PointLine, ...]) -> str:
+    """``Kidney Shu (BL23) on your left and Large Intestine Shu (BL25) on your left``:
+    each end with its side where known."""
+    side_a, side_b = lead_sides(pair, points)
+    return f"{_lead_text(pair.point_a, side_a)} and {_lead_text(pair.point_b, side_b)}"
 
 
 def _what_was_done(
@@ -141,6 +169,10 @@ def _what_was_done(
         flow += items
     if picture is not None and picture.width > width * 0.55:
         flow += [gap(2), picture]
+    if sheet.electro and Technique.ELECTROACUPUNCTURE in sheet.techniques:
+        heading = writer.para("The gentle electrical pulse ran between", st.bold, bold=True)
+        pairs = _bullets(writer, st, [_electro_text(pair, sheet.points) for pair in sheet.electro])
+        flow += [gap(4), KeepTogether([heading, *pairs[:2]]), *pairs[2:]]
     return flow
 
 

@@ -126,12 +126,24 @@ def session_practitioner(record: TreatmentSession, course: Course) -> tuple[int 
 
 
 def point_lines(plan: Plan) -> tuple[PointLine, ...]:
-    return tuple(PointLine(p.code, p.side, p.depth, p.stimulation) for p in plan.points)
+    return tuple(
+        PointLine(p.code, p.side, p.depth, p.stimulation, p.ashi_region) for p in plan.points
+    )
 
 
 def electro_lines(plan: Plan) -> tuple[ElectroLine, ...]:
     return tuple(
-        ElectroLine(e.point_a, e.point_b, e.mode, e.hertz, e.pulse_width_ms, e.intensity, e.minutes)
+        ElectroLine(
+            e.point_a,
+            e.point_b,
+            e.mode,
+            e.hertz,
+            e.pulse_width_ms,
+            e.intensity,
+            e.minutes,
+            e.side_a,
+            e.side_b,
+        )
         for e in plan.electro
     )
 
@@ -220,6 +232,7 @@ def take_home_sheet(
         practitioner=practitioner_block(session, *session_practitioner(record, course)),
         techniques=frozenset(treatment.techniques),
         points=point_lines(treatment),
+        electro=electro_lines(treatment),
         cupping=cupping_lines(treatment),
         moxibustion=moxa_lines(treatment),
         heat_advised=heat,
