@@ -8,12 +8,14 @@ from dataclasses import replace
 
 import pytest
 
+from planner.domain.plans import ElectroPair, Plan, PointChoice
 from planner.domain.safety import AshiRegion
 from planner.domain.vocab import EAFrequencyMode, PointSide, Technique
 from planner.export import render_clinical_report, render_take_home
 from planner.export.labels import lead_codes, lead_sides, point_code_text
 from planner.export.model import ElectroLine, PointLine
 from planner.export.report_parts import electro_text, point_brief
+from planner.services.document_content import electro_lines, point_lines
 from tests.unit.export import samples
 from tests.unit.export.pdf_reading import contains, text
 
@@ -113,3 +115,13 @@ def test_no_electrical_pulse_lines_without_electroacupuncture() -> None:
         points=POINTS, electro=PAIRS, techniques=frozenset({Technique.LOCAL_NEEDLING})
     )
     assert not contains(text(render_take_home(sheet)), "electrical pulse ran")
+
+
+def test_the_service_passes_regions_and_lead_sides_to_the_documents() -> None:
+    plan = Plan(
+        techniques=frozenset({Technique.LOCAL_NEEDLING, Technique.ELECTROACUPUNCTURE}),
+        points=(PointChoice("BL23", B), PointChoice("Ashi", R, ashi_region=AshiRegion.LIMB)),
+        electro=(ElectroPair("BL23", "BL23", side_a=L, side_b=R),),
+    )
+    assert [p.ashi_region for p in point_lines(plan)] == [None, AshiRegion.LIMB]
+    assert [(e.side_a, e.side_b) for e in electro_lines(plan)] == [(L, R)]
