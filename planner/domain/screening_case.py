@@ -10,6 +10,7 @@ cannot move the cursor, recolour or reorder the user's terminal; a case nested d
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import unicodedata
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from typing import TypeVar
 
 from planner.domain.catalog import ASHI, Catalog, load_catalog, normalise_code
 from planner.domain.errors import ValidationError
+from planner.domain.red_flags import Clearance
 from planner.domain.safety import AshiRegion, Lead, PatientFacts, PlannedTreatment
 from planner.domain.safety.treatment import same_side
 from planner.domain.vocab import (
@@ -47,12 +49,17 @@ FIELDS = {
     "moxa_sites",
     "ea_pairs",
     "depths",
+    "red_flags_unanswered",
+    "red_flag_clearances",
+    "new_onset",
+    "guardian_consent",
 }
 REQUIRED = ("age", "techniques")
 MAX_DEPTH = 20  # a case is an object of lists of strings: 3 levels; 20 leaves room
 MAX_DEPTH_TEXT = 40  # characters of a typed depth, as a plan takes it
 _LEAD_SIDES = {":L": PointSide.LEFT, ":R": PointSide.RIGHT, ":M": PointSide.MIDLINE}
 _SHOWN = 80  # characters of a value shown in a message
+_CLEARANCE_TEXT = 200  # who cleared a red flag, and the note
 
 
 def printable(text: str) -> str:
@@ -241,6 +248,54 @@ def _depths(
     return tuple(depths)
 
 
+def _bool(data: dict[str, object], field: str) -> bool:
+    value = data.get(field, False)
+    if not isinstance(value, bool):
+        raise _fail(field, f"expected true or false, got {_show(value)}")
+    return value
+
+
+def _text(field: str, value: object, *, required: bool) -> str:
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise _fail(
+            field, f"expected {'a non-empty ' if required else 'a '}string, got {_show(value)}"
+        )
+    if len(value) > _CLEARANCE_TEXT:
+        raise _fail(field, f"at most {_CLEARANCE_TEXT} characters")
+    return value.strip()
+
+
+def _clearances(data: dict[str, object]) -> tuple[tuple[RedFlag, Clearance], ...]:
+    """``{"cancer_history": {"by": "Dr A. Jones, GP", "on": "2026-11-02", "note": "letter"}}``."""
+    value = data.get("red_flag_clearances", {})
+    if not isinstance(value, dict):
+        raise _fail(
+            "red_flag_clearances",
+            'expected an object, e.g. {"fever": {"by": "Dr A", "on": "2026-11-02"}}, '
+            f"got {_show(value)}",
+        )
+    cleared = []
+    for name, item in value.items():
+        field = f"red_flag_clearances.{name}"
+        flag = _member(field, name, RedFlag)
+        if not isinstance(item, dict):
+            raise _fail(field, f'expected an object with "by" and "on", got {_show(item)}')
+        for key in item:
+            if key not in ("by", "on", "note"):
+                raise _fail(f"{field}.{key}", "unknown field (allowed: by, note, on)")
+        on = item.get("on")
+        try:
+            date = dt.date.fromisoformat(on) if isinstance(on, str) else None
+        except ValueError:
+            date = None
+        if date is None:
+            raise _fail(f"{field}.on", f"expected a date as YYYY-MM-DD, got {_show(on)}")
+        by = _text(f"{field}.by", item.get("by"), required=True)
+        note = _text(f"{field}.note", item.get("note", ""), required=False)
+        cleared.append((flag, Clearance(by, date, note)))
+    return tuple(sorted(cleared))
+
+
 def _optional(data: dict[str, object], field: str, parse: Callable[[str, object], E]) -> E | None:
     value = data.get(field)
     return None if value is None else parse(field, value)
@@ -281,6 +336,10 @@ def parse_case(text: str, catalog: Catalog | None = None) -> tuple[PatientFacts,
         conditions=_vocab(data, "conditions", Condition),
         medications=_strings(data, "medications"),
         red_flags=_vocab(data, "red_flags", RedFlag),
+        red_flags_unanswered=_vocab(data, "red_flags_unanswered", RedFlag),
+        clearances=_clearances(data),
+        new_onset=_bool(data, "new_onset"),
+        guardian_consent=_bool(data, "guardian_consent"),
     )
     catalog = catalog or load_catalog()
     codes, regions = _points(data, catalog)

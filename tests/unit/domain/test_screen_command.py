@@ -95,6 +95,64 @@ def test_minimal_case_and_standard_input(monkeypatch, capsys) -> None:
             ["field 'consents[0]'", '"massage"'],
         ),
         ({"age": 30, "techniques": [], "conditons": []}, ["field 'conditons'", "unknown field"]),
+        (
+            {"age": 30, "techniques": [], "red_flags_unanswered": ["headache"]},
+            ["field 'red_flags_unanswered[0]'", '"headache"'],
+        ),
+        ({"age": 30, "techniques": [], "new_onset": "yes"}, ["field 'new_onset'", '"yes"']),
+        ({"age": 30, "techniques": [], "guardian_consent": 1}, ["field 'guardian_consent'"]),
+        (
+            {"age": 30, "techniques": [], "red_flag_clearances": []},
+            ["field 'red_flag_clearances'", "expected an object"],
+        ),
+        (
+            {"age": 30, "techniques": [], "red_flag_clearances": {"gout": {}}},
+            ["field 'red_flag_clearances.gout'", '"gout"'],
+        ),
+        (
+            {"age": 30, "techniques": [], "red_flag_clearances": {"fever": "Dr A"}},
+            ["field 'red_flag_clearances.fever'", '"by" and "on"'],
+        ),
+        (
+            {"age": 30, "techniques": [], "red_flag_clearances": {"fever": {"who": "Dr A"}}},
+            ["field 'red_flag_clearances.fever.who'", "unknown field"],
+        ),
+        (
+            {"age": 30, "techniques": [], "red_flag_clearances": {"fever": {"by": "Dr A"}}},
+            ["field 'red_flag_clearances.fever.on'", "YYYY-MM-DD"],
+        ),
+        (
+            {
+                "age": 30,
+                "techniques": [],
+                "red_flag_clearances": {"fever": {"by": "Dr A", "on": "2026-13-01"}},
+            },
+            ["field 'red_flag_clearances.fever.on'", '"2026-13-01"'],
+        ),
+        (
+            {
+                "age": 30,
+                "techniques": [],
+                "red_flag_clearances": {"fever": {"by": " ", "on": "2026-11-01"}},
+            },
+            ["field 'red_flag_clearances.fever.by'", "non-empty"],
+        ),
+        (
+            {
+                "age": 30,
+                "techniques": [],
+                "red_flag_clearances": {"fever": {"by": "Dr A", "on": "2026-11-01", "note": 3}},
+            },
+            ["field 'red_flag_clearances.fever.note'", "a string"],
+        ),
+        (
+            {
+                "age": 30,
+                "techniques": [],
+                "red_flag_clearances": {"fever": {"by": "D" * 201, "on": "2026-11-01"}},
+            },
+            ["field 'red_flag_clearances.fever.by'", "at most 200"],
+        ),
     ],
 )
 def test_every_bad_case_exits_2_with_one_line(tmp_path, capsys, case, fragments) -> None:
@@ -104,6 +162,28 @@ def test_every_bad_case_exits_2_with_one_line(tmp_path, capsys, case, fragments)
     assert len(lines) == 1 and lines[0].startswith("acuplanner: ")
     for fragment in fragments:
         assert fragment in lines[0]
+
+
+def test_red_flag_answers_clearances_age_facts(tmp_path, capsys) -> None:
+    base = {"age": 16, "techniques": ["local_needling"], "points": ["BL23"]}
+    code, out, _ = run(base, tmp_path, capsys)
+    found = {(f["severity"], f["rule"]) for f in json.loads(out)}
+    assert ("block", "consent.guardian") in found and ("refer", "red_flag.young_age") in found
+    case = {
+        **base,
+        "guardian_consent": True,
+        "red_flag_clearances": {
+            "young_age": {"by": "Dr A. Jones, GP", "on": "2026-11-02", "note": "letter on file"}
+        },
+        "red_flags_unanswered": ["fever"],
+    }
+    code, out, _ = run(case, tmp_path, capsys)
+    findings = json.loads(out)
+    rules = {(f["severity"], f["rule"]) for f in findings}
+    assert rules == {("warn", "red_flag_cleared.young_age"), ("block", "red_flags.unanswered")}
+    assert any("Dr A. Jones, GP on 2026-11-02" in f["message"] for f in findings)
+    code, out, _ = run({"age": 60, "techniques": [], "new_onset": True}, tmp_path, capsys)
+    assert [f["rule"] for f in json.loads(out)] == ["age.new_onset_over_50"]
 
 
 def test_missing_case_file(tmp_path: Path, capsys) -> None:
