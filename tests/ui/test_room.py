@@ -12,8 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from planner.domain.plans import PointChoice
 from planner.domain.room import ALL_AREAS, SearchArea, TimerKind, TimerState, state
-from planner.domain.vocab import AdverseEventKind, SessionStatus
+from planner.domain.safety import AshiRegion
+from planner.domain.vocab import AdverseEventKind, PointSide, SessionStatus
 from planner.services.actor import Actor
 from planner.services.sessions import SessionService
 from planner.storage.database import Database
@@ -67,6 +69,16 @@ def window(qtbot: QtBot, board: RoomBoard, course: CourseUnderWay) -> Iterator[R
     qtbot.waitExposed(room)
     yield room
     room.close()
+
+
+def test_an_ashi_point_is_listed_with_where_it_was_placed(window: RoomWindow) -> None:
+    base = window.view
+    assert base is not None
+    ashi = PointChoice("Ashi", PointSide.RIGHT, ashi_region=AshiRegion.LUMBOSACRAL)
+    window._show_points(replace(base, points=(*base.points, ashi)))
+    items = [window.points_list.item(i).text() for i in range(window.points_list.count())]
+    assert items[-1].startswith("Ashi ") and "(lower back)" in items[-1]
+    assert "right · 1 needle" in items[-1]
 
 
 def test_the_room_shows_first_name_and_initial_points_timers_and_needles(

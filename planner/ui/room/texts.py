@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.room import SearchArea, TimerKind
+from planner.domain.safety import AshiRegion
 from planner.domain.vocab import PointSide
 from planner.services.room import RoomView
 from planner.ui.patients.table_model import short_name
@@ -62,6 +63,16 @@ def point_side_labels() -> dict[PointSide, str]:
         PointSide.RIGHT: _tr("right"),
         PointSide.BILATERAL: _tr("both sides"),
         PointSide.MIDLINE: _tr("midline"),
+    }
+
+
+def ashi_region_labels() -> dict[AshiRegion, str]:
+    """Where a tender (Ashi) point was placed, as the room lists it."""
+    return {
+        AshiRegion.THORAX: _tr("upper back"),
+        AshiRegion.LUMBOSACRAL: _tr("lower back"),
+        AshiRegion.BUTTOCK: _tr("buttock"),
+        AshiRegion.LIMB: _tr("arm or leg"),
     }
 
 

@@ -32,7 +32,7 @@ from planner.services.room import RoomView
 from planner.ui.problem import Problem
 from planner.ui.room.board import RoomBoard
 from planner.ui.room.needles import NeedlePanel
-from planner.ui.room.texts import point_side_labels, room_name
+from planner.ui.room.texts import ashi_region_labels, point_side_labels, room_name
 from planner.ui.room.timer_card import TimerCard, big_button, scaled_font
 from planner.ui.widgets.body_outline import BodyOutlineWidget, DrawnPoint
 
@@ -180,11 +180,14 @@ class RoomWindow(QDialog):
         self._points_key = key
         catalog = load_catalog()
         sides = point_side_labels()
+        regions = ashi_region_labels()
         self.points_list.clear()
         drawn: list[DrawnPoint] = []
         for point in view.points:
             acupoint = catalog.get(point.code)
             name = f"{point.code} {acupoint.pinyin}" if acupoint else point.code
+            if point.ashi_region is not None:
+                name += f" ({regions[point.ashi_region]})"
             needles = self.tr("{n} needles") if point.needles > 1 else self.tr("{n} needle")
             self.points_list.addItem(
                 f"{name}\n    {sides[point.side]} · {needles.format(n=point.needles)}"
