@@ -31,8 +31,6 @@ from planner.domain.medications import BloodThinnerKind, blood_thinners_in
 from planner.domain.red_flags import (
     ASKED,
     DERIVED,
-    MALIGNANCY_QUESTIONS,
-    NEW_ONSET_OVER,
     Clearance,
     derived_flags,
     is_emergency,
@@ -399,16 +397,11 @@ def red_flags_of(draft: IntakeDraft, age: int) -> frozenset[RedFlag]:
 def unanswered_red_flags(draft: IntakeDraft, age: int) -> frozenset[RedFlag]:
     """The red-flag questions the intake left open.
 
-    Once the red-flag screen is begun (any question answered), every question left open
-    counts; an intake without any red-flag answer (saved before this screen existed, or
-    from elsewhere) is read as not screened rather than as all open. Back pain new (under
-    12 weeks) after 50 needs the malignancy questions answered in any case (ACP/APS 2007).
+    Every question left open counts, also when none was answered: a screen not done is
+    not a screen passed ("unanswered" is not "no"). Back pain new (under 12 weeks) after
+    50 needs the malignancy questions (ACP/APS 2007), which are among those asked.
     """
-    answered = set(draft.red_flags)
-    open_questions = set(ASKED) - answered if answered else set()
-    new_onset = draft.duration in (DurationClass.ACUTE, DurationClass.SUBACUTE)
-    if age > NEW_ONSET_OVER and new_onset:
-        open_questions |= MALIGNANCY_QUESTIONS - answered
+    open_questions = set(ASKED) - set(draft.red_flags)
     return frozenset(open_questions - red_flags_of(draft, age))
 
 

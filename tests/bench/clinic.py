@@ -39,6 +39,7 @@ from planner.services.registry import PatientRegistry
 from planner.services.sessions import SessionService
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent, Patient, User
+from tests.screened import SCREENED
 
 WORKSTATION = "bench-host"
 HISTORY_SESSIONS = 30
@@ -129,7 +130,12 @@ class BenchClinic:
         intakes = IntakeService(self.db, self.practitioner, today=clock)
         intakes.save(
             record.id,
-            IntakeDraft(intake_date=clock(), complaint="Low back ache (bench)", nrs_now=6),
+            IntakeDraft(
+                intake_date=clock(),
+                complaint="Low back ache (bench)",
+                nrs_now=6,
+                red_flags=SCREENED,
+            ),
         )
         for scope in ConsentScope:
             intakes.record_consent(record.id, scope, True, clock())

@@ -45,6 +45,7 @@ from planner.storage.database import Database
 from planner.storage.guards import SignedRecordError
 from planner.storage.models import AuditEvent, SafetyOverride, TreatmentSession
 from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
+from tests.screened import SCREENED
 
 TODAY = dt.date(2026, 11, 2)
 B, L, M = PointSide.BILATERAL, PointSide.LEFT, PointSide.MIDLINE
@@ -87,6 +88,7 @@ def _intake(db: Database, actor: Actor, patient: int, **facts: object) -> None:
         nrs_now=7,
         goals_in_own_words="Garden again",
         goal_target_pain=2,
+        red_flags=SCREENED,
         **facts,  # type: ignore[arg-type]
     )
     service.save(patient, draft)

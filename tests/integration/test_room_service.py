@@ -33,6 +33,7 @@ from planner.services.sessions import SessionService
 from planner.storage.database import Database, open_database
 from planner.storage.models import AuditEvent, RoomSession
 from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
+from tests.screened import SCREENED
 
 TODAY = dt.date(2026, 11, 2)
 T0 = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC)
@@ -79,7 +80,10 @@ def room(db: Database) -> Room:
     reza = add_user(db, "reza", RECEPTION, "Reza Front")
     patient = add_patient(db)
     intakes = IntakeService(db, ada, today=lambda: TODAY)
-    intakes.save(patient, IntakeDraft(intake_date=TODAY, complaint="Low back ache", nrs_now=7))
+    intakes.save(
+        patient,
+        IntakeDraft(intake_date=TODAY, complaint="Low back ache", nrs_now=7, red_flags=SCREENED),
+    )
     for scope in ConsentScope:
         intakes.record_consent(patient, scope, True, TODAY)
     courses = CourseService(db, ada, today=lambda: TODAY)

@@ -22,6 +22,7 @@ from planner.services.sessions import SessionService
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent
 from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
+from tests.screened import SCREENED
 
 TODAY = dt.date(2026, 11, 2)
 B = PointSide.BILATERAL
@@ -43,7 +44,7 @@ def test_check_reruns_safety_on_the_draft_with_todays_answers(db: Database) -> N
     intakes = IntakeService(db, ada, today=lambda: TODAY)
     intakes.save(
         patient,
-        IntakeDraft(intake_date=TODAY, complaint="Low back ache", nrs_now=6),
+        IntakeDraft(intake_date=TODAY, complaint="Low back ache", nrs_now=6, red_flags=SCREENED),
     )
     for scope in ConsentScope:
         intakes.record_consent(patient, scope, True, TODAY)

@@ -24,6 +24,7 @@ from sqlalchemy import Connection, Engine, select
 from planner.services.demo import DemoGenerator
 from planner.storage.database import Database
 from planner.storage.models import Base
+from tests.screened import SCREENED
 
 SOAK = os.environ.get("ACUPLANNER_SOAK") == "1"
 FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)  # tests only
@@ -159,7 +160,15 @@ def session_being_recorded(db: Database, actor: Any) -> tuple[int, int, int]:
 
     patient = add_patient(db)
     intakes = IntakeService(db, actor, today=today)
-    intakes.save(patient, IntakeDraft(intake_date=today(), complaint="Low back ache", nrs_now=6))
+    intakes.save(
+        patient,
+        IntakeDraft(
+            intake_date=today(),
+            complaint="Low back ache",
+            nrs_now=6,
+            red_flags=SCREENED,
+        ),
+    )
     for scope in ConsentScope:
         intakes.record_consent(patient, scope, True, today())
     courses = CourseService(db, actor, today=today)

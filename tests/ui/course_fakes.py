@@ -21,6 +21,7 @@ from planner.ui.course.questions import ExtendAnswer, TemplateAnswer
 from planner.ui.course.screens import CourseScreens
 from planner.ui.registration.questions import UnsavedAnswer
 from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
+from tests.screened import SCREENED
 
 TODAY = dt.date(2026, 11, 2)
 B, M = PointSide.BILATERAL, PointSide.MIDLINE
@@ -141,6 +142,7 @@ def make_clinic(
             goals_in_own_words="Garden again without pain",
             goal_target_pain=2,
             conditions=conditions or {},
+            red_flags=SCREENED,
         ),
     )
     for scope in consents:

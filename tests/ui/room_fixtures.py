@@ -17,6 +17,7 @@ from planner.services.plans import PlanService
 from planner.services.room import RoomService
 from planner.services.sessions import SessionService
 from planner.storage.database import Database
+from tests.screened import SCREENED
 
 TODAY = dt.date(2026, 11, 2)
 T0 = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC)
@@ -75,6 +76,7 @@ def course_with_todays_session(
             complaint="Low back ache after lifting",
             nrs_now=7,
             pain_regions=frozenset({PainRegion.LOWER_BACK}),
+            red_flags=SCREENED,
         ),
     )
     for scope in ConsentScope:

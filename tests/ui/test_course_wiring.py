@@ -29,6 +29,7 @@ from planner.ui.main_window import MainWindow
 from planner.ui.patients.screens import PatientScreens
 from planner.ui.settings import UiSettings
 from tests.factories import add_patient
+from tests.screened import SCREENED
 from tests.ui.conftest import RecordingPrompts, add_clinic, add_user
 from tests.ui.course_fakes import TODAY, FakeCourseQuestions, make_clinic
 from tests.ui.form_fakes import FakeQuestions
@@ -40,7 +41,10 @@ def patient(ui_db: Database, accounts: AccountService) -> int:
     patient_id = add_patient(ui_db, "Kai", "Nguyen")
     author = add_user(accounts, "lin", Role.PRACTITIONER, full_name="Lin Wu")
     intakes = IntakeService(ui_db, author, AuditTrail(), lambda: TODAY)
-    intakes.save(patient_id, IntakeDraft(intake_date=TODAY, complaint="Back ache", nrs_now=6))
+    intakes.save(
+        patient_id,
+        IntakeDraft(intake_date=TODAY, complaint="Back ache", nrs_now=6, red_flags=SCREENED),
+    )
     intakes.record_consent(patient_id, ConsentScope.NEEDLING, True, TODAY)
     return patient_id
 

@@ -66,8 +66,10 @@ def test_a_healthy_40_year_old_with_every_flag_answered_no_gets_nothing() -> Non
 
 def test_facts_without_answers_stay_silent_by_default() -> None:
     assert screen(PatientFacts(age=40), NEEDLING) == []
-    # An intake saved without any red-flag answer is not read as all open.
-    assert patient_facts(IntakeDraft(intake_date=TODAY), 40).red_flags_unanswered == frozenset()
+    # An intake saved without any red-flag answer has every question open: a screen not
+    # done is not a screen passed.
+    facts = patient_facts(IntakeDraft(intake_date=TODAY), 40)
+    assert facts.red_flags_unanswered == frozenset(ASKED)
 
 
 # --- new flags ----------------------------------------------------------------------------
@@ -165,8 +167,10 @@ def test_open_questions_block_and_are_named() -> None:
 
 def test_new_pain_after_50_needs_the_malignancy_questions_and_warns() -> None:
     new = draft(onset_date=dt.date(2026, 10, 1), red_flags={})  # no screen begun
-    assert unanswered_red_flags(new, 51) == MALIGNANCY_QUESTIONS
-    assert unanswered_red_flags(new, 50) == frozenset()
+    # Unanswered is not No: every asked question is open, the malignancy ones among them.
+    assert unanswered_red_flags(new, 51) >= MALIGNANCY_QUESTIONS
+    assert unanswered_red_flags(new, 51) == frozenset(ASKED)
+    assert unanswered_red_flags(new, 50) == frozenset(ASKED)
     facts = patient_facts(new, 51)
     assert facts.new_onset
     assert rules(screen(facts, NEEDLING)) == [
@@ -175,7 +179,10 @@ def test_new_pain_after_50_needs_the_malignancy_questions_and_warns() -> None:
     ]
     answered = patient_facts(dataclasses.replace(new, red_flags=dict(ALL_NO)), 51)
     assert rules(screen(answered, NEEDLING)) == [("warn", "age.new_onset_over_50", "patient")]
-    chronic = patient_facts(dataclasses.replace(new, onset_date=dt.date(2025, 1, 1)), 60)
+    chronic_onset = dt.date(2025, 1, 1)
+    chronic = patient_facts(
+        dataclasses.replace(new, onset_date=chronic_onset, red_flags=dict(ALL_NO)), 60
+    )
     assert not chronic.new_onset and screen(chronic, NEEDLING) == []
 
 
