@@ -183,7 +183,7 @@ def test_red_flag_answers_clearances_age_facts(tmp_path, capsys) -> None:
     assert rules == {("warn", "red_flag_cleared.young_age"), ("block", "red_flags.unanswered")}
     assert any("Dr A. Jones, GP on 2026-11-02" in f["message"] for f in findings)
     code, out, _ = run({"age": 60, "techniques": [], "new_onset": True}, tmp_path, capsys)
-    assert [f["rule"] for f in json.loads(out)] == ["age.new_onset_over_50"]
+    assert code == 0 and [f["rule"] for f in json.loads(out)] == ["age.new_onset_over_50"]
 
 
 def test_missing_case_file(tmp_path: Path, capsys) -> None:
