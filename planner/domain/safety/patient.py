@@ -109,8 +109,7 @@ def _age(case: Case) -> Iterator[Finding]:
         yield warn(
             "age.new_onset_over_50",
             PATIENT,
-            "New pain after the age of 50 can be a first sign of cancer (ACP/APS 2007; "
-            "NICE CKS).",
+            "New pain after the age of 50 can be a first sign of cancer (ACP/APS 2007; NICE CKS).",
             "Keep the cancer questions (history, weight loss, night pain, thoracic pain) in "
             "mind at each visit; refer if the pain does not improve within 4 to 6 weeks.",
         )
