@@ -126,19 +126,29 @@ def draft_of(form: IntakeForm) -> tuple[IntakeDraft, dict[str, str]]:
     for flag, typed in form.clearances.items():
         if not (typed.by.strip() or typed.on.strip() or typed.note.strip()):
             continue  # nothing typed: not cleared
-        try:
-            on = parse_date(typed.on)
-        except ValueError:
-            problems[clearance_field(flag)] = BAD_CLEARANCE_DATE
-            continue
-        if on is None:
-            problems[clearance_field(flag)] = NO_CLEARANCE_DATE
-            continue
-        clearances[flag] = Clearance(typed.by, on, typed.note)
+        field = clearance_field(flag)
+        on = _required_date(typed.on, field, BAD_CLEARANCE_DATE, NO_CLEARANCE_DATE, problems)
+        if on is not None:
+            clearances[flag] = Clearance(typed.by, on, typed.note)
     draft = replace(
         form.draft, intake_date=intake_date, onset_date=onset_date, red_flag_clearances=clearances
     )
     return draft, problems
+
+
+def _required_date(
+    text: str, field: str, bad: str, missing: str, problems: dict[str, str]
+) -> dt.date | None:
+    """The date typed for ``field``; None, with ``bad`` or ``missing`` in ``problems``,
+    when it is not a date or is empty."""
+    try:
+        on = parse_date(text)
+    except ValueError:
+        problems[field] = bad
+        return None
+    if on is None:
+        problems[field] = missing
+    return on
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,15 +171,10 @@ def consent_changes(
         choice = after.get(scope, ConsentChoice())
         if choice.given is None or choice == before.get(scope, ConsentChoice()):
             continue
-        try:
-            on = parse_date(choice.date)
-        except ValueError:
-            problems[consent_field(scope)] = BAD_CONSENT_DATE
-            continue
-        if on is None:
-            problems[consent_field(scope)] = NO_CONSENT_DATE
-            continue
-        changes.append(ConsentChange(scope, choice.given, on))
+        field = consent_field(scope)
+        on = _required_date(choice.date, field, BAD_CONSENT_DATE, NO_CONSENT_DATE, problems)
+        if on is not None:
+            changes.append(ConsentChange(scope, choice.given, on))
     return changes, problems
 
 
