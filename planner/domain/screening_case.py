@@ -322,9 +322,7 @@ def parse_case(text: str, catalog: Catalog | None = None) -> tuple[PatientFacts,
     for field in REQUIRED:
         if field not in data:
             raise _fail(field, "required")
-    pregnant = data.get("pregnant", False)
-    if not isinstance(pregnant, bool):
-        raise _fail("pregnant", f"expected true or false, got {_show(pregnant)}")
+    pregnant = _bool(data, "pregnant")
     age = _int(data, "age", 0, 120)
     if age is None:
         raise _fail("age", "expected a whole number, got null")
