@@ -27,6 +27,10 @@ class Clinic(Versioned, Base):
     next_chart_number: Mapped[int] = mapped_column(Integer, default=1)
     # Minutes without input before the window locks (1–30).
     idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
+    # Printed on receipts and invoices (migration 0014): the clinic's tax or VAT number and
+    # the body its practitioners are registered with.
+    tax_number: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    registering_body: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class User(Versioned, Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Boolean, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from planner.storage.base import Base, Timestamped, Versioned, fk, intpk
@@ -44,3 +44,5 @@ class ReceiptNumber(Timestamped, Base):
     sessions_key: Mapped[str] = mapped_column(String(64))
     session_ids: Mapped[list[Any]] = mapped_column(default=list)
     issued_by_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
+    # Times this receipt was printed or saved (migration 0014): from the second on, COPY.
+    issued_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -140,7 +140,8 @@ class Consent(Timestamped, Base):
 
 
 class OutcomeScore(Timestamped, Base):
-    """A scored outcome measure at intake or a session (NRS, PEG, or a licensed total)."""
+    """A scored outcome measure at intake, a session, or a course's review or discharge
+    (NRS, PEG, or a licensed total)."""
 
     __tablename__ = "outcome_score"
 
@@ -148,6 +149,8 @@ class OutcomeScore(Timestamped, Base):
     patient_id: Mapped[int] = fk("patient.id")
     intake_id: Mapped[int | None] = fk("intake.id", nullable=True)
     session_id: Mapped[int | None] = fk("treatment_session.id", nullable=True)
+    # A score taken at a course's review or discharge rather than at a session (0014).
+    course_id: Mapped[int | None] = fk("course.id", nullable=True)
     measure: Mapped[str] = mapped_column(String(40))  # OutcomeMeasure
     value: Mapped[float] = mapped_column(Float)
     recorded_on: Mapped[dt.date] = mapped_column(Date)
