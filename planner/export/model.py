@@ -198,6 +198,7 @@ class TakeHomeSheet:
     advice_note: str = ""  # the practitioner's own line of advice
     next_appointments: tuple[Appointment, ...] = ()
     pain_history: tuple[PainPoint, ...] = ()  # the course so far, this session included
+    draft: bool = False  # the session is not signed: DRAFT on every page
 
 
 # --- The receipt --------------------------------------------------------------------------
@@ -232,6 +233,7 @@ class Receipt:
     period: tuple[dt.date, dt.date] | None = None  # a date range; None: the lines' own dates
     sessions_remaining: int | None = None  # in the current course; None: from the last line
     shown_text: str = ""  # only what the practitioner chose to show (e.g. "low back pain")
+    draft: bool = False  # a session on it is not signed: DRAFT on every page, no number
 
 
 # --- The clinical course report ------------------------------------------------------------
@@ -350,3 +352,4 @@ class ClinicalReport:
     outcomes: tuple[OutcomeScore, ...] = ()
     reviews: tuple[ReviewLine, ...] = ()
     signed_on: dt.date | None = None  # the practitioner signed the report
+    draft: bool = False  # a session of the course is not signed: DRAFT on every page
