@@ -54,7 +54,12 @@ CELL_SIZE = 7.5
 def render_clinical_report(report: ClinicalReport) -> RenderedPdf:
     """The clinical course report as a PDF."""
     writer = TextWriter()
-    decor = PageDecor(footer=writer.runs(_footer(report)), footer_size=8, demo=report.clinic.demo)
+    decor = PageDecor(
+        footer=writer.runs(_footer(report)),
+        footer_size=8,
+        demo=report.clinic.demo,
+        draft=report.draft,
+    )
     return build_pdf(
         lambda: _story(writer, report),
         writer=writer,

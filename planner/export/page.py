@@ -27,6 +27,8 @@ MARGIN = 18 * mm
 FOOTER_GAP = 8 * mm
 BOTTOM_MARGIN = MARGIN + 4 * mm
 _ELLIPSIS = "…"
+WATERMARK = colors.HexColor("#c62828")
+DRAFT_NOTICE = "DRAFT — session not signed; not a final record"
 
 
 @dataclass(frozen=True)
@@ -107,20 +109,24 @@ class PageDecor:
     footer: list[Run] = field(default_factory=list)  # left of the footer line
     footer_size: float = 8.0
     demo: bool = False
+    draft: bool = False  # DRAFT across every page and a line under the footer saying why
     _fitted: dict[float, list[Run]] = field(default_factory=dict, repr=False)
 
     def on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        """Drawn before the page's content, so the watermark sits underneath it."""
-        if not self.demo:
+        """Drawn before the page's content, so the watermarks sit underneath it."""
+        if not (self.demo or self.draft):
             return
         width, height = doc.pagesize
         canvas.saveState()
-        canvas.setFillColor(colors.HexColor("#c62828"))
+        canvas.setFillColor(WATERMARK)
         canvas.setFillAlpha(0.13)
         canvas.translate(width / 2, height / 2)
         canvas.rotate(math.degrees(math.atan2(height, width)))
         canvas.setFont(SANS_BOLD, 150)
-        canvas.drawCentredString(0, -50, "DEMO")
+        if self.demo:
+            canvas.drawCentredString(0, 40 if self.draft else -50, "DEMO")
+        if self.draft:
+            canvas.drawCentredString(0, -140 if self.demo else -50, "DRAFT")
         canvas.restoreState()
 
     def draw_footer(self, canvas: Canvas, width: float, number: int, total: int) -> None:
@@ -137,6 +143,10 @@ class PageDecor:
             self._fitted[room] = fit_runs(self.footer, size, room)
         draw_runs(canvas, MARGIN, y, self._fitted[room], size)
         draw_runs(canvas, width - MARGIN, y, page, size, align="right")
+        if self.draft:
+            canvas.setFillColor(WATERMARK)
+            notice = [Run(SANS_BOLD, DRAFT_NOTICE)]
+            draw_runs(canvas, width / 2, y - size - 3, notice, size, align="centre")
         canvas.restoreState()
 
 

@@ -42,7 +42,9 @@ def render_receipt(receipt: Receipt) -> RenderedPdf:
     """The receipt as a PDF, for one session or a date range."""
     writer = TextWriter()
     footer = f"{receipt.patient.full_name} · Receipt {receipt.receipt_number}"
-    decor = PageDecor(footer=writer.runs(footer), footer_size=8, demo=receipt.clinic.demo)
+    decor = PageDecor(
+        footer=writer.runs(footer), footer_size=8, demo=receipt.clinic.demo, draft=receipt.draft
+    )
     return build_pdf(
         lambda: _story(writer, receipt),
         writer=writer,

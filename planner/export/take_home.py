@@ -61,6 +61,7 @@ def _render(sheet: TakeHomeSheet, layout: _Layout) -> RenderedPdf:
         footer=writer.runs(sheet.patient.full_name),
         footer_size=BASE_SIZE,
         demo=sheet.clinic.demo,
+        draft=sheet.draft,
     )
     return build_pdf(
         lambda: _story(writer, sheet, layout),
