@@ -17,9 +17,12 @@ raise ``AccessDenied``, are audited and change nothing):
   (``use=PREVIEW``), exported (``EXPORT``) or printed (``PRINT``), naming the document
   kind and the session, receipt or course — never any of its text. ``RequestInvalid``
   names a wrong combination; a session or course of another patient is refused.
-  Reception prints take-home sheets and receipts of signed sessions only; a request for
-  an unsigned one is refused and audited. [take-home, receipt: reception,
-  practitioner; clinical report: practitioner]
+  A document showing a session given but not signed (the take-home sheet's session, a
+  session on the receipt, any session of the report's course) is a draft
+  (``content.draft``): DRAFT on every page. Reception prints take-home sheets and
+  receipts of signed sessions only, never a draft; a request for an unsigned one is
+  refused and audited. [take-home, receipt: reception, practitioner; clinical report:
+  practitioner]
 * ``record(prepared, use)`` — a document already prepared was saved or printed: the
   role is checked again and one audit row written.
 * ``record_failure(prepared, use, reason)`` — saving (or printing to a file) a prepared
@@ -43,7 +46,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -320,6 +323,12 @@ class DocumentService(GuardedService):
                 prepared = self._receipt(session, patient, request)
             else:
                 prepared = self._report(session, patient, request)
+            if prepared.content.draft and not self.may_print_unsigned:
+                # Never reached: reception's sessions are filtered to signed ones above.
+                raise UnsignedSession(
+                    "Reception prints documents of signed sessions only.",
+                    hint="Ask the practitioner to sign the session first.",
+                )
             self._audit_use(session, prepared, use)
             return prepared
 
@@ -444,6 +453,7 @@ class DocumentService(GuardedService):
             record = given[-1]
         course = self._course(session, record.course_id)
         sheet = content.take_home_sheet(session, patient, course, record)
+        sheet = replace(sheet, draft=_unsigned([record]))
         label = f"session {record.number} of {course.planned_sessions}"
         ending = "" if request.session_id is not None else "end of course, "
         return PreparedDocument(
@@ -494,6 +504,7 @@ class DocumentService(GuardedService):
         )
         number = content.receipt_text(row)
         document = content.receipt(session, patient, records, number, self._today(), period)
+        document = replace(document, draft=_unsigned(records))
         return PreparedDocument(
             request, document, "receipt", row.id, f"Receipt {number} — {what}", f"{number}.pdf"
         )
@@ -504,6 +515,7 @@ class DocumentService(GuardedService):
         assert request.course_id is not None
         course = self._own_course(session, patient, request.course_id)
         report = clinical_report(session, patient, course, self._today(), self._actor.user_id)
+        report = replace(report, draft=_unsigned(content.course_sessions(session, course.id)))
         start = course.start_date.isoformat()
         return PreparedDocument(
             request,
@@ -651,6 +663,11 @@ class DocumentService(GuardedService):
         course = session.get(Course, course_id)
         assert course is not None
         return course
+
+
+def _unsigned(records: Sequence[TreatmentSession]) -> bool:
+    """A document that shows a session given but not signed yet is a draft."""
+    return any(r.status == SessionStatus.DRAFT for r in records)
 
 
 def document_kind(name: str) -> DocumentKind:
