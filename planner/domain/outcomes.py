@@ -14,11 +14,16 @@ from planner.domain.errors import ValidationError
 from planner.domain.vocab import OutcomeMeasure
 
 NRS_MIN, NRS_MAX = 0, 10
-# Meaningful improvement (Ostelo 2008; Farrar 2001): NRS down by 2 points or 30 %.
+# Meaningful improvement — the one threshold every screen, prompt, count and document uses.
+# IMMPACT (Dworkin et al. 2008, J Pain 9:105–121) and Ostelo et al. 2008 (Spine 33:90–94):
+# on a 0–10 pain NRS a fall of at least 2 points or at least 30 % from the start is a
+# clinically important improvement (Farrar 2001 agrees). The PEG-3 mean: about 1 point
+# (Reed 2023: 0.6–1.75) or 30 %.
 NRS_MEANINGFUL_POINTS = 2.0
 MEANINGFUL_FRACTION = 0.30
-# PEG-3: about 1 point (Reed 2023: 0.6–1.75) or 30 %.
 PEG_MEANINGFUL_POINTS = 1.0
+# What the practitioner is shown beside a verdict (the chart caption, the review prompt).
+MEANINGFUL_RULE = "meaningful = at least 2 points or 30 % lower than at the start"
 
 # Valid totals of instruments recorded by name only (scoring is the licence holder's).
 LICENSED_RANGES: dict[OutcomeMeasure, tuple[float, float]] = {
@@ -112,3 +117,47 @@ def first_meaningful_improvement(
         if result.meaningful:
             return Milestone(baseline_session, session, result)
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A course judged on its LATEST score against its baseline (never the best dip).
+
+    ``sustained``: the score before the latest was meaningfully lower than the baseline
+    too (two scores in a row), so a single good day does not count as lasting.
+    """
+
+    measure: OutcomeMeasure
+    baseline_at: int  # session number of the baseline (0: the intake)
+    latest_at: int  # session number of the latest score
+    change: Change
+    sustained: bool
+
+    @property
+    def baseline(self) -> float:
+        return self.change.baseline
+
+    @property
+    def latest(self) -> float:
+        return self.change.latest
+
+    @property
+    def meaningful(self) -> bool:
+        return self.change.meaningful
+
+
+def course_verdict(
+    scores: Sequence[tuple[int, float]], measure: OutcomeMeasure = OutcomeMeasure.NRS_NOW
+) -> Verdict | None:
+    """The first (session number, score) pair as baseline against the last; None with
+    fewer than two scores."""
+    ordered = sorted(scores, key=lambda pair: pair[0])
+    if len(ordered) < 2:
+        return None
+    (baseline_at, baseline), (latest_at, latest) = ordered[0], ordered[-1]
+    result = change(baseline, latest, measure)
+    before = ordered[-2][1] if len(ordered) > 2 else None
+    sustained = (
+        result.meaningful and before is not None and change(baseline, before, measure).meaningful
+    )
+    return Verdict(measure, baseline_at, latest_at, result, sustained)

@@ -6,17 +6,22 @@ out. Rules (reference §7 and the course-planning numbers):
 * The chart: pain before and after each session held (NRS 0–10), PEG-3 where collected,
   the goal line (the course's target pain), sessions done against those planned, and the
   dates of the sessions still to come.
-* Meaningful improvement (:func:`planner.domain.outcomes.change`): pain now down by 2
-  points or 30 % from the baseline — the intake's pain now, or the first session's pain
-  before treatment when the intake has none. The chart marks the first session where it
-  was reached ("meaningful improvement since session 2: 7 → 4").
+* The course's verdict (:func:`planner.domain.outcomes.course_verdict`): its LATEST pain
+  score against its baseline, never the best dip (7 → 5 → 7 → 8 is not improved), with
+  the one threshold of :mod:`planner.domain.outcomes` (2 points or 30 %). The pain judged
+  is the average pain in the past week (the PEG's first item) when it was recorded through
+  the course; otherwise pain now — the outcome score recorded before the session, else the
+  session's pain before treatment — from the intake's (or the first session's) baseline.
+  The chart still marks the first session where the threshold was reached.
 * Review prompts on an open course: the mid-course review once its session is reached,
   the final review once the last planned session is, and — since most patients who
-  improve do so within 4–6 sessions — a review when no meaningful improvement has been
-  reached by session 4. A review recorded at or after that session answers a prompt.
+  improve do so within 4–6 sessions — a review once session 4 is held while the latest
+  score is not meaningfully better than the baseline. A review recorded at or after that
+  session answers a prompt.
 * Clinic counts: open courses, those due a review, those overdue for their next session,
-  and the share of closed courses that reached meaningful improvement, for courses that
-  ran during a date range and match a presentation (pain region, duration class).
+  and the share of closed courses whose latest score is meaningfully better than their
+  baseline, for courses that ran during a date range and match a presentation (pain
+  region, duration class).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from planner.domain.courses import CLOSED
-from planner.domain.outcomes import Milestone, first_meaningful_improvement
+from planner.domain.outcomes import Milestone, Verdict, course_verdict, first_meaningful_improvement
 from planner.domain.vocab import (
     CourseStatus,
     DurationClass,
@@ -75,6 +80,11 @@ class CourseFacts:
     peg: tuple[tuple[int, float], ...] = ()  # (session number, 0 = intake; PEG-3 score)
     reviews_at: tuple[int, ...] = ()  # sessions at which reviews were recorded
     presentation: Presentation = Presentation()
+    # Outcome scores recorded through the course, as (session number, score); a score taken
+    # at a review or discharge stands at the last session held by then (it replaces a
+    # session's own score there). Pain now replaces the session's pain before treatment.
+    pain_now: tuple[tuple[int, float], ...] = ()
+    average: tuple[tuple[int, float], ...] = ()  # average pain, past week (PEG item P); 0: intake
 
     @property
     def closed(self) -> bool:
@@ -111,8 +121,10 @@ class CourseChart:
     planned: int
     upcoming: tuple[tuple[int, dt.date], ...]  # sessions still to come, with their dates
     held_dates: tuple[tuple[int, dt.date], ...]
-    milestone: Milestone | None
+    milestone: Milestone | None  # the first session that reached the threshold (a marker)
     closed: bool = False  # the course has ended (completed, discharged or referred)
+    average: tuple[ChartPoint, ...] = ()  # average pain in the past week (PEG item P)
+    verdict: Verdict | None = None  # the latest score against the baseline
 
     @property
     def last_session(self) -> int:
@@ -122,17 +134,49 @@ class CourseChart:
 
 
 def pain_scores(facts: CourseFacts) -> tuple[ChartPoint, ...]:
-    """The course's pain-now series for the improvement rule: the intake (x = 0) when
-    known, then each held session's pain before treatment."""
-    points = [ChartPoint(BASELINE, facts.intake_pain)] if facts.intake_pain is not None else []
-    points += [ChartPoint(s.number, s.pain_before) for s in facts.held if s.pain_before is not None]
-    return tuple(points)
+    """The course's pain-now series: the intake (x = 0) when known, then each held
+    session's pain now (the recorded outcome score, else its pain before treatment)."""
+    found: dict[int, float] = {}
+    if facts.intake_pain is not None:
+        found[BASELINE] = facts.intake_pain
+    held = {s.number for s in facts.held}
+    for s in facts.held:
+        if s.pain_before is not None:
+            found[s.number] = s.pain_before
+    for number, value in facts.pain_now:
+        if number == BASELINE or number in held:
+            found[number] = value
+    return tuple(ChartPoint(n, v) for n, v in sorted(found.items()))
+
+
+def average_scores(facts: CourseFacts) -> tuple[ChartPoint, ...]:
+    """Average pain in the past week (the PEG's P item): the intake and held sessions."""
+    held = {BASELINE} | {s.number for s in facts.held}
+    found = {n: v for n, v in facts.average if n in held}
+    return tuple(ChartPoint(n, v) for n, v in sorted(found.items()))
+
+
+def judged_scores(facts: CourseFacts) -> tuple[OutcomeMeasure, tuple[ChartPoint, ...]]:
+    """The series improvement is judged on: average pain when it was recorded at the
+    start and up to the latest pain score; else pain now."""
+    now = pain_scores(facts)
+    average = average_scores(facts)
+    if len(average) >= 2 and (not now or average[-1].session >= now[-1].session):
+        return OutcomeMeasure.NRS_AVERAGE, average
+    return OutcomeMeasure.NRS_NOW, now
+
+
+def verdict(facts: CourseFacts) -> Verdict | None:
+    """The course's latest pain score against its baseline (None: fewer than two)."""
+    measure, points = judged_scores(facts)
+    return course_verdict([(p.session, p.value) for p in points], measure)
 
 
 def improvement(facts: CourseFacts) -> Milestone | None:
-    """The first session at which pain was meaningfully lower than the baseline."""
-    scores = [(point.session, point.value) for point in pain_scores(facts)]
-    return first_meaningful_improvement(scores, OutcomeMeasure.NRS_NOW)
+    """The first session at which pain was meaningfully lower than the baseline (the
+    chart's marker; whether the course improved is :func:`verdict`)."""
+    measure, points = judged_scores(facts)
+    return first_meaningful_improvement([(p.session, p.value) for p in points], measure)
 
 
 def course_chart(facts: CourseFacts) -> CourseChart:
@@ -156,6 +200,8 @@ def course_chart(facts: CourseFacts) -> CourseChart:
         held_dates=tuple((s.number, s.session_date) for s in held),
         milestone=improvement(facts),
         closed=facts.closed,
+        average=average_scores(facts),
+        verdict=verdict(facts),
     )
 
 
@@ -179,6 +225,7 @@ class ReviewPrompt:
     baseline: float | None
     latest: float | None
     milestone: Milestone | None
+    verdict: Verdict | None = None  # the latest score against the baseline
 
 
 def review_prompts(facts: CourseFacts) -> tuple[ReviewPrompt, ...]:
@@ -191,16 +238,20 @@ def review_prompts(facts: CourseFacts) -> tuple[ReviewPrompt, ...]:
         return ()
     done = len(facts.held)
     last_reviewed = max(facts.reviews_at, default=0)
-    scores = pain_scores(facts)
+    _measure, scores = judged_scores(facts)
     milestone = improvement(facts)
+    judged = verdict(facts)
     baseline = scores[0].value if scores else None
     latest = scores[-1].value if len(scores) > 1 else None
 
     def prompt(kind: PromptKind, at: int) -> ReviewPrompt:
-        return ReviewPrompt(kind, at, done, facts.planned_sessions, baseline, latest, milestone)
+        return ReviewPrompt(
+            kind, at, done, facts.planned_sessions, baseline, latest, milestone, judged
+        )
 
+    improved = judged is not None and judged.meaningful
     due: list[ReviewPrompt] = []
-    if done >= NO_IMPROVEMENT_BY and milestone is None and last_reviewed < NO_IMPROVEMENT_BY:
+    if done >= NO_IMPROVEMENT_BY and not improved and last_reviewed < NO_IMPROVEMENT_BY:
         due.append(prompt(PromptKind.NO_IMPROVEMENT, NO_IMPROVEMENT_BY))
     if done >= facts.planned_sessions and last_reviewed < facts.planned_sessions:
         due.append(prompt(PromptKind.FINAL, facts.planned_sessions))
@@ -250,7 +301,7 @@ class ClinicStats:
     due_review: tuple[DueReview, ...]
     overdue: tuple[Overdue, ...]
     completed: int  # closed courses
-    improved: int  # closed courses that reached meaningful improvement
+    improved: int  # closed courses whose latest score is meaningfully below the baseline
 
     @property
     def improved_share(self) -> float | None:
@@ -298,5 +349,5 @@ def clinic_stats(
         due_review=tuple(due),
         overdue=tuple(sorted(overdue, key=lambda o: (-o.days, o.course_id))),
         completed=len(closed),
-        improved=sum(1 for facts in closed if improvement(facts) is not None),
+        improved=sum(1 for facts in closed if (v := verdict(facts)) is not None and v.meaningful),
     )
