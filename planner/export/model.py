@@ -68,6 +68,8 @@ class ClinicHeader:
     demo: bool = False  # a demo database: DEMO across every page
     paper: Paper = Paper.A4
 
+    tax_number: str = ""  # the clinic's tax or VAT number (receipts and invoices)
+    registering_body: str = ""  # the body its practitioners are registered with
 
 @dataclass(frozen=True)
 class PractitionerBlock:
@@ -230,8 +232,19 @@ class Receipt:
     receipt_number: str
     issued_on: dt.date
     lines: tuple[FeeLine, ...]
+@dataclass(frozen=True)
+class PaymentLine:
+    """One payment towards a session's fee: when, how and how much."""
+
+    paid_on: dt.date
+    amount_cents: int
+    method: PaymentMethod | None = None
+
+
     period: tuple[dt.date, dt.date] | None = None  # a date range; None: the lines' own dates
-    sessions_remaining: int | None = None  # in the current course; None: from the last line
+    # Sessions still to come in the course this receipt is about (its last line's), which
+    # started on ``course_start``; None: not said (a closed course, or lines outside one).
+    sessions_remaining: int | None = None
     shown_text: str = ""  # only what the practitioner chose to show (e.g. "low back pain")
     draft: bool = False  # a session on it is not signed: DRAFT on every page, no number
 
@@ -242,6 +255,9 @@ class Receipt:
 @dataclass(frozen=True)
 class Referral:
     source: str = ""  # e.g. "GP referral", "self-referred"
+    # Each payment (date, method, amount); empty: ``paid_cents`` was paid on the day of
+    # service by ``payment_method``.
+    payments: tuple[PaymentLine, ...] = ()
     physician_name: str = ""
     physician_clinic: str = ""
     physician_contact: str = ""
@@ -259,6 +275,9 @@ class Complaint:
     diagnosis: str = ""  # the practitioner's working diagnosis or TCM pattern
 
 
+    course_start: dt.date | None = None
+    preview: bool = False  # shown on screen only: no number yet (given at print or save)
+    copy: bool = False  # this number was printed or saved before: COPY on every page
 @dataclass(frozen=True)
 class RedFlagScreen:
     screened_on: dt.date | None = None

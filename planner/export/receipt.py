@@ -1,5 +1,11 @@
-"""The reception receipt, for the patient's insurer: who treated whom, each date of
-service with the service, length, fee, payment and balance, and the course position.
+"""The receipt or invoice, for the patient and their insurer: who treated whom, each date
+of service with the service, length and fee, each payment with its date and method, and
+the course position.
+
+While any balance is due the document is an *invoice* (it says the amount due); once
+everything is paid it is a *receipt* (it lists the payments). A preview carries no
+number (one is given when the document is printed or saved), a draft never has one, and
+a number printed or saved before prints COPY.
 
 It carries no clinical notes or diagnoses: the only clinical words on it are the ones
 the practitioner chose to show (``Receipt.shown_text``).
@@ -9,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
 
 from planner.export.common import Cell, gap, grid, letterhead, practitioner_lines
 from planner.export.labels import (
@@ -21,27 +27,59 @@ from planner.export.labels import (
     word,
 )
 from planner.export.markup import RULE, Styles, TextWriter, make_styles
-from planner.export.model import FeeLine, Receipt
+from planner.export.model import FeeLine, PaymentLine, Receipt
 from planner.export.page import PageDecor, RenderedPdf, build_pdf, content_width
 
 BASE_SIZE = 10.0
-_COLUMNS = (  # shares of the width; money columns fit "£1,560.00" in bold
-    ("Date", 0.13),
-    ("Service", 0.185),
-    ("Session", 0.115),
-    ("Time", 0.075),
-    ("Fee", 0.125),
-    ("Paid", 0.125),
-    ("Method", 0.115),
-    ("Balance", 0.13),
+_FEE_COLUMNS = (("Date", 0.16), ("Service", 0.42), ("Session", 0.16), ("Time", 0.1), ("Fee", 0.16))
+_PAYMENT_COLUMNS = (
+    ("Paid on", 0.2),
+    ("Method", 0.25),
+    ("For the service on", 0.35),
+    ("Amount", 0.2),
 )
-_MONEY_COLUMNS = {"Fee", "Paid", "Balance"}
+_MONEY_COLUMNS = {"Fee", "Amount"}
+PREVIEW_NUMBER = "given when printed or saved"
+DRAFT_NUMBER = "none (a session on it is not signed yet)"
+COPY_LINE = "COPY — this number was printed or saved before"
+
+
+def balance_cents(receipt: Receipt) -> int:
+    return sum(line.balance_cents for line in receipt.lines)
+
+
+def document_name(receipt: Receipt) -> str:
+    """``Invoice`` while anything is due, ``Receipt`` once everything is paid."""
+    return "Invoice" if balance_cents(receipt) > 0 else "Receipt"
+
+
+def number_text(receipt: Receipt) -> str:
+    """The number as printed, or why there is none."""
+    if receipt.draft:
+        return DRAFT_NUMBER
+    if receipt.receipt_number:
+        return receipt.receipt_number
+    return PREVIEW_NUMBER if receipt.preview else "none"
+
+
+def payments_of(line: FeeLine) -> tuple[PaymentLine, ...]:
+    """A line's payments; without a list, what it says was paid on the day of service."""
+    if line.payments:
+        return line.payments
+    if line.paid_cents:
+        return (PaymentLine(line.service_date, line.paid_cents, line.payment_method),)
+    return ()
 
 
 def render_receipt(receipt: Receipt) -> RenderedPdf:
-    """The receipt as a PDF, for one session or a date range."""
+    """The receipt or invoice as a PDF, for one session, a course or a date range."""
     writer = TextWriter()
-    footer = f"{receipt.patient.full_name} · Receipt {receipt.receipt_number}"
+    name = document_name(receipt)
+    footer = f"{receipt.patient.full_name} · {name}"
+    if receipt.receipt_number and not receipt.draft:
+        footer += f" {receipt.receipt_number}"
+    if receipt.copy:
+        footer += " · COPY"
     decor = PageDecor(
         footer=writer.runs(footer), footer_size=8, demo=receipt.clinic.demo, draft=receipt.draft
     )
@@ -50,7 +88,7 @@ def render_receipt(receipt: Receipt) -> RenderedPdf:
         writer=writer,
         decor=decor,
         paper=receipt.clinic.paper,
-        title="Receipt",
+        title=name,
         author=receipt.clinic.name,
     )
 
@@ -58,15 +96,21 @@ def render_receipt(receipt: Receipt) -> RenderedPdf:
 def _story(writer: TextWriter, receipt: Receipt) -> list[Flowable]:
     st = make_styles(BASE_SIZE, cell=9)
     width = content_width(receipt.clinic.paper)
+    name = document_name(receipt)
     number = [
-        writer.para("Receipt", st.title, bold=True),
-        writer.pair("Receipt number:", receipt.receipt_number, st.body),
+        writer.para(name, st.title, bold=True),
+        writer.pair(f"{name} number:", number_text(receipt), st.body),
         writer.pair("Date issued:", date_text(receipt.issued_on), st.body),
     ]
+    if receipt.copy:
+        number.append(writer.para(COPY_LINE, st.bold, bold=True))
+    if receipt.clinic.tax_number.strip():
+        number.append(writer.pair("Tax number:", receipt.clinic.tax_number, st.body))
     story: list[Flowable] = [letterhead(writer, st, receipt.clinic, width, number), gap(8)]
     story.append(_parties(writer, st, receipt, width))
     story += [gap(10), CondPageBreak(90), writer.para(_period(receipt), st.heading, bold=True)]
-    story.append(_lines_table(writer, st, receipt, width))
+    story.append(_fees_table(writer, st, receipt, width))
+    story += _payments(writer, st, receipt, width)
     story += _summary(writer, st, receipt)
     story += _signature(writer, st, width)
     return story
@@ -86,7 +130,11 @@ def _parties(writer: TextWriter, st: Styles, receipt: Receipt, width: float) -> 
     if patient.insurance_policy.strip():
         who.append(writer.pair("Policy number:", patient.insurance_policy, st.body))
     by: list[Flowable] = [writer.para("Treated by", st.bold, bold=True)]
-    by += practitioner_lines(writer, st, receipt.practitioner)
+    lines = practitioner_lines(writer, st, receipt.practitioner)
+    if receipt.clinic.registering_body.strip():
+        body = writer.pair("Registered with:", receipt.clinic.registering_body, st.body)
+        lines.insert(1, body)
+    by += lines
     return Table(
         [[who, by]],
         colWidths=[width / 2, width / 2],
@@ -114,80 +162,86 @@ def _period(receipt: Receipt) -> str:
     return f"Services from {date_text(days[0])} to {date_text(days[-1])}"
 
 
-def _row(writer: TextWriter, st: Styles, line: FeeLine, currency: str) -> list[Paragraph]:
-    minutes = f"{line.duration_minutes} min" if line.duration_minutes else ""
-    cells = [
-        writer.para(date_text(line.service_date), st.cell),
-        writer.para(service_text(line.techniques), st.cell),
-        writer.para(session_of(line.session_number, line.planned_sessions), st.cell),
-        writer.para(minutes, st.cell),
-        writer.para(money(line.fee_cents, currency), st.right),
-        writer.para(money(line.paid_cents, currency), st.right),
-        writer.para(word(PAYMENT, line.payment_method) if line.paid_cents else "", st.cell),
-        writer.para(money(line.balance_cents, currency), st.right),
-    ]
-    return cells
+def _ordered(receipt: Receipt) -> list[FeeLine]:
+    return sorted(receipt.lines, key=lambda line: (line.service_date, line.session_number or 0))
 
 
-def _lines_table(writer: TextWriter, st: Styles, receipt: Receipt, width: float) -> Table:
-    currency = receipt.clinic.currency
-    head = [
-        writer.para(name, st.cell_head if name not in _MONEY_COLUMNS else st.right, bold=True)
-        for name, _ in _COLUMNS
+def _head(writer: TextWriter, st: Styles, columns: Sequence[tuple[str, float]]) -> list[Cell]:
+    return [
+        writer.para(name, st.right if name in _MONEY_COLUMNS else st.cell_head, bold=True)
+        for name, _ in columns
     ]
-    lines = sorted(receipt.lines, key=lambda line: (line.service_date, line.session_number or 0))
-    rows: list[Sequence[Cell]] = [head, *(_row(writer, st, line, currency) for line in lines)]
-    fee = sum(line.fee_cents for line in lines)
-    paid = sum(line.paid_cents for line in lines)
-    total: list[Cell] = [writer.para("Total", st.cell_head, bold=True), "", "", ""]
-    total += [
-        writer.para(money(fee, currency), st.right, bold=True),
-        writer.para(money(paid, currency), st.right, bold=True),
-        "",
-        writer.para(money(fee - paid, currency), st.right, bold=True),
-    ]
-    rows.append(total)
-    table = grid(rows, [width * share for _, share in _COLUMNS])
-    table.setStyle(
-        TableStyle(
-            [
-                ("LINEABOVE", (0, -1), (-1, -1), 0.8, RULE),
-                ("LEFTPADDING", (6, 0), (6, -1), 8),  # the method, clear of the amount paid
-            ]
-        )
-    )
+
+
+def _with_total(table: Table) -> Table:
+    table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, RULE)]))
     return table
 
 
-def _remaining(receipt: Receipt) -> int | None:
-    if receipt.sessions_remaining is not None:
-        return receipt.sessions_remaining
-    numbered = [
-        line
-        for line in receipt.lines
-        if line.session_number is not None and line.planned_sessions is not None
-    ]
-    if not numbered:
-        return None
-    last = max(numbered, key=lambda line: (line.service_date, line.session_number or 0))
-    return max((last.planned_sessions or 0) - (last.session_number or 0), 0)
+def _fees_table(writer: TextWriter, st: Styles, receipt: Receipt, width: float) -> Table:
+    currency = receipt.clinic.currency
+    lines = _ordered(receipt)
+    rows: list[Sequence[Cell]] = [_head(writer, st, _FEE_COLUMNS)]
+    for line in lines:
+        minutes = f"{line.duration_minutes} min" if line.duration_minutes else ""
+        rows.append(
+            [
+                writer.para(date_text(line.service_date), st.cell),
+                writer.para(service_text(line.techniques), st.cell),
+                writer.para(session_of(line.session_number, line.planned_sessions), st.cell),
+                writer.para(minutes, st.cell),
+                writer.para(money(line.fee_cents, currency), st.right),
+            ]
+        )
+    fee = sum(line.fee_cents for line in lines)
+    total: list[Cell] = [writer.para("Total fees", st.cell_head, bold=True), "", "", ""]
+    total.append(writer.para(money(fee, currency), st.right, bold=True))
+    rows.append(total)
+    return _with_total(grid(rows, [width * share for _, share in _FEE_COLUMNS]))
+
+
+def _payments(writer: TextWriter, st: Styles, receipt: Receipt, width: float) -> list[Flowable]:
+    """Each payment with its date and method (nothing when none was made)."""
+    currency = receipt.clinic.currency
+    paid = [(line, payment) for line in _ordered(receipt) for payment in payments_of(line)]
+    if not paid:
+        return []
+    paid.sort(key=lambda pair: (pair[1].paid_on, pair[0].service_date))
+    rows: list[Sequence[Cell]] = [_head(writer, st, _PAYMENT_COLUMNS)]
+    for line, payment in paid:
+        rows.append(
+            [
+                writer.para(date_text(payment.paid_on), st.cell),
+                writer.para(word(PAYMENT, payment.method) or "not recorded", st.cell),
+                writer.para(date_text(line.service_date), st.cell),
+                writer.para(money(payment.amount_cents, currency), st.right),
+            ]
+        )
+    amount = sum(payment.amount_cents for _, payment in paid)
+    total: list[Cell] = [writer.para("Total paid", st.cell_head, bold=True), "", ""]
+    total.append(writer.para(money(amount, currency), st.right, bold=True))
+    rows.append(total)
+    table = _with_total(grid(rows, [width * share for _, share in _PAYMENT_COLUMNS]))
+    heading = writer.para("Payments received", st.heading, bold=True)
+    return [gap(10), CondPageBreak(70), heading, table]
 
 
 def _summary(writer: TextWriter, st: Styles, receipt: Receipt) -> list[Flowable]:
     flow: list[Flowable] = [gap(8)]
-    balance = sum(line.balance_cents for line in receipt.lines)
+    balance = balance_cents(receipt)
     currency = receipt.clinic.currency
     if balance > 0:
-        flow.append(writer.pair("Balance due:", money(balance, currency), st.body))
+        flow.append(writer.pair("Amount due:", money(balance, currency), st.heading))
     elif balance < 0:
+        flow.append(writer.para("Paid in full.", st.body, bold=True))
         flow.append(writer.pair("In credit:", money(-balance, currency), st.body))
     else:
         flow.append(writer.para("Paid in full.", st.body, bold=True))
-    remaining = _remaining(receipt)
-    if remaining is not None:
-        flow.append(
-            writer.pair("Sessions remaining in the current course:", str(remaining), st.body)
-        )
+    if receipt.sessions_remaining is not None:
+        label = "Sessions remaining in this course:"
+        if receipt.course_start is not None:
+            label = f"Sessions remaining in the course started {date_text(receipt.course_start)}:"
+        flow.append(writer.pair(label, str(receipt.sessions_remaining), st.body))
     if receipt.shown_text.strip():
         flow.append(writer.pair("Reason for treatment:", receipt.shown_text, st.body))
     return flow

@@ -8,13 +8,14 @@ import datetime as dt
 from planner.domain.vocab import PaymentMethod, Technique
 from planner.export import render_clinical_report, render_receipt
 from planner.export.labels import money, service_text
-from planner.export.model import FeeLine, Receipt
+from planner.export.model import FeeLine, PaymentLine, Receipt
 from tests.unit.export import samples
 from tests.unit.export.pdf_reading import contains, pages_text, text
 
 
 def test_one_session_receipt_has_everything_an_insurer_needs() -> None:
-    found = text(render_receipt(samples.receipt(1)))
+    receipt = samples.receipt(1, sessions_remaining=5, course_start=dt.date(2025, 3, 3))
+    found = text(render_receipt(receipt))
     for wanted in (
         "Riverside Acupuncture & Back Care",
         "12 Mill Lane",
@@ -30,38 +31,94 @@ def test_one_session_receipt_has_everything_an_insurer_needs() -> None:
         "Session 1 of 6",
         "45 min",
         "£65.00",
+        "Payments received",
         "card",
         "Paid in full.",
-        "Sessions remaining in the current course: 5",
+        "Sessions remaining in the course started 3 Mar 2025: 5",
     ):
         assert contains(found, wanted), wanted
+    assert not contains(found, "Invoice")
+    assert not contains(found, "COPY")
 
 
-def test_a_date_range_lists_every_session_with_totals_and_balance() -> None:
+def test_a_date_range_with_a_balance_is_an_invoice_with_each_payment() -> None:
     lines = (
         samples.fee_line(1),
-        samples.fee_line(2, paid_cents=5000, payment_method=PaymentMethod.CASH),
+        samples.fee_line(
+            2,
+            paid_cents=5000,
+            payments=(
+                PaymentLine(dt.date(2025, 3, 10), 2000, PaymentMethod.CASH),
+                PaymentLine(dt.date(2025, 3, 21), 3000, PaymentMethod.BANK_TRANSFER),
+            ),
+        ),
         samples.fee_line(3, paid_cents=0, payment_method=None),
     )
     receipt = samples.receipt(1, lines=lines, period=(dt.date(2025, 3, 1), dt.date(2025, 3, 31)))
     found = text(render_receipt(receipt))
+    assert contains(found, "Invoice number: R-2025-000123")
+    assert not contains(found, "Receipt")
     assert contains(found, "Services from 1 Mar 2025 to 31 Mar 2025")
     for number in (1, 2, 3):
         assert contains(found, f"Session {number} of 6")
-    assert contains(found, "£195.00")  # fees
-    assert contains(found, "£115.00")  # paid
-    assert contains(found, "Balance due: £80.00")
-    assert contains(found, "cash")
-    assert contains(found, "Sessions remaining in the current course: 3")
+    assert contains(found, "Total fees£195.00")
+    assert contains(found, "Total paid£115.00")
+    assert contains(found, "Amount due: £80.00")
+    assert not contains(found, "Paid in full")
+    for paid in ("10 Mar 2025cash", "21 Mar 2025bank transfer", "3 Mar 2025card"):
+        assert contains(found, paid), paid  # each payment: its date and method
+    assert not contains(found, "Sessions remaining")  # not said: not given
 
 
-def test_a_credit_and_an_explicit_count_of_sessions_remaining() -> None:
+def test_an_invoice_with_nothing_paid_never_says_paid() -> None:
+    line = samples.fee_line(1, paid_cents=0, payment_method=None)
+    found = text(render_receipt(samples.receipt(1, lines=(line,))))
+    assert contains(found, "Invoice")
+    assert contains(found, "Amount due: £65.00")
+    for wrong in ("Paid", "£0.00", "Receipt", "Payments received"):
+        assert not contains(found, wrong), wrong
+
+
+def test_a_credit_is_a_receipt_and_the_count_of_sessions_remaining() -> None:
     receipt = samples.receipt(
         1, lines=(samples.fee_line(2, paid_cents=7000),), sessions_remaining=9
     )
     found = text(render_receipt(receipt))
+    assert contains(found, "Receipt number")
     assert contains(found, "In credit: £5.00")
-    assert contains(found, "Sessions remaining in the current course: 9")
+    assert contains(found, "Sessions remaining in this course: 9")
+
+
+def test_a_preview_has_no_number_and_a_copy_says_so_on_every_page() -> None:
+    preview = samples.receipt(1, receipt_number="", preview=True)
+    found = text(render_receipt(preview))
+    assert contains(found, "Receipt number: given when printed or saved")
+    assert not contains(found, "R-2025")
+    lines = tuple(samples.fee_line(n, planned=60) for n in range(1, 50))
+    pages = pages_text(render_receipt(samples.receipt(1, lines=lines, copy=True)))
+    assert len(pages) >= 2
+    assert contains(pages[0], "COPY — this number was printed or saved before")
+    for page in pages:
+        assert contains(page, "Receipt R-2025-000123 · COPY")
+
+
+def test_a_draft_has_no_number_even_when_given_one() -> None:
+    found = text(render_receipt(samples.receipt(1, draft=True)))
+    assert contains(found, "Receipt number: none (a session on it is not signed yet)")
+    assert not contains(found, "R-2025-000123")
+    assert contains(found, "DRAFT")
+
+
+def test_the_clinics_tax_number_and_registering_body() -> None:
+    clinic = dataclasses.replace(
+        samples.CLINIC, tax_number="GB 123 4567 89", registering_body="British Acupuncture Council"
+    )
+    found = text(render_receipt(samples.receipt(1, clinic=clinic)))
+    assert contains(found, "Tax number: GB 123 4567 89")
+    assert contains(found, "Registered with: British Acupuncture Council")
+    assert contains(found, "Registration number: BAcC-0042")
+    plain = text(render_receipt(samples.receipt(1)))
+    assert not contains(plain, "Tax number") and not contains(plain, "Registered with")
 
 
 def test_the_lines_own_dates_when_no_range_is_given() -> None:
@@ -106,6 +163,10 @@ def test_a_receipt_has_no_field_that_could_carry_notes() -> None:
         "period",
         "sessions_remaining",
         "shown_text",
+        "course_start",
+        "preview",
+        "copy",
+        "draft",
     }
     assert {f.name for f in dataclasses.fields(FeeLine)} == {
         "service_date",
@@ -116,6 +177,12 @@ def test_a_receipt_has_no_field_that_could_carry_notes() -> None:
         "payment_method",
         "session_number",
         "planned_sessions",
+        "payments",
+    }
+    assert {f.name for f in dataclasses.fields(PaymentLine)} == {
+        "paid_on",
+        "amount_cents",
+        "method",
     }
 
 
@@ -144,8 +211,8 @@ def test_footer_and_page_numbers_on_a_long_range() -> None:
     for number, page in enumerate(pages, start=1):
         assert contains(page, f"Page {number} of {len(pages)}")
         assert contains(page, "Receipt R-2025-000123")
-        if contains(page, "£65.00"):  # the header row repeats above the lines
-            assert contains(page, "DateServiceSessionTimeFeePaidMethodBalance")
+        if contains(page, "45 min"):  # the header row repeats above the lines
+            assert contains(page, "DateServiceSessionTimeFee")
 
 
 def test_a_one_day_range_and_lines_outside_a_course() -> None:
