@@ -53,6 +53,7 @@ class SessionScore:
     status: SessionStatus
     pain_before: int | None = None
     pain_after: int | None = None
+    session_id: int | None = None  # the stored session (for recording its scores)
 
 
 @dataclass(frozen=True, slots=True)

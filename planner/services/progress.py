@@ -29,6 +29,7 @@ from planner.domain.access import Action
 from planner.domain.courses import CLOSED
 from planner.domain.errors import PlannerError
 from planner.domain.progress import (
+    HELD,
     ClinicFilter,
     ClinicStats,
     CourseChart,
@@ -213,7 +214,7 @@ def _facts(session: Session, courses: AnySelect, *, peg: bool) -> list[CourseFac
             TreatmentSession.pain_after,
         ).where(TreatmentSession.course_id.in_(ids))
     ):
-        sessions[cid].append(SessionScore(number, day, SessionStatus(status), before, after))
+        sessions[cid].append(SessionScore(number, day, SessionStatus(status), before, after, sid))
         session_numbers[sid] = (cid, number)
     reviews: dict[int, list[int]] = defaultdict(list)
     for cid, at in session.execute(
@@ -224,17 +225,26 @@ def _facts(session: Session, courses: AnySelect, *, peg: bool) -> list[CourseFac
         reviews[cid].append(at)
     intake_ids = {row.intake_id for row in rows if row.intake_id is not None}
     intakes = {
-        iid: (nrs, regions, duration)
-        for iid, nrs, regions, duration in session.execute(
-            select(Intake.id, Intake.nrs_now, Intake.pain_regions, Intake.duration_class).where(
-                Intake.id.in_(intake_ids)
-            )
+        iid: (nrs, regions, duration, peg_pain if peg_pain is not None else average)
+        for iid, nrs, regions, duration, peg_pain, average in session.execute(
+            select(
+                Intake.id,
+                Intake.nrs_now,
+                Intake.pain_regions,
+                Intake.duration_class,
+                Intake.peg_pain,
+                Intake.nrs_average,
+            ).where(Intake.id.in_(intake_ids))
         )
     }
-    pegs = _pegs(session, rows, session_numbers) if peg else {}
+    scores = _scores(session, rows, sessions, session_numbers)
     facts = []
     for row in rows:
-        nrs, regions, duration = intakes.get(row.intake_id, (None, [], None))
+        nrs, regions, duration, average = intakes.get(row.intake_id, (None, [], None, None))
+        found = scores.get(row.id, {})
+        averages = found.get(OutcomeMeasure.NRS_AVERAGE, {})
+        if average is not None:
+            averages = {**averages, 0: float(average)}  # the PEG item, else average pain
         facts.append(
             CourseFacts(
                 course_id=row.id,
@@ -247,7 +257,9 @@ def _facts(session: Session, courses: AnySelect, *, peg: bool) -> list[CourseFac
                 goal_target_pain=row.goal_target_pain,
                 intake_pain=nrs,
                 sessions=tuple(sorted(sessions[row.id], key=lambda s: s.number)),
-                peg=tuple(pegs.get(row.id, ())),
+                peg=tuple(sorted(found.get(OutcomeMeasure.PEG, {}).items())) if peg else (),
+                pain_now=tuple(sorted(found.get(OutcomeMeasure.NRS_NOW, {}).items())),
+                average=tuple(sorted(averages.items())),
                 reviews_at=tuple(sorted(reviews[row.id])),
                 presentation=Presentation(
                     frozenset(PainRegion(r) for r in regions or [] if r in _REGIONS),
@@ -262,24 +274,53 @@ _REGIONS = {r.value for r in PainRegion}
 _DURATIONS = {d.value for d in DurationClass}
 
 
-def _pegs(
-    session: Session, rows: Any, session_numbers: dict[int, tuple[int, int]]
-) -> dict[int, list[tuple[int, float]]]:
-    """PEG-3 scores: the course's intake at 0, scores recorded with a session at its number."""
+_SCORED = (OutcomeMeasure.NRS_NOW.value, OutcomeMeasure.NRS_AVERAGE.value, OutcomeMeasure.PEG.value)
+Scores = dict[int, dict[OutcomeMeasure, dict[int, float]]]  # course -> measure -> x -> value
+
+
+def _scores(
+    session: Session,
+    rows: Any,
+    sessions: dict[int, list[SessionScore]],
+    session_numbers: dict[int, tuple[int, int]],
+) -> Scores:
+    """Outcome scores by course, measure and x: the course's intake at 0, a session's at its
+    number, a review's or discharge's at the last session held by its date (replacing
+    that session's own score: it is the later one). One query for all the courses."""
     by_intake = {row.intake_id: row.id for row in rows if row.intake_id is not None}
-    found: dict[int, list[tuple[int, float]]] = defaultdict(list)
-    for intake_id, session_id, value in session.execute(
-        select(OutcomeScore.intake_id, OutcomeScore.session_id, OutcomeScore.value).where(
-            OutcomeScore.measure == OutcomeMeasure.PEG.value,
+    course_ids = [row.id for row in rows]
+    found: Scores = defaultdict(lambda: defaultdict(dict))
+    later: list[tuple[int, OutcomeMeasure, dt.date, float]] = []
+    for intake_id, session_id, course_id, measure, value, day in session.execute(
+        select(
+            OutcomeScore.intake_id,
+            OutcomeScore.session_id,
+            OutcomeScore.course_id,
+            OutcomeScore.measure,
+            OutcomeScore.value,
+            OutcomeScore.recorded_on,
+        )
+        .where(
+            OutcomeScore.measure.in_(_SCORED),
             or_(
                 OutcomeScore.intake_id.in_(list(by_intake)),
                 OutcomeScore.session_id.in_(list(session_numbers)),
+                OutcomeScore.course_id.in_(course_ids),
             ),
         )
+        .order_by(OutcomeScore.recorded_on, OutcomeScore.id)
     ):
-        if session_id is not None and session_id in session_numbers:
-            course_id, number = session_numbers[session_id]
-            found[course_id].append((number, value))
+        kind = OutcomeMeasure(measure)
+        if session_id is not None:
+            if session_id in session_numbers:
+                owner, number = session_numbers[session_id]
+                found[owner][kind][number] = value
+        elif course_id is not None:
+            later.append((course_id, kind, day, value))
         elif intake_id in by_intake:
-            found[by_intake[intake_id]].append((0, value))
+            found[by_intake[intake_id]][kind][0] = value
+    for course_id, kind, day, value in later:
+        held = [s.number for s in sessions[course_id] if s.status in HELD and s.session_date <= day]
+        if held:
+            found[course_id][kind][max(held)] = value
     return found
