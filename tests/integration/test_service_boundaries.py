@@ -66,6 +66,7 @@ from planner.services.courses import CourseService
 from planner.services.documents import DocumentKind, DocumentRequest, DocumentService, Use
 from planner.services.guard import GuardedService
 from planner.services.intake import IntakeService
+from planner.services.outcomes import OutcomeEntry, OutcomeService
 from planner.services.patients import PatientDirectory
 from planner.services.plan_templates import PlanTemplateService
 from planner.services.plans import PlanService
@@ -88,6 +89,7 @@ SERVICES = (
     CourseService,
     DocumentService,
     IntakeService,
+    OutcomeService,
     PatientDirectory,
     PlanService,
     PlanTemplateService,
@@ -292,6 +294,7 @@ def _services(clinic: DocumentClinic, folder: Path) -> dict[str, Any]:
         "CourseService": CourseService(db, ada, audit, today),
         "DocumentService": DocumentService(db, ada, audit, today),
         "IntakeService": IntakeService(db, ada, audit, today),
+        "OutcomeService": OutcomeService(db, ada, audit, today),
         "PatientDirectory": PatientDirectory(db, ada, audit),
         "PlanService": PlanService(db, ada, audit, today),
         "PlanTemplateService": PlanTemplateService(db, ada, audit),
@@ -370,6 +373,7 @@ def _samples(clinic: DocumentClinic, services: dict[str, Any], folder: Path) -> 
         "choice": services["DocumentService"].home_advice(clinic.signed[0]).choice,
         "wanted": services["ClinicService"].settings(),
         "review": ReviewDraft(ReviewDecision.CONTINUE),
+        "entry": OutcomeEntry(3, 5, 4, 4),
         "plan": PLAN,
         AuditFilter: AuditFilter(),
         ClinicFilter: ClinicFilter(),
