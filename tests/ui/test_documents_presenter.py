@@ -23,9 +23,9 @@ from planner.services.documents import (
     Use,
 )
 from planner.services.guard import AccessDenied
-from planner.ui.documents.presenter import DocumentsPresenter
+from planner.ui.documents.presenter import RECEIPT_NUMBER_NOTE, DocumentsPresenter
 from planner.ui.documents.tasks import RunAtOnce
-from tests.unit.export import samples
+from tests.unit.export import pdf_reading, samples
 
 SHEET = DocumentRequest(DocumentKind.TAKE_HOME, 7, session_id=31)
 RECEIPT = DocumentRequest(DocumentKind.RECEIPT, 7, session_id=31)
@@ -41,6 +41,7 @@ class FakeRecords:
     saved_advice: list[tuple[int, HomeAdviceChoice, int | None]] = field(default_factory=list)
     failures: list[tuple[Use, str]] = field(default_factory=list)
     protected: tuple[Path, ...] = ()
+    numbered_at_output: bool = False
 
     def choices(self, patient_id: int) -> DocumentChoices:
         if self.refuse:
@@ -51,9 +52,14 @@ class FakeRecords:
         if self.refuse:
             raise self.refuse
         self.prepared.append((request, use))
+        if use != Use.PREVIEW:  # prepared again to be saved or printed: audited as that
+            self.recorded.append(("Title", use))
         content: Any
         if request.kind == DocumentKind.TAKE_HOME:
             content = samples.take_home()
+        elif self.numbered_at_output:  # a receipt's number is given when saved or printed
+            number = "" if use == Use.PREVIEW else f"R-{len(self.recorded):06d}"
+            content = samples.receipt(2, receipt_number=number)
         else:
             content = samples.receipt(2)
         return PreparedDocument(request, content, "session", 31, "Title", "doc.pdf")
@@ -108,13 +114,15 @@ class FakeOutput:
     printer: object | None = None
     asked: list[str] = field(default_factory=list)
     printed: list[bytes] = field(default_factory=list)
+    suggested: list[str] = field(default_factory=list)
 
     def save_path(self, suggested_name: str) -> Path | None:
         self.asked.append(suggested_name)
         return self.path
 
-    def choose_printer(self, title: str) -> object | None:
+    def choose_printer(self, title: str, suggested_name: str = "") -> object | None:
         self.asked.append(title)
+        self.suggested.append(suggested_name)
         return self.printer
 
     to_file: Path | None = None
@@ -398,3 +406,60 @@ def test_printing_to_a_file_follows_the_same_rules(tmp_path: Path) -> None:
     assert presenter.print_document() == 2
     assert records.recorded == [("Title", Use.PRINT)]
     assert view.last("show_message") == (f"Printed 2 pages to {tmp_path / 'printed.pdf'}.",)
+
+
+# --- saving and printing prepare the document again (issue 16: a preview takes no number) --
+
+
+def test_a_receipt_preview_says_the_number_comes_at_print_or_save(tmp_path: Path) -> None:
+    written: list[bytes] = []
+
+    def save(path: Path, data: bytes, **_rules: Any) -> Path:
+        written.append(data)
+        return path
+
+    records = FakeRecords(numbered_at_output=True)
+    output = FakeOutput(path=tmp_path / "r.pdf", printer=object())
+    presenter, _, view, _ = _presenter(records=records, output=output, save=save)
+    presenter.choose(RECEIPT)
+    assert ("show_message", (RECEIPT_NUMBER_NOTE,)) in view.calls
+    preview = view.last("show_preview")[1]
+    assert presenter.save_as() == tmp_path / "r.pdf"
+    assert records.prepared == [(RECEIPT, Use.PREVIEW), (RECEIPT, Use.EXPORT)]
+    assert written[0] != preview  # the numbered receipt, made again, not the preview's
+    assert "R-000001" in pdf_reading.text(written[0])
+    assert view.last("show_preview")[1] == written[0]  # and shown
+    assert presenter.print_document() == 2
+    assert records.prepared[-1] == (RECEIPT, Use.PRINT)
+    assert "R-000002" in pdf_reading.text(output.printed[-1])
+    assert output.suggested == ["doc.pdf"]  # a print to file starts with the document's name
+
+
+def test_the_same_content_saves_the_preview_without_making_it_again(tmp_path: Path) -> None:
+    written: list[bytes] = []
+
+    def save(path: Path, data: bytes, **_rules: Any) -> Path:
+        written.append(data)
+        return path
+
+    presenter, records, view, _ = _presenter(output=FakeOutput(path=tmp_path / "s"), save=save)
+    presenter.choose(SHEET)
+    assert ("show_message", (RECEIPT_NUMBER_NOTE,)) not in view.calls
+    shown = [name for name in view.names() if name == "show_preview"]
+    presenter.save_as()
+    assert written == [view.last("show_preview")[1]]
+    assert [name for name in view.names() if name == "show_preview"] == shown
+    assert records.prepared == [(SHEET, Use.PREVIEW), (SHEET, Use.EXPORT)]
+
+
+def test_a_refusal_when_prepared_again_writes_nothing(tmp_path: Path) -> None:
+    written: list[bytes] = []
+    presenter, records, view, output = _presenter(
+        output=FakeOutput(path=tmp_path / "s.pdf", printer=object()),
+        save=lambda path, data, **_: written.append(data),
+    )
+    presenter.choose(SHEET)
+    records.refuse = AccessDenied("You may not print this document.")
+    assert presenter.save_as() is None and presenter.print_document() == 0
+    assert written == [] and output.printed == []
+    assert view.last("show_message")[1] == {"error": True}

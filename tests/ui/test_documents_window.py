@@ -47,7 +47,7 @@ class Output(QtDocumentOutput):
         self.suggested.append(suggested_name)
         return self.answer or self.folder / suggested_name
 
-    def choose_printer(self, title: str) -> object | None:
+    def choose_printer(self, title: str, suggested_name: str = "") -> object | None:
         printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(self.folder / self.printed))

@@ -3,10 +3,15 @@ pages drawn onto a printer.
 
 :func:`print_pdf` lays each page of the PDF (rendered by QtPdf, at most 300 dpi) on the
 printer's page, fitted and centred, for the pages chosen in the dialog. It works for any
-QPrinter, a PDF file in tests included. Printing to a file ("Print to file" in the dialog)
-goes to a temporary file beside the one chosen, moved over it only after the same checks
-as Save as… (:func:`planner.export.files.place`), so the printer never writes into the
-database, a device or through a link.
+QPrinter, a PDF file in tests included.
+
+Printing to a file ("Print to file" in the dialog) writes the document's own PDF (text,
+not page images) exactly as Save as… does (:func:`planner.services.documents.save_document`:
+atomic, owner-only, never into the database, a device or through a link). Only a range of
+pages printed to a file goes through the printer: to a temporary file beside the one
+chosen, made owner-only and moved over it after the same checks
+(:func:`planner.export.files.place`). The dialog's file name starts in the folder Save as…
+opens in (where the system's dialog lets us set it), not the program's own folder.
 
 Save as… does not ask about an existing file itself (``DontConfirmOverwrite``): the
 presenter asks "Replace NAME?" through the app's prompts, for the name actually written.
@@ -29,9 +34,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
 from planner.export.files import place, temporary_beside
+from planner.services.documents import save_document
 from planner.ui.settings import UiSettings
 
 MAX_DPI = 300
@@ -55,10 +61,7 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
     """Draw the pages onto ``printer``; how many were printed."""
     document, buffer = load_pdf(data)
     try:
-        count = document.pageCount()
-        first, last = 1, count
-        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-            first, last = max(printer.fromPage(), 1), min(printer.toPage() or count, count)
+        first, last = _page_range(printer, document.pageCount())
         painter = QPainter()
         if not painter.begin(printer):
             return 0
@@ -153,18 +156,22 @@ class QtDocumentOutput:
         path = Path(name)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        self._folder = path.parent
-        if self._settings is not None:
-            self._settings.save_folder = path.parent
-            self._settings.sync()
+        self._remember(path.parent)
         return path
 
-    def choose_printer(self, title: str) -> object | None:
+    def _remember(self, folder: Path) -> None:
+        self._folder = folder
+        if self._settings is not None:
+            self._settings.save_folder = folder
+            self._settings.sync()
+
+    def choose_printer(self, title: str, suggested_name: str = "") -> object | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title)
         dialog = QPrintDialog(printer, self._parent)
         dialog.setWindowTitle(_tr("Print {title}").format(title=title))
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        suggest_print_file(dialog, self.folder() / (suggested_name or "document.pdf"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return None
         return printer
@@ -182,12 +189,19 @@ class QtDocumentOutput:
         protected: tuple[Path, ...] = (),
         replace: bool = False,
     ) -> int:
-        """Print ``data``; to a printer's output file through a temporary file placed
-        over it only after the path rules are checked again."""
+        """Print ``data``. To a printer's output file: the document's own PDF, written
+        like Save as… (a range of pages: the printer's, through a temporary file placed
+        over the target after the path rules are checked again; owner-only too)."""
         assert isinstance(printer, QPrinter)
         target = self.print_file(printer)
         if target is None:
             return print_pdf(data, printer)
+        count = page_count(data)
+        first, last = _page_range(printer, count)
+        if (first, last) == (1, count):
+            save_document(target, data, protected=protected, replace=replace)
+            self._remember(target.parent)
+            return count
         temp = temporary_beside(target)
         printer.setOutputFileName(str(temp))
         try:
@@ -201,4 +215,29 @@ class QtDocumentOutput:
             temp.unlink(missing_ok=True)
             return 0
         place(temp, target, protected=protected, replace=replace)
+        self._remember(target.parent)
         return pages
+
+
+def page_count(data: bytes) -> int:
+    document, buffer = load_pdf(data)
+    try:
+        return document.pageCount()
+    finally:
+        document.close()
+        buffer.close()
+
+
+def _page_range(printer: QPrinter, count: int) -> tuple[int, int]:
+    """The first and last page chosen in the print dialog (every page by default)."""
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        return max(printer.fromPage(), 1), min(printer.toPage() or count, count)
+    return 1, count
+
+
+def suggest_print_file(dialog: QPrintDialog, path: Path) -> None:
+    """Start the dialog's "Print to file" name at ``path``. Qt's own dialog offers the
+    current or home folder; the system's native dialogs (no such field) keep theirs."""
+    field = dialog.findChild(QLineEdit, "filename")
+    if field is not None:
+        field.setText(str(path))

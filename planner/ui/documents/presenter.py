@@ -4,10 +4,14 @@ the one chosen and have it made into a PDF off the main thread, then save it or 
 :class:`DocumentsPresenter` is plain Python. Reading the record happens on the main
 thread through the service (one short transaction, audited as a preview); only the PDF
 is made in the background (:class:`planner.ui.documents.tasks.TaskRunner`). A result
-that arrives after the user has chosen another document is dropped. Saving and printing
-are audited before the file is written or the pages are sent; the file is written
-atomically and owner-only. Questions (where to save, which printer) go through
-:class:`DocumentOutput`, so tests answer them.
+that arrives after the user has chosen another document is dropped.
+
+Saving and printing prepare the document again for that use (``Use.EXPORT`` /
+``Use.PRINT``: audited, and a receipt takes its number only then, never at the preview)
+and write or print THAT document: the preview's PDF only when the record gave the same
+content, else the document made again (and shown). The file is written atomically and
+owner-only. Questions (where to save, which printer) go through :class:`DocumentOutput`,
+so tests answer them.
 
 A file chosen in Save as… or as the printer's output file follows the rules of
 :func:`planner.export.files.check_output_path`: never the open database or its
@@ -27,6 +31,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from planner.domain.errors import PlannerError, ValidationError
 from planner.export.files import EXISTS, UnsafeOutputPath, check_output_path
+from planner.export.model import Receipt
 from planner.services.documents import (
     DocumentChoices,
     DocumentKind,
@@ -44,6 +49,11 @@ if TYPE_CHECKING:
     from planner.export import RenderedPdf
 
 log = logging.getLogger(__name__)
+
+
+RECEIPT_NUMBER_NOTE = (
+    "The receipt number is given when the receipt is printed or saved, not by this preview."
+)
 
 
 class DocumentRecords(Protocol):
@@ -93,7 +103,9 @@ class DocumentOutput(Protocol):
 
     def save_path(self, suggested_name: str) -> Path | None: ...
 
-    def choose_printer(self, title: str) -> object | None: ...
+    def choose_printer(self, title: str, suggested_name: str = "") -> object | None:
+        """The printer chosen (None: cancelled); ``suggested_name`` for a print to file."""
+        ...
 
     def print_file(self, printer: object) -> Path | None:
         """The file the printer writes to ("Print to file"), None for a real printer."""
@@ -201,6 +213,9 @@ class DocumentsPresenter:
         self._advice = advice
         self._view.show_advice(advice)
         self._view.show_busy(True)
+        document = prepared.content
+        if isinstance(document, Receipt) and not document.receipt_number and not document.draft:
+            self._view.show_message(RECEIPT_NUMBER_NOTE)
         generation = self._generation
         self._runner.run(
             prepared.render,
@@ -238,6 +253,36 @@ class DocumentsPresenter:
 
     # --- saving and printing ------------------------------------------------------------------
 
+    def _final(self, use: Use) -> tuple[PreparedDocument, bytes] | None:
+        """The document prepared again for ``use`` (audited; a receipt's number taken) and
+        its PDF: the preview's when the content is the same, else made again and shown."""
+        preview, pdf = self._prepared, self._pdf
+        assert preview is not None and pdf is not None
+        try:
+            final = self._records.prepare(preview.request, use)
+        except PlannerError as error:
+            self._view.show_message(error.user_text(), error=True)
+            return None
+        if final.content == preview.content:
+            return final, pdf.data
+        try:
+            fresh = final.render()
+        except PlannerError as error:
+            self._view.show_message(error.user_text(), error=True)
+            return None
+        except Exception as error:
+            self._view.show_message(
+                f"The document could not be made ({type(error).__name__}); "
+                "the details are in the log.",
+                error=True,
+            )
+            log.error("document not made: %s", type(error).__name__, exc_info=error)
+            return None
+        self._generation += 1  # a preview still being made for the old content is dropped
+        self._prepared, self._pdf = final, fresh
+        self._view.show_preview(final.title, fresh.data, fresh.warning)
+        return final, fresh.data
+
     def save_as(self) -> Path | None:
         prepared, pdf = self._prepared, self._pdf
         if prepared is None or pdf is None:
@@ -250,14 +295,13 @@ class DocumentsPresenter:
         replace = self._may_write(prepared, Use.EXPORT, path)
         if replace is None:
             return None
-        try:
-            self._records.record(prepared, Use.EXPORT)
-        except PlannerError as error:
-            self._view.show_message(error.user_text(), error=True)
+        final = self._final(Use.EXPORT)
+        if final is None:
             return None
+        prepared, data = final
         try:
             written = self._save(
-                path, pdf.data, protected=self._records.protected_paths, replace=replace
+                path, data, protected=self._records.protected_paths, replace=replace
             )
         except PlannerError as error:
             self._not_written(prepared, Use.EXPORT, error)
@@ -270,7 +314,7 @@ class DocumentsPresenter:
         prepared, pdf = self._prepared, self._pdf
         if prepared is None or pdf is None:
             return 0
-        printer = self._output.choose_printer(prepared.title)
+        printer = self._output.choose_printer(prepared.title, prepared.file_name)
         if printer is None:
             return 0
         into = self._output.print_file(printer)
@@ -280,14 +324,13 @@ class DocumentsPresenter:
             if checked is None:
                 return 0
             replace = checked
-        try:
-            self._records.record(prepared, Use.PRINT)
-        except PlannerError as error:
-            self._view.show_message(error.user_text(), error=True)
+        final = self._final(Use.PRINT)
+        if final is None:
             return 0
+        prepared, data = final
         try:
             pages = self._output.print_pages(
-                printer, pdf.data, protected=self._records.protected_paths, replace=replace
+                printer, data, protected=self._records.protected_paths, replace=replace
             )
         except PlannerError as error:
             self._not_written(prepared, Use.PRINT, error)
