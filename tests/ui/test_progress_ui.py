@@ -4,6 +4,7 @@ screen, an image and a printed page; review card texts; the clinic presenter."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
@@ -24,9 +25,16 @@ from planner.ui.progress.chart import CourseChartWidget, paint_chart
 from planner.ui.progress.clinic import ClinicPresenter
 from planner.ui.progress.course_dialog import CourseProgressDialog
 from planner.ui.progress.section import ProgressSection
-from planner.ui.progress.texts import milestone_text, prompt_detail, prompt_title, sessions_text
+from planner.ui.progress.texts import (
+    milestone_text,
+    prompt_detail,
+    prompt_title,
+    sessions_text,
+    verdict_text,
+)
 
 START = dt.date(2026, 9, 7)
+CLOSED = CourseStatus.DISCHARGED
 
 
 def _facts(pains: list[tuple[int, int]], planned: int = 6, **extra: object) -> CourseFacts:
@@ -62,7 +70,10 @@ def test_section_shows_the_chart_data_marker_and_card(qtbot: QtBot) -> None:
     progress = _progress(_facts([(7, 6), (6, 4), (4, 3), (4, 3)]))
     section.show_progress(progress)
     assert section.chart.chart == progress.chart
-    assert section.milestone_label.text() == "Meaningful improvement since session 3: 7 → 4"
+    assert section.milestone_label.text() == (
+        "Pain 7 (intake) → 4 (session 4): a meaningful improvement, kept at the last two "
+        "scores (meaningful = at least 2 points or 30 % lower than at the start)."
+    )
     assert section.sessions_label.text() == "4 of 6 sessions done · 2 planned: 05 Oct, 12 Oct"
     assert [p.kind for p in section.card.prompts] == [PromptKind.MID]
     with qtbot.waitSignal(section.chart_requested) as asked:
@@ -79,25 +90,44 @@ def test_prompt_texts() -> None:
     final = review_prompts(_facts([(7, 5), (5, 4), (4, 3), (3, 2)], planned=4))[0]
     assert final.kind == PromptKind.FINAL
     assert prompt_title(final) == "Final review due (session 4 of 4)"
-    assert prompt_detail(final).endswith("Meaningful improvement since session 2: 7 → 5.")
+    assert prompt_detail(final) == (
+        "Pain 7 at the start, 3 now; 4 of 4 sessions done. A meaningful improvement now "
+        "(meaningful = at least 2 points or 30 % lower than at the start)."
+    )
     mid = review_prompts(_facts([(7, 7), (7, 6), (7, 6)]))[0]
-    assert prompt_detail(mid).endswith("No meaningful improvement yet.")
-    assert milestone_text(None).startswith("No meaningful improvement yet")
+    assert prompt_detail(mid).endswith(
+        "No meaningful improvement now (meaningful = at least 2 points or 30 % lower than at "
+        "the start)."
+    )
+    assert milestone_text(None) == ""
+    assert verdict_text(None).startswith("Not enough scores yet to judge change (meaningful")
     done = course_chart(_facts([(7, 5)] * 6))
     assert sessions_text(done) == "6 of 6 sessions done"
     # a course that ended says so, and no longer promises improvement "yet"
     assert sessions_text(done, CourseStatus.REFERRED) == "Course referred · 6 of 6 sessions done"
-    assert milestone_text(None, closed=True).startswith("No meaningful improvement in this course")
+    dip = course_chart(replace(_facts([(5, 4), (7, 6), (8, 7), (8, 7)]), status=CLOSED))
+    assert dip.milestone is not None  # the dip is marked on the chart, and said so
+    assert milestone_text(dip.milestone) == "First meaningful change at session 1: 7 → 5"
+    assert verdict_text(dip.verdict, closed=True).startswith(
+        "Pain 7 (intake) → 8 (session 4): no meaningful improvement in this course"
+    )
+    one = course_chart(_facts([(5, 4), (7, 6), (8, 7), (4, 3)]))
+    assert "4 (session 4): a meaningful improvement (" in verdict_text(one.verdict)
+    worse = course_chart(_facts([(8, 7)]))
+    assert "not a meaningful improvement yet" in verdict_text(worse.verdict)
+    average = course_chart(_facts([(7, 6), (7, 6)], average=((0, 7.0), (2, 4.0))))
+    assert verdict_text(average.verdict).startswith("Average pain 7 (intake) → 4 (session 2)")
 
 
 def test_the_chart_draws_on_a_widget_an_image_and_a_page(qtbot: QtBot) -> None:
-    chart = course_chart(_facts([(7, 6), (6, 4), (4, 3)]))
+    chart = course_chart(_facts([(7, 6), (6, 4), (4, 3)], average=((0, 7.0), (3, 5.0))))
+    assert chart.average
     widget = CourseChartWidget()
     qtbot.addWidget(widget)
     widget.resize(600, 300)
     assert widget.grab().width() == 600  # paints empty
     widget.set_chart(chart)
-    assert "since session 3: 7 → 4" in widget.accessibleDescription()
+    assert "Average pain 7 (intake) → 5 (session 3)" in widget.accessibleDescription()
     assert widget.grab().width() == 600
     image = QImage(300, 200, QImage.Format.Format_ARGB32)  # narrow: the legend wraps
     painter = QPainter(image)

@@ -275,7 +275,9 @@ def test_overview_shows_the_chart_marker_and_review_card(
     assert [(p.session, p.value) for p in chart.pain_before] == [(1, 7), (2, 5), (3, 4)]
     assert [(p.session, p.value) for p in chart.pain_after] == [(1, 5), (2, 3), (3, 3)]
     assert (chart.done, chart.planned) == (3, 6)
-    assert section.milestone_label.text() == "Meaningful improvement since session 2: 7 → 5"
+    assert section.milestone_label.text().startswith(
+        "Pain 7 (session 1) → 4 (session 3): a meaningful improvement"
+    )
     assert section.sessions_label.text() == "3 of 6 sessions done"
     card = section.card
     assert card.isVisible()

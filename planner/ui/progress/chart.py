@@ -1,7 +1,8 @@
 """The course chart, drawn with QPainter (PySide6-Essentials has no QtCharts).
 
 Pain before treatment (solid line, filled circles) and after (dashed, open squares) on
-the NRS 0–10, PEG-3 where collected (dotted, diamonds), the goal line, every session of
+the NRS 0–10, average pain in the past week (the PEG's first item; dash-dot-dot,
+triangles) and PEG-3 where collected (dotted, diamonds), the goal line, every session of
 the course along the bottom — held ones with their dates, planned ones shaded with their
 booked dates — and the meaningful-improvement marker at the first session that reached
 it. Line styles and marker shapes differ as well as colours, so a grey print reads too.
@@ -26,11 +27,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.domain.progress import BASELINE, ChartPoint, CourseChart
-from planner.ui.progress.texts import _tr, milestone_text
+from planner.ui.progress.texts import _tr, milestone_text, verdict_text
 
 BEFORE = QColor("#1565c0")
 AFTER = QColor("#e65100")
 PEG = QColor("#6a1b9a")
+AVERAGE = QColor("#00838f")
 GOAL = QColor("#2e7d32")
 MARK = QColor("#2e7d32")
 GRID = QColor("#cfd8dc")
@@ -56,7 +58,8 @@ class Geometry:
 
 
 def geometry(chart: CourseChart, rect: QRectF, metrics: QFontMetricsF) -> Geometry:
-    shows_intake = any(point.session == BASELINE for point in (*chart.pain_before, *chart.peg))
+    shown = (*chart.pain_before, *chart.peg, *chart.average)
+    shows_intake = any(point.session == BASELINE for point in shown)
     first = BASELINE if shows_intake else 1
     last = max(chart.last_session, first + 1)
     line = metrics.height()
@@ -86,6 +89,7 @@ def paint_chart(painter: QPainter, rect: QRectF, chart: CourseChart, font: QFont
     if chart.goal is not None:
         _goal(painter, geo, chart.goal, metrics)
     _series(painter, geo, chart.peg, PEG, Qt.PenStyle.DotLine, "diamond")
+    _series(painter, geo, chart.average, AVERAGE, Qt.PenStyle.DashDotDotLine, "triangle")
     _series(painter, geo, chart.pain_after, AFTER, Qt.PenStyle.DashLine, "square")
     _series(painter, geo, chart.pain_before, BEFORE, Qt.PenStyle.SolidLine, "circle")
     _milestone(painter, geo, chart, metrics)
@@ -178,6 +182,13 @@ def _marker(painter: QPainter, centre: QPointF, shape: str, colour: QColor) -> N
     elif shape == "square":
         painter.setBrush(QColor("white"))
         painter.drawRect(QRectF(centre.x() - size, centre.y() - size, 2 * size, 2 * size))
+    elif shape == "triangle":
+        painter.setBrush(QColor("white"))
+        triangle = QPainterPath(QPointF(centre.x(), centre.y() - size - 1))
+        triangle.lineTo(centre.x() + size + 1, centre.y() + size)
+        triangle.lineTo(centre.x() - size - 1, centre.y() + size)
+        triangle.closeSubpath()
+        painter.drawPath(triangle)
     else:
         painter.setBrush(colour)
         diamond = QPainterPath(QPointF(centre.x(), centre.y() - size - 1))
@@ -231,6 +242,10 @@ def legend_rows(
         (_tr("Pain before"), BEFORE, Qt.PenStyle.SolidLine, "circle"),
         (_tr("Pain after"), AFTER, Qt.PenStyle.DashLine, "square"),
     ]
+    if chart.average:
+        entries.append(
+            (_tr("Average pain (week)"), AVERAGE, Qt.PenStyle.DashDotDotLine, "triangle")
+        )
     if chart.peg:
         entries.append((_tr("PEG-3"), PEG, Qt.PenStyle.DotLine, "diamond"))
     if chart.goal is not None:
@@ -294,7 +309,7 @@ class CourseChartWidget(QWidget):
         self._chart = chart
         self._pixmap = None
         self.setAccessibleDescription(
-            milestone_text(chart.milestone, closed=chart.closed) if chart else ""
+            verdict_text(chart.verdict, closed=chart.closed) if chart else ""
         )
         self.update()
 

@@ -1,6 +1,7 @@
 """The clinic at a glance, for practitioners: open courses, who is due a review, who is
-overdue for their next session, and the share of finished courses that reached
-meaningful improvement — filtered by date range and presentation.
+overdue for their next session, and the share of finished courses whose latest pain
+score is meaningfully lower than at the start (not their best dip) — filtered by date
+range and presentation.
 
 :class:`ClinicPresenter` (plain Python) asks the progress service; :class:`ClinicDialog`
 lays out the filters, four large counts and two lists. Double-clicking a patient in a
@@ -40,7 +41,7 @@ from planner.ui.labels import duration_labels, region_labels
 from planner.ui.patients.overview_sections import heading
 from planner.ui.patients.table_model import short_name
 from planner.ui.problem import Problem
-from planner.ui.progress.texts import prompt_title, score
+from planner.ui.progress.texts import prompt_title, rule_text, score
 
 _PATIENT = Qt.ItemDataRole.UserRole + 1
 
@@ -130,7 +131,7 @@ class ClinicDialog(QDialog):
             "active": self.tr("Active courses"),
             "due_review": self.tr("Due a review"),
             "overdue": self.tr("Overdue for their next session"),
-            "improved": self.tr("Finished courses that reached meaningful improvement"),
+            "improved": self.tr("Finished courses ending meaningfully better than they started"),
         }
         for column, (key, caption) in enumerate(captions.items()):
             frame = QFrame()
@@ -147,6 +148,7 @@ class ClinicDialog(QDialog):
             tiles.addWidget(frame, 0, column)
         self.improved_of = QLabel()
         self.improved_of.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.improved_of.setWordWrap(True)
         tiles.addWidget(self.improved_of, 1, 3)
 
         self.due_table = self._table([self.tr("Patient"), self.tr("Review"), self.tr("Pain")])
@@ -220,9 +222,9 @@ class ClinicDialog(QDialog):
         for key, label in self.tiles.items():
             label.setText(counts[key])
         self.improved_of.setText(
-            self.tr("{improved} of {completed} finished courses").format(
-                improved=view.stats.improved, completed=view.stats.completed
-            )
+            self.tr(
+                "{improved} of {completed} finished courses, judged on their latest score ({rule})"
+            ).format(improved=view.stats.improved, completed=view.stats.completed, rule=rule_text())
         )
         self._fill(
             self.due_table,

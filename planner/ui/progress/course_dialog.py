@@ -20,7 +20,7 @@ from planner.services.progress import CourseProgress
 from planner.ui.patients.overview_sections import heading, value_label
 from planner.ui.progress.chart import CourseChartWidget, paint_chart
 from planner.ui.progress.section import ReviewCard
-from planner.ui.progress.texts import milestone_text, sessions_text
+from planner.ui.progress.texts import sessions_text, verdict_text
 
 
 class CourseProgressDialog(QDialog):
@@ -35,7 +35,7 @@ class CourseProgressDialog(QDialog):
         self.setWindowTitle(self.tr("Course progress — {patient}").format(patient=patient))
         self.title_label = heading(self.tr("Course progress — {patient}").format(patient=patient))
         self.milestone_label = value_label(
-            milestone_text(progress.chart.milestone, closed=progress.facts.closed)
+            verdict_text(progress.chart.verdict, closed=progress.facts.closed)
         )
         self.milestone_label.setStyleSheet("font-weight: bold;")
         self.sessions_label = value_label(sessions_text(progress.chart, progress.facts.status))

@@ -15,7 +15,7 @@ from planner.domain.progress import PromptKind, ReviewPrompt
 from planner.services.progress import CourseProgress
 from planner.ui.patients.overview_sections import Section, heading, value_label
 from planner.ui.progress.chart import CourseChartWidget
-from planner.ui.progress.texts import milestone_text, prompt_detail, prompt_title, sessions_text
+from planner.ui.progress.texts import prompt_detail, prompt_title, sessions_text, verdict_text
 
 _CARD = "QFrame#reviewCard {{ border: 2px solid {colour}; border-radius: 8px; background: {bg}; }}"
 
@@ -111,7 +111,7 @@ class ProgressSection(Section):
             return
         self.card.show_prompts(progress.course_id, progress.prompts)
         self.milestone_label.setText(
-            milestone_text(progress.chart.milestone, closed=progress.facts.closed)
+            verdict_text(progress.chart.verdict, closed=progress.facts.closed)
         )
         self.sessions_label.setText(sessions_text(progress.chart, progress.facts.status))
         self.chart.set_chart(progress.chart)

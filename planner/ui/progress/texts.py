@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.courses import CLOSED
-from planner.domain.outcomes import Milestone
+from planner.domain.outcomes import MEANINGFUL_RULE, Milestone, Verdict
 from planner.domain.progress import BASELINE, CourseChart, PromptKind, ReviewPrompt
-from planner.domain.vocab import CourseStatus
+from planner.domain.vocab import CourseStatus, OutcomeMeasure
 from planner.ui.labels import course_status_labels
 
 
@@ -25,17 +25,51 @@ def session_name(number: int) -> str:
     return _tr("intake") if number == BASELINE else _tr("session {n}").format(n=number)
 
 
-def milestone_text(milestone: Milestone | None, *, closed: bool = False) -> str:
-    """``Meaningful improvement since session 2: 7 → 4`` (or that none is reached yet, or
-    was reached at all when the course is over)."""
-    if milestone is None and closed:
-        return _tr("No meaningful improvement in this course (pain down 2 points or 30 %).")
+def rule_text() -> str:
+    """The one threshold, as the practitioner reads it (planner.domain.outcomes)."""
+    return _tr(MEANINGFUL_RULE)
+
+
+def measure_name(verdict: Verdict | None) -> str:
+    if verdict is not None and verdict.measure == OutcomeMeasure.NRS_AVERAGE:
+        return _tr("Average pain")
+    return _tr("Pain")
+
+
+def milestone_text(milestone: Milestone | None) -> str:
+    """The chart's marker: ``First meaningful change at session 2: 7 → 5`` ("" without)."""
     if milestone is None:
-        return _tr("No meaningful improvement yet (pain down 2 points or 30 %).")
-    return _tr("Meaningful improvement since session {n}: {start} → {now}").format(
+        return ""
+    return _tr("First meaningful change at session {n}: {start} → {now}").format(
         n=milestone.session,
         start=score(milestone.change.baseline),
         now=score(milestone.change.latest),
+    )
+
+
+def verdict_text(verdict: Verdict | None, *, closed: bool = False) -> str:
+    """The course judged on its latest score: ``Average pain 7 (intake) → 4 (session 4):
+    a meaningful improvement (meaningful = at least 2 points or 30 % lower than at the
+    start).``"""
+    rule = rule_text()
+    if verdict is None:
+        return _tr("Not enough scores yet to judge change ({rule}).").format(rule=rule)
+    if verdict.sustained:
+        result = _tr("a meaningful improvement, kept at the last two scores")
+    elif verdict.meaningful:
+        result = _tr("a meaningful improvement")
+    elif closed:
+        result = _tr("no meaningful improvement in this course")
+    else:
+        result = _tr("not a meaningful improvement yet")
+    return _tr("{measure} {start} ({first}) → {now} ({last}): {result} ({rule}).").format(
+        measure=measure_name(verdict),
+        start=score(verdict.baseline),
+        first=session_name(verdict.baseline_at),
+        now=score(verdict.latest),
+        last=session_name(verdict.latest_at),
+        result=result,
+        rule=rule,
     )
 
 
@@ -69,8 +103,9 @@ def prompt_title(prompt: ReviewPrompt) -> str:
 
 def prompt_detail(prompt: ReviewPrompt) -> str:
     figures = _tr(
-        "Pain {start} at the start, {now} now; {done} of {planned} sessions done."
+        "{measure} {start} at the start, {now} now; {done} of {planned} sessions done."
     ).format(
+        measure=measure_name(prompt.verdict),
         start=score(prompt.baseline),
         now=score(prompt.latest),
         done=prompt.done,
@@ -78,11 +113,11 @@ def prompt_detail(prompt: ReviewPrompt) -> str:
     )
     if prompt.kind == PromptKind.NO_IMPROVEMENT:
         advice = _tr(
-            "Most patients who improve do so within 4–6 sessions: continue, adjust the plan, "
-            "or discharge or refer."
-        )
-    elif prompt.milestone is not None:
-        advice = milestone_text(prompt.milestone) + "."
+            "Not meaningfully better than at the start ({rule}). Most patients who improve "
+            "do so within 4–6 sessions: continue, adjust the plan, or discharge or refer."
+        ).format(rule=rule_text())
+    elif prompt.verdict is not None and prompt.verdict.meaningful:
+        advice = _tr("A meaningful improvement now ({rule}).").format(rule=rule_text())
     else:
-        advice = _tr("No meaningful improvement yet.")
+        advice = _tr("No meaningful improvement now ({rule}).").format(rule=rule_text())
     return f"{figures} {advice}"
