@@ -142,3 +142,66 @@ def aftercare(techniques: frozenset[Technique], heat_advised: bool) -> list[str]
     if Technique.MOXIBUSTION in techniques and heat_advised:
         lines.append(NO_HEAT_ON_MOXA)
     return lines
+
+
+# --- Pregnancy (when the record says the patient is pregnant) -----------------------------
+
+PREGNANCY_HEADING = "Because you are pregnant"
+PREGNANCY_CALL = "Call your midwife or maternity unit at once, day or night, if you have:"
+PREGNANCY_SIGNS = (
+    "any bleeding from your vagina",
+    "contractions, or tightening, cramping or period-like pains in your tummy",
+    "fluid leaking from your vagina",
+    "your baby moving less than usual, or a change in your baby's pattern of movements",
+    "a severe headache, problems with your sight, or sudden swelling of your face, hands or feet",
+)
+PREGNANCY_URGENT = (
+    "If you cannot reach them, or the bleeding is heavy or the pain severe, go to the "
+    "emergency department or call the emergency number now."
+)
+PREGNANCY_DO_NOT_WAIT = (
+    "Do not wait for your next appointment with us, and tell us at your next visit "
+    "how your pregnancy is going."
+)
+
+
+# --- The end of a course --------------------------------------------------------------------
+
+COURSE_HEADING = "Your course of treatment"
+NEXT_STEPS_HEADING = "What next"
+KEEP_ACTIVE = (
+    "Keep active: walking and gentle everyday movement help most back pain, and staying "
+    "active is one of the best things you can do."
+)
+FLARE_PLAN = (
+    "Flare-ups are common and usually settle within days to a few weeks. Keep moving "
+    "gently, use warmth if it helps, and take the pain relief you usually take, as directed."
+)
+COME_BACK = (
+    "Contact us if a flare-up does not settle within one to two weeks, or if you would "
+    "like a check-up visit."
+)
+SEE_YOUR_GP = (
+    "See your GP (family doctor) if your pain keeps getting worse or is not improving "
+    "after a few weeks, if it stops you working or sleeping, or if you get new symptoms "
+    "such as pain, numbness or tingling going down a leg."
+)
+NOT_IMPROVED_GP = (
+    "Your pain has not improved as much as we hoped. Talk to your GP (family doctor) "
+    "about other treatments that may help."
+)
+URGENT_NEVER_WAIT = (
+    "For any of the signs in the \u201cGet urgent help\u201d box, never wait: get help at once."
+)
+
+
+def keep_up(advice_names: list[str]) -> str:
+    """The exercises and advice ticked, to keep up after the course."""
+    if not advice_names:
+        return KEEP_ACTIVE
+    listed = (
+        advice_names[0]
+        if len(advice_names) == 1
+        else (", ".join(advice_names[:-1]) + " and " + advice_names[-1])
+    )
+    return f"Keep up what you were shown: {listed}. {KEEP_ACTIVE}"

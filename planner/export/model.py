@@ -183,6 +183,28 @@ class Appointment:
 
 
 @dataclass(frozen=True)
+class PainProgress:
+    """Pain now (0–10) at the start of a course and at its latest score, for the patient."""
+
+    first: float
+    first_on: dt.date
+    latest: float
+    latest_on: dt.date
+    first_at_intake: bool = False  # the first score is the intake's (else a session's)
+
+
+@dataclass(frozen=True)
+class CourseEnd:
+    """The end of a course on its take-home sheet: sessions held, progress, next steps."""
+
+    sessions_held: int
+    planned_sessions: int
+    start_date: dt.date | None = None
+    progress: PainProgress | None = None  # None: fewer than two pain scores
+    goal_target_pain: int | None = None
+
+
+@dataclass(frozen=True)
 class TakeHomeSheet:
     clinic: ClinicHeader
     patient: PatientBlock
@@ -200,6 +222,9 @@ class TakeHomeSheet:
     advice_note: str = ""  # the practitioner's own line of advice
     next_appointments: tuple[Appointment, ...] = ()
     pain_history: tuple[PainPoint, ...] = ()  # the course so far, this session included
+    pregnant: bool = False  # by the intake in force or a later session's health check
+    adverse_events: tuple[AdverseEventLine, ...] = ()  # recorded at this session only
+    course_end: CourseEnd | None = None  # the end-of-course sheet: progress and next steps
     draft: bool = False  # the session is not signed: DRAFT on every page
 
 

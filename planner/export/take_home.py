@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from planner.domain.catalog import ASHI
 from planner.domain.vocab import PointSide, Technique
-from planner.export import aftercare
+from planner.export import aftercare, take_home_parts
 from planner.export.common import boxed, gap, letterhead
 from planner.export.drawings import (
     AFTER_COLOUR,
@@ -33,6 +33,8 @@ from planner.export.labels import (
 from planner.export.markup import WARNING, Styles, TextWriter, make_styles
 from planner.export.model import ElectroLine, PointLine, TakeHomeSheet
 from planner.export.page import PageDecor, RenderedPdf, build_pdf, content_width
+from planner.export.take_home_parts import bullets as _bullets_of
+from planner.export.take_home_parts import grouped
 
 BASE_SIZE = 11.0  # the smallest type on the sheet
 
@@ -79,10 +81,16 @@ def _story(writer: TextWriter, sheet: TakeHomeSheet, layout: _Layout) -> list[Fl
     story: list[Flowable] = [letterhead(writer, st, sheet.clinic, width), gap(6)]
     story += _title(writer, st, sheet)
     story += _what_was_done(writer, st, sheet, width, layout)
+    story += take_home_parts.adverse_events(writer, st, sheet.adverse_events)
     story += _section(writer, st, "How you may feel", _feelings(sheet))
     looking_after = aftercare.aftercare(sheet.techniques, sheet.heat_advised)
     story += _section(writer, st, "Looking after yourself", looking_after)
+    if sheet.course_end is not None:
+        day = date_text(sheet.session_date)
+        story += take_home_parts.course_end(writer, st, sheet.course_end, sheet.advice, day)
     story += _advice_and_progress(writer, st, sheet, width, layout)
+    if sheet.pregnant:
+        story += take_home_parts.pregnancy(writer, st, width)
     story += _when_to_call(writer, st, sheet, width)
     return story
 
@@ -110,16 +118,11 @@ def _title(writer: TextWriter, st: Styles, sheet: TakeHomeSheet) -> list[Flowabl
 
 
 def _bullets(writer: TextWriter, st: Styles, items: list[str]) -> list[Flowable]:
-    return [
-        Paragraph(writer.markup(item, base=st.bullet.fontName), st.bullet, bulletText="•")
-        for item in items
-    ]
+    return _bullets_of(writer, st, items)
 
 
 def _section(writer: TextWriter, st: Styles, title: str, items: list[str]) -> list[Flowable]:
-    heading = writer.para(title, st.heading, bold=True)
-    bullets = _bullets(writer, st, items)
-    return [KeepTogether([heading, *bullets[:2]]), *bullets[2:]]
+    return take_home_parts.section(writer, st, title, items)
 
 
 def _point_text(line: PointLine) -> str:
@@ -147,9 +150,9 @@ def _electro_text(pair: ElectroLine, points: tuple[PointLine, ...]) -> str:
 def _what_was_done(
     writer: TextWriter, st: Styles, sheet: TakeHomeSheet, width: float, layout: _Layout
 ) -> list[Flowable]:
-    flow: list[Flowable] = [writer.para("What was done today", st.heading, bold=True)]
     done = [text for kind, text in aftercare.WHAT_WAS_DONE.items() if kind in sheet.techniques]
-    flow += _bullets(writer, st, done or ["A talk about your back and how to look after it."])
+    done = done or ["A talk about your back and how to look after it."]
+    flow = _section(writer, st, "What was done today", done)
     if not sheet.points:
         return flow
     items = _bullets(writer, st, [_point_text(line) for line in sheet.points])
@@ -158,22 +161,22 @@ def _what_was_done(
     if dots:
         note += " Dots mark today's points; L and R are your left and right."
     heading = writer.para("Points used today", st.bold, bold=True)
-    flow += [gap(4), KeepTogether([heading, writer.para(note, st.small)])]
+    lead: list[Flowable] = [gap(4), heading, writer.para(note, st.small)]
     picture = (
         body_drawing(dots, width=width, height=layout.picture, size=BASE_SIZE) if dots else None
     )
     if picture is not None and picture.width <= width * 0.55:
-        flow.append(_side_by_side(items, picture, width))
+        flow.append(KeepTogether([*lead, _side_by_side(items, picture, width)]))
     elif len(items) > 3:
-        flow.append(_columns(items, width))
+        flow.append(KeepTogether([*lead, _columns(items, width)]))
     else:
-        flow += items
+        flow += grouped(lead, items)
     if picture is not None and picture.width > width * 0.55:
         flow += [gap(2), picture]
     if sheet.electro and Technique.ELECTROACUPUNCTURE in sheet.techniques:
         heading = writer.para("The gentle electrical pulse ran between", st.bold, bold=True)
         pairs = _bullets(writer, st, [_electro_text(pair, sheet.points) for pair in sheet.electro])
-        flow += [gap(4), KeepTogether([heading, *pairs[:2]]), *pairs[2:]]
+        flow += grouped([gap(4), heading], pairs)
     return flow
 
 
@@ -259,6 +262,12 @@ def _pain_so_far(
     ]
 
 
+def _kept(part: list[Flowable]) -> list[Flowable]:
+    """A heading and its bullets (as listed beside the chart) set on their own: the
+    heading kept with the first bullets, the rest in groups."""
+    return grouped(part[:1], part[1:]) if part else []
+
+
 def _advice_and_progress(
     writer: TextWriter, st: Styles, sheet: TakeHomeSheet, width: float, layout: _Layout
 ) -> list[Flowable]:
@@ -271,7 +280,7 @@ def _advice_and_progress(
     progress = _pain_so_far(writer, st, sheet, chart_w, layout)
     if not progress or not (advice or appointments):
         whole = _pain_so_far(writer, st, sheet, min(width, 380), layout)
-        return [*advice, *appointments, *([KeepTogether(whole)] if whole else [])]
+        return [*_kept(advice), *_kept(appointments), *([KeepTogether(whole)] if whole else [])]
     left_w = width - chart_w - 10
 
     def height(parts: list[Flowable], column: float) -> float:
@@ -283,7 +292,7 @@ def _advice_and_progress(
         key=lambda pair: abs(height(pair[0], left_w) - height(pair[1], chart_w)),
     )
     if max(height(left, left_w), height(right, chart_w)) > 360:  # too tall for one row
-        return [*advice, *appointments, KeepTogether(progress)]
+        return [*_kept(advice), *_kept(appointments), KeepTogether(progress)]
     table = Table(
         [[left, right]],
         colWidths=[left_w + 10, chart_w],
@@ -322,4 +331,5 @@ def _when_to_call(
         border=WARNING,
     )
     heading = writer.para("When to call", st.heading, bold=True)
-    return [KeepTogether([heading, clinic_box]), gap(6), urgent_box]
+    # One block: the urgent box never stands alone on a last page.
+    return [KeepTogether([heading, clinic_box, gap(6), urgent_box])]
