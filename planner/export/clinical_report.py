@@ -1,31 +1,44 @@
 """The clinical course report for the referring physician.
 
-Patient and referral, presenting complaint, the red-flag screen, contraindications and
-how the plan respected them (overrides with their reasons), the plan (STRICTA 1–4), a
-table of the sessions (STRICTA 2a–2f with adverse events), the pain trend with the
-meaningful-improvement result, review decisions, and the practitioner's signature block
-(STRICTA 5). Patient name and date of birth are in the footer of every page.
+Page 1 is a summary a doctor reads in a minute: why the patient came, what is
+safety-relevant (pregnancy, blood thinners, allergies, implants, the red-flag screen with
+any question left open), the course (dates, sessions held of planned, techniques in
+words), outcomes first → latest with the verdict, adverse events, overrides (who, when,
+why: an overridden technique was used), the review decision, one neutral line on the
+guidelines, and the practitioner's signature (STRICTA 5). A compact appendix follows:
+the plan with its points listed once (STRICTA 1–4), the findings and how each was met,
+a row per session saying only what differed from the plan (STRICTA 2a–2f with adverse
+events), the pain chart, all outcome measures and every review. Patient name and date
+of birth are in the footer of every page.
 """
 
 from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
 
 from planner.domain.outcomes import (
     MEANINGFUL_FRACTION,
     NRS_MEANINGFUL_POINTS,
+    PEG_MEANINGFUL_POINTS,
     change,
     first_meaningful_improvement,
 )
 from planner.domain.red_flags import ASKED, RED_FLAGS
-from planner.domain.vocab import RedFlag
+from planner.domain.vocab import CourseStatus, OutcomeMeasure, RedFlag, ReviewDecision, Technique
 from planner.export.common import gap, letterhead
 from planner.export.drawings import AFTER_COLOUR, BEFORE_COLOUR, Series, pain_chart
 from planner.export.labels import (
+    ADVERSE,
     BODY_SIDE,
     CAUSE,
+    DECISION,
+    DISCHARGE,
     DURATION,
     REGION,
+    SEVERITY,
     SEX,
     STATUS,
     TECHNIQUE,
@@ -34,21 +47,45 @@ from planner.export.labels import (
     word,
 )
 from planner.export.markup import RULE, Styles, TextWriter, make_styles
-from planner.export.model import ClinicalReport
+from planner.export.model import (
+    ClinicalReport,
+    ConditionLine,
+    OutcomeScore,
+    ReviewLine,
+    SessionLine,
+)
 from planner.export.page import PageDecor, RenderedPdf, build_pdf, content_width
 from planner.export.report_parts import (
+    CONDITION,
+    IMPLANTS,
     cupping_text,
     electro_text,
+    given_text,
     moxa_text,
+    numbers_text,
     outcomes_table,
+    override_who,
     points_table,
     reviews_table,
     safety_table,
+    score_when,
     sessions_table,
+    subject_text,
+    techniques_text,
 )
 
 BASE_SIZE = 9.0
-CELL_SIZE = 7.5
+CELL_SIZE = 8.5  # the smallest body text anywhere in the report
+FOOTER_SIZE = 8.5
+GUIDELINES = (
+    "Guidelines differ: the American College of Physicians (2017) recommends acupuncture "
+    "for chronic low back pain; NICE NG59 (2016) does not recommend acupuncture for low "
+    "back pain."
+)
+_RULE_TEXT = (
+    f"meaningful improvement: at least {NRS_MEANINGFUL_POINTS:g} points or "
+    f"{MEANINGFUL_FRACTION:.0%} lower than at the start"
+)
 
 
 def render_clinical_report(report: ClinicalReport) -> RenderedPdf:
@@ -56,7 +93,7 @@ def render_clinical_report(report: ClinicalReport) -> RenderedPdf:
     writer = TextWriter()
     decor = PageDecor(
         footer=writer.runs(_footer(report)),
-        footer_size=8,
+        footer_size=FOOTER_SIZE,
         demo=report.clinic.demo,
         draft=report.draft,
     )
@@ -73,15 +110,10 @@ def render_clinical_report(report: ClinicalReport) -> RenderedPdf:
 def _story(writer: TextWriter, report: ClinicalReport) -> list[Flowable]:
     st = make_styles(BASE_SIZE, cell=CELL_SIZE)
     width = content_width(report.clinic.paper)
-    story: list[Flowable] = [letterhead(writer, st, report.clinic, width), gap(4)]
+    story: list[Flowable] = [letterhead(writer, st, report.clinic, width), gap(2)]
     story += _addressing(writer, st, report)
-    story += _complaint(writer, st, report)
-    story += _safety(writer, st, report, width)
-    story += _plan(writer, st, report, width)
-    story += _sessions(writer, st, report, width)
-    story += _outcomes(writer, st, report, width)
-    story += _reviews(writer, st, report, width)
-    story += _signature(writer, st, report, width)
+    story += _summary(writer, st, report, width)
+    story += _appendix(writer, st, report, width)
     return story
 
 
@@ -93,12 +125,13 @@ def _footer(report: ClinicalReport) -> str:
 
 
 def _heading(writer: TextWriter, st: Styles, text: str) -> list[Flowable]:
-    """A section heading, on a new page when fewer than about six lines are left."""
+    """A section heading, on a new page when fewer than about six lines are left (the
+    heading style keeps it with what follows)."""
     return [CondPageBreak(80), writer.para(text, st.heading, bold=True)]
 
 
 def _addressing(writer: TextWriter, st: Styles, report: ClinicalReport) -> list[Flowable]:
-    patient, referral, course = report.patient, report.referral, report.course
+    patient, referral = report.patient, report.referral
     flow: list[Flowable] = [writer.para("Clinical course report", st.title, bold=True)]
     to = ", ".join(
         part.strip()
@@ -118,84 +151,378 @@ def _addressing(writer: TextWriter, st: Styles, report: ClinicalReport) -> list[
     flow.append(writer.pair("Patient:", ", ".join(ident), st.body))
     if referral.source.strip():
         flow.append(writer.pair("Referral:", referral.source, st.body))
-    end = f" to {date_text(course.end_date)}" if course.end_date else ""
-    frequency = f"{course.sessions_per_week:g} per week"
-    minutes = f", {course.session_minutes} min each" if course.session_minutes else ""
-    flow.append(
-        writer.pair(
-            "Course:",
-            f"from {date_text(course.start_date)}{end}; {len(report.sessions)} of "
-            f"{course.planned_sessions} planned sessions given ({frequency}{minutes}); "
-            f"{word(STATUS, course.status)}",
-            st.body,
-        )
-    )
-    if course.extension_reason.strip():
-        flow.append(writer.pair("Extended because:", course.extension_reason, st.body))
     return flow
 
 
-def _complaint(writer: TextWriter, st: Styles, report: ClinicalReport) -> list[Flowable]:
+# --- page 1: the summary ------------------------------------------------------------------
+
+
+def _summary(
+    writer: TextWriter, st: Styles, report: ClinicalReport, width: float
+) -> list[Flowable]:
+    """Label | text rows a doctor reads in a minute, then the guidelines line and the
+    signature, kept together with the last rows so it never stands alone on a page."""
+    rows: list[tuple[str, list[str]]] = [
+        ("Reason for referral", _reason(report)),
+        ("Safety-relevant history", _history(report)),
+        ("Red-flag screen", _screen(report)),
+        ("Course", _course(report)),
+        ("Outcome", _outcome_lines(report)),
+        ("Adverse events", _events(report)),
+        ("Overrides", _overrides(report)),
+        ("Review", _review_lines(report)),
+    ]
+    cells = [
+        [
+            writer.para(label, st.bold, bold=True),
+            [writer.para(line, st.body) for line in lines if line],
+        ]
+        for label, lines in rows
+    ]
+    table = Table(
+        cells,
+        colWidths=[width * 0.22, width * 0.78],
+        style=TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
+            ]
+        ),
+    )
+    table.splitByRow = 1
+    return [
+        writer.para("Summary", st.heading, bold=True),
+        table,
+        KeepTogether(
+            [
+                gap(4),
+                writer.para(GUIDELINES, st.small),
+                gap(6),
+                *_signature(writer, st, report, width),
+            ]
+        ),
+    ]
+
+
+def _reason(report: ClinicalReport) -> list[str]:
     complaint = report.complaint
-    flow: list[Flowable] = _heading(writer, st, "Presenting complaint")
-    if complaint.presenting_complaint.strip():
-        flow.append(writer.para(complaint.presenting_complaint, st.body))
+    lines = [complaint.presenting_complaint.strip()]
     where = listing(word(REGION, region) for region in complaint.regions)
     if complaint.sciatica_side is not None:
         where += f" (sciatica: {word(BODY_SIDE, complaint.sciatica_side)})"
-    if where:
-        flow.append(writer.pair("Where:", where, st.body))
     onset = f"since {date_text(complaint.onset_date)}" if complaint.onset_date else ""
-    duration = ", ".join(p for p in (onset, word(DURATION, complaint.duration_class)) if p)
-    if duration:
-        flow.append(writer.pair("Duration:", duration, st.body))
     cause = word(CAUSE, complaint.cause)
     if complaint.cause_other.strip():
         cause = ": ".join(p for p in (cause, complaint.cause_other.strip()) if p)
-    if cause:
-        flow.append(writer.pair("Cause:", cause, st.body))
+    facts = [
+        f"Where: {where}" if where else "",
+        f"Duration: {', '.join(p for p in (onset, word(DURATION, complaint.duration_class)) if p)}"
+        if onset or complaint.duration_class
+        else "",
+        f"Cause: {cause}" if cause else "",
+    ]
+    lines.append(". ".join(f for f in facts if f) + ("." if any(facts) else ""))
     if complaint.diagnosis.strip():
-        flow.append(writer.pair("Working diagnosis:", complaint.diagnosis, st.body))
-    if report.course.goals.strip():
-        flow.append(writer.pair("Goals:", report.course.goals, st.body))
-    if report.course.goal_target_pain is not None:
-        flow.append(writer.pair("Target pain:", f"{report.course.goal_target_pain} / 10", st.body))
-    return flow
+        lines.append(f"Working diagnosis: {complaint.diagnosis.strip()}")
+    goals = report.course.goals.strip()
+    target = report.course.goal_target_pain
+    if goals or target is not None:
+        aim = f" Target pain: {target} / 10." if target is not None else ""
+        lines.append(f"Goals: {goals}{aim}".replace(":  ", ": "))
+    if not any(lines):
+        return ["No presenting complaint recorded."]
+    return lines
 
 
-def _safety(writer: TextWriter, st: Styles, report: ClinicalReport, width: float) -> list[Flowable]:
+def _history(report: ClinicalReport) -> list[str]:
+    history = report.history
+    lines: list[str] = []
+    if history.pregnant:
+        weeks = f", {history.gestation_weeks} weeks" if history.gestation_weeks is not None else ""
+        lines.append(f"Pregnant{weeks} at the intake.")
+    elif history.pregnant is False:
+        lines.append("Not pregnant (asked at the intake).")
+    if history.blood_thinners:
+        taken = [
+            f"{m.generic} ({m.kind})" + (f" – “{m.text.strip()}”" if m.text.strip() else "")
+            for m in history.blood_thinners
+        ]
+        lines.append(f"Blood thinners: {'; '.join(taken)}.")
+    else:
+        lines.append("Blood thinners: none in the medication list.")
+    allergies = "; ".join(history.allergies) if history.allergies else "none recorded"
+    lines.append(f"Allergies: {allergies}.")
+    implants = [c for c in history.conditions if c.condition in IMPLANTS]
+    others = [c for c in history.conditions if c.condition not in IMPLANTS]
+
+    def said(items: Sequence[ConditionLine]) -> str:
+        return "; ".join(
+            word(CONDITION, c.condition) + (f" ({c.note.strip()})" if c.note.strip() else "")
+            for c in items
+        )
+
+    lines.append(f"Implants and devices: {said(implants) if implants else 'none recorded'}.")
+    if others:
+        lines.append(f"Other conditions: {said(others)}.")
+    if history.other_conditions.strip():
+        lines.append(f"Other history: {history.other_conditions.strip()}")
+    return lines
+
+
+def _screen(report: ClinicalReport) -> list[str]:
     screen = report.red_flags
-    flow: list[Flowable] = _heading(writer, st, "Safety: red flags and contraindications")
     when = f" on {date_text(screen.screened_on)}" if screen.screened_on else ""
+    lines: list[str] = []
     if screen.present:
-        flow.append(writer.pair("Red-flag screen:", f"positive{when}.", st.body))
+        lines.append(f"Positive{when}:")
         for flag in RedFlag:  # cauda equina first
             if flag in screen.present:
                 info = RED_FLAGS[flag]
-                flow.append(writer.para(f"{info.category}: {info.message}", st.bullet))
-    elif not screen.complete:
-        flow.append(writer.pair("Red-flag screen:", f"incomplete{when}.", st.body))
-    else:
-        text = f"negative{when}: none of the {len(ASKED)} red flags asked about was present."
-        flow.append(writer.pair("Red-flag screen:", text, st.body))
+                lines.append(f"• {info.category}: {info.message}")
+    elif screen.complete:
+        lines.append(f"Negative{when}: none of the {len(ASKED)} red flags asked about was present.")
+    if not screen.complete:
+        open_ = [
+            RED_FLAGS[flag].short or RED_FLAGS[flag].category for flag in screen.open_questions
+        ]
+        named = f": {listing(open_)}" if open_ else ""
+        prefix = "Not complete" if not screen.present else "Not complete either"
+        lines.append(f"{prefix}{when} – questions not answered{named}.")
     if screen.advice.strip():
-        flow.append(writer.pair("Advice given or referral made:", screen.advice, st.body))
-    if report.safety:
-        flow += [gap(4), safety_table(writer, st, report.safety, width)]
-    else:
-        flow.append(writer.para("No contraindications or cautions were found.", st.body))
+        lines.append(f"Advice given or referral made: {screen.advice.strip()}")
+    return lines
+
+
+def _course(report: ClinicalReport) -> list[str]:
+    course, sessions = report.course, report.sessions
+    end = f" to {date_text(course.end_date)}" if course.end_date else ""
+    frequency = f"{course.sessions_per_week:g} per week"
+    minutes = f", {course.session_minutes} min each" if course.session_minutes else ""
+    lines = [
+        f"From {date_text(course.start_date)}{end}: {len(sessions)} of "
+        f"{course.planned_sessions} planned sessions given ({frequency}{minutes}); "
+        f"{word(STATUS, course.status)}."
+    ]
+    if course.extension_reason.strip():
+        lines.append(f"Extended because: {course.extension_reason.strip()}")
+    lines.append(_techniques(report))
+    return lines
+
+
+def _techniques(report: ClinicalReport) -> str:
+    """``Local needling and electroacupuncture at every session; cupping at 2 of 6``."""
+    sessions = report.sessions
+    if not sessions:
+        planned = techniques_text(report.plan.techniques)
+        return f"Planned: {planned.lower()}." if planned else ""
+    given = {t for s in sessions for t in s.techniques}
+    always = [t for t in Technique if t in given and all(t in s.techniques for s in sessions)]
+    some = [t for t in Technique if t in given and t not in always]
+    parts = []
+    if always:
+        parts.append(f"{techniques_text(always)} at every session")
+    for technique in some:
+        numbers = [s.number for s in sessions if technique in s.techniques]
+        plural = "s" if len(numbers) > 1 else ""
+        parts.append(f"{TECHNIQUE[technique].lower()} at session{plural} {numbers_text(numbers)}")
+    text = "; ".join(parts)
+    return f"Techniques: {text[0].lower()}{text[1:]}." if text else ""
+
+
+def _outcome_lines(report: ClinicalReport) -> list[str]:
+    lines = [_pain_now(report)]
+    peg = _measure_line(report.outcomes, OutcomeMeasure.PEG, "PEG (pain, enjoyment, activity)")
+    if peg:
+        lines.append(peg)
+    lines.append(f"({_RULE_TEXT}; PEG: {PEG_MEANINGFUL_POINTS:g} point or 30%.)")
+    return lines
+
+
+def _verdict(first: float, last: float, measure: OutcomeMeasure) -> str:
+    result = change(first, last, measure)
+    if result.meaningful:
+        return "meaningful improvement"
+    if result.points < 0:
+        return "worse than at the start"
+    if result.points == 0:
+        return "no change"
+    return "improved, but not meaningfully"
+
+
+def _pain_now(report: ClinicalReport) -> str:
+    """Pain now first → latest: from the scores taken through the course; until scores are
+    taken at sessions, from each session's pain before treatment (and it says so)."""
+    scored = _ordered(s for s in report.outcomes if s.measure == OutcomeMeasure.NRS_NOW)
+    later = [s for s in scored if s.session_number is not None or s.at_review]
+    if scored and later:
+        first, last = scored[0], scored[-1]
+        return (
+            f"Pain now (0–10): {first.value:g} ({score_when(first)}) → {last.value:g} "
+            f"({score_when(last)}): {_verdict(first.value, last.value, OutcomeMeasure.NRS_NOW)}."
+        )
+    before = [
+        s for s in sorted(report.sessions, key=lambda s: s.number) if s.pain_before is not None
+    ]
+    if len(before) >= 2:
+        first_s, last_s = before[0], before[-1]
+        assert first_s.pain_before is not None and last_s.pain_before is not None
+        verdict = _verdict(first_s.pain_before, last_s.pain_before, OutcomeMeasure.NRS_NOW)
+        return (
+            f"Pain (0–10) before treatment: {first_s.pain_before} at session {first_s.number} → "
+            f"{last_s.pain_before} at session {last_s.number}: {verdict}. (No pain scores were "
+            "taken between the intake and the end; the sessions' pain before treatment is used.)"
+        )
+    if scored:
+        return f"Pain now (0–10): {scored[0].value:g} ({score_when(scored[0])}); not scored again."
+    return "Not enough pain scores to judge change."
+
+
+def _ordered(scores: Iterable[OutcomeScore]) -> list[OutcomeScore]:
+    """Scores by day, then intake before sessions before the review."""
+    return sorted(scores, key=lambda s: (s.day, s.at_review, s.session_number or 0))
+
+
+def _measure_line(scores: Sequence[OutcomeScore], measure: OutcomeMeasure, name: str) -> str:
+    taken = _ordered(s for s in scores if s.measure == measure)
+    if not taken:
+        return ""
+    first, last = taken[0], taken[-1]
+    if len(taken) == 1:
+        return f"{name}: {first.value:g} ({score_when(first)}); not scored again."
+    return (
+        f"{name}: {first.value:g} ({score_when(first)}) → {last.value:g} ({score_when(last)}): "
+        f"{_verdict(first.value, last.value, measure)}."
+    )
+
+
+def _events(report: ClinicalReport) -> list[str]:
+    lines = []
+    for session in sorted(report.sessions, key=lambda s: s.number):
+        for e in session.adverse_events:
+            what = f"{word(ADVERSE, e.kind)} ({word(SEVERITY, e.severity)})"
+            detail = f": {e.description.strip()}" if e.description.strip() else ""
+            action = f"; action: {e.action_taken.strip()}" if e.action_taken.strip() else ""
+            lines.append(
+                f"Session {session.number} ({date_text(session.session_date)}): "
+                f"{what[0].upper()}{what[1:]}{detail}{action}"
+            )
+    return lines or ["None recorded."]
+
+
+def _overrides(report: ClinicalReport) -> list[str]:
+    lines = []
+    for line in report.safety:
+        if not line.overridden:
+            continue
+        given = given_text(line)
+        used = f" {given} with the override." if given else ""
+        reason = line.override_reason.strip() or "no reason recorded"
+        lines.append(
+            f"{subject_text(line.subject)}: {line.message.strip()} {override_who(line)}: "
+            f"{reason}.{used}".replace("..", ".")
+        )
+    return lines or ["None: every contraindication found was respected."]
+
+
+def _latest_review(reviews: Sequence[ReviewLine]) -> ReviewLine | None:
+    """The last decision taken (the record lists reviews in the order they were made)."""
+    ordered = sorted(reviews, key=lambda r: (r.at_session, r.decided_on or dt.date.min))
+    return ordered[-1] if ordered else None
+
+
+def _review_lines(report: ClinicalReport) -> list[str]:
+    latest = _latest_review(report.reviews)
+    course = report.course
+    if latest is None:
+        closed = course.status in (
+            CourseStatus.COMPLETED,
+            CourseStatus.DISCHARGED,
+            CourseStatus.REFERRED,
+        )
+        if closed:
+            when = f" on {date_text(course.end_date)}" if course.end_date else ""
+            return [f"Course {word(STATUS, course.status)}{when}; no review decision was recorded."]
+        return ["No review has been recorded yet."]
+    details = [
+        f"by {latest.extend_by} more session(s)" if latest.extend_by else "",
+        f"reason: {word(DISCHARGE, latest.discharge_reason)}" if latest.discharge_reason else "",
+        f"to {latest.refer_to.strip()}" if latest.refer_to.strip() else "",
+    ]
+    who = ", ".join(p for p in (latest.decided_by.strip(), date_text(latest.decided_on)) if p)
+    text = f"{word(DECISION, latest.decision)} at session {latest.at_session}"
+    text += f" ({who})" if who else ""
+    extra = "; ".join(d for d in details if d)
+    lines = [f"{text}{': ' + extra if extra else ''}."]
+    if latest.reason.strip():
+        lines.append(f"Why: {latest.reason.strip()}")
+    recommendation = latest.note.strip()
+    if latest.decision == ReviewDecision.REFER and latest.refer_to.strip() and not recommendation:
+        recommendation = f"Assessment by {latest.refer_to.strip()}."
+    if recommendation:
+        lines.append(f"Recommendation: {recommendation}")
+    return lines
+
+
+def _signature(
+    writer: TextWriter, st: Styles, report: ClinicalReport, width: float
+) -> list[Flowable]:
+    who = report.practitioner
+    name = ", ".join(p for p in (who.full_name.strip(), who.credentials.strip()) if p)
+    lines: list[Flowable] = [writer.para(name, st.bold, bold=True)]
+    if who.registration_number.strip():
+        lines.append(writer.pair("Registration number:", who.registration_number, st.body))
+    background = [who.acupuncture_style.strip()]
+    if who.years_of_practice is not None:
+        background.append(f"{who.years_of_practice} years in practice")
+    if any(background):
+        lines.append(writer.para(", ".join(b for b in background if b), st.body))
+    if report.signed_on is not None:
+        lines.append(writer.pair("Signed:", date_text(report.signed_on), st.body))
+    signature = Table(
+        [[lines, ""], ["", writer.para("Signature", st.small)]],
+        colWidths=[width * 0.55, width * 0.45],
+        rowHeights=[None, 14],
+        style=TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, 0), 0.6, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
+    return [signature]
+
+
+# --- the appendix ---------------------------------------------------------------------------
+
+
+def _appendix(
+    writer: TextWriter, st: Styles, report: ClinicalReport, width: float
+) -> list[Flowable]:
+    flow: list[Flowable] = [
+        CondPageBreak(160),
+        writer.para("Appendix: treatment details (STRICTA)", st.title, bold=True),
+    ]
+    flow += _plan(writer, st, report, width)
+    flow += _findings(writer, st, report, width)
+    flow += _sessions(writer, st, report, width)
+    flow += _outcomes(writer, st, report, width)
+    flow += _reviews(writer, st, report, width)
     return flow
 
 
 def _plan(writer: TextWriter, st: Styles, report: ClinicalReport, width: float) -> list[Flowable]:
     plan = report.plan
-    flow: list[Flowable] = _heading(writer, st, "Treatment plan")
     facts = [
         ("Style:", plan.style),
         ("Rationale:", plan.rationale),
         ("Protocol:", plan.protocol),
         ("Variation between sessions:", plan.variation),
-        ("Techniques:", listing(TECHNIQUE[t] for t in sorted(plan.techniques))),
+        ("Techniques:", techniques_text(plan.techniques)),
         ("Regions:", listing(plan.regions)),
         ("Needle retention:", f"{plan.retention_minutes} min" if plan.retention_minutes else ""),
         ("Needles:", plan.needle_type),
@@ -212,10 +539,23 @@ def _plan(writer: TextWriter, st: Styles, report: ClinicalReport, width: float) 
         ("Other interventions and advice:", plan.other_interventions),
         ("Setting:", plan.setting),
     ]
-    flow += [writer.pair(label, value, st.body) for label, value in facts if value.strip()]
+    paras: list[Flowable] = [
+        writer.pair(label, value, st.body) for label, value in facts if value.strip()
+    ]
+    flow: list[Flowable] = [KeepTogether([*_heading(writer, st, "Treatment plan"), *paras[:3]])]
+    flow += paras[3:]
     if plan.points:
         flow += [gap(4), points_table(writer, st, plan.points, width)]
     return flow
+
+
+def _findings(
+    writer: TextWriter, st: Styles, report: ClinicalReport, width: float
+) -> list[Flowable]:
+    heading = _heading(writer, st, "Contraindications and cautions")
+    if not report.safety:
+        return [*heading, writer.para("No contraindications or cautions were found.", st.body)]
+    return [*heading, safety_table(writer, st, report.safety, width)]
 
 
 def _sessions(
@@ -225,18 +565,18 @@ def _sessions(
     if not report.sessions:
         return [*heading, writer.para("No sessions have been given yet.", st.body)]
     note = writer.para(
-        "Pain on the 0–10 numeric rating scale (NRS), before and after treatment; needles "
-        "counted in and out.",
+        "Each row says only what differed from the plan above. Pain on the 0–10 numeric "
+        "rating scale (NRS), before and after treatment; needles counted in and out.",
         st.small,
     )
-    table = sessions_table(writer, st, report.sessions, width)
+    table = sessions_table(writer, st, report.sessions, report.plan, width)
     return [CondPageBreak(120), *heading, note, table]
 
 
 def _outcomes(
     writer: TextWriter, st: Styles, report: ClinicalReport, width: float
 ) -> list[Flowable]:
-    sessions = sorted(report.sessions, key=lambda s: s.number)
+    sessions: list[SessionLine] = sorted(report.sessions, key=lambda s: s.number)
     before = tuple((s.number, float(s.pain_before)) for s in sessions if s.pain_before is not None)
     after = tuple((s.number, float(s.pain_after)) for s in sessions if s.pain_after is not None)
     heading = writer.para("Outcome", st.heading, bold=True)
@@ -252,13 +592,13 @@ def _outcomes(
                 Series("Pain before treatment", before, BEFORE_COLOUR),
                 Series("After treatment", after, AFTER_COLOUR, dashed=True),
             ],
-            width=min(width, 330),
-            height=170,
-            size=8,
+            width=min(width, 320),
+            height=140,
+            size=CELL_SIZE,
             threshold=threshold,
             threshold_label="Meaningful improvement",
         )
-        flow.append(KeepTogether([heading, chart, gap(4), result]))
+        flow.append(KeepTogether([CondPageBreak(200), heading, chart, gap(4), result]))
     else:
         flow += [*_heading(writer, st, "Outcome"), result]
     others = outcomes_table(writer, st, report.outcomes, width)
@@ -298,38 +638,7 @@ def _improvement_text(before: tuple[tuple[int, float], ...]) -> str:
 def _reviews(
     writer: TextWriter, st: Styles, report: ClinicalReport, width: float
 ) -> list[Flowable]:
-    heading = _heading(writer, st, "Review decision")
     if not report.reviews:
-        return [*heading, writer.para("No review has been recorded yet.", st.body)]
+        return []
+    heading = _heading(writer, st, "Review decisions")
     return [*heading, reviews_table(writer, st, report.reviews, width)]
-
-
-def _signature(
-    writer: TextWriter, st: Styles, report: ClinicalReport, width: float
-) -> list[Flowable]:
-    who = report.practitioner
-    name = ", ".join(p for p in (who.full_name.strip(), who.credentials.strip()) if p)
-    lines: list[Flowable] = [writer.para(name, st.bold, bold=True)]
-    if who.registration_number.strip():
-        lines.append(writer.pair("Registration number:", who.registration_number, st.body))
-    background = [who.acupuncture_style.strip()]
-    if who.years_of_practice is not None:
-        background.append(f"{who.years_of_practice} years in practice")
-    if any(background):
-        lines.append(writer.para(", ".join(b for b in background if b), st.body))
-    if report.signed_on is not None:
-        lines.append(writer.pair("Signed:", date_text(report.signed_on), st.body))
-    signature = Table(
-        [[lines, ""], ["", writer.para("Signature", st.small)]],
-        colWidths=[width * 0.55, width * 0.45],
-        rowHeights=[None, 14],
-        style=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LINEBELOW", (1, 0), (1, 0), 0.6, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        ),
-    )
-    heading = writer.para("Practitioner", st.heading, bold=True)
-    return [gap(10), KeepTogether([heading, signature])]

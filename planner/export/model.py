@@ -20,6 +20,7 @@ from planner.domain.vocab import (
     AdverseSeverity,
     BodySide,
     Cause,
+    Condition,
     CourseStatus,
     CuppingType,
     DischargeReason,
@@ -67,9 +68,9 @@ class ClinicHeader:
     currency: str = "EUR"  # ISO 4217 code the fees are in
     demo: bool = False  # a demo database: DEMO across every page
     paper: Paper = Paper.A4
-
     tax_number: str = ""  # the clinic's tax or VAT number (receipts and invoices)
     registering_body: str = ""  # the body its practitioners are registered with
+
 
 @dataclass(frozen=True)
 class PractitionerBlock:
@@ -232,6 +233,15 @@ class TakeHomeSheet:
 
 
 @dataclass(frozen=True)
+class PaymentLine:
+    """One payment towards a session's fee: when, how and how much."""
+
+    paid_on: dt.date
+    amount_cents: int
+    method: PaymentMethod | None = None
+
+
+@dataclass(frozen=True)
 class FeeLine:
     """One date of service: what, how long, the fee and what was paid."""
 
@@ -243,6 +253,9 @@ class FeeLine:
     payment_method: PaymentMethod | None = None
     session_number: int | None = None
     planned_sessions: int | None = None
+    # Each payment (date, method, amount); empty: ``paid_cents`` was paid on the day of
+    # service by ``payment_method``.
+    payments: tuple[PaymentLine, ...] = ()
 
     @property
     def balance_cents(self) -> int:
@@ -257,21 +270,24 @@ class Receipt:
     receipt_number: str
     issued_on: dt.date
     lines: tuple[FeeLine, ...]
-@dataclass(frozen=True)
-class PaymentLine:
-    """One payment towards a session's fee: when, how and how much."""
-
-    paid_on: dt.date
-    amount_cents: int
-    method: PaymentMethod | None = None
-
-
     period: tuple[dt.date, dt.date] | None = None  # a date range; None: the lines' own dates
     # Sessions still to come in the course this receipt is about (its last line's), which
     # started on ``course_start``; None: not said (a closed course, or lines outside one).
     sessions_remaining: int | None = None
     shown_text: str = ""  # only what the practitioner chose to show (e.g. "low back pain")
+    course_start: dt.date | None = None
+    preview: bool = False  # shown on screen only: no number yet (given at print or save)
+    copy: bool = False  # this number was printed or saved before: COPY on every page
     draft: bool = False  # a session on it is not signed: DRAFT on every page, no number
+
+    @property
+    def balance_cents(self) -> int:
+        return sum(line.balance_cents for line in self.lines)
+
+    @property
+    def name(self) -> str:
+        """``Invoice`` while anything is due, ``Receipt`` once everything is paid."""
+        return "Invoice" if self.balance_cents > 0 else "Receipt"
 
 
 # --- The clinical course report ------------------------------------------------------------
@@ -280,9 +296,6 @@ class PaymentLine:
 @dataclass(frozen=True)
 class Referral:
     source: str = ""  # e.g. "GP referral", "self-referred"
-    # Each payment (date, method, amount); empty: ``paid_cents`` was paid on the day of
-    # service by ``payment_method``.
-    payments: tuple[PaymentLine, ...] = ()
     physician_name: str = ""
     physician_clinic: str = ""
     physician_contact: str = ""
@@ -300,15 +313,43 @@ class Complaint:
     diagnosis: str = ""  # the practitioner's working diagnosis or TCM pattern
 
 
-    course_start: dt.date | None = None
-    preview: bool = False  # shown on screen only: no number yet (given at print or save)
-    copy: bool = False  # this number was printed or saved before: COPY on every page
 @dataclass(frozen=True)
 class RedFlagScreen:
     screened_on: dt.date | None = None
     present: frozenset[RedFlag] = frozenset()
     complete: bool = True  # every question answered
     advice: str = ""  # advice given or referral made when a flag was present
+    open_questions: tuple[RedFlag, ...] = ()  # the questions not answered (complete=False)
+
+
+@dataclass(frozen=True)
+class MedicineLine:
+    """A blood thinner the intake's medication list says is taken now (ATC B01A)."""
+
+    generic: str  # "apixaban"
+    kind: str  # BloodThinnerKind value: "anticoagulant" or "antiplatelet"
+    text: str = ""  # the medication line as typed ("Eliquis 5 mg twice daily")
+
+
+@dataclass(frozen=True)
+class ConditionLine:
+    """A safety-checklist answer of yes (implanted device, bleeding disorder …) and its note."""
+
+    condition: Condition
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SafetyHistory:
+    """What a doctor must know before anything else: pregnancy, blood thinners, allergies,
+    implants and the other safety-relevant conditions answered yes at the intake."""
+
+    pregnant: bool | None = None  # None: not asked or not recorded
+    gestation_weeks: int | None = None
+    blood_thinners: tuple[MedicineLine, ...] = ()
+    allergies: tuple[str, ...] = ()  # as typed
+    conditions: tuple[ConditionLine, ...] = ()
+    other_conditions: str = ""  # the intake's free text
 
 
 @dataclass(frozen=True)
@@ -323,6 +364,9 @@ class SafetyLine:
     override_reason: str = ""
     overridden_by: str = ""
     overridden_on: dt.date | None = None
+    # Signed sessions at which the finding's technique or point was given (an override
+    # means it WAS used); empty: not given, or the subject is the patient.
+    given_at: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -365,6 +409,8 @@ class OutcomeScore:
     measure: OutcomeMeasure
     day: dt.date
     value: float
+    session_number: int | None = None  # taken before this session
+    at_review: bool = False  # taken at a review or discharge (outcome_score.course_id)
 
 
 @dataclass(frozen=True)
@@ -396,4 +442,5 @@ class ClinicalReport:
     outcomes: tuple[OutcomeScore, ...] = ()
     reviews: tuple[ReviewLine, ...] = ()
     signed_on: dt.date | None = None  # the practitioner signed the report
+    history: SafetyHistory = SafetyHistory()
     draft: bool = False  # a session of the course is not signed: DRAFT on every page

@@ -4,13 +4,14 @@ events), safety findings, other outcome measures and review decisions."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from reportlab.platypus import Paragraph, Table
 
 from planner.domain.catalog import load_catalog
 from planner.domain.outcomes import change
-from planner.domain.vocab import OutcomeMeasure
+from planner.domain.safety import Severity
+from planner.domain.vocab import Condition, OutcomeMeasure, Technique
 from planner.export.common import grid
 from planner.export.labels import (
     ADVERSE,
@@ -25,9 +26,11 @@ from planner.export.labels import (
     SEVERITY,
     SIDE_SHORT,
     STIMULATION,
+    TECHNIQUE,
     date_text,
     lead_codes,
     lead_sides,
+    listing,
     point_code_text,
     word,
 )
@@ -37,6 +40,7 @@ from planner.export.model import (
     ElectroLine,
     MoxaLine,
     OutcomeScore,
+    PlanSummary,
     PointLine,
     ReviewLine,
     SafetyLine,
@@ -130,14 +134,13 @@ def points_table(
 
 
 SESSION_COLUMNS = (
-    ("Session", 0.114),
-    ("Points (side, depth, stimulation)", 0.24),
-    ("Needles in / out, retention", 0.097),
-    ("Response", 0.095),
-    ("Electro-\nacupuncture", 0.13),
-    ("Cupping, moxa", 0.11),
-    ("Pain before / after", 0.07),
-    ("Adverse events", 0.144),
+    ("Session", 0.1),
+    ("Points (what differed from the plan)", 0.27),
+    ("Stimulation, cupping, moxa (if not as planned)", 0.17),
+    ("Needles in / out, retention", 0.09),
+    ("Needle response", 0.09),
+    ("Pain before / after", 0.08),
+    ("Adverse events", 0.2),
 )
 
 
@@ -145,24 +148,91 @@ def _pain(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-def session_row(writer: TextWriter, st: Styles, session: SessionLine) -> list[Paragraph]:
+def point_changes(session: SessionLine, plan: PlanSummary) -> str:
+    """The points a session gave differently from the plan (which lists them once):
+    points added or left out, and a point given with another side, depth or stimulation;
+    techniques added or left out. A session that mostly differed lists the points it gave;
+    "As planned" when nothing differed."""
+    added = [p for p in session.points if p not in plan.points]
+    left = [p for p in plan.points if p not in session.points]
+    changed: list[PointLine] = []
+    for point in list(added):  # the same code on both lists: the point was changed
+        twin = next((q for q in left if q.code == point.code), None)
+        if twin is not None:
+            left.remove(twin)
+            added.remove(point)
+            changed.append(point)
+    if len(added) + len(changed) + len(left) > len(session.points):  # mostly different
+        parts = ["Points given:", *(point_brief(p) for p in session.points)]
+    else:
+        parts = [
+            f"{label}: {'; '.join(point_brief(p) for p in points)}"
+            for label, points in (("Added", added), ("Changed", changed), ("Left out", left))
+            if points
+        ]
+    extra = session.techniques - plan.techniques
+    missing = plan.techniques - session.techniques
+    if extra:
+        parts.append(f"Also: {techniques_text(extra).lower()}")
+    if missing:
+        parts.append(f"Without {techniques_text(missing).lower()}")
+    return "\n".join(parts) if parts else "As planned"
+
+
+def adjunct_changes(session: SessionLine, plan: PlanSummary) -> str:
+    """Electroacupuncture, cupping and moxibustion given otherwise than the plan says."""
+    parts: list[str] = []
+    if session.electro and not _as_planned(session.electro, plan.electro):
+        parts += [electro_text(pair, points=session.points) for pair in session.electro]
+    parts += [cupping_text(c) for c in session.cupping if c not in plan.cupping]
+    parts += [moxa_text(m) for m in session.moxibustion if m not in plan.moxibustion]
+    return "\n".join(parts)
+
+
+def _as_planned(given: Sequence[ElectroLine], planned: Sequence[ElectroLine]) -> bool:
+    """Each pair given is a planned pair: the same leads, and every setting the plan
+    names (mode, frequency, pulse width, intensity, minutes) the same."""
+    if len(given) != len(planned):
+        return False
+    for pair, plan in zip(given, planned, strict=True):
+        if (pair.point_a, pair.point_b, pair.mode) != (plan.point_a, plan.point_b, plan.mode):
+            return False
+        named = (
+            (plan.hertz.strip(), pair.hertz.strip()),
+            (plan.pulse_width_ms, pair.pulse_width_ms),
+            (plan.intensity.strip(), pair.intensity.strip()),
+            (plan.minutes, pair.minutes),
+            (plan.side_a, pair.side_a),
+            (plan.side_b, pair.side_b),
+        )
+        if any(want not in (None, "") and want != got for want, got in named):
+            return False
+    return True
+
+
+def techniques_text(techniques: Iterable[Technique]) -> str:
+    """``Local needling, distal needling and electroacupuncture`` (the vocabulary's order)."""
+    chosen = set(techniques)
+    text = listing(TECHNIQUE[t].lower() for t in Technique if t in chosen)
+    return text[:1].upper() + text[1:]
+
+
+def session_row(
+    writer: TextWriter, st: Styles, session: SessionLine, plan: PlanSummary
+) -> list[Paragraph]:
     events = [
         f"{word(ADVERSE, e.kind)} ({word(SEVERITY, e.severity)})"
         + (f": {e.description.strip()}" if e.description.strip() else "")
         + (f"; action: {e.action_taken.strip()}" if e.action_taken.strip() else "")
         for e in session.adverse_events
     ]
-    adjuncts = [cupping_text(c) for c in session.cupping] + [
-        moxa_text(m) for m in session.moxibustion
-    ]
     texts = [
         f"{session.number}\n{date_text(session.session_date)}",
-        "\n".join(point_brief(p) for p in session.points),
+        point_changes(session, plan),
+        adjunct_changes(session, plan),
         f"{session.needles_in} / {session.needles_out}"
         + (f"\n{session.retention_minutes} min" if session.retention_minutes else ""),
         ", ".join(word(RESPONSE, r) for r in sorted(session.response)),
-        "\n".join(electro_text(pair, "\n", session.points) for pair in session.electro),
-        "\n".join(adjuncts),
         f"{_pain(session.pain_before)} / {_pain(session.pain_after)}",
         "\n".join(events) or "none",
     ]
@@ -170,11 +240,16 @@ def session_row(writer: TextWriter, st: Styles, session: SessionLine) -> list[Pa
 
 
 def sessions_table(
-    writer: TextWriter, st: Styles, sessions: Sequence[SessionLine], width: float
+    writer: TextWriter,
+    st: Styles,
+    sessions: Sequence[SessionLine],
+    plan: PlanSummary,
+    width: float,
 ) -> Table:
-    """One row per session; the header row repeats on every page the table runs onto."""
+    """One row per session, saying only what differed from the plan; the header row
+    repeats on every page the table runs onto."""
     rows: list[list[Paragraph]] = [_head(writer, st, [name for name, _ in SESSION_COLUMNS])]
-    rows += [session_row(writer, st, s) for s in sorted(sessions, key=lambda s: s.number)]
+    rows += [session_row(writer, st, s, plan) for s in sorted(sessions, key=lambda s: s.number)]
     return grid(rows, [width * share for _, share in SESSION_COLUMNS])
 
 
@@ -182,19 +257,116 @@ def safety_table(
     writer: TextWriter, st: Styles, lines: Sequence[SafetyLine], width: float
 ) -> Table:
     rows: list[list[Paragraph]] = [
-        _head(writer, st, ["", "About", "Finding", "How the plan respected it", "Override"])
+        _head(writer, st, ["", "About", "Finding", "How it was met", "Override"])
     ]
     for line in lines:
         override = ""
         if line.overridden:
-            who = ", ".join(
-                part for part in (line.overridden_by.strip(), date_text(line.overridden_on)) if part
-            )
-            override = f"Overridden{f' ({who})' if who else ''}: {line.override_reason.strip()}"
-        texts = [word(FINDING, line.severity), line.subject, line.message, line.how_respected]
+            override = f"{override_who(line)}: {line.override_reason.strip()}"
+        texts = [
+            finding_word(line),
+            subject_text(line.subject),
+            line.message,
+            how_met(line),
+        ]
         rows.append([*_cells(writer, st, texts), writer.para(override, st.cell)])
-    shares = (0.1, 0.12, 0.3, 0.26, 0.22)
+    shares = (0.11, 0.16, 0.3, 0.21, 0.22)
     return grid(rows, [width * s for s in shares])
+
+
+def subject_text(subject: str) -> str:
+    """A finding's subject in words: a technique's name, "Patient", or the point code."""
+    if subject in Technique._value2member_map_:
+        return TECHNIQUE[Technique(subject)]
+    if subject == "patient":
+        return "Patient"
+    return subject
+
+
+def numbers_text(numbers: Sequence[int]) -> str:
+    """``1–3, 5 and 6``: session numbers with runs joined."""
+    ordered = sorted(set(numbers))
+    runs: list[list[int]] = []
+    for n in ordered:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = [
+        f"{run[0]}–{run[-1]}" if len(run) > 2 else ", ".join(str(n) for n in run) for run in runs
+    ]
+    return listing(parts)
+
+
+def given_text(line: SafetyLine) -> str:
+    """``Given at sessions 1–6`` (or at session 2); empty when never given."""
+    if not line.given_at:
+        return ""
+    plural = "s" if len(line.given_at) > 1 else ""
+    return f"Given at session{plural} {numbers_text(line.given_at)}"
+
+
+def override_who(line: SafetyLine) -> str:
+    who = ", ".join(
+        part for part in (line.overridden_by.strip(), date_text(line.overridden_on)) if part
+    )
+    return f"Overridden ({who})" if who else "Overridden"
+
+
+def finding_word(line: SafetyLine) -> str:
+    """The first column: an overridden finding or one whose subject was given anyway is
+    never called "Not used"."""
+    if line.overridden:
+        return "Overridden"
+    if line.severity == Severity.BLOCK and line.given_at:
+        return "Caution"
+    return word(FINDING, line.severity)
+
+
+def how_met(line: SafetyLine) -> str:
+    """How the plan met a finding, true to what was given: an overridden technique was
+    used with the override, not withheld as the finding's action says."""
+    given = given_text(line)
+    if line.overridden:
+        if given:
+            return f"{given} with the override."
+        if line.subject == "patient":
+            return "Treatment went ahead with the override."
+        return "Overridden; not given at any signed session."
+    if line.severity != Severity.WARN and given:
+        return f"{given}."
+    parts = [p.strip().rstrip(".") for p in (line.how_respected, given) if p.strip()]
+    return ". ".join(parts) + "." if parts else ""
+
+
+# Safety-checklist answers of yes, in a doctor's words.
+CONDITION = {
+    Condition.IMPLANTED_DEVICE: "implanted electrical device (e.g. pacemaker)",
+    Condition.METAL_HARDWARE: "metal implant (joint replacement, fixation, plates or clips)",
+    Condition.EPILEPSY: "epilepsy",
+    Condition.BLEEDING_DISORDER: "bleeding disorder or low platelets",
+    Condition.BRUISES_EASILY: "bruises easily",
+    Condition.ANTICOAGULANT_THERAPY: "takes a blood thinner (answered yes)",
+    Condition.IMMUNOCOMPROMISED: "weakened immune system",
+    Condition.DIABETES: "diabetes",
+    Condition.REDUCED_SENSATION: "reduced sensation",
+    Condition.SKIN_LESION_AT_SITE: "skin lesion at a treatment site",
+    Condition.NEEDLE_PHOBIA: "needle phobia",
+    Condition.VASOVAGAL_HISTORY: "history of fainting (vasovagal)",
+    Condition.METAL_ALLERGY: "metal allergy",
+    Condition.HEART_DISEASE: "heart disease",
+    Condition.LYMPHOEDEMA: "lymphoedema",
+}
+IMPLANTS = frozenset({Condition.IMPLANTED_DEVICE, Condition.METAL_HARDWARE})
+
+
+def score_when(score: OutcomeScore) -> str:
+    """``session 3, 17 Mar 2025``; ``review, 5 May 2025``; the date alone otherwise."""
+    if score.session_number is not None:
+        return f"session {score.session_number}, {date_text(score.day)}"
+    if score.at_review:
+        return f"review, {date_text(score.day)}"
+    return date_text(score.day)
 
 
 def outcomes_table(
@@ -203,7 +375,8 @@ def outcomes_table(
     """First and latest score of each measure recorded by name, with the change."""
     rows: list[list[Paragraph]] = [_head(writer, st, ["Measure", "First", "Latest", "Change"])]
     for measure in OutcomeMeasure:
-        taken = sorted((s for s in scores if s.measure == measure), key=lambda s: s.day)
+        taken = [s for s in scores if s.measure == measure]  # in the order recorded
+        taken.sort(key=lambda s: s.day)
         if not taken:
             continue
         first, last = taken[0], taken[-1]
@@ -213,22 +386,22 @@ def outcomes_table(
             meaningful = change(first.value, last.value, measure).meaningful
             verdict += " (meaningful improvement)" if meaningful else " (not a meaningful change)"
         elif len(taken) == 1:
-            verdict = "one score so far"
+            verdict = "scored once"
         rows.append(
             _cells(
                 writer,
                 st,
                 [
                     word(MEASURE, measure),
-                    f"{first.value:g} ({date_text(first.day)})",
-                    f"{last.value:g} ({date_text(last.day)})",
+                    f"{first.value:g} ({score_when(first)})",
+                    f"{last.value:g} ({score_when(last)})" if len(taken) > 1 else "–",
                     verdict,
                 ],
             )
         )
     if len(rows) == 1:
         return None
-    return grid(rows, [width * s for s in (0.34, 0.2, 0.2, 0.26)])
+    return grid(rows, [width * s for s in (0.3, 0.23, 0.23, 0.24)])
 
 
 def reviews_table(

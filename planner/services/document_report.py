@@ -12,18 +12,21 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from planner.domain.catalog import PlanRegion, load_catalog
 from planner.domain.courses_safety import FindingKey, key_of, safety_check
+from planner.domain.medications import blood_thinners_in
 from planner.domain.red_flags import ASKED
 from planner.domain.safety import Finding, Severity
 from planner.domain.sessions import SessionDraft, facts_after_check
 from planner.domain.vocab import (
     BodySide,
     Cause,
+    Condition,
     CourseStatus,
     DischargeReason,
     DurationClass,
@@ -32,20 +35,24 @@ from planner.domain.vocab import (
     RedFlag,
     ReviewDecision,
     SessionStatus,
+    Technique,
 )
 from planner.export.aftercare import HOME_ADVICE
 from planner.export.model import (
     AdverseEventLine,
     ClinicalReport,
     Complaint,
+    ConditionLine,
     CourseBlock,
     HomeAdvice,
+    MedicineLine,
     OutcomeScore,
     PlanSummary,
     PractitionerBlock,
     RedFlagScreen,
     Referral,
     ReviewLine,
+    SafetyHistory,
     SafetyLine,
     SessionLine,
 )
@@ -79,8 +86,10 @@ REGION_WORDS = {
     PlanRegion.LOWER_BACK_LOCAL: "Lower back (local)",
     PlanRegion.UPPER_BACK_NECK_LOCAL: "Upper back and neck (local)",
     PlanRegion.SACRAL_BUTTOCK: "Sacrum and buttock",
-    PlanRegion.SCIATICA_DISTAL: "Leg, along the sciatic nerve (distal)",
-    PlanRegion.DISTAL_HAND: "Hand (distal)",
+    # The catalog's distal leg points (BL40 at the knee crease, GB34, KI3, SP6, LR3 …)
+    # lie on the leg and foot, most of them nowhere near the sciatic nerve.
+    PlanRegion.SCIATICA_DISTAL: "Leg and foot (distal)",
+    PlanRegion.DISTAL_HAND: "Hand and forearm (distal)",
     PlanRegion.EXTRA_POINTS: "Extra points",
 }
 
@@ -107,6 +116,7 @@ def clinical_report(
         referral=_referral(patient),
         complaint=_complaint(intake),
         red_flags=_red_flags(intake, drafts),
+        history=_history(intake),
         safety=_safety(session, patient, course, records, drafts, today),
         plan=_plan(session, course, records, drafts),
         sessions=tuple(_session_line(r, d) for r, d in zip(records, drafts, strict=True)),
@@ -161,13 +171,44 @@ def _red_flags(intake: Intake | None, drafts: Sequence[SessionDraft]) -> RedFlag
     later = frozenset(flag for draft in drafts for flag in draft.check.new_red_flags)
     if intake is None:
         return RedFlagScreen(present=later, complete=False)
-    answers = {RedFlag(row.flag): row.answer for row in intake.red_flags}
+    answers = {
+        RedFlag(row.flag): row.answer
+        for row in intake.red_flags
+        if row.flag in RedFlag._value2member_map_
+    }
     present = frozenset(flag for flag, yes in answers.items() if yes) | later
+    unanswered = tuple(flag for flag in ASKED if flag not in answers)  # derived ones not asked
     return RedFlagScreen(
         screened_on=intake.intake_date,
         present=present,
-        complete=set(answers) >= set(ASKED),  # the derived flags are not asked
+        complete=not unanswered,
         advice=intake.red_flag_advice,
+        open_questions=unanswered,
+    )
+
+
+def _history(intake: Intake | None) -> SafetyHistory:
+    """Pregnancy, blood thinners (ATC B01A, read from the medication lines as typed),
+    allergies and the safety-checklist answers of yes, from the course's intake."""
+    if intake is None:
+        return SafetyHistory()
+    thinners: list[MedicineLine] = []
+    for row in intake.medications:
+        for medicine in blood_thinners_in([row.text]):
+            if all(m.generic != medicine.generic for m in thinners):
+                thinners.append(MedicineLine(medicine.generic, medicine.kind.value, row.text))
+    conditions = tuple(
+        ConditionLine(Condition(row.condition), row.note)
+        for row in sorted(intake.conditions, key=lambda r: r.id or 0)
+        if row.present and row.condition in Condition._value2member_map_
+    )
+    return SafetyHistory(
+        pregnant=intake.pregnant,
+        gestation_weeks=intake.gestation_weeks if intake.pregnant else None,
+        blood_thinners=tuple(thinners),
+        allergies=tuple(a.text.strip() for a in intake.allergies if a.text.strip()),
+        conditions=conditions,
+        other_conditions=intake.other_conditions,
     )
 
 
@@ -197,7 +238,13 @@ def _safety(
         for finding in given.findings:
             findings.setdefault(key_of(finding), finding)
     stored = _stored_resolutions(session, course.id)
-    lines = [_safety_line(finding, stored.get(key_of(finding))) for finding in findings.values()]
+    lines = [
+        replace(
+            _safety_line(finding, stored.get(key_of(finding))),
+            given_at=_given_at(finding.subject, records, drafts),
+        )
+        for finding in findings.values()
+    ]
     for key, (row, who) in stored.items():  # overridden earlier, no longer raised
         if key not in findings and row.severity != Severity.WARN:
             lines.append(
@@ -210,10 +257,32 @@ def _safety(
                     override_reason=row.reason,
                     overridden_by=who,
                     overridden_on=row.created_at.astimezone().date(),
+                    given_at=_given_at(row.subject, records, drafts),
                 )
             )
     order = {Severity.REFER: 0, Severity.BLOCK: 1, Severity.WARN: 2}
     return tuple(sorted(lines, key=lambda line: order[line.severity]))
+
+
+def _given_at(
+    subject: str, records: Sequence[TreatmentSession], drafts: Sequence[SessionDraft]
+) -> tuple[int, ...]:
+    """The signed sessions at which a finding's technique or point was given."""
+    if subject in Technique._value2member_map_:
+        technique = Technique(subject)
+        return tuple(
+            r.number
+            for r, d in zip(records, drafts, strict=True)
+            if technique in d.treatment.techniques
+        )
+    base = subject.partition(":")[0]
+    return tuple(
+        r.number
+        for r, d in zip(records, drafts, strict=True)
+        if any(
+            code == subject or code.partition(":")[0] == base for code in d.treatment.point_codes
+        )
+    )
 
 
 def _stored_resolutions(
@@ -362,23 +431,33 @@ def _outcomes(
 ) -> tuple[OutcomeScore, ...]:
     """Scores taken at the course's intake, at its sessions, or while it ran."""
     end = course.end_date or today
-    ids = [r.id for r in records]
+    numbers = {r.id: r.number for r in records}
     rows = session.scalars(
         select(OutcomeRow)
         .where(
             OutcomeRow.patient_id == patient.id,
             or_(
                 OutcomeRow.intake_id == course.intake_id,
-                OutcomeRow.session_id.in_(ids),
+                OutcomeRow.session_id.in_(list(numbers)),
+                OutcomeRow.course_id == course.id,
                 OutcomeRow.recorded_on.between(course.start_date, end),
             ),
         )
         .order_by(OutcomeRow.recorded_on, OutcomeRow.id)
     )
     return tuple(
-        OutcomeScore(OutcomeMeasure(row.measure), row.recorded_on, row.value)
+        OutcomeScore(
+            OutcomeMeasure(row.measure),
+            row.recorded_on,
+            row.value,
+            session_number=numbers.get(row.session_id) if row.session_id else None,
+            at_review=row.course_id == course.id,
+        )
         for row in rows
         if row.measure in OutcomeMeasure._value2member_map_
+        # another course's review score or an unsigned session's score is not this record
+        and (row.course_id is None or row.course_id == course.id)
+        and (row.session_id is None or row.session_id in numbers)
     )
 
 

@@ -189,7 +189,7 @@ def test_clinical_report_covers_the_course(clinic: DocumentClinic) -> None:
     assert overridden[0].overridden_by == "Ada Okafor"
     assert [r.note for r in report.reviews] == [REVIEW_NOTE]
     assert report.referral.physician_name == "Dr Aoife Brennan"
-    assert report.plan.regions == ("Lower back (local)", "Leg, along the sciatic nerve (distal)")
+    assert report.plan.regions == ("Lower back (local)", "Leg and foot (distal)")
     assert report.plan.variation == "The planned points were used at every session."
     found = text(prepared.render())
     for words in (

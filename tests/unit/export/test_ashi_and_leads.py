@@ -71,7 +71,9 @@ def test_a_lead_at_an_ashi_point_names_its_region_when_all_share_one() -> None:
 @pytest.fixture(scope="module")
 def report_text() -> str:
     plan = replace(samples.clinical_report().plan, points=POINTS, electro=PAIRS)
-    session = samples.session_line(1, points=POINTS, electro=PAIRS[:2])
+    # Given deeper than planned, so the session row lists the points it changed.
+    given = tuple(replace(point, depth="2 cun") for point in POINTS)
+    session = samples.session_line(1, points=given, electro=PAIRS[:2])
     return text(render_clinical_report(samples.clinical_report(1, plan=plan, sessions=(session,))))
 
 

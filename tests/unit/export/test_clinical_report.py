@@ -10,6 +10,7 @@ from planner.domain.safety import Severity
 from planner.domain.vocab import (
     AdverseEventKind,
     AdverseSeverity,
+    CourseStatus,
     DischargeReason,
     OutcomeMeasure,
     RedFlag,
@@ -29,7 +30,7 @@ from planner.export.model import (
 from tests.unit.export import samples
 from tests.unit.export.pdf_reading import contains, pages_text, text
 
-HEADER = "Points (side, depth, stimulation)"
+HEADER = "Points (what differed from the plan)"
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +62,7 @@ def test_identification_referral_and_complaint(report_text: str) -> None:
 
 def test_red_flags_contraindications_and_overrides_with_reasons(report_text: str) -> None:
     for wanted in (
-        "Red-flag screen: negative on 3 Mar 2025",
+        "Red-flag screen Negative on 3 Mar 2025",
         "Kidney area: no deep perpendicular needling.",
         "Needled obliquely, 1 cun.",
         "Overridden (M. L. Okafor, 3 Mar 2025): Low dose; INR stable; patient informed.",
@@ -78,15 +79,18 @@ def test_a_positive_red_flag_screen_names_the_flags() -> None:
         safety=(),
     )
     found = text(render_clinical_report(report))
-    assert contains(found, "Red-flag screen: positive.")
-    assert contains(found, "possible infection: Fever with back pain")
+    assert contains(found, "Red-flag screen Positive:")
+    assert contains(found, "• possible infection: Fever with back pain")
     assert contains(found, "Advice given or referral made: Sent to the GP the same day.")
     assert contains(found, "No contraindications or cautions were found.")
 
 
-def test_an_incomplete_screen_says_so() -> None:
-    report = samples.clinical_report(2, red_flags=RedFlagScreen(complete=False))
-    assert contains(text(render_clinical_report(report)), "Red-flag screen: incomplete.")
+def test_an_incomplete_screen_names_the_open_questions() -> None:
+    screen = RedFlagScreen(complete=False, open_questions=(RedFlag.FEVER, RedFlag.OSTEOPOROSIS))
+    report = samples.clinical_report(2, red_flags=screen)
+    found = text(render_clinical_report(report))
+    assert contains(found, "Not complete – questions not answered: fever and osteoporosis.")
+    assert not contains(found, "incomplete")
 
 
 def test_the_plan_covers_stricta_items(report_text: str) -> None:
@@ -109,9 +113,10 @@ def test_the_plan_covers_stricta_items(report_text: str) -> None:
 def test_every_session_is_a_row_with_points_needles_pain_and_events(report_text: str) -> None:
     for number in range(1, 13):
         assert contains(report_text, f"{number} ")
+    assert report_text.count("As planned") == 12  # the plan lists the points once (2b, 2c)
     for wanted in (
-        "BL23 L+R, 1 cun, even",  # 2b, 2c, stimulation
-        "GB34 L",
+        "BL23 Shènshū 肾俞 · Kidney Shu L+R 1 cun even",  # the plan's table
+        "GB34 Yánglíngquán 阳陵泉 · Yang Mound Spring L",
         "11 / 11",  # 2a, needles in and out
         "de qi",  # 2d
         "7 / 5",  # pain before / after
@@ -121,10 +126,9 @@ def test_every_session_is_a_row_with_points_needles_pain_and_events(report_text:
         assert contains(report_text, wanted), wanted
 
 
-def test_the_session_table_runs_over_pages_with_its_header_repeated(
-    report_pages: list[str],
-) -> None:
-    with_table = [page for page in report_pages if contains(page, "GB34 L")]
+def test_the_session_table_runs_over_pages_with_its_header_repeated() -> None:
+    pages = pages_text(render_clinical_report(samples.clinical_report(40)))
+    with_table = [page for page in pages if "As planned" in page]
     assert len(with_table) >= 2
     for page in with_table:
         assert contains(page, HEADER)
@@ -163,7 +167,9 @@ def test_no_meaningful_improvement_and_too_few_scores() -> None:
     none = samples.clinical_report(1, sessions=(), outcomes=(), reviews=())
     found = text(render_clinical_report(none))
     assert contains(found, "No sessions have been given yet.")
-    assert contains(found, "No review has been recorded yet.")
+    assert contains(found, "Course discharged; no review decision was recorded.")
+    running = replace(none, course=replace(none.course, status=CourseStatus.ACTIVE))
+    assert contains(text(render_clinical_report(running)), "No review has been recorded yet.")
 
 
 def test_review_decisions(report_text: str) -> None:
@@ -223,7 +229,7 @@ def test_serious_event_and_other_measures_by_name_only() -> None:
     found = text(render_clinical_report(report))
     assert contains(found, "fainting (moderate); action: Laid flat, legs raised.")
     assert contains(found, "Roland-Morris (0–24)")
-    assert contains(found, "one score so far")
+    assert contains(found, "scored once")
     assert contains(found, "Not used")
 
 
