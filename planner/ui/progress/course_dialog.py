@@ -1,10 +1,16 @@
 """A course's chart on its own, large and printable, with the sessions done and planned.
 
 The title names the patient as the window shows them; printing draws the same chart on
-the page (landscape), headed with the course and the improvement line.
+the page (landscape), headed with the course and the improvement line. With a scores
+service, "Record scores…" opens the quick outcome entry and the chart is read again once
+they are saved.
 """
 
 from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QFont, QPageLayout, QPaintDevice, QPainter
@@ -16,22 +22,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.errors import PlannerError
 from planner.services.progress import CourseProgress
 from planner.ui.patients.overview_sections import heading, value_label
 from planner.ui.progress.chart import CourseChartWidget, paint_chart
+from planner.ui.progress.outcome_entry import OutcomeEntryDialog, ScoreRecorder
 from planner.ui.progress.section import ReviewCard
 from planner.ui.progress.texts import sessions_text, verdict_text
 
 
 class CourseProgressDialog(QDialog):
     review_requested = Signal(int, str)  # course id, PromptKind value
+    scores_saved = Signal(int)  # course id: outcome scores were recorded
 
     def __init__(
-        self, progress: CourseProgress, patient: str, parent: QWidget | None = None
+        self,
+        progress: CourseProgress,
+        patient: str,
+        parent: QWidget | None = None,
+        *,
+        recorder: ScoreRecorder | None = None,
+        reload: Callable[[int], CourseProgress] | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
         self.progress = progress
         self._patient = patient
+        self._recorder = recorder
+        self._reload = reload
+        self._today = today
+        self.entry: OutcomeEntryDialog | None = None
         self.setWindowTitle(self.tr("Course progress — {patient}").format(patient=patient))
         self.title_label = heading(self.tr("Course progress — {patient}").format(patient=patient))
         self.milestone_label = value_label(
@@ -49,6 +69,13 @@ class CourseProgressDialog(QDialog):
         self.print_button = QPushButton(self.tr("Print…"))
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.scores_button = QPushButton(self.tr("Record &scores…"))
+        self.scores_button.setToolTip(
+            self.tr("Pain now and the PEG-3 before a session, or at the review or discharge")
+        )
+        buttons.addButton(self.scores_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.scores_button.setVisible(recorder is not None)  # after adding: that shows it
+        self.scores_button.clicked.connect(self.record_scores)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(self.title_label)
@@ -58,6 +85,34 @@ class CourseProgressDialog(QDialog):
         column.addWidget(self.chart, 1)
         column.addWidget(buttons)
         self.resize(960, 620)
+
+    def show_progress(self, progress: CourseProgress) -> None:
+        """The course read again (after scores were saved)."""
+        self.progress = progress
+        self.milestone_label.setText(
+            verdict_text(progress.chart.verdict, closed=progress.facts.closed)
+        )
+        self.sessions_label.setText(sessions_text(progress.chart, progress.facts.status))
+        self.card.show_prompts(progress.course_id, progress.prompts)
+        self.chart.set_chart(progress.chart)
+
+    def record_scores(self) -> OutcomeEntryDialog | None:
+        """Open the quick entry of the course's scores (None without a scores service)."""
+        if self._recorder is None:
+            return None
+        if self.entry is not None:
+            self.entry.close()
+            self.entry.deleteLater()
+        self.entry = OutcomeEntryDialog(self.progress, self._recorder, self._today(), self)
+        self.entry.scores_saved.connect(self._on_entry_scores_saved)
+        self.entry.open()
+        return self.entry
+
+    def _on_entry_scores_saved(self, course_id: int) -> None:
+        if self._reload is not None:
+            with contextlib.suppress(PlannerError):  # saved; read again when next opened
+                self.show_progress(self._reload(course_id))
+        self.scores_saved.emit(course_id)
 
     def print_to(self, device: QPaintDevice) -> None:
         """The printed page: heading, the improvement line, sessions, and the chart."""

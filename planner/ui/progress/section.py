@@ -75,6 +75,7 @@ class ReviewCard(QFrame):
 class ProgressSection(Section):
     review_requested = Signal(int, str)  # course id, PromptKind value
     chart_requested = Signal(int)  # course id: the larger, printable chart
+    scores_requested = Signal(int)  # course id: the quick entry of outcome scores
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Progress"), parent)
@@ -88,8 +89,15 @@ class ProgressSection(Section):
         self.chart.setMinimumHeight(250)
         self.larger_button = QPushButton(self.tr("Larger chart…"))
         self.larger_button.clicked.connect(self._on_larger_button_clicked)
+        self.scores_button = QPushButton(self.tr("Record scores…"))
+        self.scores_button.setToolTip(
+            self.tr("Pain now and the PEG-3 before a session, or at the review or discharge")
+        )
+        self.scores_button.clicked.connect(self._on_scores_button_clicked)
+        self.scores_button.setVisible(False)  # shown where the window can record them
         row = QHBoxLayout()
         row.addWidget(self.sessions_label, 1)
+        row.addWidget(self.scores_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.larger_button, 0, Qt.AlignmentFlag.AlignTop)
         self.body.addWidget(self.card)
         self.body.addWidget(self.milestone_label)
@@ -115,6 +123,14 @@ class ProgressSection(Section):
         )
         self.sessions_label.setText(sessions_text(progress.chart, progress.facts.status))
         self.chart.set_chart(progress.chart)
+
+    def offer_scores(self, offered: bool) -> None:
+        """Show "Record scores…" (the window wires it to the quick entry)."""
+        self.scores_button.setVisible(offered)
+
+    def _on_scores_button_clicked(self) -> None:
+        if self._progress is not None:
+            self.scores_requested.emit(self._progress.course_id)
 
     def _on_larger_button_clicked(self) -> None:
         if self._progress is not None:
