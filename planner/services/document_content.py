@@ -34,6 +34,7 @@ from planner.export.model import (
     Receipt,
     TakeHomeSheet,
 )
+from planner.services import document_take_home as take_home
 from planner.services.patients import format_chart_number
 from planner.services.plan_codec import session_treatment_of
 from planner.storage.models import (
@@ -204,10 +205,20 @@ def advice_of(row: TakeHomeAdvice | None) -> tuple[frozenset[HomeAdvice], str, b
 
 
 def take_home_sheet(
-    session: Session, patient: Patient, course: Course, record: TreatmentSession
+    session: Session,
+    patient: Patient,
+    course: Course,
+    record: TreatmentSession,
+    *,
+    end_of_course: bool | None = None,
 ) -> TakeHomeSheet:
-    """The sheet for ``record`` (the last session given, for the end of a course)."""
+    """The sheet for ``record`` (the last session given, for the end of a course): with
+    the pregnancy warning signs when the patient is pregnant, the day's adverse events,
+    and — at the end of a course (``None``: a closed course's last session given) — how
+    the course went and what to do next."""
     sessions = course_sessions(session, course.id)
+    if end_of_course is None:
+        end_of_course = take_home.is_course_end(course, record, sessions)
     treatment = session_treatment_of(record)
     row, _ = advice_row(session, record, sessions)
     advice, note, heat = advice_of(row)
@@ -240,6 +251,11 @@ def take_home_sheet(
         advice_note=note,
         next_appointments=tuple(upcoming[:NEXT_APPOINTMENTS]),
         pain_history=tuple(history),
+        pregnant=take_home.pregnant_at(session, course, record),
+        adverse_events=take_home.adverse_events(record),
+        course_end=take_home.course_end(session, course, record, sessions)
+        if end_of_course
+        else None,
     )
 
 

@@ -1,0 +1,143 @@
+"""What the take-home sheet says about this patient from the record: pregnancy, the
+adverse events of the day, and how the course went (for the end-of-course sheet).
+
+Called by :func:`planner.services.document_content.take_home_sheet` inside the document
+service's transaction; nothing here checks roles, audits or logs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.domain.courses import CLOSED
+from planner.domain.vocab import AdverseEventKind, AdverseSeverity, OutcomeMeasure, SessionStatus
+from planner.export.model import AdverseEventLine, CourseEnd, PainProgress
+from planner.storage.models import Course, Intake, OutcomeScore, TreatmentSession
+
+HELD = frozenset({SessionStatus.DRAFT, SessionStatus.SIGNED})
+_PAIN_NOW = OutcomeMeasure.NRS_NOW.value
+
+
+def adverse_events(record: TreatmentSession) -> tuple[AdverseEventLine, ...]:
+    """The events recorded at this session, in the order they were entered (a kind or
+    severity this version does not know prints as "something else", its words kept)."""
+    lines = []
+    for row in sorted(record.adverse_events, key=lambda event: event.id):
+        known = row.kind in AdverseEventKind._value2member_map_
+        kind = AdverseEventKind(row.kind) if known else AdverseEventKind.OTHER
+        description = row.description if known or row.description.strip() else row.kind
+        severity = (
+            AdverseSeverity(row.severity)
+            if row.severity in AdverseSeverity._value2member_map_
+            else AdverseSeverity.MODERATE
+        )
+        lines.append(AdverseEventLine(kind, severity, row.action_taken, description))
+    return tuple(lines)
+
+
+def intake_in_force(
+    session: Session, patient_id: int, course: Course, on: dt.date
+) -> Intake | None:
+    """The latest intake taken on or before ``on``; else the course's own."""
+    found = session.scalars(
+        select(Intake)
+        .where(Intake.patient_id == patient_id, Intake.intake_date <= on)
+        .order_by(Intake.intake_date.desc(), Intake.id.desc())
+        .limit(1)
+    ).first()
+    if found is None and course.intake_id is not None:
+        found = session.get(Intake, course.intake_id)
+    return found
+
+
+def pregnant_at(session: Session, course: Course, record: TreatmentSession) -> bool:
+    """Pregnant by the intake in force at the session, as changed by the health checks of
+    sessions since (this one included): the latest answer wins."""
+    intake = intake_in_force(session, record.patient_id, course, record.session_date)
+    pregnant = bool(intake is not None and intake.pregnant)
+    since = intake.intake_date if intake is not None else dt.date.min
+    rows = session.scalars(
+        select(TreatmentSession)
+        .where(
+            TreatmentSession.patient_id == record.patient_id,
+            TreatmentSession.now_pregnant.is_not(None),
+            TreatmentSession.session_date >= since,
+            TreatmentSession.session_date <= record.session_date,
+        )
+        .order_by(TreatmentSession.session_date, TreatmentSession.id)
+    )
+    for row in rows:
+        earlier = row.session_date < record.session_date or (
+            row.course_id == record.course_id and row.number < record.number
+        )
+        if row.id == record.id or (earlier and row.status in HELD):
+            pregnant = bool(row.now_pregnant)
+    return pregnant
+
+
+def is_course_end(
+    course: Course, record: TreatmentSession, sessions: Sequence[TreatmentSession]
+) -> bool:
+    """A closed course's sheet for its last session given."""
+    held = [s.number for s in sessions if s.status in HELD]
+    return course.status in CLOSED and record.number >= max(held, default=record.number)
+
+
+def course_end(
+    session: Session, course: Course, record: TreatmentSession, sessions: Sequence[TreatmentSession]
+) -> CourseEnd:
+    """Sessions held up to ``record`` and pain now, first → latest."""
+    held = [
+        s for s in sessions if s.number <= record.number and (s.status in HELD or s.id == record.id)
+    ]
+    return CourseEnd(
+        sessions_held=len(held),
+        planned_sessions=course.planned_sessions,
+        start_date=min((s.session_date for s in held), default=course.start_date),
+        progress=_progress(session, course, record, held),
+        goal_target_pain=course.goal_target_pain,
+    )
+
+
+def _progress(
+    session: Session, course: Course, record: TreatmentSession, held: Sequence[TreatmentSession]
+) -> PainProgress | None:
+    """Pain now: the course's intake, each session held (the score taken before it, else
+    its pain before treatment) and any score at the course's review or discharge."""
+    scores: list[tuple[dt.date, int, float, bool]] = []  # day, order, value, at intake
+    intake = session.get(Intake, course.intake_id) if course.intake_id is not None else None
+    if intake is not None and intake.nrs_now is not None:
+        scores.append((intake.intake_date, 0, float(intake.nrs_now), True))
+    ids = {s.id: s for s in held}
+    recorded = {
+        row.session_id: row.value
+        for row in session.scalars(
+            select(OutcomeScore)
+            .where(OutcomeScore.session_id.in_(list(ids)), OutcomeScore.measure == _PAIN_NOW)
+            .order_by(OutcomeScore.id)
+        )
+    }
+    for s in held:
+        value = recorded.get(s.id, s.pain_before)
+        if value is not None:
+            scores.append((s.session_date, 1 + s.number, float(value), False))
+    last = max((s.number for s in held), default=0)
+    for row in session.scalars(
+        select(OutcomeScore)
+        .where(
+            OutcomeScore.course_id == course.id,
+            OutcomeScore.measure == _PAIN_NOW,
+            OutcomeScore.recorded_on >= record.session_date,
+        )
+        .order_by(OutcomeScore.recorded_on, OutcomeScore.id)
+    ):
+        scores.append((row.recorded_on, 2 + last + row.id, row.value, False))
+    if len(scores) < 2:
+        return None
+    scores.sort(key=lambda score: (score[0], score[1]))
+    first, latest = scores[0], scores[-1]
+    return PainProgress(first[2], first[0], latest[2], latest[0], first_at_intake=first[3])
