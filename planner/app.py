@@ -38,6 +38,7 @@ from planner.services.backups import BackupService
 from planner.services.clinic import ClinicService
 from planner.services.courses import CourseService
 from planner.services.intake import IntakeService
+from planner.services.outcomes import OutcomeService
 from planner.services.patients import PatientDirectory
 from planner.services.plan_templates import PlanTemplateService
 from planner.services.plans import PlanService
@@ -214,6 +215,7 @@ def build_main_window(
             rooms=RoomService(db, actor, audit, today, room_clock),
             sessions=SessionService(db, actor, audit, today),
             progress=ProgressService(db, actor, audit, today),
+            outcomes=OutcomeService(db, actor, audit, today),
             clock=room_clock,
             sound=room_sound or AlertSound(),
             today=today,

@@ -82,6 +82,9 @@ class TreatmentActions(QObject):
             self.tr("Active courses, reviews due, overdue sessions, improvement"),
         )
         overview.chart_requested.connect(self._on_overview_chart_requested)
+        section = overview.progress_section  # "Record scores…" opens the course's chart too
+        section.offer_scores(screens.outcomes is not None)
+        section.scores_requested.connect(self._on_overview_scores_requested)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: str, tip: str) -> QAction:
         action = QAction(text, self._window)  # the window's own: a lock disables it
@@ -222,6 +225,7 @@ class TreatmentActions(QObject):
             )
             return
         dialog.review_requested.connect(self._on_dialog_review_requested)
+        dialog.scores_saved.connect(self._on_dialog_scores_saved)
         self._owned.show(key, dialog)
 
     def open_clinic(self) -> None:
@@ -256,3 +260,15 @@ class TreatmentActions(QObject):
 
     def _on_overview_chart_requested(self, course_id: int) -> None:
         self.open_course_chart(course_id)
+
+    def _on_overview_scores_requested(self, course_id: int) -> None:
+        self.open_course_chart(course_id)
+        dialog = self._owned.get(f"progress:{course_id}")
+        record = getattr(dialog, "record_scores", None)  # the course's chart dialog
+        if record is not None:
+            record()
+
+    def _on_dialog_scores_saved(self, _course_id: int) -> None:
+        patient_id = self._overview.patient_id
+        if patient_id is not None:  # the overview's chart and review card read again
+            self.patient_opened(patient_id)

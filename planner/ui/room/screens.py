@@ -26,6 +26,7 @@ from planner.ui.room.texts import signed_today_text
 if TYPE_CHECKING:
     from planner.ui.progress.clinic import ClinicDialog
     from planner.ui.progress.course_dialog import CourseProgressDialog
+    from planner.ui.progress.outcome_entry import ScoreRecorder
     from planner.ui.room.window import RoomWindow
 
 log = logging.getLogger(__name__)
@@ -67,12 +68,14 @@ class TreatmentScreens:
         rooms: RoomOps,
         sessions: SessionOpener,
         progress: ProgressReader,
+        outcomes: ScoreRecorder | None = None,
         clock: Callable[[], dt.datetime] = utc_now,
         sound: Callable[[], None] | None = None,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         self._sessions = sessions
         self._progress = progress
+        self.outcomes = outcomes  # the quick entry of outcome scores (None: not offered)
         self._today = today
         self.board = RoomBoard(rooms, clock=clock, sound=sound)
 
@@ -127,7 +130,15 @@ class TreatmentScreens:
             return None, Problem.of(error)
         from planner.ui.progress.course_dialog import CourseProgressDialog
 
-        return CourseProgressDialog(progress, patient, parent), None
+        dialog = CourseProgressDialog(
+            progress,
+            patient,
+            parent,
+            recorder=self.outcomes,
+            reload=self._progress.course,
+            today=self._today,
+        )
+        return dialog, None
 
     def clinic_dialog(self, parent: QWidget | None, *, privacy: bool) -> ClinicDialog:
         from planner.ui.progress.clinic import ClinicDialog, ClinicPresenter
