@@ -1,6 +1,12 @@
-"""The patient's take-home sheet: what was done today, how you may feel, aftercare, when
-to call and when to get urgent help, home advice, the next appointment and, from the
-second session on, the pain scores so far. Plain language, 11 pt or larger."""
+"""The patient's take-home sheet: what was done today, anything that happened during the
+treatment with what to do about it, how you may feel, aftercare, at the end of a course
+how it went and what next, home advice, the next appointment and, from the second
+session on, the pain scores so far; the pregnancy warning signs for a pregnant patient;
+when to call and when to get urgent help. Plain language, 11 pt or larger.
+
+Page breaks: a heading stays with what follows it, list items go in groups of at least
+two (never one alone at the top of a page), and "When to call" is one block, so the
+urgent box never stands alone on the last page (:mod:`planner.export.take_home_parts`)."""
 
 from __future__ import annotations
 

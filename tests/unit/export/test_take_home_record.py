@@ -34,7 +34,8 @@ from planner.export.model import (
 from planner.export.page import RenderedPdf
 from planner.export.take_home_parts import ADVICE_NAMES
 from tests.unit.export import samples
-from tests.unit.export.pdf_reading import contains, pages_text, text
+from tests.unit.export.pdf_reading import contains, image_count, pages_text, squash, text
+from tests.unit.export.test_hostile_text import HOSTILE
 
 K = AdverseEventKind
 FAINT = AdverseEventLine(
@@ -130,6 +131,18 @@ def test_every_kind_renders_with_its_severity_and_an_other_event_with_its_words(
         title = adverse_advice.event_title(event.kind, event.severity, event.description)
         assert contains(found, title), title
     assert contains(found, "Something else happened during treatment: felt hot and shaky")
+
+
+def test_hostile_event_words_print_as_typed_and_inject_nothing() -> None:
+    events = (
+        AdverseEventLine(K.OTHER, AdverseSeverity.MILD, HOSTILE.format("F1"), HOSTILE.format("F2")),
+        AdverseEventLine(K.BLEEDING, AdverseSeverity.SEVERE, HOSTILE.format("F3")),
+    )
+    pdf = render_take_home(samples.take_home(adverse_events=events))
+    found = squash(text(pdf))
+    for token in ("F1", "F2", "F3"):
+        assert squash(HOSTILE.format(token)) in found, token
+    assert image_count(pdf) == 0
 
 
 # --- the end of a course ---------------------------------------------------------------------
