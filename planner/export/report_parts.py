@@ -135,10 +135,10 @@ def points_table(
 
 SESSION_COLUMNS = (
     ("Session", 0.1),
-    ("Points (what differed from the plan)", 0.27),
-    ("Stimulation, cupping, moxa (if not as planned)", 0.17),
-    ("Needles in / out, retention", 0.09),
-    ("Needle response", 0.09),
+    ("Points (what differed from the plan)", 0.25),
+    ("Stimulation, cupping, moxa (if not as planned)", 0.16),
+    ("Needles in / out, minutes", 0.1),
+    ("Response", 0.11),
     ("Pain before / after", 0.08),
     ("Adverse events", 0.2),
 )
@@ -270,7 +270,7 @@ def safety_table(
             how_met(line),
         ]
         rows.append([*_cells(writer, st, texts), writer.para(override, st.cell)])
-    shares = (0.11, 0.16, 0.3, 0.21, 0.22)
+    shares = (0.11, 0.19, 0.28, 0.21, 0.21)
     return grid(rows, [width * s for s in shares])
 
 
