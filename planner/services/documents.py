@@ -452,7 +452,10 @@ class DocumentService(GuardedService):
                 raise PlannerError(self._nothing_given(f"course {course.id}"))
             record = given[-1]
         course = self._course(session, record.course_id)
-        sheet = content.take_home_sheet(session, patient, course, record)
+        # A sheet asked for by course is its end; by session, the end of a closed course's
+        # last session (None: the content decides).
+        end = True if request.session_id is None else None
+        sheet = content.take_home_sheet(session, patient, course, record, end_of_course=end)
         sheet = replace(sheet, draft=_unsigned([record]))
         label = f"session {record.number} of {course.planned_sessions}"
         ending = "" if request.session_id is not None else "end of course, "

@@ -227,3 +227,11 @@ def test_an_open_course_has_no_end_section(db: Database) -> None:
     sheet, found = _sheet(record, session=3)
     assert sheet.course_end is None
     assert not contains(found, aftercare.NEXT_STEPS_HEADING)
+
+
+def test_asked_for_by_course_the_sheet_is_its_end_even_while_open(db: Database) -> None:
+    record = _build(db, pregnant=False)
+    sheet, found = _sheet(record)
+    assert sheet.course_end is not None
+    assert contains(found, aftercare.COURSE_HEADING)
+    assert contains(found, aftercare.NEXT_STEPS_HEADING)
