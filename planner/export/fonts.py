@@ -1,17 +1,21 @@
 """Fonts for the documents, and the split of any text into runs each font can print.
 
-DejaVu Sans (embedded, shipped in resources/fonts) prints Latin, Greek, Cyrillic,
-Hebrew and Arabic letters; Droid Sans Fallback (embedded as a subset, also shipped)
-prints Chinese ideographs, kana and CJK punctuation, so a patient's or a point's
-characters print on any viewer. What neither has falls back to ReportLab's built-in CID
-fonts, Chinese and Japanese (``STSong-Light``) and Korean (``HYSMyeongJo-Medium``),
-which are not embedded: the PDF viewer supplies those glyphs (Acrobat's Asian font
-pack, poppler-data, pdfium).
+Every font is embedded (as a subset) and shipped in resources/fonts: DejaVu Sans prints
+Latin, Greek, Cyrillic, Hebrew and Arabic letters; Noto Sans Devanagari and Noto Sans Thai
+print Hindi (and the other Devanagari languages) and Thai; NanumSquare prints Korean
+(Hangul); Droid Sans Fallback prints Chinese ideographs, kana and CJK punctuation. Only
+ideographs that Droid lacks fall back to ReportLab's built-in CID font ``STSong-Light``,
+which is not embedded (the PDF viewer supplies those glyphs).
 
-:func:`split_runs` cuts text into (font, text) runs, puts right-to-left letters in
-visual order (no Arabic joining forms: the letters print in their isolated forms), drops
-invisible format characters (bidi overrides, zero-width joiners), and replaces anything
-no font can print with U+FFFD, recording it so the app can warn the user.
+:func:`split_runs` cuts text into (font, text) runs in visual order: right-to-left words
+are ordered by :func:`visual_order`'s rules, and runs in scripts that need shaping (Arabic
+joining forms and ligatures, Devanagari conjuncts and vowel-sign order, Thai, zero-width
+joiners and non-joiners) are shaped with HarfBuzz (``uharfbuzz``). A shaped run's text is
+one character per glyph: the letter itself where the font maps it, otherwise a private
+code (plane 15) mapped to the glyph, whose ToUnicode entry gives back the letters typed,
+so the PDF's text still reads (and copies) as typed. Other invisible format characters
+(bidi overrides, zero-width spaces) are dropped, and anything no font can print becomes
+U+FFFD, recorded so the app can warn the user.
 """
 
 from __future__ import annotations
@@ -21,18 +25,37 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
+import uharfbuzz  # type: ignore[import-untyped]  # no stubs: its objects are Any here
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 SANS = "DejaVuSans"
 SANS_BOLD = "DejaVuSans-Bold"
+DEVANAGARI = "NotoSansDevanagari"
+DEVANAGARI_BOLD = "NotoSansDevanagari-Bold"
+THAI = "NotoSansThai"
+THAI_BOLD = "NotoSansThai-Bold"
+HANGUL = "NanumSquare"
 CJK_EMBEDDED = "DroidSansFallback"
 CJK = "STSong-Light"
-HANGUL = "HYSMyeongJo-Medium"
 REPLACEMENT = "\ufffd"
+ZWNJ = "\u200c"
+ZWJ = "\u200d"
+
+_FILES = (
+    (SANS, "DejaVuSans.ttf"),
+    (SANS_BOLD, "DejaVuSans-Bold.ttf"),
+    (DEVANAGARI, "NotoSansDevanagari-Regular.ttf"),
+    (DEVANAGARI_BOLD, "NotoSansDevanagari-Bold.ttf"),
+    (THAI, "NotoSansThai-Regular.ttf"),
+    (THAI_BOLD, "NotoSansThai-Bold.ttf"),
+    (HANGUL, "NanumSquareR.ttf"),
+    (CJK_EMBEDDED, "DroidSansFallbackFull.ttf"),
+)
 
 # Adobe-GB1 (STSong-Light): CJK punctuation, kana, bopomofo, ideographs (GB 18030),
 # compatibility forms and full-width forms.
@@ -46,17 +69,126 @@ _CJK_RANGES = (
     (0xFF01, 0xFF5E),
     (0xFFE0, 0xFFE6),
 )
-# Adobe-Korea1 (HYSMyeongJo-Medium): Hangul jamo and syllables.
-_HANGUL_RANGES = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7A3))
+_DEVANAGARI_RANGES = ((0x0900, 0x097F), (0xA8E0, 0xA8FF), (0x1CD0, 0x1CFF))
+_THAI_RANGES = ((0x0E00, 0x0E7F),)
+# Hangul jamo, compatibility jamo, extended jamo and syllables.
+_HANGUL_RANGES = (
+    (0x1100, 0x11FF),
+    (0x3130, 0x318F),
+    (0xA960, 0xA97F),
+    (0xAC00, 0xD7A3),
+    (0xD7B0, 0xD7FF),
+)
+# Scripts whose letters change shape, join, reorder or stack: shaped with HarfBuzz
+# (with any zero-width joiners and non-joiners among them; elsewhere those are dropped).
+_SHAPED_RANGES = (
+    (0x0600, 0x08FF),  # Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic, Arabic extended
+    (0x0900, 0x0DFF),  # Devanagari and the other Indic scripts
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x1100, 0x11FF),  # conjoining Hangul jamo
+    (0xA8E0, 0xA8FF),
+    (0xFB50, 0xFDFF),  # Arabic presentation forms
+    (0xFE70, 0xFEFF),
+)
+_JOINERS = frozenset({ZWNJ, ZWJ})
 _LINE_BREAKS = "\n\u2028\u2029\x85"
 _UNPRINTABLE = frozenset({"Cc", "Cs", "Co", "Cn"})  # controls, surrogates, private, unassigned
 _RTL = frozenset({"R", "AL"})
 _NUMBER = frozenset({"EN", "AN"})
 _NUMBER_JOINERS = frozenset({"CS", "ES", "ET"})
 _MIRROR = dict(zip("()[]{}<>«»", ")(][}{><»«", strict=True))
+# Glyphs with no character of their own (conjuncts, joining forms) are drawn through
+# codes in supplementary private-use plane 15, which no typed text can reach: typed
+# private-use characters are unprintable and become U+FFFD before any font sees them.
+_PRIVATE_FIRST = 0xF0000
+_PRIVATE_LAST = 0xFFFFD
 
 _lock = threading.Lock()
 _coverage: dict[str, frozenset[int]] = {}
+_harfbuzz: dict[str, uharfbuzz.Font] = {}
+
+
+class _ShapedFont(TTFont):
+    """A TrueType font that can also draw glyphs reached through private codes.
+
+    ``glyph_text`` maps each such code to the letters it stands for, and the PDF's
+    ToUnicode map says so, so extracted or copied text is the text as typed.
+    """
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self.glyph_text: dict[int, str] = {}
+        self.glyph_codes: dict[tuple[int, str, float], str] = {}
+        self.next_private = _PRIVATE_FIRST
+
+    def private_code(self, glyph: int, text: str, width: float) -> str:
+        """The code that draws ``glyph`` ``width`` wide and reads as ``text`` (caller locks)."""
+        key = (glyph, text, width)
+        code = self.glyph_codes.get(key)
+        if code is not None:
+            return code
+        face: Any = self.face
+        number = self.next_private
+        while number in face.charToGlyph:
+            number += 1
+        if number > _PRIVATE_LAST:  # pragma: no cover - 65 534 distinct glyph uses
+            raise RuntimeError("no private code left for a shaped glyph")
+        self.next_private = number + 1
+        face.charToGlyph[number] = glyph
+        face.charWidths[number] = width
+        self.glyph_text[number] = text
+        code = self.glyph_codes[key] = chr(number)
+        return code
+
+    def addObjects(self, doc: Any) -> None:
+        state = self.state.get(doc)  # ReportLab drops the document's state when done
+        subsets = list(state.subsets) if state is not None else []
+        super().addObjects(doc)
+        if not self.glyph_text:
+            return
+        face: Any = self.face
+        for number, subset in enumerate(subsets):
+            if not any(code in self.glyph_text for code in subset):
+                continue
+            base = b"".join((SUBSETN(number), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
+            stream = doc.idToObject["toUnicodeCMap:" + base]
+            stream.content = _to_unicode_cmap(base, subset, self.glyph_text)
+
+
+def _utf16(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+def _to_unicode_cmap(name: str, subset: list[int], texts: dict[int, str]) -> str:
+    """A ToUnicode CMap like ReportLab's, with private codes read as their letters (a
+    glyph that only completes a cluster, such as a reph, reads as nothing)."""
+    entries = [
+        f"<{index:02X}> <{_utf16(texts.get(code, chr(code)))}>" for index, code in enumerate(subset)
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({name})",
+            f"/Ordering ({name})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{name} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(entries)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
 
 
 def register() -> None:
@@ -68,18 +200,15 @@ def register() -> None:
             return
         coverage: dict[str, frozenset[int]] = {}
         fonts = resources.files("planner.resources").joinpath("fonts")
-        for name, filename in (
-            (SANS, "DejaVuSans.ttf"),
-            (SANS_BOLD, "DejaVuSans-Bold.ttf"),
-            (CJK_EMBEDDED, "DroidSansFallbackFull.ttf"),
-        ):
+        for name, filename in _FILES:
             with resources.as_file(fonts.joinpath(filename)) as path:
-                font = TTFont(name, str(path))
+                font = _ShapedFont(name, str(path))
             pdfmetrics.registerFont(font)
-            coverage[name] = frozenset(font.face.charToGlyph)
-        for name in (CJK, HANGUL):
-            pdfmetrics.registerFont(UnicodeCIDFont(name))
-        for name in (SANS, SANS_BOLD, CJK_EMBEDDED, CJK, HANGUL):
+            face: Any = font.face
+            coverage[name] = frozenset(face.charToGlyph)
+            _harfbuzz[name] = uharfbuzz.Font(uharfbuzz.Face(uharfbuzz.Blob(face._ttf_data)))
+        pdfmetrics.registerFont(UnicodeCIDFont(CJK))
+        for name in (*(name for name, _ in _FILES), CJK):
             # Every font is its own family: the documents pick faces explicitly, so
             # ReportLab never has to guess a bold or italic variant.
             for bold in (0, 1):
@@ -112,13 +241,31 @@ def _font_for(code: int, bold: bool) -> str | None:
         return SANS_BOLD
     if code in _coverage[SANS]:
         return SANS
-    if _in(_CJK_RANGES, code) and code in _coverage[CJK_EMBEDDED]:
-        return CJK_EMBEDDED
-    if _in(_CJK_RANGES, code):
-        return CJK
+    for ranges, regular, heavy in (
+        (_DEVANAGARI_RANGES, DEVANAGARI, DEVANAGARI_BOLD),
+        (_THAI_RANGES, THAI, THAI_BOLD),
+    ):
+        if _in(ranges, code):
+            if bold and code in _coverage[heavy]:
+                return heavy
+            return regular if code in _coverage[regular] else None
     if _in(_HANGUL_RANGES, code):
-        return HANGUL
+        for font in (HANGUL, CJK_EMBEDDED):
+            if code in _coverage[font]:
+                return font
+        return None
+    if _in(_CJK_RANGES, code):
+        return CJK_EMBEDDED if code in _coverage[CJK_EMBEDDED] else CJK
     return None
+
+
+@lru_cache(maxsize=4096)
+def _shaped_code(code: int) -> bool:
+    return _in(_SHAPED_RANGES, code)
+
+
+def _needs_shaping(text: str) -> bool:
+    return not text.isascii() and any(_shaped_code(ord(ch)) for ch in text)
 
 
 def _invisible(char: str) -> bool:
@@ -129,15 +276,22 @@ def _invisible(char: str) -> bool:
     )
 
 
-def clean_line(line: str) -> str:
-    """One line (no line breaks) ready to print: NFC, tabs as spaces, invisibles dropped."""
+def clean_line(line: str, *, keep_joiners: bool = False) -> str:
+    """One line (no line breaks) ready to print: NFC, tabs as spaces, invisibles dropped.
+
+    ``keep_joiners`` keeps zero-width joiners and non-joiners, which shaping needs.
+    """
     if line.isascii():  # the usual case: nothing to normalise or drop
         return line.replace("\t", " ")
     try:
         text = unicodedata.normalize("NFC", line)
     except UnicodeError:  # pragma: no cover - normalize accepts any str, lone surrogates too
         text = line
-    return "".join(" " if ch == "\t" else ch for ch in text if not _invisible(ch))
+    return "".join(
+        " " if ch == "\t" else ch
+        for ch in text
+        if not _invisible(ch) or (keep_joiners and ch in _JOINERS)
+    )
 
 
 def lines(text: str) -> list[str]:
@@ -149,13 +303,39 @@ def lines(text: str) -> list[str]:
 
 
 def split_runs(line: str, *, bold: bool = False, missing: set[str] | None = None) -> list[Run]:
-    """A line of text as runs of one font each, in visual order.
+    """A line of text as runs of one font each, in visual order, shaped where the script
+    needs it.
 
     Characters no font can print become U+FFFD and are added to ``missing``.
     """
     register()
+    runs: list[Run] = []
+    for text, rtl in _pieces(clean_line(line, keep_joiners=True)):
+        chunks = _font_chunks(text, bold, missing)
+        if rtl:
+            chunks.reverse()
+        for font, chunk in chunks:
+            drawn = _draw_text(font, chunk, rtl)
+            if not drawn:
+                continue
+            if runs and runs[-1].font == font:
+                runs[-1] = Run(font, runs[-1].text + drawn)
+            else:
+                runs.append(Run(font, drawn))
+    return runs
+
+
+def _font_chunks(text: str, bold: bool, missing: set[str] | None) -> list[tuple[str, str]]:
+    """``text`` as (font, chunk) pieces in its own order; joiners take a neighbour's font."""
     pieces: list[tuple[str, list[str]]] = []
-    for char in visual_order(clean_line(line)):
+    waiting = ""  # joiners before the first letter
+    for char in text:
+        if char in _JOINERS:
+            if pieces:
+                pieces[-1][1].append(char)
+            else:
+                waiting += char
+            continue
         font = _font_for(ord(char), bold)
         if font is None:
             if missing is not None:
@@ -164,8 +344,53 @@ def split_runs(line: str, *, bold: bool = False, missing: set[str] | None = None
         if pieces and pieces[-1][0] == font:
             pieces[-1][1].append(char)
         else:
-            pieces.append((font, [char]))
-    return [Run(font, "".join(chars)) for font, chars in pieces]
+            pieces.append((font, [waiting, char]))
+            waiting = ""
+    return [(font, "".join(chars)) for font, chars in pieces]
+
+
+def _draw_text(font: str, text: str, rtl: bool) -> str:
+    """What to draw for a chunk of one font: shaped glyphs, or the letters in visual order."""
+    if font in _harfbuzz and _needs_shaping(text):
+        return _shape(font, text, rtl)
+    if ZWNJ in text or ZWJ in text:
+        text = text.replace(ZWNJ, "").replace(ZWJ, "")
+    return _reverse_clusters(text) if rtl else text
+
+
+@lru_cache(maxsize=4096)
+def _shape(font: str, text: str, rtl: bool) -> str:
+    """``text`` shaped by HarfBuzz in ``font``: one code per glyph, in visual order."""
+    buffer = uharfbuzz.Buffer()
+    buffer.add_str(text)
+    buffer.guess_segment_properties()
+    buffer.direction = "rtl" if rtl else "ltr"
+    buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_GRAPHEMES
+    buffer.flags = uharfbuzz.BufferFlags.REMOVE_DEFAULT_IGNORABLES
+    uharfbuzz.shape(_harfbuzz[font], buffer, {"kern": False})
+    infos = buffer.glyph_infos
+    starts = sorted({info.cluster for info in infos})
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    shaped: Any = pdfmetrics.getFont(font)
+    face: Any = shaped.face
+    seen: set[int] = set()
+    out: list[str] = []
+    with _lock:
+        for info, position in zip(infos, buffer.glyph_positions, strict=True):
+            cluster = info.cluster
+            letters = "" if cluster in seen else text[cluster : ends[cluster]]
+            seen.add(cluster)
+            glyph = info.codepoint
+            width = face._pdfScale(position.x_advance)
+            if (
+                len(letters) == 1
+                and face.charToGlyph.get(ord(letters)) == glyph
+                and face.charWidths.get(ord(letters)) == width
+            ):
+                out.append(letters)
+            else:
+                out.append(shaped.private_code(glyph, letters, width))
+    return "".join(out)
 
 
 def string_width(runs: list[Run], size: float) -> float:
@@ -186,13 +411,19 @@ def visual_order(line: str) -> str:
     letter; numbers inside it keep their own order, brackets are mirrored and combining
     marks stay with their letter. The line itself stays left to right.
     """
+    return "".join(_reverse_clusters(text) if rtl else text for text, rtl in _pieces(line))
+
+
+def _pieces(line: str) -> list[tuple[str, bool]]:
+    """The line in visual order as (text, rtl) pieces; an rtl piece is one right-to-left
+    word still in typed order (to be reversed, or shaped right to left)."""
     if line.isascii() or not any(_direction(ch) in _RTL for ch in line):
-        return line
-    out: list[str] = []
+        return [(line, False)]
+    out: list[tuple[str, bool]] = []
     index, end = 0, len(line)
     while index < end:
         if _direction(line[index]) not in _RTL:
-            out.append(line[index])
+            out.append((line[index], False))
             index += 1
             continue
         last = scan = index
@@ -202,12 +433,13 @@ def visual_order(line: str) -> str:
             scan += 1
         while last + 1 < end and (
             unicodedata.combining(line[last + 1])
+            or line[last + 1] in _JOINERS
             or _closes_bracket(line[index : last + 1], line[last + 1])
         ):
             last += 1
-        out.append(_reverse(line[index : last + 1]))
+        out.extend(_reverse(line[index : last + 1]))
         index = last + 1
-    return "".join(out)
+    return out
 
 
 def _closes_bracket(stretch: str, char: str) -> bool:
@@ -218,24 +450,43 @@ def _closes_bracket(stretch: str, char: str) -> bool:
     return opener is not None and stretch.count(opener) > stretch.count(char)
 
 
-def _reverse(stretch: str) -> str:
-    tokens: list[str] = []
+def _reverse(stretch: str) -> list[tuple[str, bool]]:
+    """A right-to-left stretch as pieces in visual order: words (letters with their marks
+    and joiners) stay whole, numbers keep their order, brackets mirror."""
+    tokens: list[list[Any]] = []  # [text, is a right-to-left word]
     for char in stretch:
         kind = _direction(char)
-        if tokens and (unicodedata.combining(char) or (kind in _NUMBER and _is_number(tokens[-1]))):
-            tokens[-1] += char
+        previous = tokens[-1] if tokens else None
+        if previous is not None and (
+            unicodedata.combining(char)
+            or char in _JOINERS
+            or (previous[1] and kind in _RTL)  # the next letter of a word
+            or (kind in _NUMBER and _is_number(previous[0]))  # the next digit of a number
+        ):
+            previous[0] += char
         elif (
             len(tokens) >= 2
             and kind in _NUMBER
-            and len(tokens[-1]) == 1
-            and _direction(tokens[-1]) in _NUMBER_JOINERS
-            and _is_number(tokens[-2])
+            and len(tokens[-1][0]) == 1
+            and _direction(tokens[-1][0]) in _NUMBER_JOINERS
+            and _is_number(tokens[-2][0])
         ):
-            joiner = tokens.pop()
-            tokens[-1] += joiner + char
+            joiner = tokens.pop()[0]
+            tokens[-1][0] += joiner + char
         else:
-            tokens.append(char)
-    return "".join(_MIRROR.get(token, token) for token in reversed(tokens))
+            tokens.append([char, kind in _RTL])
+    return [(_MIRROR.get(text, text), word) for text, word in reversed(tokens)]
+
+
+def _reverse_clusters(word: str) -> str:
+    """A word's letters reversed, each letter keeping its combining marks after it."""
+    clusters: list[str] = []
+    for char in word:
+        if clusters and (unicodedata.combining(char) or char in _JOINERS):
+            clusters[-1] += char
+        else:
+            clusters.append(char)
+    return "".join(reversed(clusters))
 
 
 def _is_number(token: str) -> bool:

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import pytest
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
 
 from planner.export import fonts
 from planner.export.fonts import (
     CJK,
     CJK_EMBEDDED,
+    DEVANAGARI,
+    DEVANAGARI_BOLD,
     HANGUL,
     REPLACEMENT,
     SANS,
     SANS_BOLD,
+    THAI,
+    THAI_BOLD,
     Run,
     font_for,
     lines,
@@ -29,11 +34,21 @@ def test_latin_greek_cyrillic_hebrew_arabic_are_printed_by_dejavu() -> None:
         assert font_for(char) == SANS, char
 
 
-def test_chinese_and_japanese_go_to_the_embedded_font_and_korean_to_myeongjo() -> None:
+def test_chinese_and_japanese_go_to_the_embedded_font_and_korean_to_nanum() -> None:
     assert font_for("肾") == CJK_EMBEDDED
     assert font_for("の") == CJK_EMBEDDED
     assert font_for("。") == CJK_EMBEDDED
     assert font_for("김") == HANGUL
+    assert font_for("ㄱ") == HANGUL  # compatibility jamo
+    assert font_for("\u1100") == CJK_EMBEDDED  # conjoining jamo: Nanum lacks them
+
+
+def test_hindi_and_thai_go_to_their_noto_fonts_bold_included() -> None:
+    assert font_for("क") == DEVANAGARI
+    assert font_for("क", bold=True) == DEVANAGARI_BOLD
+    assert font_for("\u093f") == DEVANAGARI  # a vowel sign
+    assert font_for("ส") == THAI
+    assert font_for("ส", bold=True) == THAI_BOLD
 
 
 def test_ideographs_the_embedded_font_lacks_fall_back_to_stsong() -> None:
@@ -74,8 +89,8 @@ def test_lone_surrogates_do_not_break_anything() -> None:
 
 def test_invisible_format_characters_are_dropped_not_reported() -> None:
     missing: set[str] = set()
-    runs = split_runs("a\u202eb\u200bc\u200dd\ufe0fe\u00adf", missing=missing)
-    assert "".join(run.text for run in runs) == "abcdef"
+    runs = split_runs("a\u202eb\u200bc\u200dd\ufe0fe\u00adf\u200cg", missing=missing)
+    assert "".join(run.text for run in runs) == "abcdefg"  # joiners only matter when shaping
     assert not missing
 
 
@@ -88,12 +103,15 @@ def test_every_line_break_kind_splits_lines() -> None:
 
 
 def test_every_run_font_has_every_glyph_of_its_run() -> None:
-    sample = "Zoë Łukasz Ζωή Жанна דוד כהן سلام 王伟 肾俞 김민준 €5 ½ — “quotes”"
+    sample = (
+        "Zoë Łukasz Ζωή Жанна דוד כהן سلام می\u200cخواهم 王伟 肾俞 김민준 अर्जुन สมชาย "
+        "€5 ½ — “quotes”"
+    )
     fonts.register()
     for bold in (False, True):
         for run in split_runs(sample, bold=bold):
-            if run.font in (SANS, SANS_BOLD):
-                cmap = fonts._coverage[run.font]
+            if run.font != CJK:  # shaped glyphs are reached through codes the font now maps
+                cmap = pdfmetrics.getFont(run.font).face.charToGlyph
                 assert all(ord(ch) in cmap for ch in run.text), run
 
 
@@ -112,6 +130,9 @@ class TestVisualOrder:
 
     def test_arabic_letters_are_reversed(self) -> None:
         assert visual_order("سلام") == "مالس"
+
+    def test_words_of_a_stretch_swap_and_joiners_stay_with_their_letter(self) -> None:
+        assert visual_order("می\u200cخواهم علی") == "یلع مهاوخی\u200cم"
 
 
 class TestMarkup:

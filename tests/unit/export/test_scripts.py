@@ -19,6 +19,9 @@ NAMES = {
     "korean": "김민준",
     "hebrew": "דוד כהן",
     "arabic": "ليلى حداد",
+    "persian": "مهسا می\u200cخواه",
+    "hindi": "अर्जुन शर्मा",
+    "thai": "สมชาย ใจดี",
     "mixed": "Li Wei 李伟 (Ли Вэй)",
 }
 RENDERERS = {
@@ -61,8 +64,9 @@ def test_chinese_characters_use_the_embedded_cjk_font_and_korean_its_own() -> No
     latin = _fonts(render_receipt(samples.receipt(1)).data)
     assert any(name.endswith("+DroidSansFallback") for name in chinese), chinese
     assert "/STSong-Light" not in chinese
-    assert "/HYSMyeongJo-Medium" in korean
-    assert not any("Droid" in name or name in CID_FONTS for name in latin)
+    assert any(name.endswith("+NanumSquareR") for name in korean), korean
+    assert not korean & CID_FONTS
+    assert not any("Droid" in name or "Nanum" in name or name in CID_FONTS for name in latin)
 
 
 def test_the_dejavu_and_chinese_fonts_are_embedded() -> None:
