@@ -67,6 +67,18 @@ _LENGTHS = {
     "insurance_policy": 80,
 }
 
+# People's names: a zero-width (non-)joiner between two letters is part of how they are
+# written (Persian, Hindi), so these keep it; every other field refuses it.
+_NAMES = frozenset(
+    {
+        "given_name",
+        "family_name",
+        "preferred_name",
+        "emergency_contact_name",
+        "referring_physician_name",
+    }
+)
+
 
 class PatientInvalid(PlannerError):
     """Some fields are not allowed; ``problems`` maps each field to its message."""
@@ -96,6 +108,7 @@ def validate_patient(draft: PatientDraft, today: dt.date) -> PatientDraft:
                 getattr(draft, name),
                 max_length=_LENGTHS[name],
                 multiline=name == "address",
+                joiners=name in _NAMES,
             )
     if (
         not values["given_name"]

@@ -19,6 +19,7 @@ from planner.domain.clinical import age_on
 _INVISIBLE = set(
     "\u200b\u200c\u200d\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
+_JOINERS = frozenset("\u200c\u200d")  # zero-width non-joiner and joiner
 _PHONE = re.compile(r"^\+?[\d\s().\-/]+$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
 MAX_AGE = 120
@@ -46,8 +47,14 @@ def clean_text(
     max_length: int,
     required: bool = False,
     multiline: bool = False,
+    joiners: bool = False,
 ) -> str:
-    """The text as it will be stored, or "" with a problem recorded for the field."""
+    """The text as it will be stored, or "" with a problem recorded for the field.
+
+    ``joiners`` (names) accepts a zero-width non-joiner or joiner (U+200C, U+200D) between
+    two letters, as Persian and the Indic scripts write them (``می‌خواهم``); anywhere else
+    (leading, trailing, alone, doubled, beside a space) it is refused like any invisible.
+    """
     text = unicodedata.normalize("NFC", value).strip()
     if required and not text:
         problems.add(name, f"{label}: required.")
@@ -55,8 +62,10 @@ def clean_text(
     if len(text) > max_length:
         problems.add(name, f"{label}: at most {max_length} characters ({len(text)} typed).")
         return ""
-    for ch in text:
+    for index, ch in enumerate(text):
         if ch in "\n\t" and multiline:
+            continue
+        if joiners and ch in _JOINERS and _between_letters(text, index):
             continue
         if ch in _INVISIBLE or unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"):
             problems.add(
@@ -64,6 +73,13 @@ def clean_text(
             )
             return ""
     return text
+
+
+def _between_letters(text: str, index: int) -> bool:
+    """Whether the character at ``index`` has a letter (or a letter's mark) on each side."""
+    if index == 0 or index == len(text) - 1:
+        return False
+    return all(unicodedata.category(text[i])[0] in "LM" for i in (index - 1, index + 1))
 
 
 def clean_phone(
