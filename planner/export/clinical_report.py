@@ -24,6 +24,7 @@ from planner.domain.outcomes import (
     NRS_MEANINGFUL_POINTS,
     PEG_MEANINGFUL_POINTS,
     change,
+    course_verdict,
     first_meaningful_improvement,
 )
 from planner.domain.red_flags import ASKED, RED_FLAGS
@@ -179,6 +180,18 @@ def _summary(
         ]
         for label, lines in rows
     ]
+    # The last row (the review) goes with the guidelines line and the signature.
+    last = _summary_table(cells[-1:], width, rule_below=False)
+    closing = [last, gap(4), writer.para(GUIDELINES, st.small), gap(6)]
+    closing += _signature(writer, st, report, width)
+    return [
+        writer.para("Summary", st.heading, bold=True),
+        _summary_table(cells[:-1], width, rule_below=True),
+        KeepTogether(closing),
+    ]
+
+
+def _summary_table(cells: list[list[object]], width: float, *, rule_below: bool) -> Table:
     table = Table(
         cells,
         colWidths=[width * 0.22, width * 0.78],
@@ -189,23 +202,12 @@ def _summary(
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
+                ("LINEBELOW", (0, 0), (-1, -1 if rule_below else -2), 0.3, RULE),
             ]
         ),
     )
     table.splitByRow = 1
-    return [
-        writer.para("Summary", st.heading, bold=True),
-        table,
-        KeepTogether(
-            [
-                gap(4),
-                writer.para(GUIDELINES, st.small),
-                gap(6),
-                *_signature(writer, st, report, width),
-            ]
-        ),
-    ]
+    return table
 
 
 def _reason(report: ClinicalReport) -> list[str]:
@@ -342,13 +344,33 @@ def _outcome_lines(report: ClinicalReport) -> list[str]:
     return lines
 
 
-def _verdict(first: float, last: float, measure: OutcomeMeasure) -> str:
-    result = change(first, last, measure)
-    if result.meaningful:
+def _verdict(scores: Sequence[OutcomeScore], measure: OutcomeMeasure) -> str:
+    """The course judged by :func:`planner.domain.outcomes.course_verdict`: the LATEST
+    score against the baseline (the intake's, else the first), never the best dip.
+    ``scores`` come in course order (:func:`_ordered`)."""
+    last = max((s.session_number or 0 for s in scores), default=0)
+    verdict = course_verdict([(_order_of(s, last), s.value) for s in scores], measure)
+    if verdict is None:
+        return "not enough scores"
+    return _verdict_words(verdict.change.points, verdict.meaningful)
+
+
+def _order_of(score: OutcomeScore, last_session: int) -> int:
+    """Where a score falls in the course: the intake 0, a session its number, a review
+    after every session."""
+    if score.session_number is not None:
+        return score.session_number
+    if score.at_review:
+        return last_session + 1
+    return 0
+
+
+def _verdict_words(points: float, meaningful: bool) -> str:
+    if meaningful:
         return "meaningful improvement"
-    if result.points < 0:
+    if points < 0:
         return "worse than at the start"
-    if result.points == 0:
+    if points == 0:
         return "no change"
     return "improved, but not meaningfully"
 
@@ -362,7 +384,7 @@ def _pain_now(report: ClinicalReport) -> str:
         first, last = scored[0], scored[-1]
         return (
             f"Pain now (0–10): {first.value:g} ({score_when(first)}) → {last.value:g} "
-            f"({score_when(last)}): {_verdict(first.value, last.value, OutcomeMeasure.NRS_NOW)}."
+            f"({score_when(last)}): {_verdict(scored, OutcomeMeasure.NRS_NOW)}."
         )
     before = [
         s for s in sorted(report.sessions, key=lambda s: s.number) if s.pain_before is not None
@@ -370,7 +392,9 @@ def _pain_now(report: ClinicalReport) -> str:
     if len(before) >= 2:
         first_s, last_s = before[0], before[-1]
         assert first_s.pain_before is not None and last_s.pain_before is not None
-        verdict = _verdict(first_s.pain_before, last_s.pain_before, OutcomeMeasure.NRS_NOW)
+        pairs = [(s.number, float(s.pain_before or 0)) for s in before]
+        found = course_verdict(pairs, OutcomeMeasure.NRS_NOW)
+        verdict = _verdict_words(found.change.points, found.meaningful) if found else ""
         return (
             f"Pain (0–10) before treatment: {first_s.pain_before} at session {first_s.number} → "
             f"{last_s.pain_before} at session {last_s.number}: {verdict}. (No pain scores were "
@@ -382,8 +406,11 @@ def _pain_now(report: ClinicalReport) -> str:
 
 
 def _ordered(scores: Iterable[OutcomeScore]) -> list[OutcomeScore]:
-    """Scores by day, then intake before sessions before the review."""
-    return sorted(scores, key=lambda s: (s.day, s.at_review, s.session_number or 0))
+    """Scores in course order: the intake, the sessions, the review (then by day); the
+    order :func:`_verdict` judges them in."""
+    items = list(scores)
+    last = max((s.session_number or 0 for s in items), default=0)
+    return sorted(items, key=lambda s: (_order_of(s, last), s.day))
 
 
 def _measure_line(scores: Sequence[OutcomeScore], measure: OutcomeMeasure, name: str) -> str:
@@ -395,7 +422,7 @@ def _measure_line(scores: Sequence[OutcomeScore], measure: OutcomeMeasure, name:
         return f"{name}: {first.value:g} ({score_when(first)}); not scored again."
     return (
         f"{name}: {first.value:g} ({score_when(first)}) → {last.value:g} ({score_when(last)}): "
-        f"{_verdict(first.value, last.value, measure)}."
+        f"{_verdict(taken, measure)}."
     )
 
 

@@ -411,6 +411,7 @@ class OutcomeScore:
     value: float
     session_number: int | None = None  # taken before this session
     at_review: bool = False  # taken at a review or discharge (outcome_score.course_id)
+    at_intake: bool = False  # taken at the course's intake
 
 
 @dataclass(frozen=True)

@@ -361,11 +361,14 @@ IMPLANTS = frozenset({Condition.IMPLANTED_DEVICE, Condition.METAL_HARDWARE})
 
 
 def score_when(score: OutcomeScore) -> str:
-    """``session 3, 17 Mar 2025``; ``review, 5 May 2025``; the date alone otherwise."""
+    """``session 3, 17 Mar 2025``; ``review, 5 May 2025``; ``intake, 3 Mar 2025``; the
+    date alone otherwise."""
     if score.session_number is not None:
         return f"session {score.session_number}, {date_text(score.day)}"
     if score.at_review:
         return f"review, {date_text(score.day)}"
+    if score.at_intake:
+        return f"intake, {date_text(score.day)}"
     return date_text(score.day)
 
 

@@ -452,6 +452,10 @@ def _outcomes(
             row.value,
             session_number=numbers.get(row.session_id) if row.session_id else None,
             at_review=row.course_id == course.id,
+            at_intake=row.session_id is None
+            and row.course_id is None
+            and row.intake_id is not None
+            and row.intake_id == course.intake_id,
         )
         for row in rows
         if row.measure in OutcomeMeasure._value2member_map_

@@ -187,7 +187,7 @@ def test_page_one_says_what_a_doctor_must_know(built: tuple[ClinicalReport, list
         "questions not answered: fever and constant or night pain",
         "6 of 6 planned sessions given",
         "Techniques: local needling, distal needling and electroacupuncture at every session.",
-        "Pain now (0–10): 7",
+        "Pain now (0–10): 7 (intake, 7 Sep 2026)",
         "→ 3 (review,",
         "meaningful improvement",
         "Session 3",

@@ -269,3 +269,38 @@ def test_a_report_without_later_pain_scores_uses_the_sessions_and_says_so() -> N
     first = pages_text(render_clinical_report(report))[0]
     assert contains(first, "Pain (0–10) before treatment: 7 at session 1 →")
     assert contains(first, "the sessions' pain before treatment is used")
+
+
+def test_scores_at_sessions_are_judged_latest_against_baseline_not_the_best_dip() -> None:
+    """Issue 16 item 4: 7 -> 5 -> 7 -> 8 is worse, however good session 2 was."""
+    day = dt.timedelta(days=7)
+    scores = (
+        OutcomeScore(OutcomeMeasure.NRS_NOW, START, 7, at_intake=True),
+        OutcomeScore(OutcomeMeasure.NRS_NOW, START + day, 5, session_number=2),
+        OutcomeScore(OutcomeMeasure.NRS_NOW, START + 3 * day, 7, session_number=4),
+        OutcomeScore(OutcomeMeasure.NRS_NOW, START + 5 * day, 8, session_number=6),
+    )
+    first = pages_text(render_clinical_report(pregnant_report(outcomes=scores)))[0]
+    assert contains(
+        first,
+        "Pain now (0–10): 7 (intake, 3 Mar 2025) → 8 (session 6, 7 Apr 2025): "
+        "worse than at the start.",
+    )
+    better = (*scores[:3], replace(scores[3], value=4))
+    first = pages_text(render_clinical_report(pregnant_report(outcomes=better)))[0]
+    assert contains(first, "→ 4 (session 6, 7 Apr 2025): meaningful improvement.")
+
+
+def test_the_signature_stays_with_the_review_when_the_summary_runs_long() -> None:
+    many = tuple(
+        AdverseEventLine(AdverseEventKind.BRUISING, AdverseSeverity.MILD, "", f"small bruise {n}")
+        for n in range(14)
+    )
+    report = pregnant_report()
+    sessions = tuple(replace(s, adverse_events=many) for s in report.sessions)
+    pages = pages_text(render_clinical_report(replace(report, sessions=sessions)))
+    with_signature = [page for page in pages if "Signature" in page]
+    assert len(with_signature) == 1
+    page = with_signature[0]
+    assert contains(page, "Discharge at session 6") and contains(page, "Guidelines differ")
+    assert pages.index(page) >= 1  # the summary did run over
