@@ -439,7 +439,13 @@ def _pieces(line: str) -> list[tuple[str, bool]]:
             last += 1
         out.extend(_reverse(line[index : last + 1]))
         index = last + 1
-    return out
+    merged: list[tuple[str, bool]] = []  # left-to-right neighbours shape as one piece
+    for text, rtl in out:
+        if merged and not rtl and not merged[-1][1]:
+            merged[-1] = (merged[-1][0] + text, False)
+        else:
+            merged.append((text, rtl))
+    return merged
 
 
 def _closes_bracket(stretch: str, char: str) -> bool:

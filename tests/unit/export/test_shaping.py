@@ -120,6 +120,15 @@ def test_hindi_conjuncts_and_vowel_signs_are_shaped() -> None:
     assert drawn == ["jadeva", "rephdeva"]
 
 
+def test_hindi_after_arabic_on_one_line_is_still_shaped_as_words() -> None:
+    runs = split_runs("حداد · कि र्ज")
+    hindi = [run for run in runs if run.font == DEVANAGARI]
+    assert [_glyph_names(DEVANAGARI, run.text) for run in hindi] == [
+        ["ivowelsign03deva", "kadeva"],
+        ["jadeva", "rephdeva"],
+    ]
+
+
 def test_thai_and_korean_use_their_own_fonts() -> None:
     assert _only(split_runs("สมชาย")).font == THAI
     assert _only(split_runs("김민준")) == fonts.Run(HANGUL, "김민준")
