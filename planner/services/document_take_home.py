@@ -88,9 +88,15 @@ def is_course_end(
 
 
 def course_end(
-    session: Session, course: Course, record: TreatmentSession, sessions: Sequence[TreatmentSession]
+    session: Session,
+    course: Course,
+    record: TreatmentSession,
+    sessions: Sequence[TreatmentSession],
+    *,
+    clinical: bool = True,
 ) -> CourseEnd:
-    """Sessions held up to ``record`` and pain now, first → latest."""
+    """Sessions held up to ``record`` and pain now, first → latest (``clinical`` False:
+    from the sessions' pain before treatment alone, without the goal)."""
     held = [
         s for s in sessions if s.number <= record.number and (s.status in HELD or s.id == record.id)
     ]
@@ -98,17 +104,29 @@ def course_end(
         sessions_held=len(held),
         planned_sessions=course.planned_sessions,
         start_date=min((s.session_date for s in held), default=course.start_date),
-        progress=_progress(session, course, record, held),
-        goal_target_pain=course.goal_target_pain,
+        progress=_progress(session, course, record, held, clinical=clinical),
+        goal_target_pain=course.goal_target_pain if clinical else None,
     )
 
 
 def _progress(
-    session: Session, course: Course, record: TreatmentSession, held: Sequence[TreatmentSession]
+    session: Session,
+    course: Course,
+    record: TreatmentSession,
+    held: Sequence[TreatmentSession],
+    *,
+    clinical: bool,
 ) -> PainProgress | None:
     """Pain now: the course's intake, each session held (the score taken before it, else
     its pain before treatment) and any score at the course's review or discharge."""
     scores: list[tuple[dt.date, int, float, bool]] = []  # day, order, value, at intake
+    if not clinical:
+        scores = [
+            (s.session_date, 1 + s.number, float(s.pain_before), False)
+            for s in held
+            if s.pain_before is not None
+        ]
+        return _first_and_latest(scores)
     intake = session.get(Intake, course.intake_id) if course.intake_id is not None else None
     if intake is not None and intake.nrs_now is not None:
         scores.append((intake.intake_date, 0, float(intake.nrs_now), True))
@@ -136,6 +154,10 @@ def _progress(
         .order_by(OutcomeScore.recorded_on, OutcomeScore.id)
     ):
         scores.append((row.recorded_on, 2 + last + row.id, row.value, False))
+    return _first_and_latest(scores)
+
+
+def _first_and_latest(scores: list[tuple[dt.date, int, float, bool]]) -> PainProgress | None:
     if len(scores) < 2:
         return None
     scores.sort(key=lambda score: (score[0], score[1]))

@@ -124,7 +124,7 @@ def _sheet(
 
 def test_pregnant_at_intake_the_sheet_names_the_midwife_signs(db: Database) -> None:
     record = _build(db, pregnant=True)
-    sheet, found = _sheet(record, session=2, reception=True)
+    sheet, found = _sheet(record, session=2)
     assert sheet.pregnant
     for words in (aftercare.PREGNANCY_HEADING, *aftercare.PREGNANCY_SIGNS, "midwife"):
         assert contains(found, words), words
@@ -155,7 +155,7 @@ def test_a_sessions_health_check_changes_pregnancy_from_then_on(
 def test_the_days_fainting_is_on_that_days_sheet_only(db: Database) -> None:
     fainting = ("fainting", "moderate", ACTION, "vasovagal, BP checked")
     record = _build(db, pregnant=False, events={2: [fainting]})
-    sheet, found = _sheet(record, session=2, reception=True)
+    sheet, found = _sheet(record, session=2)
     assert [(e.kind, e.severity) for e in sheet.adverse_events] == [
         (AdverseEventKind.FAINTING, AdverseSeverity.MODERATE)
     ]
@@ -235,3 +235,18 @@ def test_asked_for_by_course_the_sheet_is_its_end_even_while_open(db: Database) 
     assert sheet.course_end is not None
     assert contains(found, aftercare.COURSE_HEADING)
     assert contains(found, aftercare.NEXT_STEPS_HEADING)
+
+
+def test_reception_reads_nothing_clinical_for_the_sheet(db: Database) -> None:
+    """Reception's login may not read intakes, health checks, adverse events, outcome
+    scores or course goals (PostgreSQL grants): its sheet leaves those parts out, and the
+    course's pain comes from the sessions' own scores."""
+    fainting = ("fainting", "moderate", ACTION, "")
+    record = _build(db, pregnant=True, status=CourseStatus.COMPLETED, events={3: [fainting]})
+    sheet, found = _sheet(record, reception=True)
+    assert not sheet.pregnant and not sheet.adverse_events
+    assert not contains(found, "midwife") and not contains(found, "Fainting")
+    end = sheet.course_end
+    assert end is not None and end.progress is not None and end.goal_target_pain is None
+    assert (end.progress.first, end.progress.latest, end.progress.first_at_intake) == (7, 4, False)
+    assert contains(found, "Your pain at your first session (2 Nov 2026): 7 out of 10.")
