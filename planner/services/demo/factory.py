@@ -15,6 +15,7 @@ from planner.services.demo.clinical import CLOSED
 from planner.services.demo.courses import CourseMaker
 from planner.services.demo.dice import Dice
 from planner.services.demo.intakes import IntakeMaker
+from planner.services.demo.outcomes import course_scores
 from planner.services.demo.patients import PatientMaker
 from planner.services.demo.plans import CoursePlan, PatientContext, Timeline
 from planner.services.demo.rows import Batch, Keys, Row
@@ -72,6 +73,9 @@ class DemoFactory:
         courses = self._courses
         course = courses.course(batch, context, plan, intake, courses.prescription(context))
         pains = self._sessions.pain_course(plan, intake["nrs_now"])
-        self._sessions.sessions(batch, context, plan, course, pains)
+        signed = self._sessions.sessions(batch, context, plan, course, pains)
+        course_scores(
+            batch, self.keys, intake, course_id=course.id, signed=signed, closed_on=plan.end
+        )
         courses.reviews(batch, plan, course.id, intake["id"], pains, intake["nrs_now"])
         return intake

@@ -236,6 +236,7 @@ class IntakeMaker:
                     "patient_id": context.patient_id,
                     "intake_id": intake["id"],
                     "session_id": None,
+                    "course_id": None,
                     "measure": str(measure),
                     "value": value,
                     "recorded_on": day,

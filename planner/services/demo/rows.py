@@ -56,12 +56,12 @@ INSERT_ORDER: tuple[type[Base], ...] = (
     RedFlagAnswer,
     PriorTreatmentRecord,
     Consent,
-    OutcomeScore,
     Course,
     PlannedTechnique,
     PointPrescription,
     CourseReview,
     TreatmentSession,
+    OutcomeScore,  # after the sessions and courses its scores may belong to
     SessionPoint,
     ElectroStimulation,
     CuppingApplication,

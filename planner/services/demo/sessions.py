@@ -89,12 +89,14 @@ class SessionMaker:
         plan: CoursePlan,
         course: CourseMade,
         pains: list[tuple[int, int]],
-    ) -> None:
-        """The course's session rows: signed before today, scheduled from today on."""
+    ) -> list[tuple[int, dt.date, int]]:
+        """The course's session rows: signed before today, scheduled from today on; the
+        signed ones as (id, date, pain before), for their outcome scores."""
         bits = self.dice.bits
         append = batch.rows(TreatmentSession).append
         ids = self.keys.counter(TreatmentSession)
         start = plan.start
+        signed: list[tuple[int, dt.date, int]] = []
         for index in range(plan.booked):
             day = start + dt.timedelta(days=plan.offsets[index])
             row: Row = {
@@ -110,9 +112,11 @@ class SessionMaker:
             }
             if index < plan.given:
                 self._signed(batch, row, context, course, pains[index])
+                signed.append((row["id"], day, pains[index][0]))
             else:
                 self._scheduled(row, course)
             append(row)
+        return signed
 
     def _scheduled(self, row: Row, course: CourseMade) -> None:
         """Booked in the last two weeks (or when the course was planned, if later)."""
