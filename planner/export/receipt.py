@@ -44,15 +44,6 @@ DRAFT_NUMBER = "none (a session on it is not signed yet)"
 COPY_LINE = "COPY — this number was printed or saved before"
 
 
-def balance_cents(receipt: Receipt) -> int:
-    return sum(line.balance_cents for line in receipt.lines)
-
-
-def document_name(receipt: Receipt) -> str:
-    """``Invoice`` while anything is due, ``Receipt`` once everything is paid."""
-    return "Invoice" if balance_cents(receipt) > 0 else "Receipt"
-
-
 def number_text(receipt: Receipt) -> str:
     """The number as printed, or why there is none."""
     if receipt.draft:
@@ -74,7 +65,7 @@ def payments_of(line: FeeLine) -> tuple[PaymentLine, ...]:
 def render_receipt(receipt: Receipt) -> RenderedPdf:
     """The receipt or invoice as a PDF, for one session, a course or a date range."""
     writer = TextWriter()
-    name = document_name(receipt)
+    name = receipt.name
     footer = f"{receipt.patient.full_name} · {name}"
     if receipt.receipt_number and not receipt.draft:
         footer += f" {receipt.receipt_number}"
@@ -96,7 +87,7 @@ def render_receipt(receipt: Receipt) -> RenderedPdf:
 def _story(writer: TextWriter, receipt: Receipt) -> list[Flowable]:
     st = make_styles(BASE_SIZE, cell=9)
     width = content_width(receipt.clinic.paper)
-    name = document_name(receipt)
+    name = receipt.name
     number = [
         writer.para(name, st.title, bold=True),
         writer.pair(f"{name} number:", number_text(receipt), st.body),
@@ -228,7 +219,7 @@ def _payments(writer: TextWriter, st: Styles, receipt: Receipt, width: float) ->
 
 def _summary(writer: TextWriter, st: Styles, receipt: Receipt) -> list[Flowable]:
     flow: list[Flowable] = [gap(8)]
-    balance = balance_cents(receipt)
+    balance = receipt.balance_cents
     currency = receipt.clinic.currency
     if balance > 0:
         flow.append(writer.pair("Amount due:", money(balance, currency), st.heading))

@@ -1,4 +1,5 @@
-"""The clinic record: name, contact details, idle-lock time, and patient counts."""
+"""The clinic record: name, contact details, idle-lock time, the tax number and
+registering body printed on receipts and invoices, and patient counts."""
 
 from __future__ import annotations
 
@@ -19,7 +20,22 @@ from planner.storage.models import Clinic, Patient
 
 _EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Column lengths of planner.storage.models.Clinic.
-_MAX_LENGTHS = {"name": 200, "phone": 40, "email": 200, "address": 2000}
+_MAX_LENGTHS = {
+    "name": 200,
+    "phone": 40,
+    "email": 200,
+    "address": 2000,
+    "tax_number": 40,
+    "registering_body": 200,
+}
+_CAPTIONS = {
+    "name": "Clinic name",
+    "address": "Address",
+    "phone": "Phone",
+    "email": "Email",
+    "tax_number": "Tax number",
+    "registering_body": "Registering body",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +55,10 @@ class ClinicSettings:
     email: str
     idle_lock_minutes: int
     version: int | None = None  # None: the clinic row does not exist yet
+    # Printed on receipts and invoices: the clinic's tax or VAT number, and the body its
+    # practitioners are registered with (their numbers are on their user accounts).
+    tax_number: str = ""
+    registering_body: str = ""
 
 
 class ClinicService(CheckedService):
@@ -106,14 +126,20 @@ def _validated(wanted: ClinicSettings) -> dict[str, str | int]:
     name = wanted.name.strip()
     if not name:
         raise ValidationError("name", "Clinic name: enter the clinic's name.")
-    captions = {"name": "Clinic name", "address": "Address", "phone": "Phone", "email": "Email"}
-    given = {"name": name, "address": wanted.address, "phone": wanted.phone, "email": wanted.email}
+    given = {
+        "name": name,
+        "address": wanted.address,
+        "phone": wanted.phone,
+        "email": wanted.email,
+        "tax_number": wanted.tax_number,
+        "registering_body": wanted.registering_body,
+    }
     problems = Problems()  # lengths, and no control or invisible characters (NUL, U+202E …)
     texts = {
         field: clean_text(
             problems,
             field,
-            captions[field],
+            _CAPTIONS[field],
             value,
             max_length=_MAX_LENGTHS[field],
             multiline=field == "address",
@@ -141,4 +167,6 @@ def _settings(clinic: Clinic) -> ClinicSettings:
         email=clinic.email,
         idle_lock_minutes=clinic.idle_lock_minutes,
         version=clinic.version,
+        tax_number=clinic.tax_number,
+        registering_body=clinic.registering_body,
     )

@@ -1,5 +1,6 @@
-"""Rows into the documents' plain data: the parts every document shares, the take-home
-sheet and the receipt (the clinical report: :mod:`planner.services.document_report`).
+"""Rows into the documents' plain data: the parts every document shares and the take-home
+sheet (the receipt: :mod:`planner.services.document_receipt`; the clinical report:
+:mod:`planner.services.document_report`).
 
 Nothing here checks roles, audits or opens a transaction: :class:`DocumentService` calls
 these inside its own. Text goes over exactly as stored; the documents escape it.
@@ -7,31 +8,25 @@ these inside its own. Text goes over exactly as stored; the documents escape it.
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from planner.domain.courses import CLOSED
 from planner.domain.patients import full_name
 from planner.domain.plans import Plan
-from planner.domain.vocab import AcupunctureStyle, PaymentMethod, SessionStatus, Sex, Technique
+from planner.domain.vocab import AcupunctureStyle, SessionStatus, Sex, Technique
 from planner.export.model import (
     Appointment,
     ClinicHeader,
     CuppingLine,
     ElectroLine,
-    FeeLine,
     HomeAdvice,
     MoxaLine,
     PainPoint,
     PatientBlock,
     PointLine,
     PractitionerBlock,
-    Receipt,
     TakeHomeSheet,
 )
 from planner.services import document_take_home as take_home
@@ -41,8 +36,6 @@ from planner.storage.models import (
     Clinic,
     Course,
     Patient,
-    ReceiptNumber,
-    SessionPayment,
     TakeHomeAdvice,
     TreatmentSession,
     User,
@@ -83,6 +76,8 @@ def clinic_header(session: Session) -> ClinicHeader:
         email=clinic.email,
         currency=clinic.currency or "EUR",
         demo=clinic.is_demo,
+        tax_number=clinic.tax_number,
+        registering_body=clinic.registering_body,
     )
 
 
@@ -262,107 +257,4 @@ def take_home_sheet(
         course_end=take_home.course_end(session, course, record, sessions, clinical=clinical)
         if end_of_course
         else None,
-    )
-
-
-# --- the receipt ------------------------------------------------------------------------------
-
-
-def receipt_number(
-    session: Session, patient_id: int, session_ids: Iterable[int], issued_by: int | None
-) -> ReceiptNumber:
-    """The number of the receipt for these sessions: the one given before, or a new one.
-
-    Two workstations asking at once for a new one both end up with the same row (the
-    insert does nothing when the pair is already there).
-    """
-    ids = sorted(set(session_ids))
-    key = hashlib.sha256(",".join(str(i) for i in ids).encode()).hexdigest()
-    found = _receipt_row(session, patient_id, key)
-    if found is not None:
-        return found
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    values = {
-        "patient_id": patient_id,
-        "sessions_key": key,
-        "session_ids": ids,
-        "issued_by_id": issued_by,
-    }
-    session.execute(insert(ReceiptNumber).values(**values).on_conflict_do_nothing())
-    found = _receipt_row(session, patient_id, key)
-    assert found is not None
-    return found
-
-
-def _receipt_row(session: Session, patient_id: int, key: str) -> ReceiptNumber | None:
-    return session.scalars(
-        select(ReceiptNumber).where(
-            ReceiptNumber.patient_id == patient_id, ReceiptNumber.sessions_key == key
-        )
-    ).first()
-
-
-def receipt_text(row: ReceiptNumber) -> str:
-    return f"R-{row.id:06d}"
-
-
-def receipt(
-    session: Session,
-    patient: Patient,
-    records: Sequence[TreatmentSession],
-    number: str,
-    issued_on: dt.date,
-    period: tuple[dt.date, dt.date] | None,
-) -> Receipt:
-    """One line per session (in date order), with payments made at the desk added."""
-    records = sorted(records, key=lambda s: (s.session_date, s.number, s.id))
-    courses = {s.course_id: session.get(Course, s.course_id) for s in records}
-    payments: dict[int, list[SessionPayment]] = {}
-    for payment in session.scalars(
-        select(SessionPayment)
-        .where(SessionPayment.session_id.in_([s.id for s in records]))
-        .order_by(SessionPayment.paid_on, SessionPayment.id)
-    ):
-        payments.setdefault(payment.session_id, []).append(payment)
-    lines = tuple(_fee_line(s, courses[s.course_id], payments.get(s.id, [])) for s in records)
-    last = records[-1]
-    last_course = courses[last.course_id]
-    assert last_course is not None
-    people = [session_practitioner(s, courses[s.course_id]) for s in reversed(records)]  # type: ignore[arg-type]
-    practitioner = practitioner_block(session, *(i for ids in people for i in ids))
-    return Receipt(
-        clinic=clinic_header(session),
-        practitioner=practitioner or PractitionerBlock(full_name=""),
-        patient=patient_block(patient),
-        receipt_number=number,
-        issued_on=issued_on,
-        lines=lines,
-        period=period,
-        sessions_remaining=remaining(session, last_course),
-    )
-
-
-def remaining(session: Session, course: Course) -> int:
-    """Sessions still to come in a course (none once it is closed)."""
-    if course.status in CLOSED:
-        return 0
-    given = [s.number for s in course_sessions(session, course.id) if s.status in HELD]
-    return max(course.planned_sessions - max(given, default=0), 0)
-
-
-def _fee_line(
-    record: TreatmentSession, course: Course | None, payments: list[SessionPayment]
-) -> FeeLine:
-    paid = (record.paid_cents or 0) + sum(p.amount_cents for p in payments)
-    method = payments[-1].method if payments else record.payment_method
-    return FeeLine(
-        service_date=record.session_date,
-        techniques=frozenset(session_treatment_of(record).techniques),
-        duration_minutes=record.duration_minutes,
-        fee_cents=record.fee_cents or 0,
-        paid_cents=paid,
-        payment_method=PaymentMethod(method) if method else None,
-        session_number=record.number,
-        planned_sessions=course.planned_sessions if course else None,
     )

@@ -23,12 +23,22 @@ raise ``AccessDenied``, are audited and change nothing):
   receipts of signed sessions only, never a draft; a request for an unsigned one is
   refused and audited. [take-home, receipt: reception, practitioner; clinical report:
   practitioner]
+  A receipt (titled "Invoice" while a balance is due) prepared for ``PREVIEW`` has no
+  number (``content.preview``: it prints "given when printed or saved") and takes none;
+  prepared for ``EXPORT`` or ``PRINT`` it takes its number (the same for the same
+  sessions) and counts one more issue in the same transaction — from the second issue
+  on ``content.copy`` prints COPY. A draft receipt never has a number. So the window
+  previews with ``prepare(request, Use.PREVIEW)`` and, at Save as / Print, calls
+  ``prepare(request, Use.EXPORT)`` / ``prepare(request, Use.PRINT)`` again and writes
+  or prints THAT document (its audit row is written by that call: no ``record()``).
 * ``record(prepared, use)`` — a document already prepared was saved or printed: the
-  role is checked again and one audit row written.
+  role is checked again and one audit row written. A receipt prepared for ``PREVIEW``
+  is refused (``RequestInvalid``): it must not go out unnumbered as the final one.
 * ``record_failure(prepared, use, reason)`` — saving (or printing to a file) a prepared
   document (or a request) did not happen: the path was refused or the write failed. One
   audit row, the export (or print) action with ``{"outcome": "failed", "reason": code}``
-  — a short code from :data:`FAILURE_REASONS`, never the path.
+  — a short code from :data:`FAILURE_REASONS`, never the path. A numbered receipt's
+  issue is counted back (the next one printed is not a COPY of one that never went out).
 * ``protected_paths`` — the files no document may be written to: the open SQLite
   database and its ``-wal``/``-shm``/``-journal`` (none on PostgreSQL).
 * ``home_advice(session_id) -> HomeAdviceView`` / ``save_home_advice(session_id, choice,
@@ -63,6 +73,7 @@ from planner.export import files
 from planner.export.files import TEMP_PREFIX, TEMP_SUFFIX, UnsafeOutputPath, write_atomic
 from planner.export.model import ClinicalReport, HomeAdvice, Receipt, TakeHomeSheet
 from planner.services import document_content as content
+from planner.services import document_receipt as receipts
 from planner.services.audit import AuditAction
 from planner.services.course_support import require_version, touch
 from planner.services.document_report import clinical_report
@@ -320,7 +331,7 @@ class DocumentService(GuardedService):
             if request.kind == DocumentKind.TAKE_HOME:
                 prepared = self._take_home(session, patient, request)
             elif request.kind == DocumentKind.RECEIPT:
-                prepared = self._receipt(session, patient, request)
+                prepared = self._receipt(session, patient, request, use)
             else:
                 prepared = self._report(session, patient, request)
             if prepared.content.draft and not self.may_print_unsigned:
@@ -333,7 +344,11 @@ class DocumentService(GuardedService):
             return prepared
 
     def record(self, prepared: PreparedDocument, use: Use) -> None:
-        """``prepared`` (shown before) was saved to a file or printed."""
+        """``prepared`` (shown before) was saved to a file or printed.
+
+        Not for a receipt prepared for a preview: it has no number, so it may not go out
+        as the final document (``RequestInvalid``) — prepare it again with ``use`` EXPORT
+        or PRINT, which gives the number and audits, and print or save that one."""
         request = prepared.request
         self._guard.require(
             self._actor,
@@ -342,6 +357,15 @@ class DocumentService(GuardedService):
             object_type=prepared.object_type,
             object_id=prepared.object_id,
         )
+        if (
+            use != Use.PREVIEW
+            and isinstance(prepared.content, Receipt)
+            and prepared.content.preview
+        ):
+            raise RequestInvalid(
+                "This receipt was prepared for the screen and has no number yet: "
+                "prepare it again to print or save it."
+            )
         self._check_signed(request)
         with self._db.write() as session:
             self._audit_use(session, prepared, use)
@@ -375,6 +399,8 @@ class DocumentService(GuardedService):
             object_id=object_id,
         )
         with self._db.write() as session:
+            if document is not None and _issued(document):
+                receipts.unissue(session, document.object_id)  # not issued after all
             self._audit.record(
                 session,
                 self._actor,
@@ -477,7 +503,7 @@ class DocumentService(GuardedService):
         )
 
     def _receipt(
-        self, session: Session, patient: Patient, request: DocumentRequest
+        self, session: Session, patient: Patient, request: DocumentRequest, use: Use
     ) -> PreparedDocument:
         period = None
         if request.session_id is not None:
@@ -485,10 +511,12 @@ class DocumentService(GuardedService):
             self._require_given(record)
             records = [record]
             what = f"session {record.number}, {record.session_date.isoformat()}"
+            about: tuple[str, int] = ("session", record.id)
         elif request.course_id is not None:
             course = self._own_course(session, patient, request.course_id)
             records = self._printable(content.course_sessions(session, course.id))
             what = f"course from {course.start_date.isoformat()}"
+            about = ("course", course.id)
             if not records:
                 raise PlannerError(self._nothing_given(f"course {course.id}"))
         else:
@@ -505,19 +533,41 @@ class DocumentService(GuardedService):
                 ).all()
             )
             what = f"{period[0].isoformat()} to {period[1].isoformat()}"
+            about = ("patient", patient.id)
             if not records:
                 raise PlannerError(
                     self._nothing_given(f"{period[0].isoformat()} to {period[1].isoformat()}")
                 )
-        row = content.receipt_number(
-            session, patient.id, [r.id for r in records], self._actor.user_id
+        # A number only when printed or saved, and only when every session is signed.
+        number, copy = "", False
+        if use != Use.PREVIEW and not _unsigned(records):
+            row = receipts.receipt_number(
+                session, patient.id, [r.id for r in records], self._actor.user_id
+            )
+            number, copy = receipts.receipt_text(row), receipts.issue(session, row)
+            about = ("receipt", row.id)
+        document = receipts.receipt(
+            session,
+            patient,
+            records,
+            number,
+            self._today(),
+            period,
+            preview=use == Use.PREVIEW,
+            copy=copy,
         )
-        number = content.receipt_text(row)
-        document = content.receipt(session, patient, records, number, self._today(), period)
         document = replace(document, draft=_unsigned(records))
-        return PreparedDocument(
-            request, document, "receipt", row.id, f"Receipt {number} — {what}", f"{number}.pdf"
-        )
+        name = document.name
+        if number:
+            title, file_name = f"{name} {number}", f"{number}.pdf"
+        else:
+            title = name
+            days = sorted({r.session_date.isoformat() for r in records})
+            span = days[0] if len(days) == 1 else f"{days[0]}-to-{days[-1]}"
+            file_name = f"{name.lower()}-{format_chart_number(patient.chart_number)}-{span}.pdf"
+        if copy:
+            title += " (copy)"
+        return PreparedDocument(request, document, *about, f"{title} — {what}", file_name)
 
     def _report(
         self, session: Session, patient: Patient, request: DocumentRequest
@@ -673,6 +723,15 @@ class DocumentService(GuardedService):
         course = session.get(Course, course_id)
         assert course is not None
         return course
+
+
+def _issued(document: PreparedDocument) -> bool:
+    """A receipt whose printing or saving was counted (it has a number)."""
+    return (
+        isinstance(document.content, Receipt)
+        and document.object_type == "receipt"
+        and bool(document.content.receipt_number)
+    )
 
 
 def _unsigned(records: Sequence[TreatmentSession]) -> bool:

@@ -171,7 +171,7 @@ TABLE_GRANTS: dict[str, dict[str, str]] = {
         _R: "UPDATE (fee_cents, session_date, version, updated_at, updated_by_id)",
     },
     "session_payment": {_P: "SELECT, INSERT", _R: "SELECT, INSERT"},
-    "receipt_number": {_P: "SELECT, INSERT", _R: "SELECT, INSERT"},
+    "receipt_number": {_P: "SELECT, INSERT", _R: "SELECT, INSERT"},  # + LATER_COLUMNS
     # What a signed take-home sheet prints (reception prints those): the points and
     # techniques given and the advice ticked.
     "session_point": {_P: _ALL, _R: "SELECT"},
@@ -198,6 +198,17 @@ TABLE_GRANTS: dict[str, dict[str, str]] = {
     "room_session": _CLINICAL,
     "room_timer": _CLINICAL,
 }
+
+# Grants on a column a later migration added, given once the column is there (migration
+# 0012 applies the grants at its own revision, before these columns exist).
+LATER_COLUMNS: dict[tuple[str, str], dict[str, str]] = {
+    # A receipt counts each time it is printed or saved (COPY from the second; 0014).
+    ("receipt_number", "issued_count"): {
+        _P: "UPDATE (issued_count, updated_at)",
+        _R: "UPDATE (issued_count, updated_at)",
+    },
+}
+
 # The clinical columns of tables reception reads (the ORM loads them only when used:
 # planner.storage.base.CLINICAL): reception's group may read every other column.
 CLINICAL_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -344,6 +355,10 @@ def _apply(connection: Connection) -> None:
     for table in sorted(tables & TABLE_GRANTS.keys()):
         for group, privileges in TABLE_GRANTS[table].items():
             run(f"GRANT {privileges} ON {_quote(table)} TO {group}")
+    for (table, column), grants in LATER_COLUMNS.items():
+        if table in tables and column in _columns(connection, table):
+            for group, privileges in grants.items():
+                run(f"GRANT {privileges} ON {_quote(table)} TO {group}")
     for table, clinical in CLINICAL_COLUMNS.items():
         if table in tables:
             shown = _column_list(c for c in _columns(connection, table) if c not in clinical)

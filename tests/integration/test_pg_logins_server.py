@@ -27,7 +27,7 @@ from planner.services.audit import AuditFilter, AuditTrail, row_hash
 from planner.services.audit_view import AuditReader
 from planner.services.clinic import ClinicService
 from planner.services.courses import CourseService
-from planner.services.documents import DocumentKind, DocumentRequest, DocumentService
+from planner.services.documents import DocumentKind, DocumentRequest, DocumentService, Use
 from planner.services.intake import IntakeService
 from planner.services.patients import PatientDirectory
 from planner.services.registry import PatientRegistry
@@ -215,8 +215,8 @@ def test_reception_still_does_what_reception_does(clinic: Clinic) -> None:
     documents = DocumentService(reception, reza, today=lambda: TODAY)
     choices = documents.choices(people.patient)
     assert choices.courses
-    receipt = documents.prepare(
-        DocumentRequest(DocumentKind.RECEIPT, people.patient, course_id=people.course)
+    receipt = documents.prepare(  # printing takes the number and counts the issue
+        DocumentRequest(DocumentKind.RECEIPT, people.patient, course_id=people.course), Use.PRINT
     )
     sheet = documents.prepare(
         DocumentRequest(DocumentKind.TAKE_HOME, people.patient, session_id=people.signed[0])
