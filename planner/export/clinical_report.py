@@ -70,6 +70,7 @@ from planner.export.report_parts import (
     reviews_table,
     safety_table,
     score_when,
+    sentence,
     sessions_table,
     subject_text,
     techniques_text,
@@ -164,7 +165,10 @@ def _summary(
     """Label | text rows a doctor reads in a minute, then the guidelines line and the
     signature, kept together with the last rows so it never stands alone on a page."""
     rows: list[tuple[str, list[str]]] = [
-        ("Reason for referral", _reason(report)),
+        (
+            "Reason for referral" if report.referral.physician_name.strip() else "Complaint",
+            _reason(report),
+        ),
         ("Safety-relevant history", _history(report)),
         ("Red-flag screen", _screen(report)),
         ("Course", _course(report)),
@@ -233,8 +237,8 @@ def _reason(report: ClinicalReport) -> list[str]:
     goals = report.course.goals.strip()
     target = report.course.goal_target_pain
     if goals or target is not None:
-        aim = f" Target pain: {target} / 10." if target is not None else ""
-        lines.append(f"Goals: {goals}{aim}".replace(":  ", ": "))
+        aim = f"Target pain: {target} / 10." if target is not None else ""
+        lines.append("Goals: " + " ".join(p for p in (sentence(goals), aim) if p))
     if not any(lines):
         return ["No presenting complaint recorded."]
     return lines
@@ -447,10 +451,10 @@ def _overrides(report: ClinicalReport) -> list[str]:
             continue
         given = given_text(line)
         used = f" {given} with the override." if given else ""
-        reason = line.override_reason.strip() or "no reason recorded"
+        reason = sentence(line.override_reason) or "no reason recorded."
         lines.append(
-            f"{subject_text(line.subject)}: {line.message.strip()} {override_who(line)}: "
-            f"{reason}.{used}".replace("..", ".")
+            f"{subject_text(line.subject)}: {sentence(line.message)} {override_who(line)}: "
+            f"{reason}{used}"
         )
     return lines or ["None: every contraindication found was respected."]
 

@@ -129,7 +129,7 @@ def points_table(
                 ],
             )
         )
-    shares = (0.14, 0.48, 0.1, 0.14, 0.14)
+    shares = (0.13, 0.4, 0.09, 0.24, 0.14)
     return grid(rows, [width * s for s in shares])
 
 
@@ -256,22 +256,23 @@ def sessions_table(
 def safety_table(
     writer: TextWriter, st: Styles, lines: Sequence[SafetyLine], width: float
 ) -> Table:
-    rows: list[list[Paragraph]] = [
-        _head(writer, st, ["", "About", "Finding", "How it was met", "Override"])
-    ]
+    """Each finding, and how it was met: for an override, who overrode it, when and why,
+    and the sessions the technique or point was given at."""
+    rows: list[list[Paragraph]] = [_head(writer, st, ["", "About", "Finding", "How it was met"])]
     for line in lines:
-        override = ""
+        met = how_met(line)
         if line.overridden:
-            override = f"{override_who(line)}: {line.override_reason.strip()}"
-        texts = [
-            finding_word(line),
-            subject_text(line.subject),
-            line.message,
-            how_met(line),
-        ]
-        rows.append([*_cells(writer, st, texts), writer.para(override, st.cell)])
-    shares = (0.11, 0.19, 0.28, 0.21, 0.21)
+            met = f"{override_who(line)}: {sentence(line.override_reason)} {met}"
+        texts = [finding_word(line), subject_text(line.subject), line.message, met]
+        rows.append(_cells(writer, st, texts))
+    shares = (0.11, 0.18, 0.37, 0.34)
     return grid(rows, [width * s for s in shares])
+
+
+def sentence(text: str) -> str:
+    """``text`` ending with a full stop unless it ends in punctuation already."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…" else f"{text}."
 
 
 def subject_text(subject: str) -> str:
