@@ -133,3 +133,28 @@ def test_without_a_clinic_row_saving_creates_it(db: Database) -> None:
     saved = clinic.update_settings(ADMIN, wanted(clinic.settings(), name="New Clinic"))
     assert saved.name == "New Clinic" and saved.version is not None
     assert clinic.info().name == "New Clinic"
+
+
+def test_the_tax_number_and_registering_body_are_saved_and_checked(
+    db: Database, clinic: ClinicService
+) -> None:
+    before = clinic.settings()
+    assert (before.tax_number, before.registering_body) == ("", "")
+    saved = clinic.update_settings(
+        ADMIN,
+        wanted(before, tax_number=" IE 9876543 T ", registering_body="Acupuncture Council"),
+    )
+    assert (saved.tax_number, saved.registering_body) == ("IE 9876543 T", "Acupuncture Council")
+    assert audit_rows(db)[-1].detail == {"fields": ["tax_number", "registering_body"]}
+    for field, value, message in (
+        ("tax_number", "9" * 41, "Tax number: at most 40 characters (41 typed)."),
+        ("registering_body", "x" * 201, "Registering body: at most 200 characters (201 typed)."),
+        ("tax_number", "IE\u202e123", "Tax number"),
+    ):
+        with pytest.raises(ValidationError) as raised:
+            clinic.update_settings(
+                ADMIN, wanted(saved, **{"tax_number": "", "registering_body": "", field: value})
+            )
+        assert raised.value.field == field
+        assert message in str(raised.value)
+    assert clinic.settings().tax_number == "IE 9876543 T"  # nothing saved

@@ -111,3 +111,60 @@ def test_a_stale_save_is_refused_with_a_message(
     assert kind == "error" and "Someone else changed the clinic settings" in text
     assert dialog.isVisible() and dialog.idle_box.value() == 9
     assert service.settings().idle_lock_minutes == 5
+
+
+def test_tax_number_and_registering_body_are_typed_saved_and_kept(
+    qtbot: QtBot,
+    ui_db: Database,
+    accounts: AccountService,
+    service: ClinicService,
+    prompts: RecordingPrompts,
+) -> None:
+    admin = add_user(accounts, "ada", Role.ADMIN)
+    dialog = _dialog(qtbot, service, admin, prompts)
+    assert (dialog.tax_box.text(), dialog.body_box.text()) == ("", "")
+    dialog.tax_box.setFocus()
+    qtbot.keyClicks(dialog.tax_box, "GB 123 4567 89")
+    qtbot.keyClicks(dialog.body_box, "British Acupuncture Council")
+    with qtbot.waitSignal(dialog.settings_saved, timeout=1000):
+        dialog.save_button.click()
+    assert not dialog.isVisible()
+    with ui_db.read() as session:
+        row = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+    assert row is not None and row.detail == {"fields": ["tax_number", "registering_body"]}
+    again = _dialog(qtbot, service, admin, prompts)  # reopened: the values are kept
+    assert again.tax_box.text() == "GB 123 4567 89"
+    assert again.body_box.text() == "British Acupuncture Council"
+    qtbot.keyClicks(again.phone_box, "0113 496 0000")  # another change keeps them too
+    with qtbot.waitSignal(again.settings_saved, timeout=1000):
+        again.save_button.click()
+    kept = service.settings()
+    assert (kept.tax_number, kept.registering_body, kept.phone) == (
+        "GB 123 4567 89",
+        "British Acupuncture Council",
+        "0113 496 0000",
+    )
+    assert prompts.shown == []
+
+
+def test_a_too_long_tax_number_is_named_at_its_field_with_the_text_kept(
+    qtbot: QtBot, accounts: AccountService, service: ClinicService, prompts: RecordingPrompts
+) -> None:
+    admin = add_user(accounts, "ada", Role.ADMIN)
+    dialog = _dialog(qtbot, service, admin, prompts)
+    typed = "VAT " + "9" * 40
+    qtbot.keyClicks(dialog.tax_box, typed)
+    with qtbot.assertNotEmitted(dialog.settings_saved):
+        dialog.save_button.click()
+    assert dialog.isVisible()
+    assert dialog.errors.text("tax_number") == "Tax number: at most 40 characters (44 typed)."
+    assert dialog.tax_box.text() == typed
+    assert service.settings().tax_number == ""
+    dialog.tax_box.clear()
+    qtbot.keyClicks(dialog.body_box, "Council " * 30)
+    dialog.save_button.click()
+    assert dialog.errors.text("tax_number") == ""
+    assert dialog.errors.text("registering_body").startswith(
+        "Registering body: at most 200 characters"
+    )
+    assert prompts.shown == []

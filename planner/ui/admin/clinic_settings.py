@@ -1,4 +1,5 @@
-"""Admin → Clinic settings: name, address, phone, e-mail and the idle-lock time."""
+"""Admin → Clinic settings: name, address, phone, e-mail, the idle-lock time, and the tax
+number and registering body printed on receipts and invoices."""
 
 from __future__ import annotations
 
@@ -45,6 +46,13 @@ class ClinicSettingsDialog(QDialog):
         self.phone_box.setMaxLength(40)
         self.email_box = QLineEdit()
         self.email_box.setMaxLength(200)
+        # No maximum length here: a value too long is named at its field by the service.
+        self.tax_box = QLineEdit()
+        self.tax_box.setPlaceholderText(self.tr("e.g. VAT number; printed on receipts"))
+        self.body_box = QLineEdit()
+        self.body_box.setPlaceholderText(
+            self.tr("e.g. the acupuncture council the practitioners are registered with")
+        )
         self.idle_box = QSpinBox()
         self.idle_box.setRange(IDLE_LOCK_RANGE.start, IDLE_LOCK_RANGE.stop - 1)
         self.idle_box.setValue(IDLE_LOCK_DEFAULT_MINUTES)
@@ -65,6 +73,8 @@ class ClinicSettingsDialog(QDialog):
             ("address", self.tr("&Address"), self.address_box),
             ("phone", self.tr("&Phone"), self.phone_box),
             ("email", self.tr("&Email"), self.email_box),
+            ("tax_number", self.tr("&Tax number"), self.tax_box),
+            ("registering_body", self.tr("&Registering body"), self.body_box),
             ("idle_lock_minutes", self.tr("&Lock after"), self.idle_box),
         ):
             widget.setAccessibleName(caption.replace("&", ""))
@@ -92,6 +102,8 @@ class ClinicSettingsDialog(QDialog):
         self.address_box.setPlainText(loaded.address)
         self.phone_box.setText(loaded.phone)
         self.email_box.setText(loaded.email)
+        self.tax_box.setText(loaded.tax_number)
+        self.body_box.setText(loaded.registering_body)
         self.idle_box.setValue(loaded.idle_lock_minutes)
         self.name_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -103,6 +115,8 @@ class ClinicSettingsDialog(QDialog):
             phone=self.phone_box.text(),
             email=self.email_box.text(),
             idle_lock_minutes=self.idle_box.value(),
+            tax_number=self.tax_box.text(),
+            registering_body=self.body_box.text(),
         )
         if isinstance(result, Problem):
             if not self.errors.show(result):

@@ -32,19 +32,37 @@ class ClinicSettingsPresenter:
         return self._loaded
 
     def save(
-        self, *, name: str, address: str, phone: str, email: str, idle_lock_minutes: int
+        self,
+        *,
+        name: str,
+        address: str,
+        phone: str,
+        email: str,
+        idle_lock_minutes: int,
+        tax_number: str | None = None,
+        registering_body: str | None = None,
     ) -> ClinicSettings | Problem:
-        """The saved settings, or the problem (at its field when it names one)."""
+        """The saved settings, or the problem (at its field when it names one).
+
+        ``tax_number`` and ``registering_body`` (printed on receipts and invoices): None
+        keeps the value loaded."""
+        loaded = self._loaded
         wanted = ClinicSettings(
             name=name,
             address=address,
             phone=phone,
             email=email,
             idle_lock_minutes=idle_lock_minutes,
-            version=self._loaded.version if self._loaded is not None else None,
+            version=loaded.version if loaded is not None else None,
+            tax_number=_given(tax_number, loaded.tax_number if loaded else ""),
+            registering_body=_given(registering_body, loaded.registering_body if loaded else ""),
         )
         try:
             self._loaded = self._store.update_settings(self._actor, wanted)
         except PlannerError as error:
             return Problem.of(error)
         return self._loaded
+
+
+def _given(value: str | None, loaded: str) -> str:
+    return loaded if value is None else value
