@@ -41,8 +41,10 @@ def course_scores(
     patient_id = intake["patient_id"]
     start_average = intake["peg_pain"] if intake["peg_pain"] is not None else intake["nrs_average"]
     start_average = start_average if start_average is not None else intake["nrs_now"]
-    enjoyment = intake["peg_enjoyment"] if intake["peg_enjoyment"] is not None else start_average
-    activity = intake["peg_activity"] if intake["peg_activity"] is not None else start_average
+    worst = intake["nrs_worst"] if intake["nrs_worst"] is not None else start_average
+    # without the intake's PEG: interference a little above the average pain
+    enjoyment = intake["peg_enjoyment"] if intake["peg_enjoyment"] is not None else worst
+    activity = intake["peg_activity"] if intake["peg_activity"] is not None else start_average + 1
     previous = start_average
     scores: tuple[int, int, int, int] | None = None
 
