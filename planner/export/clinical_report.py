@@ -247,11 +247,14 @@ def _reason(report: ClinicalReport) -> list[str]:
 def _history(report: ClinicalReport) -> list[str]:
     history = report.history
     lines: list[str] = []
+    changed = history.pregnancy_changed_at
     if history.pregnant:
         weeks = f", {history.gestation_weeks} weeks" if history.gestation_weeks is not None else ""
-        lines.append(f"Pregnant{weeks} at the intake.")
+        when = f"reported at session {changed}" if changed else "at the intake"
+        lines.append(f"Pregnant{weeks} ({when}).")
     elif history.pregnant is False:
-        lines.append("Not pregnant (asked at the intake).")
+        when = f"since session {changed}" if changed else "asked at the intake"
+        lines.append(f"Not pregnant ({when}).")
     if history.blood_thinners:
         taken = [
             f"{m.generic} ({m.kind})" + (f" – “{m.text.strip()}”" if m.text.strip() else "")

@@ -345,7 +345,9 @@ class SafetyHistory:
     implants and the other safety-relevant conditions answered yes at the intake."""
 
     pregnant: bool | None = None  # None: not asked or not recorded
-    gestation_weeks: int | None = None
+    gestation_weeks: int | None = None  # at the intake
+    # The session whose health check last changed the answer (None: the intake's answer).
+    pregnancy_changed_at: int | None = None
     blood_thinners: tuple[MedicineLine, ...] = ()
     allergies: tuple[str, ...] = ()  # as typed
     conditions: tuple[ConditionLine, ...] = ()

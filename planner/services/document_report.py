@@ -116,7 +116,7 @@ def clinical_report(
         referral=_referral(patient),
         complaint=_complaint(intake),
         red_flags=_red_flags(intake, drafts),
-        history=_history(intake),
+        history=_history(intake, records, drafts),
         safety=_safety(session, patient, course, records, drafts, today),
         plan=_plan(session, course, records, drafts),
         sessions=tuple(_session_line(r, d) for r, d in zip(records, drafts, strict=True)),
@@ -187,28 +187,47 @@ def _red_flags(intake: Intake | None, drafts: Sequence[SessionDraft]) -> RedFlag
     )
 
 
-def _history(intake: Intake | None) -> SafetyHistory:
+def _history(
+    intake: Intake | None,
+    records: Sequence[TreatmentSession] = (),
+    drafts: Sequence[SessionDraft] = (),
+) -> SafetyHistory:
     """Pregnancy, blood thinners (ATC B01A, read from the medication lines as typed),
-    allergies and the safety-checklist answers of yes, from the course's intake."""
-    if intake is None:
+    allergies and the safety-checklist answers of yes, from the course's intake as the
+    signed sessions' health checks changed it (new medicines, conditions, pregnancy)."""
+    if intake is None and not drafts:
         return SafetyHistory()
-    thinners: list[MedicineLine] = []
-    for row in intake.medications:
-        for medicine in blood_thinners_in([row.text]):
-            if all(m.generic != medicine.generic for m in thinners):
-                thinners.append(MedicineLine(medicine.generic, medicine.kind.value, row.text))
-    conditions = tuple(
+    lines = [row.text for row in intake.medications] if intake is not None else []
+    conditions = [
         ConditionLine(Condition(row.condition), row.note)
-        for row in sorted(intake.conditions, key=lambda r: r.id or 0)
+        for row in sorted(intake.conditions if intake else [], key=lambda r: r.id or 0)
         if row.present and row.condition in Condition._value2member_map_
-    )
+    ]
+    pregnant = intake.pregnant if intake is not None else None
+    weeks = intake.gestation_weeks if intake is not None and intake.pregnant else None
+    changed_at: int | None = None
+    for record, draft in zip(records, drafts, strict=True):
+        check = draft.check
+        lines += [text for text in check.new_medications if text not in lines]
+        known = {line.condition for line in conditions}
+        conditions += [ConditionLine(c) for c in Condition if c in check.new_conditions - known]
+        if check.now_pregnant is not None and check.now_pregnant != pregnant:
+            pregnant, weeks, changed_at = check.now_pregnant, None, record.number
+    thinners: list[MedicineLine] = []
+    for text in lines:
+        for medicine in blood_thinners_in([text]):
+            if all(m.generic != medicine.generic for m in thinners):
+                thinners.append(MedicineLine(medicine.generic, medicine.kind.value, text))
     return SafetyHistory(
-        pregnant=intake.pregnant,
-        gestation_weeks=intake.gestation_weeks if intake.pregnant else None,
+        pregnant=pregnant,
+        gestation_weeks=weeks,
+        pregnancy_changed_at=changed_at,
         blood_thinners=tuple(thinners),
-        allergies=tuple(a.text.strip() for a in intake.allergies if a.text.strip()),
-        conditions=conditions,
-        other_conditions=intake.other_conditions,
+        allergies=tuple(a.text.strip() for a in intake.allergies if a.text.strip())
+        if intake is not None
+        else (),
+        conditions=tuple(conditions),
+        other_conditions=intake.other_conditions if intake is not None else "",
     )
 
 

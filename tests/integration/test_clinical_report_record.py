@@ -15,7 +15,7 @@ from planner.domain.courses import ReviewDraft
 from planner.domain.courses_safety import key_of
 from planner.domain.intake import IntakeDraft
 from planner.domain.plans import ElectroPair, Plan, PointChoice
-from planner.domain.sessions import AdverseEventEntry, NeedleResponse
+from planner.domain.sessions import AdverseEventEntry, HealthCheck, NeedleResponse
 from planner.domain.vocab import (
     AdverseEventKind,
     AdverseSeverity,
@@ -106,6 +106,10 @@ def _build(db: Database) -> tuple[Actor, int, int]:
             needles_out=record.draft.needles_in_count,
             response=frozenset({NeedleResponse.DE_QI}),
             adverse_events=(fainted,) if number == 3 else (),
+            # a medicine started during the course: the report names it too
+            check=HealthCheck(new_medications=("Plavix 75 mg daily",))
+            if number == 2
+            else HealthCheck(),
         )
         saved = service.save_draft(record.id, draft, record.version)
         service.sign(saved.id, saved.version)
@@ -151,7 +155,10 @@ def test_the_report_carries_the_safety_history_from_the_intake(
     report, _pages = built
     history = report.history
     assert history.pregnant and history.gestation_weeks == 20
-    assert [(m.generic, m.kind) for m in history.blood_thinners] == [("apixaban", "anticoagulant")]
+    assert [(m.generic, m.kind) for m in history.blood_thinners] == [
+        ("apixaban", "anticoagulant"),
+        ("clopidogrel", "antiplatelet"),  # from session 2's health check
+    ]
     assert history.allergies == ("penicillin",)
     assert [c.condition for c in history.conditions] == [Condition.IMPLANTED_DEVICE]
     assert report.red_flags.open_questions == UNANSWERED and not report.red_flags.complete
@@ -182,6 +189,7 @@ def test_page_one_says_what_a_doctor_must_know(built: tuple[ClinicalReport, list
     for wanted in (
         "Pregnant, 20 weeks",
         "apixaban (anticoagulant)",
+        "clopidogrel (antiplatelet) – “Plavix 75 mg daily”",
         "Allergies: penicillin.",
         "implanted electrical device",
         "questions not answered: fever and constant or night pain",

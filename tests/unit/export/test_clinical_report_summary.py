@@ -304,3 +304,14 @@ def test_the_signature_stays_with_the_review_when_the_summary_runs_long() -> Non
     page = with_signature[0]
     assert contains(page, "Discharge at session 6") and contains(page, "Guidelines differ")
     assert pages.index(page) >= 1  # the summary did run over
+
+
+def test_a_pregnancy_reported_at_a_session_says_when() -> None:
+    history = SafetyHistory(pregnant=True, pregnancy_changed_at=3)
+    first = pages_text(render_clinical_report(pregnant_report(history=history)))[0]
+    assert contains(first, "Pregnant (reported at session 3).")
+    ended = SafetyHistory(pregnant=False, pregnancy_changed_at=5)
+    first = pages_text(render_clinical_report(pregnant_report(history=ended)))[0]
+    assert contains(first, "Not pregnant (since session 5).")
+    assert contains(first, "Blood thinners: none in the medication list.")
+    assert contains(first, "Implants and devices: none recorded.")
