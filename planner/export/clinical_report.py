@@ -84,6 +84,7 @@ GUIDELINES = (
     "for chronic low back pain; NICE NG59 (2016) does not recommend acupuncture for low "
     "back pain."
 )
+Line = str | tuple[str, str]  # a summary line: plain, or (bold label, text)
 _RULE_TEXT = (
     f"meaningful improvement: at least {NRS_MEANINGFUL_POINTS:g} points or "
     f"{MEANINGFUL_FRACTION:.0%} lower than at the start"
@@ -164,7 +165,7 @@ def _summary(
 ) -> list[Flowable]:
     """Label | text rows a doctor reads in a minute, then the guidelines line and the
     signature, kept together with the last rows so it never stands alone on a page."""
-    rows: list[tuple[str, list[str]]] = [
+    rows: list[tuple[str, Sequence[Line]]] = [
         (
             "Reason for referral" if report.referral.physician_name.strip() else "Complaint",
             _reason(report),
@@ -180,7 +181,13 @@ def _summary(
     cells = [
         [
             writer.para(label, st.bold, bold=True),
-            [writer.para(line, st.body) for line in lines if line],
+            [
+                writer.pair(*line, st.body)
+                if isinstance(line, tuple)
+                else writer.para(line, st.body)
+                for line in lines
+                if line
+            ],
         ]
         for label, lines in rows
     ]
@@ -433,22 +440,24 @@ def _measure_line(scores: Sequence[OutcomeScore], measure: OutcomeMeasure, name:
     )
 
 
-def _events(report: ClinicalReport) -> list[str]:
-    lines = []
+def _events(report: ClinicalReport) -> list[Line]:
+    lines: list[Line] = []
     for session in sorted(report.sessions, key=lambda s: s.number):
         for e in session.adverse_events:
             what = f"{word(ADVERSE, e.kind)} ({word(SEVERITY, e.severity)})"
             detail = f": {e.description.strip()}" if e.description.strip() else ""
             action = f"; action: {e.action_taken.strip()}" if e.action_taken.strip() else ""
             lines.append(
-                f"Session {session.number} ({date_text(session.session_date)}): "
-                f"{what[0].upper()}{what[1:]}{detail}{action}"
+                (
+                    f"Session {session.number} ({date_text(session.session_date)}):",
+                    sentence(f"{what[0].upper()}{what[1:]}{detail}{action}"),
+                )
             )
     return lines or ["None recorded."]
 
 
-def _overrides(report: ClinicalReport) -> list[str]:
-    lines = []
+def _overrides(report: ClinicalReport) -> list[Line]:
+    lines: list[Line] = []
     for line in report.safety:
         if not line.overridden:
             continue
@@ -456,8 +465,10 @@ def _overrides(report: ClinicalReport) -> list[str]:
         used = f" {given} with the override." if given else ""
         reason = sentence(line.override_reason) or "no reason recorded."
         lines.append(
-            f"{subject_text(line.subject)}: {sentence(line.message)} {override_who(line)}: "
-            f"{reason}{used}"
+            (
+                f"{subject_text(line.subject)}:",
+                f"{sentence(line.message)} {override_who(line)}: {reason}{used}",
+            )
         )
     return lines or ["None: every contraindication found was respected."]
 
