@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from planner.export.files import TEMP_PREFIX, remove_leftovers
-from planner.services.documents import DocumentKind, DocumentRequest, save_document
+from planner.services.documents import DocumentKind, DocumentRequest, Use, save_document
 from planner.storage.database import open_database
 from tests.db_template import migrated_sqlite
 from tests.integration.document_clinic import build
@@ -44,11 +44,15 @@ def test_kill_9_during_exports_leaves_the_old_or_the_new_complete_file(tmp_path:
             DocumentRequest(DocumentKind.RECEIPT, clinic.patient, session_id=clinic.signed[0]),
         ]
         service = clinic.documents(today=TODAY)
-        contents = {hashlib.sha256(service.prepare(r).render().data).hexdigest() for r in requests}
+        # As exported: the receipt takes its number, and every later export says COPY.
+        contents = {
+            hashlib.sha256(service.prepare(r, Use.EXPORT).render().data).hexdigest()
+            for r in (*requests, requests[1])
+        }
         user_id = clinic.ada.user_id
     finally:
         db.dispose()
-    assert len(contents) == 2
+    assert len(contents) == 3  # the sheet, the receipt, the receipt's copy
     folder = tmp_path / "exports"
     folder.mkdir()
     target = folder / "document.pdf"
