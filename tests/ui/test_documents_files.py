@@ -198,7 +198,6 @@ def test_a_receipt_is_numbered_when_printed(
     assert printed == window.presenter.pdf.data  # type: ignore[union-attr]  # and shown
 
 
-@pytest.mark.xfail(strict=False, reason="waits for H2: a receipt preview takes no number")
 def test_a_receipt_preview_takes_no_number(
     qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path, documents: Path
 ) -> None:
@@ -209,7 +208,6 @@ def test_a_receipt_preview_takes_no_number(
     assert "given when the receipt is printed or saved" in window.panel.message_label.text()
 
 
-@pytest.mark.xfail(strict=False, reason="waits for H2: a draft receipt never takes a number")
 def test_a_draft_receipt_printed_says_draft_and_takes_no_number(
     qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path, documents: Path
 ) -> None:
