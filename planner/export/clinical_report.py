@@ -351,9 +351,13 @@ def _techniques(report: ClinicalReport) -> str:
 
 def _outcome_lines(report: ClinicalReport) -> list[str]:
     lines = [_pain_now(report)]
-    peg = _measure_line(report.outcomes, OutcomeMeasure.PEG, "PEG (pain, enjoyment, activity)")
-    if peg:
-        lines.append(peg)
+    for measure, name in (
+        (OutcomeMeasure.NRS_AVERAGE, "Average pain this week (0–10)"),
+        (OutcomeMeasure.PEG, "PEG (pain, enjoyment, activity)"),
+    ):
+        line = _measure_line(report.outcomes, measure, name)
+        if line:
+            lines.append(line)
     lines.append(f"({_RULE_TEXT}; PEG: {PEG_MEANINGFUL_POINTS:g} point or 30%.)")
     return lines
 

@@ -279,14 +279,21 @@ def test_scores_at_sessions_are_judged_latest_against_baseline_not_the_best_dip(
         OutcomeScore(OutcomeMeasure.NRS_NOW, START + day, 5, session_number=2),
         OutcomeScore(OutcomeMeasure.NRS_NOW, START + 3 * day, 7, session_number=4),
         OutcomeScore(OutcomeMeasure.NRS_NOW, START + 5 * day, 8, session_number=6),
+        OutcomeScore(OutcomeMeasure.NRS_AVERAGE, START, 6, at_intake=True),
+        OutcomeScore(OutcomeMeasure.NRS_AVERAGE, START + 5 * day, 6, session_number=6),
     )
     first = pages_text(render_clinical_report(pregnant_report(outcomes=scores)))[0]
+    assert contains(
+        first,
+        "Average pain this week (0–10): 6 (intake, 3 Mar 2025) → 6 (session 6, 7 Apr 2025): "
+        "no change.",
+    )
     assert contains(
         first,
         "Pain now (0–10): 7 (intake, 3 Mar 2025) → 8 (session 6, 7 Apr 2025): "
         "worse than at the start.",
     )
-    better = (*scores[:3], replace(scores[3], value=4))
+    better = (*scores[:3], replace(scores[3], value=4))  # the average left out
     first = pages_text(render_clinical_report(pregnant_report(outcomes=better)))[0]
     assert contains(first, "→ 4 (session 6, 7 Apr 2025): meaningful improvement.")
 
