@@ -90,13 +90,17 @@ def test_reception_finds_a_patient_and_saves_a_receipt_and_a_take_home_sheet(
     assert not documents.panel.advice_box.isVisible()
 
     choose_document(qtbot, documents, "Receipt")  # the newest session's
-    title = documents.panel.title_label.text()
-    assert title == f"Receipt R-000001 — session {given.number}, {given.date.isoformat()}"
+    title = documents.panel.title_label.text()  # Invoice while a balance is due
+    name = title.split()[0]
+    assert name in ("Receipt", "Invoice")
+    assert title == f"{name} — session {given.number}, {given.date.isoformat()}"  # no number
     receipt_path = save_document(qtbot, journey, documents)
-    assert journey.chooser.suggested[-1] == journey.documents_home / "R-000001.pdf"
+    suggested = journey.chooser.suggested[-1]
+    assert suggested.parent == journey.documents_home
+    assert suggested.name.startswith(f"{name.lower()}-")
     receipt = pdf_text(receipt_path.read_bytes())
     for words in (
-        "Receipt number: R-000001",
+        f"{name} number: R-000001",  # taken when saved
         given.name.split()[-1],
         "Morgan Ellery-Chen",
         f"Service on {given.date.day} {given.date:%b %Y}",
@@ -130,11 +134,11 @@ def test_reception_finds_a_patient_and_saves_a_receipt_and_a_take_home_sheet(
 
     assert journey.audit_actions(since=start) == [
         (AuditAction.OPEN_RECORD, "patient", patient_id),
-        (AuditAction.OPEN_RECORD, "receipt", patient_id),
+        (AuditAction.OPEN_RECORD, "session", patient_id),  # the preview: no number yet
         (AuditAction.EXPORT, "receipt", patient_id),
         (AuditAction.OPEN_RECORD, "session", patient_id),
         (AuditAction.EXPORT, "session", patient_id),
-        (AuditAction.OPEN_RECORD, "receipt", patient_id),  # the whole course's receipt
+        (AuditAction.OPEN_RECORD, "course", patient_id),  # the whole course's receipt
         (AuditAction.EXPORT, "receipt", patient_id),
     ]
     _services_refuse(journey, patient_id)
