@@ -320,7 +320,7 @@ def finding_word(line: SafetyLine) -> str:
     if line.overridden:
         return "Overridden"
     if line.severity == Severity.BLOCK and line.given_at:
-        return "Caution"
+        return "Given"  # e.g. given before the finding arose (a pregnancy reported later)
     return word(FINDING, line.severity)
 
 

@@ -322,3 +322,17 @@ def test_a_pregnancy_reported_at_a_session_says_when() -> None:
     assert contains(first, "Not pregnant (since session 5).")
     assert contains(first, "Blood thinners: none in the medication list.")
     assert contains(first, "Implants and devices: none recorded.")
+
+
+def test_a_block_raised_after_the_technique_was_given_says_given_not_not_used() -> None:
+    later = SafetyLine(
+        Severity.BLOCK,
+        "electroacupuncture",
+        "Electroacupuncture is avoided in pregnancy.",
+        "Do not use electroacupuncture.",
+        given_at=(1, 2, 3),
+    )
+    found = "\n".join(pages_text(render_clinical_report(pregnant_report(safety=(later,)))))
+    assert contains(found, "Given Electroacupuncture Electroacupuncture is avoided in pregnancy.")
+    assert contains(found, "Given at sessions 1–3.")
+    assert "Not used" not in found
