@@ -1,9 +1,12 @@
 """Rows into the clinical course report for the referring physician.
 
 Everything comes from the record: the intake the course started from (complaint, red-flag
-screen), the safety engine run again on the plan and on each signed session (findings,
-with the acknowledgements and override reasons stored for them), the plan, the signed
-sessions, outcome scores, reviews and the practitioner. Like
+screen with the questions left open, pregnancy, blood thinners, allergies, implants, as
+the signed sessions' health checks changed them), the safety engine run again on the plan
+and on each signed session (findings, with the acknowledgements and override reasons
+stored for them, and the sessions each technique or point was given at), the plan, the
+signed sessions, outcome scores (at the intake, at sessions, at a review or discharge),
+reviews and the practitioner. Like
 :mod:`planner.services.document_content`, nothing here checks roles or audits.
 """
 
