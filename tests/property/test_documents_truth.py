@@ -186,6 +186,12 @@ def test_the_report_says_what_was_given_overridden_and_known(place: PropertyClin
         for index, event in enumerate(case.events):
             if event is not None and built.signed[index]:
                 assert _has(text, EVENTS[event]), f"adverse event at session {index + 1}"
+        signed = [i for i, ok in enumerate(built.signed) if ok]
+        with pending.waits_for("H3 (outcomes first → latest in the report)"):
+            if signed and (len(signed) > 1 or case.pain[0] != case.pain[signed[-1]]):
+                latest = signed[-1]
+                row = f"→ {case.pain[latest]} (session {latest + 1},"
+                assert _has(text, row), f"latest pain now {row}"
         with pending.waits_for("H3 (safety-relevant history in the report)"):
             if case.pregnant_weeks is not None:
                 assert _has(text, f"Pregnant, {case.pregnant_weeks} weeks"), "pregnancy"
