@@ -104,6 +104,9 @@ _PRIVATE_FIRST = 0xF0000
 _PRIVATE_LAST = 0xFFFFD
 
 _lock = threading.Lock()
+_registered = threading.Event()  # set once register() has run
+_SHAPABLE = frozenset(name for name, _ in _FILES)  # TrueType: HarfBuzz can shape them
+_ON_DEMAND = frozenset({DEVANAGARI, DEVANAGARI_BOLD, THAI, THAI_BOLD, HANGUL})
 _coverage: dict[str, frozenset[int]] = {}
 _harfbuzz: dict[str, uharfbuzz.Font] = {}
 
@@ -192,29 +195,65 @@ def _to_unicode_cmap(name: str, subset: list[int], texts: dict[int, str]) -> str
 
 
 def register() -> None:
-    """Register the document fonts with ReportLab once per process (thread-safe)."""
-    if _coverage:
+    """Register the document fonts with ReportLab once per process (thread-safe).
+
+    The fonts of scripts a document may never use (Devanagari, Thai, Korean) load the
+    first time a character of theirs is printed, so a Latin document starts no slower.
+    """
+    if _registered.is_set():
         return
     with _lock:
-        if _coverage:
+        if _registered.is_set():
             return
-        coverage: dict[str, frozenset[int]] = {}
-        fonts = resources.files("planner.resources").joinpath("fonts")
         for name, filename in _FILES:
-            with resources.as_file(fonts.joinpath(filename)) as path:
-                font = _ShapedFont(name, str(path))
-            pdfmetrics.registerFont(font)
-            face: Any = font.face
-            coverage[name] = frozenset(face.charToGlyph)
-            _harfbuzz[name] = uharfbuzz.Font(uharfbuzz.Face(uharfbuzz.Blob(face._ttf_data)))
+            if name not in _ON_DEMAND:
+                _load(name, filename)
         pdfmetrics.registerFont(UnicodeCIDFont(CJK))
-        for name in (*(name for name, _ in _FILES), CJK):
-            # Every font is its own family: the documents pick faces explicitly, so
-            # ReportLab never has to guess a bold or italic variant.
-            for bold in (0, 1):
-                for italic in (0, 1):
-                    addMapping(name, bold, italic, name)
-        _coverage.update(coverage)
+        _map_faces(CJK)
+        _registered.set()
+
+
+def _load(name: str, filename: str) -> None:
+    """Register one shipped font and note what it covers (the caller holds the lock)."""
+    fonts = resources.files("planner.resources").joinpath("fonts")
+    with resources.as_file(fonts.joinpath(filename)) as path:
+        font = _ShapedFont(name, str(path))
+    pdfmetrics.registerFont(font)
+    face: Any = font.face
+    _map_faces(name)
+    _coverage[name] = frozenset(face.charToGlyph)  # last: the font is ready once listed
+
+
+def _map_faces(name: str) -> None:
+    # Every font is its own family: the documents pick faces explicitly, so ReportLab
+    # never has to guess a bold or italic variant.
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(name, bold, italic, name)
+
+
+def harfbuzz_font(name: str) -> Any:
+    """The HarfBuzz font for a registered TrueType font, made the first time it shapes."""
+    font = _harfbuzz.get(name)
+    if font is None:
+        with _lock:
+            if name not in _harfbuzz:
+                shaped: Any = pdfmetrics.getFont(name)
+                blob = uharfbuzz.Blob(shaped.face._ttf_data)
+                _harfbuzz[name] = uharfbuzz.Font(uharfbuzz.Face(blob))
+            font = _harfbuzz[name]
+    return font
+
+
+def _covers(name: str, code: int) -> bool:
+    """Whether font ``name`` has a glyph for ``code`` (loading the font if need be)."""
+    coverage = _coverage.get(name)
+    if coverage is None:
+        with _lock:
+            if name not in _coverage:
+                _load(name, dict(_FILES)[name])
+        coverage = _coverage[name]
+    return code in coverage
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,12 +285,12 @@ def _font_for(code: int, bold: bool) -> str | None:
         (_THAI_RANGES, THAI, THAI_BOLD),
     ):
         if _in(ranges, code):
-            if bold and code in _coverage[heavy]:
+            if bold and _covers(heavy, code):
                 return heavy
-            return regular if code in _coverage[regular] else None
+            return regular if _covers(regular, code) else None
     if _in(_HANGUL_RANGES, code):
         for font in (HANGUL, CJK_EMBEDDED):
-            if code in _coverage[font]:
+            if _covers(font, code):
                 return font
         return None
     if _in(_CJK_RANGES, code):
@@ -351,7 +390,7 @@ def _font_chunks(text: str, bold: bool, missing: set[str] | None) -> list[tuple[
 
 def _draw_text(font: str, text: str, rtl: bool) -> str:
     """What to draw for a chunk of one font: shaped glyphs, or the letters in visual order."""
-    if font in _harfbuzz and _needs_shaping(text):
+    if font in _SHAPABLE and _needs_shaping(text):
         return _shape(font, text, rtl)
     if ZWNJ in text or ZWJ in text:
         text = text.replace(ZWNJ, "").replace(ZWJ, "")
@@ -367,7 +406,7 @@ def _shape(font: str, text: str, rtl: bool) -> str:
     buffer.direction = "rtl" if rtl else "ltr"
     buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_GRAPHEMES
     buffer.flags = uharfbuzz.BufferFlags.REMOVE_DEFAULT_IGNORABLES
-    uharfbuzz.shape(_harfbuzz[font], buffer, {"kern": False})
+    uharfbuzz.shape(harfbuzz_font(font), buffer, {"kern": False})
     infos = buffer.glyph_infos
     starts = sorted({info.cluster for info in infos})
     ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))

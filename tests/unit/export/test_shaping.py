@@ -3,7 +3,11 @@ with its conjuncts and vowel signs in place; Thai and Korean; every font embedde
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 from reportlab.pdfbase import pdfmetrics
@@ -43,13 +47,13 @@ def _patient(name: str) -> PatientBlock:
 def _glyph_names(font: str, drawn: str) -> list[str]:
     """The glyphs the codes of a run draw, by their names in the font."""
     face = pdfmetrics.getFont(font).face
-    harfbuzz = fonts._harfbuzz[font]
+    harfbuzz = fonts.harfbuzz_font(font)
     return [harfbuzz.glyph_to_string(face.charToGlyph[ord(ch)]) for ch in drawn]
 
 
 def _isolated(font: str, letters: str) -> list[str]:
     face = pdfmetrics.getFont(font).face
-    harfbuzz = fonts._harfbuzz[font]
+    harfbuzz = fonts.harfbuzz_font(font)
     return [harfbuzz.glyph_to_string(face.charToGlyph[ord(ch)]) for ch in letters]
 
 
@@ -149,3 +153,40 @@ def test_documents_in_several_scripts_render_at_once() -> None:
     for name, pdf in zip(names, pdfs, strict=True):
         assert not pdf.missing_characters
         assert contains(text(pdf), name)
+
+
+def test_script_fonts_load_only_when_a_document_needs_them() -> None:
+    # A fresh process: a Latin receipt loads none of them; then Hindi, Thai and Korean
+    # documents made at once, in threads, load each font once and print everything.
+    script = textwrap.dedent(
+        """
+        from concurrent.futures import ThreadPoolExecutor
+        from reportlab.pdfbase import pdfmetrics
+        from planner.export import render_receipt
+        from planner.export.model import PatientBlock
+        from tests.unit.export import samples
+
+        def receipt(name):
+            patient = PatientBlock(full_name=name, date_of_birth=samples.PATIENT.date_of_birth)
+            return render_receipt(samples.receipt(1, patient=patient))
+
+        on_demand = {"NotoSansDevanagari", "NotoSansThai", "NanumSquare"}
+        assert not receipt("Zoë Smith").missing_characters
+        assert not on_demand & set(pdfmetrics.getRegisteredFontNames())
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            pdfs = list(pool.map(receipt, ["अर्जुन", "สมชาย", "김민준"] * 2))
+        assert all(not pdf.missing_characters for pdf in pdfs)
+        assert on_demand <= set(pdfmetrics.getRegisteredFontNames())
+        print("ok")
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=Path(__file__).resolve().parents[3],  # the repository: tests.unit.export imports
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
