@@ -154,6 +154,31 @@ def _documents(place: PropertyClinic, built: Built) -> dict[str, bytes]:
     return {name: docs.prepare(r, Use.EXPORT).render().data for name, r in wanted.items()}
 
 
+TYPICAL = Case(
+    techniques=frozenset(
+        {Technique.LOCAL_NEEDLING, Technique.DISTAL_NEEDLING, Technique.ELECTROACUPUNCTURE}
+    ),
+    sessions=6,
+    anticoagulant=True,
+    allergy=True,
+    referral=True,
+    events=(E.BRUISING,),
+    pain=(7, 6, 5, 5, 4, 3),
+    notes="Walked further this week; slept better.",
+    all_advice=True,
+)
+
+
+def test_a_six_session_course_report_fits_three_pages(place: PropertyClinic) -> None:
+    built = add(place, TYPICAL, "Typical")
+    docs = DocumentService(place.db, place.ada, today=lambda: DAY1 + dt.timedelta(days=60))
+    report = docs.prepare(
+        DocumentRequest(K.CLINICAL_REPORT, built.patient, course_id=built.course), Use.EXPORT
+    ).render()
+    assert report.page_count <= 3
+    assert problems(pages(report.data)) == []
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_the_longest_records_break_pages_cleanly(place: PropertyClinic, name: str) -> None:
     built = add(place, CASES[name], name.title().replace("-", ""))
