@@ -5,7 +5,8 @@ Latin, Greek, Cyrillic, Hebrew and Arabic letters; Noto Sans Devanagari and Noto
 print Hindi (and the other Devanagari languages) and Thai; NanumSquare prints Korean
 (Hangul); Droid Sans Fallback prints Chinese ideographs, kana and CJK punctuation. Only
 ideographs that Droid lacks fall back to ReportLab's built-in CID font ``STSong-Light``,
-which is not embedded (the PDF viewer supplies those glyphs).
+which is not embedded (the PDF viewer supplies those glyphs). The Devanagari, Thai and
+Korean fonts load the first time a document prints one of their characters.
 
 :func:`split_runs` cuts text into (font, text) runs in visual order: right-to-left words
 are ordered by :func:`visual_order`'s rules, and runs in scripts that need shaping (Arabic
