@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from planner.export.files import TEMP_PREFIX
+from planner.services.documents import DocumentRequest
 from planner.storage.database import Database, open_database
 from planner.storage.models import ReceiptNumber
 from planner.ui.documents.output import QtDocumentOutput
@@ -82,7 +83,12 @@ def documents(tmp_path: Path) -> Path:
 
 
 def _window(
-    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path, documents: Path
+    qtbot: QtBot,
+    clinic: DocumentClinic,
+    tmp_path: Path,
+    documents: Path,
+    *,
+    reception: bool = False,
 ) -> tuple[DocumentsWindow, PrintToFile]:
     settings = UiSettings(tmp_path / "settings" / "acuplanner.ini")
     made: list[PrintToFile] = []
@@ -92,10 +98,10 @@ def _window(
         return made[0]
 
     window = DocumentsWindow(
-        clinic.documents(clinic.ada),
+        clinic.documents(clinic.reza if reception else clinic.ada),
         clinic.patient,
         "Zoë Ł.",
-        can_edit_advice=True,
+        can_edit_advice=not reception,
         output=output,
         prompts=RecordingPrompts(),
     )
@@ -218,3 +224,23 @@ def test_a_draft_receipt_printed_says_draft_and_takes_no_number(
     pages = pages_text((documents / output.suggested[0]).read_bytes())
     assert all("DRAFT" in page for page in pages)
     assert _numbers(clinic.db) == before
+
+
+def test_reception_prints_signed_sheets_and_receipts_never_a_draft(
+    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path, documents: Path
+) -> None:
+    window, output = _window(qtbot, clinic, tmp_path, documents, reception=True)
+    listed = {
+        item.data(0, Qt.ItemDataRole.UserRole).session_id
+        for item in window.panel.tree.items()
+        if isinstance(item.data(0, Qt.ItemDataRole.UserRole), DocumentRequest)
+    }
+    assert clinic.draft not in listed and set(clinic.signed) <= listed
+    before = _numbers(clinic.db)
+    for label in ("Take-home sheet", "Receipt"):
+        _choose(qtbot, window, label, occurrence=-1)  # session 1's
+        qtbot.mouseClick(window.panel.print_button, Qt.MouseButton.LeftButton)
+        printed = documents / output.suggested[-1]
+        assert _mode(printed) == 0o600
+        assert all("DRAFT" not in page for page in pages_text(printed.read_bytes()))
+    assert _numbers(clinic.db) == before + 1  # the receipt's, taken when printed
