@@ -349,6 +349,8 @@ def split_runs(line: str, *, bold: bool = False, missing: set[str] | None = None
     Characters no font can print become U+FFFD and are added to ``missing``.
     """
     register()
+    if line.isascii() and line.isprintable():  # the usual case: DejaVu has every letter
+        return [Run(SANS_BOLD if bold else SANS, line)] if line else []
     runs: list[Run] = []
     for text, rtl in _pieces(clean_line(line, keep_joiners=True)):
         chunks = _font_chunks(text, bold, missing)

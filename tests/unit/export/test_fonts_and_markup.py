@@ -94,6 +94,16 @@ def test_invisible_format_characters_are_dropped_not_reported() -> None:
     assert not missing
 
 
+def test_plain_ascii_is_one_run_in_the_asked_face() -> None:
+    assert split_runs("Session 3 of 6") == [Run(SANS, "Session 3 of 6")]
+    assert split_runs("a\tb") == [Run(SANS, "a b")]  # not the shortcut: tabs become spaces
+    assert split_runs("Aftercare", bold=True) == [Run(SANS_BOLD, "Aftercare")]
+    assert split_runs("") == []
+    fonts.register()
+    for font in (SANS, SANS_BOLD):  # why the shortcut is safe
+        assert all(code in fonts._coverage[font] for code in range(0x20, 0x7F))
+
+
 def test_text_is_nfc_and_tabs_are_spaces() -> None:
     assert "".join(r.text for r in split_runs("Zoe\u0308\tX")) == "Zoë X"
 
