@@ -11,7 +11,8 @@ New columns with defaults, no data change (issue 16):
   national acupuncture council), empty until an admin fills them in.
 * ``receipt_number.issued_count``: how many times the receipt with this number was
   printed or saved. A number is taken only when a signed session's receipt is printed or
-  saved (never by a preview); the second issue onwards prints COPY.
+  saved (never by a preview); the second issue onwards prints COPY. Numbers taken before
+  this revision count as issued once.
 * ``outcome_score.course_id``: scores recorded at a course's review or discharge, not at a
   session (NULL for intake and session scores, which reach their course through them).
 """
@@ -39,6 +40,10 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("issued_count", sa.Integer(), nullable=False, server_default="0")
         )
+    # Before 0014 a preview took a number too, so a number already taken cannot be told
+    # apart from one printed: count each as issued once, so printing it again says COPY
+    # (a reprint marked COPY is harmless; a second "original" for an insurer is not).
+    op.execute("UPDATE receipt_number SET issued_count = 1")
     with op.batch_alter_table("outcome_score") as batch:
         batch.add_column(
             sa.Column(

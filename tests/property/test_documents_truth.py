@@ -18,18 +18,13 @@ pypdf, and checked:
 
 Fast: one database per test (the clinic built once and copied), a new patient per
 example, ``max_examples`` 15 (ACUPLANNER_PROPERTY_EXAMPLES=n for more).
-
-Pending parts (issue 16 is built by several hands at once): a check that fails only
-because its part has not landed is collected under ``pending`` with who it waits for;
-the test then ends as xfail naming them, while every other check still fails the test.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import count
 
@@ -111,24 +106,6 @@ def place(built_database: BuiltDatabase[PropertyClinic]) -> PropertyClinic:
     return replace(built, db=db)
 
 
-class Pending:
-    """Checks waiting for another part of issue 16: failures kept, named by who."""
-
-    def __init__(self) -> None:
-        self.failed: dict[str, str] = {}
-
-    @contextmanager
-    def waits_for(self, who: str) -> Iterator[None]:
-        try:
-            yield
-        except AssertionError as error:
-            self.failed.setdefault(who, str(error).splitlines()[0][:400] if str(error) else who)
-
-    def settle(self) -> None:
-        if self.failed:
-            pytest.xfail("; ".join(f"waits for {w}: {m}" for w, m in self.failed.items()))
-
-
 def _text(pdf: RenderedPdf) -> str:
     return squash("\n".join(pages_text(pdf.data))).casefold()
 
@@ -163,8 +140,6 @@ def _run(place: PropertyClinic, check: Callable[[Built, DocumentService], None])
 
 
 def test_the_report_says_what_was_given_overridden_and_known(place: PropertyClinic) -> None:
-    pending = Pending()
-
     def check(built: Built, docs: DocumentService) -> None:
         case = built.case
         report = docs.prepare(
@@ -176,9 +151,8 @@ def test_the_report_says_what_was_given_overridden_and_known(place: PropertyClin
         if given:
             for technique in case.techniques:  # given at every signed session
                 assert _has(text, TECHNIQUE[technique]), technique
-        with pending.waits_for("H3 (an override given is never 'Not used')"):
-            where = exact.find("Notused")  # the label of a finding respected by not using
-            assert not given or where < 0, exact[max(where - 250, 0) : where + 80]
+        where = exact.find("Notused")  # the label of a finding respected by not using
+        assert not given or where < 0, exact[max(where - 250, 0) : where + 80]
         for reason in set(built.overrides.values()):  # who and why
             assert _has(text, reason), "override reason"
         if built.overrides:
@@ -187,28 +161,23 @@ def test_the_report_says_what_was_given_overridden_and_known(place: PropertyClin
             if event is not None and built.signed[index]:
                 assert _has(text, EVENTS[event]), f"adverse event at session {index + 1}"
         signed = [i for i, ok in enumerate(built.signed) if ok]
-        with pending.waits_for("H3 (outcomes first → latest in the report)"):
-            if signed and (len(signed) > 1 or case.pain[0] != case.pain[signed[-1]]):
-                latest = signed[-1]
-                row = f"→ {case.pain[latest]} (session {latest + 1},"
-                assert _has(text, row), f"latest pain now {row}"
-        with pending.waits_for("H3 (safety-relevant history in the report)"):
-            if case.pregnant_weeks is not None:
-                assert _has(text, f"Pregnant, {case.pregnant_weeks} weeks"), "pregnancy"
-            if case.anticoagulant:
-                assert _has(text, "apixaban"), "blood thinner"
-            if case.allergy:
-                assert _has(text, ALLERGY), "allergy"
-            if case.implanted_device:
-                assert _has(text, "implanted electrical device"), "implant"
+        if signed and (len(signed) > 1 or case.pain[0] != case.pain[signed[-1]]):
+            latest = signed[-1]
+            row = f"→ {case.pain[latest]} (session {latest + 1},"
+            assert _has(text, row), f"latest pain now {row}"
+        if case.pregnant_weeks is not None:
+            assert _has(text, f"Pregnant, {case.pregnant_weeks} weeks"), "pregnancy"
+        if case.anticoagulant:
+            assert _has(text, "apixaban"), "blood thinner"
+        if case.allergy:
+            assert _has(text, ALLERGY), "allergy"
+        if case.implanted_device:
+            assert _has(text, "implanted electrical device"), "implant"
 
     _run(place, check)
-    pending.settle()
 
 
 def test_each_adverse_event_is_on_that_days_sheet(place: PropertyClinic) -> None:
-    pending = Pending()
-
     def check(built: Built, docs: DocumentService) -> None:
         for index, event in enumerate(built.case.events):
             if event is None and index != len(built.sessions) - 1:
@@ -220,19 +189,15 @@ def test_each_adverse_event_is_on_that_days_sheet(place: PropertyClinic) -> None
             text = _text(sheet.render())
             for technique in built.case.techniques:
                 assert _has(text, SHEET_WORDS[technique]), technique
-            with pending.waits_for("H5 (the day's adverse events on the take-home sheet)"):
-                if event is not None:
-                    assert _has(text, EVENT_WORDS[event]), f"event at session {index + 1}"
-                else:
-                    assert not _has(text, "During your treatment today")
+            if event is not None:
+                assert _has(text, EVENT_WORDS[event]), f"event at session {index + 1}"
+            else:
+                assert not _has(text, "During your treatment today")
 
     _run(place, check)
-    pending.settle()
 
 
 def test_drafts_say_so_on_every_page_and_reception_gets_none(place: PropertyClinic) -> None:
-    pending = Pending()
-
     def check(built: Built, docs: DocumentService) -> None:
         unsigned = not built.signed[-1]
         last = built.sessions[-1]
@@ -247,9 +212,8 @@ def test_drafts_say_so_on_every_page_and_reception_gets_none(place: PropertyClin
             pages = pages_text(prepared.render().data)
             assert all(("DRAFT" in page) is unsigned for page in pages), request.kind
             if request.kind == K.RECEIPT and unsigned:
-                with pending.waits_for("H2 (a draft receipt takes no number)"):
-                    assert prepared.content.receipt_number == "", "draft receipt number"
-                    assert not any("R-0" in page for page in pages)
+                assert prepared.content.receipt_number == "", "draft receipt number"
+                assert not any("R-0" in page for page in pages)
         desk = _documents(place, reception=True)
         if unsigned:
             with pytest.raises(AccessDenied):
@@ -267,4 +231,3 @@ def test_drafts_say_so_on_every_page_and_reception_gets_none(place: PropertyClin
                 assert all("DRAFT" not in page for page in pages_text(prepared.render().data))
 
     _run(place, check)
-    pending.settle()
