@@ -206,17 +206,16 @@ def take_home_sheet(
     record: TreatmentSession,
     *,
     end_of_course: bool | None = None,
-    clinical: bool = True,
 ) -> TakeHomeSheet:
     """The sheet for ``record`` (the last session given, for the end of a course): with
     the pregnancy warning signs when the patient is pregnant, the day's adverse events,
     and — at the end of a course (``None``: a closed course's last session given) — how
     the course went and what to do next.
 
-    ``clinical`` False (reception, whose PostgreSQL login may not read intakes, adverse
-    events, outcome scores, health checks or course goals): none of those are read, so
-    no pregnancy section, no adverse events, and the course's pain from its sessions'
-    scores alone."""
+    Reception prints the same sheet: of the clinical record it reads only what the sheet
+    prints (intake date, pregnancy and pain now; the session's pregnancy answer and
+    adverse events; outcome scores; the course's target pain), which is all its
+    PostgreSQL login may read of those tables (planner/storage/pg_roles.py)."""
     sessions = course_sessions(session, course.id)
     if end_of_course is None:
         end_of_course = take_home.is_course_end(course, record, sessions)
@@ -252,9 +251,9 @@ def take_home_sheet(
         advice_note=note,
         next_appointments=tuple(upcoming[:NEXT_APPOINTMENTS]),
         pain_history=tuple(history),
-        pregnant=clinical and take_home.pregnant_at(session, course, record),
-        adverse_events=take_home.adverse_events(record) if clinical else (),
-        course_end=take_home.course_end(session, course, record, sessions, clinical=clinical)
+        pregnant=take_home.pregnant_at(session, course, record),
+        adverse_events=take_home.adverse_events(record),
+        course_end=take_home.course_end(session, course, record, sessions)
         if end_of_course
         else None,
     )

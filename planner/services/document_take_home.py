@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from planner.domain.courses import CLOSED
 from planner.domain.vocab import AdverseEventKind, AdverseSeverity, OutcomeMeasure, SessionStatus
@@ -20,6 +20,8 @@ from planner.storage.models import Course, Intake, OutcomeScore, TreatmentSessio
 
 HELD = frozenset({SessionStatus.DRAFT, SessionStatus.SIGNED})
 _PAIN_NOW = OutcomeMeasure.NRS_NOW.value
+# The intake's columns the sheet reads: reception's PostgreSQL login may read these alone.
+_INTAKE_FACTS = load_only(Intake.patient_id, Intake.intake_date, Intake.pregnant, Intake.nrs_now)
 
 
 def adverse_events(record: TreatmentSession) -> tuple[AdverseEventLine, ...]:
@@ -45,13 +47,18 @@ def intake_in_force(
     """The latest intake taken on or before ``on``; else the course's own."""
     found = session.scalars(
         select(Intake)
+        .options(_INTAKE_FACTS)
         .where(Intake.patient_id == patient_id, Intake.intake_date <= on)
         .order_by(Intake.intake_date.desc(), Intake.id.desc())
         .limit(1)
     ).first()
-    if found is None and course.intake_id is not None:
-        found = session.get(Intake, course.intake_id)
-    return found
+    return found if found is not None else _intake(session, course.intake_id)
+
+
+def _intake(session: Session, intake_id: int | None) -> Intake | None:
+    if intake_id is None:
+        return None
+    return session.get(Intake, intake_id, options=[_INTAKE_FACTS])
 
 
 def pregnant_at(session: Session, course: Course, record: TreatmentSession) -> bool:
@@ -92,11 +99,8 @@ def course_end(
     course: Course,
     record: TreatmentSession,
     sessions: Sequence[TreatmentSession],
-    *,
-    clinical: bool = True,
 ) -> CourseEnd:
-    """Sessions held up to ``record`` and pain now, first → latest (``clinical`` False:
-    from the sessions' pain before treatment alone, without the goal)."""
+    """Sessions held up to ``record`` and pain now, first → latest."""
     held = [
         s for s in sessions if s.number <= record.number and (s.status in HELD or s.id == record.id)
     ]
@@ -104,8 +108,8 @@ def course_end(
         sessions_held=len(held),
         planned_sessions=course.planned_sessions,
         start_date=min((s.session_date for s in held), default=course.start_date),
-        progress=_progress(session, course, record, held, clinical=clinical),
-        goal_target_pain=course.goal_target_pain if clinical else None,
+        progress=_progress(session, course, record, held),
+        goal_target_pain=course.goal_target_pain,
     )
 
 
@@ -114,20 +118,11 @@ def _progress(
     course: Course,
     record: TreatmentSession,
     held: Sequence[TreatmentSession],
-    *,
-    clinical: bool,
 ) -> PainProgress | None:
     """Pain now: the course's intake, each session held (the score taken before it, else
     its pain before treatment) and any score at the course's review or discharge."""
     scores: list[tuple[dt.date, int, float, bool]] = []  # day, order, value, at intake
-    if not clinical:
-        scores = [
-            (s.session_date, 1 + s.number, float(s.pain_before), False)
-            for s in held
-            if s.pain_before is not None
-        ]
-        return _first_and_latest(scores)
-    intake = session.get(Intake, course.intake_id) if course.intake_id is not None else None
+    intake = _intake(session, course.intake_id)
     if intake is not None and intake.nrs_now is not None:
         scores.append((intake.intake_date, 0, float(intake.nrs_now), True))
     ids = {s.id: s for s in held}

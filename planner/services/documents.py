@@ -481,14 +481,7 @@ class DocumentService(GuardedService):
         # A sheet asked for by course is its end; by session, the end of a closed course's
         # last session (None: the content decides).
         end = True if request.session_id is None else None
-        sheet = content.take_home_sheet(
-            session,
-            patient,
-            course,
-            record,
-            end_of_course=end,
-            clinical=self._can(Action.VIEW_CLINICAL),
-        )
+        sheet = content.take_home_sheet(session, patient, course, record, end_of_course=end)
         sheet = replace(sheet, draft=_unsigned([record]))
         label = f"session {record.number} of {course.planned_sessions}"
         ending = "" if request.session_id is not None else "end of course, "

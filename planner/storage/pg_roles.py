@@ -8,10 +8,12 @@ NOLOGIN group role per AcuPlanner role (:data:`GROUPS`), and the groups hold the
 :func:`apply_grants` gives: what each role's services actually do, and no more.
 
 * reception reads demographics, the schedule, fees and payments, and what a signed
-  take-home sheet or a receipt prints; it cannot read intakes and their history,
-  medications, allergies and red flags, plans, course reviews, safety findings, session
-  notes, health changes, responses, amendments and adverse events, course goals and
-  rationale, outcome scores or the treatment room's record;
+  take-home sheet or a receipt prints (of an intake only its date, pregnancy and pain
+  now; a session's pregnancy answer, adverse events and outcome scores; a course's
+  target pain); it cannot read the rest of intakes and their history, medications,
+  allergies and red flags, plans, course reviews, safety findings, session notes, other
+  health changes, responses, amendments, course goals and rationale, or the treatment
+  room's record;
 * nobody but admins' group writes ``app_user`` and ``user_role`` (a person updates only
   their own row's sign-in bookkeeping, enforced by row-level security), and nobody but
   clinic IT's owner role reads ``app_user.password_hash`` except admins;
@@ -179,21 +181,24 @@ TABLE_GRANTS: dict[str, dict[str, str]] = {
     "cupping_application": {_P: _ALL, _R: "SELECT"},
     "moxa_application": {_P: _ALL, _R: "SELECT"},
     "take_home_advice": {_P: _ALL, _R: "SELECT"},
+    # The sheet also warns a pregnant patient, says what to do about the day's adverse
+    # events and, at a course's end, shows pain now first -> latest against the goal: the
+    # intake's date, pregnancy and pain now, the events and the scores (issue 16).
+    "intake": {_P: _ALL, _R: "SELECT (id, patient_id, intake_date, pregnant, nrs_now)"},
+    "adverse_event": {_P: _ALL, _R: "SELECT"},
+    "outcome_score": {_P: _ALL, _R: "SELECT"},
     # Clinical: practitioners only.
-    "intake": _CLINICAL,
     "prior_treatment": _CLINICAL,
     "history_condition": _CLINICAL,
     "medication": _CLINICAL,
     "allergy": _CLINICAL,
     "red_flag_answer": _CLINICAL,
     "consent": _CLINICAL,
-    "outcome_score": _CLINICAL,
     "planned_technique": _CLINICAL,
     "point_prescription": _CLINICAL,
     "course_review": _CLINICAL,
     "safety_override": _CLINICAL,
     "plan_template": _CLINICAL,
-    "adverse_event": _CLINICAL,
     "amendment": _CLINICAL,
     "room_session": _CLINICAL,
     "room_timer": _CLINICAL,
@@ -218,7 +223,6 @@ CLINICAL_COLUMNS: dict[str, tuple[str, ...]] = {
         "new_red_flags",
         "new_conditions",
         "new_medications",
-        "now_pregnant",
         "anything_new",
         "notes",
     ),
@@ -226,7 +230,6 @@ CLINICAL_COLUMNS: dict[str, tuple[str, ...]] = {
         "extension_reason",
         "sessions_reason",
         "goals",
-        "goal_target_pain",
         "rationale",
         "protocol",
     ),

@@ -163,9 +163,15 @@ def test_the_clinical_columns_are_the_ones_the_models_load_only_when_used() -> N
 
 def test_reception_is_refused_every_clinical_table_and_the_password_hashes(clinic: Clinic) -> None:
     reception = clinic.open("reza")
-    assert "intake" in CLINICAL_TABLES and "medication" in CLINICAL_TABLES
+    assert "medication" in CLINICAL_TABLES and "allergy" in CLINICAL_TABLES
     for table in CLINICAL_TABLES:
         _refused(reception, f"SELECT * FROM {table} LIMIT 1")
+    # Of an intake, only what a take-home sheet prints (date, pregnancy, pain now).
+    _refused(reception, "SELECT * FROM intake LIMIT 1")
+    for column in ("complaint", "gestation_weeks", "pattern", "answer_notes", "nrs_worst"):
+        _refused(reception, f"SELECT {column} FROM intake LIMIT 1")
+    with reception.engine.connect() as connection:
+        connection.execute(text("SELECT intake_date, pregnant, nrs_now FROM intake LIMIT 1"))
     for table, columns in CLINICAL_COLUMNS.items():  # tables the front desk reads in part
         for column in columns:
             _refused(reception, f"SELECT {column} FROM {table} LIMIT 1")
@@ -222,6 +228,16 @@ def test_reception_still_does_what_reception_does(clinic: Clinic) -> None:
         DocumentRequest(DocumentKind.TAKE_HOME, people.patient, session_id=people.signed[0])
     )
     assert receipt.object_type == "receipt" and sheet.object_id == people.signed[0]
+    # The patient gets the same sheet from the desk as from the practitioner (pregnancy
+    # warning signs, the day's adverse events, the course's pain).
+    same = DocumentService(clinic.open("ada"), people.ada, today=lambda: TODAY).prepare(
+        DocumentRequest(DocumentKind.TAKE_HOME, people.patient, session_id=people.signed[0])
+    )
+    assert sheet.content == same.content
+    end = documents.prepare(
+        DocumentRequest(DocumentKind.TAKE_HOME, people.patient, course_id=people.course)
+    )
+    assert end.content.course_end is not None
     with reception.engine.connect() as connection:  # the chain's head, for anchors
         count, last_id, last_hash = connection.execute(
             text(

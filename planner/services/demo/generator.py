@@ -210,6 +210,9 @@ def _write_clinic(connection: Connection, patients: int, stamp: dt.datetime) -> 
         "email": "reception@riverside-clinic.example",
         "currency": "GBP",
         "is_demo": True,
+        # Fictional, in the shapes a receipt prints (a UK VAT number; a registering body).
+        "tax_number": "GB 000 0000 00",
+        "registering_body": "Fictional Acupuncture Council",
         "next_chart_number": patients + 1,
         "updated_by_id": STAFF.admin,
         "updated_at": stamp,

@@ -38,7 +38,8 @@ class Course(Versioned, Base):
     start_date: Mapped[dt.date] = mapped_column(Date)
     end_date: Mapped[dt.date | None] = mapped_column(Date)
     goals: Mapped[str] = mapped_column(Text, default="", **CLINICAL)
-    goal_target_pain: Mapped[int | None] = mapped_column(Integer, **CLINICAL)
+    # Read by reception too: the end-of-course take-home sheet prints it (issue 16).
+    goal_target_pain: Mapped[int | None] = mapped_column(Integer)
     mid_review_at: Mapped[int] = mapped_column(Integer, default=3)
     # The plan
     acupuncture_style: Mapped[str] = mapped_column(String(40), default="")

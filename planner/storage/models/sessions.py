@@ -66,7 +66,8 @@ class TreatmentSession(Versioned, Base):
     new_medications: Mapped[list[Any]] = mapped_column(
         default=list, server_default=_EMPTY, **CLINICAL
     )
-    now_pregnant: Mapped[bool | None] = mapped_column(Boolean, **CLINICAL)  # None: unchanged
+    # None: unchanged. Read by reception too: the take-home sheet warns a pregnant patient.
+    now_pregnant: Mapped[bool | None] = mapped_column(Boolean)
     # "Anything new?" as answered (added in 0009; None: not answered, or an older row).
     anything_new: Mapped[bool | None] = mapped_column(Boolean, **CLINICAL)
     notes: Mapped[str] = mapped_column(Text, default="", **CLINICAL)
