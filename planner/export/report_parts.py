@@ -265,8 +265,17 @@ def safety_table(
             met = f"{override_who(line)}: {sentence(line.override_reason)} {met}"
         texts = [finding_word(line), subject_text(line.subject), line.message, met]
         rows.append(_cells(writer, st, texts))
-    shares = (0.11, 0.18, 0.37, 0.34)
+    shares = (0.12, 0.22, 0.34, 0.32)  # "Electroacupuncture" on one line at 8.5 pt
     return grid(rows, [width * s for s in shares])
+
+
+def difference_text(difference: float) -> str:
+    """A change in score in words: "4 points lower", "1.5 points higher", "no change"."""
+    if difference == 0:
+        return "no change"
+    size = abs(round(difference, 2))
+    unit = "point" if size == 1 else "points"
+    return f"{size:g} {unit} {'lower' if difference < 0 else 'higher'}"
 
 
 def sentence(text: str) -> str:
@@ -384,8 +393,7 @@ def outcomes_table(
         if not taken:
             continue
         first, last = taken[0], taken[-1]
-        difference = last.value - first.value
-        verdict = f"{difference:+g}"
+        verdict = difference_text(last.value - first.value)
         if measure in _SCORED and len(taken) > 1:
             meaningful = change(first.value, last.value, measure).meaningful
             verdict += " (meaningful improvement)" if meaningful else " (not a meaningful change)"

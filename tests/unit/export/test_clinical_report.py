@@ -144,9 +144,9 @@ def test_outcome_trend_and_meaningful_improvement(report_text: str) -> None:
         "This is a meaningful improvement",
         "first reached at session 4",
         "PEG-3 (0–10)",
-        "-3.33 (meaningful improvement)",
+        "3.33 points lower (meaningful improvement)",
         "Oswestry Disability Index (0–100)",
-        "-16",
+        "16 points lower",
     ):
         assert contains(report_text, wanted), wanted
 
@@ -247,3 +247,12 @@ def test_sparse_identification_still_reads_well() -> None:
     assert not contains(found, "Registration number")
     assert not contains(found, "Signed:")
     assert contains(found, "Sam Doe")
+
+
+def test_a_change_in_score_reads_as_words_not_a_signed_number() -> None:
+    from planner.export.report_parts import difference_text
+
+    assert difference_text(-4) == "4 points lower"
+    assert difference_text(1) == "1 point higher"
+    assert difference_text(-1.333) == "1.33 points lower"
+    assert difference_text(0) == "no change"
