@@ -226,6 +226,8 @@ def _summary(writer: TextWriter, st: Styles, receipt: Receipt) -> list[Flowable]
     elif balance < 0:
         flow.append(writer.para("Paid in full.", st.body, bold=True))
         flow.append(writer.pair("In credit:", money(-balance, currency), st.body))
+    elif not any(line.fee_cents for line in receipt.lines):
+        flow.append(writer.para("No fee has been recorded for these sessions.", st.body))
     else:
         flow.append(writer.para("Paid in full.", st.body, bold=True))
     if receipt.sessions_remaining is not None:

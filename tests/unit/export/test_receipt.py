@@ -79,6 +79,13 @@ def test_an_invoice_with_nothing_paid_never_says_paid() -> None:
         assert not contains(found, wrong), wrong
 
 
+def test_no_fee_recorded_is_said_so_never_paid_in_full() -> None:
+    line = samples.fee_line(1, fee_cents=0, paid_cents=0, payment_method=None)
+    found = text(render_receipt(samples.receipt(1, lines=(line,))))
+    assert contains(found, "No fee has been recorded for these sessions.")
+    assert not contains(found, "Paid in full") and not contains(found, "Amount due")
+
+
 def test_a_credit_is_a_receipt_and_the_count_of_sessions_remaining() -> None:
     receipt = samples.receipt(
         1, lines=(samples.fee_line(2, paid_cents=7000),), sessions_remaining=9
