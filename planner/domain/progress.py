@@ -135,26 +135,23 @@ class CourseChart:
 
 
 def pain_scores(facts: CourseFacts) -> tuple[ChartPoint, ...]:
-    """The course's pain-now series: the intake (x = 0) when known, then each held
-    session's pain now (the recorded outcome score, else its pain before treatment)."""
+    """The course's pain-now series: the intake (x = 0) when known, then each session's
+    pain now — the outcome score recorded before it (also before a session not yet
+    signed off: the patient was asked), else a held session's pain before treatment."""
     found: dict[int, float] = {}
     if facts.intake_pain is not None:
         found[BASELINE] = facts.intake_pain
-    held = {s.number for s in facts.held}
     for s in facts.held:
         if s.pain_before is not None:
             found[s.number] = s.pain_before
-    for number, value in facts.pain_now:
-        if number == BASELINE or number in held:
-            found[number] = value
+    found.update(facts.pain_now)
     return tuple(ChartPoint(n, v) for n, v in sorted(found.items()))
 
 
 def average_scores(facts: CourseFacts) -> tuple[ChartPoint, ...]:
-    """Average pain in the past week (the PEG's P item): the intake and held sessions."""
-    held = {BASELINE} | {s.number for s in facts.held}
-    found = {n: v for n, v in facts.average if n in held}
-    return tuple(ChartPoint(n, v) for n, v in sorted(found.items()))
+    """Average pain in the past week (the PEG's P item), wherever it was recorded: the
+    intake and before each session (the chart draws the PEG the same way)."""
+    return tuple(ChartPoint(n, v) for n, v in sorted(dict(facts.average).items()))
 
 
 def judged_scores(facts: CourseFacts) -> tuple[OutcomeMeasure, tuple[ChartPoint, ...]]:

@@ -101,18 +101,27 @@ def test_clinic_counts_a_course_improved_only_when_its_latest_score_is() -> None
     assert (stats.completed, stats.improved) == (2, 1)
 
 
-def test_recorded_pain_now_replaces_pain_before_at_held_sessions_only() -> None:
+def test_recorded_pain_now_replaces_pain_before_and_counts_before_a_session_held() -> None:
+    # Scores taken before session 5, not yet signed off: the patient was asked, so the
+    # chart, the verdict and the prompts all see them (as the chart shows the PEG).
     facts = course(6, 6, pain_now=((2, 4.0), (5, 1.0), (0, 8.0)))
-    assert pain_scores(facts) == (ChartPoint(0, 8.0), ChartPoint(1, 6), ChartPoint(2, 4.0))
+    assert pain_scores(facts) == (
+        ChartPoint(0, 8.0),
+        ChartPoint(1, 6),
+        ChartPoint(2, 4.0),
+        ChartPoint(5, 1.0),
+    )
 
 
 def test_average_pain_is_judged_when_recorded_up_to_the_latest_score() -> None:
-    facts = course(6, 6, 6, 6, average=((0, 8.0), (2, 6.0), (4, 5.0), (6, 1.0)))
+    facts = course(6, 6, 6, 6, average=((0, 8.0), (2, 6.0), (4, 5.0)))
     assert average_scores(facts) == (ChartPoint(0, 8.0), ChartPoint(2, 6.0), ChartPoint(4, 5.0))
     measure, points = judged_scores(facts)
     assert measure == M.NRS_AVERAGE and points[-1] == ChartPoint(4, 5.0)
     judged = verdict(facts)
     assert judged is not None and judged.meaningful  # 8 -> 5 on average pain
+    ahead = course(6, 6, 6, 6, average=((0, 8.0), (6, 9.0)))  # asked before session 6
+    assert judged_scores(ahead) == (M.NRS_AVERAGE, (ChartPoint(0, 8.0), ChartPoint(6, 9.0)))
     chart = course_chart(facts)
     assert chart.verdict == judged and chart.average == average_scores(facts)
     assert review_prompts(facts) == ()
