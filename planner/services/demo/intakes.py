@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from planner.domain.clinical import duration_class
+from planner.domain.outcomes import peg_score
 from planner.domain.vocab import (
     AcupunctureStyle,
     Cause,
@@ -228,7 +229,7 @@ class IntakeMaker:
         scores = [(OutcomeMeasure.NRS_NOW, float(intake["nrs_now"]))]
         if intake["peg_pain"] is not None:
             items = (intake["peg_pain"], intake["peg_enjoyment"], intake["peg_activity"])
-            scores.append((OutcomeMeasure.PEG, round(sum(items) / 3, 1)))
+            scores.append((OutcomeMeasure.PEG, peg_score(*items)))
         for measure, value in scores:
             rows.append(
                 {
