@@ -301,3 +301,26 @@ def test_save_as_onto_a_link_or_folder_is_refused(
     assert victim.read_bytes() == b"keep" and (tmp_path / "link.pdf").is_symlink()
     reasons = [d["reason"] for d in _failed(clinic.db, clinic.patient)]
     assert reasons == ["symbolic_link", "not_a_regular_file"]
+
+
+def test_choosing_another_document_shows_that_one_not_the_last(
+    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path
+) -> None:
+    window = _window(qtbot, clinic, tmp_path)
+    window.resize(1200, 700)
+    panel = window.panel
+    _choose(qtbot, window, "Clinical course report")
+    qtbot.wait(300)
+    report = panel.pdf_view.grab().toImage()
+    assert "Clinical course report" in panel.document.getAllText(0).text()  # type: ignore[union-attr]
+    receipt = next(i.text(0) for i in panel.tree.items() if i.text(0).startswith("Receipt"))
+    _choose(qtbot, window, receipt)
+    qtbot.waitUntil(
+        lambda: (
+            panel.document is not None and "Clinical" not in panel.document.getAllText(0).text()
+        ),
+        timeout=5_000,
+    )  # type: ignore[union-attr]
+    qtbot.wait(300)
+    assert panel.title_label.text().startswith(("Receipt", "Invoice"))
+    assert panel.pdf_view.grab().toImage() != report  # the view drew the new document

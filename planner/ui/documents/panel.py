@@ -85,12 +85,8 @@ class DocumentsPanel(QWidget):
         self.warning_label.setVisible(False)
         self.advice_box = AdviceBox()
 
-        self.pdf_view = QPdfView()
         self._blank = QPdfDocument(self)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pdf_view.setPageSpacing(12)
-        self.pdf_view.setAccessibleName(self.tr("Preview"))
+        self.pdf_view = self._new_view()
         self.placeholder = QLabel(
             self.tr("Choose a document on the left to see it here before printing or saving.")
         )
@@ -147,6 +143,13 @@ class DocumentsPanel(QWidget):
 
     def show_preview(self, title: str, data: bytes, warning: str | None) -> None:
         self._close_document()
+        # A new view for each document: QPdfView renders pages in the background and
+        # caches them, and a page of the last document finishing late was once shown
+        # under the new one's title (a receipt previewed as the report before it).
+        old, self.pdf_view = self.pdf_view, self._new_view()
+        self.preview_stack.addWidget(self.pdf_view)
+        self.preview_stack.removeWidget(old)
+        old.deleteLater()
         self._document, self._buffer = load_pdf(data, self)
         self.pdf_view.setDocument(self._document)
         self.pdf_view.pageNavigator().jump(0, QPointF(), self.pdf_view.zoomFactor())
@@ -183,6 +186,15 @@ class DocumentsPanel(QWidget):
     @property
     def document(self) -> QPdfDocument | None:
         return self._document
+
+    def _new_view(self) -> QPdfView:
+        view = QPdfView()
+        view.setDocument(self._blank)
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        view.setPageSpacing(12)
+        view.setAccessibleName(self.tr("Preview"))
+        return view
 
     def _close_document(self) -> None:
         if self._document is None:
