@@ -92,7 +92,7 @@ _PREFIXED = ("onedrive", "dropbox", "nextcloud", "synologydrive")  # "OneDrive -
 Mounts = Iterable[tuple[str, str]]  # (mount point, file-system type)
 _POSTGRES_HINT = (
     "Keep the SQLite file on this computer's own disk, or, for several workstations, "
-    "set up PostgreSQL (README: 'A clinic with several workstations: PostgreSQL')."
+    "set up PostgreSQL (docs/admin-guide.md: 'A clinic with several workstations: PostgreSQL')."
 )
 
 

@@ -50,7 +50,10 @@ def _require_empty(connection: Connection) -> None:
             raise EnvironmentProblem(
                 f"The PostgreSQL database already holds data (table {table.name}); an SQLite "
                 "backup is only copied into an empty one.",
-                hint="Create a new, empty database for the clinic (see the README).",
+                hint=(
+                    "Create a new, empty database for the clinic (docs/admin-guide.md: "
+                    "'A clinic with several workstations: PostgreSQL')."
+                ),
             )
 
 
