@@ -64,8 +64,8 @@ from planner.ui.prompts import Prompts
 from planner.ui.registration.questions import WindowQuestions
 from planner.ui.room.screens import TreatmentScreens
 from planner.ui.room.sound import AlertSound
-from planner.ui.session_controller import SessionController
 from planner.ui.settings import UiSettings
+from planner.ui.signin.controller import SignInController
 from planner.ui.signin.presenter import SignInPresenter, lock_screen_authenticator
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ def run_gui(
         hook = CrashHook(show_crash_dialog, expected=_show_problem)
     hook.install()
     db: Database | None = None
-    controller: SessionController | None = None
+    controller: SignInController | None = None
     try:
         folder = backup_folder(sqlite_path(resolve_url(database)), paths, backup_dir)
         db, migration = open_database(database, backup_dir=folder)
@@ -129,7 +129,7 @@ def run_gui(
         windows = MainWindowFactory(
             db, UiSettings(paths.settings_file), Prompts(), accounts, audit, backups=backups
         )
-        controller = SessionController(
+        controller = SignInController(
             accounts,
             windows,
             ClinicService(db, audit),
@@ -398,7 +398,7 @@ class SmokeTest:
 
     def run(
         self,
-        controller: SessionController,
+        controller: SignInController,
         accounts: AccountService,
         credentials: tuple[str, str] | None,
     ) -> int:

@@ -420,8 +420,8 @@ def backup_command(database: str, target: str | None, folder: Path) -> int:
         raise environment_problem(url, error, saving=False) from None
     _audit_at_current_schema(
         database,
-        lambda session: AuditTrail().record(
-            session,
+        lambda db_session: AuditTrail().record(
+            db_session,
             command_line_actor(),
             AuditAction.EXPORT,
             object_type="database",
@@ -492,8 +492,8 @@ def _audit_at_current_schema(database: str, write: Callable[[Session], None]) ->
         return
     try:
         if inspect_schema(db.engine) == head_revision():
-            with db.write() as session:
-                write(session)
+            with db.write() as db_session:
+                write(db_session)
     except PlannerError as error:
         log.warning("command not audited: %s", type(error).__name__)
     finally:

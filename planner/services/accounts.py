@@ -131,7 +131,7 @@ def _login_role(database: str, username: str) -> str:
 
 
 def sync_database_login(
-    session: Session, user_id: int, password: str | None, workstation: str
+    db_session: Session, user_id: int, password: str | None, workstation: str
 ) -> str:
     """PostgreSQL: create or update account ``user_id``'s login role from its row (its
     password when ``password`` is given, as a SCRAM verifier), audited by the server's
@@ -140,7 +140,7 @@ def sync_database_login(
 
     verifier = None if password is None else scram_verifier(password)
     return str(
-        session.execute(
+        db_session.execute(
             text("SELECT acuplanner_sync_login(:user_id, :verifier, :workstation)"),
             {"user_id": user_id, "verifier": verifier, "workstation": workstation},
         ).scalar_one()
@@ -229,8 +229,8 @@ class AccountService(CheckedService):
     def needs_first_account(self) -> bool:
         if self._db.signs_in_at_server:
             return False  # clinic IT creates it with the owner's login: acuplanner users add
-        with self._db.read() as session:
-            return not session.scalar(select(func.count()).select_from(User))
+        with self._db.read() as db_session:
+            return not db_session.scalar(select(func.count()).select_from(User))
 
     def create_first_account(
         self, clinic_name: str, username: str, password: str, profile: Profile
@@ -241,16 +241,16 @@ class AccountService(CheckedService):
             raise ValidationError("clinic_name", "Clinic name: enter the clinic's name.")
         username = normalise_username(username)
         check_new_password(password, username)
-        with self._db.write() as session:
-            if session.scalar(select(func.count()).select_from(User)):
+        with self._db.write() as db_session:
+            if db_session.scalar(select(func.count()).select_from(User)):
                 raise PlannerError("This clinic already has accounts; sign in instead.")
-            clinic = session.scalars(select(Clinic).limit(1)).first()
+            clinic = db_session.scalars(select(Clinic).limit(1)).first()
             if clinic is None:
-                session.add(Clinic(name=name))
+                db_session.add(Clinic(name=name))
             else:
                 clinic.name = name
             user = self._create(
-                session,
+                db_session,
                 None,
                 "first_account",
                 (username, password, frozenset({Role.ADMIN, Role.PRACTITIONER}), profile),
@@ -265,8 +265,8 @@ class AccountService(CheckedService):
         if self._db.signs_in_at_server:
             return self._sign_in_at_server(key, password, None)
         dummy = _dummy_hash(self._hasher)  # made before the look-up: the same for any name
-        with self._db.write() as session:
-            user = session.scalars(select(User).where(User.username == key)).first()
+        with self._db.write() as db_session:
+            user = db_session.scalars(select(User).where(User.username == key)).first()
             if user is None or not user.active:
                 # As slow as a wrong password, so the time taken does not tell whether
                 # the name exists (or is disabled).
@@ -279,7 +279,7 @@ class AccountService(CheckedService):
                 if attempted is not None:
                     detail["attempted"] = attempted
                 self._audit.record(
-                    session,
+                    db_session,
                     None,
                     AuditAction.SIGN_IN_FAILED,
                     object_type="user",
@@ -288,14 +288,14 @@ class AccountService(CheckedService):
                 )
                 failure = SignInFailed("The user name or password is not right.")
             else:
-                checked = self._check(session, user, password, None)
+                checked = self._check(db_session, user, password, None)
                 if checked is None:
                     return self._actor(user)
                 failure = checked
         raise failure  # after the block, so the failed attempt's audit row is committed
 
     def _check(
-        self, session: Session, user: User, password: str, unlocking: Actor | None
+        self, db_session: Session, user: User, password: str, unlocking: Actor | None
     ) -> SignInFailed | None:
         """Throttle, verify and audit one attempt; None when the password is right.
 
@@ -311,7 +311,7 @@ class AccountService(CheckedService):
         remaining = _seconds_to_wait(user, now)
         if remaining > 0:
             self._audit.record(
-                session,
+                db_session,
                 unlocking,
                 failed,
                 object_type="user",
@@ -326,7 +326,7 @@ class AccountService(CheckedService):
             user.failed_sign_ins += 1
             user.last_failed_sign_in_at = now
             self._audit.record(
-                session,
+                db_session,
                 unlocking,
                 failed,
                 object_type="user",
@@ -345,7 +345,7 @@ class AccountService(CheckedService):
         if unlocking is None:
             user.last_sign_in_at = now
         self._audit.record(
-            session,
+            db_session,
             unlocking or self._actor(user),
             AuditAction.UNLOCK if unlocking else AuditAction.SIGN_IN,
             object_type="user",
@@ -382,11 +382,11 @@ class AccountService(CheckedService):
         if self._db.signs_in_at_server:
             self._sign_in_at_server(actor.username, password, actor)
             return
-        with self._db.write() as session:
-            user = session.get(User, actor.user_id) if actor.user_id is not None else None
+        with self._db.write() as db_session:
+            user = db_session.get(User, actor.user_id) if actor.user_id is not None else None
             if user is None or not user.active:
                 self._audit.record(
-                    session,
+                    db_session,
                     actor,
                     AuditAction.UNLOCK_FAILED,
                     object_type="user",
@@ -395,13 +395,15 @@ class AccountService(CheckedService):
                 )
                 failure: SignInFailed | None = SignInFailed("The password is not right.")
             else:
-                failure = self._check(session, user, password, actor)
+                failure = self._check(db_session, user, password, actor)
         if failure is not None:
             raise failure
 
     def _simple_event(self, actor: Actor, action: str) -> None:
-        with self._db.write() as session:
-            self._audit.record(session, actor, action, object_type="user", object_id=actor.user_id)
+        with self._db.write() as db_session:
+            self._audit.record(
+                db_session, actor, action, object_type="user", object_id=actor.user_id
+            )
 
     def _verify(self, user: User, password: str) -> bool:
         return self._verify_hash(user.password_hash, password)
@@ -419,8 +421,10 @@ class AccountService(CheckedService):
         ``pg-logins``): they must choose their own before anything else."""
         if actor.user_id is None:
             return False
-        with self._db.read() as session:
-            flag = session.scalar(select(User.password_must_change).where(User.id == actor.user_id))
+        with self._db.read() as db_session:
+            flag = db_session.scalar(
+                select(User.password_must_change).where(User.id == actor.user_id)
+            )
         return bool(flag)
 
     def change_own_password(self, actor: Actor, current_password: str, new_password: str) -> None:
@@ -450,30 +454,30 @@ class AccountService(CheckedService):
             self._change_own_at_server(actor, current, new)
             return
         failure: PlannerError | None = None
-        with self._db.write() as session:
-            user = session.get(User, actor.user_id)
+        with self._db.write() as db_session:
+            user = db_session.get(User, actor.user_id)
             if user is None or not user.active:
                 raise PlannerError("This account can no longer sign in; nothing was changed.")
-            failure = self._check_current(session, actor, user, current)
+            failure = self._check_current(db_session, actor, user, current)
             if failure is None:
                 user.password_hash = self._hasher.hash(new)
                 user.password_changed_at = self._clock()
                 user.password_must_change = False
                 user.updated_by_id = actor.user_id
-                self._sync_login(session, user, new)  # PostgreSQL with the owner's login
-                self._own_password_changed(session, actor)
+                self._sync_login(db_session, user, new)  # PostgreSQL with the owner's login
+                self._own_password_changed(db_session, actor)
         if failure is not None:
             raise failure  # after the block: the failed attempt's audit row is kept
 
     def _check_current(
-        self, session: Session, actor: Actor, user: User, current: str
+        self, db_session: Session, actor: Actor, user: User, current: str
     ) -> PlannerError | None:
         """The current password typed to change it: None when right, else the problem
         (audited; counted with failed sign-ins and held to their waits)."""
         now = self._clock()
         remaining = _seconds_to_wait(user, now)
         if remaining > 0:
-            self._own_password_failed(session, actor, "waiting")
+            self._own_password_failed(db_session, actor, "waiting")
             return ValidationError(
                 "current_password",
                 f"Too many failed attempts. Try again in {_seconds(remaining)}.",
@@ -481,7 +485,7 @@ class AccountService(CheckedService):
         if not self._verify(user, current):
             user.failed_sign_ins += 1
             user.last_failed_sign_in_at = now
-            self._own_password_failed(session, actor, "wrong_password")
+            self._own_password_failed(db_session, actor, "wrong_password")
             return ValidationError("current_password", "Current password: it is not right.")
         user.failed_sign_ins = 0
         user.last_failed_sign_in_at = None
@@ -508,12 +512,12 @@ class AccountService(CheckedService):
                 failure = ValidationError("current_password", "Current password: it is not right.")
                 reason = "wrong_password"
         if failure is not None:
-            with self._db.write() as session:  # still connected with the session's login
-                self._own_password_failed(session, actor, reason)
+            with self._db.write() as db_session:  # still connected with the session's login
+                self._own_password_failed(db_session, actor, reason)
             raise failure
         self._server_failures.pop(actor.username, None)
-        with self._db.write() as session:
-            session.execute(
+        with self._db.write() as db_session:
+            db_session.execute(
                 text("SELECT acuplanner_change_own_password(:hash, :verifier, :workstation)"),
                 {
                     "hash": self._hasher.hash(new),
@@ -524,11 +528,11 @@ class AccountService(CheckedService):
         self._db.sign_in_as(role, new)  # from now on connections use the new password
 
     def _user_admin_event(
-        self, session: Session, actor: Actor, user_id: int | None, detail: dict[str, Any]
+        self, db_session: Session, actor: Actor, user_id: int | None, detail: dict[str, Any]
     ) -> None:
         """The audit row of a change to an account (never a password in ``detail``)."""
         self._audit.record(
-            session,
+            db_session,
             actor,
             AuditAction.USER_ADMIN,
             object_type="user",
@@ -536,12 +540,12 @@ class AccountService(CheckedService):
             detail=detail,
         )
 
-    def _own_password_changed(self, session: Session, actor: Actor) -> None:
-        self._user_admin_event(session, actor, actor.user_id, {"change": "own_password"})
+    def _own_password_changed(self, db_session: Session, actor: Actor) -> None:
+        self._user_admin_event(db_session, actor, actor.user_id, {"change": "own_password"})
 
-    def _own_password_failed(self, session: Session, actor: Actor, reason: str) -> None:
+    def _own_password_failed(self, db_session: Session, actor: Actor, reason: str) -> None:
         self._user_admin_event(
-            session,
+            db_session,
             actor,
             actor.user_id,
             {"change": "own_password", "outcome": "failed", "reason": reason},
@@ -558,39 +562,39 @@ class AccountService(CheckedService):
         chosen = _check_roles(roles)
         profile = clean_profile(profile)
         self._check_login_name(username)
-        with self._db.write() as session:
-            if session.scalar(select(User.id).where(User.username == username)) is not None:
+        with self._db.write() as db_session:
+            if db_session.scalar(select(User.id).where(User.username == username)) is not None:
                 raise ValidationError("username", f"User name: '{username}' is already taken.")
             # the administrator chose the password, not its person: changed at first sign-in
             user = self._create(
-                session, actor, "add", (username, password, chosen, profile), must_change=True
+                db_session, actor, "add", (username, password, chosen, profile), must_change=True
             )
             return _summary(user)
 
     def list_users(self, actor: Actor) -> list[UserSummary]:
         self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
-        with self._db.read() as session:
-            return [_summary(u) for u in session.scalars(select(User).order_by(User.username))]
+        with self._db.read() as db_session:
+            return [_summary(u) for u in db_session.scalars(select(User).order_by(User.username))]
 
     def set_active(self, actor: Actor, username: str, active: bool) -> None:
         self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
-        with self._db.write() as session:
-            user = self._existing(session, username)
+        with self._db.write() as db_session:
+            user = self._existing(db_session, username)
             if not active and user.id == actor.user_id:
                 raise ValidationError("username", "You cannot disable your own account.")
             if not active:
-                _keep_an_admin(session, user, "disable")
+                _keep_an_admin(db_session, user, "disable")
             user.active = active
             user.updated_by_id = actor.user_id
-            self._sync_login(session, user, None)
+            self._sync_login(db_session, user, None)
             self._user_admin_event(
-                session, actor, user.id, {"change": "enable" if active else "disable"}
+                db_session, actor, user.id, {"change": "enable" if active else "disable"}
             )
 
     def reset_password(self, actor: Actor, username: str, password: str) -> None:
         self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
-        with self._db.write() as session:
-            user = self._existing(session, username)
+        with self._db.write() as db_session:
+            user = self._existing(db_session, username)
             check_new_password(password, user.username)
             user.password_hash = self._hasher.hash(password)
             user.password_changed_at = self._clock()
@@ -599,8 +603,8 @@ class AccountService(CheckedService):
             user.failed_sign_ins = 0
             user.last_failed_sign_in_at = None
             user.updated_by_id = actor.user_id
-            self._sync_login(session, user, password)
-            self._user_admin_event(session, actor, user.id, {"change": "reset_password"})
+            self._sync_login(db_session, user, password)
+            self._user_admin_event(db_session, actor, user.id, {"change": "reset_password"})
 
     def update_user(
         self, actor: Actor, username: str, roles: Iterable[Role], profile: Profile
@@ -608,12 +612,12 @@ class AccountService(CheckedService):
         self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
         chosen = _check_roles(roles)
         profile = clean_profile(profile)
-        with self._db.write() as session:
-            user = self._existing(session, username)
+        with self._db.write() as db_session:
+            user = self._existing(db_session, username)
             if user.id == actor.user_id and Role.ADMIN not in chosen:
                 raise ValidationError("roles", "You cannot remove your own admin role.")
             if Role.ADMIN not in chosen:
-                _keep_an_admin(session, user, "remove the admin role of")
+                _keep_an_admin(db_session, user, "remove the admin role of")
             wanted = {r.value for r in chosen}
             changed = _apply_profile(user, profile)
             if {r.role for r in user.roles} != wanted:
@@ -623,8 +627,10 @@ class AccountService(CheckedService):
                 changed.append("roles")
             user.updated_by_id = actor.user_id
             if "roles" in changed:
-                self._sync_login(session, user, None)
-            self._user_admin_event(session, actor, user.id, {"change": "update", "fields": changed})
+                self._sync_login(db_session, user, None)
+            self._user_admin_event(
+                db_session, actor, user.id, {"change": "update", "fields": changed}
+            )
 
     def check_can_manage_users(self, actor: Actor) -> None:
         """AccessDenied (the refusal audited) unless ``actor`` may manage accounts."""
@@ -650,14 +656,14 @@ class AccountService(CheckedService):
             )
         self._check_login_name(username)
         actor = command_line_actor()
-        with self._db.write() as session:
-            if session.scalar(select(func.count()).select_from(User)):
+        with self._db.write() as db_session:
+            if db_session.scalar(select(func.count()).select_from(User)):
                 raise PlannerError(
                     "This clinic already has accounts; nothing was changed.",
                     hint="Sign in as an administrator (ACUPLANNER_USER, ACUPLANNER_PASSWORD).",
                 )
             user = self._create(
-                session, actor, "first_account", (username, password, chosen, profile)
+                db_session, actor, "first_account", (username, password, chosen, profile)
             )
             return _summary(user)
 
@@ -671,8 +677,8 @@ class AccountService(CheckedService):
         if self._db.backend != "postgresql":
             raise PlannerError("Database logins are a PostgreSQL feature; SQLite has none.")
         issued: dict[str, str] = {}
-        with self._db.write() as session:
-            for user in session.scalars(select(User).order_by(User.username)):
+        with self._db.write() as db_session:
+            for user in db_session.scalars(select(User).order_by(User.username)):
                 self._check_login_name(user.username)
                 password = None
                 if user.active and user.db_login is None:
@@ -684,30 +690,30 @@ class AccountService(CheckedService):
                     user.last_failed_sign_in_at = None
                     user.updated_by_id = actor.user_id
                     issued[user.username] = password
-                self._sync_login(session, user, password)
+                self._sync_login(db_session, user, password)
             self._user_admin_event(
-                session, actor, None, {"change": "database_logins", "passwords": len(issued)}
+                db_session, actor, None, {"change": "database_logins", "passwords": len(issued)}
             )
         return issued
 
     def profile_of(self, user_id: int) -> Profile:
-        with self._db.read() as session:
-            user = session.get(User, user_id)
+        with self._db.read() as db_session:
+            user = db_session.get(User, user_id)
             return _profile(user) if user else Profile()
 
     # --- helpers -----------------------------------------------------------------------------
 
     def _new_user(
         self,
-        session: Session,
+        db_session: Session,
         username: str,
         password: str,
         roles: Iterable[Role],
         profile: Profile,
     ) -> User:
         user = new_user(username, self._hasher.hash(password), roles, profile, at=self._clock())
-        session.add(user)
-        session.flush()
+        db_session.add(user)
+        db_session.flush()
         return user
 
     def _sign_in_at_server(self, key: str, password: str, unlocking: Actor | None) -> Actor:
@@ -734,13 +740,13 @@ class AccountService(CheckedService):
             raise SignInFailed(wrong, wait_seconds=sign_in_wait_seconds(failures)) from None
         self._server_failures.pop(key, None)
         failure: SignInFailed | None = None
-        with self._db.write() as session:
-            user = session.scalars(
+        with self._db.write() as db_session:
+            user = db_session.scalars(
                 select(User).options(defer(User.password_hash)).where(User.username == key)
             ).first()
             if user is None or not user.active:
                 self._audit.record(
-                    session,
+                    db_session,
                     unlocking,
                     AuditAction.UNLOCK_FAILED if unlocking else AuditAction.SIGN_IN_FAILED,
                     object_type="user",
@@ -756,7 +762,7 @@ class AccountService(CheckedService):
                     user.last_sign_in_at = self._clock()
                 actor = unlocking or self._actor(user)
                 self._audit.record(
-                    session,
+                    db_session,
                     actor,
                     AuditAction.UNLOCK if unlocking else AuditAction.SIGN_IN,
                     object_type="user",
@@ -784,7 +790,7 @@ class AccountService(CheckedService):
 
     def _create(
         self,
-        session: Session,
+        db_session: Session,
         actor: Actor | None,
         change: str,
         account: tuple[str, str, frozenset[Role], Profile],
@@ -794,27 +800,27 @@ class AccountService(CheckedService):
         """A new account in ``session``: its row, its PostgreSQL login and its audit row
         (by ``actor``, or by the new account itself when None: the first account)."""
         username, password, roles, profile = account
-        user = self._new_user(session, username, password, roles, profile)
+        user = self._new_user(db_session, username, password, roles, profile)
         user.password_must_change = must_change
-        self._sync_login(session, user, password)
+        self._sync_login(db_session, user, password)
         self._user_admin_event(
-            session,
+            db_session,
             actor or self._actor(user),
             user.id,
             {"change": change, "roles": sorted(r.value for r in roles)},
         )
         return user
 
-    def _sync_login(self, session: Session, user: User, password: str | None) -> None:
+    def _sync_login(self, db_session: Session, user: User, password: str | None) -> None:
         """PostgreSQL: the account's own login role follows it, in the same transaction
         (password when one is set, LOGIN only while active, its groups from its roles)."""
         if self._db.backend != "postgresql":
             return
-        session.flush()
-        sync_database_login(session, user.id, password, self._workstation)
+        db_session.flush()
+        sync_database_login(db_session, user.id, password, self._workstation)
 
-    def _existing(self, session: Session, username: str) -> User:
-        user = session.scalars(
+    def _existing(self, db_session: Session, username: str) -> User:
+        user = db_session.scalars(
             select(User).where(User.username == username.strip().lower())
         ).first()
         if user is None:
@@ -831,13 +837,13 @@ class AccountService(CheckedService):
         )
 
 
-def _keep_an_admin(session: Session, user: User, change: str) -> None:
+def _keep_an_admin(db_session: Session, user: User, change: str) -> None:
     """ValidationError when ``user`` is the last active administrator (the clinic would
     have nobody left to manage accounts). The active admins' rows are locked, so two
     administrators disabling each other at once cannot both succeed (PostgreSQL)."""
     if not user.active or Role.ADMIN.value not in {r.role for r in user.roles}:
         return
-    admins = session.scalars(
+    admins = db_session.scalars(
         select(User.id)
         .join(UserRole, UserRole.user_id == User.id)
         .where(User.active.is_(True), UserRole.role == Role.ADMIN.value)

@@ -218,7 +218,7 @@ class AuditTrail:
 
     def record(
         self,
-        session: Session,
+        db_session: Session,
         actor: Actor | None,
         action: str,
         *,
@@ -237,10 +237,10 @@ class AuditTrail:
         between the guard's check and this save stops it too."""
         user_id = actor.user_id if actor else None
         if actor is not None and user_id is not None:
-            _check_account(session, actor, user_id, action)
-        if session.get_bind().dialect.name == "postgresql":
+            _check_account(db_session, actor, user_id, action)
+        if db_session.get_bind().dialect.name == "postgresql":
             self._append_on_server(
-                session,
+                db_session,
                 user_id,
                 actor.workstation if actor else "",
                 patient_id,
@@ -250,7 +250,7 @@ class AuditTrail:
                 dict(detail or {}),
             )
             return
-        previous = session.scalar(
+        previous = db_session.scalar(
             select(AuditEvent.row_hash).order_by(AuditEvent.id.desc()).limit(1)
         )
         event = AuditEvent(
@@ -265,12 +265,12 @@ class AuditTrail:
         )
         event.prev_hash = previous or ""
         event.row_hash = row_hash(event.prev_hash, event)
-        session.add(event)
-        session.flush()
+        db_session.add(event)
+        db_session.flush()
 
     def _append_on_server(
         self,
-        session: Session,
+        db_session: Session,
         user_id: int | None,
         workstation: str,
         patient_id: int | None,
@@ -284,8 +284,8 @@ class AuditTrail:
         It serialises appends, computes the chain with :func:`row_hash`'s bytes and takes
         the actor from the signed-in login and the time from its own clock; the user id
         and time given here count only for clinic IT's owner role (command line, tests)."""
-        session.flush()  # the change this row records is in the database first
-        session.execute(
+        db_session.flush()  # the change this row records is in the database first
+        db_session.execute(
             text(
                 "SELECT acuplanner_audit_append(:user_id, :workstation, :patient_id, :action, "
                 ":object_type, :object_id, :detail, :occurred_at)"
@@ -320,17 +320,17 @@ class AuditTrail:
             stmt = stmt.where(AuditEvent.occurred_at >= where.since)
         if where.until is not None:
             stmt = stmt.where(AuditEvent.occurred_at < where.until)
-        with db.read() as session:
-            return [_row(event, username) for event, username in session.execute(stmt)]
+        with db.read() as db_session:
+            return [_row(event, username) for event, username in db_session.execute(stmt)]
 
     def verify(self, db: Database, batch: int = 5000) -> Verification:
         """Walk the chain from the first row; name the first row that does not fit."""
         expected_prev = ""
         checked = 0
         last_id = 0
-        with db.read() as session:
+        with db.read() as db_session:
             while True:
-                events: Sequence[AuditEvent] = session.scalars(
+                events: Sequence[AuditEvent] = db_session.scalars(
                     select(AuditEvent)
                     .where(AuditEvent.id > last_id)
                     .order_by(AuditEvent.id)
@@ -354,15 +354,15 @@ class AuditTrail:
                     expected_prev = event.row_hash
                     checked += 1
                     last_id = event.id
-                session.expunge_all()
+                db_session.expunge_all()
 
     def head(self, db: Database) -> ChainHead:
         """Where the chain ends now: rows, last id and its hash (kept as an anchor)."""
-        with db.read() as session:
-            return chain_head(session.connection())
+        with db.read() as db_session:
+            return chain_head(db_session.connection())
 
 
-def _check_account(session: Session, actor: Actor, user_id: int, action: str) -> None:
+def _check_account(db_session: Session, actor: Actor, user_id: int, action: str) -> None:
     """UnknownAccount, or AccessDenied for a checked row of a disabled or demoted account.
 
     The account row is read with a shared lock (PostgreSQL ``FOR SHARE``, which a person's
@@ -373,19 +373,19 @@ def _check_account(session: Session, actor: Actor, user_id: int, action: str) ->
     checked against the action the guard allowed this account last in this thread; a
     row no guard check preceded needs no role, only an active account."""
     checked = action in CHECKED_ACTIONS
-    transaction = session.get_transaction()
-    if checked and session.info.get(_CHECKED_IN) == (transaction, user_id):
+    transaction = db_session.get_transaction()
+    if checked and db_session.info.get(_CHECKED_IN) == (transaction, user_id):
         return  # this transaction holds the lock and checked the account already
     query = select(User.active).where(User.id == user_id)
     approved = _take_approval(user_id) if checked else None
-    with session.no_autoflush:  # before a change that names the user is flushed
-        active = session.scalar(query.with_for_update(read=True) if checked else query)
+    with db_session.no_autoflush:  # before a change that names the user is flushed
+        active = db_session.scalar(query.with_for_update(read=True) if checked else query)
         if active is None and checked:  # a row this login may not lock: not its own
-            active = session.scalar(query)  # (the server writes the row in its own name)
+            active = db_session.scalar(query)  # (the server writes the row in its own name)
         roles = frozenset(
             Role(role)
             for role in (
-                session.scalars(select(UserRole.role).where(UserRole.user_id == user_id))
+                db_session.scalars(select(UserRole.role).where(UserRole.user_id == user_id))
                 if approved is not None and active
                 else ()
             )
@@ -400,7 +400,7 @@ def _check_account(session: Session, actor: Actor, user_id: int, action: str) ->
         raise access_denied(actor, DISABLED, None)
     if approved is not None and not allowed(roles, approved):
         raise access_denied(actor, DEMOTED, approved)
-    session.info[_CHECKED_IN] = (transaction, user_id)
+    db_session.info[_CHECKED_IN] = (transaction, user_id)
 
 
 def _row(event: AuditEvent, username: str | None) -> AuditRow:

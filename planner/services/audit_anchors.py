@@ -273,12 +273,12 @@ class AuditAnchors(CheckedService):
         chain = self._audit.verify(self._db)
         findings = list(problems)
         notes: list[str] = []
-        with self._db.read() as session:
-            connection = session.connection()
+        with self._db.read() as db_session:
+            connection = db_session.connection()
             head = chain_head(connection)
             restores = [
                 _Restore(row_id, _aware(at))
-                for row_id, at in session.execute(
+                for row_id, at in db_session.execute(
                     select(AuditEvent.id, AuditEvent.occurred_at)
                     .where(AuditEvent.action == AuditAction.RESTORE)
                     .order_by(AuditEvent.id)
@@ -287,7 +287,7 @@ class AuditAnchors(CheckedService):
             by_source: dict[str, list[tuple[Anchor, str]]] = {}
             for anchor in anchors:
                 by_source.setdefault(anchor.source, [])
-                problem = self._compare(session, anchor, head)
+                problem = self._compare(db_session, anchor, head)
                 if problem:
                     by_source[anchor.source].append((anchor, problem))
         for source, disagreeing in by_source.items():
@@ -317,14 +317,14 @@ class AuditAnchors(CheckedService):
         return report
 
     @staticmethod
-    def _compare(session: Session, anchor: Anchor, head: ChainHead) -> str:
+    def _compare(db_session: Session, anchor: Anchor, head: ChainHead) -> str:
         """'' when the table holds the anchored head; else what differs."""
         seen = anchor.head
         if seen.rows == 0:
             return ""
         when = f"{anchor.recorded_at:%Y-%m-%d %H:%M} UTC"
         now = head.describe()
-        found = session.scalar(select(AuditEvent.row_hash).where(AuditEvent.id == seen.last_id))
+        found = db_session.scalar(select(AuditEvent.row_hash).where(AuditEvent.id == seen.last_id))
         if found is None:
             return (
                 f"audit rows missing (truncated): on {when} it saw {seen.describe()}; "
@@ -335,7 +335,7 @@ class AuditAnchors(CheckedService):
                 f"the past was rewritten: audit row {seen.last_id} does not have the hash it "
                 f"had on {when} (saw {seen.last_hash[:12]}…, now {str(found)[:12]}…)"
             )
-        count = session.scalar(
+        count = db_session.scalar(
             select(func.count()).select_from(AuditEvent).where(AuditEvent.id <= seen.last_id)
         )
         if count != seen.rows:
@@ -366,9 +366,9 @@ def restore_audit_triggers(
     append an audit row naming them (:func:`planner.storage.checks.repair_audit_triggers`)."""
     trail = audit or AuditTrail()
 
-    def record(session: Session, triggers: list[str]) -> None:
+    def record(db_session: Session, triggers: list[str]) -> None:
         trail.record(
-            session,
+            db_session,
             actor,
             AuditAction.UPDATE,
             object_type="audit_trail",

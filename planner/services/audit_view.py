@@ -48,8 +48,8 @@ class AuditReader(CheckedService):
     def patient_for_chart(self, actor: Actor, chart_number: int) -> int | None:
         """The id of the patient with this chart number (archived ones too), or None."""
         self._guard.require(actor, Action.VIEW_AUDIT, object_type="audit")
-        with self._db.read() as session:
-            return session.scalar(select(Patient.id).where(Patient.chart_number == chart_number))
+        with self._db.read() as db_session:
+            return db_session.scalar(select(Patient.id).where(Patient.chart_number == chart_number))
 
     def chart_number_of(self, actor: Actor, patient_id: int) -> int | None:
         self._guard.require(actor, Action.VIEW_AUDIT, object_type="audit")
@@ -58,8 +58,8 @@ class AuditReader(CheckedService):
     def users(self, actor: Actor) -> list[UserChoice]:
         """Every account (disabled ones too: their rows stay in the trail), by user name."""
         self._guard.require(actor, Action.VIEW_AUDIT, object_type="audit")
-        with self._db.read() as session:
-            rows = session.execute(select(User.id, User.username).order_by(User.username))
+        with self._db.read() as db_session:
+            rows = db_session.execute(select(User.id, User.username).order_by(User.username))
             return [UserChoice(id=row.id, username=row.username) for row in rows]
 
     def entries(self, actor: Actor, where: AuditFilter) -> list[AuditEntry]:
@@ -80,18 +80,18 @@ class AuditReader(CheckedService):
         wanted = sorted({uid for uid in user_ids if uid is not None})
         if not wanted:
             return {}
-        with self._db.read() as session:
-            rows = session.execute(select(User.id, User.username).where(User.id.in_(wanted)))
+        with self._db.read() as db_session:
+            rows = db_session.execute(select(User.id, User.username).where(User.id.in_(wanted)))
             return {row.id: row.username for row in rows}
 
     def _chart_numbers(self, patient_ids: Iterable[int | None]) -> dict[int, int]:
         wanted = sorted({pid for pid in patient_ids if pid is not None})
         found: dict[int, int] = {}
-        with self._db.read() as session:
+        with self._db.read() as db_session:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
                 stmt = select(Patient.id, Patient.chart_number).where(Patient.id.in_(chunk))
-                found.update({row.id: row.chart_number for row in session.execute(stmt)})
+                found.update({row.id: row.chart_number for row in db_session.execute(stmt)})
         return found
 
 

@@ -147,8 +147,8 @@ class BackupService(CheckedService):
         )
 
     def _record(self, actor: Actor, action: str, detail: dict[str, object]) -> None:
-        with self._db.write() as session:
-            self._audit.record(session, actor, action, object_type="database", detail=detail)
+        with self._db.write() as db_session:
+            self._audit.record(db_session, actor, action, object_type="database", detail=detail)
 
 
 def after_restore(
@@ -156,10 +156,10 @@ def after_restore(
 ) -> None:
     """Bring the restored database to the current schema and audit the restore in it."""
     upgrade_to_head(db.engine, folder)
-    with db.write() as session:
-        known = actor.user_id is not None and session.get(User, actor.user_id) is not None
+    with db.write() as db_session:
+        known = actor.user_id is not None and db_session.get(User, actor.user_id) is not None
         audit.record(  # the restore is the restored database's newest audit row
-            session,
+            db_session,
             actor if known else replace(actor, user_id=None),
             AuditAction.RESTORE,
             object_type="database",

@@ -68,17 +68,17 @@ class ClinicService(CheckedService):
         self._guard = Guard(db, self._audit)
 
     def info(self) -> ClinicInfo:
-        with self._db.read() as session:
-            clinic = session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
-            count = session.scalar(select(func.count()).select_from(Patient)) or 0
+        with self._db.read() as db_session:
+            clinic = db_session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
+            count = db_session.scalar(select(func.count()).select_from(Patient)) or 0
         if clinic is None:
             return ClinicInfo(name="", is_demo=False, patients=count)
         return ClinicInfo(name=clinic.name, is_demo=clinic.is_demo, patients=count)
 
     def settings(self) -> ClinicSettings:
         """The clinic's settings (every signed-in user needs the name and idle-lock time)."""
-        with self._db.read() as session:
-            clinic = session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
+        with self._db.read() as db_session:
+            clinic = db_session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
             if clinic is None:
                 return ClinicSettings("", "", "", "", IDLE_LOCK_DEFAULT_MINUTES)
             return _settings(clinic)
@@ -91,12 +91,12 @@ class ClinicService(CheckedService):
         """
         self._guard.require(actor, Action.EDIT_CLINIC_SETTINGS, object_type="clinic")
         values = _validated(wanted)
-        with self._db.write() as session:
-            clinic = session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
+        with self._db.write() as db_session:
+            clinic = db_session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
             if clinic is None:
                 clinic = Clinic(name=values["name"])
-                session.add(clinic)
-                session.flush()
+                db_session.add(clinic)
+                db_session.flush()
             elif wanted.version is not None and clinic.version != wanted.version:
                 raise ConflictError(
                     "Someone else changed the clinic settings after you opened them; "
@@ -109,9 +109,9 @@ class ClinicService(CheckedService):
             for name in changed:
                 setattr(clinic, name, values[name])
             clinic.updated_by_id = actor.user_id
-            session.flush()
+            db_session.flush()
             self._audit.record(
-                session,
+                db_session,
                 actor,
                 AuditAction.SETTINGS,
                 object_type="clinic",

@@ -9,9 +9,9 @@ from planner.storage.base import Versioned
 from planner.storage.models import User
 
 
-def conflict_error(session: Session, record: Versioned, what: str) -> ConflictError:
+def conflict_error(db_session: Session, record: Versioned, what: str) -> ConflictError:
     """Someone saved ``record`` after the user opened it; name them and the time."""
-    who = session.get(User, record.updated_by_id) if record.updated_by_id else None
+    who = db_session.get(User, record.updated_by_id) if record.updated_by_id else None
     name = (who.full_name or who.username) if who else "another user"
     when = record.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
     return ConflictError(

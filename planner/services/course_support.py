@@ -31,8 +31,8 @@ from planner.storage.base import Versioned
 from planner.storage.models import Consent, Course, Intake, Patient, SafetyOverride
 
 
-def latest_intake(session: Session, patient_id: int) -> Intake | None:
-    return session.scalars(
+def latest_intake(db_session: Session, patient_id: int) -> Intake | None:
+    return db_session.scalars(
         select(Intake)
         .where(Intake.patient_id == patient_id)
         .order_by(Intake.intake_date.desc(), Intake.id.desc())
@@ -40,22 +40,22 @@ def latest_intake(session: Session, patient_id: int) -> Intake | None:
     ).first()
 
 
-def facts_now(session: Session, patient_id: int, today: dt.date) -> PatientFacts:
+def facts_now(db_session: Session, patient_id: int, today: dt.date) -> PatientFacts:
     """What the safety engine knows about the patient today (latest intake)."""
-    patient = session.get(Patient, patient_id)
+    patient = db_session.get(Patient, patient_id)
     if patient is None:
         raise PlannerError(f"There is no patient {patient_id}.")
     age = age_on(patient.date_of_birth, today)
-    intake = latest_intake(session, patient_id)
+    intake = latest_intake(db_session, patient_id)
     if intake is None:
         return PatientFacts(age=age)
     return patient_facts(draft_of_intake(intake), age)
 
 
-def consents_now(session: Session, patient_id: int) -> frozenset[ConsentScope]:
+def consents_now(db_session: Session, patient_id: int) -> frozenset[ConsentScope]:
     """Scopes whose latest answer is a consent that has not been withdrawn."""
     latest: dict[str, bool] = {}
-    for row in session.scalars(
+    for row in db_session.scalars(
         select(Consent)
         .where(Consent.patient_id == patient_id)
         .order_by(Consent.id)  # the answer recorded last, whatever date it was given
@@ -70,17 +70,17 @@ def screenable(plan: Plan) -> Plan:
     return replace(plan, points=tuple(p for p in plan.points if catalog.is_known(p.code)))
 
 
-def load_course(session: Session, course_id: int) -> Course:
-    course = session.get(Course, course_id)
+def load_course(db_session: Session, course_id: int) -> Course:
+    course = db_session.get(Course, course_id)
     if course is None:
         raise PlannerError(f"There is no course {course_id}.")
     return course
 
 
-def require_version(session: Session, record: Versioned, expected: int, what: str) -> None:
+def require_version(db_session: Session, record: Versioned, expected: int, what: str) -> None:
     """Refuse a save based on an older version, naming who saved the newer one."""
     if record.version != expected:
-        raise conflict_error(session, record, what)
+        raise conflict_error(db_session, record, what)
 
 
 def touch(record: Versioned, actor: Actor, clock: Callable[[], dt.datetime]) -> None:
@@ -93,9 +93,9 @@ def touch(record: Versioned, actor: Actor, clock: Callable[[], dt.datetime]) -> 
 Resolutions = tuple[frozenset[FindingKey], dict[FindingKey, str]]
 
 
-def resolutions(session: Session, course_id: int, session_id: int | None = None) -> Resolutions:
+def resolutions(db_session: Session, course_id: int, session_id: int | None = None) -> Resolutions:
     """Acknowledged findings and override reasons that apply to a plan or a session."""
-    rows = session.scalars(
+    rows = db_session.scalars(
         select(SafetyOverride)
         .where(SafetyOverride.course_id == course_id)
         .order_by(SafetyOverride.id)
@@ -114,7 +114,7 @@ def resolutions(session: Session, course_id: int, session_id: int | None = None)
 
 
 def store_resolutions(
-    session: Session,
+    db_session: Session,
     *,
     check: SafetyCheck,
     before: Resolutions,
@@ -148,12 +148,12 @@ def store_resolutions(
             reason=reason,
             acknowledged_by_id=actor.user_id,
         )
-        session.add(row)
-        session.flush()
+        db_session.add(row)
+        db_session.flush()
         if finding.severity != Severity.WARN:
             overridden.append(finding.rule)
             audit.record(
-                session,
+                db_session,
                 actor,
                 AuditAction.SAFETY_OVERRIDE,
                 patient_id=course.patient_id,

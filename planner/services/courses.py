@@ -197,8 +197,8 @@ class CourseService(GuardedService):
 
     def new_course(self, patient_id: int) -> CourseDraft:
         self._require(Action.VIEW_CLINICAL, patient_id=patient_id)
-        with self._db.read() as session:
-            intake = latest_intake(session, patient_id)
+        with self._db.read() as db_session:
+            intake = latest_intake(db_session, patient_id)
         goals = intake.goals_in_own_words if intake else ""
         if intake and intake.goal_activities:
             goals = f"{goals}\n{intake.goal_activities}".strip()
@@ -210,8 +210,8 @@ class CourseService(GuardedService):
 
     def start_safety(self, patient_id: int) -> StartSafety:
         self._require(Action.VIEW_CLINICAL, patient_id=patient_id)
-        with self._db.read() as session:
-            facts = facts_now(session, patient_id, self._today())
+        with self._db.read() as db_session:
+            facts = facts_now(db_session, patient_id, self._today())
         return StartSafety(
             refer_findings(screen(facts, PlannedTreatment(frozenset()))),
             self._can(Action.OVERRIDE_SAFETY),
@@ -228,16 +228,16 @@ class CourseService(GuardedService):
             self._require(Action.OVERRIDE_SAFETY, patient_id=patient_id)
         reasons = clean_overrides(overrides or {})
         clean = validate_course(draft, self._today())
-        with self._db.write() as session:
-            if session.get(Patient, patient_id) is None:
+        with self._db.write() as db_session:
+            if db_session.get(Patient, patient_id) is None:
                 raise PlannerError(f"There is no patient {patient_id}.")
-            intake = latest_intake(session, patient_id)
+            intake = latest_intake(db_session, patient_id)
             if intake is None:
                 raise PlannerError(
                     "This patient has no intake yet.",
                     hint="Take the intake first; a course starts from it.",
                 )
-            check = _start_check(facts_now(session, patient_id, self._today()), reasons)
+            check = _start_check(facts_now(db_session, patient_id, self._today()), reasons)
             if check.needs_override:
                 raise SafetyUnresolved(check)
             assert clean.start_date is not None
@@ -256,11 +256,11 @@ class CourseService(GuardedService):
                 acupuncture_style=intake.acupuncture_style,
                 updated_by_id=self._actor.user_id,
             )
-            session.add(course)
-            session.flush()
-            self._schedule(session, course, 1, clean.proposed_dates)
+            db_session.add(course)
+            db_session.flush()
+            self._schedule(db_session, course, 1, clean.proposed_dates)
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 AuditAction.CREATE,
                 patient_id=patient_id,
@@ -269,7 +269,7 @@ class CourseService(GuardedService):
                 detail={"planned_sessions": course.planned_sessions, "intake_id": intake.id},
             )
             store_resolutions(
-                session,
+                db_session,
                 check=check,
                 before=(frozenset(), {}),
                 course=course,
@@ -277,16 +277,16 @@ class CourseService(GuardedService):
                 actor=self._actor,
                 audit=self._audit,
             )
-            return self._view(session, course)
+            return self._view(db_session, course)
 
     def get(self, course_id: int) -> CourseView:
-        with self._db.read() as session:
-            patient_id = load_course(session, course_id).patient_id
+        with self._db.read() as db_session:
+            patient_id = load_course(db_session, course_id).patient_id
         self._require(Action.VIEW_CLINICAL, patient_id=patient_id, object_id=course_id)
-        with self._db.write() as session:
-            course = load_course(session, course_id)
+        with self._db.write() as db_session:
+            course = load_course(db_session, course_id)
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 AuditAction.OPEN_RECORD,
                 patient_id=course.patient_id,
@@ -294,28 +294,28 @@ class CourseService(GuardedService):
                 object_id=course.id,
                 detail={"scope": "clinical"},
             )
-            return self._view(session, course)
+            return self._view(db_session, course)
 
     def courses(self, patient_id: int) -> list[CourseView]:
         self._require(Action.VIEW_CLINICAL, patient_id=patient_id)
-        with self._db.read() as session:
-            rows = session.scalars(
+        with self._db.read() as db_session:
+            rows = db_session.scalars(
                 select(Course)
                 .where(Course.patient_id == patient_id)
                 .order_by(Course.start_date.desc(), Course.id.desc())
             ).all()
-            return [self._view(session, course) for course in rows]
+            return [self._view(db_session, course) for course in rows]
 
     # --- editing --------------------------------------------------------------------------
 
     def update(self, course_id: int, draft: CourseDraft, expected_version: int) -> CourseView:
-        with self._db.read() as session:
-            patient_id = load_course(session, course_id).patient_id
+        with self._db.read() as db_session:
+            patient_id = load_course(db_session, course_id).patient_id
         self._require(Action.EDIT_PLAN, patient_id=patient_id, object_id=course_id)
-        with self._db.write() as session:
-            course = load_course(session, course_id)
-            require_version(session, course, expected_version, "course")
-            sessions = _sessions(session, course.id)
+        with self._db.write() as db_session:
+            course = load_course(db_session, course_id)
+            require_version(db_session, course, expected_version, "course")
+            sessions = _sessions(db_session, course.id)
             begun = max(
                 (s.number for s in sessions if s.status != SessionStatus.SCHEDULED), default=0
             )
@@ -338,22 +338,22 @@ class CourseService(GuardedService):
                 setattr(course, name, getattr(clean, name))
             course.start_date = clean.start_date
             course.planned_sessions = clean.planned_sessions
-            moved = self._reschedule_all(session, course, sessions, clean.proposed_dates, begun)
+            moved = self._reschedule_all(db_session, course, sessions, clean.proposed_dates, begun)
             if moved:
                 changed.append("proposed_dates")
             touch(course, self._actor, self._clock)
-            self._changed(session, course, changed)
-            return self._view(session, course)
+            self._changed(db_session, course, changed)
+            return self._view(db_session, course)
 
     def schedule(self, course_id: int) -> ScheduleView:
-        with self._db.read() as session:
-            patient_id = load_course(session, course_id).patient_id
+        with self._db.read() as db_session:
+            patient_id = load_course(db_session, course_id).patient_id
         self._require(Action.VIEW_SCHEDULE, patient_id=patient_id, object_id=course_id)
-        with self._db.read() as session:
-            course = load_course(session, course_id)
-            sessions = _sessions(session, course.id)
+        with self._db.read() as db_session:
+            course = load_course(db_session, course_id)
+            sessions = _sessions(db_session, course.id)
             paid: dict[int, int] = {}
-            for payment in session.scalars(
+            for payment in db_session.scalars(
                 select(SessionPayment).where(
                     SessionPayment.session_id.in_([s.id for s in sessions])
                 )
@@ -379,8 +379,8 @@ class CourseService(GuardedService):
             )
 
     def reschedule(self, session_id: int, day: dt.date, expected_version: int) -> ScheduledSession:
-        with self._db.read() as session:
-            found = session.get(TreatmentSession, session_id)
+        with self._db.read() as db_session:
+            found = db_session.get(TreatmentSession, session_id)
             patient_id = found.patient_id if found else None
         self._require(
             Action.SCHEDULE_SESSION,
@@ -388,20 +388,20 @@ class CourseService(GuardedService):
             object_type="session",
             object_id=session_id,
         )
-        with self._db.write() as session:
-            record = session.get(TreatmentSession, session_id)
+        with self._db.write() as db_session:
+            record = db_session.get(TreatmentSession, session_id)
             if record is None:
                 raise PlannerError(f"There is no session {session_id}.")
-            require_version(session, record, expected_version, "session")
+            require_version(db_session, record, expected_version, "session")
             if record.status != SessionStatus.SCHEDULED:
                 raise PlannerError("Only a session that has not begun can be moved to another day.")
-            course = load_course(session, record.course_id)
-            _check_move(record, day, course, _sessions(session, course.id))
+            course = load_course(db_session, record.course_id)
+            _check_move(record, day, course, _sessions(db_session, course.id))
             record.session_date = day
             touch(record, self._actor, self._clock)
-            session.flush()
+            db_session.flush()
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 AuditAction.UPDATE,
                 patient_id=record.patient_id,
@@ -421,30 +421,30 @@ class CourseService(GuardedService):
             )
 
     def extend(self, course_id: int, extra: int, reason: str, expected_version: int) -> CourseView:
-        with self._db.read() as session:
-            patient_id = load_course(session, course_id).patient_id
+        with self._db.read() as db_session:
+            patient_id = load_course(db_session, course_id).patient_id
         self._require(Action.EDIT_PLAN, patient_id=patient_id, object_id=course_id)
-        with self._db.write() as session:
-            course = load_course(session, course_id)
-            require_version(session, course, expected_version, "course")
+        with self._db.write() as db_session:
+            course = load_course(db_session, course_id)
+            require_version(db_session, course, expected_version, "course")
             if course.status in CLOSED:
                 raise PlannerError("This course is closed; start a new course instead.")
             planned, text = validate_extension(course.planned_sessions, extra, reason)
-            self._refuse_unresolved_referral(session, course)
-            last = self._last_number(session, course.id)
+            self._refuse_unresolved_referral(db_session, course)
+            last = self._last_number(db_session, course.id)
             review = self._add_review(
-                session,
+                db_session,
                 course,
                 ReviewDraft(ReviewDecision.EXTEND, extend_by=extra, reason=text),
                 at_session=last,
             )
-            self._grow(session, course, planned)
+            self._grow(db_session, course, planned)
             course.status = CourseStatus.EXTENDED
             course.extension_reason = text
             touch(course, self._actor, self._clock)
-            session.flush()
+            db_session.flush()
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 AuditAction.UPDATE,
                 patient_id=course.patient_id,
@@ -456,34 +456,36 @@ class CourseService(GuardedService):
                     "review_id": review.id,
                 },
             )
-            return self._view(session, course)
+            return self._view(db_session, course)
 
     def record_review(
         self, course_id: int, review: ReviewDraft, expected_version: int
     ) -> CourseView:
-        with self._db.read() as session:
-            patient_id = load_course(session, course_id).patient_id
+        with self._db.read() as db_session:
+            patient_id = load_course(db_session, course_id).patient_id
         self._require(Action.EDIT_PLAN, patient_id=patient_id, object_id=course_id)
-        with self._db.write() as session:
-            course = load_course(session, course_id)
-            require_version(session, course, expected_version, "course")
+        with self._db.write() as db_session:
+            course = load_course(db_session, course_id)
+            require_version(db_session, course, expected_version, "course")
             if course.status in CLOSED:
                 raise PlannerError("This course is closed already.")
             clean = validate_review(review, course.planned_sessions)
-            row = self._add_review(session, course, clean, self._last_number(session, course.id))
+            row = self._add_review(
+                db_session, course, clean, self._last_number(db_session, course.id)
+            )
             outcome = review_outcome(clean, course.planned_sessions, CourseStatus(course.status))
             if outcome.planned_sessions > course.planned_sessions:
-                self._refuse_unresolved_referral(session, course)
+                self._refuse_unresolved_referral(db_session, course)
             if outcome.planned_sessions != course.planned_sessions:
-                self._grow(session, course, outcome.planned_sessions)
+                self._grow(db_session, course, outcome.planned_sessions)
             course.status = outcome.status
             if outcome.closes:
                 course.end_date = self._today()
-                self._close_schedule(session, course)
+                self._close_schedule(db_session, course)
             touch(course, self._actor, self._clock)
-            session.flush()
+            db_session.flush()
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 AuditAction.UPDATE,
                 patient_id=course.patient_id,
@@ -491,7 +493,7 @@ class CourseService(GuardedService):
                 object_id=course.id,
                 detail={"review_id": row.id, "decision": str(clean.decision)},
             )
-            return self._view(session, course)
+            return self._view(db_session, course)
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -507,12 +509,12 @@ class CourseService(GuardedService):
             self._actor, action, patient_id=patient_id, object_type=object_type, object_id=object_id
         )
 
-    def _refuse_unresolved_referral(self, session: Session, course: Course) -> None:
+    def _refuse_unresolved_referral(self, db_session: Session, course: Course) -> None:
         """More sessions are not booked while the latest intake says "Refer before
         treating" and the course holds no override for it (given at the start or in the
         plan editor); nothing is changed."""
-        overrides = resolutions(session, course.id)[1]
-        check = _start_check(facts_now(session, course.patient_id, self._today()), overrides)
+        overrides = resolutions(db_session, course.id)[1]
+        check = _start_check(facts_now(db_session, course.patient_id, self._today()), overrides)
         if check.needs_override:
             why = "; ".join(f.message for f in check.needs_override)
             raise PlannerError(
@@ -522,10 +524,10 @@ class CourseService(GuardedService):
                 "editor (Plan…) first.",
             )
 
-    def _changed(self, session: Session, course: Course, changed: list[str]) -> None:
-        session.flush()
+    def _changed(self, db_session: Session, course: Course, changed: list[str]) -> None:
+        db_session.flush()
         self._audit.record(
-            session,
+            db_session,
             self._actor,
             AuditAction.UPDATE,
             patient_id=course.patient_id,
@@ -535,10 +537,10 @@ class CourseService(GuardedService):
         )
 
     def _schedule(
-        self, session: Session, course: Course, first: int, dates: tuple[dt.date, ...]
+        self, db_session: Session, course: Course, first: int, dates: tuple[dt.date, ...]
     ) -> None:
         for number, day in enumerate(dates, start=first):
-            session.add(
+            db_session.add(
                 TreatmentSession(
                     course_id=course.id,
                     patient_id=course.patient_id,
@@ -549,21 +551,21 @@ class CourseService(GuardedService):
                     updated_by_id=self._actor.user_id,
                 )
             )
-        session.flush()
+        db_session.flush()
 
-    def _grow(self, session: Session, course: Course, planned: int) -> None:
+    def _grow(self, db_session: Session, course: Course, planned: int) -> None:
         """Scheduled sessions for the numbers added to the course."""
-        sessions = _sessions(session, course.id)
+        sessions = _sessions(db_session, course.id)
         dates = tuple(s.session_date for s in sessions)
         extra = planned - len(sessions)
         anchor = max(self._today(), course.start_date)
         new = more_dates(dates, anchor, course.sessions_per_week, extra) if extra > 0 else ()
-        self._schedule(session, course, len(sessions) + 1, new)
+        self._schedule(db_session, course, len(sessions) + 1, new)
         course.planned_sessions = planned
 
     def _reschedule_all(
         self,
-        session: Session,
+        db_session: Session,
         course: Course,
         sessions: list[TreatmentSession],
         dates: tuple[dt.date, ...],
@@ -574,7 +576,7 @@ class CourseService(GuardedService):
         for number, day in enumerate(dates, start=1):
             record = by_number.get(number)
             if record is None:
-                self._schedule(session, course, number, (day,))
+                self._schedule(db_session, course, number, (day,))
                 moved = True
             elif number > begun and record.session_date != day:
                 record.session_date = day
@@ -582,7 +584,7 @@ class CourseService(GuardedService):
                 moved = True
         for record in sessions:
             if record.number > len(dates):  # fewer planned: unbegun sessions go
-                if session.scalar(
+                if db_session.scalar(
                     select(SessionPayment.id).where(SessionPayment.session_id == record.id)
                 ):
                     problems = Problems()
@@ -591,16 +593,18 @@ class CourseService(GuardedService):
                         f"Planned sessions: session {record.number} is already paid for.",
                     )
                     raise CourseInvalid(problems)
-                session.delete(record)
+                db_session.delete(record)
                 moved = True
         return moved
 
-    def _close_schedule(self, session: Session, course: Course) -> None:
+    def _close_schedule(self, db_session: Session, course: Course) -> None:
         """Sessions not begun are removed when a course closes; one already paid for is
         kept as cancelled on the closing day (with those before it, so numbers stay 1..n)."""
-        waiting = [s for s in _sessions(session, course.id) if s.status == SessionStatus.SCHEDULED]
+        waiting = [
+            s for s in _sessions(db_session, course.id) if s.status == SessionStatus.SCHEDULED
+        ]
         paid = set(
-            session.scalars(
+            db_session.scalars(
                 select(SessionPayment.session_id).where(
                     SessionPayment.session_id.in_([s.id for s in waiting])
                 )
@@ -613,18 +617,20 @@ class CourseService(GuardedService):
                 item.session_date = min(item.session_date, self._today())
                 touch(item, self._actor, self._clock)
             else:
-                session.delete(item)
+                db_session.delete(item)
 
-    def _last_number(self, session: Session, course_id: int) -> int:
+    def _last_number(self, db_session: Session, course_id: int) -> int:
         begun = [
-            s.number for s in _sessions(session, course_id) if s.status != SessionStatus.SCHEDULED
+            s.number
+            for s in _sessions(db_session, course_id)
+            if s.status != SessionStatus.SCHEDULED
         ]
         return max(begun, default=0)
 
     def _add_review(
-        self, session: Session, course: Course, review: ReviewDraft, at_session: int
+        self, db_session: Session, course: Course, review: ReviewDraft, at_session: int
     ) -> CourseReview:
-        pain = _pain(session, course)
+        pain = _pain(db_session, course)
         row = CourseReview(
             course_id=course.id,
             intake_id=course.intake_id,
@@ -640,11 +646,11 @@ class CourseService(GuardedService):
             decided_by_id=self._actor.user_id,
         )
         row.created_at = row.updated_at = self._clock()
-        session.add(row)
-        session.flush()
+        db_session.add(row)
+        db_session.flush()
         return row
 
-    def _view(self, session: Session, course: Course) -> CourseView:
+    def _view(self, db_session: Session, course: Course) -> CourseView:
         planned = course.planned_sessions
         slots = tuple(
             SessionSlot(
@@ -656,9 +662,9 @@ class CourseService(GuardedService):
                 s.version,
                 review_due(s.number, planned, course.mid_review_at),
             )
-            for s in _sessions(session, course.id)
+            for s in _sessions(db_session, course.id)
         )
-        reviews = session.scalars(
+        reviews = db_session.scalars(
             select(CourseReview)
             .where(CourseReview.course_id == course.id)
             .order_by(CourseReview.created_at, CourseReview.id)
@@ -694,7 +700,7 @@ class CourseService(GuardedService):
                 )
                 for r in reviews
             ),
-            pain=_pain(session, course),
+            pain=_pain(db_session, course),
         )
 
 
@@ -707,9 +713,9 @@ def _start_check(facts: PatientFacts, reasons: Mapping[FindingKey, str]) -> Safe
     )
 
 
-def _sessions(session: Session, course_id: int) -> list[TreatmentSession]:
+def _sessions(db_session: Session, course_id: int) -> list[TreatmentSession]:
     return list(
-        session.scalars(
+        db_session.scalars(
             select(TreatmentSession)
             .where(TreatmentSession.course_id == course_id)
             .order_by(TreatmentSession.number)
@@ -751,13 +757,13 @@ def _keep_dates(
     return replace(draft, start_date=start, proposed_dates=tuple(dates))
 
 
-def _pain(session: Session, course: Course) -> PainProgress:
+def _pain(db_session: Session, course: Course) -> PainProgress:
     baseline = None
     if course.intake_id is not None:
-        baseline = session.scalar(select(Intake.nrs_now).where(Intake.id == course.intake_id))
+        baseline = db_session.scalar(select(Intake.nrs_now).where(Intake.id == course.intake_id))
     scores = [
         s.pain_before
-        for s in _sessions(session, course.id)
+        for s in _sessions(db_session, course.id)
         if s.pain_before is not None and s.status in (SessionStatus.DRAFT, SessionStatus.SIGNED)
     ]
     if baseline is None and scores:

@@ -65,8 +65,8 @@ def style_words(value: str) -> str:
 # --- who: clinic, patient, practitioner ---------------------------------------------------
 
 
-def clinic_header(session: Session) -> ClinicHeader:
-    clinic = session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
+def clinic_header(db_session: Session) -> ClinicHeader:
+    clinic = db_session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
     if clinic is None:
         return ClinicHeader(name="")
     return ClinicHeader(
@@ -99,10 +99,10 @@ def patient_block(patient: Patient, *, full: bool = True) -> PatientBlock:
     )
 
 
-def practitioner_block(session: Session, *user_ids: int | None) -> PractitionerBlock | None:
+def practitioner_block(db_session: Session, *user_ids: int | None) -> PractitionerBlock | None:
     """The first of ``user_ids`` that names a user, as the documents sign with it."""
     for user_id in user_ids:
-        user = session.get(User, user_id) if user_id is not None else None
+        user = db_session.get(User, user_id) if user_id is not None else None
         if user is not None:
             return PractitionerBlock(
                 full_name=user.full_name or user.username,
@@ -157,9 +157,9 @@ def moxa_lines(plan: Plan) -> tuple[MoxaLine, ...]:
     return (MoxaLine(moxa.type, moxa.sites, moxa.minutes),)
 
 
-def course_sessions(session: Session, course_id: int) -> list[TreatmentSession]:
+def course_sessions(db_session: Session, course_id: int) -> list[TreatmentSession]:
     return list(
-        session.scalars(
+        db_session.scalars(
             select(TreatmentSession)
             .where(TreatmentSession.course_id == course_id)
             .order_by(TreatmentSession.number)
@@ -171,7 +171,7 @@ def course_sessions(session: Session, course_id: int) -> list[TreatmentSession]:
 
 
 def advice_row(
-    session: Session, record: TreatmentSession, sessions: Sequence[TreatmentSession]
+    db_session: Session, record: TreatmentSession, sessions: Sequence[TreatmentSession]
 ) -> tuple[TakeHomeAdvice | None, TreatmentSession | None]:
     """The advice ticked for ``record``, else for the latest earlier session of its course
     (advice usually carries on); with the session it was ticked for."""
@@ -181,7 +181,9 @@ def advice_row(
     ids = [s.id for s in earlier]
     rows = {
         row.session_id: row
-        for row in session.scalars(select(TakeHomeAdvice).where(TakeHomeAdvice.session_id.in_(ids)))
+        for row in db_session.scalars(
+            select(TakeHomeAdvice).where(TakeHomeAdvice.session_id.in_(ids))
+        )
     }
     for candidate in sorted(earlier, key=lambda s: s.number, reverse=True):
         if candidate.id in rows:
@@ -200,7 +202,7 @@ def advice_of(row: TakeHomeAdvice | None) -> tuple[frozenset[HomeAdvice], str, b
 
 
 def take_home_sheet(
-    session: Session,
+    db_session: Session,
     patient: Patient,
     course: Course,
     record: TreatmentSession,
@@ -216,11 +218,11 @@ def take_home_sheet(
     prints (intake date, pregnancy and pain now; the session's pregnancy answer and
     adverse events; outcome scores; the course's target pain), which is all its
     PostgreSQL login may read of those tables (planner/storage/pg_roles.py)."""
-    sessions = course_sessions(session, course.id)
+    sessions = course_sessions(db_session, course.id)
     if end_of_course is None:
         end_of_course = take_home.is_course_end(course, record, sessions)
     treatment = session_treatment_of(record)
-    row, _ = advice_row(session, record, sessions)
+    row, _ = advice_row(db_session, record, sessions)
     advice, note, heat = advice_of(row)
     upcoming = [
         Appointment(s.session_date)
@@ -235,12 +237,12 @@ def take_home_sheet(
         if s.number <= record.number and (s.status in HELD or s.id == record.id)
     ]
     return TakeHomeSheet(
-        clinic=clinic_header(session),
+        clinic=clinic_header(db_session),
         patient=patient_block(patient, full=False),
         session_date=record.session_date,
         session_number=record.number,
         planned_sessions=course.planned_sessions,
-        practitioner=practitioner_block(session, *session_practitioner(record, course)),
+        practitioner=practitioner_block(db_session, *session_practitioner(record, course)),
         techniques=frozenset(treatment.techniques),
         points=point_lines(treatment),
         electro=electro_lines(treatment),
@@ -251,9 +253,9 @@ def take_home_sheet(
         advice_note=note,
         next_appointments=tuple(upcoming[:NEXT_APPOINTMENTS]),
         pain_history=tuple(history),
-        pregnant=take_home.pregnant_at(session, course, record),
+        pregnant=take_home.pregnant_at(db_session, course, record),
         adverse_events=take_home.adverse_events(record),
-        course_end=take_home.course_end(session, course, record, sessions)
+        course_end=take_home.course_end(db_session, course, record, sessions)
         if end_of_course
         else None,
     )

@@ -43,7 +43,7 @@ def _key(session_ids: Iterable[int]) -> tuple[list[int], str]:
 
 
 def receipt_number(
-    session: Session, patient_id: int, session_ids: Iterable[int], issued_by: int | None
+    db_session: Session, patient_id: int, session_ids: Iterable[int], issued_by: int | None
 ) -> ReceiptNumber:
     """The number of the receipt for these sessions: the one given before, or a new one.
 
@@ -51,10 +51,10 @@ def receipt_number(
     insert does nothing when the pair is already there).
     """
     ids, key = _key(session_ids)
-    found = _receipt_row(session, patient_id, key)
+    found = _receipt_row(db_session, patient_id, key)
     if found is not None:
         return found
-    dialect = session.get_bind().dialect.name
+    dialect = db_session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     values = {
         "patient_id": patient_id,
@@ -62,30 +62,30 @@ def receipt_number(
         "session_ids": ids,
         "issued_by_id": issued_by,
     }
-    session.execute(insert(ReceiptNumber).values(**values).on_conflict_do_nothing())
-    found = _receipt_row(session, patient_id, key)
+    db_session.execute(insert(ReceiptNumber).values(**values).on_conflict_do_nothing())
+    found = _receipt_row(db_session, patient_id, key)
     assert found is not None
     return found
 
 
-def issue(session: Session, row: ReceiptNumber) -> bool:
+def issue(db_session: Session, row: ReceiptNumber) -> bool:
     """Count one more printing or saving of ``row``'s receipt; True when it had been
     printed or saved before (this one is a copy). One UPDATE, so two workstations
     printing at once never both get the original."""
-    count = session.execute(
+    count = db_session.execute(
         update(ReceiptNumber)
         .where(ReceiptNumber.id == row.id)
         .values(issued_count=ReceiptNumber.issued_count + 1)
         .returning(ReceiptNumber.issued_count)
         .execution_options(synchronize_session=False)
     ).scalar_one()
-    session.expire(row, ["issued_count"])
+    db_session.expire(row, ["issued_count"])
     return int(count) > 1
 
 
-def unissue(session: Session, row_id: int) -> None:
+def unissue(db_session: Session, row_id: int) -> None:
     """A printing or saving counted by :func:`issue` did not happen after all."""
-    session.execute(
+    db_session.execute(
         update(ReceiptNumber)
         .where(ReceiptNumber.id == row_id, ReceiptNumber.issued_count > 0)
         .values(issued_count=ReceiptNumber.issued_count - 1)
@@ -93,8 +93,8 @@ def unissue(session: Session, row_id: int) -> None:
     )
 
 
-def _receipt_row(session: Session, patient_id: int, key: str) -> ReceiptNumber | None:
-    return session.scalars(
+def _receipt_row(db_session: Session, patient_id: int, key: str) -> ReceiptNumber | None:
+    return db_session.scalars(
         select(ReceiptNumber).where(
             ReceiptNumber.patient_id == patient_id, ReceiptNumber.sessions_key == key
         )
@@ -109,7 +109,7 @@ def receipt_text(row: ReceiptNumber) -> str:
 
 
 def receipt(
-    session: Session,
+    db_session: Session,
     patient: Patient,
     records: Sequence[TreatmentSession],
     number: str,
@@ -122,9 +122,9 @@ def receipt(
     """One line per session (in date order) with each payment made for it; the sessions
     remaining of the course the receipt is about (its last session's), unless closed."""
     records = sorted(records, key=lambda s: (s.session_date, s.number, s.id))
-    courses = {s.course_id: _course(session, s.course_id) for s in records}
+    courses = {s.course_id: _course(db_session, s.course_id) for s in records}
     payments: dict[int, list[SessionPayment]] = {}
-    for payment in session.scalars(
+    for payment in db_session.scalars(
         select(SessionPayment)
         .where(SessionPayment.session_id.in_([s.id for s in records]))
         .order_by(SessionPayment.paid_on, SessionPayment.id)
@@ -133,33 +133,33 @@ def receipt(
     lines = tuple(_fee_line(s, courses[s.course_id], payments.get(s.id, [])) for s in records)
     course = courses[records[-1].course_id]
     people = [session_practitioner(s, courses[s.course_id]) for s in reversed(records)]
-    practitioner = practitioner_block(session, *(i for ids in people for i in ids))
+    practitioner = practitioner_block(db_session, *(i for ids in people for i in ids))
     return Receipt(
-        clinic=clinic_header(session),
+        clinic=clinic_header(db_session),
         practitioner=practitioner or PractitionerBlock(full_name=""),
         patient=patient_block(patient),
         receipt_number=number,
         issued_on=issued_on,
         lines=lines,
         period=period,
-        sessions_remaining=remaining(session, course),
+        sessions_remaining=remaining(db_session, course),
         course_start=course.start_date,
         preview=preview,
         copy=copy,
     )
 
 
-def remaining(session: Session, course: Course) -> int | None:
+def remaining(db_session: Session, course: Course) -> int | None:
     """Sessions still to come in a course; None once it is closed (nothing remains to
     say: a closed course has no sessions to come, whatever else is running)."""
     if course.status in CLOSED:
         return None
-    given = [s.number for s in course_sessions(session, course.id) if s.status in HELD]
+    given = [s.number for s in course_sessions(db_session, course.id) if s.status in HELD]
     return max(course.planned_sessions - max(given, default=0), 0)
 
 
-def _course(session: Session, course_id: int) -> Course:
-    course = session.get(Course, course_id)
+def _course(db_session: Session, course_id: int) -> Course:
+    course = db_session.get(Course, course_id)
     assert course is not None
     return course
 

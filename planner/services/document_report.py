@@ -98,20 +98,22 @@ REGION_WORDS = {
 
 
 def clinical_report(
-    session: Session,
+    db_session: Session,
     patient: Patient,
     course: Course,
     today: dt.date,
     author_id: int | None,
 ) -> ClinicalReport:
     """The report on ``course``: its signed sessions only (drafts are not yet the record)."""
-    records = [s for s in course_sessions(session, course.id) if s.status == SessionStatus.SIGNED]
+    records = [
+        s for s in course_sessions(db_session, course.id) if s.status == SessionStatus.SIGNED
+    ]
     drafts = [session_draft_of(record) for record in records]
-    intake = session.get(Intake, course.intake_id) if course.intake_id else None
-    intake = intake or latest_intake(session, patient.id)
-    practitioner = practitioner_block(session, course.practitioner_id, author_id)
+    intake = db_session.get(Intake, course.intake_id) if course.intake_id else None
+    intake = intake or latest_intake(db_session, patient.id)
+    practitioner = practitioner_block(db_session, course.practitioner_id, author_id)
     return ClinicalReport(
-        clinic=clinic_header(session),
+        clinic=clinic_header(db_session),
         practitioner=practitioner or PractitionerBlock(full_name=""),
         patient=patient_block(patient),
         report_date=today,
@@ -120,11 +122,11 @@ def clinical_report(
         complaint=_complaint(intake),
         red_flags=_red_flags(intake, drafts),
         history=_history(intake, records, drafts),
-        safety=_safety(session, patient, course, records, drafts, today),
-        plan=_plan(session, course, records, drafts),
+        safety=_safety(db_session, patient, course, records, drafts, today),
+        plan=_plan(db_session, course, records, drafts),
         sessions=tuple(_session_line(r, d) for r, d in zip(records, drafts, strict=True)),
-        outcomes=_outcomes(session, patient, course, records, today),
-        reviews=_reviews(session, course),
+        outcomes=_outcomes(db_session, patient, course, records, today),
+        reviews=_reviews(db_session, course),
     )
 
 
@@ -238,7 +240,7 @@ def _history(
 
 
 def _safety(
-    session: Session,
+    db_session: Session,
     patient: Patient,
     course: Course,
     records: Sequence[TreatmentSession],
@@ -246,20 +248,20 @@ def _safety(
     today: dt.date,
 ) -> tuple[SafetyLine, ...]:
     """Findings on the plan and on each signed session, each once, with how it was met."""
-    facts = facts_now(session, patient.id, today)
-    acknowledged, overrides = resolutions(session, course.id)
+    facts = facts_now(db_session, patient.id, today)
+    acknowledged, overrides = resolutions(db_session, course.id)
     findings: dict[FindingKey, Finding] = {}
     check = safety_check(facts, screenable(plan_of(course)), acknowledged, overrides)
     for finding in check.findings:
         findings.setdefault(key_of(finding), finding)
     for record, draft in zip(records, drafts, strict=True):
-        acks, reasons = resolutions(session, course.id, record.id)
+        acks, reasons = resolutions(db_session, course.id, record.id)
         given = safety_check(
             facts_after_check(facts, draft.check), screenable(draft.treatment), acks, reasons
         )
         for finding in given.findings:
             findings.setdefault(key_of(finding), finding)
-    stored = _stored_resolutions(session, course.id)
+    stored = _stored_resolutions(db_session, course.id)
     lines = [
         replace(
             _safety_line(finding, stored.get(key_of(finding))),
@@ -308,11 +310,11 @@ def _given_at(
 
 
 def _stored_resolutions(
-    session: Session, course_id: int
+    db_session: Session, course_id: int
 ) -> dict[FindingKey, tuple[SafetyOverride, str]]:
     """The latest acknowledgement or override per finding, with who gave it."""
     found: dict[FindingKey, tuple[SafetyOverride, str]] = {}
-    rows = session.execute(
+    rows = db_session.execute(
         select(SafetyOverride, User.full_name, User.username)
         .outerjoin(User, User.id == SafetyOverride.acknowledged_by_id)
         .where(SafetyOverride.course_id == course_id)
@@ -346,7 +348,7 @@ def _safety_line(finding: Finding, stored: tuple[SafetyOverride, str] | None) ->
 
 
 def _plan(
-    session: Session,
+    db_session: Session,
     course: Course,
     records: Sequence[TreatmentSession],
     drafts: Sequence[SessionDraft],
@@ -369,7 +371,7 @@ def _plan(
         moxibustion=moxa_lines(plan),
         retention_minutes=plan.retention_minutes,
         needle_type=needle,
-        other_interventions=_home_advice_given(session, records),
+        other_interventions=_home_advice_given(db_session, records),
     )
 
 
@@ -402,11 +404,11 @@ def _variation(planned: Sequence[str], drafts: Sequence[SessionDraft]) -> str:
     return f"Points were adjusted at {changed} of {len(drafts)} sessions (see the table)."
 
 
-def _home_advice_given(session: Session, records: Sequence[TreatmentSession]) -> str:
+def _home_advice_given(db_session: Session, records: Sequence[TreatmentSession]) -> str:
     """The home advice ticked during the course (STRICTA 4a), in the sheet's words."""
     if not records:
         return ""
-    rows = session.scalars(
+    rows = db_session.scalars(
         select(TakeHomeAdvice).where(TakeHomeAdvice.session_id.in_([r.id for r in records]))
     )
     advice: set[HomeAdvice] = set()
@@ -445,7 +447,7 @@ def _session_line(record: TreatmentSession, draft: SessionDraft) -> SessionLine:
 
 
 def _outcomes(
-    session: Session,
+    db_session: Session,
     patient: Patient,
     course: Course,
     records: Sequence[TreatmentSession],
@@ -454,7 +456,7 @@ def _outcomes(
     """Scores taken at the course's intake, at its sessions, or while it ran."""
     end = course.end_date or today
     numbers = {r.id: r.number for r in records}
-    rows = session.scalars(
+    rows = db_session.scalars(
         select(OutcomeRow)
         .where(
             OutcomeRow.patient_id == patient.id,
@@ -487,8 +489,8 @@ def _outcomes(
     )
 
 
-def _reviews(session: Session, course: Course) -> tuple[ReviewLine, ...]:
-    rows = session.execute(
+def _reviews(db_session: Session, course: Course) -> tuple[ReviewLine, ...]:
+    rows = db_session.execute(
         select(CourseReview, User.full_name, User.username)
         .outerjoin(User, User.id == CourseReview.decided_by_id)
         .where(CourseReview.course_id == course.id)

@@ -42,32 +42,32 @@ def adverse_events(record: TreatmentSession) -> tuple[AdverseEventLine, ...]:
 
 
 def intake_in_force(
-    session: Session, patient_id: int, course: Course, on: dt.date
+    db_session: Session, patient_id: int, course: Course, on: dt.date
 ) -> Intake | None:
     """The latest intake taken on or before ``on``; else the course's own."""
-    found = session.scalars(
+    found = db_session.scalars(
         select(Intake)
         .options(_INTAKE_FACTS)
         .where(Intake.patient_id == patient_id, Intake.intake_date <= on)
         .order_by(Intake.intake_date.desc(), Intake.id.desc())
         .limit(1)
     ).first()
-    return found if found is not None else _intake(session, course.intake_id)
+    return found if found is not None else _intake(db_session, course.intake_id)
 
 
-def _intake(session: Session, intake_id: int | None) -> Intake | None:
+def _intake(db_session: Session, intake_id: int | None) -> Intake | None:
     if intake_id is None:
         return None
-    return session.get(Intake, intake_id, options=[_INTAKE_FACTS])
+    return db_session.get(Intake, intake_id, options=[_INTAKE_FACTS])
 
 
-def pregnant_at(session: Session, course: Course, record: TreatmentSession) -> bool:
+def pregnant_at(db_session: Session, course: Course, record: TreatmentSession) -> bool:
     """Pregnant by the intake in force at the session, as changed by the health checks of
     sessions since (this one included): the latest answer wins."""
-    intake = intake_in_force(session, record.patient_id, course, record.session_date)
+    intake = intake_in_force(db_session, record.patient_id, course, record.session_date)
     pregnant = bool(intake is not None and intake.pregnant)
     since = intake.intake_date if intake is not None else dt.date.min
-    rows = session.scalars(
+    rows = db_session.scalars(
         select(TreatmentSession)
         .where(
             TreatmentSession.patient_id == record.patient_id,
@@ -95,7 +95,7 @@ def is_course_end(
 
 
 def course_end(
-    session: Session,
+    db_session: Session,
     course: Course,
     record: TreatmentSession,
     sessions: Sequence[TreatmentSession],
@@ -108,13 +108,13 @@ def course_end(
         sessions_held=len(held),
         planned_sessions=course.planned_sessions,
         start_date=min((s.session_date for s in held), default=course.start_date),
-        progress=_progress(session, course, record, held),
+        progress=_progress(db_session, course, record, held),
         goal_target_pain=course.goal_target_pain,
     )
 
 
 def _progress(
-    session: Session,
+    db_session: Session,
     course: Course,
     record: TreatmentSession,
     held: Sequence[TreatmentSession],
@@ -122,13 +122,13 @@ def _progress(
     """Pain now: the course's intake, each session held (the score taken before it, else
     its pain before treatment) and any score at the course's review or discharge."""
     scores: list[tuple[dt.date, int, float, bool]] = []  # day, order, value, at intake
-    intake = _intake(session, course.intake_id)
+    intake = _intake(db_session, course.intake_id)
     if intake is not None and intake.nrs_now is not None:
         scores.append((intake.intake_date, 0, float(intake.nrs_now), True))
     ids = {s.id: s for s in held}
     recorded = {
         row.session_id: row.value
-        for row in session.scalars(
+        for row in db_session.scalars(
             select(OutcomeScore)
             .where(OutcomeScore.session_id.in_(list(ids)), OutcomeScore.measure == _PAIN_NOW)
             .order_by(OutcomeScore.id)
@@ -139,7 +139,7 @@ def _progress(
         if value is not None:
             scores.append((s.session_date, 1 + s.number, float(value), False))
     last = max((s.number for s in held), default=0)
-    for row in session.scalars(
+    for row in db_session.scalars(
         select(OutcomeScore)
         .where(
             OutcomeScore.course_id == course.id,

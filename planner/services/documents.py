@@ -267,10 +267,10 @@ class DocumentService(GuardedService):
         if self.may_print_unsigned:
             wanted.add(SessionStatus.DRAFT)
         report = self._can(Action.EXPORT_CLINICAL_REPORT)
-        with self._db.read() as session:
-            patient = session.get(Patient, patient_id)
+        with self._db.read() as db_session:
+            patient = db_session.get(Patient, patient_id)
             assert patient is not None
-            courses = session.scalars(
+            courses = db_session.scalars(
                 select(Course)
                 .where(Course.patient_id == patient_id)
                 .order_by(Course.start_date.desc(), Course.id.desc())
@@ -285,7 +285,7 @@ class DocumentService(GuardedService):
                         s.session_date,
                         s.status == SessionStatus.SIGNED,
                     )
-                    for s in content.course_sessions(session, course.id)
+                    for s in content.course_sessions(db_session, course.id)
                     if s.status in wanted
                 )
                 found.append(
@@ -325,22 +325,22 @@ class DocumentService(GuardedService):
         if problem is not None:
             raise RequestInvalid(problem)
         self._check_signed(request)
-        with self._db.write() as session:
-            patient = session.get(Patient, request.patient_id)
+        with self._db.write() as db_session:
+            patient = db_session.get(Patient, request.patient_id)
             assert patient is not None
             if request.kind == DocumentKind.TAKE_HOME:
-                prepared = self._take_home(session, patient, request)
+                prepared = self._take_home(db_session, patient, request)
             elif request.kind == DocumentKind.RECEIPT:
-                prepared = self._receipt(session, patient, request, use)
+                prepared = self._receipt(db_session, patient, request, use)
             else:
-                prepared = self._report(session, patient, request)
+                prepared = self._report(db_session, patient, request)
             if prepared.content.draft and not self.may_print_unsigned:
                 # Never reached: reception's sessions are filtered to signed ones above.
                 raise UnsignedSession(
                     "Reception prints documents of signed sessions only.",
                     hint="Ask the practitioner to sign the session first.",
                 )
-            self._audit_use(session, prepared, use)
+            self._audit_use(db_session, prepared, use)
             return prepared
 
     def record(self, prepared: PreparedDocument, use: Use) -> None:
@@ -367,8 +367,8 @@ class DocumentService(GuardedService):
                 "prepare it again to print or save it."
             )
         self._check_signed(request)
-        with self._db.write() as session:
-            self._audit_use(session, prepared, use)
+        with self._db.write() as db_session:
+            self._audit_use(db_session, prepared, use)
 
     def record_failure(
         self, prepared: PreparedDocument | DocumentRequest, use: Use, reason: str
@@ -398,11 +398,11 @@ class DocumentService(GuardedService):
             object_type=object_type,
             object_id=object_id,
         )
-        with self._db.write() as session:
+        with self._db.write() as db_session:
             if document is not None and _issued(document):
-                receipts.unissue(session, document.object_id)  # not issued after all
+                receipts.unissue(db_session, document.object_id)  # not issued after all
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 _AUDIT_ACTION[Use.PRINT if use == Use.PRINT else Use.EXPORT],
                 patient_id=patient_id,
@@ -415,12 +415,12 @@ class DocumentService(GuardedService):
                 },
             )
 
-    def _audit_use(self, session: Session, prepared: PreparedDocument, use: Use) -> None:
+    def _audit_use(self, db_session: Session, prepared: PreparedDocument, use: Use) -> None:
         detail: dict[str, object] = {"document": prepared.request.kind.value}
         if use == Use.PREVIEW:
             detail["use"] = "preview"
         self._audit.record(
-            session,
+            db_session,
             self._actor,
             _AUDIT_ACTION[use],
             patient_id=prepared.request.patient_id,
@@ -433,8 +433,8 @@ class DocumentService(GuardedService):
         """Reception: a document of one unsigned session is refused (and audited)."""
         if self.may_print_unsigned or request.session_id is None:
             return
-        with self._db.read() as session:
-            record = session.get(TreatmentSession, request.session_id)
+        with self._db.read() as db_session:
+            record = db_session.get(TreatmentSession, request.session_id)
             status = record.status if record else None
             if record is None or record.patient_id != request.patient_id:
                 return  # refused below as not this patient's session
@@ -448,9 +448,9 @@ class DocumentService(GuardedService):
                 object_type="session",
                 object_id=request.session_id,
             )
-        with self._db.write() as session:
+        with self._db.write() as db_session:
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 AuditAction.REFUSED,
                 patient_id=request.patient_id,
@@ -465,23 +465,23 @@ class DocumentService(GuardedService):
         )
 
     def _take_home(
-        self, session: Session, patient: Patient, request: DocumentRequest
+        self, db_session: Session, patient: Patient, request: DocumentRequest
     ) -> PreparedDocument:
         if request.session_id is not None:
-            record = self._own_session(session, patient, request.session_id)
+            record = self._own_session(db_session, patient, request.session_id)
             self._require_given(record)
         else:
             assert request.course_id is not None
-            course = self._own_course(session, patient, request.course_id)
-            given = self._printable(content.course_sessions(session, course.id))
+            course = self._own_course(db_session, patient, request.course_id)
+            given = self._printable(content.course_sessions(db_session, course.id))
             if not given:
                 raise PlannerError(self._nothing_given(f"course {course.id}"))
             record = given[-1]
-        course = self._course(session, record.course_id)
+        course = self._course(db_session, record.course_id)
         # A sheet asked for by course is its end; by session, the end of a closed course's
         # last session (None: the content decides).
         end = True if request.session_id is None else None
-        sheet = content.take_home_sheet(session, patient, course, record, end_of_course=end)
+        sheet = content.take_home_sheet(db_session, patient, course, record, end_of_course=end)
         sheet = replace(sheet, draft=_unsigned([record]))
         label = f"session {record.number} of {course.planned_sessions}"
         ending = "" if request.session_id is not None else "end of course, "
@@ -496,18 +496,18 @@ class DocumentService(GuardedService):
         )
 
     def _receipt(
-        self, session: Session, patient: Patient, request: DocumentRequest, use: Use
+        self, db_session: Session, patient: Patient, request: DocumentRequest, use: Use
     ) -> PreparedDocument:
         period = None
         if request.session_id is not None:
-            record = self._own_session(session, patient, request.session_id)
+            record = self._own_session(db_session, patient, request.session_id)
             self._require_given(record)
             records = [record]
             what = f"session {record.number}, {record.session_date.isoformat()}"
             about: tuple[str, int] = ("session", record.id)
         elif request.course_id is not None:
-            course = self._own_course(session, patient, request.course_id)
-            records = self._printable(content.course_sessions(session, course.id))
+            course = self._own_course(db_session, patient, request.course_id)
+            records = self._printable(content.course_sessions(db_session, course.id))
             what = f"course from {course.start_date.isoformat()}"
             about = ("course", course.id)
             if not records:
@@ -516,7 +516,7 @@ class DocumentService(GuardedService):
             assert request.date_from is not None and request.date_to is not None
             period = (request.date_from, request.date_to)
             records = self._printable(
-                session.scalars(
+                db_session.scalars(
                     select(TreatmentSession)
                     .where(
                         TreatmentSession.patient_id == patient.id,
@@ -535,12 +535,12 @@ class DocumentService(GuardedService):
         number, copy = "", False
         if use != Use.PREVIEW and not _unsigned(records):
             row = receipts.receipt_number(
-                session, patient.id, [r.id for r in records], self._actor.user_id
+                db_session, patient.id, [r.id for r in records], self._actor.user_id
             )
-            number, copy = receipts.receipt_text(row), receipts.issue(session, row)
+            number, copy = receipts.receipt_text(row), receipts.issue(db_session, row)
             about = ("receipt", row.id)
         document = receipts.receipt(
-            session,
+            db_session,
             patient,
             records,
             number,
@@ -563,12 +563,12 @@ class DocumentService(GuardedService):
         return PreparedDocument(request, document, *about, f"{title} — {what}", file_name)
 
     def _report(
-        self, session: Session, patient: Patient, request: DocumentRequest
+        self, db_session: Session, patient: Patient, request: DocumentRequest
     ) -> PreparedDocument:
         assert request.course_id is not None
-        course = self._own_course(session, patient, request.course_id)
-        report = clinical_report(session, patient, course, self._today(), self._actor.user_id)
-        report = replace(report, draft=_unsigned(content.course_sessions(session, course.id)))
+        course = self._own_course(db_session, patient, request.course_id)
+        report = clinical_report(db_session, patient, course, self._today(), self._actor.user_id)
+        report = replace(report, draft=_unsigned(content.course_sessions(db_session, course.id)))
         start = course.start_date.isoformat()
         return PreparedDocument(
             request,
@@ -583,10 +583,10 @@ class DocumentService(GuardedService):
 
     def home_advice(self, session_id: int) -> HomeAdviceView:
         self._require_session(Action.VIEW_CLINICAL, session_id)
-        with self._db.read() as session:
-            record = self._load(session, session_id)
-            sessions = content.course_sessions(session, record.course_id)
-            row, source = content.advice_row(session, record, sessions)
+        with self._db.read() as db_session:
+            record = self._load(db_session, session_id)
+            sessions = content.course_sessions(db_session, record.course_id)
+            row, source = content.advice_row(db_session, record, sessions)
             return self._advice_view(record, row, source)
 
     def save_home_advice(
@@ -603,10 +603,10 @@ class DocumentService(GuardedService):
             name, message = next(iter(problems.by_field.items()))
             raise ValidationError(name, message)
         advice = sorted(HomeAdvice(value).value for value in choice.advice)
-        with self._db.write() as session:
-            record = self._load(session, session_id)
+        with self._db.write() as db_session:
+            record = self._load(db_session, session_id)
             self._require_given(record)
-            row = session.scalars(
+            row = db_session.scalars(
                 select(TakeHomeAdvice).where(TakeHomeAdvice.session_id == session_id)
             ).first()
             action = AuditAction.UPDATE
@@ -614,10 +614,10 @@ class DocumentService(GuardedService):
                 if expected_version is not None:
                     raise PlannerError("The home advice was removed after you opened it.")
                 row = TakeHomeAdvice(session_id=session_id, advice=[], note="")
-                session.add(row)
+                db_session.add(row)
                 action = AuditAction.CREATE
             else:
-                require_version(session, row, expected_version or 0, "home advice")
+                require_version(db_session, row, expected_version or 0, "home advice")
             changed = [
                 name
                 for name, old, new in (
@@ -629,9 +629,9 @@ class DocumentService(GuardedService):
             ]
             row.advice, row.note, row.heat_advised = advice, note, choice.heat_advised
             touch(row, self._actor, self._clock)
-            session.flush()
+            db_session.flush()
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 action,
                 patient_id=record.patient_id,
@@ -659,12 +659,12 @@ class DocumentService(GuardedService):
     # --- helpers ----------------------------------------------------------------------------
 
     def _patient_exists(self, patient_id: int) -> bool:
-        with self._db.read() as session:
-            return session.get(Patient, patient_id) is not None
+        with self._db.read() as db_session:
+            return db_session.get(Patient, patient_id) is not None
 
     def _require_session(self, action: Action, session_id: int) -> None:
-        with self._db.read() as session:
-            found = session.get(TreatmentSession, session_id)
+        with self._db.read() as db_session:
+            found = db_session.get(TreatmentSession, session_id)
             patient_id = found.patient_id if found else None
         self._guard.require(
             self._actor, action, patient_id=patient_id, object_type="session", object_id=session_id
@@ -691,29 +691,29 @@ class DocumentService(GuardedService):
             )
 
     @staticmethod
-    def _load(session: Session, session_id: int) -> TreatmentSession:
-        record = session.get(TreatmentSession, session_id)
+    def _load(db_session: Session, session_id: int) -> TreatmentSession:
+        record = db_session.get(TreatmentSession, session_id)
         if record is None:
             raise PlannerError(f"There is no session {session_id}.")
         return record
 
     @staticmethod
-    def _own_session(session: Session, patient: Patient, session_id: int) -> TreatmentSession:
-        record = session.get(TreatmentSession, session_id)
+    def _own_session(db_session: Session, patient: Patient, session_id: int) -> TreatmentSession:
+        record = db_session.get(TreatmentSession, session_id)
         if record is None or record.patient_id != patient.id:
             raise PlannerError(f"Patient {patient.id} has no session {session_id}.")
         return record
 
     @staticmethod
-    def _own_course(session: Session, patient: Patient, course_id: int) -> Course:
-        course = session.get(Course, course_id)
+    def _own_course(db_session: Session, patient: Patient, course_id: int) -> Course:
+        course = db_session.get(Course, course_id)
         if course is None or course.patient_id != patient.id:
             raise PlannerError(f"Patient {patient.id} has no course {course_id}.")
         return course
 
     @staticmethod
-    def _course(session: Session, course_id: int) -> Course:
-        course = session.get(Course, course_id)
+    def _course(db_session: Session, course_id: int) -> Course:
+        course = db_session.get(Course, course_id)
         assert course is not None
         return course
 

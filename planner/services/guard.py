@@ -71,9 +71,9 @@ class Guard:
         detail = {"action": action.value}
         if reason != ROLE:
             detail["reason"] = reason
-        with self._db.write() as session:
+        with self._db.write() as db_session:
             self._audit.record(
-                session,
+                db_session,
                 actor,
                 AuditAction.REFUSED,
                 patient_id=patient_id,
@@ -106,8 +106,8 @@ def current_roles(db: Database, user_id: int, *, saving: bool = False) -> frozen
     on PostgreSQL), one short read-only transaction. ``saving``: the check is the first
     step of a save, so a failure of the database says that nothing was saved.
     """
-    with db.read(saving=saving) as session:
-        rows = session.execute(
+    with db.read(saving=saving) as db_session:
+        rows = db_session.execute(
             select(User.active, UserRole.role)
             .outerjoin(UserRole, UserRole.user_id == User.id)
             .where(User.id == user_id)
@@ -151,8 +151,8 @@ class GuardedService(CheckedService):
     ) -> int:
         """The role check for one stored record of a patient's; its patient's id. A record
         that does not exist is refused after the check (so refusals are audited first)."""
-        with self._db.read() as session:
-            found = session.get(model, record_id)
+        with self._db.read() as db_session:
+            found = db_session.get(model, record_id)
             patient_id = found.patient_id if found else None
         self._guard.require(
             self._actor, action, patient_id=patient_id, object_type=object_type, object_id=record_id

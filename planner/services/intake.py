@@ -235,8 +235,8 @@ class IntakeService(GuardedService):
             self._actor, Action.EDIT_INTAKE, patient_id=patient_id, object_type="intake"
         )
         clean = validate_intake(draft, self._today())
-        with self._db.write() as session:
-            if session.get(Patient, patient_id) is None:
+        with self._db.write() as db_session:
+            if db_session.get(Patient, patient_id) is None:
                 raise PlannerError(f"There is no patient {patient_id}.")
             if intake_id is None:
                 intake = Intake(
@@ -244,21 +244,21 @@ class IntakeService(GuardedService):
                     previous_intake_id=previous_intake_id,
                     practitioner_id=self._actor.user_id,
                 )
-                session.add(intake)
+                db_session.add(intake)
                 changed = _changed(IntakeDraft(), clean)
                 action = AuditAction.CREATE
             else:
-                intake = self._load(session, patient_id, intake_id)
+                intake = self._load(db_session, patient_id, intake_id)
                 if intake.version != expected_version:
-                    raise conflict_error(session, intake, "intake")
+                    raise conflict_error(db_session, intake, "intake")
                 changed = _changed(_draft_of(intake), clean)
                 action = AuditAction.UPDATE
             _apply(intake, clean)
             intake.updated_by_id = self._actor.user_id
-            session.flush()
-            self._record_scores(session, intake, clean)
+            db_session.flush()
+            self._record_scores(db_session, intake, clean)
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 action,
                 patient_id=patient_id,
@@ -266,7 +266,7 @@ class IntakeService(GuardedService):
                 object_id=intake.id,
                 detail={"fields": changed},
             )
-            session.flush()
+            db_session.flush()
             return IntakeRecord(
                 intake.id, patient_id, intake.version, intake.previous_intake_id, clean
             )
@@ -275,8 +275,8 @@ class IntakeService(GuardedService):
         self._guard.require(
             self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="intake"
         )
-        with self._db.write() as session:
-            intake = session.scalars(
+        with self._db.write() as db_session:
+            intake = db_session.scalars(
                 select(Intake)
                 .where(Intake.patient_id == patient_id)
                 .order_by(Intake.intake_date.desc(), Intake.id.desc())
@@ -284,7 +284,7 @@ class IntakeService(GuardedService):
             ).first()
             if intake is None:
                 return None
-            self._opened(session, intake)
+            self._opened(db_session, intake)
             return IntakeRecord(
                 intake.id, patient_id, intake.version, intake.previous_intake_id, _draft_of(intake)
             )
@@ -294,8 +294,8 @@ class IntakeService(GuardedService):
         self._guard.require(
             self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="intake"
         )
-        with self._db.read() as session:
-            rows = session.execute(
+        with self._db.read() as db_session:
+            rows = db_session.execute(
                 select(Intake.id, Intake.intake_date)
                 .where(Intake.patient_id == patient_id)
                 .order_by(Intake.intake_date.desc(), Intake.id.desc())
@@ -306,9 +306,9 @@ class IntakeService(GuardedService):
         self._guard.require(
             self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="intake"
         )
-        with self._db.write() as session:
-            intake = self._load(session, patient_id, intake_id)
-            self._opened(session, intake)
+        with self._db.write() as db_session:
+            intake = self._load(db_session, patient_id, intake_id)
+            self._opened(db_session, intake)
             return IntakeRecord(
                 intake.id, patient_id, intake.version, intake.previous_intake_id, _draft_of(intake)
             )
@@ -316,8 +316,8 @@ class IntakeService(GuardedService):
     def safety(self, patient_id: int) -> SafetySummary:
         """Badges and red-flag banner from the latest intake (practitioners only)."""
         record = self.latest(patient_id)
-        with self._db.read() as session:
-            born = session.scalar(select(Patient.date_of_birth).where(Patient.id == patient_id))
+        with self._db.read() as db_session:
+            born = db_session.scalar(select(Patient.date_of_birth).where(Patient.id == patient_id))
         if record is None or born is None:
             return SafetySummary((), False, False, (), None)
         facts = patient_facts(record.draft, age_on(born, self._today()))
@@ -348,8 +348,8 @@ class IntakeService(GuardedService):
         self._guard.require(
             self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="intake"
         )
-        with self._db.read() as session:
-            patient = session.get(Patient, patient_id)
+        with self._db.read() as db_session:
+            patient = db_session.get(Patient, patient_id)
             if patient is None or patient.date_of_birth is None:
                 return None
             return age_on(patient.date_of_birth, self._today())
@@ -360,8 +360,8 @@ class IntakeService(GuardedService):
         self._guard.require(
             self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="intake"
         )
-        with self._db.read() as session:
-            patient = session.get(Patient, patient_id)
+        with self._db.read() as db_session:
+            patient = db_session.get(Patient, patient_id)
             if patient is None:
                 return True
             return pregnancy_question_applies(patient.date_of_birth, patient.sex, self._today())
@@ -376,8 +376,8 @@ class IntakeService(GuardedService):
 
     def _override_notes(self, patient_id: int) -> tuple[OverrideNote, ...]:
         notes: dict[str, OverrideNote] = {}
-        with self._db.read() as session:
-            rows = session.execute(
+        with self._db.read() as db_session:
+            rows = db_session.execute(
                 select(SafetyOverride, User.full_name, User.username, Course.start_date)
                 .join(Course, Course.id == SafetyOverride.course_id)
                 .outerjoin(User, User.id == SafetyOverride.acknowledged_by_id)
@@ -412,8 +412,8 @@ class IntakeService(GuardedService):
         )
         if on > self._today():
             raise ValidationError("consent_date", "Consent date: cannot be in the future.")
-        with self._db.write() as session:
-            if session.get(Patient, patient_id) is None:
+        with self._db.write() as db_session:
+            if db_session.get(Patient, patient_id) is None:
                 raise PlannerError(f"There is no patient {patient_id}.")
             consent = Consent(
                 patient_id=patient_id,
@@ -422,10 +422,10 @@ class IntakeService(GuardedService):
                 consent_date=on,
                 taken_by_id=self._actor.user_id,
             )
-            session.add(consent)
-            session.flush()
+            db_session.add(consent)
+            db_session.flush()
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 AuditAction.CREATE,
                 patient_id=patient_id,
@@ -439,8 +439,8 @@ class IntakeService(GuardedService):
         self._guard.require(
             self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="consent"
         )
-        with self._db.read() as session:
-            rows = session.scalars(
+        with self._db.read() as db_session:
+            rows = db_session.scalars(
                 select(Consent)
                 .where(Consent.patient_id == patient_id)
                 .order_by(Consent.id)  # the answer recorded last, whatever its date
@@ -453,11 +453,11 @@ class IntakeService(GuardedService):
 
     # --- helpers -------------------------------------------------------------------------
 
-    def _record_scores(self, session: Session, intake: Intake, draft: IntakeDraft) -> None:
-        for score in session.scalars(
+    def _record_scores(self, db_session: Session, intake: Intake, draft: IntakeDraft) -> None:
+        for score in db_session.scalars(
             select(OutcomeScore).where(OutcomeScore.intake_id == intake.id)
         ):
-            session.delete(score)
+            db_session.delete(score)
         day = draft.intake_date or self._today()
         values: dict[OutcomeMeasure, float | None] = {
             OutcomeMeasure.NRS_NOW: draft.nrs_now,
@@ -474,7 +474,7 @@ class IntakeService(GuardedService):
             )
         for measure, value in values.items():
             if value is not None:
-                session.add(
+                db_session.add(
                     OutcomeScore(
                         patient_id=intake.patient_id,
                         intake_id=intake.id,
@@ -484,9 +484,9 @@ class IntakeService(GuardedService):
                     )
                 )
 
-    def _opened(self, session: Session, intake: Intake) -> None:
+    def _opened(self, db_session: Session, intake: Intake) -> None:
         self._audit.record(
-            session,
+            db_session,
             self._actor,
             AuditAction.OPEN_RECORD,
             patient_id=intake.patient_id,
@@ -495,8 +495,8 @@ class IntakeService(GuardedService):
             detail={"scope": "clinical"},
         )
 
-    def _load(self, session: Session, patient_id: int, intake_id: int) -> Intake:
-        intake = session.get(Intake, intake_id)
+    def _load(self, db_session: Session, patient_id: int, intake_id: int) -> Intake:
+        intake = db_session.get(Intake, intake_id)
         if intake is None or intake.patient_id != patient_id:
             raise PlannerError(f"There is no intake {intake_id} for this patient.")
         return intake

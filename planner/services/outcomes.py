@@ -98,19 +98,19 @@ class OutcomeService(GuardedService):
             missing=f"There is no session {session_id}.",
         )
         scores = checked(entry)
-        with self._db.write() as session:
-            found = session.get(TreatmentSession, session_id)
+        with self._db.write() as db_session:
+            found = db_session.get(TreatmentSession, session_id)
             if found is None or SessionStatus(found.status) == SessionStatus.CANCELLED:
                 raise PlannerError("Scores cannot be recorded for a cancelled session.")
-            session.execute(
+            db_session.execute(
                 delete(OutcomeScore).where(
                     OutcomeScore.session_id == session_id,
                     OutcomeScore.measure.in_(_MEASURE_VALUES),
                 )
             )
             day = min(found.session_date, self._today())
-            self._store(session, scores, patient_id, day, session_id=session_id)
-            self._audited(session, patient_id, "session", session_id, scores)
+            self._store(db_session, scores, patient_id, day, session_id=session_id)
+            self._audited(db_session, patient_id, "session", session_id, scores)
         return RecordedScores(patient_id, scores, day)
 
     def record_for_course(
@@ -127,19 +127,19 @@ class OutcomeService(GuardedService):
         day = on or self._today()
         if day > self._today():
             raise ValidationError("on", "on: scores cannot be dated in the future.")
-        with self._db.write() as session:
-            course = session.get(Course, course_id)
+        with self._db.write() as db_session:
+            course = db_session.get(Course, course_id)
             if course is not None and day < course.start_date:
                 raise ValidationError("on", "on: the date is before the course started.")
-            session.execute(
+            db_session.execute(
                 delete(OutcomeScore).where(
                     OutcomeScore.course_id == course_id,
                     OutcomeScore.recorded_on == day,
                     OutcomeScore.measure.in_(_MEASURE_VALUES),
                 )
             )
-            self._store(session, scores, patient_id, day, course_id=course_id)
-            self._audited(session, patient_id, "course", course_id, scores)
+            self._store(db_session, scores, patient_id, day, course_id=course_id)
+            self._audited(db_session, patient_id, "course", course_id, scores)
         return RecordedScores(patient_id, scores, day)
 
     def for_session(self, session_id: int) -> SavedScores:
@@ -150,8 +150,8 @@ class OutcomeService(GuardedService):
             object_type="session",
             missing=f"There is no session {session_id}.",
         )
-        with self._db.read() as session:
-            return _saved(session, OutcomeScore.session_id == session_id)
+        with self._db.read() as db_session:
+            return _saved(db_session, OutcomeScore.session_id == session_id)
 
     def for_course(self, course_id: int, on: dt.date | None = None) -> SavedScores:
         self._require_record(
@@ -161,16 +161,16 @@ class OutcomeService(GuardedService):
             object_type="course",
             missing=f"There is no course {course_id}.",
         )
-        with self._db.read() as session:
+        with self._db.read() as db_session:
             return _saved(
-                session,
+                db_session,
                 OutcomeScore.course_id == course_id,
                 OutcomeScore.recorded_on == (on or self._today()),
             )
 
     def _store(
         self,
-        session: Session,
+        db_session: Session,
         scores: SavedScores,
         patient_id: int,
         day: dt.date,
@@ -181,7 +181,7 @@ class OutcomeService(GuardedService):
         values = zip(_MEASURES, (scores.pain_now, scores.average, scores.peg), strict=True)
         for measure, value in values:
             if value is not None:
-                session.add(
+                db_session.add(
                     OutcomeScore(
                         patient_id=patient_id,
                         session_id=session_id,
@@ -193,7 +193,7 @@ class OutcomeService(GuardedService):
                 )
 
     def _audited(
-        self, session: Session, patient_id: int, scope: str, object_id: int, scores: SavedScores
+        self, db_session: Session, patient_id: int, scope: str, object_id: int, scores: SavedScores
     ) -> None:
         measures = [
             measure.value
@@ -203,7 +203,7 @@ class OutcomeService(GuardedService):
             if value is not None
         ]
         self._audit.record(
-            session,
+            db_session,
             self._actor,
             AuditAction.CREATE,
             patient_id=patient_id,
@@ -213,9 +213,9 @@ class OutcomeService(GuardedService):
         )
 
 
-def _saved(session: Session, *where: object) -> SavedScores:
+def _saved(db_session: Session, *where: object) -> SavedScores:
     found: dict[str, float] = {}
-    for measure, value in session.execute(
+    for measure, value in db_session.execute(
         select(OutcomeScore.measure, OutcomeScore.value)
         .where(*where, OutcomeScore.measure.in_(_MEASURE_VALUES))  # type: ignore[arg-type]
         .order_by(OutcomeScore.id)

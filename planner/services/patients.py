@@ -156,8 +156,8 @@ class PatientDirectory(CheckedService):
         (planner.services.patient_search).
         """
         self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
-        with self._db.read() as session:
-            connection = session.connection()  # Core: no ORM loading per keystroke
+        with self._db.read() as db_session:
+            connection = db_session.connection()  # Core: no ORM loading per keystroke
             return find_ids(
                 connection, query, include_archived=include_archived, limit=limit, after=after
             )
@@ -165,25 +165,25 @@ class PatientDirectory(CheckedService):
     def count(self, query: SearchText = "", *, include_archived: bool = False) -> int:
         """How many patients match (everyone, without a query)."""
         self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
-        with self._db.read() as session:
-            return count_matching(session.connection(), query, include_archived=include_archived)
+        with self._db.read() as db_session:
+            return count_matching(db_session.connection(), query, include_archived=include_archived)
 
     def matches(
         self, query: SearchText, patient_id: int, *, include_archived: bool = False
     ) -> bool:
         """Whether this patient is among those the query finds."""
         self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
-        with self._db.read() as session:
+        with self._db.read() as db_session:
             return is_match(
-                session.connection(), query, patient_id, include_archived=include_archived
+                db_session.connection(), query, patient_id, include_archived=include_archived
             )
 
     def rows(self, ids: Sequence[int]) -> dict[int, PatientRow]:
         """The list rows for these ids (fetched in batches; missing ids are left out)."""
         self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
         found: dict[int, PatientRow] = {}
-        with self._db.read() as session:
-            connection = session.connection()  # Core rows: no ORM loading per keystroke
+        with self._db.read() as db_session:
+            connection = db_session.connection()  # Core rows: no ORM loading per keystroke
             for start in range(0, len(ids), ROW_BATCH):
                 chunk = list(ids[start : start + ROW_BATCH])
                 for row in connection.execute(_ROWS, {"ids": chunk}):
@@ -196,12 +196,12 @@ class PatientDirectory(CheckedService):
             self._actor, Action.VIEW_DEMOGRAPHICS, patient_id=patient_id, object_type="patient"
         )
         clinical = self._guard.allows(self._actor, Action.VIEW_CLINICAL)
-        with self._db.write() as session:
-            patient = session.get(Patient, patient_id)
+        with self._db.write() as db_session:
+            patient = db_session.get(Patient, patient_id)
             if patient is None:
                 return None
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 AuditAction.OPEN_RECORD,
                 patient_id=patient_id,
@@ -209,12 +209,12 @@ class PatientDirectory(CheckedService):
                 object_id=patient_id,
                 detail={"scope": "clinical" if clinical else "demographics"},
             )
-            courses = session.scalars(
+            courses = db_session.scalars(
                 select(Course)
                 .where(Course.patient_id == patient_id)
                 .order_by(Course.start_date.desc(), Course.id.desc())
             ).all()
-            sessions = session.scalars(
+            sessions = db_session.scalars(
                 select(TreatmentSession)
                 .where(TreatmentSession.patient_id == patient_id)
                 .order_by(TreatmentSession.number)

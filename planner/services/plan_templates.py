@@ -183,8 +183,8 @@ class PlanTemplateService(CheckedService):
 
     def templates(self) -> list[TemplateView]:
         self._guard.require(self._actor, Action.VIEW_CLINICAL, object_type="plan_template")
-        with self._db.read() as session:
-            rows = session.scalars(
+        with self._db.read() as db_session:
+            rows = db_session.scalars(
                 select(PlanTemplate)
                 .where(PlanTemplate.archived.is_(False))
                 .order_by(PlanTemplate.name)
@@ -197,8 +197,8 @@ class PlanTemplateService(CheckedService):
         self._guard.require(self._actor, Action.EDIT_PLAN, object_type="plan_template")
         title, text = _clean(name, description)
         clean = validate_plan(plan, None)
-        with self._db.write() as session:
-            _refuse_duplicate(session, title)
+        with self._db.write() as db_session:
+            _refuse_duplicate(db_session, title)
             row = PlanTemplate(
                 name=title,
                 description=text,
@@ -206,9 +206,9 @@ class PlanTemplateService(CheckedService):
                 created_by_id=self._actor.user_id,
                 updated_by_id=self._actor.user_id,
             )
-            session.add(row)
-            session.flush()
-            self._audited(session, AuditAction.CREATE, row)
+            db_session.add(row)
+            db_session.flush()
+            self._audited(db_session, AuditAction.CREATE, row)
             return _template_view(row)
 
     def replace(
@@ -222,28 +222,28 @@ class PlanTemplateService(CheckedService):
             self._actor, Action.EDIT_PLAN, object_type="plan_template", object_id=template_id
         )
         clean = validate_plan(plan, None)
-        with self._db.write() as session:
-            row = _load(session, template_id)
-            require_version(session, row, expected_version, "template")
+        with self._db.write() as db_session:
+            row = _load(db_session, template_id)
+            require_version(db_session, row, expected_version, "template")
             if description is not None:
                 row.description = _clean(row.name, description)[1]
             row.plan = plan_to_json(clean)
             row.updated_by_id = self._actor.user_id
-            session.flush()
-            self._audited(session, AuditAction.UPDATE, row)
+            db_session.flush()
+            self._audited(db_session, AuditAction.UPDATE, row)
             return _template_view(row)
 
     def archive(self, template_id: int, expected_version: int) -> None:
         self._guard.require(
             self._actor, Action.EDIT_PLAN, object_type="plan_template", object_id=template_id
         )
-        with self._db.write() as session:
-            row = _load(session, template_id)
-            require_version(session, row, expected_version, "template")
+        with self._db.write() as db_session:
+            row = _load(db_session, template_id)
+            require_version(db_session, row, expected_version, "template")
             row.archived = True
             row.updated_by_id = self._actor.user_id
-            session.flush()
-            self._audited(session, AuditAction.ARCHIVE, row)
+            db_session.flush()
+            self._audited(db_session, AuditAction.ARCHIVE, row)
 
     def plan_for(self, ref: str, affected_side: PointSide | None = None) -> Plan:
         self._guard.require(self._actor, Action.VIEW_CLINICAL, object_type="plan_template")
@@ -253,8 +253,8 @@ class PlanTemplateService(CheckedService):
                 if protocol.id == key:
                     return plan_from_protocol(protocol, affected_side)
         elif kind == TEMPLATE and key.isdigit():
-            with self._db.read() as session:
-                return plan_from_json(_load(session, int(key)).plan)
+            with self._db.read() as db_session:
+                return plan_from_json(_load(db_session, int(key)).plan)
         raise PlannerError(f"There is no template {ref!r}.")
 
     def suggested_for(self, text: str) -> str | None:
@@ -267,15 +267,15 @@ class PlanTemplateService(CheckedService):
     def suggested(self, patient_id: int) -> Suggestion:
         """The latest intake's pattern and the protocol written for it, if any."""
         self._guard.require(self._actor, Action.VIEW_CLINICAL, patient_id=patient_id)
-        with self._db.read() as session:
-            intake = latest_intake(session, patient_id)
+        with self._db.read() as db_session:
+            intake = latest_intake(db_session, patient_id)
             pattern = intake.pattern.strip() if intake else ""
         found = protocol_for_pattern(pattern)
         return Suggestion(pattern, f"{PROTOCOL}:{found.id}" if found else "")
 
-    def _audited(self, session: Session, action: str, row: PlanTemplate) -> None:
+    def _audited(self, db_session: Session, action: str, row: PlanTemplate) -> None:
         self._audit.record(
-            session,
+            db_session,
             self._actor,
             action,
             object_type="plan_template",
@@ -296,8 +296,8 @@ def _clean(name: str, description: str) -> tuple[str, str]:
     return title, text
 
 
-def _refuse_duplicate(session: Session, name: str) -> None:
-    taken = session.scalar(
+def _refuse_duplicate(db_session: Session, name: str) -> None:
+    taken = db_session.scalar(
         select(func.count())
         .select_from(PlanTemplate)
         .where(func.lower(PlanTemplate.name) == name.lower())
@@ -306,8 +306,8 @@ def _refuse_duplicate(session: Session, name: str) -> None:
         raise ValidationError("name", f"Template name: {name!r} is already used; choose another.")
 
 
-def _load(session: Session, template_id: int) -> PlanTemplate:
-    row = session.get(PlanTemplate, template_id)
+def _load(db_session: Session, template_id: int) -> PlanTemplate:
+    row = db_session.get(PlanTemplate, template_id)
     if row is None:
         raise PlannerError(f"There is no template {template_id}.")
     return row

@@ -92,13 +92,13 @@ class PlanStart:
 class PlanService(GuardedService):
     def plan(self, course_id: int) -> PlanView:
         self._require(Action.VIEW_CLINICAL, course_id)
-        with self._db.write() as session:
-            course = load_course(session, course_id)
+        with self._db.write() as db_session:
+            course = load_course(db_session, course_id)
             plan = plan_of(course)
-            acknowledged, overrides = resolutions(session, course.id)
-            facts = facts_now(session, course.patient_id, self._today())
+            acknowledged, overrides = resolutions(db_session, course.id)
+            facts = facts_now(db_session, course.patient_id, self._today())
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 AuditAction.OPEN_RECORD,
                 patient_id=course.patient_id,
@@ -111,9 +111,9 @@ class PlanService(GuardedService):
                 course.patient_id,
                 course.version,
                 plan,
-                consents_now(session, course.patient_id),
+                consents_now(db_session, course.patient_id),
                 safety_check(facts, screenable(plan), acknowledged, overrides),
-                resolution_notes(session, course.id),
+                resolution_notes(db_session, course.id),
             )
 
     def check(
@@ -124,10 +124,10 @@ class PlanService(GuardedService):
         overrides: Mapping[FindingKey, str] | None = None,
     ) -> SafetyCheck:
         self._require(Action.VIEW_CLINICAL, course_id)
-        with self._db.read() as session:
-            course = load_course(session, course_id)
-            known_acks, known_overrides = resolutions(session, course.id)
-            facts = facts_now(session, course.patient_id, self._today())
+        with self._db.read() as db_session:
+            course = load_course(db_session, course_id)
+            known_acks, known_overrides = resolutions(db_session, course.id)
+            facts = facts_now(db_session, course.patient_id, self._today())
         return safety_check(
             facts,
             screenable(plan),
@@ -147,25 +147,25 @@ class PlanService(GuardedService):
         if overrides:  # checked before the transaction: a refusal is audited in its own
             self._require(Action.OVERRIDE_SAFETY, course_id)
         reasons = clean_overrides(overrides or {})
-        with self._db.read() as session:
-            consents = consents_now(session, patient_id)
+        with self._db.read() as db_session:
+            consents = consents_now(db_session, patient_id)
         clean = validate_plan(plan, consents)
-        with self._db.write() as session:
-            course = load_course(session, course_id)
-            require_version(session, course, expected_version, "course")
+        with self._db.write() as db_session:
+            course = load_course(db_session, course_id)
+            require_version(db_session, course, expected_version, "course")
             if course.status in CLOSED:
                 raise PlannerError("This course is closed; its plan can no longer change.")
-            before = resolutions(session, course.id)
-            facts = facts_now(session, course.patient_id, self._today())
+            before = resolutions(db_session, course.id)
+            facts = facts_now(db_session, course.patient_id, self._today())
             check = safety_check(facts, clean, before[0] | acknowledged, {**before[1], **reasons})
             if not check.resolved:
                 raise SafetyUnresolved(check)
             changed = _changed_fields(plan_of(course), clean)
             apply_plan(course, clean)
             touch(course, self._actor, self._clock)
-            session.flush()
+            db_session.flush()
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 AuditAction.UPDATE,
                 patient_id=course.patient_id,
@@ -174,7 +174,7 @@ class PlanService(GuardedService):
                 detail={"fields": changed},
             )
             store_resolutions(
-                session,
+                db_session,
                 check=check,
                 before=before,
                 course=course,
@@ -182,27 +182,27 @@ class PlanService(GuardedService):
                 actor=self._actor,
                 audit=self._audit,
             )
-            session.flush()
-            notes = resolution_notes(session, course.id)
+            db_session.flush()
+            notes = resolution_notes(db_session, course.id)
             return PlanView(
                 course.id, course.patient_id, course.version, clean, consents, check, notes
             )
 
     def from_template(self, course_id: int, ref: str) -> PlanStart:
         self._require(Action.VIEW_CLINICAL, course_id)
-        with self._db.read() as session:
-            course = load_course(session, course_id)
-            intake = latest_intake(session, course.patient_id)
+        with self._db.read() as db_session:
+            course = load_course(db_session, course_id)
+            intake = latest_intake(db_session, course.patient_id)
             side = _SIDES.get(intake.sciatica_side or "") if intake else None
-            current, consents = plan_of(course), consents_now(session, course.patient_id)
+            current, consents = plan_of(course), consents_now(db_session, course.patient_id)
         draft = PlanTemplateService(self._db, self._actor, self._audit).plan_for(ref, side)
         return _start(draft, ref, current, consents)
 
     def repeat_last(self, course_id: int) -> PlanStart:
         self._require(Action.VIEW_CLINICAL, course_id)
-        with self._db.read() as session:
-            course = load_course(session, course_id)
-            last = session.scalars(
+        with self._db.read() as db_session:
+            course = load_course(db_session, course_id)
+            last = db_session.scalars(
                 select(TreatmentSession)
                 .where(
                     TreatmentSession.course_id == course.id,
@@ -215,7 +215,7 @@ class PlanService(GuardedService):
                 raise PlannerError("No session of this course has been recorded yet.")
             current = plan_of(course)
             given = session_draft_of(last).treatment
-            consents = consents_now(session, course.patient_id)
+            consents = consents_now(db_session, course.patient_id)
         draft = replace(
             given,
             acupuncture_style=current.acupuncture_style,
@@ -225,8 +225,8 @@ class PlanService(GuardedService):
         return _start(draft, "last_session", current, consents)
 
     def _require(self, action: Action, course_id: int) -> int:
-        with self._db.read() as session:
-            patient_id = load_course(session, course_id).patient_id
+        with self._db.read() as db_session:
+            patient_id = load_course(db_session, course_id).patient_id
         self._guard.require(
             self._actor, action, patient_id=patient_id, object_type="plan", object_id=course_id
         )

@@ -93,8 +93,8 @@ class ClinicView:
 
 class ProgressService(GuardedService):
     def course(self, course_id: int) -> CourseProgress:
-        with self._db.read() as session:
-            found = session.get(Course, course_id)
+        with self._db.read() as db_session:
+            found = db_session.get(Course, course_id)
             patient_id = found.patient_id if found else None
         self._guard.require(
             self._actor,
@@ -105,9 +105,9 @@ class ProgressService(GuardedService):
         )
         if patient_id is None:
             raise PlannerError(f"There is no course {course_id}.")
-        with self._db.write() as session:
+        with self._db.write() as db_session:
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 AuditAction.OPEN_RECORD,
                 patient_id=patient_id,
@@ -115,15 +115,15 @@ class ProgressService(GuardedService):
                 object_id=course_id,
                 detail={"scope": "progress"},
             )
-            facts = _facts(session, select(Course).where(Course.id == course_id), peg=True)
+            facts = _facts(db_session, select(Course).where(Course.id == course_id), peg=True)
             return _progress(facts[0])
 
     def current(self, patient_id: int) -> CourseProgress | None:
         self._guard.require(
             self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="patient"
         )
-        with self._db.read() as session:  # the course first, then its facts alone (issue 9)
-            courses = session.execute(
+        with self._db.read() as db_session:  # the course first, then its facts alone (issue 9)
+            courses = db_session.execute(
                 select(Course.id, Course.status, Course.start_date).where(
                     Course.patient_id == patient_id
                 )
@@ -132,7 +132,7 @@ class ProgressService(GuardedService):
                 return None
             open_courses = [c for c in courses if CourseStatus(c.status) not in CLOSED]
             newest = max(open_courses or courses, key=lambda c: (c.start_date, c.id))
-            facts = _facts(session, select(Course).where(Course.id == newest.id), peg=True)
+            facts = _facts(db_session, select(Course).where(Course.id == newest.id), peg=True)
         return _progress(facts[0]) if facts else None
 
     def clinic(self, where: ClinicFilter | None = None) -> ClinicView:
@@ -150,20 +150,20 @@ class ProgressService(GuardedService):
                     and_(Course.end_date.is_(None), Course.start_date >= where.start),
                 )
             )
-        with self._db.write() as session:
-            facts = _facts(session, query, peg=False)
+        with self._db.write() as db_session:
+            facts = _facts(db_session, query, peg=False)
             stats = clinic_stats(facts, where, today)
             named = {d.patient_id for d in stats.due_review} | {o.patient_id for o in stats.overdue}
             names = {
                 pid: PatientName(given, family)
-                for pid, given, family in session.execute(
+                for pid, given, family in db_session.execute(
                     select(Patient.id, Patient.given_name, Patient.family_name).where(
                         Patient.id.in_(named)
                     )
                 )
             }
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 AuditAction.OPEN_RECORD,
                 object_type="clinic_progress",
@@ -182,11 +182,11 @@ def _progress(facts: CourseFacts) -> CourseProgress:
     )
 
 
-def _facts(session: Session, courses: AnySelect, *, peg: bool) -> list[CourseFacts]:
+def _facts(db_session: Session, courses: AnySelect, *, peg: bool) -> list[CourseFacts]:
     """Every course the query selects, as the progress rules need it (a few queries in all,
     however many courses)."""
     ids = courses.with_only_columns(Course.id).scalar_subquery()
-    rows = session.execute(
+    rows = db_session.execute(
         courses.with_only_columns(
             Course.id,
             Course.patient_id,
@@ -203,7 +203,7 @@ def _facts(session: Session, courses: AnySelect, *, peg: bool) -> list[CourseFac
         return []
     sessions: dict[int, list[SessionScore]] = defaultdict(list)
     session_numbers: dict[int, tuple[int, int]] = {}
-    for sid, cid, number, day, status, before, after in session.execute(
+    for sid, cid, number, day, status, before, after in db_session.execute(
         select(
             TreatmentSession.id,
             TreatmentSession.course_id,
@@ -217,7 +217,7 @@ def _facts(session: Session, courses: AnySelect, *, peg: bool) -> list[CourseFac
         sessions[cid].append(SessionScore(number, day, SessionStatus(status), before, after, sid))
         session_numbers[sid] = (cid, number)
     reviews: dict[int, list[int]] = defaultdict(list)
-    for cid, at in session.execute(
+    for cid, at in db_session.execute(
         select(CourseReview.course_id, CourseReview.at_session).where(
             CourseReview.course_id.in_(ids)
         )
@@ -226,7 +226,7 @@ def _facts(session: Session, courses: AnySelect, *, peg: bool) -> list[CourseFac
     intake_ids = {row.intake_id for row in rows if row.intake_id is not None}
     intakes = {
         iid: (nrs, regions, duration, peg_pain if peg_pain is not None else average)
-        for iid, nrs, regions, duration, peg_pain, average in session.execute(
+        for iid, nrs, regions, duration, peg_pain, average in db_session.execute(
             select(
                 Intake.id,
                 Intake.nrs_now,
@@ -237,7 +237,7 @@ def _facts(session: Session, courses: AnySelect, *, peg: bool) -> list[CourseFac
             ).where(Intake.id.in_(intake_ids))
         )
     }
-    scores = _scores(session, rows, sessions, session_numbers)
+    scores = _scores(db_session, rows, sessions, session_numbers)
     facts = []
     for row in rows:
         nrs, regions, duration, average = intakes.get(row.intake_id, (None, [], None, None))
@@ -279,7 +279,7 @@ Scores = dict[int, dict[OutcomeMeasure, dict[int, float]]]  # course -> measure 
 
 
 def _scores(
-    session: Session,
+    db_session: Session,
     rows: Any,
     sessions: dict[int, list[SessionScore]],
     session_numbers: dict[int, tuple[int, int]],
@@ -291,7 +291,7 @@ def _scores(
     course_ids = [row.id for row in rows]
     found: Scores = defaultdict(lambda: defaultdict(dict))
     later: list[tuple[int, OutcomeMeasure, dt.date, float]] = []
-    for intake_id, session_id, course_id, measure, value, day in session.execute(
+    for intake_id, session_id, course_id, measure, value, day in db_session.execute(
         select(
             OutcomeScore.intake_id,
             OutcomeScore.session_id,

@@ -72,7 +72,7 @@ class PatientRegistry(GuardedService):
         stmt = select(Patient).where(or_(*conditions)).order_by(Patient.search_name).limit(20)
         if exclude_id is not None:
             stmt = stmt.where(Patient.id != exclude_id)
-        with self._db.read() as session:
+        with self._db.read() as db_session:
             return [
                 PatientRow(
                     p.id,
@@ -84,21 +84,21 @@ class PatientRegistry(GuardedService):
                     p.phone,
                     p.archived,
                 )
-                for p in session.scalars(stmt)
+                for p in db_session.scalars(stmt)
             ]
 
     def register(self, draft: PatientDraft) -> PatientRecord:
         self._guard.require(self._actor, Action.EDIT_DEMOGRAPHICS, object_type="patient")
         clean = validate_patient(draft, self._today())
-        with self._db.write() as session:
+        with self._db.write() as db_session:
             patient = Patient(
-                chart_number=_next_chart_number(session), updated_by_id=self._actor.user_id
+                chart_number=_next_chart_number(db_session), updated_by_id=self._actor.user_id
             )
             _apply(patient, clean)
-            session.add(patient)
-            session.flush()
+            db_session.add(patient)
+            db_session.flush()
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 AuditAction.CREATE,
                 patient_id=patient.id,
@@ -113,10 +113,10 @@ class PatientRegistry(GuardedService):
         self._guard.require(
             self._actor, Action.VIEW_DEMOGRAPHICS, patient_id=patient_id, object_type="patient"
         )
-        with self._db.write() as session:
-            patient = self._load(session, patient_id)
+        with self._db.write() as db_session:
+            patient = self._load(db_session, patient_id)
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 AuditAction.OPEN_RECORD,
                 patient_id=patient_id,
@@ -131,16 +131,16 @@ class PatientRegistry(GuardedService):
             self._actor, Action.EDIT_DEMOGRAPHICS, patient_id=patient_id, object_type="patient"
         )
         clean = validate_patient(draft, self._today())
-        with self._db.write() as session:
-            patient = self._load(session, patient_id)
+        with self._db.write() as db_session:
+            patient = self._load(db_session, patient_id)
             if patient.version != expected_version:
-                raise conflict_error(session, patient, "patient's details")
+                raise conflict_error(db_session, patient, "patient's details")
             changed = _apply(patient, clean)
             if changed:
                 patient.updated_by_id = self._actor.user_id
-                session.flush()
+                db_session.flush()
                 self._audit.record(
-                    session,
+                    db_session,
                     self._actor,
                     AuditAction.UPDATE,
                     patient_id=patient_id,
@@ -154,16 +154,16 @@ class PatientRegistry(GuardedService):
         self._guard.require(
             self._actor, Action.EDIT_DEMOGRAPHICS, patient_id=patient_id, object_type="patient"
         )
-        with self._db.write() as session:
-            patient = self._load(session, patient_id)
+        with self._db.write() as db_session:
+            patient = self._load(db_session, patient_id)
             if patient.version != expected_version:
-                raise conflict_error(session, patient, "patient's details")
+                raise conflict_error(db_session, patient, "patient's details")
             if patient.archived != archived:
                 patient.archived = archived
                 patient.updated_by_id = self._actor.user_id
-                session.flush()
+                db_session.flush()
                 self._audit.record(
-                    session,
+                    db_session,
                     self._actor,
                     AuditAction.ARCHIVE if archived else AuditAction.UPDATE,
                     patient_id=patient_id,
@@ -173,8 +173,8 @@ class PatientRegistry(GuardedService):
                 )
             return _record(patient)
 
-    def _load(self, session: Session, patient_id: int) -> Patient:
-        patient = session.get(Patient, patient_id)
+    def _load(self, db_session: Session, patient_id: int) -> Patient:
+        patient = db_session.get(Patient, patient_id)
         if patient is None:
             raise PlannerError(f"There is no patient {patient_id}.")
         return patient
@@ -190,22 +190,24 @@ def _apply(patient: Patient, draft: PatientDraft) -> list[str]:
     return changed
 
 
-def _next_chart_number(session: Session) -> int:
+def _next_chart_number(db_session: Session) -> int:
     """The next chart number, taken inside the caller's transaction.
 
     SQLite's write transactions already run one at a time; on PostgreSQL an advisory
     lock makes concurrent registrations take turns (also before a clinic row exists).
     """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_CHART_LOCK})
-    clinic = session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
+    if db_session.get_bind().dialect.name == "postgresql":
+        db_session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_CHART_LOCK})
+    clinic = db_session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
     highest = (
-        session.scalar(select(Patient.chart_number).order_by(Patient.chart_number.desc()).limit(1))
+        db_session.scalar(
+            select(Patient.chart_number).order_by(Patient.chart_number.desc()).limit(1)
+        )
         or 0
     )
     if clinic is None:
         clinic = Clinic(name="", next_chart_number=highest + 1)
-        session.add(clinic)
+        db_session.add(clinic)
     number = max(clinic.next_chart_number, highest + 1)
     clinic.next_chart_number = number + 1
     return number

@@ -28,11 +28,11 @@ class ResolutionNote:
 
 
 def resolution_notes(
-    session: Session, course_id: int, session_id: int | None = None
+    db_session: Session, course_id: int, session_id: int | None = None
 ) -> Mapping[FindingKey, ResolutionNote]:
     """The latest note per finding for the course's plan (``session_id`` None) or one of
     its sessions, as :func:`planner.services.course_support.resolutions` chooses rows."""
-    rows = session.execute(
+    rows = db_session.execute(
         select(SafetyOverride, User.full_name, User.username)
         .outerjoin(User, User.id == SafetyOverride.acknowledged_by_id)
         .where(SafetyOverride.course_id == course_id)

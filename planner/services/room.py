@@ -109,14 +109,14 @@ class RoomService(GuardedService):
 
     def open(self, session_id: int) -> RoomView:
         patient_id = self._require_session(Action.RECORD_SESSION, session_id)
-        with self._db.write() as session:
-            record = _session(session, session_id)
+        with self._db.write() as db_session:
+            record = _session(db_session, session_id)
             if record.status != SessionStatus.DRAFT:
                 raise PlannerError(
                     "Only a session being recorded opens in the treatment room.",
                     hint="Open today's session first; a signed session cannot change.",
                 )
-            room = session.scalars(
+            room = db_session.scalars(
                 select(RoomSession).where(RoomSession.session_id == record.id)
             ).first()
             action, fields = AuditAction.OPEN_RECORD, ["scope"]
@@ -131,25 +131,25 @@ class RoomService(GuardedService):
                     needles_out=min(record.needles_out, record.needles_in),
                     updated_by_id=self._actor.user_id,
                 )
-                session.add(room)
+                db_session.add(room)
                 action, fields = AuditAction.CREATE, []
             elif room.finished_at is not None:
                 room.finished_at = None
                 touch(room, self._actor, self._clock)
                 action, fields = AuditAction.UPDATE, ["finished_at"]
-            session.flush()
+            db_session.flush()
             detail: dict[str, object] = {"session_id": record.id}
             if action == AuditAction.OPEN_RECORD:
                 detail["scope"] = "clinical"
             elif fields:
                 detail["fields"] = fields
-            self._record(session, room, action, detail)
-            return _view(session, room)
+            self._record(db_session, room, action, detail)
+            return _view(db_session, room)
 
     def unfinished(self) -> list[RoomView]:
         self._guard.require(self._actor, Action.RECORD_SESSION, object_type=ROOM)
-        with self._db.read() as session:
-            rooms = session.scalars(
+        with self._db.read() as db_session:
+            rooms = db_session.scalars(
                 select(RoomSession)
                 .join(TreatmentSession, TreatmentSession.id == RoomSession.session_id)
                 .where(
@@ -159,7 +159,7 @@ class RoomService(GuardedService):
                 )
                 .order_by(RoomSession.started_at, RoomSession.id)
             ).all()
-            return [_view(session, room) for room in rooms]
+            return [_view(db_session, room) for room in rooms]
 
     # --- needles --------------------------------------------------------------------------
 
@@ -170,7 +170,7 @@ class RoomService(GuardedService):
         needles_in: int | None = None,
         needles_out: int | None = None,
     ) -> RoomView:
-        def change(session: Session, room: RoomSession) -> dict[str, object]:
+        def change(db_session: Session, room: RoomSession) -> dict[str, object]:
             count = rules.count_needles(_count(room), needles_in, needles_out)
             fields = _store_count(room, count)
             if not fields:
@@ -184,7 +184,7 @@ class RoomService(GuardedService):
     ) -> RoomView:
         chosen = frozenset(SearchArea(area) for area in areas)
 
-        def change(session: Session, room: RoomSession) -> dict[str, object]:
+        def change(db_session: Session, room: RoomSession) -> dict[str, object]:
             count = rules.mark_searched(_count(room), chosen)
             return {"fields": _store_count(room, count)}
 
@@ -193,10 +193,10 @@ class RoomService(GuardedService):
     def record_unaccounted(
         self, room_id: int, action_taken: str, expected_version: int
     ) -> RoomView:
-        def change(session: Session, room: RoomSession) -> dict[str, object]:
+        def change(db_session: Session, room: RoomSession) -> dict[str, object]:
             count = _count(room)
             entry = rules.unaccounted_event(count, action_taken)
-            record = _session(session, room.session_id)
+            record = _session(db_session, room.session_id)
             _require_draft(record)
             event = AdverseEvent(
                 session_id=record.id,
@@ -206,10 +206,10 @@ class RoomService(GuardedService):
                 description=entry.description,
             )
             event.created_at = event.updated_at = self._clock()
-            session.add(event)
+            db_session.add(event)
             touch(record, self._actor, self._clock)
             _store_count(room, rules.settle_unaccounted(count))
-            session.flush()
+            db_session.flush()
             return {
                 "fields": ["needles_unaccounted"],
                 "adverse_event_id": event.id,
@@ -225,7 +225,7 @@ class RoomService(GuardedService):
     ) -> RoomView:
         kind = TimerKind(kind)
 
-        def change(session: Session, room: RoomSession) -> dict[str, object]:
+        def change(db_session: Session, room: RoomSession) -> dict[str, object]:
             timer = rules.start_timer(kind, minutes, self._clock())
             if any(t.kind == kind and t.stopped_at is None for t in room.timers):
                 raise PlannerError(
@@ -237,7 +237,7 @@ class RoomService(GuardedService):
             )
             row.created_at = row.updated_at = timer.started_at
             room.timers.append(row)
-            session.flush()
+            db_session.flush()
             return {"timer_id": row.id, "timer": "start", "kind": kind.value, "minutes": minutes}
 
         return self._change(room_id, expected_version, change)
@@ -258,10 +258,10 @@ class RoomService(GuardedService):
 
     def finish(self, room_id: int, expected_version: int) -> RoomView:
         patient_id = self._require_room(Action.RECORD_SESSION, room_id)
-        with self._db.write() as session:
-            room = _room(session, room_id)
-            require_version(session, room, expected_version, "treatment room")
-            record = _session(session, room.session_id)
+        with self._db.write() as db_session:
+            room = _room(db_session, room_id)
+            require_version(db_session, room, expected_version, "treatment room")
+            record = _session(db_session, room.session_id)
             _require_draft(record)
             count = _count(room)
             if not count.balanced:
@@ -289,9 +289,9 @@ class RoomService(GuardedService):
                 fields.append("start_time")
             if fields:
                 touch(record, self._actor, self._clock)
-            session.flush()
+            db_session.flush()
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 AuditAction.UPDATE,
                 patient_id=patient_id,
@@ -299,14 +299,14 @@ class RoomService(GuardedService):
                 object_id=record.id,
                 detail={"fields": fields, "room_session_id": room.id, "room": "finish"},
             )
-            return _view(session, room)
+            return _view(db_session, room)
 
     def sign(self, room_id: int, expected_version: int) -> RoomView:
         self._require_room(Action.SIGN_SESSION, room_id)
-        with self._db.read() as session:
-            room = _room(session, room_id)
-            require_version(session, room, expected_version, "treatment room")
-            view = _view(session, room)
+        with self._db.read() as db_session:
+            room = _room(db_session, room_id)
+            require_version(db_session, room, expected_version, "treatment room")
+            view = _view(db_session, room)
         if not view.finished:
             view = self.finish(room_id, expected_version)
         self._sessions.sign(view.session_id, view.session_version)
@@ -315,8 +315,8 @@ class RoomService(GuardedService):
     def get(self, room_id: int) -> RoomView:
         """The room as stored (no audit row: the room was opened, and audited, before)."""
         self._require_room(Action.RECORD_SESSION, room_id)
-        with self._db.read() as session:
-            return _view(session, _room(session, room_id))
+        with self._db.read() as db_session:
+            return _view(db_session, _room(db_session, room_id))
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -328,7 +328,7 @@ class RoomService(GuardedService):
         event: str,
         step: Callable[[RoomTimer, dt.datetime], RoomTimer],
     ) -> RoomView:
-        def change(session: Session, room: RoomSession) -> dict[str, object]:
+        def change(db_session: Session, room: RoomSession) -> dict[str, object]:
             row = next((t for t in room.timers if t.id == timer_id), None)
             if row is None:
                 raise PlannerError("That timer is not one of this room's.")
@@ -346,27 +346,27 @@ class RoomService(GuardedService):
     ) -> RoomView:
         """One tap in the room: checked, applied, audited, committed (or nothing at all)."""
         self._require_room(Action.RECORD_SESSION, room_id)
-        with self._db.write() as session:
-            room = _room(session, room_id)
-            require_version(session, room, expected_version, "treatment room")
+        with self._db.write() as db_session:
+            room = _room(db_session, room_id)
+            require_version(db_session, room, expected_version, "treatment room")
             if room.finished_at is not None:
                 raise PlannerError(
                     "This session has left the treatment room.",
                     hint="Open it in the room again to change its counts or timers.",
                 )
-            detail = change(session, room)
+            detail = change(db_session, room)
             if not detail:
-                return _view(session, room)
+                return _view(db_session, room)
             touch(room, self._actor, self._clock)
-            session.flush()
-            self._record(session, room, AuditAction.UPDATE, detail)
-            return _view(session, room)
+            db_session.flush()
+            self._record(db_session, room, AuditAction.UPDATE, detail)
+            return _view(db_session, room)
 
     def _record(
-        self, session: Session, room: RoomSession, action: str, detail: dict[str, object]
+        self, db_session: Session, room: RoomSession, action: str, detail: dict[str, object]
     ) -> None:
         self._audit.record(
-            session,
+            db_session,
             self._actor,
             action,
             patient_id=room.patient_id,
@@ -397,15 +397,15 @@ class RoomService(GuardedService):
 # --- rows and views -----------------------------------------------------------------------
 
 
-def _session(session: Session, session_id: int) -> TreatmentSession:
-    record = session.get(TreatmentSession, session_id)
+def _session(db_session: Session, session_id: int) -> TreatmentSession:
+    record = db_session.get(TreatmentSession, session_id)
     if record is None:
         raise PlannerError(f"There is no session {session_id}.")
     return record
 
 
-def _room(session: Session, room_id: int) -> RoomSession:
-    room = session.get(RoomSession, room_id)
+def _room(db_session: Session, room_id: int) -> RoomSession:
+    room = db_session.get(RoomSession, room_id)
     if room is None:
         raise PlannerError(f"There is no treatment room session {room_id}.")
     return room
@@ -464,10 +464,10 @@ def _apply(row: RoomTimerRecord, timer: RoomTimer) -> None:
     row.acknowledged_at = timer.acknowledged_at
 
 
-def _view(session: Session, room: RoomSession) -> RoomView:
-    record = _session(session, room.session_id)
-    course = load_course(session, record.course_id)
-    patient = session.get(Patient, room.patient_id)
+def _view(db_session: Session, room: RoomSession) -> RoomView:
+    record = _session(db_session, room.session_id)
+    course = load_course(db_session, record.course_id)
+    patient = db_session.get(Patient, room.patient_id)
     draft = session_draft_of(record)
     return RoomView(
         id=room.id,

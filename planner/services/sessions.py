@@ -153,8 +153,8 @@ class SessionService(GuardedService):
     # --- the practitioner's record -------------------------------------------------------
 
     def open_today(self, course_id: int, prefill: str = PREFILL_AUTO) -> SessionRecordView:
-        with self._db.read() as session:
-            patient_id = load_course(session, course_id).patient_id
+        with self._db.read() as db_session:
+            patient_id = load_course(db_session, course_id).patient_id
         self._guard.require(
             self._actor,
             Action.RECORD_SESSION,
@@ -162,9 +162,9 @@ class SessionService(GuardedService):
             object_type="course",
             object_id=course_id,
         )
-        with self._db.write() as session:
-            course = load_course(session, course_id)
-            sessions = _sessions(session, course.id)
+        with self._db.write() as db_session:
+            course = load_course(db_session, course_id)
+            sessions = _sessions(db_session, course.id)
             record = next((s for s in sessions if s.status == SessionStatus.DRAFT), None)
             if record is None:  # today's already signed: that one again, read only
                 record = _signed_today(sessions, self._today())
@@ -182,7 +182,7 @@ class SessionService(GuardedService):
                         client_uuid=str(uuid.uuid4()),
                         session_date=self._today(),
                     )
-                    session.add(record)
+                    db_session.add(record)
                 if self._today() < course.start_date:
                     raise PlannerError(
                         f"This course starts on {course.start_date}.",
@@ -198,9 +198,9 @@ class SessionService(GuardedService):
                     course.status = CourseStatus.ACTIVE
                     touch(course, self._actor, self._clock)
                 action = AuditAction.UPDATE
-            session.flush()
+            db_session.flush()
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 action,
                 patient_id=record.patient_id,
@@ -210,14 +210,14 @@ class SessionService(GuardedService):
                 if action == AuditAction.UPDATE
                 else {"scope": "clinical"},
             )
-            return self._view(session, course, record)
+            return self._view(db_session, course, record)
 
     def get(self, session_id: int) -> SessionRecordView:
         self._require(Action.VIEW_CLINICAL, session_id)
-        with self._db.write() as session:
-            record = _load(session, session_id)
+        with self._db.write() as db_session:
+            record = _load(db_session, session_id)
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 AuditAction.OPEN_RECORD,
                 patient_id=record.patient_id,
@@ -225,7 +225,7 @@ class SessionService(GuardedService):
                 object_id=record.id,
                 detail={"scope": "clinical"},
             )
-            return self._view(session, load_course(session, record.course_id), record)
+            return self._view(db_session, load_course(db_session, record.course_id), record)
 
     def save_draft(
         self,
@@ -244,22 +244,22 @@ class SessionService(GuardedService):
             self._require(Action.OVERRIDE_SAFETY, session_id)
         reasons = clean_overrides(overrides or {})
         save_id = _save_key(save_id)
-        with self._db.read() as session:
-            consents = consents_now(session, patient_id)
+        with self._db.read() as db_session:
+            consents = consents_now(db_session, patient_id)
         clean = validate_session(draft, self._today(), consents)
-        with self._db.write() as session:
-            record = _load(session, session_id)
-            if record.version != expected_version and _kept(session, record, save_id):
-                return self._view(session, load_course(session, record.course_id), record)
-            require_version(session, record, expected_version, "session")
+        with self._db.write() as db_session:
+            record = _load(db_session, session_id)
+            if record.version != expected_version and _kept(db_session, record, save_id):
+                return self._view(db_session, load_course(db_session, record.course_id), record)
+            require_version(db_session, record, expected_version, "session")
             if record.status != SessionStatus.DRAFT:
                 raise PlannerError("Only a session being recorded can be saved as a draft.")
-            course = load_course(session, record.course_id)
-            _check_date(session, clean, course, record.number)
-            before = resolutions(session, course.id, record.id)
-            check = self._safety(session, course, clean, before, acknowledged, reasons)
-            self._store(session, record, course, clean, check, before, save_id)
-            return self._view(session, course, record)
+            course = load_course(db_session, record.course_id)
+            _check_date(db_session, clean, course, record.number)
+            before = resolutions(db_session, course.id, record.id)
+            check = self._safety(db_session, course, clean, before, acknowledged, reasons)
+            self._store(db_session, record, course, clean, check, before, save_id)
+            return self._view(db_session, course, record)
 
     def check(
         self,
@@ -271,32 +271,32 @@ class SessionService(GuardedService):
         """The safety engine on a draft as typed (run on every change of the health check
         or the treatment), with the resolutions already stored; not stored, not audited."""
         self._require(Action.VIEW_CLINICAL, session_id)
-        with self._db.read() as session:
-            record = _load(session, session_id)
-            course = load_course(session, record.course_id)
-            before = resolutions(session, course.id, record.id)
-            return self._safety(session, course, draft, before, acknowledged, overrides)
+        with self._db.read() as db_session:
+            record = _load(db_session, session_id)
+            course = load_course(db_session, record.course_id)
+            before = resolutions(db_session, course.id, record.id)
+            return self._safety(db_session, course, draft, before, acknowledged, overrides)
 
     def sign(self, session_id: int, expected_version: int) -> SessionRecordView:
         patient_id = self._require(Action.SIGN_SESSION, session_id)
-        with self._db.read() as session:
-            record = _load(session, session_id)
-            require_version(session, record, expected_version, "session")
-            course = load_course(session, record.course_id)
-            consents = consents_now(session, patient_id)
+        with self._db.read() as db_session:
+            record = _load(db_session, session_id)
+            require_version(db_session, record, expected_version, "session")
+            course = load_course(db_session, record.course_id)
+            consents = consents_now(db_session, patient_id)
             stored = session_draft_of(record)
             validate_session(stored, self._today(), consents, final=True)
             check = self._safety(
-                session, course, stored, resolutions(session, course.id, record.id)
+                db_session, course, stored, resolutions(db_session, course.id, record.id)
             )
             if not check.resolved:
                 raise SafetyUnresolved(check)
-            view = self._view(session, course, record, draft=stored, safety=check)
+            view = self._view(db_session, course, record, draft=stored, safety=check)
         self._signoff.sign(session_id, expected_version)
         # Signing changes only these (SignOff refuses a session changed meanwhile), so the
         # view read above is completed with them instead of being read and checked again.
-        with self._db.read() as session:
-            signed = session.execute(
+        with self._db.read() as db_session:
+            signed = db_session.execute(
                 select(
                     TreatmentSession.version,
                     TreatmentSession.signed_at,
@@ -335,35 +335,35 @@ class SessionService(GuardedService):
         self._require_all(session_id, (*actions, Action.SIGN_SESSION))
         reasons = clean_overrides(overrides or {})
         save_id = _save_key(save_id)
-        with self._db.write() as session:
-            record = _load(session, session_id)
-            course = load_course(session, record.course_id)
+        with self._db.write() as db_session:
+            record = _load(db_session, session_id)
+            course = load_course(db_session, record.course_id)
             if (
                 record.version != expected_version
                 and record.status == SessionStatus.SIGNED
-                and _kept(session, record, save_id)
+                and _kept(db_session, record, save_id)
             ):
-                return self._view(session, course, record)
-            require_version(session, record, expected_version, "session")
+                return self._view(db_session, course, record)
+            require_version(db_session, record, expected_version, "session")
             if record.status == SessionStatus.SIGNED:
                 raise PlannerError("This session is already signed.")
             if record.status != SessionStatus.DRAFT:
                 raise PlannerError("Only a session being recorded can be signed.")
-            consents = consents_now(session, record.patient_id)
+            consents = consents_now(db_session, record.patient_id)
             clean = validate_session(draft, self._today(), consents, final=True)
-            _check_date(session, clean, course, record.number)
-            before = resolutions(session, course.id, record.id)
-            check = self._safety(session, course, clean, before, acknowledged, reasons)
+            _check_date(db_session, clean, course, record.number)
+            before = resolutions(db_session, course.id, record.id)
+            check = self._safety(db_session, course, clean, before, acknowledged, reasons)
             if not check.resolved:
                 raise SafetyUnresolved(check)
-            self._store(session, record, course, clean, check, before, save_id)
-            self._signoff.mark_signed(session, record)
+            self._store(db_session, record, course, clean, check, before, save_id)
+            self._signoff.mark_signed(db_session, record)
             signer = self._actor.full_name or self._actor.username
-            return self._view(session, course, record, safety=check, signed_by=signer)
+            return self._view(db_session, course, record, safety=check, signed_by=signer)
 
     def _store(
         self,
-        session: Session,
+        db_session: Session,
         record: TreatmentSession,
         course: Course,
         clean: SessionDraft,
@@ -376,9 +376,9 @@ class SessionService(GuardedService):
         changed = _changed(session_draft_of(record), clean)
         apply_session(record, clean)
         touch(record, self._actor, self._clock)
-        session.flush()
+        db_session.flush()
         self._audit.record(
-            session,
+            db_session,
             self._actor,
             AuditAction.UPDATE,
             patient_id=record.patient_id,
@@ -387,7 +387,7 @@ class SessionService(GuardedService):
             detail={"fields": changed, **({"save_id": save_id} if save_id else {})},
         )
         store_resolutions(
-            session,
+            db_session,
             check=check,
             before=before,
             course=course,
@@ -408,9 +408,9 @@ class SessionService(GuardedService):
         self._require(Action.RECORD_PAYMENT, session_id)
         if not 0 <= fee_cents <= MAX_FEE_CENTS:
             raise ValidationError("fee_cents", "Fee: from 0 to 10,000.00.")
-        with self._db.write() as session:
-            record = _load(session, session_id)
-            require_version(session, record, expected_version, "session")
+        with self._db.write() as db_session:
+            record = _load(db_session, session_id)
+            require_version(db_session, record, expected_version, "session")
             if record.status in (SessionStatus.SIGNED, SessionStatus.CANCELLED):
                 raise PlannerError(
                     "The fee of a signed or cancelled session cannot change.",
@@ -418,9 +418,9 @@ class SessionService(GuardedService):
                 )
             record.fee_cents = fee_cents
             touch(record, self._actor, self._clock)
-            session.flush()
+            db_session.flush()
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 AuditAction.UPDATE,
                 patient_id=record.patient_id,
@@ -438,8 +438,8 @@ class SessionService(GuardedService):
             raise ValidationError("amount_cents", "Amount: more than 0, at most 10,000.00.")
         if paid_on > self._today():
             raise ValidationError("paid_on", "Paid on: cannot be in the future.")
-        with self._db.write() as session:
-            record = _load(session, session_id)
+        with self._db.write() as db_session:
+            record = _load(db_session, session_id)
             payment = SessionPayment(
                 session_id=record.id,
                 patient_id=record.patient_id,
@@ -448,10 +448,10 @@ class SessionService(GuardedService):
                 paid_on=paid_on,
                 recorded_by_id=self._actor.user_id,
             )
-            session.add(payment)
-            session.flush()
+            db_session.add(payment)
+            db_session.flush()
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 AuditAction.CREATE,
                 patient_id=record.patient_id,
@@ -489,14 +489,16 @@ class SessionService(GuardedService):
 
     def _safety(
         self,
-        session: Session,
+        db_session: Session,
         course: Course,
         draft: SessionDraft,
         before: tuple[frozenset[FindingKey], dict[FindingKey, str]],
         acknowledged: frozenset[FindingKey] = frozenset(),
         overrides: Mapping[FindingKey, str] | None = None,
     ) -> SafetyCheck:
-        facts = facts_after_check(facts_now(session, course.patient_id, self._today()), draft.check)
+        facts = facts_after_check(
+            facts_now(db_session, course.patient_id, self._today()), draft.check
+        )
         return safety_check(
             facts,
             screenable(draft.treatment),
@@ -506,7 +508,7 @@ class SessionService(GuardedService):
 
     def _view(
         self,
-        session: Session,
+        db_session: Session,
         course: Course,
         record: TreatmentSession,
         *,
@@ -517,7 +519,7 @@ class SessionService(GuardedService):
         """What the screen shows; ``draft``, ``safety`` and ``signed_by`` when the caller
         has just read or made them in this transaction (they are not read again)."""
         draft = session_draft_of(record) if draft is None else draft
-        previous = session.scalars(
+        previous = db_session.scalars(
             select(TreatmentSession)
             .where(
                 TreatmentSession.course_id == course.id,
@@ -529,7 +531,7 @@ class SessionService(GuardedService):
         ).first()
         before = session_draft_of(previous).treatment if previous else plan_of(course)
         if signed_by is None:
-            signer = session.get(User, record.signed_by_id) if record.signed_by_id else None
+            signer = db_session.get(User, record.signed_by_id) if record.signed_by_id else None
             signed_by = (signer.full_name or signer.username) if signer else ""
         return SessionRecordView(
             id=record.id,
@@ -544,21 +546,23 @@ class SessionService(GuardedService):
             draft=draft,
             changes=session_changes(before, draft.treatment),
             safety=(
-                self._safety(session, course, draft, resolutions(session, course.id, record.id))
+                self._safety(
+                    db_session, course, draft, resolutions(db_session, course.id, record.id)
+                )
                 if safety is None
                 else safety
             ),
             signed_at=record.signed_at,
             signed_by=signed_by,
             changes_since=previous.number if previous else None,
-            resolved_by=resolution_notes(session, course.id, record.id),
+            resolved_by=resolution_notes(db_session, course.id, record.id),
             changes_against=before,
         )
 
 
-def _sessions(session: Session, course_id: int) -> list[TreatmentSession]:
+def _sessions(db_session: Session, course_id: int) -> list[TreatmentSession]:
     return list(
-        session.scalars(
+        db_session.scalars(
             select(TreatmentSession)
             .where(TreatmentSession.course_id == course_id)
             .order_by(TreatmentSession.number)
@@ -584,10 +588,10 @@ def _shift_later(
             previous = record.session_date
 
 
-def _check_date(session: Session, draft: SessionDraft, course: Course, number: int) -> None:
+def _check_date(db_session: Session, draft: SessionDraft, course: Course, number: int) -> None:
     """A session is dated within its course, not before a session already given."""
     day = draft.session_date
-    latest = session.scalar(
+    latest = db_session.scalar(
         select(func.max(TreatmentSession.session_date)).where(
             TreatmentSession.course_id == course.id,
             TreatmentSession.number < number,
@@ -615,12 +619,12 @@ def _save_key(save_id: str | None) -> str | None:
         ) from None
 
 
-def _kept(session: Session, record: TreatmentSession, save_id: str | None) -> bool:
+def _kept(db_session: Session, record: TreatmentSession, save_id: str | None) -> bool:
     """Whether the save ``save_id`` was already committed: its audit row, written in the
     same transaction, exists (checked only when the version has moved on)."""
     if save_id is None:
         return False
-    details = session.scalars(
+    details = db_session.scalars(
         select(AuditEvent.detail)
         .where(
             AuditEvent.patient_id == record.patient_id,
@@ -634,8 +638,8 @@ def _kept(session: Session, record: TreatmentSession, save_id: str | None) -> bo
     return any(detail.get("save_id") == save_id for detail in details)
 
 
-def _load(session: Session, session_id: int) -> TreatmentSession:
-    record = session.get(TreatmentSession, session_id)
+def _load(db_session: Session, session_id: int) -> TreatmentSession:
+    record = db_session.get(TreatmentSession, session_id)
     if record is None:
         raise PlannerError(f"There is no session {session_id}.")
     return record

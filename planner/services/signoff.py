@@ -40,15 +40,15 @@ class SignOff(GuardedService):
         self._guard.require(
             self._actor, Action.SIGN_SESSION, object_type="session", object_id=session_id
         )
-        with self._db.write() as session:
-            record = self._load(session, session_id)
+        with self._db.write() as db_session:
+            record = self._load(db_session, session_id)
             if record.status == SessionStatus.SIGNED:
                 raise PlannerError("This session is already signed.")
             if record.version != expected_version:
-                raise conflict_error(session, record, "session")
-            return self.mark_signed(session, record)
+                raise conflict_error(db_session, record, "session")
+            return self.mark_signed(db_session, record)
 
-    def mark_signed(self, session: Session, record: TreatmentSession) -> int:
+    def mark_signed(self, db_session: Session, record: TreatmentSession) -> int:
         """Sign ``record`` inside the caller's write transaction (its role check and
         version check already made): needles out must equal needles in; the signer and
         time are set and the ``sign`` audit row written. Returns the new version."""
@@ -65,14 +65,14 @@ class SignOff(GuardedService):
         record.signed_by_id = self._actor.user_id
         record.updated_by_id = self._actor.user_id
         self._audit.record(
-            session,
+            db_session,
             self._actor,
             AuditAction.SIGN,
             patient_id=record.patient_id,
             object_type="session",
             object_id=record.id,
         )
-        session.flush()
+        db_session.flush()
         return record.version
 
     def amend(self, session_id: int, text: str) -> AmendmentView:
@@ -87,16 +87,16 @@ class SignOff(GuardedService):
                 "amendment",
                 f"Amendment: at most {AMENDMENT_MAX_LENGTH} characters ({len(body)} typed).",
             )
-        with self._db.write() as session:
-            record = self._load(session, session_id)
+        with self._db.write() as db_session:
+            record = self._load(db_session, session_id)
             if record.status != SessionStatus.SIGNED:
                 raise PlannerError("Only a signed session is amended; edit the draft instead.")
             amendment = Amendment(session_id=record.id, author_id=self._actor.user_id, text=body)
             amendment.created_at = self._clock()
-            session.add(amendment)
-            session.flush()
+            db_session.add(amendment)
+            db_session.flush()
             self._audit.record(
-                session,
+                db_session,
                 self._actor,
                 AuditAction.AMEND,
                 patient_id=record.patient_id,
@@ -115,8 +115,8 @@ class SignOff(GuardedService):
         self._guard.require(
             self._actor, Action.VIEW_CLINICAL, object_type="session", object_id=session_id
         )
-        with self._db.read() as session:
-            rows = session.execute(
+        with self._db.read() as db_session:
+            rows = db_session.execute(
                 select(Amendment, User.full_name, User.username)
                 .outerjoin(User, User.id == Amendment.author_id)
                 .where(Amendment.session_id == session_id)
@@ -127,8 +127,8 @@ class SignOff(GuardedService):
                 for a, full, name in rows
             ]
 
-    def _load(self, session: Session, session_id: int) -> TreatmentSession:
-        record = session.get(TreatmentSession, session_id)
+    def _load(self, db_session: Session, session_id: int) -> TreatmentSession:
+        record = db_session.get(TreatmentSession, session_id)
         if record is None:
             raise PlannerError(f"There is no session {session_id}.")
         return record

@@ -57,8 +57,8 @@ class Check:
 def check_database(db: Database) -> list[str]:
     """Every problem found, as lines like ``treatment_session 12: pain_after 11 …``."""
     problems: list[str] = []
-    with db.read() as session:
-        connection = session.connection()
+    with db.read() as db_session:
+        connection = db_session.connection()
         for kind, find in _finders(connection.dialect.name):
             found = find(connection)
             if found:
@@ -288,18 +288,18 @@ def repair_audit_triggers(db: Database, record: Callable[[Session, list[str]], N
     """Put back each trigger guarding ``audit_event`` that is missing, disabled or
     altered, in one transaction with the audit row ``record`` appends naming them; one
     line each for ``check``'s output (none when all are in place)."""
-    with db.read() as session:
-        problems = trigger_problems(session.connection())
+    with db.read() as db_session:
+        problems = trigger_problems(db_session.connection())
     if not problems:
         return []
     for problem in problems:
         log.warning("check: %s", problem.describe())
     try:
-        with db.write() as session:
-            connection = session.connection()
+        with db.write() as db_session:
+            connection = db_session.connection()
             problems = trigger_problems(connection)
             restore_triggers(connection, problems)
-            record(session, [f"{p.guard.name} {p.problem}" for p in problems])
+            record(db_session, [f"{p.guard.name} {p.problem}" for p in problems])
     except SQLAlchemyError as error:
         log.warning("audit triggers not recreated: %s", type(error).__name__)
         return [

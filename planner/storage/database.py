@@ -138,9 +138,9 @@ class Database:
         """
         committing = False
         try:
-            with self._write() as session, session.begin():
-                yield session
-                session.flush()
+            with self._write() as db_session, db_session.begin():
+                yield db_session
+                db_session.flush()
                 committing = True
         except StaleDataError:
             raise ConflictError(
@@ -168,8 +168,8 @@ class Database:
         """A read-only unit of work (never takes SQLite's write lock); ``saving`` when it is
         the first step of a save, so that a failure says nothing was saved."""
         try:
-            with self._read() as session, session.begin():
-                yield session
+            with self._read() as db_session, db_session.begin():
+                yield db_session
         except OperationalError as error:
             raise environment_problem(self.url, error, saving=saving) from error
         except DBAPIError as error:

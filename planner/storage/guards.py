@@ -40,24 +40,24 @@ def _was_signed(record: TreatmentSession) -> bool:
 
 
 @event.listens_for(Session, "before_flush")
-def _refuse_changes_to_signed_sessions(session: Session, _context: Any, _instances: Any) -> None:
-    for record in list(session.dirty) + list(session.deleted):
+def _refuse_changes_to_signed_sessions(db_session: Session, _context: Any, _instances: Any) -> None:
+    for record in list(db_session.dirty) + list(db_session.deleted):
         if isinstance(record, TreatmentSession):
-            changed = session.is_modified(record) or record in session.deleted
+            changed = db_session.is_modified(record) or record in db_session.deleted
             if changed and _was_signed(record):
                 raise SignedRecordError(
                     f"Session {record.id} is signed and cannot be changed.",
                     hint="Add an amendment instead; the signed record stays as it was.",
                 )
         elif isinstance(record, _CHILDREN):
-            _check_parent(session, record)
-    for record in session.new:
+            _check_parent(db_session, record)
+    for record in db_session.new:
         if isinstance(record, _CHILDREN):
-            _check_parent(session, record)
+            _check_parent(db_session, record)
 
 
-def _check_parent(session: Session, record: Any) -> None:
-    parent = session.get(TreatmentSession, record.session_id) if record.session_id else None
+def _check_parent(db_session: Session, record: Any) -> None:
+    parent = db_session.get(TreatmentSession, record.session_id) if record.session_id else None
     if parent is not None and _was_signed(parent):
         raise SignedRecordError(
             f"Session {parent.id} is signed; its details cannot be changed.",

@@ -294,15 +294,15 @@ def test_audit_verify_against_a_missing_backup_is_one_line_exit_2(
 def _controller(db: Database, accounts: AccountService, anchors: AuditAnchors, tmp_path: Path):
     """The window's session controller with the hooks app.run_gui gives it."""
     from planner.app import MainWindowFactory, anchor_hooks
-    from planner.ui.session_controller import SessionController
     from planner.ui.settings import UiSettings
+    from planner.ui.signin.controller import SignInController
     from tests.ui.conftest import RecordingPrompts
 
     audit = AuditTrail()
     windows = MainWindowFactory(
         db, UiSettings(tmp_path / "settings.ini"), RecordingPrompts(), accounts, audit
     )
-    return SessionController(
+    return SignInController(
         accounts,
         windows,
         ClinicService(db, audit),

@@ -45,8 +45,8 @@ from planner.storage.models import AuditEvent
 from planner.ui.documents.output import documents_folder
 from planner.ui.errors import CrashHook, CrashReport
 from planner.ui.main_window import MainWindow
-from planner.ui.session_controller import SessionController
 from planner.ui.settings import UiSettings
+from planner.ui.signin.controller import SignInController
 from planner.ui.signin.dialogs import SignInDialog
 from tests.ui.conftest import FAST_HASHER, RecordingPrompts
 from tests.ui.course_fakes import FakeCourseQuestions
@@ -96,7 +96,7 @@ class Journey:
     sound: SoundRecorder = field(default_factory=SoundRecorder)
     crashes: list[CrashReport] = field(default_factory=list)
     problems: list[PlannerError] = field(default_factory=list)
-    controller: SessionController | None = None
+    controller: SignInController | None = None
 
     def __post_init__(self) -> None:
         self.documents_home = documents_folder()  # where Save As first opens: never written
@@ -113,7 +113,7 @@ class Journey:
     def start(self) -> SignInDialog:
         """Install the crash handler and show the sign-in dialog, as ``run_gui`` does."""
         self.hook.install()  # after pytest-qt's own hook: slot errors reach ours
-        self.controller = SessionController(
+        self.controller = SignInController(
             self.accounts,
             self._window,
             ClinicService(self.db, self.audit),

@@ -19,14 +19,14 @@ from planner.services.actor import Actor
 from planner.services.audit import AuditTrail
 from planner.services.intake import IntakeService
 from planner.storage.database import Database
-from planner.ui.course.plan_editor import PlanEditorWindow
 from planner.ui.course.records import Outcome
 from planner.ui.course.screens import CourseScreens
-from planner.ui.course.session_presenter import SessionPresenter
-from planner.ui.course.session_window import SessionWindow
 from planner.ui.course.start_dialog import StartCourseDialog
 from planner.ui.main_window import MainWindow
 from planner.ui.patients.screens import PatientScreens
+from planner.ui.plan.editor import PlanEditorWindow
+from planner.ui.session.presenter import SessionPresenter
+from planner.ui.session.window import SessionWindow
 from planner.ui.settings import UiSettings
 from tests.factories import add_patient
 from tests.screened import SCREENED

@@ -27,9 +27,9 @@ from planner.services.clinic import ClinicService
 from planner.storage.database import Database, open_database
 from planner.storage.models import AuditEvent, User
 from planner.ui.main_window import MainWindow
-from planner.ui.session_controller import SessionController
 from planner.ui.settings import UiSettings
 from planner.ui.signin.change_password import ChangePasswordDialog
+from planner.ui.signin.controller import SignInController
 from planner.ui.signin.dialogs import SignInDialog
 from tests.factories import chose_own_password
 from tests.ui.conftest import PASSWORD, FakeClock, RecordingPrompts, add_clinic, add_patients
@@ -42,7 +42,7 @@ PG_ONLY = pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
 class Desk:
     qtbot: QtBot
     db: Database
-    controller: SessionController
+    controller: SignInController
 
     def sign_in(self, username: str, password: str) -> None:
         dialog = self.controller.dialog
@@ -81,12 +81,12 @@ def fill(qtbot: QtBot, dialog: ChangePasswordDialog, current: str, new: str, aga
 
 def controller_for(
     qapp: QApplication, db: Database, accounts: AccountService, tmp_path: Path
-) -> SessionController:
+) -> SignInController:
     audit = AuditTrail()
     windows = MainWindowFactory(
         db, UiSettings(tmp_path / "settings.ini"), RecordingPrompts(), accounts, audit
     )
-    controller = SessionController(
+    controller = SignInController(
         accounts,
         windows,
         ClinicService(db, audit),

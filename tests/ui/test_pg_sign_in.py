@@ -23,8 +23,8 @@ from planner.services.accounts import AccountService, Profile
 from planner.services.audit import AuditTrail
 from planner.services.clinic import ClinicService
 from planner.storage.database import Database, open_database
-from planner.ui.session_controller import SessionController
 from planner.ui.settings import UiSettings
+from planner.ui.signin.controller import SignInController
 from planner.ui.signin.dialogs import SignInDialog
 from tests.factories import chose_own_password
 from tests.ui.conftest import FakeClock, RecordingPrompts, add_clinic, add_patients
@@ -37,7 +37,7 @@ PASSWORD = "correct-horse-1"
 class Workstation:
     qtbot: QtBot
     db: Database
-    controller: SessionController
+    controller: SignInController
     exits: list[int] = field(default_factory=list)
     at_sign_out: list[str | None] = field(default_factory=list)  # who was connected then
 
@@ -69,7 +69,7 @@ def workstation(
     )
     exits: list[int] = []
     at_sign_out: list[str | None] = []
-    controller = SessionController(
+    controller = SignInController(
         accounts,
         windows,
         ClinicService(db, audit),

@@ -12,7 +12,7 @@ from planner.domain.plans import Plan, PointChoice
 from planner.domain.safety import AshiRegion
 from planner.domain.vocab import PointSide, Technique
 from planner.storage.database import Database
-from planner.ui.course.plan_widgets import ChosenPointsTable, ValueBox
+from planner.ui.plan.widgets import ChosenPointsTable, ValueBox
 from tests.ui.course_fakes import LOCAL_PLAN, make_clinic
 from tests.ui.test_plan_editor import open_editor
 from tests.ui.test_session_window import open_session

@@ -12,10 +12,10 @@ from planner.domain.catalog import View, load_catalog
 from planner.domain.plans import Plan, PointChoice
 from planner.domain.vocab import PointSide, Technique
 from planner.storage.database import Database
-from planner.ui.course.plan_editor import PlanEditorWindow
-from planner.ui.course.plan_widgets import DEPTH
-from planner.ui.course.point_picker import PointPicker
-from planner.ui.course.session_window import SessionWindow
+from planner.ui.plan.editor import PlanEditorWindow
+from planner.ui.plan.point_picker import PointPicker
+from planner.ui.plan.widgets import DEPTH
+from planner.ui.session.window import SessionWindow
 from tests.ui.course_fakes import CourseClinic, make_clinic
 
 NAME = "Zoë O'Brien-Łukasz"

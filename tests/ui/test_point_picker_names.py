@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from planner.domain.catalog import load_catalog
-from planner.ui.course.point_picker import PointPicker
+from planner.ui.plan.point_picker import PointPicker
 
 
 def test_search_box_finds_points_by_common_name_and_traditional_characters(qtbot: QtBot) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from planner.storage.database import Database
-from planner.ui.course.plan_editor import PlanEditorWindow
+from planner.ui.plan.editor import PlanEditorWindow
 from tests.ui.course_fakes import CourseClinic
 from tests.ui.robot_kit import hostile_text, no_crash, pick, robot_settings, type_into
 from tests.ui.treatment_robot import (

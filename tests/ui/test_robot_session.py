@@ -23,8 +23,8 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain.vocab import Condition, RedFlag, SessionStatus
 from planner.storage.database import Database
-from planner.ui.course.session_form import format_fee, parse_fee, parse_time
-from planner.ui.course.session_window import SessionWindow
+from planner.ui.session.form import format_fee, parse_fee, parse_time
+from planner.ui.session.window import SessionWindow
 from tests.ui.course_fakes import CourseClinic
 from tests.ui.robot_kit import cycle, hostile_text, no_crash, robot_settings, toggle, type_into
 from tests.ui.treatment_robot import (

@@ -13,10 +13,10 @@ from planner.domain.catalog import load_catalog
 from planner.domain.vocab import Technique
 from planner.services.audit import AuditFilter
 from planner.storage.database import Database
-from planner.ui.course.plan_widgets import DE_QI, DEPTH, POINT, REMOVE, STIMULATION
-from planner.ui.course.safety_panel import SafetyPanel
-from planner.ui.course.treatment import parse_sites
-from planner.ui.course.treatment_panel import TreatmentPanel
+from planner.ui.plan.safety_panel import SafetyPanel
+from planner.ui.plan.treatment import parse_sites
+from planner.ui.plan.treatment_panel import TreatmentPanel
+from planner.ui.plan.widgets import DE_QI, DEPTH, POINT, REMOVE, STIMULATION
 from tests.ui.course_fakes import CourseClinic, make_clinic
 from tests.ui.robot_kit import cycle, hostile_text, type_into
 

@@ -117,12 +117,12 @@ class DemoGenerator:
         try:
             for first in range(0, patients, BATCH_PATIENTS):
                 batch = factory.batch(first + 1, min(BATCH_PATIENTS, patients - first))
-                with self._db.write() as session:
-                    connection = session.connection()
+                with self._db.write() as db_session:
+                    connection = db_session.connection()
                     if first == 0:
                         _refuse_unless_empty(connection)
                         totals.last_ids[User.__tablename__] = add_demo_accounts(
-                            session, password, seed=seed, created=founded, hasher=self._hasher
+                            db_session, password, seed=seed, created=founded, hasher=self._hasher
                         )
                         if _write_clinic(connection, patients, founded):
                             totals.last_ids["clinic"] = CLINIC_ID

@@ -74,7 +74,7 @@ def check_demo_password(password: str) -> None:
 
 
 def add_demo_accounts(
-    session: Session,
+    db_session: Session,
     password: str,
     *,
     seed: int,
@@ -95,22 +95,22 @@ def add_demo_accounts(
         user.id = account.id
         user.created_at = user.updated_at = created
         users.append(user)
-    session.add_all(users)
-    session.flush()
+    db_session.add_all(users)
+    db_session.flush()
     audit, actor = AuditTrail(), command_line_actor()
     for user, account in zip(users, DEMO_ACCOUNTS, strict=True):
         audit.record(
-            session,
+            db_session,
             actor,
             AuditAction.USER_ADMIN,
             object_type="user",
             object_id=user.id,
             detail={"change": "demo_account", "roles": [account.role.value]},
         )
-    if session.get_bind().dialect.name == "postgresql":
+    if db_session.get_bind().dialect.name == "postgresql":
         # Each account its own login role, as users add gives it, so a workstation's URL
         # without credentials signs in to the demo. The password is the demo's (known to
         # all): nobody is asked to change it.
         for user in users:
-            sync_database_login(session, user.id, password, workstation_name())
+            sync_database_login(db_session, user.id, password, workstation_name())
     return max(account.id for account in DEMO_ACCOUNTS)

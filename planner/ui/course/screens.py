@@ -22,10 +22,10 @@ from planner.ui.course.records import CourseRecords, PlanRecords, SessionRecords
 
 # The windows and their presenters load when first opened, not at start-up.
 if TYPE_CHECKING:
-    from planner.ui.course.plan_editor import PlanEditorWindow
     from planner.ui.course.review_dialog import ReviewDialog
-    from planner.ui.course.session_window import SessionWindow
     from planner.ui.course.start_dialog import StartCourseDialog
+    from planner.ui.plan.editor import PlanEditorWindow
+    from planner.ui.session.window import SessionWindow
 
 CLINICAL_ACTIONS = (Action.VIEW_CLINICAL, Action.EDIT_PLAN, Action.RECORD_SESSION)
 
@@ -69,8 +69,8 @@ class CourseScreens:
         self._plan_templates[course_id] = ref  # the plan editor opens with it, once
 
     def plan_editor(self, parent: QWidget | None, course_id: int, name: str) -> PlanEditorWindow:
-        from planner.ui.course.plan_editor import PlanEditorWindow
-        from planner.ui.course.plan_presenter import PlanEditorPresenter
+        from planner.ui.plan.editor import PlanEditorWindow
+        from planner.ui.plan.presenter import PlanEditorPresenter
 
         questions = self._questions()
         presenter = PlanEditorPresenter(self._plans, self._templates, questions, course_id)
@@ -89,8 +89,8 @@ class CourseScreens:
         session_id: int | None = None,
     ) -> SessionWindow:
         """Today's session of the course (``session_id`` None), or that session."""
-        from planner.ui.course.session_presenter import SessionPresenter
-        from planner.ui.course.session_window import SessionWindow
+        from planner.ui.session.presenter import SessionPresenter
+        from planner.ui.session.window import SessionWindow
 
         questions = self._questions()
         questions.attach(parent)  # the extension question comes before the window

@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
 from planner.domain.courses_diff import ADDED, Difference
 from planner.domain.vocab import Technique
 from planner.ui.course.labels import side_labels, technique_labels
-from planner.ui.course.plan_presenter import PlanEditorPresenter
-from planner.ui.course.point_picker import PointPicker
 from planner.ui.course.records import Outcome, Result
-from planner.ui.course.safety_panel import SafetyPanel
-from planner.ui.course.treatment import TreatmentEditor
-from planner.ui.course.treatment_panel import TreatmentPanel
 from planner.ui.intake.inputs import TextArea
 from planner.ui.patients.overview_sections import heading
+from planner.ui.plan.point_picker import PointPicker
+from planner.ui.plan.presenter import PlanEditorPresenter
+from planner.ui.plan.safety_panel import SafetyPanel
+from planner.ui.plan.treatment import TreatmentEditor
+from planner.ui.plan.treatment_panel import TreatmentPanel
 from planner.ui.registration.dialog import MessageBar
 
 BODY_TAB = 3

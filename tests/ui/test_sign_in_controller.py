@@ -34,8 +34,8 @@ from planner.services.clinic import ClinicService
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent, Course, Patient, TreatmentSession
 from planner.ui.main_window import MainWindow
-from planner.ui.session_controller import SessionController
 from planner.ui.settings import UiSettings
+from planner.ui.signin.controller import SignInController
 from planner.ui.signin.dialogs import FirstRunDialog, SignInDialog
 from tests.factories import chose_own_password
 from tests.ui.conftest import PASSWORD, FakeClock, RecordingPrompts, add_clinic, add_patients
@@ -127,7 +127,7 @@ class Clinic:
     qtbot: QtBot
     db: Database
     accounts: AccountService
-    controller: SessionController
+    controller: SignInController
     clock: FakeClock
     patient_id: int
     exits: list[int] = field(default_factory=list)
@@ -193,7 +193,7 @@ def clinic(
         clock=clock,
     )
     prompts = RecordingPrompts(answer=False)  # the controller's questions: "Cancel"
-    controller = SessionController(
+    controller = SignInController(
         accounts,
         windows,
         ClinicService(ui_db, audit),
@@ -353,7 +353,7 @@ def test_an_empty_database_asks_for_the_clinic_and_first_account(
     windows = MainWindowFactory(
         ui_db, UiSettings(tmp_path / "s.ini"), RecordingPrompts(), accounts, AuditTrail()
     )
-    controller = SessionController(accounts, windows, ClinicService(ui_db), exit_app=print)
+    controller = SignInController(accounts, windows, ClinicService(ui_db), exit_app=print)
     try:
         dialog = controller.start()
         assert isinstance(dialog, FirstRunDialog)

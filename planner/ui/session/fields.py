@@ -1,7 +1,7 @@
 """The session screen's typed fields: the routine row (pain before, "anything new?",
 needles in and out, pain after) and the details (date, time, length, response, adverse
 events, notes, fee). :class:`SessionFields` reads them into a
-:class:`~planner.ui.course.session_form.SessionForm` and shows one.
+:class:`~planner.ui.session.form.SessionForm` and shows one.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.ui.course.session_form import SessionForm
-from planner.ui.course.session_widgets import AdverseEventsEditor, HealthCheckDetails, ResponseBoxes
 from planner.ui.intake.inputs import ChoiceField, DateLine, ScoreBox, TextArea
+from planner.ui.session.form import SessionForm
+from planner.ui.session.widgets import AdverseEventsEditor, HealthCheckDetails, ResponseBoxes
 
 AUTO = -1  # needles in: as many as the points take
 

@@ -1,6 +1,6 @@
 """Who is signed in, and which window they see: one main window per signed-in user.
 
-:class:`SessionController` shows the first-run or sign-in dialog, opens a main window for
+:class:`SignInController` shows the first-run or sign-in dialog, opens a main window for
 whoever signs in, locks it after the clinic's idle time (or on Ctrl+L) and handles the
 lock screen: the same user unlocks and gets their window back as they left it; another
 user signing in there gets their own window while the first one's stays hidden, kept
@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 WindowFactory = Callable[[Actor], MainWindow]
 
 
-class SessionAccounts(FirstAccountMaker, OwnPasswordChanger, Protocol):
+class SignInAccounts(FirstAccountMaker, OwnPasswordChanger, Protocol):
     """The part of :class:`planner.services.accounts.AccountService` sessions use."""
 
     def needs_first_account(self) -> bool: ...
@@ -68,10 +68,10 @@ class ClinicFacts(Protocol):
     def settings(self) -> ClinicSettings: ...
 
 
-class SessionController(QObject):
+class SignInController(QObject):
     def __init__(
         self,
-        accounts: SessionAccounts,
+        accounts: SignInAccounts,
         make_window: WindowFactory,
         clinic: ClinicFacts,
         *,

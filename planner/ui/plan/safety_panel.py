@@ -2,7 +2,7 @@
 
 A ``warn`` row has a box to tick ("acknowledged"); a ``block`` or ``refer`` row a line for
 the override reason (at least 10 characters), which is stored, audited and shown on the
-clinical report. Rows render :class:`~planner.ui.course.safety_state.SafetyRow` values
+clinical report. Rows render :class:`~planner.ui.plan.safety_state.SafetyRow` values
 and emit what the practitioner ticks or types; the presenter decides what it means.
 """
 
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from planner.domain.courses_safety import OVERRIDE_REASON_MIN, FindingKey
 from planner.domain.safety import Severity
 from planner.ui.course.labels import counted
-from planner.ui.course.safety_state import SafetyRow
 from planner.ui.intake.safety_widgets import CHIP_COLOURS
 from planner.ui.patients.overview_sections import heading
+from planner.ui.plan.safety_state import SafetyRow
 
 _TITLES = {Severity.REFER: "Refer", Severity.BLOCK: "Do not use", Severity.WARN: "Caution"}
 

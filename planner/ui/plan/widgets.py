@@ -3,7 +3,7 @@ stimulation, de qi), electroacupuncture pairs, and cupping or moxibustion.
 
 Thin widgets: they draw a :class:`~planner.domain.plans.Plan`'s parts and emit each
 change with the row it concerns; the presenter's
-:class:`~planner.ui.course.treatment.TreatmentEditor` applies it. Rows are rebuilt only
+:class:`~planner.ui.plan.treatment.TreatmentEditor` applies it. Rows are rebuilt only
 when the list itself changes, so a field being typed in keeps its focus.
 """
 
@@ -39,7 +39,7 @@ from planner.domain.plans import Cupping, ElectroPair, Moxibustion, PointChoice
 from planner.domain.safety import AshiRegion
 from planner.domain.vocab import PointSide
 from planner.ui.course.labels import ea_mode_labels, side_labels, stimulation_labels
-from planner.ui.course.treatment import parse_sites, sites_text
+from planner.ui.plan.treatment import parse_sites, sites_text
 
 POINT, SIDE, NEEDLES, DEPTH, STIMULATION, DE_QI, REMOVE = range(7)
 

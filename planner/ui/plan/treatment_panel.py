@@ -2,7 +2,7 @@
 moxibustion — for the plan editor and the session screen alike.
 
 Every change is emitted as :attr:`TreatmentPanel.edited` carrying a small function that
-applies it to a :class:`~planner.ui.course.treatment.TreatmentEditor`; the screen applies
+applies it to a :class:`~planner.ui.plan.treatment.TreatmentEditor`; the screen applies
 it to its presenter's editor, reruns safety and draws the panel again with
 :meth:`TreatmentPanel.show_treatment`. Techniques the patient has not consented to are
 shown disabled, with the reason beside them.
@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from planner.domain.plans import RETENTION_LIMITS
 from planner.domain.vocab import Technique
 from planner.ui.course.labels import counted, cupping_labels, moxa_labels, technique_labels
-from planner.ui.course.plan_presenter import TechniqueOption
-from planner.ui.course.plan_widgets import AdjunctEditor, ChosenPointsTable, ElectroEditor
-from planner.ui.course.treatment import TreatmentEditor
 from planner.ui.forms import ERROR_STYLE
 from planner.ui.intake.safety_widgets import FlowLayout
+from planner.ui.plan.presenter import TechniqueOption
+from planner.ui.plan.treatment import TreatmentEditor
+from planner.ui.plan.widgets import AdjunctEditor, ChosenPointsTable, ElectroEditor
 
 Change = Callable[[TreatmentEditor], None]
 

@@ -2,7 +2,7 @@
 
 Each function takes the catalog and the codes already chosen and returns plain data the
 picker widgets draw; choosing one goes through
-:meth:`planner.ui.course.treatment.TreatmentEditor.toggle_point`.
+:meth:`planner.ui.plan.treatment.TreatmentEditor.toggle_point`.
 """
 
 from __future__ import annotations

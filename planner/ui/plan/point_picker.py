@@ -1,6 +1,6 @@
 """Choosing points four ways: by region, by template, by search (as you type) and by
 clicking them on the body outline. Thin: it draws the options
-:mod:`planner.ui.course.point_options` gives and emits what was chosen.
+:mod:`planner.ui.plan.point_options` gives and emits what was chosen.
 
 Alt+1 … Alt+4 switch between the ways; Space or Enter toggles the point under the cursor
 in a list. Each point's details (where it is, its usual depth and angle, and how deep is
@@ -33,7 +33,7 @@ from planner.domain.depth import depth_hint
 from planner.domain.vocab import Technique
 from planner.services.plan_templates import TemplateView
 from planner.ui.course.labels import region_labels
-from planner.ui.course.point_options import (
+from planner.ui.plan.point_options import (
     PointOption,
     option_text,
     outline_spots,

@@ -35,17 +35,17 @@ from PySide6.QtWidgets import (
 
 from planner.services.sessions import SessionRecordView
 from planner.ui.course.labels import counted, review_point_labels
-from planner.ui.course.plan_editor import changes_text, scrolling
-from planner.ui.course.point_options import search_options
 from planner.ui.course.records import Outcome, Result
-from planner.ui.course.safety_panel import SafetyPanel
-from planner.ui.course.session_fields import RoutineRow, SessionDetails, SessionFields
-from planner.ui.course.session_form import SessionForm
-from planner.ui.course.session_presenter import SessionPresenter, SignNeeds
-from planner.ui.course.session_widgets import HealthCheckDetails
-from planner.ui.course.treatment_panel import TreatmentPanel
 from planner.ui.patients.overview_sections import heading
+from planner.ui.plan.editor import changes_text, scrolling
+from planner.ui.plan.point_options import search_options
+from planner.ui.plan.safety_panel import SafetyPanel
+from planner.ui.plan.treatment_panel import TreatmentPanel
 from planner.ui.registration.dialog import MessageBar
+from planner.ui.session.fields import RoutineRow, SessionDetails, SessionFields
+from planner.ui.session.form import SessionForm
+from planner.ui.session.presenter import SessionPresenter, SignNeeds
+from planner.ui.session.widgets import HealthCheckDetails
 
 
 class SessionWindow(QDialog):

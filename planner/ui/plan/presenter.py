@@ -1,7 +1,7 @@
 """The plan editor of one course, without a window.
 
 It loads the course's plan with the patient's consents, keeps the plan being edited in a
-:class:`~planner.ui.course.treatment.TreatmentEditor`, reruns the safety engine through
+:class:`~planner.ui.plan.treatment.TreatmentEditor`, reruns the safety engine through
 the plan service after every change (:meth:`PlanEditorPresenter.changed`), and saves with
 the acknowledgements and override reasons given in the safety panel. Save is possible
 only when every ``warn`` finding is acknowledged and every ``block``/``refer`` finding
@@ -32,8 +32,8 @@ from planner.ui.course.records import (
     Result,
     TemplateRecords,
 )
-from planner.ui.course.safety_state import SafetyState
-from planner.ui.course.treatment import TreatmentEditor
+from planner.ui.plan.safety_state import SafetyState
+from planner.ui.plan.treatment import TreatmentEditor
 from planner.ui.registration.questions import UnsavedAnswer
 
 _CONSENT_WORDS = {

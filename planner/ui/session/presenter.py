@@ -4,7 +4,7 @@
 prefilled from the last session given (or the plan, for the first); a session past the
 planned number asks to extend the course first (how many, and why — audited), never
 silently. The treatment is edited in a
-:class:`~planner.ui.course.treatment.TreatmentEditor`; a change in the treatment or the
+:class:`~planner.ui.plan.treatment.TreatmentEditor`; a change in the treatment or the
 "anything new?" answers reruns the safety engine (:meth:`SessionPresenter.changed`).
 
 Signing needs the pain before, the "anything new?" question answered, needles out equal
@@ -32,7 +32,6 @@ from planner.domain.techniques import consent_needed
 from planner.domain.vocab import SessionStatus, Technique
 from planner.services.sessions import SessionRecordView
 from planner.services.signoff import AmendmentView
-from planner.ui.course.plan_presenter import TechniqueOption
 from planner.ui.course.questions import CourseQuestions
 from planner.ui.course.records import (
     CANCELLED,
@@ -43,10 +42,11 @@ from planner.ui.course.records import (
     Result,
     SessionRecords,
 )
-from planner.ui.course.safety_state import SafetyState
-from planner.ui.course.session_form import SessionForm, draft_of, form_of
-from planner.ui.course.treatment import TreatmentEditor
+from planner.ui.plan.presenter import TechniqueOption
+from planner.ui.plan.safety_state import SafetyState
+from planner.ui.plan.treatment import TreatmentEditor
 from planner.ui.registration.questions import UnsavedAnswer
+from planner.ui.session.form import SessionForm, draft_of, form_of
 
 DRAFT_SAVE, SIGNING = "draft", "sign"
 

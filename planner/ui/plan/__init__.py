@@ -1,0 +1,1 @@
+"""The plan editor: techniques, points and parameters of a course's treatment."""

@@ -1,0 +1,1 @@
+"""The treatment session screen: what was given, pain before and after, sign-off."""
