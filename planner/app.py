@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner import APP_NAME, __version__
+from planner.clock import utc_now
 from planner.config import AppPaths, backup_folder
 from planner.domain.access import Action
 from planner.domain.errors import PlannerError
@@ -46,7 +47,6 @@ from planner.services.progress import ProgressService
 from planner.services.registry import PatientRegistry
 from planner.services.room import RoomService
 from planner.services.sessions import SessionService
-from planner.storage.base import utc_now
 from planner.storage.database import Database, open_database
 from planner.storage.engine import resolve_url, sqlite_path
 from planner.storage.server_check import server_warnings

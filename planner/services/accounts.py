@@ -31,6 +31,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, defer
 
+from planner.clock import utc_now
 from planner.domain.access import (
     PASSWORD_MIN_LENGTH,
     Action,
@@ -44,7 +45,6 @@ from planner.services.actor import Actor, command_line_actor, workstation_name
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.boundary import CheckedService
 from planner.services.guard import Guard
-from planner.storage.base import utc_now
 from planner.storage.database import Database, LoginRefused
 from planner.storage.models import Clinic, User, UserRole
 
@@ -463,9 +463,8 @@ class AccountService(CheckedService):
                 user.password_hash = self._hasher.hash(new)
                 user.password_changed_at = self._clock()
                 user.password_must_change = False
-                user.updated_by_id = actor.user_id
+                self._changed(db_session, actor, user, {"change": "own_password"})
                 self._sync_login(db_session, user, new)  # PostgreSQL with the owner's login
-                self._own_password_changed(db_session, actor)
         if failure is not None:
             raise failure  # after the block: the failed attempt's audit row is kept
 
@@ -540,8 +539,21 @@ class AccountService(CheckedService):
             detail=detail,
         )
 
-    def _own_password_changed(self, db_session: Session, actor: Actor) -> None:
-        self._user_admin_event(db_session, actor, actor.user_id, {"change": "own_password"})
+    def _changed(
+        self, db_session: Session, actor: Actor, user: User, detail: dict[str, Any]
+    ) -> None:
+        """A change to ``user``'s row by ``actor``: touched, flushed and audited (before
+        its PostgreSQL login follows it; never a password in ``detail``)."""
+        self._audit.changed(
+            db_session,
+            actor,
+            user,
+            AuditAction.USER_ADMIN,
+            object_type="user",
+            detail=detail,
+            at=self._clock(),
+            patient_id=None,
+        )
 
     def _own_password_failed(self, db_session: Session, actor: Actor, reason: str) -> None:
         self._user_admin_event(
@@ -585,11 +597,8 @@ class AccountService(CheckedService):
             if not active:
                 _keep_an_admin(db_session, user, "disable")
             user.active = active
-            user.updated_by_id = actor.user_id
+            self._changed(db_session, actor, user, {"change": "enable" if active else "disable"})
             self._sync_login(db_session, user, None)
-            self._user_admin_event(
-                db_session, actor, user.id, {"change": "enable" if active else "disable"}
-            )
 
     def reset_password(self, actor: Actor, username: str, password: str) -> None:
         self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
@@ -602,9 +611,8 @@ class AccountService(CheckedService):
             user.password_must_change = user.id != actor.user_id
             user.failed_sign_ins = 0
             user.last_failed_sign_in_at = None
-            user.updated_by_id = actor.user_id
+            self._changed(db_session, actor, user, {"change": "reset_password"})
             self._sync_login(db_session, user, password)
-            self._user_admin_event(db_session, actor, user.id, {"change": "reset_password"})
 
     def update_user(
         self, actor: Actor, username: str, roles: Iterable[Role], profile: Profile
@@ -625,12 +633,9 @@ class AccountService(CheckedService):
                     UserRole(role=role) for role in sorted(wanted - {r.role for r in user.roles})
                 ]
                 changed.append("roles")
-            user.updated_by_id = actor.user_id
+            self._changed(db_session, actor, user, {"change": "update", "fields": changed})
             if "roles" in changed:
                 self._sync_login(db_session, user, None)
-            self._user_admin_event(
-                db_session, actor, user.id, {"change": "update", "fields": changed}
-            )
 
     def check_can_manage_users(self, actor: Actor) -> None:
         """AccessDenied (the refusal audited) unless ``actor`` may manage accounts."""

@@ -35,6 +35,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from planner.clock import utc_now
 from planner.domain.errors import ConfigurationError, PlannerError
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail, Verification
@@ -50,7 +51,6 @@ from planner.storage.audit_guard import (
     sqlite_file_head,
     write_private_json,
 )
-from planner.storage.base import utc_now
 from planner.storage.checks import repair_audit_triggers
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent

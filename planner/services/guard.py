@@ -22,6 +22,7 @@ from typing import Protocol
 
 from sqlalchemy import select
 
+from planner.clock import utc_now
 from planner.domain.access import SAVES, Action, allowed
 from planner.domain.errors import PlannerError
 from planner.domain.vocab import Role
@@ -37,7 +38,6 @@ from planner.services.audit import (
 )
 from planner.services.audit import AccessDenied as AccessDenied  # where it always was
 from planner.services.boundary import CheckedService
-from planner.storage.base import utc_now
 from planner.storage.database import Database
 from planner.storage.models import User, UserRole
 

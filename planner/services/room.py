@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from planner.clock import utc_now
 from planner.domain import room as rules
 from planner.domain.access import Action
 from planner.domain.courses import session_label
@@ -51,7 +52,6 @@ from planner.services.course_support import load_course, require_version, touch
 from planner.services.guard import GuardedService
 from planner.services.plan_codec import session_draft_of
 from planner.services.sessions import SessionService
-from planner.storage.base import utc_now
 from planner.storage.database import Database
 from planner.storage.models import (
     AdverseEvent,

@@ -57,6 +57,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from planner.clock import utc_now
 from planner.domain.access import Action
 from planner.domain.courses import check_can_record, more_dates, review_due, session_label
 from planner.domain.courses_diff import Difference, session_changes
@@ -97,7 +98,6 @@ from planner.services.guard import GuardedService
 from planner.services.plan_codec import apply_session, plan_of, session_draft_of
 from planner.services.resolution_notes import ResolutionNote, resolution_notes
 from planner.services.signoff import AmendmentView, SignOff
-from planner.storage.base import utc_now
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent, Course, SessionPayment, TreatmentSession, User
 

@@ -16,11 +16,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu
 
+from planner.clock import utc_now
 from planner.domain.access import Action
 from planner.domain.errors import PlannerError
 from planner.services.actor import Actor
 from planner.services.backups import BackupService, BackupStatus
-from planner.storage.backup import utc_now
 from planner.ui.prompts import Prompts
 
 REFRESH_MS = 60_000

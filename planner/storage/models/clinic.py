@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import Boolean, FetchedValue, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from planner.storage.base import Base, BigIntPK, Versioned, fk, intpk, utc_now
+from planner.clock import utc_now
+from planner.storage.base import Base, BigIntPK, Versioned, fk, intpk
 
 
 class Clinic(Versioned, Base):

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
 
+from planner.clock import utc_now
 from planner.domain.errors import PlannerError
 from planner.domain.progress import ClinicFilter
 from planner.domain.vocab import SessionStatus
 from planner.services.progress import ClinicView, CourseProgress
-from planner.storage.base import utc_now
 from planner.ui.problem import Problem
 from planner.ui.room.board import RoomBoard, RoomOps
 from planner.ui.room.strip import TimerStrip
