@@ -312,7 +312,7 @@ def demo_command(
 ) -> int:
     """Fill an empty database with the demo clinic laid out around ``today`` (default: the
     local date); print the summary and the accounts."""
-    from planner.services.demo import (
+    from planner.demo import (
         DEMO_PASSWORD,
         DemoGenerator,
         TerminalProgress,

@@ -17,10 +17,10 @@ text), :mod:`.clinical` (protocols, points, weights), :mod:`.plans` (course time
 that keeps them does not run for bulk inserts.
 """
 
-from planner.services.demo.generator import DemoGenerator, DemoRefused, DemoSummary
-from planner.services.demo.progress import Progress, TerminalProgress
-from planner.services.demo.rows import REFERENCE_DATE
-from planner.services.demo.staff import DEMO_ACCOUNTS, DEMO_PASSWORD, check_demo_password
+from planner.demo.generator import DemoGenerator, DemoRefused, DemoSummary
+from planner.demo.progress import Progress, TerminalProgress
+from planner.demo.rows import REFERENCE_DATE
+from planner.demo.staff import DEMO_ACCOUNTS, DEMO_PASSWORD, check_demo_password
 
 __all__ = [
     "DEMO_ACCOUNTS",

@@ -5,17 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from planner.domain.catalog import ASHI, load_catalog
-from planner.domain.vocab import (
-    CourseStatus,
-    CuppingType,
-    DischargeReason,
-    MoxaType,
-    PointSide,
-    ReviewDecision,
-    Technique,
-)
-from planner.services.demo.clinical import (
+from planner.demo.clinical import (
     ASHI_REGIONS,
     CORE_POINTS,
     CUPPING_SITES,
@@ -30,15 +20,15 @@ from planner.services.demo.clinical import (
     STIMULATIONS,
     protocol,
 )
-from planner.services.demo.dice import Dice
-from planner.services.demo.plans import (
+from planner.demo.dice import Dice
+from planner.demo.plans import (
     CourseMade,
     CoursePlan,
     PatientContext,
     PointRow,
     Prescription,
 )
-from planner.services.demo.rows import (
+from planner.demo.rows import (
     END_OF_DAY,
     HALF_HOUR,
     Batch,
@@ -46,8 +36,18 @@ from planner.services.demo.rows import (
     Row,
     timestamp,
 )
-from planner.services.demo.staff import Staff
-from planner.services.demo.texts import DISCHARGE_TEXT, RATIONALES, REFER_ELSEWHERE
+from planner.demo.staff import Staff
+from planner.demo.texts import DISCHARGE_TEXT, RATIONALES, REFER_ELSEWHERE
+from planner.domain.catalog import ASHI, load_catalog
+from planner.domain.vocab import (
+    CourseStatus,
+    CuppingType,
+    DischargeReason,
+    MoxaType,
+    PointSide,
+    ReviewDecision,
+    Technique,
+)
 from planner.storage.models import Course, CourseReview, PlannedTechnique, PointPrescription
 
 

@@ -11,16 +11,16 @@ import datetime as dt
 import math
 import random
 
-from planner.services.demo.clinical import CLOSED
-from planner.services.demo.courses import CourseMaker
-from planner.services.demo.dice import Dice
-from planner.services.demo.intakes import IntakeMaker
-from planner.services.demo.outcomes import course_scores
-from planner.services.demo.patients import PatientMaker
-from planner.services.demo.plans import CoursePlan, PatientContext, Timeline
-from planner.services.demo.rows import Batch, Keys, Row
-from planner.services.demo.sessions import SessionMaker
-from planner.services.demo.staff import Staff
+from planner.demo.clinical import CLOSED
+from planner.demo.courses import CourseMaker
+from planner.demo.dice import Dice
+from planner.demo.intakes import IntakeMaker
+from planner.demo.outcomes import course_scores
+from planner.demo.patients import PatientMaker
+from planner.demo.plans import CoursePlan, PatientContext, Timeline
+from planner.demo.rows import Batch, Keys, Row
+from planner.demo.sessions import SessionMaker
+from planner.demo.staff import Staff
 from planner.storage.models import Patient
 
 

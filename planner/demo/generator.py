@@ -18,17 +18,17 @@ from dataclasses import dataclass, field
 from argon2 import PasswordHasher
 from sqlalchemy import Connection, func, select
 
-from planner.domain.errors import PlannerError
-from planner.services.demo.factory import DemoFactory
-from planner.services.demo.progress import Progress
-from planner.services.demo.rows import REFERENCE_DATE, Batch, Row, timestamp
-from planner.services.demo.staff import (
+from planner.demo.factory import DemoFactory
+from planner.demo.progress import Progress
+from planner.demo.rows import REFERENCE_DATE, Batch, Row, timestamp
+from planner.demo.staff import (
     DEMO_ACCOUNTS,
     DEMO_PASSWORD,
     STAFF,
     add_demo_accounts,
     check_demo_password,
 )
+from planner.domain.errors import PlannerError
 from planner.storage.bulk import BulkWriter, advance_sequences
 from planner.storage.database import Database
 from planner.storage.models import (

@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from planner.domain.clinical import duration_class
-from planner.domain.outcomes import peg_score
-from planner.domain.vocab import (
-    AcupunctureStyle,
-    Cause,
-    Condition,
-    DurationClass,
-    OutcomeMeasure,
-    RedFlag,
-)
-from planner.services.demo.clinical import (
+from planner.demo.clinical import (
     CAUSES,
     CAUSES_BY_DURATION,
     CONDITIONS,
@@ -23,11 +13,11 @@ from planner.services.demo.clinical import (
     REGION_NAMES,
     SCREENING_FLAGS,
 )
-from planner.services.demo.dice import Dice, weighted
-from planner.services.demo.plans import CoursePlan, PatientContext
-from planner.services.demo.rows import Batch, Keys, Row, timestamp
-from planner.services.demo.staff import Staff
-from planner.services.demo.texts import (
+from planner.demo.dice import Dice, weighted
+from planner.demo.plans import CoursePlan, PatientContext
+from planner.demo.rows import Batch, Keys, Row, timestamp
+from planner.demo.staff import Staff
+from planner.demo.texts import (
     AGGRAVATING,
     COMPLAINTS,
     CONDITION_MEDICATIONS,
@@ -44,6 +34,16 @@ from planner.services.demo.texts import (
     SLEEP_IMPACT,
     TONGUES,
     WORK_IMPACT,
+)
+from planner.domain.clinical import duration_class
+from planner.domain.outcomes import peg_score
+from planner.domain.vocab import (
+    AcupunctureStyle,
+    Cause,
+    Condition,
+    DurationClass,
+    OutcomeMeasure,
+    RedFlag,
 )
 from planner.storage.models import (
     Allergy,

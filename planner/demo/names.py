@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.demo.dice import Dice
 from planner.domain.vocab import Sex
-from planner.services.demo.dice import Dice
 
 
 def split_names(text: str) -> tuple[str, ...]:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from planner.demo.rows import Batch, Keys, Row, timestamp
 from planner.domain.vocab import OutcomeMeasure
-from planner.services.demo.rows import Batch, Keys, Row, timestamp
 from planner.storage.models import OutcomeScore
 
 NOW, AVERAGE, PEG = (

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from planner.domain.text import digits_only, search_key
-from planner.domain.vocab import ConsentScope, PainRegion, Sex, Technique
-from planner.services.demo.clinical import (
+from planner.demo.clinical import (
     ADJUNCTS,
     CONDITIONS,
     CONSENT_SCOPES,
@@ -16,8 +14,8 @@ from planner.services.demo.clinical import (
     REGION_COMBINATIONS,
     STYLES,
 )
-from planner.services.demo.dice import Dice, weighted
-from planner.services.demo.names import (
+from planner.demo.dice import Dice, weighted
+from planner.demo.names import (
     CONTACT_RELATIONS,
     CULTURES,
     ENGLISH_NICKNAMES,
@@ -32,9 +30,11 @@ from planner.services.demo.names import (
     culture_of,
     fictional_phone,
 )
-from planner.services.demo.plans import PatientContext
-from planner.services.demo.rows import Batch, Keys, Row, timestamp
-from planner.services.demo.staff import Staff
+from planner.demo.plans import PatientContext
+from planner.demo.rows import Batch, Keys, Row, timestamp
+from planner.demo.staff import Staff
+from planner.domain.text import digits_only, search_key
+from planner.domain.vocab import ConsentScope, PainRegion, Sex, Technique
 from planner.storage.models import Consent
 from planner.storage.models.patients import patient_search_name
 

@@ -10,6 +10,16 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass, field
 
+from planner.demo.clinical import (
+    CLOSED,
+    COURSE_STATUSES,
+    DISCHARGE_REASONS,
+    EARLIER_STATUSES,
+    LAST_STATUSES,
+    POSITIVE_FLAGS,
+)
+from planner.demo.dice import Dice, weighted
+from planner.demo.texts import EXTENSION_REASONS
 from planner.domain.clinical import age_on
 from planner.domain.vocab import (
     AcupunctureStyle,
@@ -24,16 +34,6 @@ from planner.domain.vocab import (
     Sex,
     Technique,
 )
-from planner.services.demo.clinical import (
-    CLOSED,
-    COURSE_STATUSES,
-    DISCHARGE_REASONS,
-    EARLIER_STATUSES,
-    LAST_STATUSES,
-    POSITIVE_FLAGS,
-)
-from planner.services.demo.dice import Dice, weighted
-from planner.services.demo.texts import EXTENSION_REASONS
 
 
 @dataclass(slots=True)

@@ -9,9 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from planner.domain.catalog import ASHI
-from planner.domain.vocab import AdverseEventKind, CourseStatus, DischargeReason
-from planner.services.demo.clinical import (
+from planner.demo.clinical import (
     ADVERSE_KINDS,
     CLOSED,
     FIRST_FEE_CENTS,
@@ -26,11 +24,13 @@ from planner.services.demo.clinical import (
     SEVERITIES,
     SIGNED,
 )
-from planner.services.demo.dice import Dice, weighted
-from planner.services.demo.plans import CourseMade, CoursePlan, PatientContext, Prescription
-from planner.services.demo.rows import HALF_HOUR, Batch, Keys, Row, timestamp
-from planner.services.demo.staff import Staff
-from planner.services.demo.texts import ADVERSE_DESCRIPTIONS, HISTORY_CHANGES, SESSION_NOTES
+from planner.demo.dice import Dice, weighted
+from planner.demo.plans import CourseMade, CoursePlan, PatientContext, Prescription
+from planner.demo.rows import HALF_HOUR, Batch, Keys, Row, timestamp
+from planner.demo.staff import Staff
+from planner.demo.texts import ADVERSE_DESCRIPTIONS, HISTORY_CHANGES, SESSION_NOTES
+from planner.domain.catalog import ASHI
+from planner.domain.vocab import AdverseEventKind, CourseStatus, DischargeReason
 from planner.storage.models import (
     AdverseEvent,
     CuppingApplication,

@@ -6,6 +6,7 @@ fictional. Nothing here is advice; it only makes the demo records read like real
 
 from __future__ import annotations
 
+from planner.demo.names import split_names
 from planner.domain.vocab import (
     AcupunctureStyle,
     AdverseEventKind,
@@ -14,7 +15,6 @@ from planner.domain.vocab import (
     DischargeReason,
     PainRegion,
 )
-from planner.services.demo.names import split_names
 
 OTHER_CAUSES = split_names("scoliosis, after childbirth, rugby injury, long-haul driving, unknown")
 ONSET_TEXT = {

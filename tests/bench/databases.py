@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from planner.services.demo import DemoGenerator
+from planner.demo import DemoGenerator
 from planner.storage.database import open_database
 from planner.storage.migrations import head_revision
 from tests.bench.clinic import AUDIT_ROWS, AUDIT_ROWS_SMALL, BenchClinic, add_audit_rows

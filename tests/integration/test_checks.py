@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, func, insert, select, update
 
-from planner.services.demo import DemoGenerator
+from planner.demo import DemoGenerator
 from planner.storage.checks import MAX_PER_KIND, check_database
 from planner.storage.database import Database
 from planner.storage.models import (

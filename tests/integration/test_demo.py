@@ -20,14 +20,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from planner.domain.catalog import load_catalog
-from planner.domain.errors import ValidationError
-from planner.domain.text import digits_only
-from planner.domain.vocab import Cause, CourseStatus, Role, SessionStatus
-from planner.services.accounts import AccountService, Profile, SignInFailed
-from planner.services.actor import Actor
-from planner.services.audit import AuditTrail
-from planner.services.demo import (
+from planner.demo import (
     DEMO_PASSWORD,
     REFERENCE_DATE,
     DemoGenerator,
@@ -35,8 +28,15 @@ from planner.services.demo import (
     DemoSummary,
     TerminalProgress,
 )
-from planner.services.demo.factory import DemoFactory
-from planner.services.demo.staff import STAFF
+from planner.demo.factory import DemoFactory
+from planner.demo.staff import STAFF
+from planner.domain.catalog import load_catalog
+from planner.domain.errors import ValidationError
+from planner.domain.text import digits_only
+from planner.domain.vocab import Cause, CourseStatus, Role, SessionStatus
+from planner.services.accounts import AccountService, Profile, SignInFailed
+from planner.services.actor import Actor
+from planner.services.audit import AuditTrail
 from planner.services.patients import PatientDirectory, at_a_glance
 from planner.storage.checks import check_database
 from planner.storage.database import Database, open_database
@@ -643,7 +643,7 @@ def test_an_interrupted_bar_still_ends_its_line() -> None:
 def test_generator_reports_progress_batch_by_batch(
     sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("planner.services.demo.generator.BATCH_PATIENTS", 10)
+    monkeypatch.setattr("planner.demo.generator.BATCH_PATIENTS", 10)
     seen: list[tuple[int, int]] = []
 
     class Recorder:

@@ -250,7 +250,7 @@ def test_one_time_passwords_of_pg_logins_must_be_changed(db: Database) -> None:
 
 @PG_ONLY
 def test_the_demo_signs_in_at_a_workstation_without_a_change(db: Database) -> None:
-    from planner.services.demo import DEMO_PASSWORD, DemoGenerator
+    from planner.demo import DEMO_PASSWORD, DemoGenerator
 
     DemoGenerator(db, today=dt.date(2026, 3, 2), hasher=FAST).generate(patients=2, seed=3)
     with workstation(db) as (_, accounts):

@@ -21,7 +21,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from sqlalchemy import Connection, Engine, select
 
-from planner.services.demo import DemoGenerator
+from planner.demo import DemoGenerator
 from planner.storage.database import Database
 from planner.storage.models import Base
 from tests.screened import SCREENED

@@ -32,13 +32,13 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
 
 from planner.app import build_main_window
+from planner.demo import DEMO_PASSWORD, DemoGenerator
 from planner.domain.errors import PlannerError
 from planner.domain.patients import PatientDraft
 from planner.services.accounts import AccountService
 from planner.services.actor import Actor
 from planner.services.audit import AuditTrail
 from planner.services.clinic import ClinicService
-from planner.services.demo import DEMO_PASSWORD, DemoGenerator
 from planner.services.registry import PatientRegistry
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent

@@ -8,14 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
+from planner.demo.courses import _moxa as _demo_moxa
+from planner.demo.texts import PATTERNS as DEMO_PATTERNS
 from planner.domain.catalog import load_catalog
 from planner.domain.errors import PlannerError
 from planner.domain.plans import validate_plan
 from planner.domain.protocols import load_protocols, patterns, protocol, protocol_for_pattern
 from planner.domain.vocab import ConsentScope, MoxaType, Technique
 from planner.services.audit import AuditTrail
-from planner.services.demo.courses import _moxa as _demo_moxa
-from planner.services.demo.texts import PATTERNS as DEMO_PATTERNS
 from planner.services.intake import IntakeService
 from planner.services.plan_templates import Suggestion, plan_from_protocol
 from planner.storage.database import Database
