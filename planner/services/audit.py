@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from planner.clock import utc_now
 from planner.domain.access import Action, allowed
 from planner.domain.errors import PlannerError
 from planner.domain.vocab import Role
 from planner.services.actor import Actor
 from planner.storage.audit_guard import ChainHead, chain_head
-from planner.storage.base import utc_now
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent, User, UserRole
 

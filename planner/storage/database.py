@@ -39,6 +39,7 @@ from planner.storage.engine import (
     signs_in_at_server,
     sqlite_path,
 )
+from planner.storage.guards import install_guards
 from planner.storage.integrity import (
     damage_of,
     damaged,
@@ -73,6 +74,8 @@ class Database:
     def __post_init__(self) -> None:
         self._write = sessionmaker(self.engine, expire_on_commit=False)
         self._read = sessionmaker(read_engine(self.engine), expire_on_commit=False)
+        install_guards(self._write)  # the ORM safety nets: signed records, bulk writes
+        install_guards(self._read)
         self._schema_checked = self.login is None
 
     @property

@@ -5,6 +5,10 @@
 * Bulk ``update()``/``delete()`` through the ORM bypass the version check that stops a
   stale save from overwriting a colleague's work, so they are refused on versioned
   tables (reliability plan C2).
+
+They are registered explicitly, by :func:`install_guards`, on the session factories of every
+:class:`~planner.storage.database.Database` (``Database.__post_init__``), not as a side
+effect of importing the models and not on SQLAlchemy's global ``Session`` class.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import ORMExecuteState, Session
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from planner.domain.errors import PlannerError
 from planner.domain.vocab import SessionStatus
@@ -39,7 +43,6 @@ def _was_signed(record: TreatmentSession) -> bool:
     return bool(before == SessionStatus.SIGNED)
 
 
-@event.listens_for(Session, "before_flush")
 def _refuse_changes_to_signed_sessions(db_session: Session, _context: Any, _instances: Any) -> None:
     for record in list(db_session.dirty) + list(db_session.deleted):
         if isinstance(record, TreatmentSession):
@@ -65,7 +68,6 @@ def _check_parent(db_session: Session, record: Any) -> None:
         )
 
 
-@event.listens_for(Session, "do_orm_execute")
 def _refuse_bulk_writes_on_versioned_tables(state: ORMExecuteState) -> None:
     if not (state.is_update or state.is_delete):
         return
@@ -75,3 +77,21 @@ def _refuse_bulk_writes_on_versioned_tables(state: ORMExecuteState) -> None:
             f"bulk {'UPDATE' if state.is_update else 'DELETE'} on {mapper.class_.__name__} "
             "bypasses optimistic locking; load the rows and change them instead"
         )
+
+
+_LISTENERS: tuple[tuple[str, Any], ...] = (
+    ("before_flush", _refuse_changes_to_signed_sessions),
+    ("do_orm_execute", _refuse_bulk_writes_on_versioned_tables),
+)
+
+
+def install_guards(factory: sessionmaker[Session]) -> None:
+    """Register the safety nets on every session ``factory`` makes (again: no-op)."""
+    for name, listener in _LISTENERS:
+        if not event.contains(factory, name, listener):
+            event.listen(factory, name, listener)
+
+
+def guards_installed(factory: sessionmaker[Session]) -> bool:
+    """True when :func:`install_guards` has registered every safety net on ``factory``."""
+    return all(event.contains(factory, name, listener) for name, listener in _LISTENERS)

@@ -68,6 +68,3 @@ __all__ = [
     "User",
     "UserRole",
 ]
-
-# Import-time registration of the ORM safety nets (signed records, bulk writes).
-import planner.storage.guards  # noqa: F401
