@@ -27,6 +27,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.vocab import Role
 from planner.services.actor import Actor
 from planner.storage.audit_guard import ChainHead, chain_head
+from planner.storage.base import Versioned
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent, User, UserRole
 
@@ -206,6 +207,13 @@ class Verification:
     problem: str = ""
 
 
+class _FromRow:
+    """The default of :meth:`AuditTrail.changed`'s ids: taken from the row changed."""
+
+
+FROM_ROW = _FromRow()
+
+
 class UnknownAccount(PlannerError):
     """An actor's user id names no account: nothing was done."""
 
@@ -267,6 +275,44 @@ class AuditTrail:
         event.row_hash = row_hash(event.prev_hash, event)
         db_session.add(event)
         db_session.flush()
+
+    def changed(
+        self,
+        db_session: Session,
+        actor: Actor | None,
+        row: object,
+        action: str,
+        *,
+        object_type: str,
+        detail: dict[str, Any] | None = None,
+        at: dt.datetime | None = None,
+        touch: bool = True,
+        patient_id: int | _FromRow | None = FROM_ROW,
+        object_id: int | _FromRow | None = FROM_ROW,
+    ) -> None:
+        """The one "touch, flush, audit" step of a change to ``row``, in ``db_session``.
+
+        A versioned row (:class:`~planner.storage.base.Versioned`) is marked changed by
+        ``actor`` at ``at`` (default: this trail's clock; its version moves on at flush,
+        even when only its child rows changed) unless ``touch`` is False; the session is
+        flushed (a new row gets its id); then one row of ``action`` is recorded with
+        :meth:`record`. The audit row names ``row.patient_id`` and ``row.id`` unless
+        ``patient_id``/``object_id`` are given (None: no patient, no object)."""
+        if touch and isinstance(row, Versioned):
+            row.updated_at = at or self._clock()
+            row.updated_by_id = actor.user_id if actor else None
+        db_session.flush()
+        self.record(
+            db_session,
+            actor,
+            action,
+            patient_id=(
+                getattr(row, "patient_id", None) if isinstance(patient_id, _FromRow) else patient_id
+            ),
+            object_type=object_type,
+            object_id=getattr(row, "id", None) if isinstance(object_id, _FromRow) else object_id,
+            detail=detail,
+        )
 
     def _append_on_server(
         self,
