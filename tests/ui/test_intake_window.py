@@ -25,7 +25,7 @@ from planner.services.audit import AuditTrail
 from planner.services.intake import IntakeService
 from planner.storage.database import Database
 from planner.ui.intake.editor import IntakeEditor
-from planner.ui.intake.inputs import THINNER_BACKGROUND
+from planner.ui.intake.medications_edit import THINNER_BACKGROUND
 from planner.ui.intake.presenter import IntakePresenter
 from planner.ui.intake.window import IntakeWindow
 from planner.ui.registration.questions import UnsavedAnswer

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.storage.database import Database
-from planner.ui.intake.inputs import ScoreBox
+from planner.ui.widgets.inputs import ScoreBox
 from tests.ui.course_fakes import make_clinic
 from tests.ui.test_session_window import open_session
 

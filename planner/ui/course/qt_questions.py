@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from planner.domain.courses import MAX_SESSIONS
 from planner.ui.course.questions import ExtendAnswer, TemplateAnswer
 from planner.ui.forms import error_label
-from planner.ui.intake.inputs import TextArea
 from planner.ui.registration.qt_questions import QtFormQuestions
 from planner.ui.registration.questions import UnsavedAnswer
+from planner.ui.widgets.inputs import TextArea
 
 
 def _tr(text: str) -> str:

@@ -28,9 +28,9 @@ from planner.domain.intake import MARK_PAIN, MARK_RADIATING
 from planner.domain.vocab import BodySide, Cause, PainRegion
 from planner.ui.forms import FieldErrors
 from planner.ui.intake.form import IntakeForm, duration_of
-from planner.ui.intake.inputs import ChoiceField, DateLine, TextArea
 from planner.ui.labels import cause_labels, duration_labels, region_labels, side_labels
 from planner.ui.widgets.body_outline import BodyOutlineWidget
+from planner.ui.widgets.inputs import ChoiceField, DateLine, TextArea
 
 
 def _row(*widgets: QWidget, stretch: bool = True) -> QWidget:

@@ -26,8 +26,8 @@ from planner.domain.protocols import patterns
 from planner.domain.vocab import ConsentScope
 from planner.ui.forms import FieldErrors
 from planner.ui.intake.form import ConsentChoice, IntakeForm, consent_field
-from planner.ui.intake.inputs import ChoiceField, DateLine, TextArea
 from planner.ui.labels import consent_labels, style_labels
+from planner.ui.widgets.inputs import ChoiceField, DateLine, TextArea
 
 
 class ConsentSection(QGroupBox):

@@ -42,7 +42,8 @@ from planner.domain.intake import (
 from planner.domain.vocab import Condition
 from planner.ui.forms import FieldErrors
 from planner.ui.intake.form import IntakeForm, blood_thinner_lines
-from planner.ui.intake.inputs import ChoiceField, MedicationsEdit, TextArea
+from planner.ui.intake.medications_edit import MedicationsEdit
+from planner.ui.widgets.inputs import ChoiceField, TextArea
 
 _NO_WEEKS = -1
 

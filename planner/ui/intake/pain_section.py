@@ -21,8 +21,8 @@ from planner.domain.intake import TriedBefore
 from planner.domain.vocab import PriorTreatment
 from planner.ui.forms import FieldErrors
 from planner.ui.intake.form import IntakeForm, peg_mean
-from planner.ui.intake.inputs import ScoreBox, TextArea
 from planner.ui.labels import treatment_labels
+from planner.ui.widgets.inputs import ScoreBox, TextArea
 
 _NRS = ("nrs_now", "nrs_worst", "nrs_average")
 _PEG = ("peg_pain", "peg_enjoyment", "peg_activity")

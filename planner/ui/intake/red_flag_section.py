@@ -38,7 +38,7 @@ from planner.ui.intake.history_section import (
     _questions_grid,
     yes_no,
 )
-from planner.ui.intake.inputs import DateLine, TextArea
+from planner.ui.widgets.inputs import DateLine, TextArea
 
 _LISTED_UP_TO = 6  # open questions named one by one up to this many
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.ui.intake.inputs import ChoiceField, DateLine, ScoreBox, TextArea
 from planner.ui.session.form import SessionForm
 from planner.ui.session.widgets import AdverseEventsEditor, HealthCheckDetails, ResponseBoxes
+from planner.ui.widgets.inputs import ChoiceField, DateLine, ScoreBox, TextArea
 
 AUTO = -1  # needles in: as many as the points take
 

@@ -34,8 +34,8 @@ from planner.ui.course.labels import (
     response_labels,
     severity_labels,
 )
-from planner.ui.intake.inputs import ChoiceField, TextArea
 from planner.ui.plan.widgets import choose, combo, remove_button
+from planner.ui.widgets.inputs import ChoiceField, TextArea
 
 
 def _grid(boxes: list[QCheckBox], columns: int = 2) -> QGridLayout:

@@ -1,4 +1,4 @@
-"""Small inputs the intake is made of, each quick with the keyboard.
+"""The small text and choice inputs every form is made of, each quick with the keyboard.
 
 * :class:`ScoreBox` — a 0–10 score that can be left "not asked".
 * :class:`ChoiceField` — Yes / No (or Given / Declined, Left / Right / Both) that can be
@@ -6,8 +6,9 @@
   a click on the chosen option clears it again.
 * :class:`DateLine`, :class:`TextArea` — a date typed as YYYY-MM-DD; a few lines of text
   where Tab moves on instead of typing a tab.
-* :class:`MedicationsEdit` — one medication per line; lines naming a blood thinner are
-  highlighted.
+
+They began in the intake and are now used by the intake, course, plan and session screens
+alike; a screen's own inputs stay in its package.
 """
 
 from __future__ import annotations
@@ -16,15 +17,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFocusEvent,
     QKeyEvent,
     QPainter,
     QPaintEvent,
     QPen,
-    QSyntaxHighlighter,
-    QTextCharFormat,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,10 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.medications import blood_thinners_in
-
 NOT_ASKED = -1
-THINNER_BACKGROUND = QColor("#ffe0b2")
 
 
 class ScoreBox(QSpinBox):
@@ -190,26 +184,3 @@ class TextArea(QPlainTextEdit):
     def lines(self) -> tuple[str, ...]:
         """Non-blank lines, as typed."""
         return tuple(line for line in self.toPlainText().split("\n") if line.strip())
-
-
-class BloodThinnerHighlighter(QSyntaxHighlighter):
-    """Paints medication lines that name a blood thinner."""
-
-    def __init__(self, document: QTextDocument) -> None:
-        super().__init__(document)
-        self._format = QTextCharFormat()
-        self._format.setBackground(THINNER_BACKGROUND)
-        self._format.setFontWeight(600)
-
-    def highlightBlock(self, text: str) -> None:
-        if blood_thinners_in([text]):
-            self.setFormat(0, len(text), self._format)
-
-
-class MedicationsEdit(TextArea):
-    """One medication or supplement per line, as the patient reports it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(4, parent)
-        self.setPlaceholderText(self.tr("One per line, e.g. Eliquis 5 mg twice daily"))
-        self.highlighter = BloodThinnerHighlighter(self.document())
