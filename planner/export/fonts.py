@@ -9,12 +9,13 @@ which is not embedded (the PDF viewer supplies those glyphs). The Devanagari, Th
 Korean fonts load the first time a document prints one of their characters.
 
 :func:`split_runs` cuts text into (font, text) runs in visual order: right-to-left words
-are ordered by :func:`visual_order`'s rules, and runs in scripts that need shaping (Arabic
-joining forms and ligatures, Devanagari conjuncts and vowel-sign order, Thai, zero-width
-joiners and non-joiners) are shaped with HarfBuzz (``uharfbuzz``). A shaped run's text is
-one character per glyph: the letter itself where the font maps it, otherwise a private
-code (plane 15) mapped to the glyph, whose ToUnicode entry gives back the letters typed,
-so the PDF's text still reads (and copies) as typed. Other invisible format characters
+are ordered by the rules of :mod:`planner.export.bidi`, and runs in scripts that need
+shaping (Arabic joining forms and ligatures, Devanagari conjuncts and vowel-sign order,
+Thai, zero-width joiners and non-joiners) are shaped with HarfBuzz (``uharfbuzz``). A
+shaped run's text is one character per glyph: the letter itself where the font maps it,
+otherwise a private code (plane 15) mapped to the glyph, whose ToUnicode entry
+(:mod:`planner.export.pdf_font`) gives back the letters typed, so the PDF's text still
+reads (and copies) as typed. Other invisible format characters
 (bidi overrides, zero-width spaces) are dropped, and anything no font can print becomes
 U+FFFD, recorded so the app can warn the user.
 """
@@ -32,7 +33,9 @@ import uharfbuzz  # type: ignore[import-untyped]  # no stubs: its objects are An
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+
+from planner.export.bidi import JOINERS, ZWJ, ZWNJ, pieces, reverse_clusters
+from planner.export.pdf_font import ShapedFont
 
 SANS = "DejaVuSans"
 SANS_BOLD = "DejaVuSans-Bold"
@@ -44,8 +47,6 @@ HANGUL = "NanumSquare"
 CJK_EMBEDDED = "DroidSansFallback"
 CJK = "STSong-Light"
 REPLACEMENT = "\ufffd"
-ZWNJ = "\u200c"
-ZWJ = "\u200d"
 
 _FILES = (
     (SANS, "DejaVuSans.ttf"),
@@ -91,18 +92,8 @@ _SHAPED_RANGES = (
     (0xFB50, 0xFDFF),  # Arabic presentation forms
     (0xFE70, 0xFEFF),
 )
-_JOINERS = frozenset({ZWNJ, ZWJ})
 _LINE_BREAKS = "\n\u2028\u2029\x85"
 _UNPRINTABLE = frozenset({"Cc", "Cs", "Co", "Cn"})  # controls, surrogates, private, unassigned
-_RTL = frozenset({"R", "AL"})
-_NUMBER = frozenset({"EN", "AN"})
-_NUMBER_JOINERS = frozenset({"CS", "ES", "ET"})
-_MIRROR = dict(zip("()[]{}<>«»", ")(][}{><»«", strict=True))
-# Glyphs with no character of their own (conjuncts, joining forms) are drawn through
-# codes in supplementary private-use plane 15, which no typed text can reach: typed
-# private-use characters are unprintable and become U+FFFD before any font sees them.
-_PRIVATE_FIRST = 0xF0000
-_PRIVATE_LAST = 0xFFFFD
 
 _lock = threading.Lock()
 _registered = threading.Event()  # set once register() has run
@@ -110,89 +101,6 @@ _SHAPABLE = frozenset(name for name, _ in _FILES)  # TrueType: HarfBuzz can shap
 _ON_DEMAND = frozenset({DEVANAGARI, DEVANAGARI_BOLD, THAI, THAI_BOLD, HANGUL})
 _coverage: dict[str, frozenset[int]] = {}
 _harfbuzz: dict[str, uharfbuzz.Font] = {}
-
-
-class _ShapedFont(TTFont):
-    """A TrueType font that can also draw glyphs reached through private codes.
-
-    ``glyph_text`` maps each such code to the letters it stands for, and the PDF's
-    ToUnicode map says so, so extracted or copied text is the text as typed.
-    """
-
-    def __init__(self, name: str, filename: str) -> None:
-        super().__init__(name, filename)
-        self.glyph_text: dict[int, str] = {}
-        self.glyph_codes: dict[tuple[int, str, float], str] = {}
-        self.next_private = _PRIVATE_FIRST
-
-    def private_code(self, glyph: int, text: str, width: float) -> str:
-        """The code that draws ``glyph`` ``width`` wide and reads as ``text`` (caller locks)."""
-        key = (glyph, text, width)
-        code = self.glyph_codes.get(key)
-        if code is not None:
-            return code
-        face: Any = self.face
-        number = self.next_private
-        while number in face.charToGlyph:
-            number += 1
-        if number > _PRIVATE_LAST:  # pragma: no cover - 65 534 distinct glyph uses
-            raise RuntimeError("no private code left for a shaped glyph")
-        self.next_private = number + 1
-        face.charToGlyph[number] = glyph
-        face.charWidths[number] = width
-        self.glyph_text[number] = text
-        code = self.glyph_codes[key] = chr(number)
-        return code
-
-    def addObjects(self, doc: Any) -> None:
-        state = self.state.get(doc)  # ReportLab drops the document's state when done
-        subsets = list(state.subsets) if state is not None else []
-        super().addObjects(doc)
-        if not self.glyph_text:
-            return
-        face: Any = self.face
-        for number, subset in enumerate(subsets):
-            if not any(code in self.glyph_text for code in subset):
-                continue
-            base = b"".join((SUBSETN(number), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
-            stream = doc.idToObject["toUnicodeCMap:" + base]
-            stream.content = _to_unicode_cmap(base, subset, self.glyph_text)
-
-
-def _utf16(text: str) -> str:
-    return text.encode("utf-16-be").hex().upper()
-
-
-def _to_unicode_cmap(name: str, subset: list[int], texts: dict[int, str]) -> str:
-    """A ToUnicode CMap like ReportLab's, with private codes read as their letters (a
-    glyph that only completes a cluster, such as a reph, reads as nothing)."""
-    entries = [
-        f"<{index:02X}> <{_utf16(texts.get(code, chr(code)))}>" for index, code in enumerate(subset)
-    ]
-    return "\n".join(
-        [
-            "/CIDInit /ProcSet findresource begin",
-            "12 dict begin",
-            "begincmap",
-            "/CIDSystemInfo",
-            f"<< /Registry ({name})",
-            f"/Ordering ({name})",
-            "/Supplement 0",
-            ">> def",
-            f"/CMapName /{name} def",
-            "/CMapType 2 def",
-            "1 begincodespacerange",
-            f"<00> <{len(subset) - 1:02X}>",
-            "endcodespacerange",
-            f"{len(entries)} beginbfchar",
-            *entries,
-            "endbfchar",
-            "endcmap",
-            "CMapName currentdict /CMap defineresource pop",
-            "end",
-            "end",
-        ]
-    )
 
 
 def register() -> None:
@@ -218,7 +126,7 @@ def _load(name: str, filename: str) -> None:
     """Register one shipped font and note what it covers (the caller holds the lock)."""
     fonts = resources.files("planner.resources").joinpath("fonts")
     with resources.as_file(fonts.joinpath(filename)) as path:
-        font = _ShapedFont(name, str(path))
+        font = ShapedFont(name, str(path))
     pdfmetrics.registerFont(font)
     face: Any = font.face
     _map_faces(name)
@@ -330,7 +238,7 @@ def clean_line(line: str, *, keep_joiners: bool = False) -> str:
     return "".join(
         " " if ch == "\t" else ch
         for ch in text
-        if not _invisible(ch) or (keep_joiners and ch in _JOINERS)
+        if not _invisible(ch) or (keep_joiners and ch in JOINERS)
     )
 
 
@@ -352,7 +260,7 @@ def split_runs(line: str, *, bold: bool = False, missing: set[str] | None = None
     if line.isascii() and line.isprintable():  # the usual case: DejaVu has every letter
         return [Run(SANS_BOLD if bold else SANS, line)] if line else []
     runs: list[Run] = []
-    for text, rtl in _pieces(clean_line(line, keep_joiners=True)):
+    for text, rtl in pieces(clean_line(line, keep_joiners=True)):
         chunks = _font_chunks(text, bold, missing)
         if rtl:
             chunks.reverse()
@@ -372,7 +280,7 @@ def _font_chunks(text: str, bold: bool, missing: set[str] | None) -> list[tuple[
     pieces: list[tuple[str, list[str]]] = []
     waiting = ""  # joiners before the first letter
     for char in text:
-        if char in _JOINERS:
+        if char in JOINERS:
             if pieces:
                 pieces[-1][1].append(char)
             else:
@@ -397,7 +305,7 @@ def _draw_text(font: str, text: str, rtl: bool) -> str:
         return _shape(font, text, rtl)
     if ZWNJ in text or ZWJ in text:
         text = text.replace(ZWNJ, "").replace(ZWJ, "")
-    return _reverse_clusters(text) if rtl else text
+    return reverse_clusters(text) if rtl else text
 
 
 @lru_cache(maxsize=4096)
@@ -437,105 +345,3 @@ def _shape(font: str, text: str, rtl: bool) -> str:
 
 def string_width(runs: list[Run], size: float) -> float:
     return sum(pdfmetrics.stringWidth(run.text, run.font, size) for run in runs)
-
-
-# --- Right-to-left text -------------------------------------------------------------------
-
-
-def _direction(char: str) -> str:
-    return unicodedata.bidirectional(char)
-
-
-def visual_order(line: str) -> str:
-    """A line with each right-to-left stretch reversed into the order it is seen.
-
-    A stretch runs from a Hebrew or Arabic letter to the last one before a left-to-right
-    letter; numbers inside it keep their own order, brackets are mirrored and combining
-    marks stay with their letter. The line itself stays left to right.
-    """
-    return "".join(_reverse_clusters(text) if rtl else text for text, rtl in _pieces(line))
-
-
-def _pieces(line: str) -> list[tuple[str, bool]]:
-    """The line in visual order as (text, rtl) pieces; an rtl piece is one right-to-left
-    word still in typed order (to be reversed, or shaped right to left)."""
-    if line.isascii() or not any(_direction(ch) in _RTL for ch in line):
-        return [(line, False)]
-    out: list[tuple[str, bool]] = []
-    index, end = 0, len(line)
-    while index < end:
-        if _direction(line[index]) not in _RTL:
-            out.append((line[index], False))
-            index += 1
-            continue
-        last = scan = index
-        while scan < end and _direction(line[scan]) != "L":
-            if _direction(line[scan]) in _RTL:
-                last = scan
-            scan += 1
-        while last + 1 < end and (
-            unicodedata.combining(line[last + 1])
-            or line[last + 1] in _JOINERS
-            or _closes_bracket(line[index : last + 1], line[last + 1])
-        ):
-            last += 1
-        out.extend(_reverse(line[index : last + 1]))
-        index = last + 1
-    merged: list[tuple[str, bool]] = []  # left-to-right neighbours shape as one piece
-    for text, rtl in out:
-        if merged and not rtl and not merged[-1][1]:
-            merged[-1] = (merged[-1][0] + text, False)
-        else:
-            merged.append((text, rtl))
-    return merged
-
-
-def _closes_bracket(stretch: str, char: str) -> bool:
-    """Whether ``char`` closes a bracket opened inside ``stretch`` (paired brackets stay
-    together, as in the Unicode bracket-pair rule)."""
-    pairs = {")": "(", "]": "[", "}": "{"}
-    opener = pairs.get(char)
-    return opener is not None and stretch.count(opener) > stretch.count(char)
-
-
-def _reverse(stretch: str) -> list[tuple[str, bool]]:
-    """A right-to-left stretch as pieces in visual order: words (letters with their marks
-    and joiners) stay whole, numbers keep their order, brackets mirror."""
-    tokens: list[list[Any]] = []  # [text, is a right-to-left word]
-    for char in stretch:
-        kind = _direction(char)
-        previous = tokens[-1] if tokens else None
-        if previous is not None and (
-            unicodedata.combining(char)
-            or char in _JOINERS
-            or (previous[1] and kind in _RTL)  # the next letter of a word
-            or (kind in _NUMBER and _is_number(previous[0]))  # the next digit of a number
-        ):
-            previous[0] += char
-        elif (
-            len(tokens) >= 2
-            and kind in _NUMBER
-            and len(tokens[-1][0]) == 1
-            and _direction(tokens[-1][0]) in _NUMBER_JOINERS
-            and _is_number(tokens[-2][0])
-        ):
-            joiner = tokens.pop()[0]
-            tokens[-1][0] += joiner + char
-        else:
-            tokens.append([char, kind in _RTL])
-    return [(_MIRROR.get(text, text), word) for text, word in reversed(tokens)]
-
-
-def _reverse_clusters(word: str) -> str:
-    """A word's letters reversed, each letter keeping its combining marks after it."""
-    clusters: list[str] = []
-    for char in word:
-        if clusters and (unicodedata.combining(char) or char in _JOINERS):
-            clusters[-1] += char
-        else:
-            clusters.append(char)
-    return "".join(reversed(clusters))
-
-
-def _is_number(token: str) -> bool:
-    return bool(token) and _direction(token[0]) in _NUMBER

@@ -7,6 +7,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
 
 from planner.export import fonts
+from planner.export.bidi import visual_order
 from planner.export.fonts import (
     CJK,
     CJK_EMBEDDED,
@@ -23,7 +24,6 @@ from planner.export.fonts import (
     lines,
     register,
     split_runs,
-    visual_order,
 )
 from planner.export.markup import TextWriter, make_styles
 from planner.export.page import RenderedPdf, fit_runs
