@@ -24,7 +24,7 @@ from planner.services.documents import (
 )
 from planner.services.guard import AccessDenied
 from planner.ui.documents.presenter import RECEIPT_NUMBER_NOTE, DocumentsPresenter
-from planner.ui.documents.tasks import RunAtOnce
+from planner.ui.tasks import RunAtOnce
 from tests.unit.export import pdf_reading, samples
 
 SHEET = DocumentRequest(DocumentKind.TAKE_HOME, 7, session_id=31)

@@ -3,7 +3,7 @@ the one chosen and have it made into a PDF off the main thread, then save it or 
 
 :class:`DocumentsPresenter` is plain Python. Reading the record happens on the main
 thread through the service (one short transaction, audited as a preview); only the PDF
-is made in the background (:class:`planner.ui.documents.tasks.TaskRunner`). A result
+is made in the background (:class:`planner.ui.tasks.TaskRunner`). A result
 that arrives after the user has chosen another document is dropped.
 
 Saving and printing prepare the document again for that use (``Use.EXPORT`` /
@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from planner.domain.errors import PlannerError, ValidationError
-from planner.export.files import EXISTS, UnsafeOutputPath, check_output_path
 from planner.export.model import Receipt
+from planner.files import EXISTS, UnsafeOutputPath, check_output_path
 from planner.services.documents import (
     DocumentChoices,
     DocumentKind,
@@ -43,7 +43,7 @@ from planner.services.documents import (
     failure_reason,
     save_document,
 )
-from planner.ui.documents.tasks import TaskRunner
+from planner.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from planner.export import RenderedPdf

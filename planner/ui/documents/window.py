@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 from planner.ui.documents.output import QtDocumentOutput
 from planner.ui.documents.panel import DocumentsPanel
 from planner.ui.documents.presenter import DocumentOutput, DocumentRecords, DocumentsPresenter
-from planner.ui.documents.tasks import BackgroundTasks, TaskRunner
 from planner.ui.prompts import Prompts
+from planner.ui.tasks import BackgroundTasks, TaskRunner
 
 
 class DocumentsWindow(QDialog):
