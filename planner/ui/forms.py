@@ -16,9 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.ui.problem import Problem
-
-ERROR_COLOUR = "#b3261e"
-ERROR_STYLE = f"color: {ERROR_COLOUR};"
+from planner.ui.style import ERROR_STYLE, problem_frame_style
 
 
 def error_label() -> QLabel:
@@ -133,8 +131,4 @@ class FieldErrors:
         field.focus.setAccessibleDescription(message)
         frame = field.frame
         frame.setProperty("problem", bool(message))
-        frame.setStyleSheet(
-            f"#{frame.objectName()} {{ border: 2px solid {ERROR_COLOUR}; border-radius: 3px; }}"
-            if message
-            else ""
-        )
+        frame.setStyleSheet(problem_frame_style(frame.objectName()) if message else "")

@@ -26,9 +26,9 @@ from planner.ui.course.labels import decision_labels, discharge_labels
 from planner.ui.course.records import Outcome
 from planner.ui.course.review_presenter import ReviewForm, ReviewPresenter
 from planner.ui.forms import FieldErrors
-from planner.ui.patients.overview_sections import heading
-from planner.ui.registration.dialog import MessageBar
+from planner.ui.widgets.headings import heading
 from planner.ui.widgets.inputs import TextArea
+from planner.ui.widgets.message_bar import MessageBar
 
 
 class ReviewDialog(QDialog):

@@ -41,8 +41,8 @@ from planner.ui.course.labels import frequency_labels
 from planner.ui.course.records import Outcome
 from planner.ui.course.start_presenter import OVERRIDE_FIELD, CourseForm, StartCoursePresenter
 from planner.ui.forms import FieldErrors
-from planner.ui.registration.dialog import MessageBar
 from planner.ui.widgets.inputs import DateLine, ScoreBox, TextArea
+from planner.ui.widgets.message_bar import MessageBar
 
 
 class DatesList(QWidget):

@@ -27,8 +27,8 @@ from planner.services.documents import DocumentChoices, HomeAdviceView
 from planner.ui.documents.output import load_pdf
 from planner.ui.documents.parts import AdviceBox, DocumentTree, RangeRow
 from planner.ui.documents.presenter import DocumentsPresenter
-from planner.ui.forms import ERROR_STYLE
-from planner.ui.patients.overview_sections import heading
+from planner.ui.style import ERROR_STYLE
+from planner.ui.widgets.headings import heading
 
 _WARNING_STYLE = (
     "background-color: #fff4ce; color: #5c4400; border: 1px solid #e0c36c; padding: 6px;"

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from planner.domain.intake import clearance_field, red_flag_field
 from planner.domain.red_flags import ASKED, GUARDIAN_BELOW, RED_FLAGS, Urgency
 from planner.domain.vocab import RedFlag
-from planner.ui.forms import ERROR_COLOUR, FieldErrors
+from planner.ui.forms import FieldErrors
 from planner.ui.intake.form import ClearanceText, IntakeForm, RedFlagState, red_flag_state
 from planner.ui.intake.history_section import (
     NoneOfTheseButton,
@@ -38,6 +38,7 @@ from planner.ui.intake.history_section import (
     _questions_grid,
     yes_no,
 )
+from planner.ui.style import ERROR_COLOUR
 from planner.ui.widgets.inputs import DateLine, TextArea
 
 _LISTED_UP_TO = 6  # open questions named one by one up to this many

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from planner.ui.intake.editor import IntakeEditor
 from planner.ui.intake.presenter import IntakePresenter, IntakeView, Mode, SaveOutcome, SaveResult
-from planner.ui.registration.dialog import MessageBar
+from planner.ui.widgets.message_bar import MessageBar
 
 _NEW = 0  # the history entry of an intake not saved yet (intake ids start at 1)
 

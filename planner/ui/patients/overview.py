@@ -49,19 +49,10 @@ from planner.ui.intake.safety_widgets import SafetyBanner
 from planner.ui.labels import label_of, sex_labels
 from planner.ui.patients.clinical import ClinicalSummary
 from planner.ui.patients.course_boxes import CourseBox
-from planner.ui.patients.overview_sections import (
-    EMPTY,
-    ClinicalSection,
-    GlanceSection,
-    Section,
-    align_captions,
-    heading,
-    join,
-    value_form,
-    value_label,
-)
+from planner.ui.patients.overview_sections import EMPTY, ClinicalSection, GlanceSection, join
 from planner.ui.patients.table_model import short_name
 from planner.ui.progress.section import ProgressSection
+from planner.ui.widgets.headings import Section, align_captions, heading, value_form, value_label
 
 _UNSET = object()
 

@@ -1,6 +1,8 @@
 """Parts of the patient overview: "At a glance" (course, last and next session) and the
 clinical section (safety badges and intakes, practitioners only), plus the small text
-helpers the overview shares. They render plain data handed to them; no database access.
+helpers the overview shares (its headings and value labels are the shared ones of
+:mod:`planner.ui.widgets.headings`). They render plain data handed to them; no database
+access.
 """
 
 from __future__ import annotations
@@ -9,8 +11,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from planner.services.patients import (
     HELD_SESSIONS,
@@ -22,67 +23,14 @@ from planner.ui.forms import error_label
 from planner.ui.intake.safety_widgets import SafetyBadges
 from planner.ui.labels import course_status_labels, label_of, session_status_labels
 from planner.ui.patients.clinical import ClinicalSummary
+from planner.ui.widgets.headings import Section, value_form, value_label
 
 EMPTY = "—"
 _UNSET = object()
 
 
-def value_label(text: str = "") -> QLabel:
-    """A label for data typed by people: plain text (never HTML), selectable, wrapping."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setWordWrap(True)
-    return label
-
-
-def heading(text: str, scale: float = 1.15) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
-
-
 def join(*parts: str, sep: str = " · ") -> str:
     return sep.join(part.strip() for part in parts if part and part.strip())
-
-
-def value_form() -> QFormLayout:
-    """Captions and values, the values' column starting at the same place everywhere."""
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    form.setHorizontalSpacing(16)
-    form.setContentsMargins(0, 0, 0, 0)
-    return form
-
-
-def align_captions(*forms: QFormLayout) -> None:
-    """Give every caption of these forms the widest one's width: one column of values."""
-    captions = [
-        item.widget()
-        for form in forms
-        for row in range(form.rowCount())
-        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
-        and item.widget() is not None
-    ]
-    width = max((caption.sizeHint().width() for caption in captions), default=0)
-    for caption in captions:
-        caption.setMinimumWidth(width)
-
-
-class Section(QWidget):
-    """A bold heading over its content, like every part of the overview."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title_label = heading(title)
-        self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(0, 0, 0, 0)
-        self.body.setSpacing(6)
-        self.body.addWidget(self.title_label)
 
 
 class GlanceSection(Section):

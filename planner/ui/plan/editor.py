@@ -31,14 +31,14 @@ from planner.domain.courses_diff import ADDED, Difference
 from planner.domain.vocab import Technique
 from planner.ui.course.labels import side_labels, technique_labels
 from planner.ui.course.records import Outcome, Result
-from planner.ui.patients.overview_sections import heading
 from planner.ui.plan.point_picker import PointPicker
 from planner.ui.plan.presenter import PlanEditorPresenter
 from planner.ui.plan.safety_panel import SafetyPanel
 from planner.ui.plan.treatment import TreatmentEditor
 from planner.ui.plan.treatment_panel import TreatmentPanel
-from planner.ui.registration.dialog import MessageBar
+from planner.ui.widgets.headings import heading
 from planner.ui.widgets.inputs import TextArea
+from planner.ui.widgets.message_bar import MessageBar
 
 BODY_TAB = 3
 

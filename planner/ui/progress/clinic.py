@@ -38,10 +38,10 @@ from planner.domain.vocab import DurationClass, PainRegion
 from planner.services.progress import ClinicView, PatientName
 from planner.ui.forms import error_label
 from planner.ui.labels import duration_labels, region_labels
-from planner.ui.patients.overview_sections import heading
 from planner.ui.patients.table_model import short_name
 from planner.ui.problem import Problem
 from planner.ui.progress.texts import prompt_title, rule_text, score
+from planner.ui.widgets.headings import heading
 
 _PATIENT = Qt.ItemDataRole.UserRole + 1
 

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import PlannerError
 from planner.services.progress import CourseProgress
-from planner.ui.patients.overview_sections import heading, value_label
 from planner.ui.progress.chart import CourseChartWidget, paint_chart
 from planner.ui.progress.outcome_entry import OutcomeEntryDialog, ScoreRecorder
 from planner.ui.progress.section import ReviewCard
 from planner.ui.progress.texts import sessions_text, verdict_text
+from planner.ui.widgets.headings import heading, value_label
 
 
 class CourseProgressDialog(QDialog):

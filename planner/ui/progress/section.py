@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from planner.domain.progress import PromptKind, ReviewPrompt
 from planner.services.progress import CourseProgress
-from planner.ui.patients.overview_sections import Section, heading, value_label
 from planner.ui.progress.chart import CourseChartWidget
 from planner.ui.progress.texts import prompt_detail, prompt_title, sessions_text, verdict_text
+from planner.ui.widgets.headings import Section, heading, value_label
 
 _CARD = "QFrame#reviewCard {{ border: 2px solid {colour}; border-radius: 8px; background: {bg}; }}"
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,50 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.ui.forms import ERROR_COLOUR
 from planner.ui.registration.form_widget import PatientFormWidget
 from planner.ui.registration.presenter import PatientFormPresenter, SaveOutcome, SaveResult
-
-_MESSAGE_STYLE = (
-    f"#message_frame {{ border: 1px solid {ERROR_COLOUR}; border-radius: 4px;"
-    " background: #fdecea; }"
-)
-_ARCHIVED_STYLE = "background: #fff4e5; color: #5d4037; padding: 4px 8px; border-radius: 4px;"
-
-
-class MessageBar(QFrame):
-    """A message inside the window (not a pop-up), with an optional Reload button."""
-
-    reload_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("message_frame")
-        self.setStyleSheet(_MESSAGE_STYLE)
-        self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reload_button = QPushButton(self.tr("&Reload their version"))
-        self.reload_button.setAutoDefault(False)
-        self.reload_button.clicked.connect(self.reload_requested)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 10, 6)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.setVisible(False)
-
-    def show_message(self, text: str, *, reload: bool = False) -> None:
-        self.label.setText(text)
-        self.reload_button.setVisible(reload)
-        self.setVisible(bool(text))
-
-    def clear(self) -> None:
-        self.show_message("")
-
-    @property
-    def text(self) -> str:
-        return self.label.text() if not self.isHidden() else ""
+from planner.ui.style import ARCHIVED_NOTE_STYLE
+from planner.ui.widgets.message_bar import MessageBar
 
 
 class PatientDialog(QDialog):
@@ -95,7 +54,7 @@ class PatientDialog(QDialog):
         self.archived_label = QLabel(
             self.tr("Archived: this patient is not shown in the patient list.")
         )
-        self.archived_label.setStyleSheet(_ARCHIVED_STYLE)
+        self.archived_label.setStyleSheet(ARCHIVED_NOTE_STYLE)
         self.form_widget = PatientFormWidget(today)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -33,19 +33,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.services.sessions import SessionRecordView
-from planner.ui.course.labels import counted, review_point_labels
+from planner.ui.course.labels import review_point_labels
 from planner.ui.course.records import Outcome, Result
-from planner.ui.patients.overview_sections import heading
-from planner.ui.plan.editor import changes_text, scrolling
+from planner.ui.plan.editor import scrolling
 from planner.ui.plan.point_options import search_options
 from planner.ui.plan.safety_panel import SafetyPanel
 from planner.ui.plan.treatment_panel import TreatmentPanel
-from planner.ui.registration.dialog import MessageBar
 from planner.ui.session.fields import RoutineRow, SessionDetails, SessionFields
 from planner.ui.session.form import SessionForm
-from planner.ui.session.presenter import SessionPresenter, SignNeeds
+from planner.ui.session.presenter import SessionPresenter
+from planner.ui.session.texts import changes_note, sign_state_text, status_text
 from planner.ui.session.widgets import HealthCheckDetails
+from planner.ui.style import INFO_NOTE_STYLE
+from planner.ui.widgets.headings import heading
+from planner.ui.widgets.message_bar import MessageBar
 
 
 class SessionWindow(QDialog):
@@ -83,9 +84,7 @@ class SessionWindow(QDialog):
         self.changes_label = QLabel()
         self.changes_label.setWordWrap(True)
         self.changes_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.changes_label.setStyleSheet(
-            "background: #e3f2fd; color: #0d47a1; padding: 4px 8px; border-radius: 4px;"
-        )
+        self.changes_label.setStyleSheet(INFO_NOTE_STYLE)
         self.add_point_edit = QLineEdit()
         self.add_point_edit.setPlaceholderText(self.tr("Add a point: code or name, then Enter"))
         self.add_point_edit.setClearButtonEnabled(True)
@@ -246,7 +245,7 @@ class SessionWindow(QDialog):
         self.title_label.setText(
             f"{view.label} — {self._patient_name}" + (f" · {review}" if review else "")
         )
-        self.status_label.setText(self._status_text())
+        self.status_label.setText(status_text(self._presenter.view))
         read_only = presenter.read_only
         form = presenter.form
         self.treatment.set_read_only(read_only)
@@ -281,79 +280,14 @@ class SessionWindow(QDialog):
     def _show_changes(self) -> None:
         view = self._presenter.view
         if view is not None:
-            self.changes_label.setText(self._changes_text(view))
-
-    def _changes_text(self, view: SessionRecordView) -> str:
-        """What differs from the last signed session, or from the plan when there is none
-        (session 1 has no "last session"): the treatment on screen, as edited."""
-        changes = self._presenter.changes()
-        if view.changes_since is None:
-            if changes:
-                return self.tr("Changed from the course's plan: {changes}.").format(
-                    changes=changes_text(changes)
-                )
-            return self.tr("The course's plan, as planned.")
-        if changes:
-            return self.tr("Changed since the last session (session {n}): {changes}.").format(
-                n=view.changes_since, changes=changes_text(changes)
-            )
-        return self.tr("Same treatment as the last session (session {n}).").format(
-            n=view.changes_since
-        )
-
-    def _status_text(self) -> str:
-        view = self._presenter.view
-        if view is None:
-            return ""
-        if view.signed_at is not None:
-            when = view.signed_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            return self.tr("Signed by {who} at {when} — read-only").format(
-                who=view.signed_by or self.tr("unknown"), when=when
-            )
-        return self.tr("Draft — kept when you close; sign when complete")
+            self.changes_label.setText(changes_note(view, self._presenter.changes()))
 
     def _show_sign_state(self) -> None:
         form = self.form()
         needs = self._presenter.sign_needs(form)
         self.sign_button.setEnabled(needs is not None and needs.ready)
-        self.sign_state_label.setText(self._sign_state_text(needs))
+        self.sign_state_label.setText(sign_state_text(needs))
         self.setWindowModified(self._presenter.is_dirty(form))
-
-    def _sign_state_text(self, needs: SignNeeds | None) -> str:
-        if needs is None:  # signed (the status line says by whom) or not open
-            return ""
-        if needs.ready:
-            return self.tr("Ready to sign (Ctrl+Enter).")
-        parts = []
-        if needs.pain_before:
-            parts.append(self.tr("the pain before treatment"))
-        if needs.answer:
-            parts.append(self.tr("an answer to “Anything new?”"))
-        if needs.what_is_new:
-            parts.append(self.tr("what is new (or answer “nothing new”)"))
-        if needs.needles is not None:
-            parts.append(
-                self.tr("needles out ({out}) to equal needles in ({n})").format(
-                    out=needs.needles[0], n=needs.needles[1]
-                )
-            )
-        if needs.overrides:
-            parts.append(
-                counted(
-                    needs.overrides,
-                    self.tr("an override reason for {n} safety finding"),
-                    self.tr("override reasons for {n} safety findings"),
-                )
-            )
-        if needs.cautions:
-            parts.append(
-                counted(
-                    needs.cautions,
-                    self.tr("{n} caution still to acknowledge"),
-                    self.tr("{n} cautions still to acknowledge"),
-                )
-            )
-        return self.tr("To sign: {missing}.").format(missing="; ".join(parts))
 
     def _show_result(self, result: Result) -> None:
         if result.outcome is Outcome.INVALID:
@@ -446,7 +380,7 @@ class SessionWindow(QDialog):
             needs = self._presenter.sign_needs(self.form())
             self.sign_state_label.setText(
                 self.tr("Draft saved at {time}. {rest}").format(
-                    time=when, rest=self._sign_state_text(needs)
+                    time=when, rest=sign_state_text(needs)
                 )
             )
             self._announce()

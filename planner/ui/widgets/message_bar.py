@@ -1,0 +1,45 @@
+"""The message bar: a problem or refusal shown inside a window (not a pop-up), with an
+optional "Reload their version" button for a save refused because someone else saved
+first. Used by the patient, intake, plan, course and session windows alike."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from planner.ui.style import MESSAGE_FRAME_STYLE
+
+
+class MessageBar(QFrame):
+    """A message inside the window (not a pop-up), with an optional Reload button."""
+
+    reload_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("message_frame")
+        self.setStyleSheet(MESSAGE_FRAME_STYLE)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reload_button = QPushButton(self.tr("&Reload their version"))
+        self.reload_button.setAutoDefault(False)
+        self.reload_button.clicked.connect(self.reload_requested)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.setVisible(False)
+
+    def show_message(self, text: str, *, reload: bool = False) -> None:
+        self.label.setText(text)
+        self.reload_button.setVisible(reload)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.show_message("")
+
+    @property
+    def text(self) -> str:
+        return self.label.text() if not self.isHidden() else ""
