@@ -18,12 +18,12 @@ from argon2 import PasswordHasher
 from sqlalchemy.orm import Session
 
 from planner.domain.vocab import AcupunctureStyle, Role
-from planner.services.accounts import (
+from planner.services.accounts.base import sync_database_login
+from planner.services.accounts.rules import (
     Profile,
     check_new_password,
     hash_password,
     new_user,
-    sync_database_login,
 )
 from planner.services.actor import command_line_actor, workstation_name
 from planner.services.audit import AuditAction, AuditTrail
