@@ -393,7 +393,8 @@ def backup_command(database: str, target: str | None, folder: Path) -> int:
 
     from planner.services.actor import command_line_actor
     from planner.services.audit import AuditAction, AuditTrail
-    from planner.storage.backup import back_up, backup_name, database_stem, suffix_for
+    from planner.storage.backup import back_up
+    from planner.storage.backup_folder import backup_name, database_stem, suffix_for
     from planner.storage.database import environment_problem
     from planner.storage.engine import resolve_url, sqlite_path
     from planner.storage.integrity import refuse_damaged_sqlite

@@ -248,7 +248,7 @@ class AuditAnchors(CheckedService):
 
     def _archive_head(self, archive: Path) -> ChainHead:
         from planner.storage import pg_tools
-        from planner.storage.backup import copy_rows
+        from planner.storage.pg_archive import copy_rows
 
         program = pg_tools.find_tool("pg_restore", pg_tools.server_major(self._db.engine))
         rows, last_id, last_hash = 0, 0, ""

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from planner.clock import utc_now
 from planner.domain.access import Action
 from planner.domain.errors import ValidationError
 from planner.export.files import database_files
@@ -35,17 +36,14 @@ from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.boundary import CheckedService
 from planner.services.guard import Guard
-from planner.storage.backup import (
-    BackupFile,
-    back_up,
+from planner.storage.backup import BackupFile, back_up, check_backup_target
+from planner.storage.backup_folder import (
     backup_name,
-    check_backup_target,
     database_stem,
     list_backups,
     prune,
     remove_stale_partials,
     suffix_for,
-    utc_now,
 )
 from planner.storage.database import Database
 from planner.storage.engine import sqlite_path

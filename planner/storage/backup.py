@@ -19,8 +19,8 @@ user chooses follows; checked again just before the rename).
   that counted the rows first; verified by reading the archive back with ``pg_restore``
   and counting every table's rows in it.
 
-Names are ``<database>-<label>-<UTC time>.sqlite3`` (``.dump`` for PostgreSQL) in the
-backups folder; :func:`prune` keeps 7 daily and 4 weekly automatic copies.
+Names, the folder's listing and pruning are :mod:`planner.storage.backup_folder`; reading a
+``pg_dump`` archive back is :mod:`planner.storage.pg_archive`.
 """
 
 from __future__ import annotations
@@ -28,40 +28,31 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import re
 import sqlite3
-import subprocess
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.engine import URL
 
+from planner.clock import utc_now
 from planner.domain.errors import EnvironmentProblem
 from planner.export.files import BACKUP_KINDS, check_output_path, database_files
 from planner.storage import pg_tools
 from planner.storage.audit_guard import database_key, file_head, snapshot_head, write_manifest
+from planner.storage.backup_folder import (
+    PARTIAL,
+    SQLITE_SUFFIX,
+    backup_name,
+    fcntl,
+    remove_stale_partials,
+)
 from planner.storage.engine import create_app_engine, sqlite_path
-
-fcntl: ModuleType | None
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows
-    fcntl = None
+from planner.storage.pg_archive import archive_row_counts
 
 log = logging.getLogger(__name__)
-
-SQLITE_SUFFIX = ".sqlite3"
-POSTGRES_SUFFIX = ".dump"
-PARTIAL = ".partial"
-AUTOMATIC_LABELS = ("daily", "manual")  # pruned; pre-migration and pre-restore copies are kept
-KEEP_DAILY, KEEP_WEEKLY = 7, 4
-_STAMP = "%Y%m%dT%H%M%S%fZ"
-_NAME = re.compile(r"^(?P<prefix>.+)-(?P<stamp>\d{8}T\d{12}Z)(?P<suffix>\.sqlite3|\.dump)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,32 +63,6 @@ class BackupFile:
     @property
     def size(self) -> int:
         return self.path.stat().st_size
-
-
-@dataclass(frozen=True, slots=True)
-class BackupEntry:
-    """A finished backup in the backups folder."""
-
-    path: Path
-    label: str
-    taken_at: dt.datetime  # UTC, from the name
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-def backup_name(stem: str, label: str, when: dt.datetime, suffix: str) -> str:
-    return f"{stem}-{label}-{when.astimezone(dt.UTC).strftime(_STAMP)}{suffix}"
-
-
-def database_stem(url: URL) -> str:
-    path = sqlite_path(url)
-    return path.stem if path is not None else (url.database or "acuplanner")
-
-
-def suffix_for(url: URL) -> str:
-    return SQLITE_SUFFIX if url.get_backend_name() == "sqlite" else POSTGRES_SUFFIX
 
 
 # --- writing ------------------------------------------------------------------------------
@@ -218,63 +183,6 @@ def postgres_row_counts(connection: Connection) -> dict[str, int]:
     }
 
 
-def archive_row_counts(pg_restore: Path, archive: Path) -> dict[str, int]:
-    """Rows per table in a ``pg_dump -Fc`` archive (read back in full with pg_restore)."""
-    counts: dict[str, int] = {}
-    for table, _columns, _row in copy_rows(pg_restore, archive):
-        counts[table] = counts.get(table, 0) + 1
-    return counts
-
-
-def copy_rows(
-    pg_restore: Path, archive: Path, tables: tuple[str, ...] = ()
-) -> Iterator[tuple[str, list[str], list[str | None]]]:
-    """(table, columns, row) for each data row of an archive, optionally some tables only."""
-    args = [str(pg_restore), "--data-only", "-f", "-"]
-    for table in tables:
-        args += ["-t", table]
-    with tempfile.TemporaryFile() as errors:
-        process = subprocess.Popen(
-            [*args, str(archive)],
-            stdout=subprocess.PIPE,
-            stderr=errors,  # a file, so a chatty pg_restore can never block on its pipe
-            text=True,
-            encoding="utf-8",
-        )
-        assert process.stdout is not None
-        current: tuple[str, list[str]] | None = None
-        try:
-            for line in process.stdout:
-                line = line.rstrip("\n")
-                if current is None:
-                    found = _COPY.match(line)
-                    if found:
-                        columns = [c.strip().strip('"') for c in found.group(2).split(",")]
-                        current = (found.group(1), columns)
-                elif line == "\\.":
-                    current = None
-                else:
-                    yield current[0], current[1], [_unescape(f) for f in line.split("\t")]
-        finally:
-            process.stdout.close()
-            failed = process.wait() != 0
-        if failed:
-            errors.seek(0)
-            lines = errors.read().decode("utf-8", "replace").strip().splitlines()
-            reason = lines[0] if lines else "unreadable"
-            raise EnvironmentProblem(f"{archive.name} is not a readable backup ({reason}).")
-
-
-_COPY = re.compile(r'^COPY (?:\S+\.)?"?([^\s"]+)"? \((.*)\) FROM stdin;$')
-_ESCAPES = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", "\\": "\\"}
-
-
-def _unescape(field: str) -> str | None:
-    if field == "\\N":
-        return None
-    return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), m.group(1)), field)
-
-
 @contextmanager
 def _partial(target: Path, protected: tuple[Path, ...] = ()) -> Iterator[Path]:
     """Yield ``target.partial``; on success make it owner-only, sync it, rename it.
@@ -348,107 +256,5 @@ def _sync_folder(folder: Path) -> None:
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-# --- the backups folder -------------------------------------------------------------------
-
-
-def list_backups(folder: Path, stem: str) -> list[BackupEntry]:
-    """Finished backups of the database ``stem`` in ``folder``, newest first."""
-    entries = []
-    try:
-        candidates = list(folder.iterdir())
-    except OSError:
-        return []
-    for path in candidates:
-        found = _NAME.match(path.name)
-        if not found or not found.group("prefix").startswith(f"{stem}-"):
-            continue
-        label = found.group("prefix")[len(stem) + 1 :]
-        taken = dt.datetime.strptime(found.group("stamp"), _STAMP).replace(tzinfo=dt.UTC)
-        entries.append(BackupEntry(path, label, taken))
-    return sorted(entries, key=lambda e: e.taken_at, reverse=True)
-
-
-def to_prune(
-    entries: list[BackupEntry], keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY
-) -> list[BackupEntry]:
-    """Automatic backups beyond the newest of each of the last ``keep_daily`` days and,
-    older than those, the newest of each of ``keep_weekly`` ISO weeks."""
-    automatic = sorted(
-        (e for e in entries if e.label in AUTOMATIC_LABELS),
-        key=lambda e: e.taken_at,
-        reverse=True,
-    )
-    kept: list[BackupEntry] = []
-    days: set[dt.date] = set()
-    for entry in automatic:
-        day = entry.taken_at.date()
-        if day not in days and len(days) < keep_daily:
-            days.add(day)
-            kept.append(entry)
-    oldest_daily = min((e.taken_at for e in kept), default=None)
-    weeks: set[tuple[int, int]] = set()
-    for entry in automatic:
-        if entry in kept or (oldest_daily is not None and entry.taken_at >= oldest_daily):
-            continue
-        week = entry.taken_at.isocalendar()[:2]
-        if week not in weeks and len(weeks) < keep_weekly:
-            weeks.add(week)
-            kept.append(entry)
-    return [e for e in automatic if e not in kept]
-
-
-def prune(folder: Path, stem: str) -> list[Path]:
-    removed = []
-    for entry in to_prune(list_backups(folder, stem)):
-        try:
-            entry.path.unlink()
-            removed.append(entry.path)
-        except OSError as exc:
-            log.warning("could not remove old backup %s: %s", entry.path.name, exc)
-    return removed
-
-
-def remove_stale_partials(folder: Path, older_than: dt.timedelta = dt.timedelta(hours=6)) -> int:
-    """Remove the ``.partial`` files that interrupted backups left in ``folder`` (only
-    files named as AcuPlanner names backups); how many went. One still locked by the
-    process writing it (another window's backup) stays. Where files cannot be locked
-    (Windows), only those older than ``older_than`` go."""
-    removed = 0
-    try:
-        candidates = list(folder.glob(f"*{PARTIAL}")) if folder.is_dir() else []
-    except OSError:
-        return 0
-    limit = utc_now().timestamp() - older_than.total_seconds()
-    for partial in candidates:
-        if not _NAME.match(partial.name[: -len(PARTIAL)]):
-            continue  # not one of ours
-        try:
-            if _remove_if_abandoned(partial, limit):
-                removed += 1
-        except OSError:
-            continue
-    if removed:
-        log.info("removed %d unfinished backup file(s) left by an interrupted backup", removed)
-    return removed
-
-
-def _remove_if_abandoned(partial: Path, limit: float) -> bool:
-    if fcntl is None:  # pragma: no cover - Windows
-        if partial.lstat().st_mtime >= limit:
-            return False
-        partial.unlink()
-        return True
-    fd = os.open(partial, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | os.O_NONBLOCK)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False  # being written right now
-        partial.unlink()  # while the lock is held: no writer can have it
-        return True
     finally:
         os.close(fd)

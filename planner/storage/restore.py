@@ -34,22 +34,22 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
+from planner.clock import utc_now
 from planner.domain.errors import DatabaseTooNew, EnvironmentProblem
 from planner.storage import pg_roles, pg_tools
 from planner.storage.backup import (
-    backup_name,
     backup_sqlite,
-    copy_rows,
     dump_postgresql,
     read_only,
     sqlite_row_counts,
-    utc_now,
     verify_sqlite,
 )
+from planner.storage.backup_folder import backup_name
 from planner.storage.engine import create_app_engine, sqlite_path
 from planner.storage.integrity import sqlite_file_problems
 from planner.storage.location import check_local_database
 from planner.storage.migrations import known_revisions, upgrade_to_head
+from planner.storage.pg_archive import copy_rows
 from planner.storage.schema_check import (
     BackupSchemaMismatch,
     check_sqlite_backup,

@@ -19,14 +19,8 @@ from planner.services.backups import BackupService
 from planner.services.guard import AccessDenied
 from planner.storage import backup as backup_module
 from planner.storage import pg_tools
-from planner.storage.backup import (
-    BackupEntry,
-    back_up,
-    backup_name,
-    copy_sqlite,
-    list_backups,
-    to_prune,
-)
+from planner.storage.backup import back_up, copy_sqlite
+from planner.storage.backup_folder import BackupEntry, backup_name, list_backups, to_prune
 from planner.storage.database import Database, open_database
 from planner.storage.restore import read_summary, restore, restore_sqlite, summarize
 from tests.factories import RECEPTION, add_patient, add_user

@@ -30,7 +30,8 @@ from planner.services.actor import command_line_actor
 from planner.services.audit import AuditAction, AuditFilter, AuditTrail
 from planner.services.backups import BackupService
 from planner.services.documents import DocumentKind, DocumentRequest, Use
-from planner.storage.backup import PARTIAL, backup_name, copy_sqlite
+from planner.storage.backup import copy_sqlite
+from planner.storage.backup_folder import PARTIAL, backup_name
 from planner.storage.database import Database, open_database
 from planner.storage.models import AuditEvent, Patient, User
 from tests.db_template import migrated_sqlite
