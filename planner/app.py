@@ -16,7 +16,6 @@ import gc
 import logging
 import os
 import sys
-import threading
 import time
 from collections.abc import Callable
 from functools import partial
@@ -67,6 +66,7 @@ from planner.ui.room.sound import AlertSound
 from planner.ui.settings import UiSettings
 from planner.ui.signin.controller import SignInController
 from planner.ui.signin.presenter import SignInPresenter, lock_screen_authenticator
+from planner.ui.tasks import BackgroundTasks, RunAtOnce, Task
 
 if TYPE_CHECKING:
     from planner.ui.documents.output import FileChooser
@@ -113,6 +113,7 @@ def run_gui(
     hook.install()
     db: Database | None = None
     controller: SignInController | None = None
+    tasks = BackgroundTasks(app)  # the daily backup; quitting waits for it
     try:
         folder = backup_folder(sqlite_path(resolve_url(database)), paths, backup_dir)
         db, migration = open_database(database, backup_dir=folder)
@@ -125,7 +126,7 @@ def run_gui(
         backups = BackupService(db, folder, audit)
         anchors = AuditAnchors(db, paths.data_dir / ANCHOR_FILE_NAME, folder, audit)
         if smoke is None:
-            start_daily_backup(backups, anchors)
+            start_daily_backup(backups, anchors, tasks)
         windows = MainWindowFactory(
             db, UiSettings(paths.settings_file), Prompts(), accounts, audit, backups=backups
         )
@@ -158,6 +159,7 @@ def run_gui(
         if controller is not None:
             controller.shut_down()
         hook.uninstall()
+        tasks.wait()
         if db is not None:
             db.dispose()
 
@@ -346,11 +348,13 @@ def anchor_hooks(anchors: AuditAnchors) -> AnchorHooks:
 
 
 def start_daily_backup(
-    backups: BackupService, anchors: AuditAnchors | None = None
-) -> threading.Thread:
-    """SQLite: the day's backup, when due, beside the window (the copy is its own
-    connection; a quit part-way leaves only a ``.partial``, removed later); then the
-    audit chain's head goes into the anchor file."""
+    backups: BackupService,
+    anchors: AuditAnchors | None = None,
+    tasks: BackgroundTasks | RunAtOnce | None = None,
+) -> Task:
+    """SQLite: the day's backup, when due, beside the window (through ``tasks``: the copy is
+    its own connection; a quit waits for it); then the audit chain's head goes into the
+    anchor file. Without ``tasks`` it runs at once (tests)."""
 
     def run() -> None:
         try:
@@ -360,9 +364,15 @@ def start_daily_backup(
         if anchors is not None:
             anchors.record("daily")
 
-    thread = threading.Thread(target=run, name="daily-backup", daemon=True)
-    thread.start()
-    return thread
+    return (tasks or RunAtOnce()).run(run, _ignore, _raise)
+
+
+def _ignore(_value: object) -> None:
+    pass
+
+
+def _raise(error: BaseException) -> None:
+    raise error  # a bug: the crash hook shows it
 
 
 def smoke_credentials() -> tuple[str, str] | None:

@@ -28,7 +28,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from planner.clock import utc_now
 from planner.domain.access import Action
 from planner.domain.errors import ValidationError
 from planner.export.files import database_files
@@ -36,14 +35,18 @@ from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.boundary import CheckedService
 from planner.services.guard import Guard
-from planner.storage.backup import BackupFile, back_up, check_backup_target
-from planner.storage.backup_folder import (
+from planner.storage.audit_guard import manifest_path
+from planner.storage.backup import (
+    BackupFile,
+    back_up,
     backup_name,
+    check_backup_target,
     database_stem,
     list_backups,
     prune,
     remove_stale_partials,
     suffix_for,
+    utc_now,
 )
 from planner.storage.database import Database
 from planner.storage.engine import sqlite_path
@@ -107,14 +110,28 @@ class BackupService(CheckedService):
     def default_target(self) -> Path:
         return self._target("manual")
 
-    def back_up(self, actor: Actor, target: Path | None = None) -> BackupFile:
+    def back_up(
+        self,
+        actor: Actor,
+        target: Path | None = None,
+        checkpoint: Callable[[], object] = lambda: None,
+    ) -> BackupFile:
+        """``checkpoint`` (the window's Cancel) is called before the copy starts and once it
+        is made; when it raises, the copy is removed again and nothing is audited."""
         self._guard.require(actor, Action.BACKUP_RESTORE, object_type="database")
         target = target or self.default_target()
         if not target.name:  # "/": no file name to write
             raise ValidationError("target", "Backup file: choose a file name, not a folder.")
         check_backup_target(target, database_files(self._live))
         self.remove_leftovers()
+        checkpoint()
         made = back_up(self._db.url, target)
+        try:
+            checkpoint()
+        except BaseException:
+            for path in (made.path, manifest_path(made.path)):
+                path.unlink(missing_ok=True)
+            raise
         self._record(actor, AuditAction.EXPORT, {"what": "backup", "rows": sum(made.rows.values())})
         if target.parent == self._folder:
             prune(self._folder, self._stem)

@@ -3,18 +3,23 @@
 The status bar shows "Last backup: 2026-11-22 09:14", in red with a warning when the
 newest backup is more than two days old or there is none. Back up now and Restore… are
 in the File menu for users who may do them (admin); a restore replaces the database
-under every window, so AcuPlanner closes afterwards and is started again.
+under every window, so AcuPlanner closes afterwards and is started again. Both run in
+the background (:mod:`planner.ui.tasks`) behind a busy dialog: a backup can be cancelled
+until it is finished (the copy is then removed, nothing audited); a restore, once asked
+for, cannot (it checks the file, then replaces the database).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu
 
 from planner.clock import utc_now
 from planner.domain.access import Action
@@ -22,10 +27,20 @@ from planner.domain.errors import PlannerError
 from planner.services.actor import Actor
 from planner.services.backups import BackupService, BackupStatus
 from planner.ui.prompts import Prompts
+from planner.ui.tasks import BackgroundTasks, Cancelled, TaskProgress
 
 REFRESH_MS = 60_000
 _WARN_STYLE = "color: #b3261e; font-weight: bold;"
 FileChooser = Callable[[QMainWindow, Path], Path | None]
+
+
+class _Made(Protocol):  # a backup file written (planner.storage.backup.BackupFile)
+    @property
+    def path(self) -> Path: ...
+
+
+class _Summary(Protocol):  # what a backup holds (planner.storage.restore.BackupSummary)
+    def describe(self) -> str: ...
 
 
 def _tr(text: str) -> str:
@@ -82,6 +97,8 @@ class BackupActions(QObject):
             self.back_up_action.triggered.connect(self.back_up_now)
             self.restore_action = QAction(_tr("&Restore…"), window)
             self.restore_action.triggered.connect(self.restore)
+        self.tasks = BackgroundTasks(self)  # waits for a backup under way when it goes
+        self._progress: TaskProgress | None = None
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
         self._timer.start(REFRESH_MS)
@@ -101,29 +118,40 @@ class BackupActions(QObject):
             _tr("Backups are kept in {folder}").format(folder=self._service.folder)
         )
 
+    @property
+    def busy(self) -> bool:
+        """A backup or restore is under way (a second one is not started)."""
+        return self._progress is not None
+
     def back_up_now(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            made = self._service.back_up(self._actor)
-        except PlannerError as error:
-            QApplication.restoreOverrideCursor()
-            self._prompts.error(self._window, _tr("Backup failed"), error.user_text())
+        if self.busy:
             return
-        QApplication.restoreOverrideCursor()
-        self.refresh()
-        self._window.statusBar().showMessage(
-            _tr("Backed up and checked: {path}").format(path=made.path), 15_000
+        self._progress = TaskProgress(
+            self._window, _tr("Backing up and checking the copy…"), cancel_text=_tr("Cancel")
+        )
+        self._progress.follow(
+            self.tasks.start(
+                lambda task: self._service.back_up(self._actor, checkpoint=task.checkpoint),
+                self._on_backed_up,
+                partial(self._on_failed, _tr("Backup failed")),
+            )
         )
 
     def restore(self) -> None:
+        if self.busy:
+            return
         path = self.choose_file(self._window, self._service.folder)
         if path is None:
             return
-        try:
-            summary = self._service.inspect(self._actor, path)
-        except PlannerError as error:
-            self._prompts.error(self._window, _tr("Cannot restore this file"), error.user_text())
-            return
+        self._progress = TaskProgress(self._window, _tr("Reading the backup…"))
+        self.tasks.run(
+            partial(self._service.inspect, self._actor, path),
+            partial(self._on_inspected, path),
+            partial(self._on_failed, _tr("Cannot restore this file")),
+        )
+
+    def _on_inspected(self, path: Path, summary: _Summary) -> None:
+        self._finish()
         question = _tr(
             "{file}\n\n{summary}\n\nThis replaces the whole database. The current one is kept "
             "as a backup first. Anyone else using this database should close AcuPlanner "
@@ -133,9 +161,36 @@ class BackupActions(QObject):
             self._window, _tr("Restore a backup"), question, _tr("Restore")
         ):
             return
-        try:
-            self._service.restore(self._actor, path)
-        except PlannerError as error:
-            self._prompts.error(self._window, _tr("Restore failed"), error.user_text())
-            return
+        self._progress = TaskProgress(self._window, _tr("Restoring the backup…"))
+        self.tasks.run(
+            partial(self._service.restore, self._actor, path),
+            self._on_restored,
+            partial(self._on_failed, _tr("Restore failed")),
+        )
+
+    def _on_backed_up(self, made: _Made) -> None:
+        self._finish()
+        self.refresh()
+        self._window.statusBar().showMessage(
+            _tr("Backed up and checked: {path}").format(path=made.path), 15_000
+        )
+
+    def _on_restored(self, _result: object) -> None:
+        self._finish()
         self.restored.emit()
+
+    def _on_failed(self, title: str, error: BaseException) -> None:
+        """A problem is shown as before; a cancelled backup just said; a bug raised again,
+        for the crash dialog (:mod:`planner.ui.errors`)."""
+        self._finish()
+        if isinstance(error, Cancelled):
+            self._window.statusBar().showMessage(_tr("Backup cancelled: no copy kept."), 15_000)
+        elif isinstance(error, PlannerError):
+            self._prompts.error(self._window, title, error.user_text())
+        else:
+            raise error
+
+    def _finish(self) -> None:
+        if self._progress is not None:
+            self._progress.finish()
+            self._progress = None
