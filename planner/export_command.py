@@ -94,7 +94,7 @@ def _export(
     force: bool = False,
 ) -> int:
     from planner.domain.errors import PlannerError
-    from planner.export.files import check_output_path
+    from planner.files import check_output_path
     from planner.services.accounts import AccountService
     from planner.services.audit import AuditTrail
     from planner.services.documents import (

@@ -18,25 +18,25 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from planner.export.clinical_report import render_clinical_report
-    from planner.export.files import (
+    from planner.export.page import RenderedPdf
+    from planner.export.receipt import render_receipt
+    from planner.export.take_home import render_take_home
+    from planner.files import (
         UnsafeOutputPath,
         check_output_path,
         remove_leftovers,
         write_atomic,
     )
-    from planner.export.page import RenderedPdf
-    from planner.export.receipt import render_receipt
-    from planner.export.take_home import render_take_home
 
 _WHERE = {
     "RenderedPdf": "planner.export.page",
-    "UnsafeOutputPath": "planner.export.files",
-    "check_output_path": "planner.export.files",
-    "remove_leftovers": "planner.export.files",
+    "UnsafeOutputPath": "planner.files",
+    "check_output_path": "planner.files",
+    "remove_leftovers": "planner.files",
     "render_clinical_report": "planner.export.clinical_report",
     "render_receipt": "planner.export.receipt",
     "render_take_home": "planner.export.take_home",
-    "write_atomic": "planner.export.files",
+    "write_atomic": "planner.files",
 }
 __all__ = [
     "RenderedPdf",

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from planner.domain.access import Action
 from planner.domain.errors import ValidationError
-from planner.export.files import database_files
+from planner.files import database_files
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.boundary import CheckedService

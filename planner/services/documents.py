@@ -64,14 +64,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from planner import files
 from planner.domain.access import Action
 from planner.domain.courses import CLOSED
 from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.validation import Problems, clean_text
 from planner.domain.vocab import CourseStatus, SessionStatus
-from planner.export import files
-from planner.export.files import TEMP_PREFIX, TEMP_SUFFIX, UnsafeOutputPath, write_atomic
 from planner.export.model import ClinicalReport, HomeAdvice, Receipt, TakeHomeSheet
+from planner.files import TEMP_PREFIX, TEMP_SUFFIX, UnsafeOutputPath, write_atomic
 from planner.services import document_content as content
 from planner.services import document_receipt as receipts
 from planner.services.audit import AuditAction

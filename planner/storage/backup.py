@@ -39,7 +39,7 @@ from sqlalchemy.engine import URL
 
 from planner.clock import utc_now
 from planner.domain.errors import EnvironmentProblem
-from planner.export.files import BACKUP_KINDS, check_output_path, database_files
+from planner.files import BACKUP_KINDS, check_output_path, database_files
 from planner.storage import pg_tools
 from planner.storage.audit_guard import database_key, file_head, snapshot_head, write_manifest
 from planner.storage.backup_folder import (

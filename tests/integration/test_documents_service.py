@@ -15,8 +15,8 @@ from sqlalchemy import func, select
 
 from planner.domain.errors import ConflictError, PlannerError, ValidationError
 from planner.domain.vocab import SessionStatus
-from planner.export.files import TEMP_PREFIX, TEMP_SUFFIX
 from planner.export.model import ClinicalReport, HomeAdvice, Receipt, TakeHomeSheet
+from planner.files import TEMP_PREFIX, TEMP_SUFFIX
 from planner.services.audit import AuditAction, AuditFilter, AuditTrail
 from planner.services.document_report import _regions
 from planner.services.documents import (

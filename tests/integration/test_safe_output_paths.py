@@ -25,7 +25,7 @@ from subprocess import CompletedProcess
 import pytest
 from sqlalchemy import select
 
-from planner.export import files
+from planner import files
 from planner.services.actor import command_line_actor
 from planner.services.audit import AuditAction, AuditFilter, AuditTrail
 from planner.services.backups import BackupService

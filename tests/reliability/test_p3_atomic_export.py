@@ -19,7 +19,7 @@ import stat
 import time
 from pathlib import Path
 
-from planner.export.files import TEMP_PREFIX, remove_leftovers
+from planner.files import TEMP_PREFIX, remove_leftovers
 from planner.services.documents import DocumentKind, DocumentRequest, Use, save_document
 from planner.storage.database import open_database
 from tests.db_template import migrated_sqlite

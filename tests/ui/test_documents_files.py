@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from planner.export.files import TEMP_PREFIX
+from planner.files import TEMP_PREFIX
 from planner.services.documents import DocumentRequest
 from planner.storage.database import Database, open_database
 from planner.storage.models import ReceiptNumber

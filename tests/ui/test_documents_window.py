@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from planner.export.files import TEMP_PREFIX
 from planner.export.model import HomeAdvice
+from planner.files import TEMP_PREFIX
 from planner.services.documents import DocumentKind
 from planner.storage.database import Database, open_database
 from planner.storage.models import AuditEvent

@@ -36,7 +36,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
-from planner.export.files import place, temporary_beside
+from planner.files import place, temporary_beside
 from planner.services.documents import save_document
 from planner.ui.settings import UiSettings
 

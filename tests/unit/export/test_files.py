@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from planner import files
 from planner.domain.errors import EnvironmentProblem
-from planner.export import files, remove_leftovers, render_receipt, write_atomic
+from planner.export import remove_leftovers, render_receipt, write_atomic
 from tests.unit.export import samples
 
 

@@ -1,5 +1,8 @@
 """Where AcuPlanner may write a file a user chose, and writing it atomically, owner-only.
 
+Standard library (and ``planner.domain.errors``) only, so that both ``planner.export``
+(documents) and ``planner.storage`` (backups) may use it without depending on each other.
+
 :func:`check_output_path` holds the rules for every file written at a user's choice
 (``acuplanner export --out``, Save as… and print to file in the window, backups): it
 refuses the open database and its ``-wal``, ``-shm`` and ``-journal`` files, anything that
