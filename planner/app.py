@@ -203,10 +203,11 @@ def build_main_window(
     )
     courses = None
     if CourseScreens.allowed(actor):  # practitioners: course, plan, session, review
+        templates = PlanTemplateService(db, actor, audit)
         courses = CourseScreens(
             courses=CourseService(db, actor, audit, today),
-            plans=PlanService(db, actor, audit, today),
-            templates=PlanTemplateService(db, actor, audit),
+            plans=PlanService(db, actor, audit, today, templates=templates),
+            templates=templates,
             sessions=SessionService(db, actor, audit, today),
             questions=course_questions,
             today=today,

@@ -1,9 +1,10 @@
-"""Helpers the course, plan and session services share, inside their transactions.
+"""What the course, plan and session services share inside their transactions: the
+patient's facts for the safety engine, the version check of a save, and storing the
+acknowledgements and overrides given with a save (each override audited).
 
-The patient's facts for the safety engine come from the latest intake (a re-assessment
-supersedes the intake the course started from); consents are the latest answer per scope.
-Acknowledgements and overrides of safety findings are ``safety_override`` rows: course
-rows (no session) cover the plan and every session; session rows cover that session.
+The patient's facts come from the latest intake (a re-assessment supersedes the intake
+the course started from). The queries and row mapping these build on live in
+planner.storage.queries (courses, sessions, plans).
 """
 
 from __future__ import annotations
@@ -12,32 +13,22 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.domain.catalog import load_catalog
 from planner.domain.clinical import age_on
-from planner.domain.courses_safety import FindingKey, SafetyCheck, key_of
+from planner.domain.courses_safety import SafetyCheck, key_of
 from planner.domain.errors import PlannerError
 from planner.domain.intake import patient_facts
 from planner.domain.plans import Plan
 from planner.domain.safety import PatientFacts, Severity
-from planner.domain.vocab import ConsentScope
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.conflicts import conflict_error
 from planner.services.intake import draft_of_intake
 from planner.storage.base import Versioned
-from planner.storage.models import Consent, Course, Intake, Patient, SafetyOverride
-
-
-def latest_intake(db_session: Session, patient_id: int) -> Intake | None:
-    return db_session.scalars(
-        select(Intake)
-        .where(Intake.patient_id == patient_id)
-        .order_by(Intake.intake_date.desc(), Intake.id.desc())
-        .limit(1)
-    ).first()
+from planner.storage.models import Course, Patient
+from planner.storage.queries.courses import Resolutions, add_resolution, latest_intake
 
 
 def facts_now(db_session: Session, patient_id: int, today: dt.date) -> PatientFacts:
@@ -52,29 +43,10 @@ def facts_now(db_session: Session, patient_id: int, today: dt.date) -> PatientFa
     return patient_facts(draft_of_intake(intake), age)
 
 
-def consents_now(db_session: Session, patient_id: int) -> frozenset[ConsentScope]:
-    """Scopes whose latest answer is a consent that has not been withdrawn."""
-    latest: dict[str, bool] = {}
-    for row in db_session.scalars(
-        select(Consent)
-        .where(Consent.patient_id == patient_id)
-        .order_by(Consent.id)  # the answer recorded last, whatever date it was given
-    ):
-        latest[row.scope] = row.given and row.withdrawn_on is None
-    return frozenset(ConsentScope(scope) for scope, given in latest.items() if given)
-
-
 def screenable(plan: Plan) -> Plan:
     """The plan with only catalog points (a typo is reported by validation, not a crash)."""
     catalog = load_catalog()
     return replace(plan, points=tuple(p for p in plan.points if catalog.is_known(p.code)))
-
-
-def load_course(db_session: Session, course_id: int) -> Course:
-    course = db_session.get(Course, course_id)
-    if course is None:
-        raise PlannerError(f"There is no course {course_id}.")
-    return course
 
 
 def require_version(db_session: Session, record: Versioned, expected: int, what: str) -> None:
@@ -88,29 +60,6 @@ def touch(record: Versioned, actor: Actor, clock: Callable[[], dt.datetime]) -> 
     only its child rows changed)."""
     record.updated_at = clock()
     record.updated_by_id = actor.user_id
-
-
-Resolutions = tuple[frozenset[FindingKey], dict[FindingKey, str]]
-
-
-def resolutions(db_session: Session, course_id: int, session_id: int | None = None) -> Resolutions:
-    """Acknowledged findings and override reasons that apply to a plan or a session."""
-    rows = db_session.scalars(
-        select(SafetyOverride)
-        .where(SafetyOverride.course_id == course_id)
-        .order_by(SafetyOverride.id)
-    )
-    acknowledged: set[FindingKey] = set()
-    overrides: dict[FindingKey, str] = {}
-    for row in rows:
-        if row.session_id is not None and row.session_id != session_id:
-            continue
-        key = (row.rule, row.subject)
-        if row.severity == Severity.WARN:
-            acknowledged.add(key)
-        else:
-            overrides[key] = row.reason
-    return frozenset(acknowledged), overrides
 
 
 def store_resolutions(
@@ -139,17 +88,14 @@ def store_resolutions(
             if key not in check.overrides or known_overrides.get(key) == check.overrides[key]:
                 continue
             reason = check.overrides[key]
-        row = SafetyOverride(
+        row_id = add_resolution(
+            db_session,
             course_id=course.id,
             session_id=session_id,
-            rule=finding.rule,
-            subject=finding.subject,
-            severity=finding.severity.value,
+            finding=finding,
             reason=reason,
-            acknowledged_by_id=actor.user_id,
+            user_id=actor.user_id,
         )
-        db_session.add(row)
-        db_session.flush()
         if finding.severity != Severity.WARN:
             overridden.append(finding.rule)
             audit.record(
@@ -163,7 +109,7 @@ def store_resolutions(
                     "rule": finding.rule,
                     "subject": finding.subject,
                     "severity": finding.severity.value,
-                    "override_id": row.id,
+                    "override_id": row_id,
                 },
             )
     return overridden

@@ -31,7 +31,6 @@ from planner.export.model import (
 )
 from planner.services import document_take_home as take_home
 from planner.services.patients import format_chart_number
-from planner.services.plan_codec import session_treatment_of
 from planner.storage.models import (
     Clinic,
     Course,
@@ -40,6 +39,7 @@ from planner.storage.models import (
     TreatmentSession,
     User,
 )
+from planner.storage.queries.sessions import session_treatment_of
 
 HELD = frozenset({SessionStatus.DRAFT, SessionStatus.SIGNED})
 NEXT_APPOINTMENTS = 3  # at most, on a take-home sheet

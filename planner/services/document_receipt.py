@@ -31,8 +31,8 @@ from planner.services.document_content import (
     practitioner_block,
     session_practitioner,
 )
-from planner.services.plan_codec import session_treatment_of
 from planner.storage.models import Course, Patient, ReceiptNumber, SessionPayment, TreatmentSession
+from planner.storage.queries.sessions import session_treatment_of
 
 # --- numbers ------------------------------------------------------------------------------
 

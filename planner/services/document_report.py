@@ -59,7 +59,7 @@ from planner.export.model import (
     SafetyLine,
     SessionLine,
 )
-from planner.services.course_support import facts_now, latest_intake, resolutions, screenable
+from planner.services.course_support import facts_now, screenable
 from planner.services.document_content import (
     advice_of,
     clinic_header,
@@ -72,7 +72,6 @@ from planner.services.document_content import (
     practitioner_block,
     style_words,
 )
-from planner.services.plan_codec import plan_of, session_draft_of
 from planner.storage.models import (
     Course,
     CourseReview,
@@ -84,6 +83,9 @@ from planner.storage.models import (
     User,
 )
 from planner.storage.models import OutcomeScore as OutcomeRow
+from planner.storage.queries.courses import latest_intake, resolutions
+from planner.storage.queries.plans import plan_of
+from planner.storage.queries.sessions import session_draft_of
 
 REGION_WORDS = {
     PlanRegion.LOWER_BACK_LOCAL: "Lower back (local)",

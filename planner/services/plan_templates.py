@@ -57,11 +57,12 @@ from planner.domain.vocab import MoxaType, PointSide, Technique
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.boundary import CheckedService
-from planner.services.course_support import latest_intake, require_version
+from planner.services.course_support import require_version
 from planner.services.guard import Guard
-from planner.services.plan_codec import plan_from_json, plan_to_json
 from planner.storage.database import Database
 from planner.storage.models import PlanTemplate
+from planner.storage.queries.courses import latest_intake
+from planner.storage.queries.plans import plan_from_json, plan_to_json
 
 PROTOCOL, TEMPLATE = "protocol", "template"
 MAX_ADJUNCT_SITES = 4

@@ -2,7 +2,8 @@
 
 API for the plan editor (practitioners; role checked first, changes audited):
 
-``PlanService(db, actor, audit=None, today=date.today, clock=utc_now)``
+``PlanService(db, actor, audit=None, today=date.today, clock=utc_now, *, templates=None)``
+(``templates``: the ``PlanTemplateService`` that ``from_template`` takes plans from)
 
 * ``plan(course_id) -> PlanView`` — the stored plan (empty for a new course), its course
   version, the patient's consents, and its safety check with the acknowledgements and
@@ -29,11 +30,12 @@ API for the plan editor (practitioners; role checked first, changes audited):
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
-from sqlalchemy import select
-
+from planner.clock import utc_now
 from planner.domain.access import Action
 from planner.domain.courses import CLOSED
 from planner.domain.courses_diff import Difference, treatment_changes
@@ -47,24 +49,27 @@ from planner.domain.courses_safety import (
 from planner.domain.errors import PlannerError
 from planner.domain.plans import Plan, validate_plan
 from planner.domain.techniques import NEEDLING, consent_needed
-from planner.domain.vocab import ConsentScope, PointSide, SessionStatus, Technique
-from planner.services.audit import AuditAction
+from planner.domain.vocab import ConsentScope, PointSide, Technique
+from planner.services.actor import Actor
+from planner.services.audit import AuditAction, AuditTrail
 from planner.services.course_support import (
-    consents_now,
     facts_now,
-    latest_intake,
-    load_course,
     require_version,
-    resolutions,
     screenable,
     store_resolutions,
     touch,
 )
 from planner.services.guard import GuardedService
-from planner.services.plan_codec import apply_plan, plan_of, plan_to_json, session_draft_of
-from planner.services.plan_templates import PlanTemplateService
 from planner.services.resolution_notes import ResolutionNote, resolution_notes
-from planner.storage.models import TreatmentSession
+from planner.storage.database import Database
+from planner.storage.queries.courses import (
+    consents_now,
+    latest_intake,
+    load_course,
+    resolutions,
+)
+from planner.storage.queries.plans import apply_plan, plan_of, plan_to_json
+from planner.storage.queries.sessions import last_recorded, session_draft_of
 
 _SIDES = {"left": PointSide.LEFT, "right": PointSide.RIGHT, "both": PointSide.BILATERAL}
 
@@ -89,7 +94,26 @@ class PlanStart:
     changes: tuple[Difference, ...]  # compared with the course's current plan
 
 
+class TemplatePlans(Protocol):
+    """Where ``from_template`` takes a plan from (:class:`PlanTemplateService`)."""
+
+    def plan_for(self, ref: str, affected_side: PointSide | None = None) -> Plan: ...
+
+
 class PlanService(GuardedService):
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        audit: AuditTrail | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        clock: Callable[[], dt.datetime] = utc_now,
+        *,
+        templates: TemplatePlans | None = None,
+    ) -> None:
+        super().__init__(db, actor, audit, today, clock)
+        self._templates = templates
+
     def plan(self, course_id: int) -> PlanView:
         self._require(Action.VIEW_CLINICAL, course_id)
         with self._db.write() as db_session:
@@ -195,22 +219,16 @@ class PlanService(GuardedService):
             intake = latest_intake(db_session, course.patient_id)
             side = _SIDES.get(intake.sciatica_side or "") if intake else None
             current, consents = plan_of(course), consents_now(db_session, course.patient_id)
-        draft = PlanTemplateService(self._db, self._actor, self._audit).plan_for(ref, side)
+        if self._templates is None:
+            raise PlannerError("Plan templates are not available here.")
+        draft = self._templates.plan_for(ref, side)
         return _start(draft, ref, current, consents)
 
     def repeat_last(self, course_id: int) -> PlanStart:
         self._require(Action.VIEW_CLINICAL, course_id)
         with self._db.read() as db_session:
             course = load_course(db_session, course_id)
-            last = db_session.scalars(
-                select(TreatmentSession)
-                .where(
-                    TreatmentSession.course_id == course.id,
-                    TreatmentSession.status.in_([SessionStatus.SIGNED, SessionStatus.DRAFT]),
-                )
-                .order_by(TreatmentSession.number.desc())
-                .limit(1)
-            ).first()
+            last = last_recorded(db_session, course.id)
             if last is None:
                 raise PlannerError("No session of this course has been recorded yet.")
             current = plan_of(course)

@@ -48,9 +48,8 @@ from planner.domain.room import NeedleCount, RoomTimer, SearchArea, TimerKind
 from planner.domain.vocab import SessionStatus
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
-from planner.services.course_support import load_course, require_version, touch
+from planner.services.course_support import require_version, touch
 from planner.services.guard import GuardedService
-from planner.services.plan_codec import session_draft_of
 from planner.services.sessions import SessionService
 from planner.storage.database import Database
 from planner.storage.models import (
@@ -60,6 +59,8 @@ from planner.storage.models import (
     RoomTimerRecord,
     TreatmentSession,
 )
+from planner.storage.queries.courses import load_course
+from planner.storage.queries.sessions import session_draft_of
 
 ROOM = "room_session"
 

@@ -50,17 +50,14 @@ safety check, and sign-off details.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner.clock import utc_now
 from planner.domain.access import Action
-from planner.domain.courses import check_can_record, more_dates, review_due, session_label
-from planner.domain.courses_diff import Difference, session_changes
+from planner.domain.courses import check_can_record
 from planner.domain.courses_safety import (
     FindingKey,
     SafetyCheck,
@@ -68,10 +65,8 @@ from planner.domain.courses_safety import (
     clean_overrides,
     safety_check,
 )
-from planner.domain.errors import PlannerError, ValidationError
-from planner.domain.plans import Plan
+from planner.domain.errors import PlannerError
 from planner.domain.sessions import (
-    MAX_FEE_CENTS,
     SessionDraft,
     SessionInvalid,
     facts_after_check,
@@ -80,65 +75,44 @@ from planner.domain.sessions import (
     validate_session,
 )
 from planner.domain.validation import Problems
-from planner.domain.vocab import CourseStatus, PaymentMethod, SessionStatus
+from planner.domain.vocab import CourseStatus, SessionStatus
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
+from planner.services.course_schedule import shift_later, signed_today
 from planner.services.course_support import (
-    Resolutions,
-    consents_now,
     facts_now,
-    load_course,
     require_version,
-    resolutions,
     screenable,
     store_resolutions,
     touch,
 )
-from planner.services.guard import GuardedService
-from planner.services.plan_codec import apply_session, plan_of, session_draft_of
-from planner.services.resolution_notes import ResolutionNote, resolution_notes
+from planner.services.save_retry import already_kept, save_key
+from planner.services.session_desk import SessionDesk
+from planner.services.session_views import SessionRecordView, record_view
 from planner.services.signoff import AmendmentView, SignOff
 from planner.storage.database import Database
-from planner.storage.models import AuditEvent, Course, SessionPayment, TreatmentSession, User
+from planner.storage.models import Course, TreatmentSession
+from planner.storage.queries.courses import (
+    Resolutions,
+    consents_now,
+    load_course,
+    resolutions,
+)
+from planner.storage.queries.plans import plan_of
+from planner.storage.queries.sessions import (
+    add_scheduled,
+    apply_session,
+    course_sessions,
+    latest_given_date,
+    load_session,
+    session_draft_of,
+    signed_state,
+)
 
 PREFILL_AUTO, PREFILL_LAST, PREFILL_PLAN = "auto", "last", "plan"
 
 
-@dataclass(frozen=True, slots=True)
-class SessionRecordView:
-    id: int
-    course_id: int
-    patient_id: int
-    number: int
-    planned_sessions: int
-    label: str  # "Session 3 of 6"
-    review: str | None  # "mid", "final" or None
-    status: SessionStatus
-    version: int
-    draft: SessionDraft
-    changes: tuple[Difference, ...]  # versus the previous session (or the plan for the first)
-    safety: SafetyCheck
-    signed_at: dt.datetime | None
-    signed_by: str
-    # The number of the signed session ``changes`` are against; None: the course's plan.
-    changes_since: int | None = None
-    # Who acknowledged or overrode each stored finding, and when (shown beside it).
-    resolved_by: Mapping[FindingKey, ResolutionNote] = field(default_factory=dict)
-    # The treatment ``changes`` are against (the last signed session's, or the plan), so
-    # the screen can say what differs while the treatment is edited, before it is saved.
-    changes_against: Plan | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class PaymentView:
-    id: int
-    session_id: int
-    amount_cents: int
-    method: PaymentMethod
-    paid_on: dt.date
-
-
-class SessionService(GuardedService):
+class SessionService(SessionDesk):
     def __init__(
         self,
         db: Database,
@@ -164,32 +138,24 @@ class SessionService(GuardedService):
         )
         with self._db.write() as db_session:
             course = load_course(db_session, course_id)
-            sessions = _sessions(db_session, course.id)
+            sessions = course_sessions(db_session, course.id)
             record = next((s for s in sessions if s.status == SessionStatus.DRAFT), None)
             if record is None:  # today's already signed: that one again, read only
-                record = _signed_today(sessions, self._today())
+                record = signed_today(sessions, self._today())
             action = AuditAction.OPEN_RECORD
             if record is None:
                 record = next((s for s in sessions if s.status == SessionStatus.SCHEDULED), None)
                 number = record.number if record else len(sessions) + 1
                 check_can_record(number, course.planned_sessions, CourseStatus(course.status))
                 if record is None:  # fewer rows than planned (older data): add the next one
-                    record = TreatmentSession(
-                        course_id=course.id,
-                        patient_id=course.patient_id,
-                        number=number,
-                        status=SessionStatus.SCHEDULED,
-                        client_uuid=str(uuid.uuid4()),
-                        session_date=self._today(),
-                    )
-                    db_session.add(record)
+                    [record] = add_scheduled(db_session, course, number, [self._today()], None)
                 if self._today() < course.start_date:
                     raise PlannerError(
                         f"This course starts on {course.start_date}.",
                         hint="Change the course's start date to record a session today.",
                     )
                 draft = self._prefill(course, sessions, prefill)
-                _shift_later(sessions, record.number, self._today(), course.sessions_per_week)
+                shift_later(sessions, record.number, self._today(), course.sessions_per_week)
                 record.status = SessionStatus.DRAFT
                 record.practitioner_id = self._actor.user_id
                 apply_session(record, draft)
@@ -215,7 +181,7 @@ class SessionService(GuardedService):
     def get(self, session_id: int) -> SessionRecordView:
         self._require(Action.VIEW_CLINICAL, session_id)
         with self._db.write() as db_session:
-            record = _load(db_session, session_id)
+            record = load_session(db_session, session_id)
             self._audit.record(
                 db_session,
                 self._actor,
@@ -243,13 +209,13 @@ class SessionService(GuardedService):
         if overrides:  # checked before the transaction: a refusal is audited in its own
             self._require(Action.OVERRIDE_SAFETY, session_id)
         reasons = clean_overrides(overrides or {})
-        save_id = _save_key(save_id)
+        save_id = save_key(save_id)
         with self._db.read() as db_session:
             consents = consents_now(db_session, patient_id)
         clean = validate_session(draft, self._today(), consents)
         with self._db.write() as db_session:
-            record = _load(db_session, session_id)
-            if record.version != expected_version and _kept(db_session, record, save_id):
+            record = load_session(db_session, session_id)
+            if record.version != expected_version and already_kept(db_session, record, save_id):
                 return self._view(db_session, load_course(db_session, record.course_id), record)
             require_version(db_session, record, expected_version, "session")
             if record.status != SessionStatus.DRAFT:
@@ -272,7 +238,7 @@ class SessionService(GuardedService):
         or the treatment), with the resolutions already stored; not stored, not audited."""
         self._require(Action.VIEW_CLINICAL, session_id)
         with self._db.read() as db_session:
-            record = _load(db_session, session_id)
+            record = load_session(db_session, session_id)
             course = load_course(db_session, record.course_id)
             before = resolutions(db_session, course.id, record.id)
             return self._safety(db_session, course, draft, before, acknowledged, overrides)
@@ -280,7 +246,7 @@ class SessionService(GuardedService):
     def sign(self, session_id: int, expected_version: int) -> SessionRecordView:
         patient_id = self._require(Action.SIGN_SESSION, session_id)
         with self._db.read() as db_session:
-            record = _load(db_session, session_id)
+            record = load_session(db_session, session_id)
             require_version(db_session, record, expected_version, "session")
             course = load_course(db_session, record.course_id)
             consents = consents_now(db_session, patient_id)
@@ -296,22 +262,13 @@ class SessionService(GuardedService):
         # Signing changes only these (SignOff refuses a session changed meanwhile), so the
         # view read above is completed with them instead of being read and checked again.
         with self._db.read() as db_session:
-            signed = db_session.execute(
-                select(
-                    TreatmentSession.version,
-                    TreatmentSession.signed_at,
-                    User.full_name,
-                    User.username,
-                )
-                .join(User, User.id == TreatmentSession.signed_by_id)
-                .where(TreatmentSession.id == session_id)
-            ).one()
+            version, signed_at, signer = signed_state(db_session, session_id)
         return replace(
             view,
             status=SessionStatus.SIGNED,
-            version=signed.version,
-            signed_at=signed.signed_at,
-            signed_by=signed.full_name or signed.username,
+            version=version,
+            signed_at=signed_at,
+            signed_by=signer,
         )
 
     def save_and_sign(
@@ -334,14 +291,14 @@ class SessionService(GuardedService):
             actions.append(Action.OVERRIDE_SAFETY)
         self._require_all(session_id, (*actions, Action.SIGN_SESSION))
         reasons = clean_overrides(overrides or {})
-        save_id = _save_key(save_id)
+        save_id = save_key(save_id)
         with self._db.write() as db_session:
-            record = _load(db_session, session_id)
+            record = load_session(db_session, session_id)
             course = load_course(db_session, record.course_id)
             if (
                 record.version != expected_version
                 and record.status == SessionStatus.SIGNED
-                and _kept(db_session, record, save_id)
+                and already_kept(db_session, record, save_id)
             ):
                 return self._view(db_session, course, record)
             require_version(db_session, record, expected_version, "session")
@@ -402,65 +359,6 @@ class SessionService(GuardedService):
     def amendments(self, session_id: int) -> list[AmendmentView]:
         return self._signoff.amendments(session_id)
 
-    # --- the front desk ------------------------------------------------------------------
-
-    def record_fee(self, session_id: int, fee_cents: int, expected_version: int) -> int:
-        self._require(Action.RECORD_PAYMENT, session_id)
-        if not 0 <= fee_cents <= MAX_FEE_CENTS:
-            raise ValidationError("fee_cents", "Fee: from 0 to 10,000.00.")
-        with self._db.write() as db_session:
-            record = _load(db_session, session_id)
-            require_version(db_session, record, expected_version, "session")
-            if record.status in (SessionStatus.SIGNED, SessionStatus.CANCELLED):
-                raise PlannerError(
-                    "The fee of a signed or cancelled session cannot change.",
-                    hint="Record what was paid as a payment.",
-                )
-            record.fee_cents = fee_cents
-            touch(record, self._actor, self._clock)
-            db_session.flush()
-            self._audit.record(
-                db_session,
-                self._actor,
-                AuditAction.UPDATE,
-                patient_id=record.patient_id,
-                object_type="session",
-                object_id=record.id,
-                detail={"fields": ["fee_cents"]},
-            )
-            return record.version
-
-    def record_payment(
-        self, session_id: int, amount_cents: int, method: PaymentMethod, paid_on: dt.date
-    ) -> PaymentView:
-        self._require(Action.RECORD_PAYMENT, session_id)
-        if not 0 < amount_cents <= MAX_FEE_CENTS:
-            raise ValidationError("amount_cents", "Amount: more than 0, at most 10,000.00.")
-        if paid_on > self._today():
-            raise ValidationError("paid_on", "Paid on: cannot be in the future.")
-        with self._db.write() as db_session:
-            record = _load(db_session, session_id)
-            payment = SessionPayment(
-                session_id=record.id,
-                patient_id=record.patient_id,
-                amount_cents=amount_cents,
-                method=PaymentMethod(method).value,
-                paid_on=paid_on,
-                recorded_by_id=self._actor.user_id,
-            )
-            db_session.add(payment)
-            db_session.flush()
-            self._audit.record(
-                db_session,
-                self._actor,
-                AuditAction.CREATE,
-                patient_id=record.patient_id,
-                object_type="session_payment",
-                object_id=payment.id,
-                detail={"session_id": record.id},
-            )
-            return PaymentView(payment.id, record.id, amount_cents, PaymentMethod(method), paid_on)
-
     # --- helpers -------------------------------------------------------------------------
 
     def _require_all(self, session_id: int, actions: tuple[Action, ...]) -> None:
@@ -470,15 +368,6 @@ class SessionService(GuardedService):
             return
         for action in actions:
             self._require(action, session_id)
-
-    def _require(self, action: Action, session_id: int) -> int:
-        return self._require_record(
-            action,
-            TreatmentSession,
-            session_id,
-            object_type="session",
-            missing=f"There is no session {session_id}.",
-        )
 
     def _prefill(self, course: Course, sessions: list[TreatmentSession], how: str) -> SessionDraft:
         today = self._today()
@@ -519,85 +408,16 @@ class SessionService(GuardedService):
         """What the screen shows; ``draft``, ``safety`` and ``signed_by`` when the caller
         has just read or made them in this transaction (they are not read again)."""
         draft = session_draft_of(record) if draft is None else draft
-        previous = db_session.scalars(
-            select(TreatmentSession)
-            .where(
-                TreatmentSession.course_id == course.id,
-                TreatmentSession.number < record.number,
-                TreatmentSession.status == SessionStatus.SIGNED,
-            )
-            .order_by(TreatmentSession.number.desc())
-            .limit(1)
-        ).first()
-        before = session_draft_of(previous).treatment if previous else plan_of(course)
-        if signed_by is None:
-            signer = db_session.get(User, record.signed_by_id) if record.signed_by_id else None
-            signed_by = (signer.full_name or signer.username) if signer else ""
-        return SessionRecordView(
-            id=record.id,
-            course_id=course.id,
-            patient_id=record.patient_id,
-            number=record.number,
-            planned_sessions=course.planned_sessions,
-            label=session_label(record.number, course.planned_sessions),
-            review=review_due(record.number, course.planned_sessions, course.mid_review_at),
-            status=SessionStatus(record.status),
-            version=record.version,
-            draft=draft,
-            changes=session_changes(before, draft.treatment),
-            safety=(
-                self._safety(
-                    db_session, course, draft, resolutions(db_session, course.id, record.id)
-                )
-                if safety is None
-                else safety
-            ),
-            signed_at=record.signed_at,
-            signed_by=signed_by,
-            changes_since=previous.number if previous else None,
-            resolved_by=resolution_notes(db_session, course.id, record.id),
-            changes_against=before,
-        )
-
-
-def _sessions(db_session: Session, course_id: int) -> list[TreatmentSession]:
-    return list(
-        db_session.scalars(
-            select(TreatmentSession)
-            .where(TreatmentSession.course_id == course_id)
-            .order_by(TreatmentSession.number)
-        )
-    )
-
-
-def _signed_today(sessions: list[TreatmentSession], today: dt.date) -> TreatmentSession | None:
-    """The course's session given today and signed (the last, were there several)."""
-    signed = [s for s in sessions if s.status == SessionStatus.SIGNED and s.session_date == today]
-    return signed[-1] if signed else None
-
-
-def _shift_later(
-    sessions: list[TreatmentSession], number: int, day: dt.date, per_week: float
-) -> None:
-    """Scheduled sessions after one given later than planned keep the course's rhythm."""
-    previous = day
-    for record in sessions:
-        if record.number > number and record.status == SessionStatus.SCHEDULED:
-            if record.session_date < previous:
-                record.session_date = more_dates((previous,), previous, per_week, 1)[0]
-            previous = record.session_date
+        if safety is None:
+            before = resolutions(db_session, course.id, record.id)
+            safety = self._safety(db_session, course, draft, before)
+        return record_view(db_session, course, record, draft, safety, signed_by)
 
 
 def _check_date(db_session: Session, draft: SessionDraft, course: Course, number: int) -> None:
     """A session is dated within its course, not before a session already given."""
     day = draft.session_date
-    latest = db_session.scalar(
-        select(func.max(TreatmentSession.session_date)).where(
-            TreatmentSession.course_id == course.id,
-            TreatmentSession.number < number,
-            TreatmentSession.status.in_((SessionStatus.DRAFT, SessionStatus.SIGNED)),
-        )
-    )
+    latest = latest_given_date(db_session, course.id, number)
     problems = Problems()
     if day is not None and day < course.start_date:
         problems.add("session_date", f"Date: before the course starts ({course.start_date}).")
@@ -605,44 +425,6 @@ def _check_date(db_session: Session, draft: SessionDraft, course: Course, number
         problems.add("session_date", f"Date: before session {number - 1} ({latest}).")
     if problems:
         raise SessionInvalid(problems)
-
-
-def _save_key(save_id: str | None) -> str | None:
-    """A save's UUID in its one written form; anything else is refused."""
-    if not save_id:
-        return None
-    try:
-        return str(uuid.UUID(save_id))
-    except ValueError:
-        raise ValidationError(
-            "save_id", "save_id: must be a UUID (32 hexadecimal digits)."
-        ) from None
-
-
-def _kept(db_session: Session, record: TreatmentSession, save_id: str | None) -> bool:
-    """Whether the save ``save_id`` was already committed: its audit row, written in the
-    same transaction, exists (checked only when the version has moved on)."""
-    if save_id is None:
-        return False
-    details = db_session.scalars(
-        select(AuditEvent.detail)
-        .where(
-            AuditEvent.patient_id == record.patient_id,
-            AuditEvent.object_type == "session",
-            AuditEvent.object_id == record.id,
-            AuditEvent.action == AuditAction.UPDATE,
-        )
-        .order_by(AuditEvent.id.desc())
-        .limit(50)
-    )
-    return any(detail.get("save_id") == save_id for detail in details)
-
-
-def _load(db_session: Session, session_id: int) -> TreatmentSession:
-    record = db_session.get(TreatmentSession, session_id)
-    if record is None:
-        raise PlannerError(f"There is no session {session_id}.")
-    return record
 
 
 def _changed(before: SessionDraft, after: SessionDraft) -> list[str]:

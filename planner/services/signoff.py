@@ -20,6 +20,7 @@ from planner.services.audit import AuditAction
 from planner.services.conflicts import conflict_error
 from planner.services.guard import GuardedService
 from planner.storage.models import Amendment, TreatmentSession, User
+from planner.storage.queries.sessions import load_session
 
 AMENDMENT_MAX_LENGTH = 5000
 
@@ -41,7 +42,7 @@ class SignOff(GuardedService):
             self._actor, Action.SIGN_SESSION, object_type="session", object_id=session_id
         )
         with self._db.write() as db_session:
-            record = self._load(db_session, session_id)
+            record = load_session(db_session, session_id)
             if record.status == SessionStatus.SIGNED:
                 raise PlannerError("This session is already signed.")
             if record.version != expected_version:
@@ -88,7 +89,7 @@ class SignOff(GuardedService):
                 f"Amendment: at most {AMENDMENT_MAX_LENGTH} characters ({len(body)} typed).",
             )
         with self._db.write() as db_session:
-            record = self._load(db_session, session_id)
+            record = load_session(db_session, session_id)
             if record.status != SessionStatus.SIGNED:
                 raise PlannerError("Only a signed session is amended; edit the draft instead.")
             amendment = Amendment(session_id=record.id, author_id=self._actor.user_id, text=body)
@@ -126,9 +127,3 @@ class SignOff(GuardedService):
                 AmendmentView(a.id, full or name or "command line", a.created_at, a.text)
                 for a, full, name in rows
             ]
-
-    def _load(self, db_session: Session, session_id: int) -> TreatmentSession:
-        record = db_session.get(TreatmentSession, session_id)
-        if record is None:
-            raise PlannerError(f"There is no session {session_id}.")
-        return record

@@ -39,6 +39,7 @@ from planner.services.audit import AuditFilter, AuditTrail
 from planner.services.courses import CourseService
 from planner.services.guard import AccessDenied
 from planner.services.intake import IntakeService
+from planner.services.plan_templates import PlanTemplateService
 from planner.services.plans import PlanService
 from planner.services.sessions import SessionService
 from planner.storage.database import Database
@@ -74,7 +75,8 @@ class Clinic:
         return CourseService(self.db, actor or self.ada, today=lambda: today)
 
     def plans(self, actor: Actor | None = None) -> PlanService:
-        return PlanService(self.db, actor or self.ada, today=lambda: TODAY)
+        templates = PlanTemplateService(self.db, actor or self.ada)
+        return PlanService(self.db, actor or self.ada, today=lambda: TODAY, templates=templates)
 
     def sessions(self, actor: Actor | None = None, today: dt.date = TODAY) -> SessionService:
         return SessionService(self.db, actor or self.ada, today=lambda: today)
@@ -652,8 +654,8 @@ def test_ashi_regions_and_lead_sides_are_kept_in_plan_session_and_template(
 ) -> None:
     """Issue 17 items 2, 3: stored in the plan rows, the session rows and template JSON."""
     from planner.domain.safety import AshiRegion
-    from planner.services.plan_codec import plan_from_json, plan_to_json
     from planner.services.plan_templates import PlanTemplateService
+    from planner.storage.queries.plans import plan_from_json, plan_to_json
 
     plan = replace(
         EA_PLAN,

@@ -17,7 +17,7 @@ from planner.domain.errors import ConflictError, PlannerError
 from planner.domain.sessions import HealthCheck, SessionDraft, SessionInvalid
 from planner.domain.vocab import Condition, ConsentScope, RedFlag, SessionStatus
 from planner.services.guard import AccessDenied
-from planner.services.sessions import SessionRecordView
+from planner.services.session_views import SessionRecordView
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent, SafetyOverride, SessionPoint, TreatmentSession
 from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user

@@ -296,7 +296,9 @@ def _services(clinic: DocumentClinic, folder: Path) -> dict[str, Any]:
         "IntakeService": IntakeService(db, ada, audit, today),
         "OutcomeService": OutcomeService(db, ada, audit, today),
         "PatientDirectory": PatientDirectory(db, ada, audit),
-        "PlanService": PlanService(db, ada, audit, today),
+        "PlanService": PlanService(
+            db, ada, audit, today, templates=PlanTemplateService(db, ada, audit)
+        ),
         "PlanTemplateService": PlanTemplateService(db, ada, audit),
         "ProgressService": ProgressService(db, ada, audit, today),
         "PatientRegistry": PatientRegistry(db, ada, audit, today),

@@ -79,7 +79,10 @@ class CourseClinic:
         return CourseService(self.db, actor or self.ada, self.audit, lambda: TODAY)
 
     def plans(self, actor: Actor | None = None) -> PlanService:
-        return PlanService(self.db, actor or self.ada, self.audit, lambda: TODAY)
+        templates = self.templates(actor)
+        return PlanService(
+            self.db, actor or self.ada, self.audit, lambda: TODAY, templates=templates
+        )
 
     def templates(self, actor: Actor | None = None) -> PlanTemplateService:
         return PlanTemplateService(self.db, actor or self.ada, self.audit)

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain.outcomes import change
 from planner.domain.vocab import CourseStatus, DischargeReason, ReviewDecision
-from planner.services.courses import PainProgress
+from planner.services.course_views import PainProgress
 from planner.storage.database import Database
 from planner.ui.course.records import Outcome
 from planner.ui.course.review_presenter import ReviewForm, ReviewPresenter, pain_text
@@ -277,7 +277,7 @@ def test_no_more_sessions_are_booked_under_a_red_flag_without_an_override(
 def test_a_role_that_may_not_override_sees_the_finding_and_cannot_start(
     qtbot: QtBot, ui_db: Database
 ) -> None:
-    from planner.services.courses import StartSafety
+    from planner.services.course_views import StartSafety
     from planner.ui.course.start_dialog import StartCourseDialog
 
     clinic, _ = _refer_clinic(ui_db)

@@ -477,7 +477,7 @@ def test_a_consent_declined_with_an_earlier_date_is_the_answer_that_counts(
 ) -> None:
     """Found by the intake robot: the latest answer was the one with the latest date, so
     a consent corrected to Declined on an earlier day still read as given."""
-    from planner.services.course_support import consents_now
+    from planner.storage.queries.courses import consents_now
 
     svc = service(sqlite_db)
     patient = add_patient(sqlite_db)

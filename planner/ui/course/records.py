@@ -21,10 +21,10 @@ from planner.domain.courses_safety import FindingKey, SafetyCheck
 from planner.domain.errors import ConflictError, PlannerError
 from planner.domain.plans import Plan
 from planner.domain.sessions import SessionDraft
-from planner.services.courses import CourseView, StartSafety
+from planner.services.course_views import CourseView, StartSafety
 from planner.services.plan_templates import Suggestion, TemplateView
 from planner.services.plans import PlanStart, PlanView
-from planner.services.sessions import SessionRecordView
+from planner.services.session_views import SessionRecordView
 from planner.services.signoff import AmendmentView
 from planner.ui.problem import Problem
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from planner.domain.courses import CourseInvalid, ReviewDraft
 from planner.domain.errors import PlannerError
 from planner.domain.vocab import DischargeReason, ReviewDecision, SessionStatus
-from planner.services.courses import CourseView, PainProgress
+from planner.services.course_views import CourseView, PainProgress
 from planner.ui.course.labels import counted
 from planner.ui.course.records import DONE, CourseRecords, Outcome, Result
 

@@ -44,7 +44,7 @@ from planner.domain.courses_safety import (
 )
 from planner.domain.errors import PlannerError
 from planner.domain.plans import PlanInvalid
-from planner.services.courses import CourseView, StartSafety
+from planner.services.course_views import CourseView, StartSafety
 from planner.services.plan_templates import Suggestion, TemplateView
 from planner.ui.course.records import DONE, CourseRecords, Outcome, Result, iso
 

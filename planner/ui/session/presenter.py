@@ -30,7 +30,7 @@ from planner.domain.plans import Plan, PlanInvalid
 from planner.domain.sessions import SessionDraft, SessionInvalid
 from planner.domain.techniques import consent_needed
 from planner.domain.vocab import SessionStatus, Technique
-from planner.services.sessions import SessionRecordView
+from planner.services.session_views import SessionRecordView
 from planner.services.signoff import AmendmentView
 from planner.ui.course.questions import CourseQuestions
 from planner.ui.course.records import (

@@ -1,0 +1,92 @@
+"""The front desk's part of the session service: a session's fee and its payments
+(reception and practitioners), and the role check on one session every session action
+starts with.
+
+``SessionService`` (planner.services.sessions) is built on :class:`SessionDesk`, so the
+screens still hold one service per treatment session; this module holds nothing
+clinical.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planner.domain.access import Action
+from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.sessions import MAX_FEE_CENTS
+from planner.domain.vocab import PaymentMethod, SessionStatus
+from planner.services.audit import AuditAction
+from planner.services.course_support import require_version, touch
+from planner.services.guard import GuardedService
+from planner.services.session_views import PaymentView
+from planner.storage.models import SessionPayment, TreatmentSession
+from planner.storage.queries.sessions import load_session
+
+
+class SessionDesk(GuardedService):
+    def record_fee(self, session_id: int, fee_cents: int, expected_version: int) -> int:
+        self._require(Action.RECORD_PAYMENT, session_id)
+        if not 0 <= fee_cents <= MAX_FEE_CENTS:
+            raise ValidationError("fee_cents", "Fee: from 0 to 10,000.00.")
+        with self._db.write() as db_session:
+            record = load_session(db_session, session_id)
+            require_version(db_session, record, expected_version, "session")
+            if record.status in (SessionStatus.SIGNED, SessionStatus.CANCELLED):
+                raise PlannerError(
+                    "The fee of a signed or cancelled session cannot change.",
+                    hint="Record what was paid as a payment.",
+                )
+            record.fee_cents = fee_cents
+            touch(record, self._actor, self._clock)
+            db_session.flush()
+            self._audit.record(
+                db_session,
+                self._actor,
+                AuditAction.UPDATE,
+                patient_id=record.patient_id,
+                object_type="session",
+                object_id=record.id,
+                detail={"fields": ["fee_cents"]},
+            )
+            return record.version
+
+    def record_payment(
+        self, session_id: int, amount_cents: int, method: PaymentMethod, paid_on: dt.date
+    ) -> PaymentView:
+        self._require(Action.RECORD_PAYMENT, session_id)
+        if not 0 < amount_cents <= MAX_FEE_CENTS:
+            raise ValidationError("amount_cents", "Amount: more than 0, at most 10,000.00.")
+        if paid_on > self._today():
+            raise ValidationError("paid_on", "Paid on: cannot be in the future.")
+        with self._db.write() as db_session:
+            record = load_session(db_session, session_id)
+            payment = SessionPayment(
+                session_id=record.id,
+                patient_id=record.patient_id,
+                amount_cents=amount_cents,
+                method=PaymentMethod(method).value,
+                paid_on=paid_on,
+                recorded_by_id=self._actor.user_id,
+            )
+            db_session.add(payment)
+            db_session.flush()
+            self._audit.record(
+                db_session,
+                self._actor,
+                AuditAction.CREATE,
+                patient_id=record.patient_id,
+                object_type="session_payment",
+                object_id=payment.id,
+                detail={"session_id": record.id},
+            )
+            return PaymentView(payment.id, record.id, amount_cents, PaymentMethod(method), paid_on)
+
+    def _require(self, action: Action, session_id: int) -> int:
+        """The role check for one session (audited when refused); its patient's id."""
+        return self._require_record(
+            action,
+            TreatmentSession,
+            session_id,
+            object_type="session",
+            missing=f"There is no session {session_id}.",
+        )

@@ -1,0 +1,120 @@
+"""A course's rows: loading it, its patient's latest intake and consents, its reviews,
+and the acknowledgements and overrides of safety findings stored for it.
+
+Acknowledgements and overrides are ``safety_override`` rows: course rows (no session)
+cover the plan and every session; session rows cover that session. Consents are the
+latest answer per scope. Nothing here checks roles, opens transactions or audits: the
+services call these inside theirs.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.domain.courses_safety import FindingKey
+from planner.domain.errors import PlannerError
+from planner.domain.safety import Finding, Severity
+from planner.domain.vocab import ConsentScope
+from planner.storage.models import Consent, Course, CourseReview, Intake, SafetyOverride
+
+Resolutions = tuple[frozenset[FindingKey], dict[FindingKey, str]]
+
+
+def load_course(db_session: Session, course_id: int) -> Course:
+    course = db_session.get(Course, course_id)
+    if course is None:
+        raise PlannerError(f"There is no course {course_id}.")
+    return course
+
+
+def patient_courses(db_session: Session, patient_id: int) -> list[Course]:
+    """The patient's courses, newest first."""
+    return list(
+        db_session.scalars(
+            select(Course)
+            .where(Course.patient_id == patient_id)
+            .order_by(Course.start_date.desc(), Course.id.desc())
+        )
+    )
+
+
+def course_reviews(db_session: Session, course_id: int) -> list[CourseReview]:
+    """The course's reviews in the order they were decided."""
+    return list(
+        db_session.scalars(
+            select(CourseReview)
+            .where(CourseReview.course_id == course_id)
+            .order_by(CourseReview.created_at, CourseReview.id)
+        )
+    )
+
+
+def latest_intake(db_session: Session, patient_id: int) -> Intake | None:
+    return db_session.scalars(
+        select(Intake)
+        .where(Intake.patient_id == patient_id)
+        .order_by(Intake.intake_date.desc(), Intake.id.desc())
+        .limit(1)
+    ).first()
+
+
+def intake_pain(db_session: Session, intake_id: int) -> int | None:
+    """The intake's pain now (NRS)."""
+    return db_session.scalar(select(Intake.nrs_now).where(Intake.id == intake_id))
+
+
+def consents_now(db_session: Session, patient_id: int) -> frozenset[ConsentScope]:
+    """Scopes whose latest answer is a consent that has not been withdrawn."""
+    latest: dict[str, bool] = {}
+    for row in db_session.scalars(
+        select(Consent)
+        .where(Consent.patient_id == patient_id)
+        .order_by(Consent.id)  # the answer recorded last, whatever date it was given
+    ):
+        latest[row.scope] = row.given and row.withdrawn_on is None
+    return frozenset(ConsentScope(scope) for scope, given in latest.items() if given)
+
+
+def resolutions(db_session: Session, course_id: int, session_id: int | None = None) -> Resolutions:
+    """Acknowledged findings and override reasons that apply to a plan or a session."""
+    rows = db_session.scalars(
+        select(SafetyOverride)
+        .where(SafetyOverride.course_id == course_id)
+        .order_by(SafetyOverride.id)
+    )
+    acknowledged: set[FindingKey] = set()
+    overrides: dict[FindingKey, str] = {}
+    for row in rows:
+        if row.session_id is not None and row.session_id != session_id:
+            continue
+        key = (row.rule, row.subject)
+        if row.severity == Severity.WARN:
+            acknowledged.add(key)
+        else:
+            overrides[key] = row.reason
+    return frozenset(acknowledged), overrides
+
+
+def add_resolution(
+    db_session: Session,
+    *,
+    course_id: int,
+    session_id: int | None,
+    finding: Finding,
+    reason: str,
+    user_id: int | None,
+) -> int:
+    """Store one acknowledgement (``reason`` "") or override of ``finding``; its row id."""
+    row = SafetyOverride(
+        course_id=course_id,
+        session_id=session_id,
+        rule=finding.rule,
+        subject=finding.subject,
+        severity=finding.severity.value,
+        reason=reason,
+        acknowledged_by_id=user_id,
+    )
+    db_session.add(row)
+    db_session.flush()
+    return row.id
