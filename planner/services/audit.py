@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import time
+import weakref
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -129,30 +130,41 @@ def access_denied(actor: Actor, reason: str, action: Action | None) -> AccessDen
     )
 
 
-# The action the guard last allowed in this thread, for whom and when: what the next
-# transaction's audit rows are checked against (planner.services.guard.Guard.require
-# sets it; the first checked row of a transaction takes it, and it goes stale soon, so
-# it never outlives the action it was checked for).
-_APPROVED: ContextVar[tuple[int, Action, float] | None] = ContextVar(
+# The action the guard last allowed in this thread, for whom, when and on which database
+# (its engine, weakly): what the next transaction's audit rows are checked against
+# (planner.services.guard.Guard.require sets it; the first checked row of a transaction
+# on that database takes it, and it goes stale soon, so it never outlives the action it
+# was checked for). An allowed action that writes no checked row (a read) leaves it
+# behind: the engine keeps it from being taken by another database's transaction (seen:
+# a test's read approval refusing the next test's row of a user with the same id).
+_APPROVED: ContextVar[tuple[int, Action, float, weakref.ref[object] | None] | None] = ContextVar(
     "acuplanner_approved", default=None
 )
 APPROVAL_SECONDS = 60.0
 _CHECKED_IN = "acuplanner.account_checked"  # session.info: the transaction already checked
 
 
-def note_approved(user_id: int, action: Action) -> None:
-    """The guard allowed ``action`` to account ``user_id`` (this thread's next save)."""
-    _APPROVED.set((user_id, action, time.monotonic()))
+def note_approved(user_id: int, action: Action, engine: object | None = None) -> None:
+    """The guard allowed ``action`` to account ``user_id`` (this thread's next save on
+    the database of ``engine``; on any database when None)."""
+    where = None if engine is None else weakref.ref(engine)
+    _APPROVED.set((user_id, action, time.monotonic(), where))
 
 
-def _take_approval(user_id: int) -> Action | None:
+def forget_approval() -> None:
+    """No action is allowed in this thread now (the guard refused one)."""
+    _APPROVED.set(None)
+
+
+def _take_approval(user_id: int, bind: object) -> Action | None:
     approved = _APPROVED.get()
     if approved is None:
         return None
     _APPROVED.set(None)
-    found, action, at = approved
+    found, action, at, where = approved
     fresh = time.monotonic() - at < APPROVAL_SECONDS
-    return action if found == user_id and fresh else None
+    same_database = where is None or where() is bind
+    return action if found == user_id and fresh and same_database else None
 
 
 def _content(prev_hash: str, event: AuditEvent) -> bytes:
@@ -423,7 +435,7 @@ def _check_account(db_session: Session, actor: Actor, user_id: int, action: str)
     if checked and db_session.info.get(_CHECKED_IN) == (transaction, user_id):
         return  # this transaction holds the lock and checked the account already
     query = select(User.active).where(User.id == user_id)
-    approved = _take_approval(user_id) if checked else None
+    approved = _take_approval(user_id, db_session.get_bind()) if checked else None
     with db_session.no_autoflush:  # before a change that names the user is flushed
         active = db_session.scalar(query.with_for_update(read=True) if checked else query)
         if active is None and checked:  # a row this login may not lock: not its own

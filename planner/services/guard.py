@@ -34,6 +34,7 @@ from planner.services.audit import (
     AuditAction,
     AuditTrail,
     access_denied,
+    forget_approval,
     note_approved,
 )
 from planner.services.audit import AccessDenied as AccessDenied  # where it always was
@@ -66,8 +67,9 @@ class Guard:
         reason = self._refusal(actor, action)
         if reason is None:
             if actor.user_id is not None:
-                note_approved(actor.user_id, action)  # what the audit row re-checks
+                note_approved(actor.user_id, action, self._db.engine)  # the audit re-checks
             return
+        forget_approval()
         detail = {"action": action.value}
         if reason != ROLE:
             detail["reason"] = reason
