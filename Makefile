@@ -23,6 +23,7 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy  # strict for planner/domain, storage, services, export ([tool.mypy])
+	$(VENV)/bin/lint-imports  # the layer contracts ([tool.importlinter] in pyproject.toml)
 
 # Two test processes (pytest-xdist; worksteal balances the few long tests): the suite is
 # CPU-bound and this machine has two cores.
