@@ -27,7 +27,8 @@ from dataclasses import dataclass, field, replace
 from planner.domain.catalog import View
 from planner.domain.clinical import age_on, duration_class
 from planner.domain.errors import PlannerError
-from planner.domain.medications import BloodThinnerKind, blood_thinners_in
+from planner.domain.medications import blood_thinners_in
+from planner.domain.medicine_list import BloodThinnerKind
 from planner.domain.red_flags import (
     ASKED,
     DERIVED,

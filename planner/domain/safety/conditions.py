@@ -12,12 +12,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from planner.domain.catalog import PointRegion, SafetyFlag
-from planner.domain.medications import (
-    MedicineClass,
-    RiskMedicine,
-    blood_thinners_in,
-    risk_medicines_in,
-)
+from planner.domain.medications import blood_thinners_in, risk_medicines_in
+from planner.domain.medicine_list import MedicineClass, RiskMedicine
 from planner.domain.safety.base import PATIENT, Case, Finding, Rule, block, warn
 from planner.domain.safety.facts import PatientFacts
 from planner.domain.vocab import Condition, Technique

@@ -6,14 +6,12 @@ import re
 
 import pytest
 
-from planner.domain.medications import (
+from planner.domain.medications import blood_thinners_in, medicine_classes_in, risk_medicines_in
+from planner.domain.medicine_list import (
     BLOOD_THINNERS,
     RISK_MEDICINES,
     BloodThinnerKind,
     MedicineClass,
-    blood_thinners_in,
-    medicine_classes_in,
-    risk_medicines_in,
 )
 
 ANTICOAGULANT_GROUPS = ("B01AA", "B01AB", "B01AE", "B01AF", "B01AX")

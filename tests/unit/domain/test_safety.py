@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from planner.domain.medications import BloodThinnerKind, blood_thinners_in
+from planner.domain.medications import blood_thinners_in
+from planner.domain.medicine_list import BloodThinnerKind
 from planner.domain.red_flags import RED_FLAGS, Urgency, is_emergency
 from planner.domain.safety import (
     Finding,
