@@ -88,7 +88,6 @@ from planner.services.course_support import (
     facts_now,
     require_version,
     store_resolutions,
-    touch,
 )
 from planner.services.course_views import (
     CourseView,
@@ -181,14 +180,14 @@ class CourseService(GuardedService):
             db_session.add(course)
             db_session.flush()
             book(db_session, course, 1, clean.proposed_dates, self._actor)
-            self._audit.record(
+            self._audit.changed(
                 db_session,
                 self._actor,
+                course,
                 AuditAction.CREATE,
-                patient_id=patient_id,
                 object_type="course",
-                object_id=course.id,
                 detail={"planned_sessions": course.planned_sessions, "intake_id": intake.id},
+                touch=False,
             )
             store_resolutions(
                 db_session,
@@ -261,8 +260,7 @@ class CourseService(GuardedService):
             )
             if moved:
                 changed.append("proposed_dates")
-            touch(course, self._actor, self._clock)
-            self._changed(db_session, course, changed)
+            self._changed(db_session, course, {"fields": changed})
             return course_view(db_session, course)
 
     def schedule(self, course_id: int) -> ScheduleView:
@@ -286,16 +284,14 @@ class CourseService(GuardedService):
             course = load_course(db_session, record.course_id)
             check_move(record, day, course, course_sessions(db_session, course.id))
             record.session_date = day
-            touch(record, self._actor, self._clock)
-            db_session.flush()
-            self._audit.record(
+            self._audit.changed(
                 db_session,
                 self._actor,
+                record,
                 AuditAction.UPDATE,
-                patient_id=record.patient_id,
                 object_type="session",
-                object_id=record.id,
                 detail={"fields": ["session_date"]},
+                at=self._clock(),
             )
             return scheduled_session(record, course.planned_sessions, record.paid_cents or 0)
 
@@ -318,16 +314,10 @@ class CourseService(GuardedService):
             grow(db_session, course, planned, self._today(), self._actor)
             course.status = CourseStatus.EXTENDED
             course.extension_reason = text
-            touch(course, self._actor, self._clock)
-            db_session.flush()
-            self._audit.record(
+            self._changed(
                 db_session,
-                self._actor,
-                AuditAction.UPDATE,
-                patient_id=course.patient_id,
-                object_type="course",
-                object_id=course.id,
-                detail={
+                course,
+                {
                     "fields": ["planned_sessions", "status"],
                     "extend_by": extra,
                     "review_id": review.id,
@@ -356,16 +346,8 @@ class CourseService(GuardedService):
             if outcome.closes:
                 course.end_date = self._today()
                 close_schedule(db_session, course, self._today(), self._actor, self._clock)
-            touch(course, self._actor, self._clock)
-            db_session.flush()
-            self._audit.record(
-                db_session,
-                self._actor,
-                AuditAction.UPDATE,
-                patient_id=course.patient_id,
-                object_type="course",
-                object_id=course.id,
-                detail={"review_id": row.id, "decision": str(clean.decision)},
+            self._changed(
+                db_session, course, {"review_id": row.id, "decision": str(clean.decision)}
             )
             return course_view(db_session, course)
 
@@ -403,16 +385,16 @@ class CourseService(GuardedService):
                 "editor (Plan…) first.",
             )
 
-    def _changed(self, db_session: Session, course: Course, changed: list[str]) -> None:
-        db_session.flush()
-        self._audit.record(
+    def _changed(self, db_session: Session, course: Course, detail: dict[str, object]) -> None:
+        """The course touched by the user, flushed and its ``update`` audit row written."""
+        self._audit.changed(
             db_session,
             self._actor,
+            course,
             AuditAction.UPDATE,
-            patient_id=course.patient_id,
             object_type="course",
-            object_id=course.id,
-            detail={"fields": changed},
+            detail=detail,
+            at=self._clock(),
         )
 
     def _add_review(

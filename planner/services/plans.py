@@ -57,7 +57,6 @@ from planner.services.course_support import (
     require_version,
     screenable,
     store_resolutions,
-    touch,
 )
 from planner.services.guard import GuardedService
 from planner.services.resolution_notes import ResolutionNote, resolution_notes
@@ -186,16 +185,14 @@ class PlanService(GuardedService):
                 raise SafetyUnresolved(check)
             changed = _changed_fields(plan_of(course), clean)
             apply_plan(course, clean)
-            touch(course, self._actor, self._clock)
-            db_session.flush()
-            self._audit.record(
+            self._audit.changed(
                 db_session,
                 self._actor,
+                course,
                 AuditAction.UPDATE,
-                patient_id=course.patient_id,
                 object_type="plan",
-                object_id=course.id,
                 detail={"fields": changed},
+                at=self._clock(),
             )
             store_resolutions(
                 db_session,

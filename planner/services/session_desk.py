@@ -16,7 +16,7 @@ from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.sessions import MAX_FEE_CENTS
 from planner.domain.vocab import PaymentMethod, SessionStatus
 from planner.services.audit import AuditAction
-from planner.services.course_support import require_version, touch
+from planner.services.course_support import require_version
 from planner.services.guard import GuardedService
 from planner.services.session_views import PaymentView
 from planner.storage.models import SessionPayment, TreatmentSession
@@ -37,16 +37,14 @@ class SessionDesk(GuardedService):
                     hint="Record what was paid as a payment.",
                 )
             record.fee_cents = fee_cents
-            touch(record, self._actor, self._clock)
-            db_session.flush()
-            self._audit.record(
+            self._audit.changed(
                 db_session,
                 self._actor,
+                record,
                 AuditAction.UPDATE,
-                patient_id=record.patient_id,
                 object_type="session",
-                object_id=record.id,
                 detail={"fields": ["fee_cents"]},
+                at=self._clock(),
             )
             return record.version
 
@@ -69,15 +67,14 @@ class SessionDesk(GuardedService):
                 recorded_by_id=self._actor.user_id,
             )
             db_session.add(payment)
-            db_session.flush()
-            self._audit.record(
+            self._audit.changed(
                 db_session,
                 self._actor,
+                payment,
                 AuditAction.CREATE,
-                patient_id=record.patient_id,
                 object_type="session_payment",
-                object_id=payment.id,
                 detail={"session_id": record.id},
+                touch=False,
             )
             return PaymentView(payment.id, record.id, amount_cents, PaymentMethod(method), paid_on)
 

@@ -332,16 +332,14 @@ class SessionService(SessionDesk):
         changed, and the save id that makes a retry safe) and the safety resolutions."""
         changed = _changed(session_draft_of(record), clean)
         apply_session(record, clean)
-        touch(record, self._actor, self._clock)
-        db_session.flush()
-        self._audit.record(
+        self._audit.changed(
             db_session,
             self._actor,
+            record,
             AuditAction.UPDATE,
-            patient_id=record.patient_id,
             object_type="session",
-            object_id=record.id,
             detail={"fields": changed, **({"save_id": save_id} if save_id else {})},
+            at=self._clock(),
         )
         store_resolutions(
             db_session,
