@@ -1,7 +1,8 @@
 """Words the documents print for stored codes, dates and money (English).
 
-The screens have their own translated labels (planner/ui/labels.py); documents cannot
-use Qt, so they keep theirs here. Unknown values print as the stored code.
+The words for stored codes come from the wording catalogue (planner/domain/wording.py),
+which the screens translate (planner/ui/labels.py). Unknown values print as the stored
+code.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
+from planner.domain import wording
 from planner.domain.catalog import ASHI, load_catalog
 from planner.domain.safety import AshiRegion, Severity
+from planner.domain.sessions import NeedleResponse
 from planner.domain.vocab import (
     AdverseEventKind,
     AdverseSeverity,
@@ -38,143 +41,35 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 Code = TypeVar("Code", bound=str)  # a stored code: a StrEnum member, or plain text
 _CURRENCY_SIGNS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF ", "JPY": "¥"}
 
-TECHNIQUE = {
-    Technique.LOCAL_NEEDLING: "Local needling",
-    Technique.DISTAL_NEEDLING: "Distal needling",
-    Technique.ELECTROACUPUNCTURE: "Electroacupuncture",
-    Technique.CUPPING: "Cupping",
-    Technique.MOXIBUSTION: "Moxibustion",
-}
-SIDE = {PointSide.LEFT: "left", PointSide.RIGHT: "right", PointSide.BILATERAL: "both sides"}
+# The words come from the catalogue (planner/domain/wording.py): labels where a table or
+# heading prints the code, phrases inside a sentence, plain words on a patient's sheet.
+TECHNIQUE = wording.labels(Technique)
+SIDE = wording.phrases(PointSide)
 SIDE_SHORT = {PointSide.LEFT: "L", PointSide.RIGHT: "R", PointSide.BILATERAL: "L+R"}
 # Where an Ashi (tender) point lies: the clinician's words and the patient's.
-ASHI_REGION = {
-    AshiRegion.THORAX: "upper back/thorax",
-    AshiRegion.LUMBOSACRAL: "lower back",
-    AshiRegion.BUTTOCK: "buttock",
-    AshiRegion.LIMB: "limb",
-}
-ASHI_REGION_PLAIN = {
-    AshiRegion.THORAX: "upper back",
-    AshiRegion.LUMBOSACRAL: "lower back",
-    AshiRegion.BUTTOCK: "buttock",
-    AshiRegion.LIMB: "arm or leg",
-}
+ASHI_REGION = wording.phrases(AshiRegion)
+ASHI_REGION_PLAIN = wording.plains(AshiRegion)
 # A side in the patient's words: "on your left".
-SIDE_YOURS = {PointSide.LEFT: "on your left", PointSide.RIGHT: "on your right"}
-STIMULATION = {Stimulation.TONIFY: "tonify", Stimulation.SEDATE: "sedate", Stimulation.EVEN: "even"}
-RESPONSE = {"de_qi": "de qi", "twitch": "twitch", "relaxation": "relaxation"}
-EA_MODE = {
-    EAFrequencyMode.LOW: "low frequency",
-    EAFrequencyMode.HIGH: "high frequency",
-    EAFrequencyMode.DENSE_DISPERSE: "dense-disperse",
-}
-CUPPING = {
-    CuppingType.DRY: "dry",
-    CuppingType.FIRE: "fire",
-    CuppingType.SLIDING: "sliding",
-    CuppingType.FLASH: "flash",
-    CuppingType.WET: "wet",
-}
-MOXA = {
-    MoxaType.STICK: "moxa stick",
-    MoxaType.WARMING_NEEDLE: "warming needle",
-    MoxaType.ON_GINGER: "moxa on ginger",
-    MoxaType.DIRECT_NON_SCARRING: "direct, non-scarring",
-}
-ADVERSE = {
-    AdverseEventKind.SORENESS: "soreness",
-    AdverseEventKind.BLEEDING: "bleeding",
-    AdverseEventKind.BRUISING: "bruising",
-    AdverseEventKind.FATIGUE: "tiredness",
-    AdverseEventKind.DIZZINESS: "dizziness",
-    AdverseEventKind.FAINTING: "fainting",
-    AdverseEventKind.MUSCLE_TWITCHING: "muscle twitching",
-    AdverseEventKind.NAUSEA: "nausea",
-    AdverseEventKind.AGGRAVATION: "aggravation of symptoms",
-    AdverseEventKind.CUPPING_MARKS: "cupping marks",
-    AdverseEventKind.CUPPING_BLISTER: "cupping blister",
-    AdverseEventKind.MOXA_BURN: "moxa burn",
-    AdverseEventKind.STUCK_NEEDLE: "stuck needle",
-    AdverseEventKind.BENT_NEEDLE: "bent needle",
-    AdverseEventKind.FORGOTTEN_NEEDLE: "forgotten needle",
-    AdverseEventKind.NEEDLE_UNACCOUNTED: "needle unaccounted for",
-    AdverseEventKind.BROKEN_NEEDLE: "broken needle",
-    AdverseEventKind.SUSPECTED_PNEUMOTHORAX: "suspected pneumothorax",
-    AdverseEventKind.INFECTION: "infection",
-    AdverseEventKind.NERVE_INJURY: "nerve injury",
-    AdverseEventKind.OTHER: "other",
-}
-SEVERITY = {
-    AdverseSeverity.MILD: "mild",
-    AdverseSeverity.MODERATE: "moderate",
-    AdverseSeverity.SEVERE: "severe",
-}
-FINDING = {Severity.REFER: "Refer", Severity.BLOCK: "Not used", Severity.WARN: "Caution"}
-PAYMENT = {
-    PaymentMethod.CASH: "cash",
-    PaymentMethod.CARD: "card",
-    PaymentMethod.BANK_TRANSFER: "bank transfer",
-    PaymentMethod.INSURANCE: "insurance",
-    PaymentMethod.OTHER: "other",
-}
-DURATION = {
-    DurationClass.ACUTE: "acute (under 6 weeks)",
-    DurationClass.SUBACUTE: "subacute (6–12 weeks)",
-    DurationClass.CHRONIC: "chronic (12 weeks or more)",
-}
-REGION = {
-    PainRegion.LOWER_BACK: "lower back",
-    PainRegion.UPPER_BACK: "upper back",
-    PainRegion.NECK: "neck",
-    PainRegion.SCIATICA: "sciatica (pain down the leg)",
-}
-BODY_SIDE = {BodySide.LEFT: "left", BodySide.RIGHT: "right", BodySide.BOTH: "both sides"}
-CAUSE = {
-    Cause.MUSCLE_STRAIN: "muscle strain",
-    Cause.LIGAMENT_SPRAIN: "ligament sprain",
-    Cause.HERNIATED_DISC: "herniated disc",
-    Cause.DEGENERATIVE_DISC_DISEASE: "degenerative disc disease",
-    Cause.SPINAL_STENOSIS: "spinal stenosis",
-    Cause.SPONDYLOLISTHESIS: "spondylolisthesis",
-    Cause.SPONDYLOSIS: "spondylosis",
-    Cause.FACET_SYNDROME: "facet joint syndrome",
-    Cause.OSTEOARTHRITIS: "osteoarthritis",
-    Cause.POOR_POSTURE: "poor posture",
-    Cause.PROLONGED_SITTING: "prolonged sitting",
-    Cause.OTHER: "other",
-}
-SEX = {Sex.FEMALE: "female", Sex.MALE: "male", Sex.INTERSEX: "intersex", Sex.UNDISCLOSED: ""}
-DECISION = {
-    ReviewDecision.CONTINUE: "Continue the course",
-    ReviewDecision.ADJUST: "Adjust the plan",
-    ReviewDecision.EXTEND: "Extend the course",
-    ReviewDecision.DISCHARGE: "Discharge",
-    ReviewDecision.REFER: "Refer",
-}
-DISCHARGE = {
-    DischargeReason.GOALS_MET: "goals met",
-    DischargeReason.PLATEAU: "no further improvement (plateau)",
-    DischargeReason.PATIENT_CHOICE: "patient's choice",
-}
-STATUS = {
-    CourseStatus.PLANNED: "planned",
-    CourseStatus.ACTIVE: "active",
-    CourseStatus.COMPLETED: "completed",
-    CourseStatus.EXTENDED: "extended",
-    CourseStatus.DISCHARGED: "discharged",
-    CourseStatus.REFERRED: "referred",
-}
-MEASURE = {
-    OutcomeMeasure.NRS_NOW: "Pain now (NRS 0–10)",
-    OutcomeMeasure.NRS_WORST: "Worst pain (NRS 0–10)",
-    OutcomeMeasure.NRS_AVERAGE: "Average pain (NRS 0–10)",
-    OutcomeMeasure.PEG: "PEG-3 (0–10)",
-    OutcomeMeasure.ODI: "Oswestry Disability Index (0–100)",
-    OutcomeMeasure.RMDQ: "Roland-Morris (0–24)",
-    OutcomeMeasure.PROMIS_PI: "PROMIS Pain Interference (T-score)",
-    OutcomeMeasure.STARTBACK: "STarT Back (0–9)",
-}
+SIDE_YOURS = {side: wording.plain(side) for side in (PointSide.LEFT, PointSide.RIGHT)}
+STIMULATION = wording.phrases(Stimulation)
+RESPONSE: dict[str, str] = {str(r): text for r, text in wording.phrases(NeedleResponse).items()}
+EA_MODE = wording.phrases(EAFrequencyMode)
+CUPPING = wording.phrases(CuppingType)
+MOXA = wording.phrases(MoxaType)
+ADVERSE = wording.phrases(AdverseEventKind)
+SEVERITY = wording.phrases(AdverseSeverity)
+FINDING = wording.labels(Severity)
+PAYMENT = wording.phrases(PaymentMethod)
+DURATION = wording.phrases(DurationClass)
+REGION = wording.phrases(PainRegion)
+BODY_SIDE = wording.phrases(BodySide)
+CAUSE = wording.phrases(Cause)
+# Not disclosed: the documents print nothing.
+SEX = {**wording.phrases(Sex), Sex.UNDISCLOSED: ""}
+DECISION = wording.labels(ReviewDecision)
+DISCHARGE = wording.phrases(DischargeReason)
+STATUS = wording.phrases(CourseStatus)
+MEASURE = wording.labels(OutcomeMeasure)
 
 
 def word(labels: Mapping[Code, str], value: Code | None) -> str:

@@ -1,14 +1,17 @@
 """Words shown for stored codes: roles, acupuncture styles, audit actions, sex, course and
 session statuses, and the intake's regions, sides, causes, treatments tried, consents and
-duration classes."""
+duration classes. The words come from the catalogue (planner/domain/wording.py),
+translated here; audit actions are not clinical vocabulary and keep their words here."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.domain import wording
 from planner.domain.vocab import (
     AcupunctureStyle,
     BodySide,
@@ -24,17 +27,21 @@ from planner.domain.vocab import (
 )
 from planner.services.audit import AuditAction
 
+E = TypeVar("E", bound=StrEnum)
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("labels", text)
 
 
+def translated(words: Mapping[E, str]) -> dict[E, str]:
+    """The catalogue's words for an enum, each through Qt's translation."""
+    return {member: _tr(text) for member, text in words.items()}
+
+
 def role_labels() -> dict[Role, str]:
-    return {
-        Role.PRACTITIONER: _tr("practitioner"),
-        Role.RECEPTION: _tr("reception"),
-        Role.ADMIN: _tr("admin"),
-    }
+    """Lower case: roles are listed inside a line (``admin, practitioner``)."""
+    return translated(wording.phrases(Role))
 
 
 def roles_text(roles: Iterable[Role]) -> str:
@@ -44,44 +51,19 @@ def roles_text(roles: Iterable[Role]) -> str:
 
 
 def style_labels() -> dict[AcupunctureStyle, str]:
-    return {
-        AcupunctureStyle.TCM: _tr("Traditional Chinese (TCM)"),
-        AcupunctureStyle.JAPANESE: _tr("Japanese"),
-        AcupunctureStyle.KOREAN: _tr("Korean"),
-        AcupunctureStyle.WESTERN_MEDICAL: _tr("Western medical"),
-        AcupunctureStyle.FIVE_ELEMENT: _tr("Five Element"),
-        AcupunctureStyle.AURICULAR: _tr("Auricular"),
-        AcupunctureStyle.OTHER: _tr("Other"),
-    }
+    return translated(wording.labels(AcupunctureStyle))
 
 
 def sex_labels() -> dict[Sex, str]:
-    return {
-        Sex.FEMALE: _tr("Female"),
-        Sex.MALE: _tr("Male"),
-        Sex.INTERSEX: _tr("Intersex"),
-        Sex.UNDISCLOSED: _tr("Not disclosed"),
-    }
+    return translated(wording.labels(Sex))
 
 
 def course_status_labels() -> dict[CourseStatus, str]:
-    return {
-        CourseStatus.PLANNED: _tr("Planned"),
-        CourseStatus.ACTIVE: _tr("Active"),
-        CourseStatus.COMPLETED: _tr("Completed"),
-        CourseStatus.EXTENDED: _tr("Extended"),
-        CourseStatus.DISCHARGED: _tr("Discharged"),
-        CourseStatus.REFERRED: _tr("Referred"),
-    }
+    return translated(wording.labels(CourseStatus))
 
 
 def session_status_labels() -> dict[SessionStatus, str]:
-    return {
-        SessionStatus.SCHEDULED: _tr("Scheduled"),
-        SessionStatus.DRAFT: _tr("Draft"),
-        SessionStatus.SIGNED: _tr("Signed"),
-        SessionStatus.CANCELLED: _tr("Cancelled"),
-    }
+    return translated(wording.labels(SessionStatus))
 
 
 def label_of(labels: Mapping[Any, str], value: str) -> str:
@@ -122,62 +104,25 @@ def audit_action_labels() -> dict[str, str]:
 
 
 def region_labels() -> dict[PainRegion, str]:
-    return {
-        PainRegion.LOWER_BACK: _tr("Lower back"),
-        PainRegion.UPPER_BACK: _tr("Upper back"),
-        PainRegion.NECK: _tr("Neck"),
-        PainRegion.SCIATICA: _tr("Sciatica (down the leg)"),
-    }
+    return translated(wording.labels(PainRegion))
 
 
 def side_labels() -> dict[BodySide, str]:
-    return {BodySide.LEFT: _tr("Left"), BodySide.RIGHT: _tr("Right"), BodySide.BOTH: _tr("Both")}
+    return translated(wording.labels(BodySide))
 
 
 def cause_labels() -> dict[Cause, str]:
-    return {
-        Cause.MUSCLE_STRAIN: _tr("Muscle strain"),
-        Cause.LIGAMENT_SPRAIN: _tr("Ligament sprain"),
-        Cause.HERNIATED_DISC: _tr("Herniated (slipped) disc"),
-        Cause.DEGENERATIVE_DISC_DISEASE: _tr("Degenerative disc disease"),
-        Cause.SPINAL_STENOSIS: _tr("Spinal stenosis"),
-        Cause.SPONDYLOLISTHESIS: _tr("Spondylolisthesis"),
-        Cause.SPONDYLOSIS: _tr("Spondylosis"),
-        Cause.FACET_SYNDROME: _tr("Facet joint syndrome"),
-        Cause.OSTEOARTHRITIS: _tr("Osteoarthritis"),
-        Cause.POOR_POSTURE: _tr("Poor posture"),
-        Cause.PROLONGED_SITTING: _tr("Prolonged sitting"),
-        Cause.OTHER: _tr("Other…"),
-    }
+    """ "Other…": choosing it opens a line to say what."""
+    return {**translated(wording.labels(Cause)), Cause.OTHER: _tr("Other…")}
 
 
 def treatment_labels() -> dict[PriorTreatment, str]:
-    return {
-        PriorTreatment.PHYSIOTHERAPY: _tr("Physiotherapy"),
-        PriorTreatment.MASSAGE: _tr("Massage"),
-        PriorTreatment.CHIROPRACTIC: _tr("Chiropractic"),
-        PriorTreatment.STRETCHING_EXERCISE: _tr("Stretching / exercise"),
-        PriorTreatment.ICE_HEAT: _tr("Ice or heat"),
-        PriorTreatment.PAIN_MEDICATION: _tr("Pain medication"),
-        PriorTreatment.SPINAL_MANIPULATION: _tr("Spinal manipulation"),
-        PriorTreatment.INJECTIONS: _tr("Injections"),
-        PriorTreatment.SURGERY: _tr("Surgery"),
-        PriorTreatment.ACUPUNCTURE: _tr("Acupuncture before"),
-    }
+    return translated(wording.labels(PriorTreatment))
 
 
 def consent_labels() -> dict[ConsentScope, str]:
-    return {
-        ConsentScope.NEEDLING: _tr("Needling"),
-        ConsentScope.ELECTROACUPUNCTURE: _tr("Electroacupuncture"),
-        ConsentScope.CUPPING: _tr("Cupping"),
-        ConsentScope.MOXIBUSTION: _tr("Moxibustion"),
-    }
+    return translated(wording.labels(ConsentScope))
 
 
 def duration_labels() -> dict[DurationClass, str]:
-    return {
-        DurationClass.ACUTE: _tr("Acute (< 6 weeks)"),
-        DurationClass.SUBACUTE: _tr("Subacute (6–12 weeks)"),
-        DurationClass.CHRONIC: _tr("Chronic (≥ 12 weeks)"),
-    }
+    return translated(wording.labels(DurationClass))

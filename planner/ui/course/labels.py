@@ -1,10 +1,16 @@
 """Words shown for the codes of courses, plans and sessions (techniques, sides, EA modes,
-cupping and moxa types, responses, adverse events, review decisions, plan regions)."""
+cupping and moxa types, responses, adverse events, review decisions, plan regions). The
+words come from the catalogue (planner/domain/wording.py), translated here."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication
 
+from planner.domain import wording
 from planner.domain.catalog import PlanRegion
 from planner.domain.sessions import NeedleResponse
 from planner.domain.vocab import (
@@ -22,9 +28,16 @@ from planner.domain.vocab import (
     Technique,
 )
 
+E = TypeVar("E", bound=StrEnum)
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("course_labels", text)
+
+
+def _translated(words: Mapping[E, str]) -> dict[E, str]:
+    """The catalogue's words for an enum, each through Qt's translation."""
+    return {member: _tr(text) for member, text in words.items()}
 
 
 def counted(n: int, one: str, many: str, **values: object) -> str:
@@ -34,130 +47,74 @@ def counted(n: int, one: str, many: str, **values: object) -> str:
 
 
 def technique_labels() -> dict[Technique, str]:
-    return {
-        Technique.LOCAL_NEEDLING: _tr("Local needling"),
-        Technique.DISTAL_NEEDLING: _tr("Distal needling"),
-        Technique.ELECTROACUPUNCTURE: _tr("Electroacupuncture"),
-        Technique.CUPPING: _tr("Cupping"),
-        Technique.MOXIBUSTION: _tr("Moxibustion"),
-    }
+    return _translated(wording.labels(Technique))
 
 
 def side_labels() -> dict[PointSide, str]:
-    return {
-        PointSide.LEFT: _tr("Left"),
-        PointSide.RIGHT: _tr("Right"),
-        PointSide.BILATERAL: _tr("Both"),
-        PointSide.MIDLINE: _tr("Midline"),
-    }
+    return _translated(wording.labels(PointSide))
 
 
 def stimulation_labels() -> dict[Stimulation | None, str]:
-    return {
-        None: _tr("—"),
-        Stimulation.TONIFY: _tr("Tonify"),
-        Stimulation.SEDATE: _tr("Sedate"),
-        Stimulation.EVEN: _tr("Even"),
-    }
+    words: dict[Stimulation | None, str] = {None: _tr("—")}
+    words.update({s: _tr(wording.label(s)) for s in Stimulation})
+    return words
 
 
 def ea_mode_labels() -> dict[EAFrequencyMode, str]:
-    return {
-        EAFrequencyMode.LOW: _tr("Low (about 2 Hz)"),
-        EAFrequencyMode.HIGH: _tr("High (80–100 Hz)"),
-        EAFrequencyMode.DENSE_DISPERSE: _tr("Dense-disperse (2/100 Hz)"),
-    }
+    return _translated(wording.labels(EAFrequencyMode))
 
 
 def cupping_labels() -> dict[CuppingType, str]:
-    return {
-        CuppingType.DRY: _tr("Dry (stationary)"),
-        CuppingType.FIRE: _tr("Fire"),
-        CuppingType.SLIDING: _tr("Sliding"),
-        CuppingType.FLASH: _tr("Flash"),
-        CuppingType.WET: _tr("Wet"),
-    }
+    return _translated(wording.labels(CuppingType))
 
 
 def moxa_labels() -> dict[MoxaType, str]:
-    return {
-        MoxaType.STICK: _tr("Stick (indirect)"),
-        MoxaType.WARMING_NEEDLE: _tr("Warming needle"),
-        MoxaType.ON_GINGER: _tr("On ginger"),
-        MoxaType.DIRECT_NON_SCARRING: _tr("Direct, non-scarring"),
-    }
+    return _translated(wording.labels(MoxaType))
 
 
 def region_labels() -> dict[PlanRegion, str]:
-    return {
-        PlanRegion.LOWER_BACK_LOCAL: _tr("Lower back — local"),
-        PlanRegion.UPPER_BACK_NECK_LOCAL: _tr("Upper back and neck — local"),
-        PlanRegion.SACRAL_BUTTOCK: _tr("Sacrum and buttock"),
-        PlanRegion.SCIATICA_DISTAL: _tr("Sciatica — distal (leg and foot)"),
-        PlanRegion.DISTAL_HAND: _tr("Distal — hand"),
-        PlanRegion.EXTRA_POINTS: _tr("Extra points"),
-    }
+    return _translated(wording.labels(PlanRegion))
 
 
 def response_labels() -> dict[NeedleResponse, str]:
-    return {
-        NeedleResponse.DE_QI: _tr("De qi"),
-        NeedleResponse.TWITCH: _tr("Muscle twitch"),
-        NeedleResponse.RELAXATION: _tr("Relaxation"),
-    }
+    return _translated(wording.labels(NeedleResponse))
 
 
 def severity_labels() -> dict[AdverseSeverity, str]:
-    return {
-        AdverseSeverity.MILD: _tr("Mild"),
-        AdverseSeverity.MODERATE: _tr("Moderate"),
-        AdverseSeverity.SEVERE: _tr("Severe"),
-    }
+    return _translated(wording.labels(AdverseSeverity))
 
 
 def adverse_labels() -> dict[AdverseEventKind, str]:
-    k = AdverseEventKind
+    """ "Other…": choosing it asks what happened."""
     return {
-        k.SORENESS: _tr("Soreness at a needle site"),
-        k.BLEEDING: _tr("Bleeding"),
-        k.BRUISING: _tr("Bruising"),
-        k.FATIGUE: _tr("Tiredness"),
-        k.DIZZINESS: _tr("Dizziness"),
-        k.FAINTING: _tr("Fainting"),
-        k.MUSCLE_TWITCHING: _tr("Muscle twitching"),
-        k.NAUSEA: _tr("Nausea"),
-        k.AGGRAVATION: _tr("Pain worse for a while"),
-        k.CUPPING_MARKS: _tr("Cupping marks"),
-        k.CUPPING_BLISTER: _tr("Cupping blister"),
-        k.MOXA_BURN: _tr("Moxa burn"),
-        k.STUCK_NEEDLE: _tr("Stuck needle"),
-        k.BENT_NEEDLE: _tr("Bent needle"),
-        k.FORGOTTEN_NEEDLE: _tr("Forgotten needle"),
-        k.NEEDLE_UNACCOUNTED: _tr("Needle not accounted for"),
-        k.BROKEN_NEEDLE: _tr("Broken needle"),
-        k.SUSPECTED_PNEUMOTHORAX: _tr("Suspected pneumothorax"),
-        k.INFECTION: _tr("Infection at a needle site"),
-        k.NERVE_INJURY: _tr("Nerve injury"),
-        k.OTHER: _tr("Other…"),
+        **_translated(wording.labels(AdverseEventKind)),
+        AdverseEventKind.OTHER: _tr("Other…"),
     }
+
+
+# The radio buttons' keyboard shortcuts: the letter after which "&" goes.
+_DECISION_KEYS = {
+    ReviewDecision.CONTINUE: "C",
+    ReviewDecision.ADJUST: "A",
+    ReviewDecision.EXTEND: "x",
+    ReviewDecision.DISCHARGE: "D",
+    ReviewDecision.REFER: "R",
+}
 
 
 def decision_labels() -> dict[ReviewDecision, str]:
-    return {
-        ReviewDecision.CONTINUE: _tr("&Continue as planned"),
-        ReviewDecision.ADJUST: _tr("&Adjust the plan"),
-        ReviewDecision.EXTEND: _tr("E&xtend the course"),
-        ReviewDecision.DISCHARGE: _tr("&Discharge"),
-        ReviewDecision.REFER: _tr("&Refer"),
-    }
+    """The catalogue's words with a keyboard shortcut: ``&Continue the course``."""
+
+    def keyed(decision: ReviewDecision) -> str:
+        text = _tr(wording.label(decision))
+        at = text.find(_DECISION_KEYS[decision])
+        return text if at < 0 else f"{text[:at]}&{text[at:]}"
+
+    return {decision: keyed(decision) for decision in ReviewDecision}
 
 
 def discharge_labels() -> dict[DischargeReason, str]:
-    return {
-        DischargeReason.GOALS_MET: _tr("Goals met"),
-        DischargeReason.PLATEAU: _tr("Plateau"),
-        DischargeReason.PATIENT_CHOICE: _tr("Patient's choice"),
-    }
+    return _translated(wording.labels(DischargeReason))
 
 
 def frequency_labels() -> dict[float, str]:
@@ -174,50 +131,8 @@ def review_point_labels() -> dict[str, str]:
 
 
 def red_flag_labels() -> dict[RedFlag, str]:
-    f = RedFlag
-    return {
-        f.SADDLE_ANAESTHESIA: _tr("Numbness between the legs (saddle area)"),
-        f.BLADDER_OR_BOWEL_DYSFUNCTION: _tr("New bladder or bowel problems"),
-        f.BILATERAL_SCIATICA: _tr("Pain or weakness down both legs"),
-        f.PROGRESSIVE_NEUROLOGICAL_DEFICIT: _tr("Weakness or numbness getting worse"),
-        f.CANCER_HISTORY: _tr("Cancer (new, or newly reported)"),
-        f.UNEXPLAINED_WEIGHT_LOSS: _tr("Weight loss without a reason"),
-        f.FEVER: _tr("Fever or feeling unwell with the pain"),
-        f.IV_DRUG_USE: _tr("Injecting drugs"),
-        f.SIGNIFICANT_TRAUMA: _tr("A fall or accident"),
-        f.LONG_TERM_CORTICOSTEROIDS: _tr("Long-term steroid tablets"),
-        f.OSTEOPOROSIS: _tr("Osteoporosis"),
-        f.CONSTANT_NIGHT_PAIN: _tr("Constant pain at night, not eased by rest"),
-        f.RECENT_SPINAL_SURGERY: _tr("Recent spinal surgery"),
-        f.NEW_SEXUAL_DYSFUNCTION: _tr("New numbness of the genitals or sexual problems"),
-        f.SEVERE_MOTOR_LOSS: _tr("A leg giving way, or both legs weak"),
-        f.THORACIC_PAIN: _tr("Pain in the middle of the back (thoracic)"),
-        f.RECENT_INFECTION: _tr("A recent infection (urine, chest, skin)"),
-        f.AORTIC_ANEURYSM_SIGNS: _tr("Sudden severe pain with a pulsing belly"),
-        f.INFLAMMATORY_BACK_PAIN: _tr("Morning stiffness easing with exercise (refer routinely)"),
-        f.ARTERIAL_DISSECTION_SIGNS: _tr("Sudden headache, dizziness or speech trouble"),
-        f.MYELOPATHY: _tr("Clumsy hands or unsteady walking"),
-        f.IMMUNOSUPPRESSION: _tr("Weakened immune system (new)"),
-        f.YOUNG_AGE: _tr("Back pain under the age of 20"),
-    }
+    return _translated(wording.labels(RedFlag))
 
 
 def condition_labels() -> dict[Condition, str]:
-    c = Condition
-    return {
-        c.IMPLANTED_DEVICE: _tr("Pacemaker or implanted device"),
-        c.EPILEPSY: _tr("Epilepsy or a seizure"),
-        c.BLEEDING_DISORDER: _tr("Bleeding disorder or low platelets"),
-        c.BRUISES_EASILY: _tr("Bruises easily"),
-        c.ANTICOAGULANT_THERAPY: _tr("Blood thinners"),
-        c.IMMUNOCOMPROMISED: _tr("Weakened immune system"),
-        c.DIABETES: _tr("Diabetes"),
-        c.REDUCED_SENSATION: _tr("Reduced sensation"),
-        c.SKIN_LESION_AT_SITE: _tr("Wound or rash where treated"),
-        c.NEEDLE_PHOBIA: _tr("Fear of needles"),
-        c.VASOVAGAL_HISTORY: _tr("Fainted at a needle before"),
-        c.METAL_ALLERGY: _tr("Metal allergy"),
-        c.HEART_DISEASE: _tr("Heart disease"),
-        c.LYMPHOEDEMA: _tr("Lymphoedema"),
-        c.METAL_HARDWARE: _tr("Metal implant"),
-    }
+    return _translated(wording.labels(Condition))
