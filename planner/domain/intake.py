@@ -1,9 +1,9 @@
-"""A back-pain intake as the practitioner takes it, its checks, and what follows from it.
+"""A back-pain intake as the practitioner takes it, and its checks.
 
 The form is kept as typed (:class:`IntakeDraft`); :func:`validate_intake` returns the
-version to store or names every field at fault. From a stored intake come the facts the
-safety engine reads (:func:`patient_facts`) and the badges the overview shows
-(:func:`safety_badges`).
+version to store or names every field at fault. What follows from a stored intake (the
+facts the safety engine reads, the badges the overview shows) is
+:mod:`planner.domain.intake_facts`.
 
 An answer the medication list contradicts (:func:`contradictions`: "Do you take blood
 thinners? No" beside "Eliquis 5 mg twice daily") stops the save until the practitioner
@@ -11,11 +11,11 @@ changes the answer or confirms it with a note (``answer_notes``). Whether to ask
 pregnancy at all follows :func:`pregnancy_question_applies`.
 
 Red flags (issue 17): a question left open is *unanswered*, not "no"
-(:func:`unanswered_red_flags`, which the safety engine blocks on); sciatica recorded in
-both legs must not contradict the bilateral-sciatica answer; a doctor's clearance of a
-flag answered yes (``red_flag_clearances``) is recorded once and then the flag warns
-instead of stopping treatment; under 18 the parent's or guardian's consent is recorded
-(``guardian_consent``).
+(:func:`planner.domain.intake_facts.unanswered_red_flags`, which the safety engine blocks
+on); sciatica recorded in both legs must not contradict the bilateral-sciatica answer; a
+doctor's clearance of a flag answered yes (``red_flag_clearances``) is recorded once and
+then the flag warns instead of stopping treatment; under 18 the parent's or guardian's
+consent is recorded (``guardian_consent``).
 """
 
 from __future__ import annotations
@@ -30,14 +30,9 @@ from planner.domain.errors import PlannerError
 from planner.domain.medications import blood_thinners_in
 from planner.domain.medicine_list import BloodThinnerKind
 from planner.domain.red_flags import (
-    ASKED,
     DERIVED,
     Clearance,
-    derived_flags,
-    is_emergency,
-    needs_referral,
 )
-from planner.domain.safety import PatientFacts
 from planner.domain.validation import Problems, clean_text
 from planner.domain.vocab import (
     BodySide,
@@ -299,7 +294,7 @@ def validate_intake(draft: IntakeDraft, today: dt.date) -> IntakeDraft:
 def _check_both_legs(problems: Problems, draft: IntakeDraft) -> None:
     """Sciatica recorded in both legs contradicts "symptoms down both legs?" answered No
     (BASS 2018: bilateral sciatica is a cauda equina sign). Left open, the flag is raised
-    (:func:`patient_facts`)."""
+    (:func:`planner.domain.intake_facts.patient_facts`)."""
     both = PainRegion.SCIATICA in draft.pain_regions and draft.sciatica_side == BodySide.BOTH
     if both and draft.red_flags.get(RedFlag.BILATERAL_SCIATICA) is False:
         problems.add(
@@ -381,132 +376,6 @@ def _clean_lines(
 ) -> tuple[str, ...]:
     kept = (clean_text(problems, name, label, line, max_length=_SHORT) for line in lines)
     return tuple(line for line in kept if line)
-
-
-def red_flags_of(draft: IntakeDraft, age: int) -> frozenset[RedFlag]:
-    """The red flags an intake raises: those answered yes, those that follow from the age
-    and the immune-system answer, and bilateral sciatica when sciatica is recorded in
-    both legs and the question was not answered No."""
-    flags = set(draft.red_flags_present)
-    flags |= derived_flags(age, draft.conditions.get(Condition.IMMUNOCOMPROMISED) is True)
-    both = PainRegion.SCIATICA in draft.pain_regions and draft.sciatica_side == BodySide.BOTH
-    if both and draft.red_flags.get(RedFlag.BILATERAL_SCIATICA) is not False:
-        flags.add(RedFlag.BILATERAL_SCIATICA)
-    return frozenset(flags)
-
-
-def unanswered_red_flags(draft: IntakeDraft, age: int) -> frozenset[RedFlag]:
-    """The red-flag questions the intake left open.
-
-    Every question left open counts, also when none was answered: a screen not done is
-    not a screen passed ("unanswered" is not "no"). Back pain new (under 12 weeks) after
-    50 needs the malignancy questions (ACP/APS 2007), which are among those asked.
-    """
-    open_questions = set(ASKED) - set(draft.red_flags)
-    return frozenset(open_questions - red_flags_of(draft, age))
-
-
-def patient_facts(draft: IntakeDraft, age: int) -> PatientFacts:
-    """What the safety engine needs from an intake."""
-    conditions = set(draft.conditions_present)
-    if blood_thinners_in(draft.medications):
-        conditions.add(Condition.ANTICOAGULANT_THERAPY)
-    flags = red_flags_of(draft, age)
-    return PatientFacts(
-        age=age,
-        pregnant=bool(draft.pregnant),
-        gestation_weeks=draft.gestation_weeks if draft.pregnant else None,
-        conditions=frozenset(conditions),
-        medications=draft.medications,
-        red_flags=flags,
-        red_flags_unanswered=unanswered_red_flags(draft, age),
-        clearances=tuple(
-            (flag, clearance)
-            for flag, clearance in sorted(draft.red_flag_clearances.items())
-            if flag in flags
-        ),
-        new_onset=draft.duration in (DurationClass.ACUTE, DurationClass.SUBACUTE),
-        guardian_consent=bool(draft.guardian_consent.strip()),
-    )
-
-
-def referral_flags(facts: PatientFacts) -> frozenset[RedFlag]:
-    """The flags that stop treatment now: not routine, not cleared by a doctor."""
-    return frozenset(
-        flag for flag in facts.red_flags if needs_referral(flag) and facts.clearance(flag) is None
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class Badge:
-    """A short safety reminder on the patient overview."""
-
-    text: str
-    level: str  # "refer", "block" or "warn", as the safety engine's severities
-
-
-def safety_badges(facts: PatientFacts) -> list[Badge]:
-    """Plain reminders from an intake's facts, most serious first."""
-    badges: list[Badge] = []
-    referral = referral_flags(facts)
-    if referral:
-        cancer = facts.red_flags & {RedFlag.CANCER_HISTORY}  # with a sign: NICE NG234
-        urgency = "emergency, same day" if is_emergency(set(referral | cancer)) else "urgent"
-        badges.append(Badge(f"Red flags — refer before treating ({urgency})", "refer"))
-    if RedFlag.INFLAMMATORY_BACK_PAIN in facts.red_flags - referral and not facts.clearance(
-        RedFlag.INFLAMMATORY_BACK_PAIN
-    ):
-        badges.append(
-            Badge(
-                "Inflammatory back pain pattern — refer routinely; treatment may continue", "warn"
-            )
-        )
-    has = facts.conditions.__contains__
-    if has(Condition.IMPLANTED_DEVICE):
-        badges.append(Badge("Implanted device — no electroacupuncture", "block"))
-    if has(Condition.EPILEPSY):
-        badges.append(Badge("Epilepsy — no electroacupuncture", "block"))
-    if facts.pregnant:
-        weeks = f" {facts.gestation_weeks} wk" if facts.gestation_weeks is not None else ""
-        badges.append(
-            Badge(
-                f"Pregnant{weeks} — avoid LI4, SP6, lumbosacral points; no electroacupuncture",
-                "warn",
-            )
-        )
-    drugs = blood_thinners_in(facts.medications)
-    if drugs:
-        names = ", ".join(d.generic for d in drugs)
-        badges.append(
-            Badge(
-                f"Blood thinner ({names}) — caution with needling and cupping; no wet cupping",
-                "warn",
-            )
-        )
-    elif has(Condition.ANTICOAGULANT_THERAPY):
-        badges.append(
-            Badge("Blood thinner — caution with needling and cupping; no wet cupping", "warn")
-        )
-    for condition, text in _CONDITION_BADGES:
-        if has(condition):
-            badges.append(Badge(text, "warn"))
-    return badges
-
-
-_CONDITION_BADGES = (
-    (Condition.BLEEDING_DISORDER, "Bleeding disorder — specialist advice before needling"),
-    (Condition.BRUISES_EASILY, "Bruises easily — fine needles, press after removal"),
-    (Condition.IMMUNOCOMPROMISED, "Immunocompromised — strict asepsis; no wet cupping"),
-    (Condition.HEART_DISEASE, "Heart disease — electroacupuncture away from the chest"),
-    (Condition.DIABETES, "Diabetes — moxibustion burn risk"),
-    (Condition.REDUCED_SENSATION, "Reduced sensation — moxa and electroacupuncture with care"),
-    (Condition.NEEDLE_PHOBIA, "Needle phobia — treat lying down, few needles"),
-    (Condition.VASOVAGAL_HISTORY, "Has fainted before — treat lying down, few needles"),
-    (Condition.METAL_ALLERGY, "Metal allergy — consider other needles"),
-    (Condition.LYMPHOEDEMA, "Lymphoedema — do not needle the affected limb"),
-    (Condition.METAL_HARDWARE, "Metal implant — keep electroacupuncture current away from it"),
-    (Condition.SKIN_LESION_AT_SITE, "Skin lesion — no cupping over it"),
-)
 
 
 CONDITION_QUESTIONS: dict[Condition, str] = {

@@ -19,7 +19,7 @@ from planner.domain.catalog import load_catalog
 from planner.domain.clinical import age_on
 from planner.domain.courses_safety import SafetyCheck, key_of
 from planner.domain.errors import PlannerError
-from planner.domain.intake import patient_facts
+from planner.domain.intake_facts import patient_facts
 from planner.domain.plans import Plan
 from planner.domain.safety import PatientFacts, Severity
 from planner.services.actor import Actor

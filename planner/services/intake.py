@@ -27,16 +27,13 @@ from planner.domain.clinical import age_on
 from planner.domain.courses import CLOSED
 from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.intake import (
-    Badge,
     BodyMark,
     IntakeDraft,
     TriedBefore,
-    patient_facts,
     pregnancy_question_applies,
-    referral_flags,
-    safety_badges,
     validate_intake,
 )
+from planner.domain.intake_facts import Badge, patient_facts, referral_flags, safety_badges
 from planner.domain.outcomes import peg_score
 from planner.domain.red_flags import RED_FLAGS, Clearance, is_emergency
 from planner.domain.safety import Severity

@@ -15,10 +15,9 @@ from planner.domain.intake import (
     IntakeDraft,
     IntakeInvalid,
     TriedBefore,
-    patient_facts,
-    safety_badges,
     validate_intake,
 )
+from planner.domain.intake_facts import patient_facts, safety_badges
 from planner.domain.safety import PatientFacts
 from planner.domain.vocab import (
     BodySide,

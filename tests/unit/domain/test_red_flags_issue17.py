@@ -11,12 +11,10 @@ from planner.domain.intake import (
     IntakeDraft,
     IntakeInvalid,
     clearance_field,
-    patient_facts,
     red_flag_field,
-    safety_badges,
-    unanswered_red_flags,
     validate_intake,
 )
+from planner.domain.intake_facts import patient_facts, safety_badges, unanswered_red_flags
 from planner.domain.red_flags import (
     ASKED,
     DERIVED,
