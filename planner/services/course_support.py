@@ -25,7 +25,7 @@ from planner.domain.safety import PatientFacts, Severity
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.conflicts import conflict_error
-from planner.services.intake import draft_of_intake
+from planner.services.intake_codec import draft_of_intake
 from planner.storage.base import Versioned
 from planner.storage.models import Course, Patient
 from planner.storage.queries.courses import Resolutions, add_resolution, latest_intake

@@ -8,73 +8,49 @@ closed yet (:class:`OverrideNote`: who, when, why), so a screen that shows "Refe
 treating" also shows that the patient is being treated under an override.
 
 Red-flag clearances (who, date, note) and the guardian's consent are stored with the
-intake in its JSON ``answer_notes`` column, beside the notes kept for contradicted
-answers (keys :data:`CLEARANCES_KEY` and :data:`GUARDIAN_KEY`; an intake stored without
-them reads as none recorded), so no schema change was needed.
+intake in its JSON ``answer_notes`` column (see :mod:`planner.services.intake_codec`,
+which maps an intake row to its draft and back), so no schema change was needed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.domain.access import Action
-from planner.domain.catalog import View
 from planner.domain.clinical import age_on
 from planner.domain.courses import CLOSED
 from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.intake import (
-    BodyMark,
     IntakeDraft,
-    TriedBefore,
     pregnancy_question_applies,
     validate_intake,
 )
 from planner.domain.intake_facts import Badge, patient_facts, referral_flags, safety_badges
 from planner.domain.outcomes import peg_score
-from planner.domain.red_flags import RED_FLAGS, Clearance, is_emergency
+from planner.domain.red_flags import RED_FLAGS, is_emergency
 from planner.domain.safety import Severity
 from planner.domain.vocab import (
-    BodySide,
-    Cause,
-    Condition,
     ConsentScope,
     OutcomeMeasure,
-    PainRegion,
-    PriorTreatment,
     RedFlag,
 )
 from planner.services.audit import AuditAction
 from planner.services.conflicts import conflict_error
 from planner.services.guard import GuardedService
+from planner.services.intake_codec import apply_draft, changed_fields, draft_of_intake
 from planner.storage.models import (
-    Allergy,
     Consent,
     Course,
-    HistoryCondition,
     Intake,
-    Medication,
     OutcomeScore,
     Patient,
-    PriorTreatmentRecord,
-    RedFlagAnswer,
     SafetyOverride,
     User,
 )
-
-# Scalar fields stored as they are on the Intake row.
-_PLAIN = (
-    "intake_date", "complaint", "onset_date", "onset_description", "cause_other", "aggravating",
-    "relieving", "sleep_impact", "work_impact", "nrs_now", "nrs_worst", "nrs_average", "peg_pain",
-    "peg_enjoyment", "peg_activity", "goals_in_own_words", "goal_target_pain", "goal_activities",
-    "other_conditions", "pregnant", "gestation_weeks", "red_flag_advice", "acupuncture_style",
-    "tongue", "pulse", "pattern",
-)  # fmt: skip
-CLEARANCES_KEY = "red_flag_clearances"  # in answer_notes: {flag: {"by", "on", "note"}}
-GUARDIAN_KEY = "guardian_consent"  # in answer_notes: who consented, and when (text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,94 +95,6 @@ class ConsentView:
     taken_by_id: int | None
 
 
-def _clearances_of(stored: object) -> dict[RedFlag, Clearance]:
-    """Clearances as stored; an entry that cannot be read is left out (none recorded)."""
-    found: dict[RedFlag, Clearance] = {}
-    if not isinstance(stored, dict):
-        return found
-    for key, entry in stored.items():
-        if key not in set(RedFlag) or not isinstance(entry, dict):
-            continue
-        try:
-            on = dt.date.fromisoformat(str(entry.get("on")))
-        except ValueError:
-            continue
-        found[RedFlag(key)] = Clearance(str(entry.get("by", "")), on, str(entry.get("note", "")))
-    return found
-
-
-def draft_of_intake(intake: Intake) -> IntakeDraft:
-    """The draft a stored intake holds (the course and session services read it too)."""
-    return _draft_of(intake)
-
-
-def _draft_of(intake: Intake) -> IntakeDraft:
-    values = {name: getattr(intake, name) for name in _PLAIN}
-    notes = intake.answer_notes or {}
-    return IntakeDraft(
-        **values,
-        pain_regions=frozenset(PainRegion(r) for r in intake.pain_regions),
-        sciatica_side=BodySide(intake.sciatica_side) if intake.sciatica_side else None,
-        body_marks=tuple(
-            BodyMark(View(m["view"]), float(m["x"]), float(m["y"]), str(m["kind"]))
-            for m in intake.body_marks
-        ),
-        cause=Cause(intake.cause) if intake.cause else None,
-        tried=tuple(
-            TriedBefore(PriorTreatment(t.kind), t.outcome) for t in intake.prior_treatments
-        ),
-        conditions={Condition(c.condition): c.present for c in intake.conditions},
-        medications=tuple(m.text for m in intake.medications),
-        allergies=tuple(a.text for a in intake.allergies),
-        red_flags={RedFlag(r.flag): r.answer for r in intake.red_flags},
-        answer_notes={
-            Condition(key): str(note) for key, note in notes.items() if key in set(Condition)
-        },
-        red_flag_clearances=_clearances_of(notes.get(CLEARANCES_KEY)),
-        guardian_consent=str(notes.get(GUARDIAN_KEY) or ""),
-    )
-
-
-def _apply(intake: Intake, draft: IntakeDraft) -> None:
-    for name in _PLAIN:
-        setattr(intake, name, getattr(draft, name))
-    intake.pain_regions = sorted(r.value for r in draft.pain_regions)
-    intake.sciatica_side = draft.sciatica_side.value if draft.sciatica_side else None
-    intake.body_marks = [
-        {"view": m.view.value, "x": m.x, "y": m.y, "kind": m.kind} for m in draft.body_marks
-    ]
-    intake.cause = draft.cause.value if draft.cause else None
-    intake.duration_class = draft.duration.value if draft.duration else None
-    intake.prior_treatments = [
-        PriorTreatmentRecord(kind=t.kind.value, outcome=t.outcome) for t in draft.tried
-    ]
-    intake.conditions = [
-        HistoryCondition(condition=c.value, present=yes)
-        for c, yes in sorted(draft.conditions.items())
-    ]
-    intake.medications = [Medication(text=line) for line in draft.medications]
-    metal = draft.conditions.get(Condition.METAL_ALLERGY, False)
-    intake.allergies = [Allergy(text=line, is_metal=metal) for line in draft.allergies]
-    intake.red_flags = [
-        RedFlagAnswer(flag=f.value, answer=yes) for f, yes in sorted(draft.red_flags.items())
-    ]
-    notes: dict[str, object] = {c.value: note for c, note in sorted(draft.answer_notes.items())}
-    if draft.red_flag_clearances:
-        notes[CLEARANCES_KEY] = {
-            flag.value: {"by": c.by, "on": c.on.isoformat(), "note": c.note}
-            for flag, c in sorted(draft.red_flag_clearances.items())
-        }
-    if draft.guardian_consent:
-        notes[GUARDIAN_KEY] = draft.guardian_consent
-    intake.answer_notes = notes
-
-
-def _changed(before: IntakeDraft, after: IntakeDraft) -> list[str]:
-    return [
-        f.name for f in fields(IntakeDraft) if getattr(before, f.name) != getattr(after, f.name)
-    ]
-
-
 class IntakeService(GuardedService):
     def new_draft(self, patient_id: int) -> tuple[IntakeDraft, int | None]:
         """A draft for today: a copy of the latest intake (re-assessment) or a blank one.
@@ -242,15 +130,15 @@ class IntakeService(GuardedService):
                     practitioner_id=self._actor.user_id,
                 )
                 db_session.add(intake)
-                changed = _changed(IntakeDraft(), clean)
+                changed = changed_fields(IntakeDraft(), clean)
                 action = AuditAction.CREATE
             else:
                 intake = self._load(db_session, patient_id, intake_id)
                 if intake.version != expected_version:
                     raise conflict_error(db_session, intake, "intake")
-                changed = _changed(_draft_of(intake), clean)
+                changed = changed_fields(draft_of_intake(intake), clean)
                 action = AuditAction.UPDATE
-            _apply(intake, clean)
+            apply_draft(intake, clean)
             intake.updated_by_id = self._actor.user_id
             db_session.flush()
             self._record_scores(db_session, intake, clean)
@@ -283,7 +171,11 @@ class IntakeService(GuardedService):
                 return None
             self._opened(db_session, intake)
             return IntakeRecord(
-                intake.id, patient_id, intake.version, intake.previous_intake_id, _draft_of(intake)
+                intake.id,
+                patient_id,
+                intake.version,
+                intake.previous_intake_id,
+                draft_of_intake(intake),
             )
 
     def history(self, patient_id: int) -> list[tuple[int, dt.date]]:
@@ -307,7 +199,11 @@ class IntakeService(GuardedService):
             intake = self._load(db_session, patient_id, intake_id)
             self._opened(db_session, intake)
             return IntakeRecord(
-                intake.id, patient_id, intake.version, intake.previous_intake_id, _draft_of(intake)
+                intake.id,
+                patient_id,
+                intake.version,
+                intake.previous_intake_id,
+                draft_of_intake(intake),
             )
 
     def safety(self, patient_id: int) -> SafetySummary:
