@@ -6,8 +6,9 @@ the signed sessions' health checks changed them), the safety engine run again on
 and on each signed session (findings, with the acknowledgements and override reasons
 stored for them, and the sessions each technique or point was given at), the plan, the
 signed sessions, outcome scores (at the intake, at sessions, at a review or discharge),
-reviews and the practitioner. Like
-:mod:`planner.services.document_content`, nothing here checks roles or audits.
+reviews and the practitioner. The safety section is built in
+:mod:`planner.services.document_safety`. Like :mod:`planner.services.document_content`,
+nothing here checks roles or audits.
 """
 
 from __future__ import annotations
@@ -15,17 +16,14 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections.abc import Sequence
-from dataclasses import replace
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from planner.domain.catalog import PlanRegion, load_catalog
-from planner.domain.courses_safety import FindingKey, key_of, safety_check
 from planner.domain.medications import blood_thinners_in
 from planner.domain.red_flags import ASKED
-from planner.domain.safety import Finding, Severity
-from planner.domain.sessions import SessionDraft, facts_after_check
+from planner.domain.sessions import SessionDraft
 from planner.domain.vocab import (
     BodySide,
     Cause,
@@ -38,7 +36,6 @@ from planner.domain.vocab import (
     RedFlag,
     ReviewDecision,
     SessionStatus,
-    Technique,
 )
 from planner.export.aftercare import HOME_ADVICE
 from planner.export.model import (
@@ -56,10 +53,8 @@ from planner.export.model import (
     Referral,
     ReviewLine,
     SafetyHistory,
-    SafetyLine,
     SessionLine,
 )
-from planner.services.course_support import facts_now, screenable
 from planner.services.document_content import (
     advice_of,
     clinic_header,
@@ -72,18 +67,19 @@ from planner.services.document_content import (
     practitioner_block,
     style_words,
 )
+from planner.services.document_safety import safety_lines
+from planner.services.document_take_home import pregnancy_after
 from planner.storage.models import (
     Course,
     CourseReview,
     Intake,
     Patient,
-    SafetyOverride,
     TakeHomeAdvice,
     TreatmentSession,
     User,
 )
 from planner.storage.models import OutcomeScore as OutcomeRow
-from planner.storage.queries.courses import latest_intake, resolutions
+from planner.storage.queries.courses import latest_intake
 from planner.storage.queries.plans import plan_of
 from planner.storage.queries.sessions import session_draft_of
 
@@ -124,7 +120,7 @@ def clinical_report(
         complaint=_complaint(intake),
         red_flags=_red_flags(intake, drafts),
         history=_history(intake, records, drafts),
-        safety=_safety(db_session, patient, course, records, drafts, today),
+        safety=safety_lines(db_session, patient, course, records, drafts, today),
         plan=_plan(db_session, course, records, drafts),
         sessions=tuple(_session_line(r, d) for r, d in zip(records, drafts, strict=True)),
         outcomes=_outcomes(db_session, patient, course, records, today),
@@ -212,14 +208,15 @@ def _history(
     ]
     pregnant = intake.pregnant if intake is not None else None
     weeks = intake.gestation_weeks if intake is not None and intake.pregnant else None
-    changed_at: int | None = None
-    for record, draft in zip(records, drafts, strict=True):
+    for draft in drafts:
         check = draft.check
         lines += [text for text in check.new_medications if text not in lines]
         known = {line.condition for line in conditions}
         conditions += [ConditionLine(c) for c in Condition if c in check.new_conditions - known]
-        if check.now_pregnant is not None and check.now_pregnant != pregnant:
-            pregnant, weeks, changed_at = check.now_pregnant, None, record.number
+    answers = [(r.number, d.check.now_pregnant) for r, d in zip(records, drafts, strict=True)]
+    pregnant, changed_at = pregnancy_after(pregnant, answers)
+    if changed_at is not None:
+        weeks = None  # the weeks were asked at the intake, not at the health check
     thinners: list[MedicineLine] = []
     for text in lines:
         for medicine in blood_thinners_in([text]):
@@ -235,114 +232,6 @@ def _history(
         else (),
         conditions=tuple(conditions),
         other_conditions=intake.other_conditions if intake is not None else "",
-    )
-
-
-# --- safety -------------------------------------------------------------------------------
-
-
-def _safety(
-    db_session: Session,
-    patient: Patient,
-    course: Course,
-    records: Sequence[TreatmentSession],
-    drafts: Sequence[SessionDraft],
-    today: dt.date,
-) -> tuple[SafetyLine, ...]:
-    """Findings on the plan and on each signed session, each once, with how it was met."""
-    facts = facts_now(db_session, patient.id, today)
-    acknowledged, overrides = resolutions(db_session, course.id)
-    findings: dict[FindingKey, Finding] = {}
-    check = safety_check(facts, screenable(plan_of(course)), acknowledged, overrides)
-    for finding in check.findings:
-        findings.setdefault(key_of(finding), finding)
-    for record, draft in zip(records, drafts, strict=True):
-        acks, reasons = resolutions(db_session, course.id, record.id)
-        given = safety_check(
-            facts_after_check(facts, draft.check), screenable(draft.treatment), acks, reasons
-        )
-        for finding in given.findings:
-            findings.setdefault(key_of(finding), finding)
-    stored = _stored_resolutions(db_session, course.id)
-    lines = [
-        replace(
-            _safety_line(finding, stored.get(key_of(finding))),
-            given_at=_given_at(finding.subject, records, drafts),
-        )
-        for finding in findings.values()
-    ]
-    for key, (row, who) in stored.items():  # overridden earlier, no longer raised
-        if key not in findings and row.severity != Severity.WARN:
-            lines.append(
-                SafetyLine(
-                    severity=Severity(row.severity),
-                    subject=row.subject,
-                    message=f"Finding {row.rule}: raised earlier in the course, not by the "
-                    "final plan.",
-                    overridden=True,
-                    override_reason=row.reason,
-                    overridden_by=who,
-                    overridden_on=row.created_at.astimezone().date(),
-                    given_at=_given_at(row.subject, records, drafts),
-                )
-            )
-    order = {Severity.REFER: 0, Severity.BLOCK: 1, Severity.WARN: 2}
-    return tuple(sorted(lines, key=lambda line: order[line.severity]))
-
-
-def _given_at(
-    subject: str, records: Sequence[TreatmentSession], drafts: Sequence[SessionDraft]
-) -> tuple[int, ...]:
-    """The signed sessions at which a finding's technique or point was given."""
-    if subject in Technique._value2member_map_:
-        technique = Technique(subject)
-        return tuple(
-            r.number
-            for r, d in zip(records, drafts, strict=True)
-            if technique in d.treatment.techniques
-        )
-    base = subject.partition(":")[0]
-    return tuple(
-        r.number
-        for r, d in zip(records, drafts, strict=True)
-        if any(
-            code == subject or code.partition(":")[0] == base for code in d.treatment.point_codes
-        )
-    )
-
-
-def _stored_resolutions(
-    db_session: Session, course_id: int
-) -> dict[FindingKey, tuple[SafetyOverride, str]]:
-    """The latest acknowledgement or override per finding, with who gave it."""
-    found: dict[FindingKey, tuple[SafetyOverride, str]] = {}
-    rows = db_session.execute(
-        select(SafetyOverride, User.full_name, User.username)
-        .outerjoin(User, User.id == SafetyOverride.acknowledged_by_id)
-        .where(SafetyOverride.course_id == course_id)
-        .order_by(SafetyOverride.id)
-    )
-    for row, full_name, username in rows:
-        found[(row.rule, row.subject)] = (row, full_name or username or "")
-    return found
-
-
-def _safety_line(finding: Finding, stored: tuple[SafetyOverride, str] | None) -> SafetyLine:
-    row, who = stored if stored is not None else (None, "")
-    if finding.severity == Severity.WARN:
-        done = "Acknowledged" + (f" by {who}" if who else "") if row is not None else ""
-        respected = ". ".join(part for part in (done, finding.action) if part)
-        return SafetyLine(finding.severity, finding.subject, finding.message, respected)
-    overridden = row is not None and row.severity != Severity.WARN
-    return SafetyLine(
-        severity=finding.severity,
-        subject=finding.subject,
-        message=finding.message,
-        how_respected=finding.action,
-        overridden=overridden,
-        override_reason=row.reason if overridden and row else "",
-        overridden_by=who if overridden else "",
-        overridden_on=row.created_at.astimezone().date() if overridden and row else None,
     )
 
 

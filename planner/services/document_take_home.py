@@ -8,7 +8,7 @@ service's transaction; nothing here checks roles, audits or logs.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, load_only
@@ -77,13 +77,28 @@ def pregnant_at(db_session: Session, course: Course, record: TreatmentSession) -
         )
         .order_by(TreatmentSession.session_date, TreatmentSession.id)
     )
+    answers = []
     for row in rows:
         earlier = row.session_date < record.session_date or (
             row.course_id == record.course_id and row.number < record.number
         )
         if row.id == record.id or (earlier and row.status in HELD):
-            pregnant = bool(row.now_pregnant)
-    return pregnant
+            answers.append((row.number, row.now_pregnant))
+    return bool(pregnancy_after(pregnant, answers)[0])
+
+
+def pregnancy_after(
+    pregnant: bool | None, answers: Iterable[tuple[int, bool | None]]
+) -> tuple[bool | None, int | None]:
+    """The pregnancy answer after the health checks ``answers`` (session number, answer;
+    None: not asked), in order: each answer given replaces the one before (the take-home
+    sheet and the clinical report both read it so). Also the number of the session that
+    last changed it (None: never changed)."""
+    changed_at: int | None = None
+    for number, answer in answers:
+        if answer is not None and answer != pregnant:
+            pregnant, changed_at = answer, number
+    return pregnant, changed_at
 
 
 def is_course_end(

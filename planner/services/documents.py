@@ -37,8 +37,9 @@ raise ``AccessDenied``, are audited and change nothing):
 * ``record_failure(prepared, use, reason)`` — saving (or printing to a file) a prepared
   document (or a request) did not happen: the path was refused or the write failed. One
   audit row, the export (or print) action with ``{"outcome": "failed", "reason": code}``
-  — a short code from :data:`FAILURE_REASONS`, never the path. A numbered receipt's
-  issue is counted back (the next one printed is not a COPY of one that never went out).
+  — a short code from :data:`~planner.services.document_files.FAILURE_REASONS`, never
+  the path. A numbered receipt's issue is counted back (the next one printed is not a
+  COPY of one that never went out).
 * ``protected_paths`` — the files no document may be written to: the open SQLite
   database and its ``-wal``/``-shm``/``-journal`` (none on PostgreSQL).
 * ``home_advice(session_id) -> HomeAdviceView`` / ``save_home_advice(session_id, choice,
@@ -46,20 +47,16 @@ raise ``AccessDenied``, are audited and change nothing):
   take-home sheet (stored apart from the session, so it can be ticked after signing;
   a session without its own carries the latest earlier session's). [practitioner]
 
-:func:`save_document` writes a rendered PDF atomically (owner-only) where
-:func:`planner.export.files.check_output_path` allows (an existing PDF only with
-``replace=True``), first removing temporary files an interrupted export left in the folder.
+The requests, kinds, uses and choices are in :mod:`planner.services.document_request`;
+preparing a document's data in :mod:`planner.services.document_prepare`; the home advice
+in :mod:`planner.services.document_advice`; writing the PDF to a file
+(:func:`~planner.services.document_files.save_document`) and the failure codes in
+:mod:`planner.services.document_files`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import time
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -67,39 +64,32 @@ from sqlalchemy.orm import Session
 from planner import files
 from planner.domain.access import Action
 from planner.domain.courses import CLOSED
-from planner.domain.errors import PlannerError, ValidationError
-from planner.domain.validation import Problems, clean_text
+from planner.domain.errors import PlannerError
 from planner.domain.vocab import CourseStatus, SessionStatus
-from planner.export.model import ClinicalReport, HomeAdvice, Receipt, TakeHomeSheet
-from planner.files import TEMP_PREFIX, TEMP_SUFFIX, UnsafeOutputPath, write_atomic
+from planner.export.model import Receipt
+from planner.services import document_advice as advice
 from planner.services import document_content as content
 from planner.services import document_receipt as receipts
 from planner.services.audit import AuditAction
-from planner.services.course_support import require_version, touch
-from planner.services.document_report import clinical_report
-from planner.services.guard import AccessDenied, GuardedService
+from planner.services.course_support import touch
+from planner.services.document_advice import HomeAdviceChoice, HomeAdviceView
+from planner.services.document_files import FAILURE_REASONS
+from planner.services.document_prepare import Preparer, load_session, require_given
+from planner.services.document_request import (
+    CourseChoice,
+    DocumentChoices,
+    DocumentKind,
+    DocumentRequest,
+    PreparedDocument,
+    RequestInvalid,
+    SessionChoice,
+    UnsignedSession,
+    Use,
+)
+from planner.services.guard import GuardedService
 from planner.services.patients import format_chart_number
 from planner.storage.engine import sqlite_path
-from planner.storage.models import Course, Patient, TakeHomeAdvice, TreatmentSession
-
-if TYPE_CHECKING:
-    from planner.export import RenderedPdf
-
-ADVICE_NOTE_MAX = 300
-LEFTOVER_AGE_SECONDS = 600  # an export's temporary file older than this was abandoned
-
-
-class DocumentKind(StrEnum):
-    TAKE_HOME = "take_home"
-    RECEIPT = "receipt"
-    CLINICAL_REPORT = "clinical_report"
-
-
-class Use(StrEnum):
-    PREVIEW = "preview"  # shown on screen: audited as an opened record
-    EXPORT = "export"  # saved to a file
-    PRINT = "print"
-
+from planner.storage.models import Course, Patient, TreatmentSession
 
 _AUDIT_ACTION = {
     Use.PREVIEW: AuditAction.OPEN_RECORD,
@@ -111,133 +101,6 @@ _BASE_ACTION = {  # what a user must be allowed to produce each kind at all
     DocumentKind.RECEIPT: Action.PRINT_RECEIPT,
     DocumentKind.CLINICAL_REPORT: Action.EXPORT_CLINICAL_REPORT,
 }
-
-
-WRITE_FAILED = "write_failed"
-FAILURE_REASONS = frozenset(
-    {
-        files.DATABASE,
-        files.NOT_A_FILE,
-        files.SYMLINK,
-        files.EXISTS,
-        files.OTHER_KIND,
-        files.NO_NAME,
-        WRITE_FAILED,
-    }
-)
-
-
-def failure_reason(error: BaseException) -> str:
-    """The audit trail's short code for why a document was not written."""
-    if isinstance(error, UnsafeOutputPath):
-        return error.reason
-    return WRITE_FAILED
-
-
-class RequestInvalid(PlannerError):
-    """The document asked for does not go with the sessions, course or dates given."""
-
-
-class UnsignedSession(AccessDenied):
-    """Reception asked for a document of a session a practitioner has not signed."""
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentRequest:
-    """Which document: a take-home sheet for ``session_id`` (or the end of ``course_id``),
-    a receipt for ``session_id``, ``course_id`` or ``date_from``–``date_to``, or the
-    clinical report on ``course_id``."""
-
-    kind: DocumentKind
-    patient_id: int
-    session_id: int | None = None
-    course_id: int | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-
-    def problem(self) -> str | None:
-        """Why this combination cannot be produced (a sentence for the user), or None."""
-        period = self.date_from is not None or self.date_to is not None
-        chosen = sum((self.session_id is not None, self.course_id is not None, period))
-        if period and (self.date_from is None or self.date_to is None):
-            return "A date range needs both a first and a last day."
-        if period and self.date_from and self.date_to and self.date_from > self.date_to:
-            return "The first day of the date range is after its last day."
-        if self.kind == DocumentKind.TAKE_HOME and (chosen != 1 or period):
-            return "A take-home sheet is for one session, or for the end of one course."
-        if self.kind == DocumentKind.RECEIPT and chosen != 1:
-            return "A receipt is for one session, one course, or a date range."
-        if self.kind == DocumentKind.CLINICAL_REPORT and (chosen != 1 or self.course_id is None):
-            return "A clinical report is for one course."
-        return None
-
-
-Content = TakeHomeSheet | Receipt | ClinicalReport
-
-
-@dataclass(frozen=True, slots=True)
-class PreparedDocument:
-    request: DocumentRequest
-    content: Content
-    object_type: str  # "session", "receipt" or "course"
-    object_id: int
-    title: str  # what the document is, without the patient's name
-    file_name: str  # a suggestion: chart number and dates, never the patient's name
-
-    def render(self) -> RenderedPdf:
-        """The PDF (ReportLab; may take a few hundred ms, so off the main thread in a GUI)."""
-        from planner import export
-
-        if isinstance(self.content, TakeHomeSheet):
-            return export.render_take_home(self.content)
-        if isinstance(self.content, Receipt):
-            return export.render_receipt(self.content)
-        return export.render_clinical_report(self.content)
-
-
-@dataclass(frozen=True, slots=True)
-class SessionChoice:
-    session_id: int
-    number: int
-    planned_sessions: int
-    session_date: dt.date
-    signed: bool
-
-
-@dataclass(frozen=True, slots=True)
-class CourseChoice:
-    course_id: int
-    status: CourseStatus
-    start_date: dt.date
-    end_date: dt.date | None
-    planned_sessions: int
-    sessions: tuple[SessionChoice, ...]  # take-home sheet and receipt for each
-    clinical_report: bool
-    end_of_course: bool  # a closed course: the take-home sheet for its end
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentChoices:
-    patient_id: int
-    chart_number: str
-    courses: tuple[CourseChoice, ...]  # newest first
-    first_day: dt.date | None  # of the sessions listed: the default receipt range
-    last_day: dt.date | None
-
-
-@dataclass(frozen=True, slots=True)
-class HomeAdviceChoice:
-    advice: frozenset[HomeAdvice] = frozenset()
-    note: str = ""  # the practitioner's own line
-    heat_advised: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class HomeAdviceView:
-    session_id: int
-    choice: HomeAdviceChoice = field(default_factory=HomeAdviceChoice)
-    version: int | None = None  # None: nothing stored for this session itself
-    carried_from: int | None = None  # the earlier session number the advice comes from
 
 
 class DocumentService(GuardedService):
@@ -328,12 +191,8 @@ class DocumentService(GuardedService):
         with self._db.write() as db_session:
             patient = db_session.get(Patient, request.patient_id)
             assert patient is not None
-            if request.kind == DocumentKind.TAKE_HOME:
-                prepared = self._take_home(db_session, patient, request)
-            elif request.kind == DocumentKind.RECEIPT:
-                prepared = self._receipt(db_session, patient, request, use)
-            else:
-                prepared = self._report(db_session, patient, request)
+            preparer = Preparer(self.may_print_unsigned, self._today, self._actor.user_id)
+            prepared = preparer.prepare(db_session, patient, request, use)
             if prepared.content.draft and not self.may_print_unsigned:
                 # Never reached: reception's sessions are filtered to signed ones above.
                 raise UnsignedSession(
@@ -464,130 +323,12 @@ class DocumentService(GuardedService):
             hint="Ask the practitioner to sign the session first.",
         )
 
-    def _take_home(
-        self, db_session: Session, patient: Patient, request: DocumentRequest
-    ) -> PreparedDocument:
-        if request.session_id is not None:
-            record = self._own_session(db_session, patient, request.session_id)
-            self._require_given(record)
-        else:
-            assert request.course_id is not None
-            course = self._own_course(db_session, patient, request.course_id)
-            given = self._printable(content.course_sessions(db_session, course.id))
-            if not given:
-                raise PlannerError(self._nothing_given(f"course {course.id}"))
-            record = given[-1]
-        course = self._course(db_session, record.course_id)
-        # A sheet asked for by course is its end; by session, the end of a closed course's
-        # last session (None: the content decides).
-        end = True if request.session_id is None else None
-        sheet = content.take_home_sheet(db_session, patient, course, record, end_of_course=end)
-        sheet = replace(sheet, draft=_unsigned([record]))
-        label = f"session {record.number} of {course.planned_sessions}"
-        ending = "" if request.session_id is not None else "end of course, "
-        return PreparedDocument(
-            request,
-            sheet,
-            "session",
-            record.id,
-            f"Take-home sheet — {ending}{label}, {record.session_date.isoformat()}",
-            f"take-home-{format_chart_number(patient.chart_number)}-"
-            f"{record.session_date.isoformat()}-session-{record.number}.pdf",
-        )
-
-    def _receipt(
-        self, db_session: Session, patient: Patient, request: DocumentRequest, use: Use
-    ) -> PreparedDocument:
-        period = None
-        if request.session_id is not None:
-            record = self._own_session(db_session, patient, request.session_id)
-            self._require_given(record)
-            records = [record]
-            what = f"session {record.number}, {record.session_date.isoformat()}"
-            about: tuple[str, int] = ("session", record.id)
-        elif request.course_id is not None:
-            course = self._own_course(db_session, patient, request.course_id)
-            records = self._printable(content.course_sessions(db_session, course.id))
-            what = f"course from {course.start_date.isoformat()}"
-            about = ("course", course.id)
-            if not records:
-                raise PlannerError(self._nothing_given(f"course {course.id}"))
-        else:
-            assert request.date_from is not None and request.date_to is not None
-            period = (request.date_from, request.date_to)
-            records = self._printable(
-                db_session.scalars(
-                    select(TreatmentSession)
-                    .where(
-                        TreatmentSession.patient_id == patient.id,
-                        TreatmentSession.session_date.between(*period),
-                    )
-                    .order_by(TreatmentSession.session_date, TreatmentSession.number)
-                ).all()
-            )
-            what = f"{period[0].isoformat()} to {period[1].isoformat()}"
-            about = ("patient", patient.id)
-            if not records:
-                raise PlannerError(
-                    self._nothing_given(f"{period[0].isoformat()} to {period[1].isoformat()}")
-                )
-        # A number only when printed or saved, and only when every session is signed.
-        number, copy = "", False
-        if use != Use.PREVIEW and not _unsigned(records):
-            row = receipts.receipt_number(
-                db_session, patient.id, [r.id for r in records], self._actor.user_id
-            )
-            number, copy = receipts.receipt_text(row), receipts.issue(db_session, row)
-            about = ("receipt", row.id)
-        document = receipts.receipt(
-            db_session,
-            patient,
-            records,
-            number,
-            self._today(),
-            period,
-            preview=use == Use.PREVIEW,
-            copy=copy,
-        )
-        document = replace(document, draft=_unsigned(records))
-        name = document.name
-        if number:
-            title, file_name = f"{name} {number}", f"{number}.pdf"
-        else:
-            title = name
-            days = sorted({r.session_date.isoformat() for r in records})
-            span = days[0] if len(days) == 1 else f"{days[0]}-to-{days[-1]}"
-            file_name = f"{name.lower()}-{format_chart_number(patient.chart_number)}-{span}.pdf"
-        if copy:
-            title += " (copy)"
-        return PreparedDocument(request, document, *about, f"{title} — {what}", file_name)
-
-    def _report(
-        self, db_session: Session, patient: Patient, request: DocumentRequest
-    ) -> PreparedDocument:
-        assert request.course_id is not None
-        course = self._own_course(db_session, patient, request.course_id)
-        report = clinical_report(db_session, patient, course, self._today(), self._actor.user_id)
-        report = replace(report, draft=_unsigned(content.course_sessions(db_session, course.id)))
-        start = course.start_date.isoformat()
-        return PreparedDocument(
-            request,
-            report,
-            "course",
-            course.id,
-            f"Clinical course report — course from {start}",
-            f"clinical-report-{format_chart_number(patient.chart_number)}-course-{start}.pdf",
-        )
-
     # --- home advice ------------------------------------------------------------------------
 
     def home_advice(self, session_id: int) -> HomeAdviceView:
         self._require_session(Action.VIEW_CLINICAL, session_id)
         with self._db.read() as db_session:
-            record = self._load(db_session, session_id)
-            sessions = content.course_sessions(db_session, record.course_id)
-            row, source = content.advice_row(db_session, record, sessions)
-            return self._advice_view(record, row, source)
+            return advice.read_advice(db_session, load_session(db_session, session_id))
 
     def save_home_advice(
         self, session_id: int, choice: HomeAdviceChoice, expected_version: int | None
@@ -595,39 +336,13 @@ class DocumentService(GuardedService):
         """Store the advice for this session; ``expected_version`` is the version shown
         (None when the session had none of its own), so a colleague's save is not lost."""
         self._require_session(Action.RECORD_SESSION, session_id)
-        problems = Problems()
-        note = clean_text(
-            problems, "advice_note", "Your own advice", choice.note, max_length=ADVICE_NOTE_MAX
-        )
-        if problems:
-            name, message = next(iter(problems.by_field.items()))
-            raise ValidationError(name, message)
-        advice = sorted(HomeAdvice(value).value for value in choice.advice)
+        checked = advice.checked(choice)
         with self._db.write() as db_session:
-            record = self._load(db_session, session_id)
-            self._require_given(record)
-            row = db_session.scalars(
-                select(TakeHomeAdvice).where(TakeHomeAdvice.session_id == session_id)
-            ).first()
-            action = AuditAction.UPDATE
-            if row is None:
-                if expected_version is not None:
-                    raise PlannerError("The home advice was removed after you opened it.")
-                row = TakeHomeAdvice(session_id=session_id, advice=[], note="")
-                db_session.add(row)
-                action = AuditAction.CREATE
-            else:
-                require_version(db_session, row, expected_version or 0, "home advice")
-            changed = [
-                name
-                for name, old, new in (
-                    ("advice", list(row.advice or []), advice),
-                    ("note", row.note, note),
-                    ("heat_advised", row.heat_advised, choice.heat_advised),
-                )
-                if old != new
-            ]
-            row.advice, row.note, row.heat_advised = advice, note, choice.heat_advised
+            record = load_session(db_session, session_id)
+            require_given(record)
+            row, action, changed = advice.store_advice(
+                db_session, record, checked, choice.heat_advised, expected_version
+            )
             touch(row, self._actor, self._clock)
             db_session.flush()
             self._audit.record(
@@ -639,22 +354,7 @@ class DocumentService(GuardedService):
                 object_id=row.id,
                 detail={"session_id": session_id, "fields": changed},
             )
-            return self._advice_view(record, row, record)
-
-    def _advice_view(
-        self,
-        record: TreatmentSession,
-        row: TakeHomeAdvice | None,
-        source: TreatmentSession | None,
-    ) -> HomeAdviceView:
-        advice, note, heat = content.advice_of(row)
-        own = row is not None and row.session_id == record.id
-        return HomeAdviceView(
-            record.id,
-            HomeAdviceChoice(advice, note, heat),
-            version=row.version if own and row is not None else None,
-            carried_from=source.number if source is not None and not own else None,
-        )
+            return advice.advice_view(record, row, record)
 
     # --- helpers ----------------------------------------------------------------------------
 
@@ -672,51 +372,6 @@ class DocumentService(GuardedService):
         if patient_id is None:
             raise PlannerError(f"There is no session {session_id}.")
 
-    def _printable(self, records: Sequence[TreatmentSession]) -> list[TreatmentSession]:
-        """The sessions given that this user may put on a document, in order."""
-        wanted = {SessionStatus.SIGNED}
-        if self.may_print_unsigned:
-            wanted.add(SessionStatus.DRAFT)
-        return [r for r in records if r.status in wanted]
-
-    def _nothing_given(self, where: str) -> str:
-        state = "given" if self.may_print_unsigned else "signed"
-        return f"No session has been {state} in {where}; there is nothing to print."
-
-    def _require_given(self, record: TreatmentSession) -> None:
-        if record.status not in (SessionStatus.DRAFT, SessionStatus.SIGNED):
-            raise PlannerError(
-                f"Session {record.id} has not been given ({record.status}); "
-                "there is nothing to print for it."
-            )
-
-    @staticmethod
-    def _load(db_session: Session, session_id: int) -> TreatmentSession:
-        record = db_session.get(TreatmentSession, session_id)
-        if record is None:
-            raise PlannerError(f"There is no session {session_id}.")
-        return record
-
-    @staticmethod
-    def _own_session(db_session: Session, patient: Patient, session_id: int) -> TreatmentSession:
-        record = db_session.get(TreatmentSession, session_id)
-        if record is None or record.patient_id != patient.id:
-            raise PlannerError(f"Patient {patient.id} has no session {session_id}.")
-        return record
-
-    @staticmethod
-    def _own_course(db_session: Session, patient: Patient, course_id: int) -> Course:
-        course = db_session.get(Course, course_id)
-        if course is None or course.patient_id != patient.id:
-            raise PlannerError(f"Patient {patient.id} has no course {course_id}.")
-        return course
-
-    @staticmethod
-    def _course(db_session: Session, course_id: int) -> Course:
-        course = db_session.get(Course, course_id)
-        assert course is not None
-        return course
-
 
 def _issued(document: PreparedDocument) -> bool:
     """A receipt whose printing or saving was counted (it has a number)."""
@@ -725,45 +380,3 @@ def _issued(document: PreparedDocument) -> bool:
         and document.object_type == "receipt"
         and bool(document.content.receipt_number)
     )
-
-
-def _unsigned(records: Sequence[TreatmentSession]) -> bool:
-    """A document that shows a session given but not signed yet is a draft."""
-    return any(r.status == SessionStatus.DRAFT for r in records)
-
-
-def document_kind(name: str) -> DocumentKind:
-    """``take-home``, ``receipt`` or ``clinical-report`` (as typed on the command line)."""
-    try:
-        return DocumentKind(name.strip().lower().replace("-", "_"))
-    except ValueError:
-        raise RequestInvalid(
-            f"Unknown document {name!r}: use take-home, receipt or clinical-report."
-        ) from None
-
-
-def save_document(
-    target: Path | str,
-    data: bytes,
-    *,
-    protected: tuple[Path, ...] = (),
-    replace: bool = False,
-) -> Path:
-    """Write ``data`` to ``target`` atomically, owner-only, where the path rules allow
-    (never over ``protected``, a device, a folder or a link; an existing PDF only with
-    ``replace``); temporary files an interrupted export left in that folder (older than
-    a few minutes, so never one being written) are removed first."""
-    files.check_output_path(target, protected=protected, replace=replace)
-    folder = Path(target).parent
-    cutoff = time.time() - LEFTOVER_AGE_SECONDS
-    try:
-        leftovers = list(folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"))
-    except OSError:
-        leftovers = []
-    for leftover in leftovers:
-        try:
-            if leftover.stat().st_mtime < cutoff:
-                leftover.unlink()
-        except OSError:
-            continue
-    return write_atomic(target, data, protected=protected, replace=replace)

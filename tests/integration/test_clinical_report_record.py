@@ -32,7 +32,8 @@ from planner.export.model import ClinicalReport
 from planner.services.actor import Actor
 from planner.services.courses import CourseService
 from planner.services.document_report import _regions
-from planner.services.documents import DocumentKind, DocumentRequest, DocumentService
+from planner.services.document_request import DocumentKind, DocumentRequest
+from planner.services.documents import DocumentService
 from planner.services.intake import IntakeService
 from planner.services.plans import PlanService
 from planner.services.sessions import SessionService

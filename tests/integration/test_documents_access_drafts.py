@@ -11,12 +11,7 @@ from dataclasses import replace
 
 import pytest
 
-from planner.services.documents import (
-    DocumentKind,
-    DocumentRequest,
-    UnsignedSession,
-    Use,
-)
+from planner.services.document_request import DocumentKind, DocumentRequest, UnsignedSession, Use
 from planner.services.guard import AccessDenied
 from tests.conftest import BuiltDatabase
 from tests.integration.document_clinic import DocumentClinic, build

@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from planner.domain.vocab import CourseStatus, PaymentMethod
 from planner.export.model import Receipt
 from planner.services.clinic import ClinicService
-from planner.services.documents import (
-    WRITE_FAILED,
+from planner.services.document_files import WRITE_FAILED
+from planner.services.document_request import (
     DocumentKind,
     DocumentRequest,
     PreparedDocument,

@@ -18,15 +18,15 @@ from planner.domain.vocab import SessionStatus
 from planner.export.model import ClinicalReport, HomeAdvice, Receipt, TakeHomeSheet
 from planner.files import TEMP_PREFIX, TEMP_SUFFIX
 from planner.services.audit import AuditAction, AuditFilter, AuditTrail
+from planner.services.document_advice import HomeAdviceChoice
+from planner.services.document_files import save_document
 from planner.services.document_report import _regions
-from planner.services.documents import (
+from planner.services.document_request import (
     DocumentKind,
     DocumentRequest,
-    HomeAdviceChoice,
     RequestInvalid,
     UnsignedSession,
     Use,
-    save_document,
 )
 from planner.services.guard import AccessDenied
 from planner.storage.database import Database

@@ -29,7 +29,7 @@ from planner import files
 from planner.services.actor import command_line_actor
 from planner.services.audit import AuditAction, AuditFilter, AuditTrail
 from planner.services.backups import BackupService
-from planner.services.documents import DocumentKind, DocumentRequest, Use
+from planner.services.document_request import DocumentKind, DocumentRequest, Use
 from planner.storage.backup import copy_sqlite
 from planner.storage.backup_folder import PARTIAL, backup_name
 from planner.storage.database import Database, open_database

@@ -19,7 +19,8 @@ from planner.domain.vocab import (
 )
 from planner.export import adverse_advice, aftercare
 from planner.export.model import TakeHomeSheet
-from planner.services.documents import DocumentKind, DocumentRequest, DocumentService
+from planner.services.document_request import DocumentKind, DocumentRequest
+from planner.services.documents import DocumentService
 from planner.storage.database import Database
 from planner.storage.models import (
     AdverseEvent,

@@ -29,7 +29,8 @@ from planner.domain.vocab import (
 from planner.export.model import HomeAdvice
 from planner.services.actor import Actor
 from planner.services.courses import CourseService
-from planner.services.documents import DocumentService, HomeAdviceChoice
+from planner.services.document_advice import HomeAdviceChoice
+from planner.services.documents import DocumentService
 from planner.services.intake import IntakeService
 from planner.services.outcomes import OutcomeEntry, OutcomeService
 from planner.services.plans import PlanService

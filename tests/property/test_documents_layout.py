@@ -22,7 +22,8 @@ import pdfplumber
 import pytest
 
 from planner.domain.vocab import AdverseEventKind, Technique
-from planner.services.documents import DocumentKind, DocumentRequest, DocumentService, Use
+from planner.services.document_request import DocumentKind, DocumentRequest, Use
+from planner.services.documents import DocumentService
 from tests.conftest import BuiltDatabase
 from tests.property.record_builder import (
     DAY1,

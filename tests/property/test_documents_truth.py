@@ -35,13 +35,8 @@ from hypothesis import strategies as st
 from planner.domain.vocab import AdverseEventKind, Technique
 from planner.export import RenderedPdf
 from planner.export.labels import TECHNIQUE
-from planner.services.documents import (
-    DocumentKind,
-    DocumentRequest,
-    DocumentService,
-    UnsignedSession,
-    Use,
-)
+from planner.services.document_request import DocumentKind, DocumentRequest, UnsignedSession, Use
+from planner.services.documents import DocumentService
 from planner.services.guard import AccessDenied
 from tests.conftest import BuiltDatabase
 from tests.property.record_builder import (

@@ -18,13 +18,9 @@ import planner.export.take_home  # noqa: F401 - imported before the fork
 from planner.domain.vocab import Role
 from planner.export import fonts
 from planner.services.actor import Actor
-from planner.services.documents import (
-    DocumentKind,
-    DocumentRequest,
-    DocumentService,
-    Use,
-    save_document,
-)
+from planner.services.document_files import save_document
+from planner.services.document_request import DocumentKind, DocumentRequest, Use
+from planner.services.documents import DocumentService
 from planner.storage.database import connect
 
 TODAY = dt.date(2026, 11, 16)

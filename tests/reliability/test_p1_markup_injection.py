@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from planner.services.documents import DocumentKind, DocumentRequest
+from planner.services.document_request import DocumentKind, DocumentRequest
 from planner.storage.database import Database, open_database
 from planner.storage.models import (
     Clinic,

@@ -20,7 +20,8 @@ import time
 from pathlib import Path
 
 from planner.files import TEMP_PREFIX, remove_leftovers
-from planner.services.documents import DocumentKind, DocumentRequest, Use, save_document
+from planner.services.document_files import save_document
+from planner.services.document_request import DocumentKind, DocumentRequest, Use
 from planner.storage.database import open_database
 from tests.db_template import migrated_sqlite
 from tests.integration.document_clinic import build

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from planner.files import TEMP_PREFIX
-from planner.services.documents import DocumentRequest
+from planner.services.document_request import DocumentRequest
 from planner.storage.database import Database, open_database
 from planner.storage.models import ReceiptNumber
 from planner.ui.documents.output import QtDocumentOutput

@@ -13,12 +13,11 @@ import pytest
 
 from planner.domain.errors import EnvironmentProblem, PlannerError, ValidationError
 from planner.export.model import HomeAdvice
-from planner.services.documents import (
+from planner.services.document_advice import HomeAdviceChoice, HomeAdviceView
+from planner.services.document_request import (
     DocumentChoices,
     DocumentKind,
     DocumentRequest,
-    HomeAdviceChoice,
-    HomeAdviceView,
     PreparedDocument,
     Use,
 )

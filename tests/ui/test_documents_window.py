@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from planner.export.model import HomeAdvice
 from planner.files import TEMP_PREFIX
-from planner.services.documents import DocumentKind
+from planner.services.document_request import DocumentKind
 from planner.storage.database import Database, open_database
 from planner.storage.models import AuditEvent
 from planner.ui.documents.output import QtDocumentOutput

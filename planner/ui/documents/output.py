@@ -37,7 +37,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
 from planner.files import place, temporary_beside
-from planner.services.documents import save_document
+from planner.services.document_files import save_document
 from planner.ui.settings import UiSettings
 
 MAX_DPI = 300

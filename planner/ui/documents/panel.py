@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.services.documents import DocumentChoices, HomeAdviceView
+from planner.services.document_advice import HomeAdviceView
+from planner.services.document_request import DocumentChoices
 from planner.ui.documents.output import load_pdf
 from planner.ui.documents.parts import AdviceBox, DocumentTree, RangeRow
 from planner.ui.documents.presenter import DocumentsPresenter

@@ -22,14 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.export.model import HomeAdvice
-from planner.services.documents import (
-    ADVICE_NOTE_MAX,
+from planner.services.document_advice import ADVICE_NOTE_MAX, HomeAdviceChoice, HomeAdviceView
+from planner.services.document_request import (
     CourseChoice,
     DocumentChoices,
     DocumentKind,
     DocumentRequest,
-    HomeAdviceChoice,
-    HomeAdviceView,
     SessionChoice,
 )
 from planner.ui.forms import error_label

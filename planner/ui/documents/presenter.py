@@ -32,16 +32,14 @@ from typing import TYPE_CHECKING, Protocol
 from planner.domain.errors import PlannerError, ValidationError
 from planner.export.model import Receipt
 from planner.files import EXISTS, UnsafeOutputPath, check_output_path
-from planner.services.documents import (
+from planner.services.document_advice import HomeAdviceChoice, HomeAdviceView
+from planner.services.document_files import failure_reason, save_document
+from planner.services.document_request import (
     DocumentChoices,
     DocumentKind,
     DocumentRequest,
-    HomeAdviceChoice,
-    HomeAdviceView,
     PreparedDocument,
     Use,
-    failure_reason,
-    save_document,
 )
 from planner.ui.tasks import TaskRunner
 
