@@ -215,7 +215,14 @@ def build_main_window(
     treatment = None
     if actor.can(Action.RECORD_SESSION):  # practitioners: treatment room and progress
         treatment = TreatmentScreens(
-            rooms=RoomService(db, actor, audit, today, room_clock),
+            rooms=RoomService(
+                db,
+                actor,
+                SessionService(db, actor, audit, today, room_clock),
+                audit,
+                today,
+                room_clock,
+            ),
             sessions=SessionService(db, actor, audit, today),
             progress=ProgressService(db, actor, audit, today),
             outcomes=OutcomeService(db, actor, audit, today),

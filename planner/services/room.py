@@ -4,7 +4,8 @@ API for the room view (practitioners; role checked first, refusals audited; ever
 is one small transaction with its audit row; ``ConflictError`` when another workstation
 changed the room first):
 
-``RoomService(db, actor, audit=None, today=date.today, clock=utc_now)``
+``RoomService(db, actor, sessions, audit=None, today=date.today, clock=utc_now)`` —
+``sessions`` is the :class:`planner.services.sessions.SessionService` that signs.
 
 * ``open(session_id) -> RoomView`` — the session being recorded (a draft: open today's
   session first) in the room; the first time it starts now with the needles the points
@@ -33,7 +34,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -41,57 +41,29 @@ from sqlalchemy.orm import Session
 from planner.clock import utc_now
 from planner.domain import room as rules
 from planner.domain.access import Action
-from planner.domain.courses import session_label
 from planner.domain.errors import PlannerError, ValidationError
-from planner.domain.plans import PointChoice
-from planner.domain.room import NeedleCount, RoomTimer, SearchArea, TimerKind
+from planner.domain.room import RoomTimer, SearchArea, TimerKind
 from planner.domain.vocab import SessionStatus
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.course_support import require_version, touch
 from planner.services.guard import GuardedService
+from planner.services.room_view import (
+    RoomView,
+    apply_timer,
+    needle_count,
+    require_draft,
+    room_row,
+    room_view,
+    session_row,
+    store_count,
+    timer_of,
+)
 from planner.services.sessions import SessionService
 from planner.storage.database import Database
-from planner.storage.models import (
-    AdverseEvent,
-    Patient,
-    RoomSession,
-    RoomTimerRecord,
-    TreatmentSession,
-)
-from planner.storage.queries.courses import load_course
-from planner.storage.queries.sessions import session_draft_of
+from planner.storage.models import AdverseEvent, RoomSession, RoomTimerRecord, TreatmentSession
 
 ROOM = "room_session"
-
-
-@dataclass(frozen=True, slots=True)
-class RoomView:
-    id: int
-    session_id: int
-    course_id: int
-    patient_id: int
-    given_name: str  # shown as first name and initial only
-    family_name: str
-    number: int
-    planned_sessions: int
-    label: str  # "Session 3 of 6"
-    session_status: SessionStatus
-    session_version: int
-    version: int
-    started_at: dt.datetime
-    finished_at: dt.datetime | None
-    count: NeedleCount
-    timers: tuple[RoomTimer, ...]
-    planned: tuple[tuple[TimerKind, int], ...]  # timers the treatment asks for
-    points: tuple[PointChoice, ...]
-
-    @property
-    def finished(self) -> bool:
-        return self.finished_at is not None
-
-    def live_timers(self) -> tuple[RoomTimer, ...]:
-        return tuple(t for t in self.timers if rules.is_live(t))
 
 
 class RoomService(GuardedService):
@@ -99,19 +71,20 @@ class RoomService(GuardedService):
         self,
         db: Database,
         actor: Actor,
+        sessions: SessionService,
         audit: AuditTrail | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
         super().__init__(db, actor, audit, today, clock)
-        self._sessions = SessionService(db, actor, self._audit, today, clock)
+        self._sessions = sessions
 
     # --- opening and finding ------------------------------------------------------------------
 
     def open(self, session_id: int) -> RoomView:
         patient_id = self._require_session(Action.RECORD_SESSION, session_id)
         with self._db.write() as db_session:
-            record = _session(db_session, session_id)
+            record = session_row(db_session, session_id)
             if record.status != SessionStatus.DRAFT:
                 raise PlannerError(
                     "Only a session being recorded opens in the treatment room.",
@@ -145,7 +118,7 @@ class RoomService(GuardedService):
             elif fields:
                 detail["fields"] = fields
             self._record(db_session, room, action, detail)
-            return _view(db_session, room)
+            return room_view(db_session, room)
 
     def unfinished(self) -> list[RoomView]:
         self._guard.require(self._actor, Action.RECORD_SESSION, object_type=ROOM)
@@ -160,7 +133,7 @@ class RoomService(GuardedService):
                 )
                 .order_by(RoomSession.started_at, RoomSession.id)
             ).all()
-            return [_view(db_session, room) for room in rooms]
+            return [room_view(db_session, room) for room in rooms]
 
     # --- needles --------------------------------------------------------------------------
 
@@ -172,8 +145,8 @@ class RoomService(GuardedService):
         needles_out: int | None = None,
     ) -> RoomView:
         def change(db_session: Session, room: RoomSession) -> dict[str, object]:
-            count = rules.count_needles(_count(room), needles_in, needles_out)
-            fields = _store_count(room, count)
+            count = rules.count_needles(needle_count(room), needles_in, needles_out)
+            fields = store_count(room, count)
             if not fields:
                 return {}
             return {"fields": fields}
@@ -186,8 +159,8 @@ class RoomService(GuardedService):
         chosen = frozenset(SearchArea(area) for area in areas)
 
         def change(db_session: Session, room: RoomSession) -> dict[str, object]:
-            count = rules.mark_searched(_count(room), chosen)
-            return {"fields": _store_count(room, count)}
+            count = rules.mark_searched(needle_count(room), chosen)
+            return {"fields": store_count(room, count)}
 
         return self._change(room_id, expected_version, change)
 
@@ -195,10 +168,10 @@ class RoomService(GuardedService):
         self, room_id: int, action_taken: str, expected_version: int
     ) -> RoomView:
         def change(db_session: Session, room: RoomSession) -> dict[str, object]:
-            count = _count(room)
+            count = needle_count(room)
             entry = rules.unaccounted_event(count, action_taken)
-            record = _session(db_session, room.session_id)
-            _require_draft(record)
+            record = session_row(db_session, room.session_id)
+            require_draft(record)
             event = AdverseEvent(
                 session_id=record.id,
                 kind=entry.kind.value,
@@ -209,7 +182,7 @@ class RoomService(GuardedService):
             event.created_at = event.updated_at = self._clock()
             db_session.add(event)
             touch(record, self._actor, self._clock)
-            _store_count(room, rules.settle_unaccounted(count))
+            store_count(room, rules.settle_unaccounted(count))
             db_session.flush()
             return {
                 "fields": ["needles_unaccounted"],
@@ -260,11 +233,11 @@ class RoomService(GuardedService):
     def finish(self, room_id: int, expected_version: int) -> RoomView:
         patient_id = self._require_room(Action.RECORD_SESSION, room_id)
         with self._db.write() as db_session:
-            room = _room(db_session, room_id)
+            room = room_row(db_session, room_id)
             require_version(db_session, room, expected_version, "treatment room")
-            record = _session(db_session, room.session_id)
-            _require_draft(record)
-            count = _count(room)
+            record = session_row(db_session, room.session_id)
+            require_draft(record)
+            count = needle_count(room)
             if not count.balanced:
                 raise ValidationError(
                     "needles_out",
@@ -275,7 +248,7 @@ class RoomService(GuardedService):
             now = self._clock()
             for row in room.timers:
                 if row.stopped_at is None:
-                    _apply(row, rules.stop(_timer(row), now))
+                    apply_timer(row, rules.stop(timer_of(row), now))
             room.finished_at = now
             touch(room, self._actor, self._clock)
             fields = []
@@ -300,14 +273,14 @@ class RoomService(GuardedService):
                 object_id=record.id,
                 detail={"fields": fields, "room_session_id": room.id, "room": "finish"},
             )
-            return _view(db_session, room)
+            return room_view(db_session, room)
 
     def sign(self, room_id: int, expected_version: int) -> RoomView:
         self._require_room(Action.SIGN_SESSION, room_id)
         with self._db.read() as db_session:
-            room = _room(db_session, room_id)
+            room = room_row(db_session, room_id)
             require_version(db_session, room, expected_version, "treatment room")
-            view = _view(db_session, room)
+            view = room_view(db_session, room)
         if not view.finished:
             view = self.finish(room_id, expected_version)
         self._sessions.sign(view.session_id, view.session_version)
@@ -317,7 +290,7 @@ class RoomService(GuardedService):
         """The room as stored (no audit row: the room was opened, and audited, before)."""
         self._require_room(Action.RECORD_SESSION, room_id)
         with self._db.read() as db_session:
-            return _view(db_session, _room(db_session, room_id))
+            return room_view(db_session, room_row(db_session, room_id))
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -333,7 +306,7 @@ class RoomService(GuardedService):
             row = next((t for t in room.timers if t.id == timer_id), None)
             if row is None:
                 raise PlannerError("That timer is not one of this room's.")
-            _apply(row, step(_timer(row), self._clock()))
+            apply_timer(row, step(timer_of(row), self._clock()))
             row.updated_at = self._clock()
             return {"timer_id": row.id, "timer": event, "kind": row.kind}
 
@@ -348,7 +321,7 @@ class RoomService(GuardedService):
         """One tap in the room: checked, applied, audited, committed (or nothing at all)."""
         self._require_room(Action.RECORD_SESSION, room_id)
         with self._db.write() as db_session:
-            room = _room(db_session, room_id)
+            room = room_row(db_session, room_id)
             require_version(db_session, room, expected_version, "treatment room")
             if room.finished_at is not None:
                 raise PlannerError(
@@ -357,11 +330,11 @@ class RoomService(GuardedService):
                 )
             detail = change(db_session, room)
             if not detail:
-                return _view(db_session, room)
+                return room_view(db_session, room)
             touch(room, self._actor, self._clock)
             db_session.flush()
             self._record(db_session, room, AuditAction.UPDATE, detail)
-            return _view(db_session, room)
+            return room_view(db_session, room)
 
     def _record(
         self, db_session: Session, room: RoomSession, action: str, detail: dict[str, object]
@@ -393,100 +366,3 @@ class RoomService(GuardedService):
             object_type=ROOM,
             missing=f"There is no treatment room session {room_id}.",
         )
-
-
-# --- rows and views -----------------------------------------------------------------------
-
-
-def _session(db_session: Session, session_id: int) -> TreatmentSession:
-    record = db_session.get(TreatmentSession, session_id)
-    if record is None:
-        raise PlannerError(f"There is no session {session_id}.")
-    return record
-
-
-def _room(db_session: Session, room_id: int) -> RoomSession:
-    room = db_session.get(RoomSession, room_id)
-    if room is None:
-        raise PlannerError(f"There is no treatment room session {room_id}.")
-    return room
-
-
-def _require_draft(record: TreatmentSession) -> None:
-    if record.status != SessionStatus.DRAFT:
-        raise PlannerError(
-            "This session is no longer being recorded (it was signed or cancelled).",
-            hint="Close the treatment room; corrections to a signed session are amendments.",
-        )
-
-
-def _count(room: RoomSession) -> NeedleCount:
-    return NeedleCount(
-        room.needles_in,
-        room.needles_out,
-        room.needles_unaccounted,
-        frozenset(SearchArea(a) for a in room.searched or []),
-    )
-
-
-def _store_count(room: RoomSession, count: NeedleCount) -> list[str]:
-    """Write ``count`` into the row; the names of the columns that changed."""
-    values = {
-        "needles_in": count.needles_in,
-        "needles_out": count.needles_out,
-        "needles_unaccounted": count.unaccounted,
-        "searched": sorted(area.value for area in count.searched),
-    }
-    changed = []
-    for name, value in values.items():
-        if getattr(room, name) != value:
-            setattr(room, name, value)
-            changed.append(name)
-    return changed
-
-
-def _timer(row: RoomTimerRecord) -> RoomTimer:
-    return RoomTimer(
-        kind=TimerKind(row.kind),
-        minutes=row.minutes,
-        started_at=row.started_at,
-        paused_at=row.paused_at,
-        paused_seconds=row.paused_seconds,
-        stopped_at=row.stopped_at,
-        acknowledged_at=row.acknowledged_at,
-        id=row.id,
-    )
-
-
-def _apply(row: RoomTimerRecord, timer: RoomTimer) -> None:
-    row.paused_at = timer.paused_at
-    row.paused_seconds = timer.paused_seconds
-    row.stopped_at = timer.stopped_at
-    row.acknowledged_at = timer.acknowledged_at
-
-
-def _view(db_session: Session, room: RoomSession) -> RoomView:
-    record = _session(db_session, room.session_id)
-    course = load_course(db_session, record.course_id)
-    patient = db_session.get(Patient, room.patient_id)
-    draft = session_draft_of(record)
-    return RoomView(
-        id=room.id,
-        session_id=record.id,
-        course_id=course.id,
-        patient_id=room.patient_id,
-        given_name=patient.given_name if patient else "",
-        family_name=patient.family_name if patient else "",
-        number=record.number,
-        planned_sessions=course.planned_sessions,
-        label=session_label(record.number, course.planned_sessions),
-        session_status=SessionStatus(record.status),
-        session_version=record.version,
-        version=room.version,
-        started_at=room.started_at,
-        finished_at=room.finished_at,
-        count=_count(room),
-        timers=tuple(_timer(row) for row in room.timers),
-        planned=rules.planned_timers(draft.treatment),
-        points=draft.treatment.points,
-    )

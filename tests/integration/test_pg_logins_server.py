@@ -27,7 +27,8 @@ from planner.services.audit import AuditFilter, AuditTrail, row_hash
 from planner.services.audit_view import AuditReader
 from planner.services.clinic import ClinicService
 from planner.services.courses import CourseService
-from planner.services.documents import DocumentKind, DocumentRequest, DocumentService, Use
+from planner.services.document_request import DocumentKind, DocumentRequest, Use
+from planner.services.documents import DocumentService
 from planner.services.intake import IntakeService
 from planner.services.patients import PatientDirectory
 from planner.services.registry import PatientRegistry
@@ -264,7 +265,7 @@ def test_practitioner_reads_and_writes_the_clinical_record(clinic: Clinic) -> No
         )
     sessions = SessionService(practitioner, people.ada, today=lambda: TODAY)
     record = sessions.open_today(people.course)  # session 3, drafted today
-    room = RoomService(practitioner, people.ada, today=lambda: TODAY).open(record.id)
+    room = RoomService(practitioner, people.ada, sessions, today=lambda: TODAY).open(record.id)
     assert room.session_id == record.id
     saved = sessions.save_draft(
         record.id, replace(record.draft, notes="Felt lighter afterwards."), record.version

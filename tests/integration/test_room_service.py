@@ -67,7 +67,9 @@ class Room:
     session_id: int
 
     def service(self, actor: Actor | None = None, db: Database | None = None) -> RoomService:
-        return RoomService(db or self.db, actor or self.ada, today=lambda: TODAY, clock=self.clock)
+        db, actor = db or self.db, actor or self.ada
+        sessions = SessionService(db, actor, today=lambda: TODAY, clock=self.clock)
+        return RoomService(db, actor, sessions, today=lambda: TODAY, clock=self.clock)
 
     def sessions(self) -> SessionService:
         return SessionService(self.db, self.ada, today=lambda: TODAY, clock=self.clock)

@@ -63,7 +63,8 @@ from planner.services.boundary import (
 )
 from planner.services.clinic import ClinicService
 from planner.services.courses import CourseService
-from planner.services.documents import DocumentKind, DocumentRequest, DocumentService, Use
+from planner.services.document_request import DocumentKind, DocumentRequest, Use
+from planner.services.documents import DocumentService
 from planner.services.guard import GuardedService
 from planner.services.intake import IntakeService
 from planner.services.outcomes import OutcomeEntry, OutcomeService
@@ -302,7 +303,7 @@ def _services(clinic: DocumentClinic, folder: Path) -> dict[str, Any]:
         "PlanTemplateService": PlanTemplateService(db, ada, audit),
         "ProgressService": ProgressService(db, ada, audit, today),
         "PatientRegistry": PatientRegistry(db, ada, audit, today),
-        "RoomService": RoomService(db, ada, audit, today),
+        "RoomService": RoomService(db, ada, SessionService(db, ada, audit, today), audit, today),
         "SessionService": SessionService(db, ada, audit, today),
         "SignOff": SignOff(db, ada, audit, today),
     }
@@ -521,7 +522,8 @@ def world(
 ) -> tuple[dict[str, Any], dict[Any, Any]]:
     folder = tmp_path_factory.mktemp("backups")
     services = _services(clinic, folder)
-    RoomService(clinic.db, clinic.ada, today=lambda: TODAY).open(clinic.draft)
+    signing = SessionService(clinic.db, clinic.ada, today=lambda: TODAY)
+    RoomService(clinic.db, clinic.ada, signing, today=lambda: TODAY).open(clinic.draft)
     return services, _samples(clinic, services, folder)
 
 

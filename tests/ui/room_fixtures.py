@@ -90,4 +90,5 @@ def course_with_todays_session(
 
 
 def room_service(db: Database, actor: Actor, clock: WallClock) -> RoomService:
-    return RoomService(db, actor, today=lambda: TODAY, clock=clock)
+    sessions = SessionService(db, actor, today=lambda: TODAY, clock=clock)
+    return RoomService(db, actor, sessions, today=lambda: TODAY, clock=clock)

@@ -152,7 +152,8 @@ def test_treatment_room_robot(qtbot: QtBot, ui_db: Database, data: st.DataObject
     patient = add_patient(ui_db, f"Zoë{next(_NAMES)}", "O'Brien")
     course = course_with_todays_session(ui_db, actor, patient)
     clock, audit = WallClock(), AuditTrail()
-    service = RoomService(ui_db, actor, audit, today=lambda: TODAY, clock=clock)
+    signing = SessionService(ui_db, actor, audit, today=lambda: TODAY, clock=clock)
+    service = RoomService(ui_db, actor, signing, audit, today=lambda: TODAY, clock=clock)
     board = RoomBoard(service, clock=clock, sound=SoundRecorder(), tick_ms=60_000)
     with no_crash():
         window = open_view(qtbot, board, course.session_id)

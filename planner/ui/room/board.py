@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from planner.clock import utc_now
 from planner.domain.errors import ConflictError, PlannerError
 from planner.domain.room import RoomTimer, SearchArea, TimerKind, alerting
-from planner.services.room import RoomView
+from planner.services.room_view import RoomView
 from planner.ui.problem import Problem
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from planner.domain.room import TimerState, alerting, clock_text, remaining, state
-from planner.services.room import RoomView
+from planner.services.room_view import RoomView
 from planner.ui.room.board import RoomBoard
 from planner.ui.room.texts import needles_out_text, room_name, timer_short_labels
 

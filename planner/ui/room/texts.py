@@ -1,13 +1,15 @@
-"""Words the room shows for timer kinds, search areas and patients' names."""
+"""Words the room shows for timer kinds, search areas and patients' names (the clinical
+words from the catalogue, planner/domain/wording.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.domain import wording
 from planner.domain.room import SearchArea, TimerKind
 from planner.domain.safety import AshiRegion
 from planner.domain.vocab import PointSide
-from planner.services.room import RoomView
+from planner.services.room_view import RoomView
 from planner.ui.patients.table_model import short_name
 
 
@@ -16,12 +18,7 @@ def _tr(text: str) -> str:
 
 
 def timer_labels() -> dict[TimerKind, str]:
-    return {
-        TimerKind.RETENTION: _tr("Needle retention"),
-        TimerKind.ELECTRO: _tr("Electroacupuncture"),
-        TimerKind.CUPPING: _tr("Cupping"),
-        TimerKind.MOXIBUSTION: _tr("Moxibustion"),
-    }
+    return {kind: _tr(text) for kind, text in wording.labels(TimerKind).items()}
 
 
 def signed_today_text(label: str) -> str:
@@ -44,12 +41,7 @@ def timer_short_labels() -> dict[TimerKind, str]:
 
 
 def area_labels() -> dict[SearchArea, str]:
-    return {
-        SearchArea.BODY: _tr("Body (skin, hair, under the patient)"),
-        SearchArea.CLOTHES: _tr("Clothes and towels"),
-        SearchArea.COUCH: _tr("Couch, pillow and cover"),
-        SearchArea.FLOOR: _tr("Floor around the couch"),
-    }
+    return {area: _tr(text) for area, text in wording.labels(SearchArea).items()}
 
 
 def room_name(view: RoomView) -> str:
@@ -58,22 +50,12 @@ def room_name(view: RoomView) -> str:
 
 
 def point_side_labels() -> dict[PointSide, str]:
-    return {
-        PointSide.LEFT: _tr("left"),
-        PointSide.RIGHT: _tr("right"),
-        PointSide.BILATERAL: _tr("both sides"),
-        PointSide.MIDLINE: _tr("midline"),
-    }
+    return {side: _tr(text) for side, text in wording.phrases(PointSide).items()}
 
 
 def ashi_region_labels() -> dict[AshiRegion, str]:
-    """Where a tender (Ashi) point was placed, as the room lists it."""
-    return {
-        AshiRegion.THORAX: _tr("upper back"),
-        AshiRegion.LUMBOSACRAL: _tr("lower back"),
-        AshiRegion.BUTTOCK: _tr("buttock"),
-        AshiRegion.LIMB: _tr("arm or leg"),
-    }
+    """Where a tender (Ashi) point was placed, as the room lists it (the patient's words)."""
+    return {region: _tr(text) for region, text in wording.plains(AshiRegion).items()}
 
 
 def needles_out_text(accounted: int, needles_in: int) -> str:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from planner.domain.catalog import View, load_catalog
 from planner.domain.room import SearchArea, TimerKind
 from planner.domain.vocab import PointSide
-from planner.services.room import RoomView
+from planner.services.room_view import RoomView
 from planner.ui.problem import Problem
 from planner.ui.room.board import RoomBoard
 from planner.ui.room.needles import NeedlePanel
