@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from planner.domain.access import Action
@@ -32,10 +31,16 @@ from planner.domain.outcomes import nrs, peg_score
 from planner.domain.vocab import OutcomeMeasure, SessionStatus
 from planner.services.audit import AuditAction
 from planner.services.guard import GuardedService
-from planner.storage.models import Course, OutcomeScore, TreatmentSession
-
-_MEASURES = (OutcomeMeasure.NRS_NOW, OutcomeMeasure.NRS_AVERAGE, OutcomeMeasure.PEG)
-_MEASURE_VALUES = [m.value for m in _MEASURES]
+from planner.storage.models import Course, TreatmentSession
+from planner.storage.queries.outcomes import (
+    MEASURES,
+    Scores,
+    add_scores,
+    clear_course_scores,
+    clear_session_scores,
+    course_scores,
+    session_scores,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +107,9 @@ class OutcomeService(GuardedService):
             found = db_session.get(TreatmentSession, session_id)
             if found is None or SessionStatus(found.status) == SessionStatus.CANCELLED:
                 raise PlannerError("Scores cannot be recorded for a cancelled session.")
-            db_session.execute(
-                delete(OutcomeScore).where(
-                    OutcomeScore.session_id == session_id,
-                    OutcomeScore.measure.in_(_MEASURE_VALUES),
-                )
-            )
+            clear_session_scores(db_session, session_id)
             day = min(found.session_date, self._today())
-            self._store(db_session, scores, patient_id, day, session_id=session_id)
+            add_scores(db_session, _values(scores), patient_id, day, session_id=session_id)
             self._audited(db_session, patient_id, "session", session_id, scores)
         return RecordedScores(patient_id, scores, day)
 
@@ -131,14 +131,8 @@ class OutcomeService(GuardedService):
             course = db_session.get(Course, course_id)
             if course is not None and day < course.start_date:
                 raise ValidationError("on", "on: the date is before the course started.")
-            db_session.execute(
-                delete(OutcomeScore).where(
-                    OutcomeScore.course_id == course_id,
-                    OutcomeScore.recorded_on == day,
-                    OutcomeScore.measure.in_(_MEASURE_VALUES),
-                )
-            )
-            self._store(db_session, scores, patient_id, day, course_id=course_id)
+            clear_course_scores(db_session, course_id, day)
+            add_scores(db_session, _values(scores), patient_id, day, course_id=course_id)
             self._audited(db_session, patient_id, "course", course_id, scores)
         return RecordedScores(patient_id, scores, day)
 
@@ -151,7 +145,7 @@ class OutcomeService(GuardedService):
             missing=f"There is no session {session_id}.",
         )
         with self._db.read() as db_session:
-            return _saved(db_session, OutcomeScore.session_id == session_id)
+            return _saved(session_scores(db_session, session_id))
 
     def for_course(self, course_id: int, on: dt.date | None = None) -> SavedScores:
         self._require_record(
@@ -162,45 +156,13 @@ class OutcomeService(GuardedService):
             missing=f"There is no course {course_id}.",
         )
         with self._db.read() as db_session:
-            return _saved(
-                db_session,
-                OutcomeScore.course_id == course_id,
-                OutcomeScore.recorded_on == (on or self._today()),
-            )
-
-    def _store(
-        self,
-        db_session: Session,
-        scores: SavedScores,
-        patient_id: int,
-        day: dt.date,
-        *,
-        session_id: int | None = None,
-        course_id: int | None = None,
-    ) -> None:
-        values = zip(_MEASURES, (scores.pain_now, scores.average, scores.peg), strict=True)
-        for measure, value in values:
-            if value is not None:
-                db_session.add(
-                    OutcomeScore(
-                        patient_id=patient_id,
-                        session_id=session_id,
-                        course_id=course_id,
-                        measure=measure.value,
-                        value=float(value),
-                        recorded_on=day,
-                    )
-                )
+            return _saved(course_scores(db_session, course_id, on or self._today()))
 
     def _audited(
         self, db_session: Session, patient_id: int, scope: str, object_id: int, scores: SavedScores
     ) -> None:
         measures = [
-            measure.value
-            for measure, value in zip(
-                _MEASURES, (scores.pain_now, scores.average, scores.peg), strict=True
-            )
-            if value is not None
+            measure.value for measure, value in _values(scores).items() if value is not None
         ]
         self._audit.record(
             db_session,
@@ -213,16 +175,13 @@ class OutcomeService(GuardedService):
         )
 
 
-def _saved(db_session: Session, *where: object) -> SavedScores:
-    found: dict[str, float] = {}
-    for measure, value in db_session.execute(
-        select(OutcomeScore.measure, OutcomeScore.value)
-        .where(*where, OutcomeScore.measure.in_(_MEASURE_VALUES))  # type: ignore[arg-type]
-        .order_by(OutcomeScore.id)
-    ):
-        found[measure] = value
+def _values(scores: SavedScores) -> dict[OutcomeMeasure, float | None]:
+    return dict(zip(MEASURES, (scores.pain_now, scores.average, scores.peg), strict=True))
+
+
+def _saved(found: Scores) -> SavedScores:
     return SavedScores(
-        found.get(OutcomeMeasure.NRS_NOW.value),
-        found.get(OutcomeMeasure.NRS_AVERAGE.value),
-        found.get(OutcomeMeasure.PEG.value),
+        found.get(OutcomeMeasure.NRS_NOW),
+        found.get(OutcomeMeasure.NRS_AVERAGE),
+        found.get(OutcomeMeasure.PEG),
     )

@@ -27,7 +27,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner.domain.access import Action
@@ -62,7 +61,13 @@ from planner.services.guard import Guard
 from planner.storage.database import Database
 from planner.storage.models import PlanTemplate
 from planner.storage.queries.courses import latest_intake
-from planner.storage.queries.plans import plan_from_json, plan_to_json
+from planner.storage.queries.plans import (
+    active_templates,
+    load_template,
+    plan_from_json,
+    plan_to_json,
+    template_name_taken,
+)
 
 PROTOCOL, TEMPLATE = "protocol", "template"
 MAX_ADJUNCT_SITES = 4
@@ -185,12 +190,7 @@ class PlanTemplateService(CheckedService):
     def templates(self) -> list[TemplateView]:
         self._guard.require(self._actor, Action.VIEW_CLINICAL, object_type="plan_template")
         with self._db.read() as db_session:
-            rows = db_session.scalars(
-                select(PlanTemplate)
-                .where(PlanTemplate.archived.is_(False))
-                .order_by(PlanTemplate.name)
-            ).all()
-            own = [_template_view(row) for row in rows]
+            own = [_template_view(row) for row in active_templates(db_session)]
         shipped = sorted((_protocol_view(p) for p in load_protocols()), key=lambda v: v.name)
         return shipped + own
 
@@ -224,7 +224,7 @@ class PlanTemplateService(CheckedService):
         )
         clean = validate_plan(plan, None)
         with self._db.write() as db_session:
-            row = _load(db_session, template_id)
+            row = load_template(db_session, template_id)
             require_version(db_session, row, expected_version, "template")
             if description is not None:
                 row.description = _clean(row.name, description)[1]
@@ -239,7 +239,7 @@ class PlanTemplateService(CheckedService):
             self._actor, Action.EDIT_PLAN, object_type="plan_template", object_id=template_id
         )
         with self._db.write() as db_session:
-            row = _load(db_session, template_id)
+            row = load_template(db_session, template_id)
             require_version(db_session, row, expected_version, "template")
             row.archived = True
             row.updated_by_id = self._actor.user_id
@@ -255,7 +255,7 @@ class PlanTemplateService(CheckedService):
                     return plan_from_protocol(protocol, affected_side)
         elif kind == TEMPLATE and key.isdigit():
             with self._db.read() as db_session:
-                return plan_from_json(_load(db_session, int(key)).plan)
+                return plan_from_json(load_template(db_session, int(key)).plan)
         raise PlannerError(f"There is no template {ref!r}.")
 
     def suggested_for(self, text: str) -> str | None:
@@ -298,17 +298,5 @@ def _clean(name: str, description: str) -> tuple[str, str]:
 
 
 def _refuse_duplicate(db_session: Session, name: str) -> None:
-    taken = db_session.scalar(
-        select(func.count())
-        .select_from(PlanTemplate)
-        .where(func.lower(PlanTemplate.name) == name.lower())
-    )
-    if taken:
+    if template_name_taken(db_session, name):
         raise ValidationError("name", f"Template name: {name!r} is already used; choose another.")
-
-
-def _load(db_session: Session, template_id: int) -> PlanTemplate:
-    row = db_session.get(PlanTemplate, template_id)
-    if row is None:
-        raise PlannerError(f"There is no template {template_id}.")
-    return row

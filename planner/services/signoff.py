@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.domain.access import Action
@@ -19,8 +18,8 @@ from planner.domain.vocab import SessionStatus
 from planner.services.audit import AuditAction
 from planner.services.conflicts import conflict_error
 from planner.services.guard import GuardedService
-from planner.storage.models import Amendment, TreatmentSession, User
-from planner.storage.queries.sessions import load_session
+from planner.storage.models import Amendment, TreatmentSession
+from planner.storage.queries.sessions import amendment_rows, load_session
 
 AMENDMENT_MAX_LENGTH = 5000
 
@@ -117,12 +116,7 @@ class SignOff(GuardedService):
             self._actor, Action.VIEW_CLINICAL, object_type="session", object_id=session_id
         )
         with self._db.read() as db_session:
-            rows = db_session.execute(
-                select(Amendment, User.full_name, User.username)
-                .outerjoin(User, User.id == Amendment.author_id)
-                .where(Amendment.session_id == session_id)
-                .order_by(Amendment.created_at, Amendment.id)
-            )
+            rows = amendment_rows(db_session, session_id)
             return [
                 AmendmentView(a.id, full or name or "command line", a.created_at, a.text)
                 for a, full, name in rows

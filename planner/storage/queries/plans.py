@@ -2,7 +2,8 @@
 
 Owns the row mapping of a course's plan (``course.techniques`` and ``course.points``)
 and the JSON form of a plan that plan templates are stored in (also the shape of the
-electroacupuncture parameters in a technique row). Nothing here checks roles or opens
+electroacupuncture parameters in a technique row), and the plan template rows
+(listing, a name already used, loading one). Nothing here checks roles or opens
 transactions: the services call these inside theirs. Reading tolerates older rows (the
 demo generator's EA parameter shape) so every stored course opens in the editor. A
 session's rows: planner.storage.queries.sessions.
@@ -12,6 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from planner.domain.errors import PlannerError
 from planner.domain.plans import Cupping, ElectroPair, Moxibustion, Plan, PointChoice
 from planner.domain.safety import AshiRegion
 from planner.domain.techniques import DEFAULT_RETENTION_MINUTES
@@ -23,7 +28,13 @@ from planner.domain.vocab import (
     Stimulation,
     Technique,
 )
-from planner.storage.models import Course, PlannedTechnique, PointPrescription, SessionPoint
+from planner.storage.models import (
+    Course,
+    PlannedTechnique,
+    PlanTemplate,
+    PointPrescription,
+    SessionPoint,
+)
 
 # --- Plain JSON (templates) ---------------------------------------------------------------
 
@@ -241,3 +252,32 @@ def apply_plan(course: Course, plan: Plan) -> None:
         )
         for p in plan.points
     ]
+
+
+# --- Plan templates -----------------------------------------------------------------------
+
+
+def active_templates(db_session: Session) -> list[PlanTemplate]:
+    """The clinic's templates not archived, by name."""
+    return list(
+        db_session.scalars(
+            select(PlanTemplate).where(PlanTemplate.archived.is_(False)).order_by(PlanTemplate.name)
+        )
+    )
+
+
+def template_name_taken(db_session: Session, name: str) -> bool:
+    """Whether a template (archived or not) has this name, whatever its case."""
+    taken = db_session.scalar(
+        select(func.count())
+        .select_from(PlanTemplate)
+        .where(func.lower(PlanTemplate.name) == name.lower())
+    )
+    return bool(taken)
+
+
+def load_template(db_session: Session, template_id: int) -> PlanTemplate:
+    row = db_session.get(PlanTemplate, template_id)
+    if row is None:
+        raise PlannerError(f"There is no template {template_id}.")
+    return row

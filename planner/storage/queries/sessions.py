@@ -40,6 +40,7 @@ from planner.domain.vocab import (
 )
 from planner.storage.models import (
     AdverseEvent,
+    Amendment,
     AuditEvent,
     Course,
     CuppingApplication,
@@ -149,6 +150,22 @@ def update_details(
             .limit(limit)
         )
     )
+
+
+def amendment_rows(
+    db_session: Session, session_id: int
+) -> list[tuple[Amendment, str | None, str | None]]:
+    """A signed session's amendments in order, each with its author's full name and
+    username (None when the account is gone)."""
+    return [
+        (amendment, full, name)
+        for amendment, full, name in db_session.execute(
+            select(Amendment, User.full_name, User.username)
+            .outerjoin(User, User.id == Amendment.author_id)
+            .where(Amendment.session_id == session_id)
+            .order_by(Amendment.created_at, Amendment.id)
+        )
+    ]
 
 
 def paid_amounts(db_session: Session, session_ids: Iterable[int]) -> dict[int, int]:
