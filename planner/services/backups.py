@@ -28,29 +28,27 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from planner.clock import utc_now
 from planner.domain.access import Action
-from planner.domain.errors import ValidationError
+from planner.domain.errors import PlannerError, ValidationError
 from planner.files import database_files
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.boundary import CheckedService
 from planner.services.guard import Guard
 from planner.storage.audit_guard import manifest_path
-from planner.storage.backup import (
-    BackupFile,
-    back_up,
+from planner.storage.backup import BackupFile, back_up, check_backup_target
+from planner.storage.backup_folder import (
     backup_name,
-    check_backup_target,
     database_stem,
     list_backups,
     prune,
     remove_stale_partials,
     suffix_for,
-    utc_now,
 )
 from planner.storage.database import Database
 from planner.storage.engine import sqlite_path
-from planner.storage.migrations import upgrade_to_head
+from planner.storage.migrations import head_revision, inspect_schema, upgrade_to_head
 from planner.storage.models import User
 from planner.storage.restore import BackupSummary, RestoreResult, summarize
 from planner.storage.restore import restore as restore_database
@@ -162,8 +160,23 @@ class BackupService(CheckedService):
         )
 
     def _record(self, actor: Actor, action: str, detail: dict[str, object]) -> None:
+        if actor.user_id is None:  # the command line
+            self._record_if_current(actor, action, detail)
+            return
         with self._db.write() as db_session:
             self._audit.record(db_session, actor, action, object_type="database", detail=detail)
+
+    def _record_if_current(self, actor: Actor, action: str, detail: dict[str, object]) -> None:
+        """The command line backs up a database of any schema, and with a workstation's
+        URL (no login): the audit row is written when the database is at this version's
+        schema, else skipped; a failure to write it is logged, not raised."""
+        try:
+            if inspect_schema(self._db.engine) != head_revision():
+                return
+            with self._db.write() as db_session:
+                self._audit.record(db_session, actor, action, object_type="database", detail=detail)
+        except PlannerError as error:
+            log.warning("command not audited: %s", type(error).__name__)
 
 
 def after_restore(

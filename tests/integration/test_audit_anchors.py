@@ -13,7 +13,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from planner.commands import audit_verify_command, restore_command
+from planner.cli.audit import audit_verify_command
+from planner.cli.backups import restore_command
 from planner.domain.vocab import Role
 from planner.services import audit_anchors
 from planner.services.accounts import AccountService, Profile

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
-from planner.commands import check_command
+from planner.cli.database import check_command
 from planner.services.audit import AuditTrail
 from planner.storage.audit_guard import SQLITE_GUARDS, chain_head, trigger_problems
 from planner.storage.database import Database

@@ -14,7 +14,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from planner.commands import restore_command
+from planner.cli.backups import restore_command
 from planner.storage.backup import copy_sqlite
 from planner.storage.database import open_database
 from tests.integration.test_cli import assert_one_line_error, run_cli

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.commands import DEMO_MAX_PATIENTS
+from planner.cli.demo import DEMO_MAX_PATIENTS
 from tests.integration.test_cli import assert_one_line_error, run_cli
 
 LOGIN = {"ACUPLANNER_USER": "admin", "ACUPLANNER_PASSWORD": "demo-password-1"}

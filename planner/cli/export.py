@@ -13,7 +13,7 @@ refused path or a failed write is audited as a failed export (a reason code, not
 path) and nothing is written. Every problem — a missing or
 malformed option, a wrong combination, missing credentials, no such patient, a session
 not signed, a role that may not — is one line on standard error and exit status 2
-(raised as a PlannerError for :func:`planner.cli.main`). A document with characters the
+(raised as a PlannerError for :func:`planner.cli.run.main`). A document with characters the
 fonts cannot print is still written; the warning goes to standard error.
 """
 
@@ -26,17 +26,16 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planner.cli.common import PASSWORD_ENV, USER_ENV, Subcommands
 from planner.domain.errors import ConfigurationError
 
 if TYPE_CHECKING:
-    from planner.services.documents import DocumentRequest
+    from planner.services.document_request import DocumentRequest
 
-USER_ENV = "ACUPLANNER_USER"
-PASSWORD_ENV = "ACUPLANNER_PASSWORD"
 DOCUMENTS = ("take-home", "receipt", "clinical-report")
 
 
-def add_export_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(commands: Subcommands) -> None:
     """The ``export`` subcommand; every value is checked by :func:`export_command`, so a
     mistake gives one line, not argparse's usage text."""
     export = commands.add_parser(
@@ -57,7 +56,7 @@ def add_export_parser(commands: argparse._SubParsersAction) -> None:  # type: ig
 
 
 def export_command(database: str, args: argparse.Namespace) -> int:
-    from planner.services.documents import DocumentRequest, document_kind
+    from planner.services.document_request import DocumentRequest, document_kind
 
     if not args.document:
         raise ConfigurationError(f"export: --document is required ({', '.join(DOCUMENTS)}).")
@@ -97,12 +96,9 @@ def _export(
     from planner.files import check_output_path
     from planner.services.accounts import AccountService
     from planner.services.audit import AuditTrail
-    from planner.services.documents import (
-        DocumentService,
-        Use,
-        failure_reason,
-        save_document,
-    )
+    from planner.services.document_files import failure_reason, save_document
+    from planner.services.document_request import Use
+    from planner.services.documents import DocumentService
     from planner.storage.database import open_database
 
     db, _ = open_database(database)
