@@ -12,7 +12,8 @@ from planner.domain.access import Action
 from planner.domain.vocab import CourseStatus, SessionStatus
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
-from planner.services.boundary import CheckedService, PositiveInt
+from planner.services.boundary import CheckedService
+from planner.services.conversions import PositiveInt
 from planner.services.guard import Guard
 from planner.services.patient_search import SearchText, count_matching, find_ids, is_match
 from planner.storage.database import Database
