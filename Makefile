@@ -45,12 +45,12 @@ soak: $(STAMP)
 # clinic (built once into bench/cache/), also written to bench/results.json. Options via
 # BENCH_ARGS, e.g. BENCH_ARGS='--engine postgresql' or '--patients 5000'.
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench $(BENCH_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench $(BENCH_ARGS)
 
 # The same figures at 5,000 / 50,000 / 200,000 patients (bench/scaling.json); building the
 # 200,000-patient clinic the first time takes several minutes.
 bench-scale: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench --scale $(BENCH_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench --scale $(BENCH_ARGS)
 
 format: $(STAMP)
 	$(PY) -m ruff format .

@@ -1,7 +1,7 @@
 """The GUI figures, in a process of their own (offscreen): keystroke to list updated, and
 opening a patient's overview in the main window.
 
-    python -m tests.bench.gui_probe --database URL --patient ID --typing JSON --repeats N
+    python -m bench.gui_probe --database URL --patient ID --typing JSON --repeats N
 
 Keys are sent as key events to the search box, as QTest (which qtbot drives) does.
 Each sample runs from the key press to the patient table repainted with its first
@@ -27,13 +27,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from bench.clinic import actor
 from planner.app import build_main_window
 from planner.services.accounts import AccountService
 from planner.services.audit import AuditTrail
 from planner.storage.database import open_database
 from planner.ui.prompts import Prompts
 from planner.ui.settings import UiSettings
-from tests.bench.clinic import actor
 
 
 def type_key(widget: QWidget, char: str) -> None:

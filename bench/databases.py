@@ -7,7 +7,7 @@ started as the test suite does (:mod:`tests.pg_server`); the cache is a ``pg_dum
 archive, restored into a fresh database for each run.
 
 Next to each cached database a JSON file records how long the demo took to generate and
-the ids of what :mod:`tests.bench.clinic` added.
+the ids of what :mod:`bench.clinic` added.
 """
 
 from __future__ import annotations
@@ -25,18 +25,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.clinic import AUDIT_ROWS, AUDIT_ROWS_SMALL, BenchClinic, add_audit_rows
 from planner.demo import DemoGenerator
 from planner.storage.database import open_database
 from planner.storage.migrations import head_revision
-from tests.bench.clinic import AUDIT_ROWS, AUDIT_ROWS_SMALL, BenchClinic, add_audit_rows
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 BENCH_DIR = ROOT / "bench"
 CACHE_DIR = BENCH_DIR / "cache"
 DEMO_TODAY = dt.date(2026, 1, 15)
 """The demo's today (fixed, so a cached database is the same on every machine)."""
 DATA_VERSION = 1
-"""Bump when :mod:`tests.bench.clinic` changes what it adds (the cache is rebuilt)."""
+"""Bump when :mod:`bench.clinic` changes what it adds (the cache is rebuilt)."""
 
 Log = Callable[[str], None]
 

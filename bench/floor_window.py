@@ -3,11 +3,11 @@ issue 4 fix, with none of AcuPlanner's own code.
 
 It imports SQLAlchemy's ORM (the storage layer is SQLAlchemy 2.x) and checks one password
 with argon2id at argon2-cffi's defaults (issue 4: "its defaults or stronger"), then shows
-the bare window of :mod:`tests.bench.bare_window`. The cold-start and memory ratios are
+the bare window of :mod:`bench.bare_window`. The cold-start and memory ratios are
 measured against the bare window; this process shows how much of each ratio those fixed
 choices take by themselves.
 
-    python tests/bench/floor_window.py
+    python bench/floor_window.py
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import sys
 import sqlalchemy.orm  # noqa: F401 - the import is what is measured
 from argon2 import PasswordHasher
 
-from tests.bench.bare_window import main as bare_window
+from bench.bare_window import main as bare_window
 
 # "a fictional password" hashed at argon2-cffi's defaults (3 passes over 64 MiB, 4 lanes).
 STORED = (

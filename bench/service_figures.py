@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 
+from bench.clinic import actor, twenty_points, warnings
+from bench.stats import Figure, Stopwatch, time_ms
 from planner.domain.vocab import Role
 from planner.services.audit import AuditFilter
 from planner.services.audit_view import AuditReader
@@ -21,8 +23,6 @@ from planner.storage.database import Database
 from planner.storage.models import Patient
 from planner.ui.patients.clinical import read_clinical
 from planner.ui.patients.presenter import CHUNK
-from tests.bench.clinic import actor, twenty_points, warnings
-from tests.bench.stats import Figure, Stopwatch, time_ms
 
 PAGE = 200  # rows the patient list reads for its first page (PatientTableModel.PAGE_SIZE)
 
@@ -193,8 +193,8 @@ def audit_figure(db: Database, patient_id: int, runs: int, target: float) -> Fig
 
 
 def export_figures(runs: int, targets: dict[str, float]) -> list[Figure]:
-    """Warm document rendering, the samples of tests/bench/bench_export.py."""
-    from tests.bench.bench_export import jobs
+    """Warm document rendering, the samples of bench/bench_export.py."""
+    from bench.bench_export import jobs
 
     work: dict[str, Callable[[], object]] = jobs()
     return [

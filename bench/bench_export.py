@@ -1,7 +1,7 @@
 """Warm, in-process timing of the documents (issue 7 targets: a take-home sheet under
 150 ms, a 12-session clinical report under 300 ms). Not a test: prints medians.
 
-    .venv/bin/python -m tests.bench.bench_export [--runs 30]
+    .venv/bin/python -m bench.bench_export [--runs 30]
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def _median_ms(work: Callable[[], object], runs: int) -> tuple[float, float]:
 
 
 def jobs() -> dict[str, Callable[[], object]]:
-    """The documents to time (also used by ``python -m tests.bench``)."""
+    """The documents to time (also used by ``python -m bench``)."""
     sheet = samples.take_home(session=6)
     receipt = samples.receipt(6)
     report = samples.clinical_report(12)

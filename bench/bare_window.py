@@ -3,7 +3,7 @@
 It does what ``acuplanner --smoke-test`` does minus AcuPlanner: start Python, import
 QtWidgets, show a main window with a table in it, and exit just after the first paint.
 
-    python tests/bench/bare_window.py
+    python bench/bare_window.py
 """
 
 from __future__ import annotations

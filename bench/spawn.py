@@ -1,6 +1,6 @@
 """Run a command and report its wall time and peak memory (used by processes.py).
 
-    python tests/bench/spawn.py RESULT.json -- COMMAND…
+    python bench/spawn.py RESULT.json -- COMMAND…
 
 A child forked straight from the (large) benchmark process would be charged the
 parent's memory: Linux counts the memory it had before ``exec`` in its peak. Forked

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow
 
 def _bench(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-m", "tests.bench", "--patients", "200", "--quick"]
+    command = [sys.executable, "-m", "bench", "--patients", "200", "--quick"]
     command += ["--cache", str(tmp_path / "cache"), "--out", str(tmp_path / "results.json")]
     return subprocess.run(
         [*command, *extra], capture_output=True, text=True, cwd=ROOT, env=env, timeout=600

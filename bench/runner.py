@@ -1,4 +1,4 @@
-"""``python -m tests.bench``: AcuPlanner at clinic scale (issue 9).
+"""``python -m bench``: AcuPlanner at clinic scale (issue 9).
 
 Builds (or reuses from ``bench/cache/``) a demo clinic of ``--patients`` patients on
 ``--engine``, measures every figure many times, prints one table (median, p95, target,
@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bench import processes, service_figures
+from bench.databases import BENCH_DIR, CACHE_DIR, DEMO_TODAY, BenchDatabase, Spec, prepared
+from bench.stats import Figure, render_table
 from planner.storage.database import open_database
-from tests.bench import processes, service_figures
-from tests.bench.databases import BENCH_DIR, CACHE_DIR, DEMO_TODAY, BenchDatabase, Spec, prepared
-from tests.bench.stats import Figure, render_table
 
 SCALE_SIZES = (5_000, 50_000, 200_000)
 
@@ -250,7 +250,7 @@ def _write(path: Path, result: dict[str, Any]) -> None:
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--patients", type=int, default=50_000, metavar="N")
     parser.add_argument("--engine", choices=("sqlite", "postgresql"), default="sqlite")
     parser.add_argument("--seed", type=int, default=1)

@@ -11,9 +11,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.bench.stats import Figure
+from bench.stats import Figure
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 DEMO_USER, DEMO_PASSWORD = "practitioner", "demo-password-1"
 
 
@@ -28,7 +28,7 @@ class Run:
 
 
 def run_child(cmd: list[str], env: dict[str, str], timeout: float = 120) -> Run:
-    """Run ``cmd`` to the end through :mod:`tests.bench.spawn`: its wall time from
+    """Run ``cmd`` to the end through :mod:`bench.spawn`: its wall time from
     spawn to exit and its own peak memory."""
     with (
         tempfile.TemporaryFile() as out,
@@ -36,7 +36,7 @@ def run_child(cmd: list[str], env: dict[str, str], timeout: float = 120) -> Run:
         tempfile.TemporaryDirectory() as folder,
     ):
         report = Path(folder) / "run.json"
-        launcher = [sys.executable, str(ROOT / "tests" / "bench" / "spawn.py"), str(report), "--"]
+        launcher = [sys.executable, str(ROOT / "bench" / "spawn.py"), str(report), "--"]
         subprocess.run(
             launcher + cmd, stdout=out, stderr=err, env=env, cwd=ROOT, timeout=timeout, check=True
         )
@@ -69,13 +69,13 @@ def child_env(home: Path) -> dict[str, str]:
 def startup_figures(url: str, rounds: int, ratio_target: float) -> list[Figure]:
     """Cold start to the painted main window (``--smoke-test`` signed in as the demo
     practitioner) against a bare PySide6 window and the floor window
-    (:mod:`tests.bench.floor_window`), started in turn, ``rounds`` each; and the peak
+    (:mod:`bench.floor_window`), started in turn, ``rounds`` each; and the peak
     memory of all three."""
     home = Path(tempfile.mkdtemp(prefix="acuplanner-bench-home-"))
     env = child_env(home)
     app_cmd = [sys.executable, "main.py", "--database", url, "--smoke-test"]
-    bare_cmd = [sys.executable, str(ROOT / "tests" / "bench" / "bare_window.py")]
-    floor_cmd = [sys.executable, str(ROOT / "tests" / "bench" / "floor_window.py")]
+    bare_cmd = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
+    floor_cmd = [sys.executable, str(ROOT / "bench" / "floor_window.py")]
     # As installed: pip byte-compiles a package it installs, and a checkout's first start
     # writes its bytecode cache, unless PYTHONDONTWRITEBYTECODE is set (as in some
     # sandboxes) — then every start would compile AcuPlanner's source again.
@@ -190,7 +190,7 @@ def gui_figures(
     cmd = [
         sys.executable,
         "-m",
-        "tests.bench.gui_probe",
+        "bench.gui_probe",
         "--database",
         url,
         "--patient",

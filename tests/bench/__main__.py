@@ -1,7 +1,0 @@
-"""``python -m tests.bench`` (see :mod:`tests.bench.runner`)."""
-
-import sys
-
-from tests.bench.runner import main
-
-sys.exit(main())
