@@ -51,7 +51,6 @@ from planner.storage.engine import resolve_url, sqlite_path
 from planner.storage.server_check import server_warnings
 from planner.ui.admin.screens import AdminScreens
 from planner.ui.admin.server_notice import show_server_warnings
-from planner.ui.course.questions import CourseQuestions
 from planner.ui.course.screens import CourseScreens
 from planner.ui.documents.screens import DocumentScreens
 from planner.ui.errors import CrashHook, CrashReport, install_qt_message_handler, show_crash_dialog
@@ -60,7 +59,7 @@ from planner.ui.patients.presenter import PatientListPresenter
 from planner.ui.patients.screens import PatientScreens
 from planner.ui.patients.table_model import PatientTableModel
 from planner.ui.prompts import Prompts
-from planner.ui.registration.questions import WindowQuestions
+from planner.ui.questions import CourseQuestions, WindowQuestions
 from planner.ui.room.screens import TreatmentScreens
 from planner.ui.room.sound import AlertSound
 from planner.ui.settings import UiSettings

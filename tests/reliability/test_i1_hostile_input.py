@@ -27,8 +27,8 @@ from planner.domain.vocab import Cause, Condition, PriorTreatment, RedFlag
 from planner.services.intake import IntakeService
 from planner.services.registry import PatientRegistry
 from planner.storage.database import open_database
+from planner.ui.questions import DuplicateAnswer, DuplicateChoice
 from planner.ui.registration.presenter import PatientForm, PatientFormPresenter, SaveOutcome
-from planner.ui.registration.questions import DuplicateAnswer, DuplicateChoice
 from tests.db_template import migrated_sqlite
 from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 from tests.reliability.helpers import runs

@@ -17,9 +17,8 @@ from planner.services.plan_templates import PlanTemplateService
 from planner.services.plans import PlanService
 from planner.services.sessions import SessionService
 from planner.storage.database import Database
-from planner.ui.course.questions import ExtendAnswer, TemplateAnswer
 from planner.ui.course.screens import CourseScreens
-from planner.ui.registration.questions import UnsavedAnswer
+from planner.ui.questions import ExtendAnswer, TemplateAnswer, UnsavedAnswer
 from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 from tests.screened import SCREENED
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planner.services.patients import PatientRow
-from planner.ui.registration.questions import (
+from planner.ui.questions import (
     DuplicateAnswer,
     DuplicateChoice,
     UnsavedAnswer,

@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 from planner.services.patients import PatientRow
-from planner.ui.registration.qt_questions import DuplicatesDialog
-from planner.ui.registration.questions import DuplicateChoice
+from planner.ui.questions import DuplicateChoice
+from planner.ui.widgets.question_dialogs import DuplicatesDialog
 
 ROWS = [
     PatientRow(7, 1001, "Chen", "Amelia", "Millie", dt.date(1955, 7, 4), "07700 900789", False),

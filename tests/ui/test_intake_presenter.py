@@ -37,7 +37,7 @@ from planner.ui.intake.presenter import (
     Mode,
     SaveOutcome,
 )
-from planner.ui.registration.questions import UnsavedAnswer
+from planner.ui.questions import UnsavedAnswer
 from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 from tests.ui.form_fakes import FakeQuestions
 

@@ -28,7 +28,7 @@ from planner.ui.intake.editor import IntakeEditor
 from planner.ui.intake.medications_edit import THINNER_BACKGROUND
 from planner.ui.intake.presenter import IntakePresenter
 from planner.ui.intake.window import IntakeWindow
-from planner.ui.registration.questions import UnsavedAnswer
+from planner.ui.questions import UnsavedAnswer
 from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 from tests.ui.form_fakes import FakeQuestions
 

@@ -10,14 +10,14 @@ import pytest
 from planner.services.audit import AuditTrail
 from planner.services.registry import PatientRegistry
 from planner.storage.database import Database
-from planner.ui.registration.dates import parse_date
+from planner.ui.questions import DuplicateAnswer, DuplicateChoice, UnsavedAnswer
 from planner.ui.registration.presenter import (
     BAD_DATE,
     PatientForm,
     PatientFormPresenter,
     SaveOutcome,
 )
-from planner.ui.registration.questions import DuplicateAnswer, DuplicateChoice, UnsavedAnswer
+from planner.ui.widgets.dates import parse_date
 from tests.factories import ADMIN, RECEPTION, add_patient, add_user
 from tests.ui.form_fakes import FakeQuestions
 

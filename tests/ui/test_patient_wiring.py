@@ -32,8 +32,8 @@ from planner.ui.intake.window import IntakeWindow
 from planner.ui.main_window import MainWindow
 from planner.ui.patients.overview import PatientOverviewWidget
 from planner.ui.patients.screens import PatientScreens
+from planner.ui.questions import DuplicateAnswer, DuplicateChoice, UnsavedAnswer
 from planner.ui.registration.dialog import PatientDialog
-from planner.ui.registration.questions import DuplicateAnswer, DuplicateChoice, UnsavedAnswer
 from planner.ui.settings import UiSettings
 from tests.ui.conftest import RecordingPrompts, add_clinic, add_patients, add_user
 from tests.ui.form_fakes import FakeQuestions

@@ -11,11 +11,10 @@ from planner.domain.errors import DatabaseUnavailable
 from planner.domain.vocab import Condition, ConsentScope, PointSide, Technique
 from planner.services.audit import AuditFilter
 from planner.storage.database import Database
-from planner.ui.course.questions import TemplateAnswer
 from planner.ui.course.records import Outcome
 from planner.ui.plan.point_options import outline_spots, region_options, search_options
 from planner.ui.plan.presenter import PlanEditorPresenter
-from planner.ui.registration.questions import UnsavedAnswer
+from planner.ui.questions import TemplateAnswer, UnsavedAnswer
 from tests.ui.course_fakes import CourseClinic, make_clinic
 
 T = Technique

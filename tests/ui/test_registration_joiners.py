@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from planner.services.audit import AuditTrail
 from planner.services.registry import PatientRegistry
 from planner.storage.database import Database
+from planner.ui.questions import DuplicateAnswer, DuplicateChoice, UnsavedAnswer
 from planner.ui.registration.dialog import PatientDialog
 from planner.ui.registration.presenter import PatientFormPresenter
-from planner.ui.registration.questions import DuplicateAnswer, DuplicateChoice, UnsavedAnswer
 from tests.factories import RECEPTION, add_user
 from tests.ui.form_fakes import FakeQuestions
 from tests.ui.robot_kit import type_into

@@ -40,7 +40,7 @@ from planner.ui.intake.form import IntakeForm, draft_of
 from planner.ui.intake.history_section import NoneOfTheseButton
 from planner.ui.intake.presenter import IntakePresenter
 from planner.ui.intake.window import IntakeWindow
-from planner.ui.registration.questions import UnsavedAnswer
+from planner.ui.questions import UnsavedAnswer
 from planner.ui.widgets.inputs import ChoiceField, DateLine
 from tests.factories import PRACTITIONER, add_patient, add_user
 from tests.ui.form_fakes import FakeQuestions

@@ -26,9 +26,9 @@ from planner.services.audit import AuditTrail
 from planner.services.registry import PatientRegistry
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent
+from planner.ui.questions import DuplicateAnswer, DuplicateChoice, UnsavedAnswer
 from planner.ui.registration.dialog import PatientDialog
 from planner.ui.registration.presenter import PatientForm, PatientFormPresenter
-from planner.ui.registration.questions import DuplicateAnswer, DuplicateChoice, UnsavedAnswer
 from tests.factories import RECEPTION, add_user
 from tests.ui.form_fakes import FakeQuestions
 from tests.ui.robot_kit import every_item, hostile_text, no_crash, robot_settings, type_into

@@ -14,8 +14,8 @@ from planner.domain.vocab import CourseStatus, RedFlag, SessionStatus
 from planner.services.audit import AuditFilter
 from planner.storage.database import Database
 from planner.storage.models import TreatmentSession
-from planner.ui.course.questions import ExtendAnswer
 from planner.ui.course.records import Outcome
+from planner.ui.questions import ExtendAnswer
 from planner.ui.session.form import SessionForm, draft_of, form_of, parse_fee
 from planner.ui.session.presenter import SessionPresenter
 from tests.ui.course_fakes import TODAY, CourseClinic, make_clinic

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain.vocab import Condition, EAFrequencyMode, PointSide, SessionStatus, Technique
 from planner.storage.database import Database
-from planner.ui.course.questions import ExtendAnswer
+from planner.ui.questions import ExtendAnswer
 from planner.ui.session.window import SessionWindow
 from tests.ui.course_fakes import CourseClinic, make_clinic
 from tests.ui.robot_kit import every_item, no_crash

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QWidget
 
 from planner.domain.access import Action
 from planner.services.actor import Actor
-from planner.ui.course.questions import CourseQuestions
 from planner.ui.course.records import CourseRecords, PlanRecords, SessionRecords, TemplateRecords
+from planner.ui.questions import CourseQuestions
 
 # The windows and their presenters load when first opened, not at start-up.
 if TYPE_CHECKING:
@@ -116,6 +116,6 @@ class CourseScreens:
 
 def qt_course_questions() -> CourseQuestions:
     """The course screens' questions as dialogs (the default outside tests)."""
-    from planner.ui.course.qt_questions import QtCourseQuestions
+    from planner.ui.widgets.question_dialogs import QtCourseQuestions
 
     return QtCourseQuestions()

@@ -26,7 +26,7 @@ from planner.domain.red_flags import (
 )
 from planner.domain.vocab import ConsentScope, DurationClass, PriorTreatment, RedFlag
 from planner.services.intake import ConsentView
-from planner.ui.registration.dates import format_date, parse_date
+from planner.ui.widgets.dates import format_date, parse_date
 
 BAD_INTAKE_DATE = "Intake date: a real date as YYYY-MM-DD."
 BAD_ONSET_DATE = "Onset: a real date as YYYY-MM-DD."

@@ -28,7 +28,7 @@ from planner.ui.intake.form import (
     draft_of,
     form_of,
 )
-from planner.ui.registration.questions import UnsavedAnswer
+from planner.ui.questions import UnsavedAnswer
 
 FUTURE_CONSENT = "Consent date: cannot be in the future."
 

@@ -22,8 +22,8 @@ from planner.ui.course.screens import CourseScreens
 from planner.ui.documents.screens import DocumentScreens
 from planner.ui.intake.presenter import IntakePresenter, IntakeRecords
 from planner.ui.patients.clinical import ClinicalRecords, ClinicalSummary, read_clinical
+from planner.ui.questions import WindowQuestions
 from planner.ui.registration.presenter import PatientEditor, PatientFormPresenter
-from planner.ui.registration.questions import WindowQuestions
 
 # The dialogs load when first opened, not at start-up.
 if TYPE_CHECKING:
@@ -111,6 +111,6 @@ class PatientScreens:
 
 def qt_form_questions() -> WindowQuestions:
     """The forms' questions as message boxes (the default outside tests)."""
-    from planner.ui.registration.qt_questions import QtFormQuestions
+    from planner.ui.widgets.question_dialogs import QtFormQuestions
 
     return QtFormQuestions()

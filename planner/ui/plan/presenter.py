@@ -23,7 +23,6 @@ from planner.domain.techniques import consent_needed
 from planner.domain.vocab import ConsentScope, Technique
 from planner.services.plan_templates import TemplateView
 from planner.services.plans import PlanStart
-from planner.ui.course.questions import CourseQuestions
 from planner.ui.course.records import (
     CANCELLED,
     DONE,
@@ -34,7 +33,7 @@ from planner.ui.course.records import (
 )
 from planner.ui.plan.safety_state import SafetyState
 from planner.ui.plan.treatment import TreatmentEditor
-from planner.ui.registration.questions import UnsavedAnswer
+from planner.ui.questions import CourseQuestions, UnsavedAnswer
 
 _CONSENT_WORDS = {
     ConsentScope.NEEDLING: "needling",

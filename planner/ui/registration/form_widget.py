@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from planner.domain.clinical import age_on
 from planner.ui.forms import FieldErrors
 from planner.ui.labels import sex_labels
-from planner.ui.registration.dates import parse_date
 from planner.ui.registration.presenter import PatientForm
+from planner.ui.widgets.dates import parse_date
 
 
 class PatientFormWidget(QWidget):

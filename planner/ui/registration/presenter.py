@@ -18,8 +18,8 @@ from planner.domain.errors import ConflictError, PlannerError
 from planner.domain.patients import PatientDraft, PatientInvalid, validate_patient
 from planner.services.patients import PatientRow, format_chart_number
 from planner.services.registry import PatientRecord
-from planner.ui.registration.dates import format_date, parse_date
-from planner.ui.registration.questions import DuplicateChoice, FormQuestions, UnsavedAnswer
+from planner.ui.questions import DuplicateChoice, FormQuestions, UnsavedAnswer
+from planner.ui.widgets.dates import format_date, parse_date
 
 BAD_DATE = "Date of birth: a real date as YYYY-MM-DD."
 

@@ -32,7 +32,6 @@ from planner.domain.techniques import consent_needed
 from planner.domain.vocab import SessionStatus, Technique
 from planner.services.session_views import SessionRecordView
 from planner.services.signoff import AmendmentView
-from planner.ui.course.questions import CourseQuestions
 from planner.ui.course.records import (
     CANCELLED,
     DONE,
@@ -45,7 +44,7 @@ from planner.ui.course.records import (
 from planner.ui.plan.presenter import TechniqueOption
 from planner.ui.plan.safety_state import SafetyState
 from planner.ui.plan.treatment import TreatmentEditor
-from planner.ui.registration.questions import UnsavedAnswer
+from planner.ui.questions import CourseQuestions, UnsavedAnswer
 from planner.ui.session.form import SessionForm, draft_of, form_of
 
 DRAFT_SAVE, SIGNING = "draft", "sign"

@@ -1,5 +1,6 @@
 """Dates typed on the keyboard: ``YYYY-MM-DD`` (``1985-6-15``, ``1985/06/15`` and
-``19850615`` are taken too). No Qt here."""
+``19850615`` are taken too), as typed into a :class:`~planner.ui.widgets.inputs.DateLine`
+by the registration, intake and course forms. No Qt here, so presenters use it too."""
 
 from __future__ import annotations
 
