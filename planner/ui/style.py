@@ -14,6 +14,9 @@ ERROR_COLOUR = "#b3261e"
 ERROR_BACKGROUND = "#fdecea"
 """The pale red behind a message about a problem."""
 
+CAUTION_BACKGROUND = "#ffe0b2"
+"""The amber behind something to check with care (a blood thinner among the medications)."""
+
 ERROR_STYLE = f"color: {ERROR_COLOUR};"
 """A label's text in the error colour."""
 WARNING_STYLE = f"color: {ERROR_COLOUR}; font-weight: bold;"

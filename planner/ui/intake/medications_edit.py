@@ -8,9 +8,10 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocu
 from PySide6.QtWidgets import QWidget
 
 from planner.domain.medications import blood_thinners_in
+from planner.ui.style import CAUTION_BACKGROUND
 from planner.ui.widgets.inputs import TextArea
 
-THINNER_BACKGROUND = QColor("#ffe0b2")
+THINNER_BACKGROUND = QColor(CAUTION_BACKGROUND)
 
 
 class BloodThinnerHighlighter(QSyntaxHighlighter):
