@@ -1,12 +1,12 @@
-"""Finding patients and reading a patient's overview."""
+"""Finding patients and reading a patient's overview (the queries are
+:mod:`planner.storage.queries.patient_search` and :mod:`planner.storage.queries.patients`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from sqlalchemy import bindparam, select
+from typing import Annotated
 
 from planner.domain.access import Action
 from planner.domain.vocab import CourseStatus, SessionStatus
@@ -15,11 +15,14 @@ from planner.services.audit import AuditAction, AuditTrail
 from planner.services.boundary import CheckedService
 from planner.services.conversions import PositiveInt
 from planner.services.guard import Guard
-from planner.services.patient_search import SearchText, count_matching, find_ids, is_match
 from planner.storage.database import Database
-from planner.storage.models import Course, Patient, TreatmentSession
+from planner.storage.models import Patient
+from planner.storage.queries.patient_search import count_matching, find_ids, is_match
+from planner.storage.queries.patients import courses_of, list_rows, sessions_of
 
-ROW_BATCH = 500
+SearchText = Annotated[str, "what was typed in a search box: anything, even a NUL"]
+"""The type of a search query at the service boundary, which would refuse a NUL in a plain
+``str`` parameter; a search for what cannot be stored finds nobody instead."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,20 +117,6 @@ def age_on(born: dt.date, day: dt.date) -> int:
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
-# The columns the patient list shows, for a batch of ids (built once: a keystroke reads a
-# page of rows, and an expanding IN keeps one compiled statement for every batch size).
-_ROWS = select(
-    Patient.id,
-    Patient.chart_number,
-    Patient.family_name,
-    Patient.given_name,
-    Patient.preferred_name,
-    Patient.date_of_birth,
-    Patient.phone,
-    Patient.archived,
-).where(Patient.id.in_(bindparam("ids", expanding=True)))
-
-
 class PatientDirectory(CheckedService):
     """The patient list and overview, for one signed-in user.
 
@@ -154,7 +143,7 @@ class PatientDirectory(CheckedService):
         A page at a time: at most ``limit`` ids, those after the patient ``after`` in
         list order (keyset paging: each page costs the same wherever it is). The list
         order's covering index (ix_patient_search_order) or the trigram index answers
-        (planner.services.patient_search).
+        (planner.storage.queries.patient_search).
         """
         self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
         with self._db.read() as db_session:
@@ -182,14 +171,8 @@ class PatientDirectory(CheckedService):
     def rows(self, ids: Sequence[int]) -> dict[int, PatientRow]:
         """The list rows for these ids (fetched in batches; missing ids are left out)."""
         self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
-        found: dict[int, PatientRow] = {}
         with self._db.read() as db_session:
-            connection = db_session.connection()  # Core rows: no ORM loading per keystroke
-            for start in range(0, len(ids), ROW_BATCH):
-                chunk = list(ids[start : start + ROW_BATCH])
-                for row in connection.execute(_ROWS, {"ids": chunk}):
-                    found[row[0]] = PatientRow(*row)
-        return found
+            return {row[0]: PatientRow(*row) for row in list_rows(db_session.connection(), ids)}
 
     def overview(self, patient_id: int) -> PatientOverview | None:
         """Open a patient (audited). Pain scores only for users with clinical access."""
@@ -210,16 +193,8 @@ class PatientDirectory(CheckedService):
                 object_id=patient_id,
                 detail={"scope": "clinical" if clinical else "demographics"},
             )
-            courses = db_session.scalars(
-                select(Course)
-                .where(Course.patient_id == patient_id)
-                .order_by(Course.start_date.desc(), Course.id.desc())
-            ).all()
-            sessions = db_session.scalars(
-                select(TreatmentSession)
-                .where(TreatmentSession.patient_id == patient_id)
-                .order_by(TreatmentSession.number)
-            ).all()
+            courses = courses_of(db_session, patient_id)
+            sessions = sessions_of(db_session, patient_id)
             by_course: dict[int, list[SessionSummary]] = {}
             planned = {course.id: course.planned_sessions for course in courses}
             for item in sessions:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from sqlalchemy import and_, or_, select, text
 from sqlalchemy.orm import Session
 
 from planner.domain.access import Action
@@ -21,10 +20,10 @@ from planner.services.audit import AuditAction
 from planner.services.conflicts import conflict_error
 from planner.services.guard import GuardedService
 from planner.services.patients import PatientRow
-from planner.storage.models import Clinic, Patient
+from planner.storage.models import Patient
 from planner.storage.models.patients import patient_search_name
+from planner.storage.queries.patients import next_chart_number, possible_duplicates
 
-_PG_CHART_LOCK = 0x4143_5043  # "ACPC"
 DRAFT_FIELDS = tuple(item.name for item in fields(PatientDraft))
 
 
@@ -55,44 +54,26 @@ class PatientRegistry(GuardedService):
     ) -> list[PatientRow]:
         """Patients with the same name and date of birth, or the same phone number."""
         self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
-        conditions = []
-        if draft.date_of_birth is not None:
-            name = patient_search_name(draft.family_name, draft.given_name, "")
-            conditions.append(
-                and_(
-                    Patient.date_of_birth == draft.date_of_birth,
-                    Patient.search_name.like(f"{name}%"),
-                )
-            )
+        name = patient_search_name(draft.family_name, draft.given_name, "")
         phone = digits_only(draft.phone)
-        if len(phone) >= 6:
-            conditions.append(Patient.phone_digits == phone)
-        if not conditions:
-            return []
-        stmt = select(Patient).where(or_(*conditions)).order_by(Patient.search_name).limit(20)
-        if exclude_id is not None:
-            stmt = stmt.where(Patient.id != exclude_id)
+        if draft.date_of_birth is None and len(phone) < 6:
+            return []  # nothing to compare: no transaction
         with self._db.read() as db_session:
-            return [
-                PatientRow(
-                    p.id,
-                    p.chart_number,
-                    p.family_name,
-                    p.given_name,
-                    p.preferred_name,
-                    p.date_of_birth,
-                    p.phone,
-                    p.archived,
-                )
-                for p in db_session.scalars(stmt)
-            ]
+            rows = possible_duplicates(
+                db_session,
+                date_of_birth=draft.date_of_birth,
+                name_prefix=name,
+                phone_digits=phone,
+                exclude_id=exclude_id,
+            )
+        return [PatientRow(*row) for row in rows]
 
     def register(self, draft: PatientDraft) -> PatientRecord:
         self._guard.require(self._actor, Action.EDIT_DEMOGRAPHICS, object_type="patient")
         clean = validate_patient(draft, self._today())
         with self._db.write() as db_session:
             patient = Patient(
-                chart_number=_next_chart_number(db_session), updated_by_id=self._actor.user_id
+                chart_number=next_chart_number(db_session), updated_by_id=self._actor.user_id
             )
             _apply(patient, clean)
             db_session.add(patient)
@@ -188,26 +169,3 @@ def _apply(patient: Patient, draft: PatientDraft) -> list[str]:
             setattr(patient, name, value)
             changed.append(name)
     return changed
-
-
-def _next_chart_number(db_session: Session) -> int:
-    """The next chart number, taken inside the caller's transaction.
-
-    SQLite's write transactions already run one at a time; on PostgreSQL an advisory
-    lock makes concurrent registrations take turns (also before a clinic row exists).
-    """
-    if db_session.get_bind().dialect.name == "postgresql":
-        db_session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_CHART_LOCK})
-    clinic = db_session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
-    highest = (
-        db_session.scalar(
-            select(Patient.chart_number).order_by(Patient.chart_number.desc()).limit(1)
-        )
-        or 0
-    )
-    if clinic is None:
-        clinic = Clinic(name="", next_chart_number=highest + 1)
-        db_session.add(clinic)
-    number = max(clinic.next_chart_number, highest + 1)
-    clinic.next_chart_number = number + 1
-    return number

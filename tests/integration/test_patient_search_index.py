@@ -20,8 +20,6 @@ from sqlalchemy import Connection, create_engine, select, text, tuple_
 
 from planner.domain.errors import DatabaseUnavailable
 from planner.domain.text import digits_only, search_key
-from planner.services import patient_search as search
-from planner.services.patient_search import birth_date_prefix, parse_date
 from planner.services.patients import PatientDirectory
 from planner.storage import migrations
 from planner.storage.checks import check_database
@@ -29,9 +27,11 @@ from planner.storage.database import Database, open_database
 from planner.storage.engine import resolve_url
 from planner.storage.models import Patient
 from planner.storage.models.patients import patient_search_name
+from planner.storage.queries import patient_search as search
+from planner.storage.queries.patient_search import birth_date_prefix, parse_date
 from planner.storage.search_index import fts_problems
 from tests.db_template import migrated_sqlite
-from tests.factories import RECEPTION, add_user
+from tests.helpers.factories import RECEPTION, add_user
 
 pytestmark = pytest.mark.both_engines  # search SQL differs per engine
 

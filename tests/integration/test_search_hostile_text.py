@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from planner.services.patient_search import count_matching, find_ids, is_match
 from planner.services.patients import PatientDirectory
 from planner.storage.database import Database
-from tests.factories import PRACTITIONER, add_patient, add_user
+from planner.storage.queries.patient_search import count_matching, find_ids, is_match
+from tests.helpers.factories import PRACTITIONER, add_patient, add_user
 
 pytestmark = pytest.mark.both_engines
 

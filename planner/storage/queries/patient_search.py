@@ -1,5 +1,8 @@
 """Patient search: what a user typed in the search box, as SQL, answered quickly.
 
+The queries only (functions taking a connection); the use case, with its role check and
+transaction, is :meth:`planner.services.patients.PatientDirectory.search_ids`.
+
 A date finds that date of birth, and a date being typed the dates it can still become;
 digits find a phone number (anywhere in it) or a chart number; anything else finds
 patients whose name contains every word typed, ignoring case and accents.
@@ -33,7 +36,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -53,10 +56,6 @@ from planner.storage.search_index import patient_fts
 
 if TYPE_CHECKING:
     from planner.storage.base import AnySelect
-
-SearchText = Annotated[str, "what was typed in a search box: anything, even a NUL"]
-"""The type of a search query at the service boundary, which would refuse a NUL in a plain
-``str`` parameter; a search for what cannot be stored finds nobody instead."""
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y")
 _PHONE_SHAPE = re.compile(r"^[+(\d][\d\s().-]*$")  # "+44 …", "07700 …", "(03) …"
