@@ -154,13 +154,14 @@ class Acupoint:
 class Catalog:
     points: tuple[Acupoint, ...]
     regions: dict[PlanRegion, tuple[str, ...]] = field(hash=False)
+    _by_code: dict[str, Acupoint] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_code", {p.code: p for p in self.points})
 
     def get(self, code: str) -> Acupoint | None:
         canonical = normalise_code(code)
-        by_code: dict[str, Acupoint] = self._by_code  # type: ignore[attr-defined]
+        by_code = self._by_code
         if canonical is None:
             return None
         if canonical.startswith(f"{JIAJI}:") and JIAJI in by_code:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from planner.domain.catalog import View
 from planner.domain.clinical import age_on, duration_class
@@ -287,8 +288,8 @@ def validate_intake(draft: IntakeDraft, today: dt.date) -> IntakeDraft:
     )
     if problems:
         raise IntakeInvalid(problems)
-    values: dict[str, object] = {**texts, **lists, "red_flag_clearances": clearances}
-    return replace(draft, **values, tried=tried, answer_notes=notes)  # type: ignore[arg-type]
+    values: dict[str, Any] = {**texts, **lists, "red_flag_clearances": clearances}
+    return replace(draft, **values, tried=tried, answer_notes=notes)
 
 
 def _check_both_legs(problems: Problems, draft: IntakeDraft) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from planner.domain.errors import PlannerError
 from planner.domain.validation import (
@@ -97,7 +98,7 @@ def validate_patient(draft: PatientDraft, today: dt.date) -> PatientDraft:
     optional but must look like one when given.
     """
     problems = Problems()
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}
     for item in fields(PatientDraft):
         name = item.name
         if name in _LENGTHS:
@@ -132,7 +133,7 @@ def validate_patient(draft: PatientDraft, today: dt.date) -> PatientDraft:
     values["email"] = clean_email(problems, "email", FIELD_LABELS["email"], draft.email)
     if problems:
         raise PatientInvalid(problems)
-    return replace(draft, **values)  # type: ignore[arg-type]
+    return replace(draft, **values)
 
 
 def _east_asian(text: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from planner.domain.catalog import ASHI, read_resource
 from planner.domain.safety.treatment import AshiRegion
@@ -76,21 +77,18 @@ def _point(entry: list[str]) -> ProtocolPoint:
     )
 
 
-def _strings(item: dict[str, object], key: str) -> tuple[str, ...]:
-    return tuple(str(value) for value in item.get(key, []))  # type: ignore[attr-defined]
+def _strings(item: dict[str, Any], key: str) -> tuple[str, ...]:
+    return tuple(str(value) for value in item.get(key, []))
 
 
-def _protocol(item: dict[str, object]) -> Protocol:
-    points = tuple(_point(entry) for entry in item["points"])  # type: ignore[attr-defined]
-    pairs = tuple((str(a), str(b)) for a, b in item.get("electro_pairs", []))  # type: ignore[attr-defined]
-    words = tuple(
-        frozenset(str(word) for word in group)
-        for group in item.get("pattern_words", [])  # type: ignore[attr-defined]
-    )
+def _protocol(item: dict[str, Any]) -> Protocol:
+    points = tuple(_point(entry) for entry in item["points"])
+    pairs = tuple((str(a), str(b)) for a, b in item.get("electro_pairs", []))
+    words = tuple(frozenset(str(word) for word in group) for group in item.get("pattern_words", []))
     return Protocol(
         id=str(item["id"]),
         name=str(item["name"]),
-        techniques=tuple(Technique(str(t)) for t in item["techniques"]),  # type: ignore[attr-defined]
+        techniques=tuple(Technique(str(t)) for t in item["techniques"]),
         points=points,
         rationale=str(item["rationale"]),
         source=str(item["source"]),

@@ -75,10 +75,12 @@ def point_dots(points: Sequence[PointLine]) -> list[Dot]:
         for view in _VIEWS:
             for right in sides if point.bilateral else (False,):
                 spot = point.position(view, right_side=right)
-                key = (point.code, view, *spot) if spot else None
-                if spot is None or key in seen:
+                if spot is None:
                     continue
-                seen.add(key)  # type: ignore[arg-type]
+                key = (point.code, view, *spot)
+                if key in seen:
+                    continue
+                seen.add(key)
                 dots.append(Dot(point.code, view, spot[0], spot[1]))
     return dots
 
