@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Annotated, Any, TypeAlias
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypeAlias
 
 from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Integer, MetaData, String
 from sqlalchemy.engine import Dialect
@@ -13,7 +13,7 @@ from sqlalchemy.types import TypeDecorator
 from planner.clock import utc_now
 
 if TYPE_CHECKING:
-    from sqlalchemy import Row, Select
+    from sqlalchemy import FromClause, Row, Select
 
     # A statement or row of any columns (SQLAlchemy 2.1 types them with a TypeVarTuple).
     AnySelect: TypeAlias = Select[*tuple[Any, ...]]
@@ -97,6 +97,9 @@ class Versioned(Timestamped):
 
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
+    if TYPE_CHECKING:
+        __table__: ClassVar[FromClause]  # set on each mapped subclass by the declarative base
+
     @declared_attr
     @classmethod
     def updated_by_id(cls) -> Mapped[int | None]:
@@ -107,7 +110,7 @@ class Versioned(Timestamped):
     @declared_attr.directive
     @classmethod
     def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.__table__.c.version}
 
 
 def fk(
