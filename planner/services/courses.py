@@ -103,6 +103,8 @@ from planner.services.course_views import (
 from planner.services.guard import GuardedService
 from planner.storage.models import Course, CourseReview, Patient, TreatmentSession
 from planner.storage.queries.courses import (
+    add_course,
+    add_review,
     latest_intake,
     load_course,
     patient_courses,
@@ -161,24 +163,7 @@ class CourseService(GuardedService):
             check = _start_check(facts_now(db_session, patient_id, self._today()), reasons)
             if check.needs_override:
                 raise SafetyUnresolved(check)
-            assert clean.start_date is not None
-            course = Course(
-                patient_id=patient_id,
-                intake_id=intake.id,
-                practitioner_id=self._actor.user_id,
-                status=CourseStatus.PLANNED,
-                planned_sessions=clean.planned_sessions,
-                sessions_reason=clean.sessions_reason,
-                sessions_per_week=clean.sessions_per_week,
-                start_date=clean.start_date,
-                goals=clean.goals,
-                goal_target_pain=clean.goal_target_pain,
-                mid_review_at=clean.mid_review_at,
-                acupuncture_style=intake.acupuncture_style,
-                updated_by_id=self._actor.user_id,
-            )
-            db_session.add(course)
-            db_session.flush()
+            course = add_course(db_session, patient_id, intake, clean, self._actor.user_id)
             book(db_session, course, 1, clean.proposed_dates, self._actor)
             self._audit.changed(
                 db_session,
@@ -401,24 +386,15 @@ class CourseService(GuardedService):
         self, db_session: Session, course: Course, review: ReviewDraft, at_session: int
     ) -> CourseReview:
         pain = pain_progress(db_session, course)
-        row = CourseReview(
-            course_id=course.id,
-            intake_id=course.intake_id,
+        return add_review(
+            db_session,
+            course,
+            review,
             at_session=at_session,
-            decision=str(review.decision),
-            extend_by=review.extend_by,
-            discharge_reason=str(review.discharge_reason) if review.discharge_reason else None,
-            refer_to=review.refer_to,
-            reason=review.reason,
-            note=review.note,
-            pain_start=pain.baseline,
-            pain_latest=pain.latest,
-            decided_by_id=self._actor.user_id,
+            pain=(pain.baseline, pain.latest),
+            user_id=self._actor.user_id,
+            at=self._clock(),
         )
-        row.created_at = row.updated_at = self._clock()
-        db_session.add(row)
-        db_session.flush()
-        return row
 
 
 def _start_check(facts: PatientFacts, reasons: Mapping[FindingKey, str]) -> SafetyCheck:

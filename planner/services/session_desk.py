@@ -19,8 +19,8 @@ from planner.services.audit import AuditAction
 from planner.services.course_support import require_version
 from planner.services.guard import GuardedService
 from planner.services.session_views import PaymentView
-from planner.storage.models import SessionPayment, TreatmentSession
-from planner.storage.queries.sessions import load_session
+from planner.storage.models import TreatmentSession
+from planner.storage.queries.sessions import add_payment, load_session
 
 
 class SessionDesk(GuardedService):
@@ -58,15 +58,14 @@ class SessionDesk(GuardedService):
             raise ValidationError("paid_on", "Paid on: cannot be in the future.")
         with self._db.write() as db_session:
             record = load_session(db_session, session_id)
-            payment = SessionPayment(
-                session_id=record.id,
-                patient_id=record.patient_id,
+            payment = add_payment(
+                db_session,
+                record,
                 amount_cents=amount_cents,
                 method=PaymentMethod(method).value,
                 paid_on=paid_on,
-                recorded_by_id=self._actor.user_id,
+                user_id=self._actor.user_id,
             )
-            db_session.add(payment)
             self._audit.changed(
                 db_session,
                 self._actor,

@@ -18,8 +18,8 @@ from planner.domain.vocab import SessionStatus
 from planner.services.audit import AuditAction
 from planner.services.conflicts import conflict_error
 from planner.services.guard import GuardedService
-from planner.storage.models import Amendment, TreatmentSession
-from planner.storage.queries.sessions import amendment_rows, load_session
+from planner.storage.models import TreatmentSession
+from planner.storage.queries.sessions import add_amendment, amendment_rows, load_session
 
 AMENDMENT_MAX_LENGTH = 5000
 
@@ -91,10 +91,7 @@ class SignOff(GuardedService):
             record = load_session(db_session, session_id)
             if record.status != SessionStatus.SIGNED:
                 raise PlannerError("Only a signed session is amended; edit the draft instead.")
-            amendment = Amendment(session_id=record.id, author_id=self._actor.user_id, text=body)
-            amendment.created_at = self._clock()
-            db_session.add(amendment)
-            db_session.flush()
+            amendment = add_amendment(db_session, record, body, self._actor.user_id, self._clock())
             self._audit.record(
                 db_session,
                 self._actor,

@@ -1,5 +1,5 @@
-"""A course's rows: loading it, its patient's latest intake and consents, its reviews,
-and the acknowledgements and overrides of safety findings stored for it.
+"""A course's rows: adding and loading it, its patient's latest intake and consents, its
+reviews, and the acknowledgements and overrides of safety findings stored for it.
 
 Acknowledgements and overrides are ``safety_override`` rows: course rows (no session)
 cover the plan and every session; session rows cover that session. Consents are the
@@ -9,13 +9,16 @@ services call these inside theirs.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from planner.domain.courses import CourseDraft, ReviewDraft
 from planner.domain.courses_safety import FindingKey
 from planner.domain.errors import PlannerError
 from planner.domain.safety import Finding, Severity
-from planner.domain.vocab import ConsentScope
+from planner.domain.vocab import ConsentScope, CourseStatus
 from planner.storage.models import Consent, Course, CourseReview, Intake, SafetyOverride
 
 Resolutions = tuple[frozenset[FindingKey], dict[FindingKey, str]]
@@ -26,6 +29,64 @@ def load_course(db_session: Session, course_id: int) -> Course:
     if course is None:
         raise PlannerError(f"There is no course {course_id}.")
     return course
+
+
+def add_course(
+    db_session: Session, patient_id: int, intake: Intake, draft: CourseDraft, user_id: int | None
+) -> Course:
+    """A new *planned* course from a validated draft and the intake it starts from
+    (flushed: it has its id)."""
+    assert draft.start_date is not None
+    course = Course(
+        patient_id=patient_id,
+        intake_id=intake.id,
+        practitioner_id=user_id,
+        status=CourseStatus.PLANNED,
+        planned_sessions=draft.planned_sessions,
+        sessions_reason=draft.sessions_reason,
+        sessions_per_week=draft.sessions_per_week,
+        start_date=draft.start_date,
+        goals=draft.goals,
+        goal_target_pain=draft.goal_target_pain,
+        mid_review_at=draft.mid_review_at,
+        acupuncture_style=intake.acupuncture_style,
+        updated_by_id=user_id,
+    )
+    db_session.add(course)
+    db_session.flush()
+    return course
+
+
+def add_review(
+    db_session: Session,
+    course: Course,
+    review: ReviewDraft,
+    *,
+    at_session: int,
+    pain: tuple[int | None, int | None],
+    user_id: int | None,
+    at: dt.datetime,
+) -> CourseReview:
+    """A validated review of ``course`` decided by ``user_id`` at ``at``, with the pain at
+    the start and the latest (flushed: it has its id)."""
+    row = CourseReview(
+        course_id=course.id,
+        intake_id=course.intake_id,
+        at_session=at_session,
+        decision=str(review.decision),
+        extend_by=review.extend_by,
+        discharge_reason=str(review.discharge_reason) if review.discharge_reason else None,
+        refer_to=review.refer_to,
+        reason=review.reason,
+        note=review.note,
+        pain_start=pain[0],
+        pain_latest=pain[1],
+        decided_by_id=user_id,
+    )
+    row.created_at = row.updated_at = at
+    db_session.add(row)
+    db_session.flush()
+    return row
 
 
 def patient_courses(db_session: Session, patient_id: int) -> list[Course]:

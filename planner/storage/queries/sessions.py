@@ -222,6 +222,39 @@ def add_scheduled(
     return rows
 
 
+def add_payment(
+    db_session: Session,
+    record: TreatmentSession,
+    *,
+    amount_cents: int,
+    method: str,
+    paid_on: dt.date,
+    user_id: int | None,
+) -> SessionPayment:
+    """A payment towards ``record``'s fee recorded by ``user_id`` (not flushed)."""
+    payment = SessionPayment(
+        session_id=record.id,
+        patient_id=record.patient_id,
+        amount_cents=amount_cents,
+        method=method,
+        paid_on=paid_on,
+        recorded_by_id=user_id,
+    )
+    db_session.add(payment)
+    return payment
+
+
+def add_amendment(
+    db_session: Session, record: TreatmentSession, text: str, user_id: int | None, at: dt.datetime
+) -> Amendment:
+    """A dated amendment of signed ``record`` by ``user_id`` (flushed: it has its id)."""
+    amendment = Amendment(session_id=record.id, author_id=user_id, text=text)
+    amendment.created_at = at
+    db_session.add(amendment)
+    db_session.flush()
+    return amendment
+
+
 # --- Between a row and the domain ---------------------------------------------------------
 
 
