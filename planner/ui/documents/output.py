@@ -10,7 +10,7 @@ not page images) exactly as Save as… does (:func:`planner.services.documents.s
 atomic, owner-only, never into the database, a device or through a link). Only a range of
 pages printed to a file goes through the printer: to a temporary file beside the one
 chosen, made owner-only and moved over it after the same checks
-(:func:`planner.export.files.place`). The dialog's file name starts in the folder Save as…
+(:func:`planner.files.place`). The dialog's file name starts in the folder Save as…
 opens in (where the system's dialog lets us set it), not the program's own folder.
 
 Save as… does not ask about an existing file itself (``DontConfirmOverwrite``): the

@@ -14,7 +14,7 @@ owner-only. Questions (where to save, which printer) go through :class:`Document
 so tests answer them.
 
 A file chosen in Save as… or as the printer's output file follows the rules of
-:func:`planner.export.files.check_output_path`: never the open database or its
+:func:`planner.files.check_output_path`: never the open database or its
 companions, a folder, device or link (said in the window, audited as a failed export);
 an existing PDF is replaced only when the user answers "Replace" to "Replace NAME?"
 (``confirm_replace``; nothing is written otherwise). A write that fails is audited as a
