@@ -16,7 +16,7 @@ from planner.domain.access import Action
 from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.vocab import SessionStatus
 from planner.services.audit import AuditAction
-from planner.services.conflicts import conflict_error
+from planner.services.course_support import require_version
 from planner.services.guard import GuardedService
 from planner.storage.models import TreatmentSession
 from planner.storage.queries.sessions import add_amendment, amendment_rows, load_session
@@ -44,8 +44,7 @@ class SignOff(GuardedService):
             record = load_session(db_session, session_id)
             if record.status == SessionStatus.SIGNED:
                 raise PlannerError("This session is already signed.")
-            if record.version != expected_version:
-                raise conflict_error(db_session, record, "session")
+            require_version(db_session, record, expected_version, "session")
             return self.mark_signed(db_session, record)
 
     def mark_signed(self, db_session: Session, record: TreatmentSession) -> int:
