@@ -6,7 +6,7 @@ printer's page, fitted and centred, for the pages chosen in the dialog. It works
 QPrinter, a PDF file in tests included.
 
 Printing to a file ("Print to file" in the dialog) writes the document's own PDF (text,
-not page images) exactly as Save as… does (:func:`planner.services.documents.save_document`:
+not page images) exactly as Save as… does (:func:`planner.services.document_files.save_document`:
 atomic, owner-only, never into the database, a device or through a link). Only a range of
 pages printed to a file goes through the printer: to a temporary file beside the one
 chosen, made owner-only and moved over it after the same checks
