@@ -145,42 +145,43 @@ class PatientDirectory(CheckedService):
         order's covering index (ix_patient_search_order) or the trigram index answers
         (planner.storage.queries.patient_search).
         """
-        self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
-        with self._db.read() as db_session:
-            connection = db_session.connection()  # Core: no ORM loading per keystroke
+        with self._guard.action(self._actor, Action.VIEW_PATIENT_LIST, write=False) as checked:
+            connection = checked.db_session.connection()  # Core: no ORM loading per keystroke
             return find_ids(
                 connection, query, include_archived=include_archived, limit=limit, after=after
             )
 
     def count(self, query: SearchText = "", *, include_archived: bool = False) -> int:
         """How many patients match (everyone, without a query)."""
-        self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
-        with self._db.read() as db_session:
-            return count_matching(db_session.connection(), query, include_archived=include_archived)
+        with self._guard.action(self._actor, Action.VIEW_PATIENT_LIST, write=False) as checked:
+            connection = checked.db_session.connection()
+            return count_matching(connection, query, include_archived=include_archived)
 
     def matches(
         self, query: SearchText, patient_id: int, *, include_archived: bool = False
     ) -> bool:
         """Whether this patient is among those the query finds."""
-        self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
-        with self._db.read() as db_session:
+        with self._guard.action(self._actor, Action.VIEW_PATIENT_LIST, write=False) as checked:
             return is_match(
-                db_session.connection(), query, patient_id, include_archived=include_archived
+                checked.db_session.connection(),
+                query,
+                patient_id,
+                include_archived=include_archived,
             )
 
     def rows(self, ids: Sequence[int]) -> dict[int, PatientRow]:
         """The list rows for these ids (fetched in batches; missing ids are left out)."""
-        self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
-        with self._db.read() as db_session:
-            return {row[0]: PatientRow(*row) for row in list_rows(db_session.connection(), ids)}
+        with self._guard.action(self._actor, Action.VIEW_PATIENT_LIST, write=False) as checked:
+            connection = checked.db_session.connection()  # Core rows: no ORM loading
+            return {row[0]: PatientRow(*row) for row in list_rows(connection, ids)}
 
     def overview(self, patient_id: int) -> PatientOverview | None:
         """Open a patient (audited). Pain scores only for users with clinical access."""
-        self._guard.require(
+        with self._guard.action(
             self._actor, Action.VIEW_DEMOGRAPHICS, patient_id=patient_id, object_type="patient"
-        )
-        clinical = self._guard.allows(self._actor, Action.VIEW_CLINICAL)
-        with self._db.write() as db_session:
+        ) as checked:
+            clinical = checked.allows(Action.VIEW_CLINICAL)
+            db_session = checked.db_session
             patient = db_session.get(Patient, patient_id)
             if patient is None:
                 return None

@@ -53,14 +53,13 @@ class PatientRegistry(GuardedService):
         self, draft: PatientDraft, *, exclude_id: int | None = None
     ) -> list[PatientRow]:
         """Patients with the same name and date of birth, or the same phone number."""
-        self._guard.require(self._actor, Action.VIEW_PATIENT_LIST)
         name = patient_search_name(draft.family_name, draft.given_name, "")
         phone = digits_only(draft.phone)
-        if draft.date_of_birth is None and len(phone) < 6:
-            return []  # nothing to compare: no transaction
-        with self._db.read() as db_session:
+        with self._action(Action.VIEW_PATIENT_LIST, write=False) as checked:
+            if draft.date_of_birth is None and len(phone) < 6:
+                return []  # nothing to compare
             rows = possible_duplicates(
-                db_session,
+                checked.db_session,
                 date_of_birth=draft.date_of_birth,
                 name_prefix=name,
                 phone_digits=phone,
@@ -69,9 +68,9 @@ class PatientRegistry(GuardedService):
         return [PatientRow(*row) for row in rows]
 
     def register(self, draft: PatientDraft) -> PatientRecord:
-        self._guard.require(self._actor, Action.EDIT_DEMOGRAPHICS, object_type="patient")
-        clean = validate_patient(draft, self._today())
-        with self._db.write() as db_session:
+        with self._action(Action.EDIT_DEMOGRAPHICS, object_type="patient") as checked:
+            clean = validate_patient(draft, self._today())
+            db_session = checked.db_session
             patient = Patient(
                 chart_number=next_chart_number(db_session), updated_by_id=self._actor.user_id
             )
@@ -91,10 +90,10 @@ class PatientRegistry(GuardedService):
 
     def get(self, patient_id: int) -> PatientRecord:
         """The demographics, for editing (audited as an opened record)."""
-        self._guard.require(
-            self._actor, Action.VIEW_DEMOGRAPHICS, patient_id=patient_id, object_type="patient"
-        )
-        with self._db.write() as db_session:
+        with self._action(
+            Action.VIEW_DEMOGRAPHICS, patient_id=patient_id, object_type="patient"
+        ) as checked:
+            db_session = checked.db_session
             patient = self._load(db_session, patient_id)
             self._audit.record(
                 db_session,
@@ -108,11 +107,11 @@ class PatientRegistry(GuardedService):
             return _record(patient)
 
     def update(self, patient_id: int, draft: PatientDraft, expected_version: int) -> PatientRecord:
-        self._guard.require(
-            self._actor, Action.EDIT_DEMOGRAPHICS, patient_id=patient_id, object_type="patient"
-        )
-        clean = validate_patient(draft, self._today())
-        with self._db.write() as db_session:
+        with self._action(
+            Action.EDIT_DEMOGRAPHICS, patient_id=patient_id, object_type="patient"
+        ) as checked:
+            clean = validate_patient(draft, self._today())
+            db_session = checked.db_session
             patient = self._load(db_session, patient_id)
             if patient.version != expected_version:
                 raise conflict_error(db_session, patient, "patient's details")
@@ -132,10 +131,10 @@ class PatientRegistry(GuardedService):
             return _record(patient)
 
     def set_archived(self, patient_id: int, archived: bool, expected_version: int) -> PatientRecord:
-        self._guard.require(
-            self._actor, Action.EDIT_DEMOGRAPHICS, patient_id=patient_id, object_type="patient"
-        )
-        with self._db.write() as db_session:
+        with self._action(
+            Action.EDIT_DEMOGRAPHICS, patient_id=patient_id, object_type="patient"
+        ) as checked:
+            db_session = checked.db_session
             patient = self._load(db_session, patient_id)
             if patient.version != expected_version:
                 raise conflict_error(db_session, patient, "patient's details")

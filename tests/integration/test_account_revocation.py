@@ -18,6 +18,7 @@ from dataclasses import replace
 import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from planner.domain.vocab import ConsentScope, Role
 from planner.services import audit as audit_module
@@ -33,7 +34,7 @@ from planner.services.patients import PatientDirectory
 from planner.services.sessions import SessionService
 from planner.storage.database import Database, open_database
 from planner.storage.models import AuditEvent, TreatmentSession, User
-from tests.factories import add_course_with_session, add_patient
+from tests.helpers.factories import add_course_with_session, add_patient
 
 pytestmark = pytest.mark.both_engines
 
@@ -165,17 +166,17 @@ def _between_check_and_save(monkeypatch, room: Room, change) -> list[int]:
     """Run ``change`` (at the admin's desk) right after the guard's next read of the room
     user's account, before the action's own transaction starts: the gap the audit row
     closes."""
-    real = guard.current_roles
+    real = guard._roles_in  # the account read, wherever the guard reads it
     calls: list[int] = []
 
-    def read_then_change(db: Database, user_id: int, *, saving: bool = False):
-        roles = real(db, user_id, saving=saving)
+    def read_then_change(db_session: Session, user_id: int):
+        roles = real(db_session, user_id)
         if user_id == room.actor.user_id and not calls:
             calls.append(user_id)
             change()
         return roles
 
-    monkeypatch.setattr(guard, "current_roles", read_then_change)
+    monkeypatch.setattr(guard, "_roles_in", read_then_change)
     return calls
 
 
