@@ -21,21 +21,21 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, TypedDict
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from planner import APP_NAME, __version__
+from planner import __version__
 from planner.clock import utc_now
 from planner.config import AppPaths, backup_folder
 from planner.domain.access import Action
 from planner.domain.errors import PlannerError
-from planner.services.accounts import AccountService, SignInFailed
+from planner.services.accounts import AccountService
 from planner.services.actor import Actor
 from planner.services.audit import AuditTrail
 from planner.services.audit_anchors import ANCHOR_FILE_NAME, AuditAnchors
 from planner.services.audit_view import AuditReader
 from planner.services.backups import BackupService
-from planner.services.clinic import ClinicService
+from planner.services.clinic import ClinicInfo, ClinicService
 from planner.services.courses import CourseService
 from planner.services.intake import IntakeService
 from planner.services.outcomes import OutcomeService
@@ -51,21 +51,27 @@ from planner.storage.engine import resolve_url, sqlite_path
 from planner.storage.server_check import server_warnings
 from planner.ui.admin.screens import AdminScreens
 from planner.ui.admin.server_notice import show_server_warnings
+from planner.ui.backups import BackupActions
 from planner.ui.course.screens import CourseScreens
-from planner.ui.documents.screens import DocumentScreens
-from planner.ui.errors import CrashHook, CrashReport, install_qt_message_handler, show_crash_dialog
-from planner.ui.main_window import MainWindow, WindowInfo
+from planner.ui.documents.screens import DocumentScreens, qt_document_output
+from planner.ui.errors import CrashHook, install_qt_message_handler, show_crash_dialog
+from planner.ui.main_window import MainWindow
 from planner.ui.patients.presenter import PatientListPresenter
 from planner.ui.patients.screens import PatientScreens
 from planner.ui.patients.table_model import PatientTableModel
+from planner.ui.patients.window_part import PatientPart
 from planner.ui.prompts import Prompts
 from planner.ui.questions import CourseQuestions, WindowQuestions
 from planner.ui.room.screens import TreatmentScreens
 from planner.ui.room.sound import AlertSound
+from planner.ui.room.window_part import TreatmentPart
 from planner.ui.settings import UiSettings
 from planner.ui.signin.controller import SignInController
 from planner.ui.signin.presenter import SignInPresenter, lock_screen_authenticator
+from planner.ui.startup import EXIT_FAILED, SmokeTest, application, display_available
 from planner.ui.tasks import BackgroundTasks, RunAtOnce, Task
+from planner.ui.window_info import WindowInfo
+from planner.ui.window_parts import WindowPart
 
 if TYPE_CHECKING:
     from planner.ui.documents.output import FileChooser
@@ -73,10 +79,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXIT_OK = 0
-EXIT_FAILED = 1
 EXIT_USAGE = 2
-SMOKE_TEST_TIMEOUT_MS = 60_000
 FREEZE_AFTER_MS = 1_000  # after the first paint, when nobody is waiting for the window
 SMOKE_USER_ENV = "ACUPLANNER_USER"
 SMOKE_PASSWORD_ENV = "ACUPLANNER_PASSWORD"
@@ -91,7 +94,7 @@ def run_gui(
     backup_dir: str | None = None,
 ) -> int:
     """Sign in and open the main window on ``database``; the process exit code at the end."""
-    if not _display_available(smoke_test):
+    if not display_available(smoke_test):
         print(
             "acuplanner: no display to open a window on (DISPLAY is not set). "
             "Run it on a desktop, or use a command: demo, check, migrate.",
@@ -101,7 +104,7 @@ def run_gui(
     if not gc.isenabled():  # off while cli.main imported: what it made lives on, frozen
         gc.freeze()
         gc.enable()
-    app = _application()
+    app = application()
     app.setQuitOnLastWindowClosed(False)  # the session controller decides when to quit
     install_qt_message_handler()
     smoke = SmokeTest(app, started) if smoke_test else None
@@ -191,60 +194,106 @@ def build_main_window(
     audit = audit or AuditTrail()
     directory = PatientDirectory(db, actor, audit)
     clinic_service = ClinicService(db, audit)
-    clinic = clinic_service.info()
     model = PatientTableModel(directory)
     presenter = PatientListPresenter(
         directory, model, can_open_records=actor.can(Action.VIEW_DEMOGRAPHICS)
     )
     presenter.load()
-    admin = AdminScreens(  # the window offers only what the actor's roles allow
-        actor, prompts, accounts=accounts, audit=AuditReader(db, audit), clinic=clinic_service
-    )
-    courses = None
-    if CourseScreens.allowed(actor):  # practitioners: course, plan, session, review
-        templates = PlanTemplateService(db, actor, audit)
-        courses = CourseScreens(
-            courses=CourseService(db, actor, audit, today),
-            plans=PlanService(db, actor, audit, today, templates=templates),
-            templates=templates,
-            sessions=SessionService(db, actor, audit, today),
-            questions=course_questions,
-            today=today,
-        )
-    treatment = None
-    if actor.can(Action.RECORD_SESSION):  # practitioners: treatment room and progress
-        treatment = TreatmentScreens(
-            rooms=RoomService(
-                db,
-                actor,
-                SessionService(db, actor, audit, today, room_clock),
-                audit,
-                today,
-                room_clock,
-            ),
-            sessions=SessionService(db, actor, audit, today),
-            progress=ProgressService(db, actor, audit, today),
-            outcomes=OutcomeService(db, actor, audit, today),
-            clock=room_clock,
-            sound=room_sound or AlertSound(),
-            today=today,
-        )
-    patients = PatientScreens(  # likewise: New/Edit patient, intake, the clinical overview
+    patients = PatientScreens(  # New/Edit patient, intake, the clinical overview
         actor,
         registry=PatientRegistry(db, actor, audit, today),
         intakes=IntakeService(db, actor, audit, today),
         questions=questions,
         today=today,
-        courses=courses,
+        courses=_course_screens(db, actor, audit, today, course_questions),
         documents=DocumentScreens(  # reception and practitioners: preview, print, save
             partial(_document_service, db, actor, audit, today),
             actor,
-            output=document_output or partial(_document_output, settings, choose_file),
+            output=document_output or partial(qt_document_output, settings, choose_file),
             prompts=prompts,  # "Replace NAME?" before an existing PDF is saved over
         ),
     )
+    parts: list[WindowPart] = [  # each offers only what the actor's roles allow
+        PatientPart(patients, today),
+        AdminScreens(
+            actor, prompts, accounts=accounts, audit=AuditReader(db, audit), clinic=clinic_service
+        ),
+    ]
+    if backups is not None:  # last backup in the status bar; File > Back up now, Restore…
+        parts.append(BackupActions(backups, actor, prompts))
+    if actor.can(Action.RECORD_SESSION):  # practitioners: treatment room and progress
+        parts.append(
+            TreatmentPart(_treatment_screens(db, actor, audit, today, room_clock, room_sound))
+        )
+    window = MainWindow(
+        window_info(db, clinic_service.info()),
+        actor,
+        presenter,
+        model,
+        settings,
+        prompts,
+        lock_presenter=SignInPresenter(lock_screen_authenticator(accounts, actor), clock=clock),
+        parts=parts,
+        today=today,
+    )
+    model.setParent(window)
+    if actor.can(Action.MANAGE_USERS):  # an admin hears of an unsafe server set-up (C5)
+        show_server_warnings(window, server_warnings(db.engine))
+    return window
+
+
+def _course_screens(
+    db: Database,
+    actor: Actor,
+    audit: AuditTrail,
+    today: Callable[[], dt.date],
+    course_questions: Callable[[], CourseQuestions] | None,
+) -> CourseScreens | None:
+    """Practitioners: start a course, the plan editor, the session screen, the review."""
+    if not CourseScreens.allowed(actor):
+        return None
+    templates = PlanTemplateService(db, actor, audit)
+    return CourseScreens(
+        courses=CourseService(db, actor, audit, today),
+        plans=PlanService(db, actor, audit, today, templates=templates),
+        templates=templates,
+        sessions=SessionService(db, actor, audit, today),
+        questions=course_questions,
+        today=today,
+    )
+
+
+def _treatment_screens(
+    db: Database,
+    actor: Actor,
+    audit: AuditTrail,
+    today: Callable[[], dt.date],
+    room_clock: Callable[[], dt.datetime],
+    room_sound: Callable[[], None] | None,
+) -> TreatmentScreens:
+    """Practitioners: the treatment room, its timer strip, course and clinic progress."""
+    return TreatmentScreens(
+        rooms=RoomService(
+            db,
+            actor,
+            SessionService(db, actor, audit, today, room_clock),
+            audit,
+            today,
+            room_clock,
+        ),
+        sessions=SessionService(db, actor, audit, today),
+        progress=ProgressService(db, actor, audit, today),
+        outcomes=OutcomeService(db, actor, audit, today),
+        clock=room_clock,
+        sound=room_sound or AlertSound(),
+        today=today,
+    )
+
+
+def window_info(db: Database, clinic: ClinicInfo) -> WindowInfo:
+    """What the window shows of the clinic and the open database."""
     backend, location = describe_backend(db)
-    info = WindowInfo(
+    return WindowInfo(
         version=__version__,
         clinic_name=clinic.name,
         is_demo=clinic.is_demo,
@@ -252,24 +301,6 @@ def build_main_window(
         location=location,
         display_url=db.display_url,
     )
-    window = MainWindow(
-        info,
-        actor,
-        presenter,
-        model,
-        settings,
-        prompts,
-        lock_presenter=SignInPresenter(lock_screen_authenticator(accounts, actor), clock=clock),
-        admin=admin,
-        patients=patients,
-        today=today,
-        backups=backups,
-        treatment=treatment,
-    )
-    model.setParent(window)
-    if actor.can(Action.MANAGE_USERS):  # an admin hears of an unsafe server set-up (C5)
-        show_server_warnings(window, server_warnings(db.engine))
-    return window
 
 
 def _document_service(
@@ -280,18 +311,6 @@ def _document_service(
     from planner.services.documents import DocumentService
 
     return DocumentService(db, actor, audit, today)
-
-
-def _document_output(
-    settings: UiSettings, choose_file: FileChooser | None, parent: QWidget
-) -> DocumentOutput:
-    """A Documents window's Save As and Print dialogs; Save As opens in the folder this
-    user last saved to (kept in the settings), else in their Documents folder."""
-    from planner.ui.documents.output import QtDocumentOutput  # loads with the window
-
-    if choose_file is None:
-        return QtDocumentOutput(parent, settings=settings)
-    return QtDocumentOutput(parent, settings=settings, choose_file=choose_file)
 
 
 class MainWindowFactory:
@@ -397,107 +416,6 @@ def describe_backend(db: Database) -> tuple[str, str]:
     if db.url.port:
         host = f"{host}:{db.url.port}"
     return "PostgreSQL", f"{host}/{db.url.database or ''}"
-
-
-class SmokeTest:
-    """``--smoke-test``: show the first window, print ``startup_ms=N`` after its first paint.
-
-    With ``ACUPLANNER_USER`` and ``ACUPLANNER_PASSWORD`` set it signs in with them and
-    measures the main window (a wrong password: one line on stderr, exit 1); without
-    them it measures the sign-in (or first-run) dialog. Any unexpected error, here or in
-    a slot, prints one line to stderr and exits 1.
-    """
-
-    def __init__(self, app: QApplication, started: float) -> None:
-        self._app = app
-        self._started = started
-        self._failed = False
-
-    def run(
-        self,
-        controller: SignInController,
-        accounts: AccountService,
-        credentials: tuple[str, str] | None,
-    ) -> int:
-        target: QWidget
-        show: Callable[[], object]
-        if credentials is not None:
-            try:
-                actor = accounts.sign_in(*credentials)
-            except SignInFailed as failure:
-                print(f"acuplanner: {failure.user_text()}", file=sys.stderr)
-                return EXIT_FAILED
-            target = controller.window_for(actor).patient_list.table.viewport()
-            show = partial(controller.enter, actor)
-        else:
-            dialog = controller.entry_dialog()
-            target, show = dialog, dialog.show
-        probe = FirstPaintProbe(target)
-        probe.painted.connect(self._on_probe_painted)
-        QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, self._on_watchdog_timeout)
-        QTimer.singleShot(0, show)  # inside the event loop, so a failure there can end it
-        return self._app.exec()
-
-    def on_crash(self, report: CrashReport) -> None:
-        self._failed = True
-        print(f"acuplanner: smoke test failed: {report.summary}", file=sys.stderr, flush=True)
-        self._app.exit(EXIT_FAILED)
-
-    def _on_probe_painted(self) -> None:
-        if self._failed:
-            return
-        elapsed_ms = int((time.monotonic() - self._started) * 1000)
-        log.info("smoke test: first paint after %d ms", elapsed_ms)
-        print(f"startup_ms={elapsed_ms}", flush=True)
-        self._app.exit(EXIT_OK)
-
-    def _on_watchdog_timeout(self) -> None:
-        self._failed = True
-        seconds = SMOKE_TEST_TIMEOUT_MS // 1000
-        print(
-            f"acuplanner: smoke test failed: the window did not paint within {seconds} s",
-            file=sys.stderr,
-            flush=True,
-        )
-        self._app.exit(EXIT_FAILED)
-
-
-class FirstPaintProbe(QObject):
-    """Emits :attr:`painted` once, just after ``target`` has painted for the first time."""
-
-    painted = Signal()
-
-    def __init__(self, target: QObject) -> None:
-        super().__init__(target)
-        target.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.painted.emit)  # after the paint has completed
-        return False
-
-
-def _application() -> QApplication:
-    QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setOrganizationName(APP_NAME)
-    QCoreApplication.setApplicationVersion(__version__)
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    return QApplication(sys.argv[:1])
-
-
-def _display_available(smoke_test: bool) -> bool:
-    """On Linux without X11 or Wayland: smoke tests go offscreen, the GUI cannot start."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
-        return True
-    if smoke_test:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        return True
-    return False
 
 
 def _show_problem(error: PlannerError) -> None:

@@ -19,7 +19,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow
 
 from planner.clock import utc_now
 from planner.domain.access import Action
@@ -28,6 +28,7 @@ from planner.services.actor import Actor
 from planner.services.backups import BackupService, BackupStatus
 from planner.ui.prompts import Prompts
 from planner.ui.tasks import BackgroundTasks, Cancelled, TaskProgress
+from planner.ui.window_parts import PartBase, WindowHost
 
 REFRESH_MS = 60_000
 _WARN_STYLE = "color: #b3261e; font-weight: bold;"
@@ -65,8 +66,9 @@ def choose_backup_file(parent: QMainWindow, folder: Path) -> Path | None:
     return Path(name) if name else None
 
 
-class BackupActions(QObject):
-    """The status label and the File menu items, for one main window."""
+class BackupActions(QObject, PartBase):
+    """The status label and the File menu items, for one main window (a part of it:
+    :mod:`planner.ui.window_parts`)."""
 
     restored = Signal()  # the database was replaced: AcuPlanner must start again
 
@@ -75,16 +77,16 @@ class BackupActions(QObject):
         service: BackupService,
         actor: Actor,
         prompts: Prompts,
-        window: QMainWindow,
         *,
         choose_file: FileChooser = choose_backup_file,
         clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
-        super().__init__(window)
+        super().__init__()
+        self.setObjectName("backup_actions")
         self._service = service
         self._actor = actor
         self._prompts = prompts
-        self._window = window
+        self._window: QMainWindow  # the main window, from contribute()
         self.choose_file = choose_file
         self._clock = clock
         self.status_label = QLabel()
@@ -92,11 +94,6 @@ class BackupActions(QObject):
         self.status_label.setContentsMargins(4, 0, 4, 0)
         self.back_up_action: QAction | None = None
         self.restore_action: QAction | None = None
-        if actor.can(Action.BACKUP_RESTORE):
-            self.back_up_action = QAction(_tr("&Back up now"), window)
-            self.back_up_action.triggered.connect(self.back_up_now)
-            self.restore_action = QAction(_tr("&Restore…"), window)
-            self.restore_action.triggered.connect(self.restore)
         self.tasks = BackgroundTasks(self)  # waits for a backup under way when it goes
         self._progress: TaskProgress | None = None
         self._timer = QTimer(self)
@@ -104,11 +101,18 @@ class BackupActions(QObject):
         self._timer.start(REFRESH_MS)
         self.refresh()
 
-    def add_to_menu(self, menu: QMenu) -> None:
-        if self.back_up_action is not None and self.restore_action is not None:
-            menu.addAction(self.back_up_action)
-            menu.addAction(self.restore_action)
-            menu.addSeparator()
+    def contribute(self, host: WindowHost) -> None:
+        """The status label; Back up now and Restore… in the File menu (admin)."""
+        self._window = host.widget
+        self.setParent(host.widget)
+        host.add_status_widget(self.status_label)
+        self.restored.connect(host.request_quit)  # start again afterwards
+        if self._actor.can(Action.BACKUP_RESTORE):
+            self.back_up_action = QAction(_tr("&Back up now"), host.widget)
+            self.back_up_action.triggered.connect(self.back_up_now)
+            self.restore_action = QAction(_tr("&Restore…"), host.widget)
+            self.restore_action.triggered.connect(self.restore)
+            host.add_file_actions([self.back_up_action, self.restore_action])
 
     def refresh(self) -> None:
         text, warn = status_text(self._service.status(), self._clock())

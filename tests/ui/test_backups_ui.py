@@ -88,7 +88,7 @@ def test_an_admin_backs_up_and_restores_from_the_file_menu(
     actions.restore_action.trigger()
     assert prompts.shown == []
     actions.choose_file = lambda parent, folder: made
-    with qtbot.waitSignal(window.quit_requested):
+    with qtbot.waitSignal(window.quit_requested, timeout=30_000):  # restored in the background
         actions.restore_action.trigger()
     kind, _title, text = prompts.shown[-1]
     assert kind == "confirm" and "patients: 5" in text and "kept as a backup first" in text

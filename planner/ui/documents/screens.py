@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QWidget
 from planner.domain.access import Action
 from planner.services.actor import Actor
 from planner.ui.prompts import Prompts
+from planner.ui.settings import UiSettings
 
 if TYPE_CHECKING:
+    from planner.ui.documents.output import FileChooser
     from planner.ui.documents.presenter import DocumentOutput, DocumentRecords
     from planner.ui.documents.window import DocumentsWindow
 
@@ -58,3 +60,15 @@ class DocumentScreens:
             output=self._output or QtDocumentOutput,
             prompts=self._prompts,
         )
+
+
+def qt_document_output(
+    settings: UiSettings, choose_file: FileChooser | None, parent: QWidget
+) -> DocumentOutput:
+    """A Documents window's Save As and Print dialogs; Save As opens in the folder this
+    user last saved to (kept in the settings), else in their Documents folder."""
+    from planner.ui.documents.output import QtDocumentOutput  # loads with the window
+
+    if choose_file is None:
+        return QtDocumentOutput(parent, settings=settings)
+    return QtDocumentOutput(parent, settings=settings, choose_file=choose_file)
