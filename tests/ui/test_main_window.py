@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -312,3 +313,38 @@ def test_an_administrator_alone_cannot_open_a_record_but_can_see_who_did(
     ]
     assert [(row[1], row[3], row[4]) for row in rows] == [("wei", "000001", "Opened record")]
     dialog.close()
+
+
+def test_the_parts_menus_take_their_places_and_a_lock_disables_their_actions(
+    qtbot: QtBot,
+    ui_db: Database,
+    settings_path: Path,
+    prompts: RecordingPrompts,
+    accounts: AccountService,
+) -> None:
+    """The window names no part: each adds its menu where its order puts it, the backup
+    items go above Change my password, and the parts' actions are the window's own."""
+    from planner.services.backups import BackupService
+
+    add_clinic(ui_db, is_demo=False)
+    actor = add_user(accounts, "ines", Role.ADMIN, Role.PRACTITIONER, full_name="Ines Both")
+    window = build_main_window(
+        ui_db,
+        UiSettings(settings_path),
+        prompts,
+        actor,
+        accounts=accounts,
+        backups=BackupService(ui_db, settings_path.parent / "backups"),
+    )
+    qtbot.addWidget(window)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&File", "&Patient", "&View", "&Admin", "&Treatment", "&Help"]
+    file_items = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert file_items.index("&Back up now") < file_items.index("&Change my password…")
+    assert window.backup_actions is not None and window.treatment_actions is not None
+    window.lock()
+    assert not window.new_patient_action.isEnabled()
+    assert not window.backup_actions.back_up_action.isEnabled()
+    assert not window.findChild(QAction, "users_action").isEnabled()
+    window.unlock()
+    assert window.findChild(QAction, "users_action").isEnabled()
