@@ -75,13 +75,13 @@ class AccountAdmin(AccountBase):
     def add_user(
         self, actor: Actor, username: str, password: str, roles: Iterable[Role], profile: Profile
     ) -> UserSummary:
-        self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
-        username = normalise_username(username)
-        check_new_password(password, username)
-        chosen = check_roles(roles)
-        profile = clean_profile(profile)
-        self._check_login_name(username)
-        with self._db.write() as db_session:
+        with self._guard.action(actor, Action.MANAGE_USERS, object_type="user") as checked:
+            db_session = checked.db_session
+            username = normalise_username(username)
+            check_new_password(password, username)
+            chosen = check_roles(roles)
+            profile = clean_profile(profile)
+            self._check_login_name(username)
             if db_session.scalar(select(User.id).where(User.username == username)) is not None:
                 raise ValidationError("username", f"User name: '{username}' is already taken.")
             # the administrator chose the password, not its person: changed at first sign-in
@@ -91,13 +91,15 @@ class AccountAdmin(AccountBase):
             return summary_of(user)
 
     def list_users(self, actor: Actor) -> list[UserSummary]:
-        self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
-        with self._db.read() as db_session:
+        with self._guard.action(
+            actor, Action.MANAGE_USERS, write=False, object_type="user"
+        ) as checked:
+            db_session = checked.db_session
             return [summary_of(u) for u in db_session.scalars(select(User).order_by(User.username))]
 
     def set_active(self, actor: Actor, username: str, active: bool) -> None:
-        self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
-        with self._db.write() as db_session:
+        with self._guard.action(actor, Action.MANAGE_USERS, object_type="user") as checked:
+            db_session = checked.db_session
             user = self._existing(db_session, username)
             if not active and user.id == actor.user_id:
                 raise ValidationError("username", "You cannot disable your own account.")
@@ -108,8 +110,8 @@ class AccountAdmin(AccountBase):
             self._sync_login(db_session, user, None)
 
     def reset_password(self, actor: Actor, username: str, password: str) -> None:
-        self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
-        with self._db.write() as db_session:
+        with self._guard.action(actor, Action.MANAGE_USERS, object_type="user") as checked:
+            db_session = checked.db_session
             user = self._existing(db_session, username)
             check_new_password(password, user.username)
             user.password_hash = self._hasher.hash(password)
@@ -124,10 +126,10 @@ class AccountAdmin(AccountBase):
     def update_user(
         self, actor: Actor, username: str, roles: Iterable[Role], profile: Profile
     ) -> None:
-        self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
-        chosen = check_roles(roles)
-        profile = clean_profile(profile)
-        with self._db.write() as db_session:
+        with self._guard.action(actor, Action.MANAGE_USERS, object_type="user") as checked:
+            db_session = checked.db_session
+            chosen = check_roles(roles)
+            profile = clean_profile(profile)
             user = self._existing(db_session, username)
             if user.id == actor.user_id and Role.ADMIN not in chosen:
                 raise ValidationError("roles", "You cannot remove your own admin role.")
@@ -185,11 +187,11 @@ class AccountAdmin(AccountBase):
         new one-time password, returned here to be shown once (user name -> password).
         Accounts that already have their login keep its password, so running it again
         changes nobody's. One transaction: all accounts or none."""
-        self._guard.require(actor, Action.MANAGE_USERS, object_type="user")
-        if self._db.backend != "postgresql":
-            raise PlannerError("Database logins are a PostgreSQL feature; SQLite has none.")
-        issued: dict[str, str] = {}
-        with self._db.write() as db_session:
+        with self._guard.action(actor, Action.MANAGE_USERS, object_type="user") as checked:
+            db_session = checked.db_session
+            if self._db.backend != "postgresql":
+                raise PlannerError("Database logins are a PostgreSQL feature; SQLite has none.")
+            issued: dict[str, str] = {}
             for user in db_session.scalars(select(User).order_by(User.username)):
                 self._check_login_name(user.username)
                 password = None
