@@ -78,7 +78,7 @@ from planner.services.sessions import SessionService
 from planner.services.signoff import SignOff
 from planner.storage.base import Base
 from planner.storage.database import Database, open_database
-from tests.integration.document_clinic import PLAN, TODAY, DocumentClinic, build
+from tests.helpers.document_clinic import PLAN, TODAY, DocumentClinic, build
 from tests.pg_server import PgServer
 
 # The services planner/app.py builds; the enumeration below must find at least these.
@@ -264,7 +264,7 @@ def test_containers_literals_and_records_are_checked_item_by_item() -> None:
 
 
 @pytest.fixture(scope="module", params=ENGINES)
-def clinic(
+def document_clinic(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[DocumentClinic]:
     """The document tests' clinic, on SQLite and PostgreSQL (which refuses more: over-long
@@ -284,8 +284,8 @@ def clinic(
             drop()
 
 
-def _services(clinic: DocumentClinic, folder: Path) -> dict[str, Any]:
-    db, ada, today = clinic.db, clinic.ada, (lambda: TODAY)
+def _services(document_clinic: DocumentClinic, folder: Path) -> dict[str, Any]:
+    db, ada, today = document_clinic.db, document_clinic.ada, (lambda: TODAY)
     audit = AuditTrail()
     return {
         "AccountService": AccountService(db, audit),
@@ -309,22 +309,24 @@ def _services(clinic: DocumentClinic, folder: Path) -> dict[str, Any]:
     }
 
 
-def _samples(clinic: DocumentClinic, services: dict[str, Any], folder: Path) -> dict[Any, Any]:
+def _samples(
+    document_clinic: DocumentClinic, services: dict[str, Any], folder: Path
+) -> dict[Any, Any]:
     """A plausible value for each parameter name, and for each dataclass type."""
-    patient = clinic.patient
+    patient = document_clinic.patient
     intake = services["IntakeService"].latest(patient)
-    request = DocumentRequest(DocumentKind.RECEIPT, patient, session_id=clinic.signed[0])
+    request = DocumentRequest(DocumentKind.RECEIPT, patient, session_id=document_clinic.signed[0])
     return {
-        "actor": clinic.sam,
+        "actor": document_clinic.sam,
         "patient_id": patient,
-        "course_id": clinic.course,
-        "session_id": clinic.draft,
+        "course_id": document_clinic.course,
+        "session_id": document_clinic.draft,
         "intake_id": intake.id if intake else 1,
         "previous_intake_id": None,
         "room_id": 1,
         "timer_id": 1,
         "template_id": 1,
-        "user_id": clinic.ada.user_id,
+        "user_id": document_clinic.ada.user_id,
         "exclude_id": None,
         "expected_version": 1,
         "chart_number": 1000,
@@ -370,10 +372,11 @@ def _samples(clinic: DocumentClinic, services: dict[str, Any], folder: Path) -> 
         "overrides": None,
         "path": folder / "no-such-backup.sqlite3",
         "target": None,
+        "checkpoint": lambda: None,
         "profile": Profile(full_name="Reza Front"),
         "request": request,
         "prepared": services["DocumentService"].prepare(request),
-        "choice": services["DocumentService"].home_advice(clinic.signed[0]).choice,
+        "choice": services["DocumentService"].home_advice(document_clinic.signed[0]).choice,
         "wanted": services["ClinicService"].settings(),
         "review": ReviewDraft(ReviewDecision.CONTINUE),
         "entry": OutcomeEntry(3, 5, 4, 4),
@@ -383,7 +386,7 @@ def _samples(clinic: DocumentClinic, services: dict[str, Any], folder: Path) -> 
         IntakeDraft: services["IntakeService"].new_draft(patient)[0],
         "CourseDraft": services["CourseService"].new_course(patient),
         "PatientDraft": services["PatientRegistry"].get(patient).draft,
-        "SessionDraft": services["SessionService"].get(clinic.draft).draft,
+        "SessionDraft": services["SessionService"].get(document_clinic.draft).draft,
     }
 
 
@@ -518,13 +521,15 @@ def _cases() -> list[tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def world(
-    clinic: DocumentClinic, tmp_path_factory: pytest.TempPathFactory
+    document_clinic: DocumentClinic, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[dict[str, Any], dict[Any, Any]]:
     folder = tmp_path_factory.mktemp("backups")
-    services = _services(clinic, folder)
-    signing = SessionService(clinic.db, clinic.ada, today=lambda: TODAY)
-    RoomService(clinic.db, clinic.ada, signing, today=lambda: TODAY).open(clinic.draft)
-    return services, _samples(clinic, services, folder)
+    services = _services(document_clinic, folder)
+    signing = SessionService(document_clinic.db, document_clinic.ada, today=lambda: TODAY)
+    RoomService(document_clinic.db, document_clinic.ada, signing, today=lambda: TODAY).open(
+        document_clinic.draft
+    )
+    return services, _samples(document_clinic, services, folder)
 
 
 @pytest.mark.parametrize(("service", "method"), _cases())
@@ -532,7 +537,7 @@ def test_odd_arguments_raise_only_planner_errors_and_write_nothing(
     service: str,
     method: str,
     world: tuple[dict[str, Any], dict[Any, Any]],
-    clinic: DocumentClinic,
+    document_clinic: DocumentClinic,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -547,7 +552,7 @@ def test_odd_arguments_raise_only_planner_errors_and_write_nothing(
     valid = {name: _sample(samples, name, hints[name]) for name in sig.names}
 
     @settings(
-        max_examples=60 if SOAK else 8 if clinic.db.backend == "sqlite" else 4,
+        max_examples=60 if SOAK else 8 if document_clinic.db.backend == "sqlite" else 4,
         deadline=None,
         derandomize=not SOAK,  # make test is repeatable; the soak explores
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
@@ -559,14 +564,14 @@ def test_odd_arguments_raise_only_planner_errors_and_write_nothing(
         try:
             bound(**(valid | {name: odd}))
         except PlannerError:
-            after = _fingerprint(clinic.db)
+            after = _fingerprint(document_clinic.db)
             if (service, method) not in COUNTS_FAILURES:
                 assert after == state[0], "a refused call wrote"
             state[0] = after
         else:
-            state[0] = _fingerprint(clinic.db)  # an accepted call may write
+            state[0] = _fingerprint(document_clinic.db)  # an accepted call may write
 
-    state = [_fingerprint(clinic.db)]
+    state = [_fingerprint(document_clinic.db)]
     run()
 
 
@@ -578,25 +583,25 @@ def _plan_with(**changes: Any) -> Plan:
     return dataclasses.replace(PLAN, techniques=techniques, **changes)
 
 
-def _save(clinic: DocumentClinic, plan: Plan) -> Plan:
-    plans = PlanService(clinic.db, clinic.ada, today=lambda: TODAY)
-    check = plans.check(clinic.course, plan)
+def _save(document_clinic: DocumentClinic, plan: Plan) -> Plan:
+    plans = PlanService(document_clinic.db, document_clinic.ada, today=lambda: TODAY)
+    check = plans.check(document_clinic.course, plan)
     overrides = {key_of(f): "Reviewed with the patient, agreed." for f in check.needs_override}
     acknowledged = frozenset(key_of(f) for f in check.unacknowledged)
-    version = plans.plan(clinic.course).course_version
-    plans.save(clinic.course, plan, version, acknowledged, overrides)
-    saved = plans.plan(clinic.course).plan
+    version = plans.plan(document_clinic.course).course_version
+    plans.save(document_clinic.course, plan, version, acknowledged, overrides)
+    saved = plans.plan(document_clinic.course).plan
     assert saved is not None
     return saved
 
 
-def test_a_plan_whose_types_arrive_as_strings_is_saved(clinic: DocumentClinic) -> None:
+def test_a_plan_whose_types_arrive_as_strings_is_saved(document_clinic: DocumentClinic) -> None:
     plan = _plan_with(
         cupping=Cupping("wet", ("BL23",), 5),  # type: ignore[arg-type]
         moxibustion=Moxibustion("stick", ("GV4",), 10),  # type: ignore[arg-type]
         electro=(ElectroPair("BL23", "BL25", mode="low", hertz="2"),),  # type: ignore[arg-type]
     )
-    saved = _save(clinic, plan)
+    saved = _save(document_clinic, plan)
     assert saved.cupping is not None and saved.cupping.type is CuppingType.WET
     assert saved.moxibustion is not None and saved.moxibustion.type is MoxaType.STICK
     assert saved.electro[0].mode is EAFrequencyMode.LOW
@@ -612,18 +617,20 @@ def test_a_plan_whose_types_arrive_as_strings_is_saved(clinic: DocumentClinic) -
     ],
 )
 def test_a_wrong_string_in_a_plan_names_the_field(
-    clinic: DocumentClinic, changes: dict[str, Any], field: str
+    document_clinic: DocumentClinic, changes: dict[str, Any], field: str
 ) -> None:
-    plans = PlanService(clinic.db, clinic.ada, today=lambda: TODAY)
-    version = plans.plan(clinic.course).course_version
+    plans = PlanService(document_clinic.db, document_clinic.ada, today=lambda: TODAY)
+    version = plans.plan(document_clinic.course).course_version
     with pytest.raises(ValidationError) as caught:
-        plans.save(clinic.course, _plan_with(**changes), version)
+        plans.save(document_clinic.course, _plan_with(**changes), version)
     assert caught.value.field == field
 
 
-def test_a_session_whose_ea_mode_arrives_as_a_string_is_saved(clinic: DocumentClinic) -> None:
-    sessions = SessionService(clinic.db, clinic.ada, today=lambda: TODAY)
-    record = sessions.get(clinic.draft)
+def test_a_session_whose_ea_mode_arrives_as_a_string_is_saved(
+    document_clinic: DocumentClinic,
+) -> None:
+    sessions = SessionService(document_clinic.db, document_clinic.ada, today=lambda: TODAY)
+    record = sessions.get(document_clinic.draft)
     pair = ElectroPair("BL23", "BL25", mode="high", hertz="100")  # type: ignore[arg-type]
     draft = dataclasses.replace(
         record.draft, treatment=dataclasses.replace(record.draft.treatment, electro=(pair,))
@@ -639,7 +646,7 @@ def test_a_session_whose_ea_mode_arrives_as_a_string_is_saved(clinic: DocumentCl
     assert caught.value.field == "draft.treatment.electro[0].mode"
 
 
-def test_checking_is_cheap(clinic: DocumentClinic) -> None:
+def test_checking_is_cheap(document_clinic: DocumentClinic) -> None:
     """The check runs on every call (a search runs on each keystroke): a plan of 20 points
     and a search's arguments take well under a millisecond."""
     import time
