@@ -39,6 +39,9 @@ from planner.ui import errors
 from tests.db_template import built_sqlite, migrated_sqlite
 from tests.pg_server import PgServer, find_pg_bin, running_server
 
+# Clinic fixtures several modules share (tests/helpers/clinics.py).
+pytest_plugins = ("tests.helpers.clinics",)
+
 BACKENDS = ("sqlite", "postgresql")
 T = TypeVar("T")
 

@@ -41,7 +41,7 @@ from planner.services.plans import PlanService
 from planner.services.sessions import SessionService
 from planner.storage.database import Database
 from planner.storage.models import Clinic, Patient, TreatmentSession, User
-from tests.factories import ADMIN, PRACTITIONER, RECEPTION, add_patient, add_user
+from tests.helpers.factories import ADMIN, PRACTITIONER, RECEPTION, add_patient, add_user
 
 DAY1 = dt.date(2026, 11, 2)
 TODAY = dt.date(2026, 11, 16)  # session 3 is recorded on this day

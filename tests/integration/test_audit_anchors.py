@@ -330,7 +330,7 @@ def _recorded(anchors: AuditAnchors) -> list[dict[str, object]]:
 
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 def test_signing_in_and_out_record_the_head(db: Database, tmp_path: Path, qtbot: QtBot) -> None:
-    from tests.factories import chose_own_password
+    from tests.helpers.factories import chose_own_password
     from tests.ui.conftest import FAST_HASHER, PASSWORD, add_clinic
 
     add_clinic(db, is_demo=False)
@@ -363,7 +363,7 @@ def test_with_postgresql_logins_the_sign_in_records_the_days_head(
     from planner.app import start_daily_backup
     from planner.services.backups import BackupService
     from planner.storage.database import open_database
-    from tests.factories import chose_own_password
+    from tests.helpers.factories import chose_own_password
     from tests.integration.test_pg_logins_client import PASSWORD, first_admin, workstation_url
 
     accounts = first_admin(db)

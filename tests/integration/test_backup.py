@@ -23,7 +23,7 @@ from planner.storage.backup import back_up, copy_sqlite
 from planner.storage.backup_folder import BackupEntry, backup_name, list_backups, to_prune
 from planner.storage.database import Database, open_database
 from planner.storage.restore import read_summary, restore, restore_sqlite, summarize
-from tests.factories import RECEPTION, add_patient, add_user
+from tests.helpers.factories import RECEPTION, add_patient, add_user
 from tests.reliability.helpers import fill_demo, logical_hash
 
 pytestmark = pytest.mark.both_engines  # backup and restore differ per engine
@@ -32,7 +32,7 @@ NOW = dt.datetime(2026, 11, 22, 9, 30, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def clinic(db: Database) -> Database:
+def clinic_db(db: Database) -> Database:
     fill_demo(db, patients=20)
     return db
 
@@ -42,24 +42,24 @@ def _owner_only(path: Path) -> bool:
 
 
 def test_backup_is_checked_owner_only_and_restores_identically(
-    clinic: Database, tmp_path: Path, db_url: str
+    clinic_db: Database, tmp_path: Path, db_url: str
 ) -> None:
     target = tmp_path / "out" / "copy.bin"
-    made = back_up(clinic.url, target)
+    made = back_up(clinic_db.url, target)
     assert made.path == target and _owner_only(target)
     assert not list(target.parent.glob("*.partial"))
     assert made.rows["patient"] == 20 and made.rows["audit_event"] >= 1
-    before = logical_hash(clinic.engine)
-    with clinic.write() as session:  # the live database moves on after the backup
+    before = logical_hash(clinic_db.engine)
+    with clinic_db.write() as session:  # the live database moves on after the backup
         session.execute(text("UPDATE patient SET phone = '+1 555 0100' WHERE id = 1"))
-    assert logical_hash(clinic.engine) != before
-    summary = summarize(target, clinic.url)
+    assert logical_hash(clinic_db.engine) != before
+    summary = summarize(target, clinic_db.url)
     assert (summary.patients, summary.clinic) == (20, "Riverside Back Pain Clinic (DEMO)")
     assert summary.sessions > 0 and summary.newest_session is not None
-    result = restore(target, clinic.url, tmp_path / "kept")
-    clinic.engine.dispose()
-    assert logical_hash(clinic.engine) == before
-    if clinic.backend == "sqlite":
+    result = restore(target, clinic_db.url, tmp_path / "kept")
+    clinic_db.engine.dispose()
+    assert logical_hash(clinic_db.engine) == before
+    if clinic_db.backend == "sqlite":
         assert result.kept is not None and _owner_only(result.kept)
         assert read_summary(result.kept).patients == 20
     else:
@@ -170,18 +170,18 @@ def test_only_an_admin_backs_up_and_it_is_audited(sqlite_db: Database, tmp_path:
         service.back_up(command_line_actor(), Path(str(sqlite_db.url.database)))
 
 
-def test_restore_refuses_a_newer_or_foreign_file(clinic: Database, tmp_path: Path) -> None:
-    made = back_up(clinic.url, tmp_path / "copy.backup")
-    if clinic.backend == "sqlite":
+def test_restore_refuses_a_newer_or_foreign_file(clinic_db: Database, tmp_path: Path) -> None:
+    made = back_up(clinic_db.url, tmp_path / "copy.backup")
+    if clinic_db.backend == "sqlite":
         with contextlib.closing(sqlite3.connect(made.path)) as copy:
             copy.execute("UPDATE alembic_version SET version_num = 'zz99_future'")
             copy.commit()
         with pytest.raises(DatabaseTooNew, match="newer AcuPlanner"):
-            summarize(made.path, clinic.url)
+            summarize(made.path, clinic_db.url)
     foreign = tmp_path / "notes.txt"
     foreign.write_text("hello")
     with pytest.raises(EnvironmentProblem, match="not an AcuPlanner backup"):
-        summarize(foreign, clinic.url)
+        summarize(foreign, clinic_db.url)
 
 
 def test_sqlite_restore_while_another_connection_is_open(

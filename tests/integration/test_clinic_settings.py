@@ -38,14 +38,16 @@ def wanted(current: ClinicSettings, **changes: object) -> ClinicSettings:
 
 
 @pytest.fixture
-def clinic(db: Database) -> ClinicService:
+def clinic_service(db: Database) -> ClinicService:
     with db.write() as session:
         session.add(Clinic(name="Riverside Acupuncture"))
     return ClinicService(db, AuditTrail())
 
 
-def test_settings_have_the_defaults_before_anyone_changed_them(clinic: ClinicService) -> None:
-    settings = clinic.settings()
+def test_settings_have_the_defaults_before_anyone_changed_them(
+    clinic_service: ClinicService,
+) -> None:
+    settings = clinic_service.settings()
     assert (settings.name, settings.address, settings.idle_lock_minutes) == (
         "Riverside Acupuncture",
         "",
@@ -55,10 +57,10 @@ def test_settings_have_the_defaults_before_anyone_changed_them(clinic: ClinicSer
 
 
 def test_an_administrator_saves_and_only_field_names_are_audited(
-    db: Database, clinic: ClinicService
+    db: Database, clinic_service: ClinicService
 ) -> None:
-    before = clinic.settings()
-    saved = clinic.update_settings(
+    before = clinic_service.settings()
+    saved = clinic_service.update_settings(
         ADMIN,
         wanted(
             before,
@@ -71,27 +73,29 @@ def test_an_administrator_saves_and_only_field_names_are_audited(
     assert saved.name == "Riverside Back Clinic"
     assert saved.idle_lock_minutes == 10
     assert saved.version != before.version
-    assert clinic.settings() == saved
+    assert clinic_service.settings() == saved
     [row] = audit_rows(db)
     assert (row.action, row.object_type) == ("settings", "clinic")
     assert row.detail == {"fields": ["name", "phone", "email", "idle_lock_minutes"]}
     assert "Riverside" not in str(row.detail) and "7946" not in str(row.detail)
 
 
-def test_saving_without_a_change_writes_nothing(db: Database, clinic: ClinicService) -> None:
-    before = clinic.settings()
-    assert clinic.update_settings(ADMIN, before) == before
+def test_saving_without_a_change_writes_nothing(
+    db: Database, clinic_service: ClinicService
+) -> None:
+    before = clinic_service.settings()
+    assert clinic_service.update_settings(ADMIN, before) == before
     assert audit_rows(db) == []
 
 
 @pytest.mark.parametrize("actor", [RECEPTION, PRACTITIONER], ids=["reception", "practitioner"])
 def test_other_roles_are_refused_and_the_refusal_is_audited(
-    db: Database, clinic: ClinicService, actor: Actor
+    db: Database, clinic_service: ClinicService, actor: Actor
 ) -> None:
-    before = clinic.settings()
+    before = clinic_service.settings()
     with pytest.raises(AccessDenied, match="change clinic settings"):
-        clinic.update_settings(actor, wanted(before, name="Hijacked"))
-    assert clinic.settings() == before
+        clinic_service.update_settings(actor, wanted(before, name="Hijacked"))
+    assert clinic_service.settings() == before
     assert [(r.action, r.detail) for r in audit_rows(db)] == [
         ("refused", {"action": "edit_clinic_settings"})
     ]
@@ -108,39 +112,41 @@ def test_other_roles_are_refused_and_the_refusal_is_audited(
     ],
 )
 def test_a_wrong_value_names_its_field_and_changes_nothing(
-    db: Database, clinic: ClinicService, changes: dict[str, object], field: str
+    db: Database, clinic_service: ClinicService, changes: dict[str, object], field: str
 ) -> None:
-    before = clinic.settings()
+    before = clinic_service.settings()
     with pytest.raises(ValidationError) as raised:
-        clinic.update_settings(ADMIN, wanted(before, **changes))
+        clinic_service.update_settings(ADMIN, wanted(before, **changes))
     assert raised.value.field == field
-    assert clinic.settings() == before
+    assert clinic_service.settings() == before
     assert audit_rows(db) == []
 
 
-def test_a_stale_save_is_refused(db: Database, clinic: ClinicService) -> None:
-    opened = clinic.settings()
-    clinic.update_settings(ADMIN, wanted(opened, phone="0161 496 0000"))
+def test_a_stale_save_is_refused(db: Database, clinic_service: ClinicService) -> None:
+    opened = clinic_service.settings()
+    clinic_service.update_settings(ADMIN, wanted(opened, phone="0161 496 0000"))
     with pytest.raises(ConflictError):
-        clinic.update_settings(ADMIN, wanted(opened, name="Stale"))
-    assert clinic.settings().name == "Riverside Acupuncture"
+        clinic_service.update_settings(ADMIN, wanted(opened, name="Stale"))
+    assert clinic_service.settings().name == "Riverside Acupuncture"
     assert [r.action for r in audit_rows(db)] == ["settings"]
 
 
 def test_without_a_clinic_row_saving_creates_it(db: Database) -> None:
-    clinic = ClinicService(db, AuditTrail())
-    assert clinic.settings().version is None
-    saved = clinic.update_settings(ADMIN, wanted(clinic.settings(), name="New Clinic"))
+    clinic_service = ClinicService(db, AuditTrail())
+    assert clinic_service.settings().version is None
+    saved = clinic_service.update_settings(
+        ADMIN, wanted(clinic_service.settings(), name="New Clinic")
+    )
     assert saved.name == "New Clinic" and saved.version is not None
-    assert clinic.info().name == "New Clinic"
+    assert clinic_service.info().name == "New Clinic"
 
 
 def test_the_tax_number_and_registering_body_are_saved_and_checked(
-    db: Database, clinic: ClinicService
+    db: Database, clinic_service: ClinicService
 ) -> None:
-    before = clinic.settings()
+    before = clinic_service.settings()
     assert (before.tax_number, before.registering_body) == ("", "")
-    saved = clinic.update_settings(
+    saved = clinic_service.update_settings(
         ADMIN,
         wanted(before, tax_number=" IE 9876543 T ", registering_body="Acupuncture Council"),
     )
@@ -152,9 +158,9 @@ def test_the_tax_number_and_registering_body_are_saved_and_checked(
         ("tax_number", "IE\u202e123", "Tax number"),
     ):
         with pytest.raises(ValidationError) as raised:
-            clinic.update_settings(
+            clinic_service.update_settings(
                 ADMIN, wanted(saved, **{"tax_number": "", "registering_body": "", field: value})
             )
         assert raised.value.field == field
         assert message in str(raised.value)
-    assert clinic.settings().tax_number == "IE 9876543 T"  # nothing saved
+    assert clinic_service.settings().tax_number == "IE 9876543 T"  # nothing saved

@@ -40,7 +40,7 @@ from planner.services.sessions import SessionService
 from planner.storage.database import Database
 from planner.storage.models import Clinic, OutcomeScore
 from tests.conftest import BuiltDatabase
-from tests.factories import PRACTITIONER, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, add_patient, add_user
 from tests.unit.export.pdf_reading import contains, pages_text, squash
 
 DAY1 = dt.date(2026, 9, 7)

@@ -45,7 +45,7 @@ from planner.services.sessions import SessionService
 from planner.storage.database import Database
 from planner.storage.guards import SignedRecordError
 from planner.storage.models import AuditEvent, SafetyOverride, TreatmentSession
-from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 from tests.screened import SCREENED
 
 TODAY = dt.date(2026, 11, 2)
@@ -103,7 +103,7 @@ def _consent(db: Database, actor: Actor, patient: int, *scopes: ConsentScope) ->
 
 
 @pytest.fixture
-def clinic(db: Database) -> Clinic:
+def staff_clinic(db: Database) -> Clinic:
     ada = add_user(db, "ada", PRACTITIONER, "Ada Lovelace")
     ben = add_user(db, "ben", PRACTITIONER, "Ben Okri")
     reza = add_user(db, "reza", RECEPTION, "Reza Front")
@@ -118,17 +118,17 @@ def _audit_count(db: Database) -> int:
         return int(session.scalar(select(func.count()).select_from(AuditEvent)) or 0)
 
 
-def _start(clinic: Clinic, **changes: object) -> int:
-    service = clinic.courses()
-    draft = replace(service.new_course(clinic.patient), **changes)  # type: ignore[arg-type]
-    return service.start(clinic.patient, draft).id
+def _start(staff_clinic: Clinic, **changes: object) -> int:
+    service = staff_clinic.courses()
+    draft = replace(service.new_course(staff_clinic.patient), **changes)  # type: ignore[arg-type]
+    return service.start(staff_clinic.patient, draft).id
 
 
-def test_start_course_from_the_intake_with_scheduled_sessions(clinic: Clinic) -> None:
-    service = clinic.courses()
-    draft = service.new_course(clinic.patient)
+def test_start_course_from_the_intake_with_scheduled_sessions(staff_clinic: Clinic) -> None:
+    service = staff_clinic.courses()
+    draft = service.new_course(staff_clinic.patient)
     assert draft.goals == "Garden again" and draft.goal_target_pain == 2
-    view = service.start(clinic.patient, replace(draft, sessions_per_week=2.0))
+    view = service.start(staff_clinic.patient, replace(draft, sessions_per_week=2.0))
     assert view.status == CourseStatus.PLANNED and view.planned_sessions == 6
     assert [s.label for s in view.sessions][:2] == ["Session 1 of 6", "Session 2 of 6"]
     assert [s.session_date - TODAY for s in view.sessions][:3] == [
@@ -140,17 +140,19 @@ def test_start_course_from_the_intake_with_scheduled_sessions(clinic: Clinic) ->
     assert all(s.status == SessionStatus.SCHEDULED for s in view.sessions)
     assert view.pain.baseline == 7 and view.pain.change is None
     with pytest.raises(CourseInvalid) as caught:
-        service.start(clinic.patient, replace(draft, planned_sessions=8))
+        service.start(staff_clinic.patient, replace(draft, planned_sessions=8))
     assert "sessions_reason" in caught.value.problems
-    eight = service.start(clinic.patient, replace(draft, planned_sessions=8, sessions_reason="x"))
+    eight = service.start(
+        staff_clinic.patient, replace(draft, planned_sessions=8, sessions_reason="x")
+    )
     assert len(eight.sessions) == 8 and eight.sessions_reason == "x"
-    assert len(service.courses(clinic.patient)) == 2
+    assert len(service.courses(staff_clinic.patient)) == 2
 
 
-def test_a_course_needs_an_intake(clinic: Clinic) -> None:
-    other = add_patient(clinic.db, "Kai", "Nguyen")
+def test_a_course_needs_an_intake(staff_clinic: Clinic) -> None:
+    other = add_patient(staff_clinic.db, "Kai", "Nguyen")
     with pytest.raises(PlannerError, match="no intake"):
-        clinic.courses().start(other, CourseDraft(start_date=TODAY))
+        staff_clinic.courses().start(other, CourseDraft(start_date=TODAY))
 
 
 def test_pacemaker_blocks_electroacupuncture_until_an_audited_override(db: Database) -> None:
@@ -158,9 +160,9 @@ def test_pacemaker_blocks_electroacupuncture_until_an_audited_override(db: Datab
     patient = add_patient(db)
     _intake(db, ada, patient, conditions={Condition.IMPLANTED_DEVICE: True})
     _consent(db, ada, patient, *ConsentScope)
-    clinic = Clinic(db, ada, ada, ada, patient)
-    course_id = _start(clinic)
-    plans = clinic.plans()
+    staff_clinic = Clinic(db, ada, ada, ada, patient)
+    course_id = _start(staff_clinic)
+    plans = staff_clinic.plans()
     view = plans.plan(course_id)
     check = plans.check(course_id, EA_PLAN)
     assert [f.rule for f in check.needs_override] == ["ea.implanted_device"]
@@ -195,9 +197,9 @@ def test_warnings_need_acknowledgement(db: Database) -> None:
     patient = add_patient(db)
     _intake(db, ada, patient, conditions={Condition.NEEDLE_PHOBIA: True})
     _consent(db, ada, patient, ConsentScope.NEEDLING)
-    clinic = Clinic(db, ada, ada, ada, patient)
-    course_id = _start(clinic)
-    plans = clinic.plans()
+    staff_clinic = Clinic(db, ada, ada, ada, patient)
+    course_id = _start(staff_clinic)
+    plans = staff_clinic.plans()
     version = plans.plan(course_id).course_version
     with pytest.raises(SafetyUnresolved, match="not acknowledged"):
         plans.save(course_id, NEEDLING_PLAN, version)
@@ -211,9 +213,9 @@ def test_only_consented_techniques_can_be_planned(db: Database) -> None:
     patient = add_patient(db)
     _intake(db, ada, patient, sciatica_side=None)
     _consent(db, ada, patient, ConsentScope.NEEDLING)
-    clinic = Clinic(db, ada, ada, ada, patient)
-    course_id = _start(clinic)
-    plans = clinic.plans()
+    staff_clinic = Clinic(db, ada, ada, ada, patient)
+    course_id = _start(staff_clinic)
+    plans = staff_clinic.plans()
     version = plans.plan(course_id).course_version
     with pytest.raises(PlanInvalid) as caught:
         plans.save(course_id, EA_PLAN, version)
@@ -227,21 +229,21 @@ def test_only_consented_techniques_can_be_planned(db: Database) -> None:
     assert {p.code: p.side for p in saved.plan.points}["GV3"] == M
 
 
-def test_plan_templates_and_repeat_last(clinic: Clinic) -> None:
+def test_plan_templates_and_repeat_last(staff_clinic: Clinic) -> None:
     from planner.services.plan_templates import PlanTemplateService
 
-    templates = PlanTemplateService(clinic.db, clinic.ada)
+    templates = PlanTemplateService(staff_clinic.db, staff_clinic.ada)
     assert templates.templates()[0].kind == "protocol"
     mine = templates.save("Ada's lumbar", NEEDLING_PLAN, "Gentle first session")
     with pytest.raises(ValidationError, match="already used"):
         templates.save("ada's LUMBAR", NEEDLING_PLAN)
     assert mine.ref in [t.ref for t in templates.templates()]
-    course_id = _start(clinic)
-    plans = clinic.plans()
+    course_id = _start(staff_clinic)
+    plans = staff_clinic.plans()
     start = plans.from_template(course_id, mine.ref)
     assert start.plan.points == NEEDLING_PLAN.points and not start.left_out
     saved = plans.save(course_id, start.plan, plans.plan(course_id).course_version)
-    sessions = clinic.sessions()
+    sessions = staff_clinic.sessions()
     first = sessions.open_today(course_id)
     assert [p.code for p in first.draft.treatment.points] == ["BL23", "GV3", "BL40"]
     draft = replace(
@@ -275,32 +277,32 @@ def test_sciatica_protocol_takes_the_affected_side(db: Database) -> None:
         sciatica_side=BodySide.LEFT,
     )
     _consent(db, ada, patient, *ConsentScope)
-    clinic = Clinic(db, ada, ada, ada, patient)
-    start = clinic.plans().from_template(_start(clinic), "protocol:sciatica")
+    staff_clinic = Clinic(db, ada, ada, ada, patient)
+    start = staff_clinic.plans().from_template(_start(staff_clinic), "protocol:sciatica")
     assert {p.side for p in start.plan.points} == {L}
     assert start.plan.electro[0].hertz == "2"
 
 
-def _planned(clinic: Clinic, plan: Plan = NEEDLING_PLAN, **course: object) -> int:
-    course_id = _start(clinic, **course)
-    plans = clinic.plans()
+def _planned(staff_clinic: Clinic, plan: Plan = NEEDLING_PLAN, **course: object) -> int:
+    course_id = _start(staff_clinic, **course)
+    plans = staff_clinic.plans()
     plans.save(course_id, plan, plans.plan(course_id).course_version)
     return course_id
 
 
-def _give(clinic: Clinic, course_id: int, pain: int = 6, day: dt.date = TODAY) -> int:
+def _give(staff_clinic: Clinic, course_id: int, pain: int = 6, day: dt.date = TODAY) -> int:
     """One session given and signed on ``day`` (one a day: a second the same day is not
     started, see test_today_once_signed_is_not_started_again)."""
-    sessions = clinic.sessions(today=day)
+    sessions = staff_clinic.sessions(today=day)
     record = sessions.open_today(course_id)
     draft = replace(record.draft, pain_before=pain, needles_out=record.draft.needles_in_count)
     saved = sessions.save_draft(record.id, draft, record.version)
     return sessions.sign(saved.id, saved.version).id
 
 
-def test_draft_round_trip_survives_a_new_service(clinic: Clinic) -> None:
-    course_id = _planned(clinic)
-    opened = clinic.sessions().open_today(course_id)
+def test_draft_round_trip_survives_a_new_service(staff_clinic: Clinic) -> None:
+    course_id = _planned(staff_clinic)
+    opened = staff_clinic.sessions().open_today(course_id)
     assert opened.label == "Session 1 of 6" and opened.status == SessionStatus.DRAFT
     draft = replace(
         opened.draft,
@@ -320,27 +322,27 @@ def test_draft_round_trip_survives_a_new_service(clinic: Clinic) -> None:
         notes="Zoë felt much looser — «très bien» ✓",
         fee_cents=6500,
     )
-    saved = clinic.sessions().save_draft(opened.id, draft, opened.version)
+    saved = staff_clinic.sessions().save_draft(opened.id, draft, opened.version)
     # A restart: a new database object and new services read the same draft back.
     from planner.storage.database import open_database
 
-    again, _ = open_database(str(clinic.db.url.render_as_string(hide_password=False)))
+    again, _ = open_database(str(staff_clinic.db.url.render_as_string(hide_password=False)))
     try:
-        loaded = SessionService(again, clinic.ada, today=lambda: TODAY).get(saved.id)
+        loaded = SessionService(again, staff_clinic.ada, today=lambda: TODAY).get(saved.id)
     finally:
         again.dispose()
     assert loaded.draft == replace(draft, treatment=saved.draft.treatment)
     assert loaded.draft.treatment.points == saved.draft.treatment.points
-    resumed = clinic.sessions().open_today(course_id)
+    resumed = staff_clinic.sessions().open_today(course_id)
     assert resumed.id == saved.id and resumed.version == saved.version
     with pytest.raises(SessionInvalid) as caught:
-        clinic.sessions().save_draft(saved.id, replace(draft, pain_after=12), saved.version)
+        staff_clinic.sessions().save_draft(saved.id, replace(draft, pain_after=12), saved.version)
     assert "pain_after" in caught.value.problems
 
 
-def test_new_history_reruns_safety_and_signing_needs_it_resolved(clinic: Clinic) -> None:
-    course_id = _planned(clinic, EA_PLAN)
-    sessions = clinic.sessions()
+def test_new_history_reruns_safety_and_signing_needs_it_resolved(staff_clinic: Clinic) -> None:
+    course_id = _planned(staff_clinic, EA_PLAN)
+    sessions = staff_clinic.sessions()
     record = sessions.open_today(course_id)
     assert record.safety.resolved
     draft = replace(
@@ -373,9 +375,9 @@ def test_new_history_reruns_safety_and_signing_needs_it_resolved(clinic: Clinic)
     assert signed.status == SessionStatus.SIGNED and signed.signed_by == "Ada Lovelace"
 
 
-def test_sign_makes_the_session_read_only_and_amendments_keep_it(clinic: Clinic) -> None:
-    course_id = _planned(clinic)
-    sessions = clinic.sessions()
+def test_sign_makes_the_session_read_only_and_amendments_keep_it(staff_clinic: Clinic) -> None:
+    course_id = _planned(staff_clinic)
+    sessions = staff_clinic.sessions()
     record = sessions.open_today(course_id)
     with pytest.raises(SessionInvalid) as caught:
         sessions.sign(record.id, record.version)
@@ -385,68 +387,68 @@ def test_sign_makes_the_session_read_only_and_amendments_keep_it(clinic: Clinic)
     signed = sessions.sign(saved.id, saved.version)
     with pytest.raises(PlannerError, match="being recorded"):
         sessions.save_draft(signed.id, draft, signed.version)
-    with pytest.raises(SignedRecordError), clinic.db.write() as session:
+    with pytest.raises(SignedRecordError), staff_clinic.db.write() as session:
         row = session.get(TreatmentSession, signed.id)
         assert row is not None
         row.notes = "sneaky"
     sessions.amend(signed.id, "Pain before was 6, not 5.")
     assert [a.text for a in sessions.amendments(signed.id)] == ["Pain before was 6, not 5."]
     assert sessions.get(signed.id).draft.pain_before == 5
-    nxt = clinic.sessions(today=TODAY + dt.timedelta(days=3)).open_today(course_id)
+    nxt = staff_clinic.sessions(today=TODAY + dt.timedelta(days=3)).open_today(course_id)
     assert nxt.number == 2 and nxt.draft.treatment.points == signed.draft.treatment.points
 
 
-def test_today_once_signed_is_not_started_again(clinic: Clinic) -> None:
+def test_today_once_signed_is_not_started_again(staff_clinic: Clinic) -> None:
     """Once today's session is signed, opening today's session again returns it, signed
     and read only: it used to start session 2 as a draft dated today and move every later
     booked session a week, silently (the treatment room's F9 did it)."""
-    course_id = _planned(clinic)
-    booked = [s.session_date for s in clinic.courses().get(course_id).sessions]
-    signed = _give(clinic, course_id)
-    before = _audit_count(clinic.db)
-    again = clinic.sessions().open_today(course_id)
+    course_id = _planned(staff_clinic)
+    booked = [s.session_date for s in staff_clinic.courses().get(course_id).sessions]
+    signed = _give(staff_clinic, course_id)
+    before = _audit_count(staff_clinic.db)
+    again = staff_clinic.sessions().open_today(course_id)
     assert (again.id, again.number, again.status) == (signed, 1, SessionStatus.SIGNED)
     assert again.signed_at is not None
-    assert _audit_count(clinic.db) == before + 1  # the opening, as a read
-    view = clinic.courses().get(course_id)
+    assert _audit_count(staff_clinic.db) == before + 1  # the opening, as a read
+    view = staff_clinic.courses().get(course_id)
     assert [s.status for s in view.sessions][:2] == [SessionStatus.SIGNED, SessionStatus.SCHEDULED]
     assert [s.session_date for s in view.sessions] == booked  # nothing moved
     with pytest.raises(PlannerError, match="being recorded"):
-        clinic.sessions().save_draft(again.id, again.draft, again.version)
-    nxt = clinic.sessions(today=booked[1]).open_today(course_id)  # another day: the next
+        staff_clinic.sessions().save_draft(again.id, again.draft, again.version)
+    nxt = staff_clinic.sessions(today=booked[1]).open_today(course_id)  # another day: the next
     assert (nxt.number, nxt.status) == (2, SessionStatus.DRAFT)
 
 
-def test_recording_past_the_plan_asks_to_extend_with_a_reason(clinic: Clinic) -> None:
-    course_id = _planned(clinic, planned_sessions=2, mid_review_at=1)
-    _give(clinic, course_id)
-    _give(clinic, course_id, pain=4, day=TODAY + dt.timedelta(days=3))
+def test_recording_past_the_plan_asks_to_extend_with_a_reason(staff_clinic: Clinic) -> None:
+    course_id = _planned(staff_clinic, planned_sessions=2, mid_review_at=1)
+    _give(staff_clinic, course_id)
+    _give(staff_clinic, course_id, pain=4, day=TODAY + dt.timedelta(days=3))
     with pytest.raises(ExtensionNeeded) as caught:
-        clinic.sessions(today=TODAY + dt.timedelta(days=7)).open_today(course_id)
+        staff_clinic.sessions(today=TODAY + dt.timedelta(days=7)).open_today(course_id)
     assert (caught.value.number, caught.value.planned) == (3, 2)
-    courses = clinic.courses()
+    courses = staff_clinic.courses()
     version = courses.get(course_id).version
     with pytest.raises(CourseInvalid) as invalid:
         courses.extend(course_id, 2, " ", version)
     assert "reason" in invalid.value.problems
-    before = _audit_count(clinic.db)
+    before = _audit_count(staff_clinic.db)
     view = courses.extend(course_id, 2, "Improving; two more to consolidate.", version)
-    assert _audit_count(clinic.db) == before + 1
+    assert _audit_count(staff_clinic.db) == before + 1
     assert view.planned_sessions == 4 and view.status == CourseStatus.EXTENDED
     assert [s.label for s in view.sessions][-1] == "Session 4 of 4"
     assert view.reviews[-1].decision == ReviewDecision.EXTEND
     assert view.reviews[-1].at_session == 2 and view.reviews[-1].pain_latest == 4
     assert (
-        clinic.sessions(today=TODAY + dt.timedelta(days=7)).open_today(course_id).label
+        staff_clinic.sessions(today=TODAY + dt.timedelta(days=7)).open_today(course_id).label
         == "Session 3 of 4"
     )
 
 
-def test_reviews_store_the_decision_and_pain_change(clinic: Clinic) -> None:
-    course_id = _planned(clinic)
+def test_reviews_store_the_decision_and_pain_change(staff_clinic: Clinic) -> None:
+    course_id = _planned(staff_clinic)
     for day, pain in enumerate((7, 6, 4)):
-        _give(clinic, course_id, pain, TODAY + dt.timedelta(days=day))
-    courses = clinic.courses()
+        _give(staff_clinic, course_id, pain, TODAY + dt.timedelta(days=day))
+    courses = staff_clinic.courses()
     view = courses.get(course_id)
     assert view.pain.change is not None and view.pain.change.meaningful
     with pytest.raises(CourseInvalid) as caught:
@@ -464,30 +466,30 @@ def test_reviews_store_the_decision_and_pain_change(clinic: Clinic) -> None:
     assert view.status == CourseStatus.DISCHARGED and view.end_date == TODAY
     assert [s.number for s in view.sessions] == [1, 2, 3]  # the rest were not begun
     with pytest.raises(PlannerError, match="closed"):
-        clinic.sessions(today=TODAY + dt.timedelta(days=7)).open_today(course_id)
+        staff_clinic.sessions(today=TODAY + dt.timedelta(days=7)).open_today(course_id)
     with pytest.raises(PlannerError, match="closed"):
         courses.record_review(course_id, ReviewDraft(ReviewDecision.CONTINUE), view.version)
 
 
-def test_two_practitioners_editing_one_course_conflict_naming_who(clinic: Clinic) -> None:
-    course_id = _start(clinic)
-    mine, theirs = clinic.plans(clinic.ada), clinic.plans(clinic.ben)
+def test_two_practitioners_editing_one_course_conflict_naming_who(staff_clinic: Clinic) -> None:
+    course_id = _start(staff_clinic)
+    mine, theirs = staff_clinic.plans(staff_clinic.ada), staff_clinic.plans(staff_clinic.ben)
     version = mine.plan(course_id).course_version
     theirs.save(course_id, NEEDLING_PLAN, version)
     with pytest.raises(ConflictError, match="Ben Okri changed this course"):
         mine.save(course_id, EA_PLAN, version)
     assert mine.plan(course_id).plan.needles == NEEDLING_PLAN.needles
-    course = clinic.courses().get(course_id)
+    course = staff_clinic.courses().get(course_id)
     draft = CourseDraft(start_date=TODAY, goals="Walk to work")
-    clinic.courses(clinic.ben).update(course_id, draft, course.version)
+    staff_clinic.courses(staff_clinic.ben).update(course_id, draft, course.version)
     with pytest.raises(ConflictError, match="Ben Okri"):
-        clinic.courses().update(course_id, draft, course.version)
+        staff_clinic.courses().update(course_id, draft, course.version)
 
 
-def test_editing_the_course_and_its_dates(clinic: Clinic) -> None:
-    course_id = _planned(clinic)
-    _give(clinic, course_id)
-    courses = clinic.courses()
+def test_editing_the_course_and_its_dates(staff_clinic: Clinic) -> None:
+    course_id = _planned(staff_clinic)
+    _give(staff_clinic, course_id)
+    courses = staff_clinic.courses()
     view = courses.get(course_id)
     moved = [s.session_date for s in view.sessions]
     moved[1] += dt.timedelta(days=1)
@@ -501,29 +503,34 @@ def test_editing_the_course_and_its_dates(clinic: Clinic) -> None:
     view = courses.update(course_id, draft, view.version)
     assert len(view.sessions) == 5 and view.sessions[1].session_date == moved[1]
     assert view.goals == "Walk to work"
-    _give(clinic, course_id, day=moved[1])
+    _give(staff_clinic, course_id, day=moved[1])
     view = courses.get(course_id)
     with pytest.raises(CourseInvalid, match="at least 2"):
         courses.update(course_id, replace(draft, planned_sessions=1, mid_review_at=1), view.version)
 
 
-def test_reception_schedules_and_takes_fees_but_reads_nothing_clinical(clinic: Clinic) -> None:
-    course_id = _planned(clinic)
-    first = _give(clinic, course_id)
-    desk_courses, desk_sessions = clinic.courses(clinic.reza), clinic.sessions(clinic.reza)
-    refused_before = len(AuditTrail().query(clinic.db, AuditFilter(action="refused")))
+def test_reception_schedules_and_takes_fees_but_reads_nothing_clinical(
+    staff_clinic: Clinic,
+) -> None:
+    course_id = _planned(staff_clinic)
+    first = _give(staff_clinic, course_id)
+    desk_courses, desk_sessions = (
+        staff_clinic.courses(staff_clinic.reza),
+        staff_clinic.sessions(staff_clinic.reza),
+    )
+    refused_before = len(AuditTrail().query(staff_clinic.db, AuditFilter(action="refused")))
     for attempt in (
         lambda: desk_courses.get(course_id),
-        lambda: desk_courses.new_course(clinic.patient),
-        lambda: desk_courses.start(clinic.patient, CourseDraft(start_date=TODAY)),
-        lambda: clinic.plans(clinic.reza).plan(course_id),
+        lambda: desk_courses.new_course(staff_clinic.patient),
+        lambda: desk_courses.start(staff_clinic.patient, CourseDraft(start_date=TODAY)),
+        lambda: staff_clinic.plans(staff_clinic.reza).plan(course_id),
         lambda: desk_sessions.get(first),
         lambda: desk_sessions.open_today(course_id),
         lambda: desk_courses.extend(course_id, 1, "x", 1),
     ):
         with pytest.raises(AccessDenied):
             attempt()
-    refused = AuditTrail().query(clinic.db, AuditFilter(action="refused"))
+    refused = AuditTrail().query(staff_clinic.db, AuditFilter(action="refused"))
     assert len(refused) == refused_before + 7
     schedule = desk_courses.schedule(course_id)
     assert schedule.sessions[0].status == SessionStatus.SIGNED
@@ -551,9 +558,9 @@ def test_reception_schedules_and_takes_fees_but_reads_nothing_clinical(clinic: C
     assert paid[0].paid_cents == 6000 and paid[1].fee_cents == 5500
 
 
-def test_every_action_writes_exactly_one_audit_row(clinic: Clinic) -> None:
-    db = clinic.db
-    courses, plans, sessions = clinic.courses(), clinic.plans(), clinic.sessions()
+def test_every_action_writes_exactly_one_audit_row(staff_clinic: Clinic) -> None:
+    db = staff_clinic.db
+    courses, plans, sessions = staff_clinic.courses(), staff_clinic.plans(), staff_clinic.sessions()
 
     def one(action):  # type: ignore[no-untyped-def]
         before = _audit_count(db)
@@ -561,7 +568,7 @@ def test_every_action_writes_exactly_one_audit_row(clinic: Clinic) -> None:
         assert _audit_count(db) == before + 1, action
         return result
 
-    course = one(lambda: courses.start(clinic.patient, CourseDraft(start_date=TODAY)))
+    course = one(lambda: courses.start(staff_clinic.patient, CourseDraft(start_date=TODAY)))
     course = one(lambda: courses.get(course.id))
     view = one(lambda: plans.plan(course.id))
     view = one(lambda: plans.save(course.id, NEEDLING_PLAN, view.course_version))
@@ -575,7 +582,7 @@ def test_every_action_writes_exactly_one_audit_row(clinic: Clinic) -> None:
     slot = courses.schedule(course.id).sessions[1]
     slot = one(lambda: courses.reschedule(slot.id, slot.session_date, slot.version))
     one(lambda: sessions.record_fee(slot.id, 5000, slot.version))
-    course = courses.courses(clinic.patient)[0]
+    course = courses.courses(staff_clinic.patient)[0]
     course = one(lambda: courses.extend(course.id, 1, "One more", course.version))
     course = one(
         lambda: courses.record_review(course.id, ReviewDraft(ReviewDecision.ADJUST), course.version)
@@ -591,27 +598,27 @@ def test_every_action_writes_exactly_one_audit_row(clinic: Clinic) -> None:
     )
     before = _audit_count(db)
     with pytest.raises(AccessDenied):
-        clinic.sessions(clinic.reza).get(record.id)
+        staff_clinic.sessions(staff_clinic.reza).get(record.id)
     assert _audit_count(db) == before + 1  # the refusal
     from planner.storage.checks import check_database
 
     assert check_database(db) == []  # numbering, dates and codes stay consistent
 
 
-def test_dates_stay_in_order_when_a_session_is_late(clinic: Clinic) -> None:
-    course_id = _planned(clinic)
+def test_dates_stay_in_order_when_a_session_is_late(staff_clinic: Clinic) -> None:
+    course_id = _planned(staff_clinic)
     late = TODAY + dt.timedelta(days=10)  # session 1 given after session 2's planned date
     with pytest.raises(PlannerError, match="starts on"):
-        clinic.sessions(today=TODAY - dt.timedelta(days=1)).open_today(course_id)
-    first = clinic.sessions(today=late).open_today(course_id)
-    schedule = clinic.courses().schedule(course_id).sessions
+        staff_clinic.sessions(today=TODAY - dt.timedelta(days=1)).open_today(course_id)
+    first = staff_clinic.sessions(today=late).open_today(course_id)
+    schedule = staff_clinic.courses().schedule(course_id).sessions
     assert schedule[0].session_date == late
     assert schedule[1].session_date == late + dt.timedelta(days=7)
     assert schedule[2].session_date == late + dt.timedelta(days=14)
     early = replace(first.draft, session_date=TODAY - dt.timedelta(days=1))
     with pytest.raises(SessionInvalid, match="before the course starts"):
-        clinic.sessions(today=late).save_draft(first.id, early, first.version)
-    desk = clinic.courses(clinic.reza)
+        staff_clinic.sessions(today=late).save_draft(first.id, early, first.version)
+    desk = staff_clinic.courses(staff_clinic.reza)
     second = schedule[1]
     with pytest.raises(CourseInvalid, match="before session 1"):
         desk.reschedule(second.id, late - dt.timedelta(days=1), second.version)
@@ -619,12 +626,14 @@ def test_dates_stay_in_order_when_a_session_is_late(clinic: Clinic) -> None:
         desk.reschedule(second.id, schedule[2].session_date + dt.timedelta(days=1), second.version)
 
 
-def test_closing_keeps_a_paid_session_as_cancelled(clinic: Clinic) -> None:
-    course_id = _planned(clinic)
-    _give(clinic, course_id)
-    courses = clinic.courses()
+def test_closing_keeps_a_paid_session_as_cancelled(staff_clinic: Clinic) -> None:
+    course_id = _planned(staff_clinic)
+    _give(staff_clinic, course_id)
+    courses = staff_clinic.courses()
     slots = courses.schedule(course_id).sessions
-    clinic.sessions(clinic.reza).record_payment(slots[2].id, 5000, PaymentMethod.CASH, TODAY)
+    staff_clinic.sessions(staff_clinic.reza).record_payment(
+        slots[2].id, 5000, PaymentMethod.CASH, TODAY
+    )
     view = courses.record_review(
         course_id,
         ReviewDraft(ReviewDecision.REFER, refer_to="GP", reason="New numbness in both legs"),
@@ -637,20 +646,22 @@ def test_closing_keeps_a_paid_session_as_cancelled(clinic: Clinic) -> None:
         (3, SessionStatus.CANCELLED),
     ]
     assert all(s.session_date <= TODAY for s in view.sessions)
-    other = _planned(clinic)
+    other = _planned(staff_clinic)
     last = courses.schedule(other).sessions[-1]
-    clinic.sessions(clinic.reza).record_payment(last.id, 5000, PaymentMethod.CASH, TODAY)
+    staff_clinic.sessions(staff_clinic.reza).record_payment(
+        last.id, 5000, PaymentMethod.CASH, TODAY
+    )
     with pytest.raises(CourseInvalid, match="already paid"):
         courses.update(
             other, CourseDraft(start_date=TODAY, planned_sessions=5), courses.get(other).version
         )
     from planner.storage.checks import check_database
 
-    assert check_database(clinic.db) == []
+    assert check_database(staff_clinic.db) == []
 
 
 def test_ashi_regions_and_lead_sides_are_kept_in_plan_session_and_template(
-    clinic: Clinic,
+    staff_clinic: Clinic,
 ) -> None:
     """Issue 17 items 2, 3: stored in the plan rows, the session rows and template JSON."""
     from planner.domain.safety import AshiRegion
@@ -666,19 +677,19 @@ def test_ashi_regions_and_lead_sides_are_kept_in_plan_session_and_template(
         ),
         electro=(ElectroPair("BL23", "BL23", side_a=L, side_b=PointSide.RIGHT),),
     )
-    course_id = _planned(clinic, plan)
-    stored = clinic.plans().plan(course_id).plan
+    course_id = _planned(staff_clinic, plan)
+    stored = staff_clinic.plans().plan(course_id).plan
     regions = [AshiRegion.LUMBOSACRAL, AshiRegion.BUTTOCK]
     assert [p.ashi_region for p in stored.points][-3:] == [None, *regions]
     assert (stored.electro[0].side_a, stored.electro[0].side_b) == (L, PointSide.RIGHT)
-    record = clinic.sessions().open_today(course_id)
-    saved = clinic.sessions().save_draft(
+    record = staff_clinic.sessions().open_today(course_id)
+    saved = staff_clinic.sessions().save_draft(
         record.id, replace(record.draft, pain_before=5), record.version
     )
-    given = clinic.sessions().get(saved.id).draft.treatment
+    given = staff_clinic.sessions().get(saved.id).draft.treatment
     assert given.points == stored.points and given.electro == stored.electro
-    mine = PlanTemplateService(clinic.db, clinic.ada).save("Ashi kept", plan)
-    start = clinic.plans().from_template(course_id, mine.ref)
+    mine = PlanTemplateService(staff_clinic.db, staff_clinic.ada).save("Ashi kept", plan)
+    start = staff_clinic.plans().from_template(course_id, mine.ref)
     assert [p.ashi_region for p in start.plan.points][-2:] == regions
     older = plan_to_json(plan)
     for point in older["points"]:

@@ -7,23 +7,14 @@ sessions; never the clinical report and never a draft.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from planner.services.document_request import DocumentKind, DocumentRequest, UnsignedSession, Use
 from planner.services.guard import AccessDenied
-from tests.conftest import BuiltDatabase
-from tests.integration.document_clinic import DocumentClinic, build
+from tests.helpers.document_clinic import DocumentClinic
 from tests.unit.export.pdf_reading import pages_text
 
 K = DocumentKind
-
-
-@pytest.fixture
-def clinic(built_database: BuiltDatabase[DocumentClinic]) -> DocumentClinic:
-    db, clinic = built_database("document_clinic", build)
-    return replace(clinic, db=db)
 
 
 def _every_page_draft(data: bytes) -> bool:
@@ -34,46 +25,62 @@ def _every_page_draft(data: bytes) -> bool:
 # --- drafts -------------------------------------------------------------------------------
 
 
-def test_take_home_of_an_unsigned_session_is_a_draft_on_every_page(clinic: DocumentClinic) -> None:
-    docs = clinic.documents()
-    prepared = docs.prepare(DocumentRequest(K.TAKE_HOME, clinic.patient, session_id=clinic.draft))
+def test_take_home_of_an_unsigned_session_is_a_draft_on_every_page(
+    document_clinic: DocumentClinic,
+) -> None:
+    docs = document_clinic.documents()
+    prepared = docs.prepare(
+        DocumentRequest(K.TAKE_HOME, document_clinic.patient, session_id=document_clinic.draft)
+    )
     assert prepared.content.draft
     assert _every_page_draft(prepared.render().data)
 
 
-def test_take_home_of_a_signed_session_is_final(clinic: DocumentClinic) -> None:
-    docs = clinic.documents()
+def test_take_home_of_a_signed_session_is_final(document_clinic: DocumentClinic) -> None:
+    docs = document_clinic.documents()
     prepared = docs.prepare(
-        DocumentRequest(K.TAKE_HOME, clinic.patient, session_id=clinic.signed[1])
+        DocumentRequest(K.TAKE_HOME, document_clinic.patient, session_id=document_clinic.signed[1])
     )
     assert not prepared.content.draft
     assert all("DRAFT" not in page for page in pages_text(prepared.render().data))
 
 
-def test_receipt_with_an_unsigned_session_is_a_draft(clinic: DocumentClinic) -> None:
-    docs = clinic.documents()
-    course = docs.prepare(DocumentRequest(K.RECEIPT, clinic.patient, course_id=clinic.course))
+def test_receipt_with_an_unsigned_session_is_a_draft(document_clinic: DocumentClinic) -> None:
+    docs = document_clinic.documents()
+    course = docs.prepare(
+        DocumentRequest(K.RECEIPT, document_clinic.patient, course_id=document_clinic.course)
+    )
     assert course.content.draft  # sessions 1, 2 signed; 3 not
     assert _every_page_draft(course.render().data)
-    one = docs.prepare(DocumentRequest(K.RECEIPT, clinic.patient, session_id=clinic.draft))
+    one = docs.prepare(
+        DocumentRequest(K.RECEIPT, document_clinic.patient, session_id=document_clinic.draft)
+    )
     assert one.content.draft
 
 
-def test_receipt_of_signed_sessions_only_is_final(clinic: DocumentClinic) -> None:
-    docs = clinic.documents()
-    one = docs.prepare(DocumentRequest(K.RECEIPT, clinic.patient, session_id=clinic.signed[0]))
+def test_receipt_of_signed_sessions_only_is_final(document_clinic: DocumentClinic) -> None:
+    docs = document_clinic.documents()
+    one = docs.prepare(
+        DocumentRequest(K.RECEIPT, document_clinic.patient, session_id=document_clinic.signed[0])
+    )
     assert not one.content.draft
 
 
-def test_report_on_a_course_with_an_unsigned_session_is_a_draft(clinic: DocumentClinic) -> None:
-    docs = clinic.documents()
+def test_report_on_a_course_with_an_unsigned_session_is_a_draft(
+    document_clinic: DocumentClinic,
+) -> None:
+    docs = document_clinic.documents()
     report = docs.prepare(
-        DocumentRequest(K.CLINICAL_REPORT, clinic.patient, course_id=clinic.course)
+        DocumentRequest(
+            K.CLINICAL_REPORT, document_clinic.patient, course_id=document_clinic.course
+        )
     )
     assert report.content.draft
     assert _every_page_draft(report.render().data)
     other = docs.prepare(
-        DocumentRequest(K.CLINICAL_REPORT, clinic.other, course_id=clinic.other_course)
+        DocumentRequest(
+            K.CLINICAL_REPORT, document_clinic.other, course_id=document_clinic.other_course
+        )
     )
     assert not other.content.draft  # Ignatius: his one session is signed
 
@@ -83,53 +90,72 @@ def test_report_on_a_course_with_an_unsigned_session_is_a_draft(clinic: Document
 
 @pytest.mark.parametrize("use", list(Use))
 def test_reception_prints_a_signed_take_home_sheet_never_a_draft(
-    clinic: DocumentClinic, use: Use
+    document_clinic: DocumentClinic, use: Use
 ) -> None:
-    desk = clinic.documents(clinic.reza)
+    desk = document_clinic.documents(document_clinic.reza)
     sheet = desk.prepare(
-        DocumentRequest(K.TAKE_HOME, clinic.patient, session_id=clinic.signed[0]), use
+        DocumentRequest(K.TAKE_HOME, document_clinic.patient, session_id=document_clinic.signed[0]),
+        use,
     )
     assert not sheet.content.draft
     with pytest.raises(AccessDenied):
-        desk.prepare(DocumentRequest(K.TAKE_HOME, clinic.patient, session_id=clinic.draft), use)
+        desk.prepare(
+            DocumentRequest(K.TAKE_HOME, document_clinic.patient, session_id=document_clinic.draft),
+            use,
+        )
 
 
 def test_reception_end_of_course_sheet_is_of_the_last_signed_session(
-    clinic: DocumentClinic,
+    document_clinic: DocumentClinic,
 ) -> None:
-    desk = clinic.documents(clinic.reza)
-    sheet = desk.prepare(DocumentRequest(K.TAKE_HOME, clinic.patient, course_id=clinic.course))
+    desk = document_clinic.documents(document_clinic.reza)
+    sheet = desk.prepare(
+        DocumentRequest(K.TAKE_HOME, document_clinic.patient, course_id=document_clinic.course)
+    )
     assert not sheet.content.draft
-    assert sheet.object_id == clinic.signed[1]
+    assert sheet.object_id == document_clinic.signed[1]
 
 
-def test_reception_receipts_leave_out_unsigned_sessions(clinic: DocumentClinic) -> None:
-    desk = clinic.documents(clinic.reza)
+def test_reception_receipts_leave_out_unsigned_sessions(document_clinic: DocumentClinic) -> None:
+    desk = document_clinic.documents(document_clinic.reza)
     with pytest.raises(UnsignedSession):
-        desk.prepare(DocumentRequest(K.RECEIPT, clinic.patient, session_id=clinic.draft))
-    course = desk.prepare(DocumentRequest(K.RECEIPT, clinic.patient, course_id=clinic.course))
+        desk.prepare(
+            DocumentRequest(K.RECEIPT, document_clinic.patient, session_id=document_clinic.draft)
+        )
+    course = desk.prepare(
+        DocumentRequest(K.RECEIPT, document_clinic.patient, course_id=document_clinic.course)
+    )
     assert not course.content.draft
     assert len(course.content.lines) == 2  # sessions 1 and 2 only
-    choices = desk.choices(clinic.patient)
+    choices = desk.choices(document_clinic.patient)
     assert choices.first_day is not None and choices.last_day is not None
     period = desk.prepare(
         DocumentRequest(
-            K.RECEIPT, clinic.patient, date_from=choices.first_day, date_to=choices.last_day
+            K.RECEIPT,
+            document_clinic.patient,
+            date_from=choices.first_day,
+            date_to=choices.last_day,
         )
     )
     assert not period.content.draft
     assert all("DRAFT" not in page for page in pages_text(period.render().data))
 
 
-def test_reception_never_gets_the_clinical_report(clinic: DocumentClinic) -> None:
-    desk = clinic.documents(clinic.reza)
+def test_reception_never_gets_the_clinical_report(document_clinic: DocumentClinic) -> None:
+    desk = document_clinic.documents(document_clinic.reza)
     with pytest.raises(AccessDenied):
-        desk.prepare(DocumentRequest(K.CLINICAL_REPORT, clinic.patient, course_id=clinic.course))
-    assert not any(c.clinical_report for c in desk.choices(clinic.patient).courses)
+        desk.prepare(
+            DocumentRequest(
+                K.CLINICAL_REPORT, document_clinic.patient, course_id=document_clinic.course
+            )
+        )
+    assert not any(c.clinical_report for c in desk.choices(document_clinic.patient).courses)
 
 
-def test_reception_choices_list_signed_sessions_only(clinic: DocumentClinic) -> None:
-    desk = clinic.documents(clinic.reza)
-    listed = {s.session_id for c in desk.choices(clinic.patient).courses for s in c.sessions}
-    assert clinic.draft not in listed
-    assert set(clinic.signed) <= listed
+def test_reception_choices_list_signed_sessions_only(document_clinic: DocumentClinic) -> None:
+    desk = document_clinic.documents(document_clinic.reza)
+    listed = {
+        s.session_id for c in desk.choices(document_clinic.patient).courses for s in c.sessions
+    }
+    assert document_clinic.draft not in listed
+    assert set(document_clinic.signed) <= listed

@@ -25,19 +25,12 @@ from planner.services.document_request import (
 from planner.services.sessions import SessionService
 from planner.storage.database import Database
 from planner.storage.models import Course, ReceiptNumber
-from tests.conftest import BuiltDatabase
-from tests.integration.document_clinic import REGISTRATION, TODAY, DocumentClinic, build
+from tests.helpers.document_clinic import REGISTRATION, TODAY, DocumentClinic
 from tests.unit.export.pdf_reading import contains, pages_text, text
 
 pytestmark = pytest.mark.both_engines  # the issue count: one UPDATE … RETURNING
 
 K = DocumentKind
-
-
-@pytest.fixture
-def clinic(built_database: BuiltDatabase[DocumentClinic]) -> DocumentClinic:
-    db, clinic = built_database("document_clinic", build)
-    return replace(clinic, db=db)
 
 
 def _rows(db: Database) -> list[tuple[int, int]]:
@@ -53,19 +46,23 @@ def _receipt(prepared: PreparedDocument) -> Receipt:
     return prepared.content
 
 
-def _one(clinic: DocumentClinic, index: int) -> DocumentRequest:
-    return DocumentRequest(K.RECEIPT, clinic.patient, session_id=clinic.signed[index])
+def _one(document_clinic: DocumentClinic, index: int) -> DocumentRequest:
+    return DocumentRequest(
+        K.RECEIPT, document_clinic.patient, session_id=document_clinic.signed[index]
+    )
 
 
-def test_a_balance_due_is_an_invoice_and_paid_in_full_a_receipt(clinic: DocumentClinic) -> None:
-    service = clinic.documents(clinic.reza)
-    owing = service.prepare(_one(clinic, 1), Use.EXPORT)  # €65.00, €40.00 paid by card
+def test_a_balance_due_is_an_invoice_and_paid_in_full_a_receipt(
+    document_clinic: DocumentClinic,
+) -> None:
+    service = document_clinic.documents(document_clinic.reza)
+    owing = service.prepare(_one(document_clinic, 1), Use.EXPORT)  # €65.00, €40.00 paid by card
     found = text(owing.render())
     assert _receipt(owing).name == "Invoice" and owing.title.startswith("Invoice R-")
     for words in ("Invoice number: R-", "Amount due: €25.00", "9 Nov 2026card9 Nov 2026€40.00"):
         assert contains(found, words), words
     assert not contains(found, "Receipt") and not contains(found, "Paid in full")
-    paid = service.prepare(_one(clinic, 0), Use.EXPORT)  # €40.00 card + €25.00 cash
+    paid = service.prepare(_one(document_clinic, 0), Use.EXPORT)  # €40.00 card + €25.00 cash
     found = text(paid.render())
     assert _receipt(paid).name == "Receipt"
     for words in (
@@ -79,18 +76,19 @@ def test_a_balance_due_is_an_invoice_and_paid_in_full_a_receipt(clinic: Document
         assert contains(found, words), words
     assert not contains(found, "Invoice") and not contains(found, "Amount due")
     # The rest paid at the desk later: the same sessions now make a receipt, dated.
-    desk = SessionService(clinic.db, clinic.reza, today=lambda: TODAY)
-    desk.record_payment(clinic.signed[1], 2500, PaymentMethod.BANK_TRANSFER, TODAY)
-    settled = service.prepare(_one(clinic, 1), Use.PRINT)
+    desk = SessionService(document_clinic.db, document_clinic.reza, today=lambda: TODAY)
+    desk.record_payment(document_clinic.signed[1], 2500, PaymentMethod.BANK_TRANSFER, TODAY)
+    settled = service.prepare(_one(document_clinic, 1), Use.PRINT)
     found = text(settled.render())
     assert contains(found, "Receipt number: " + _receipt(owing).receipt_number)
     assert contains(found, "16 Nov 2026bank transfer9 Nov 2026€25.00")
     assert contains(found, "Paid in full.")
 
 
-def test_an_invoice_with_nothing_paid_never_says_paid(clinic: DocumentClinic) -> None:
-    prepared = clinic.documents().prepare(
-        DocumentRequest(K.RECEIPT, clinic.patient, session_id=clinic.draft), Use.EXPORT
+def test_an_invoice_with_nothing_paid_never_says_paid(document_clinic: DocumentClinic) -> None:
+    prepared = document_clinic.documents().prepare(
+        DocumentRequest(K.RECEIPT, document_clinic.patient, session_id=document_clinic.draft),
+        Use.EXPORT,
     )
     found = text(prepared.render())  # session 3: €65.00 fee, nothing paid (not signed)
     assert contains(found, "Invoice") and contains(found, "Amount due: €65.00")
@@ -99,15 +97,15 @@ def test_an_invoice_with_nothing_paid_never_says_paid(clinic: DocumentClinic) ->
 
 
 def test_a_preview_takes_no_number_and_cannot_be_recorded_as_printed(
-    clinic: DocumentClinic,
+    document_clinic: DocumentClinic,
 ) -> None:
-    service = clinic.documents(clinic.reza)
-    before = _rows(clinic.db)
-    preview = service.prepare(_one(clinic, 0), Use.PREVIEW)
+    service = document_clinic.documents(document_clinic.reza)
+    before = _rows(document_clinic.db)
+    preview = service.prepare(_one(document_clinic, 0), Use.PREVIEW)
     receipt = _receipt(preview)
     assert receipt.preview and receipt.receipt_number == "" and not receipt.copy
-    assert _rows(clinic.db) == before  # no receipt_number row
-    assert (preview.object_type, preview.object_id) == ("session", clinic.signed[0])
+    assert _rows(document_clinic.db) == before  # no receipt_number row
+    assert (preview.object_type, preview.object_id) == ("session", document_clinic.signed[0])
     assert preview.title == "Receipt — session 1, 2026-11-02"
     assert preview.file_name.startswith("receipt-") and "R-" not in preview.file_name
     found = text(preview.render())
@@ -116,18 +114,20 @@ def test_a_preview_takes_no_number_and_cannot_be_recorded_as_printed(
     for use in (Use.EXPORT, Use.PRINT):
         with pytest.raises(RequestInvalid, match="prepare it again"):
             service.record(preview, use)
-    assert _rows(clinic.db) == before
+    assert _rows(document_clinic.db) == before
 
 
-def test_printed_twice_the_same_number_and_the_second_says_copy(clinic: DocumentClinic) -> None:
-    service = clinic.documents(clinic.reza)
-    first = service.prepare(_one(clinic, 0), Use.EXPORT)
-    second = service.prepare(_one(clinic, 0), Use.PRINT)
+def test_printed_twice_the_same_number_and_the_second_says_copy(
+    document_clinic: DocumentClinic,
+) -> None:
+    service = document_clinic.documents(document_clinic.reza)
+    first = service.prepare(_one(document_clinic, 0), Use.EXPORT)
+    second = service.prepare(_one(document_clinic, 0), Use.PRINT)
     number = _receipt(first).receipt_number
     assert number.startswith("R-") and _receipt(second).receipt_number == number
     assert not _receipt(first).copy and _receipt(second).copy
     assert first.object_type == "receipt" and first.object_id == second.object_id
-    assert _rows(clinic.db) == [(first.object_id, 2)]
+    assert _rows(document_clinic.db) == [(first.object_id, 2)]
     assert not contains(text(first.render()), "COPY")
     pages = pages_text(second.render())
     assert contains(pages[0], "COPY — this number was printed or saved before")
@@ -136,22 +136,24 @@ def test_printed_twice_the_same_number_and_the_second_says_copy(clinic: Document
     service.record(second, Use.PRINT)  # the numbered one may be recorded again
 
 
-def test_a_save_that_failed_is_not_counted_as_issued(clinic: DocumentClinic) -> None:
-    service = clinic.documents(clinic.reza)
-    failed = service.prepare(_one(clinic, 0), Use.EXPORT)
+def test_a_save_that_failed_is_not_counted_as_issued(document_clinic: DocumentClinic) -> None:
+    service = document_clinic.documents(document_clinic.reza)
+    failed = service.prepare(_one(document_clinic, 0), Use.EXPORT)
     service.record_failure(failed, Use.EXPORT, WRITE_FAILED)
-    assert _rows(clinic.db) == [(failed.object_id, 0)]
-    again = service.prepare(_one(clinic, 0), Use.EXPORT)
+    assert _rows(document_clinic.db) == [(failed.object_id, 0)]
+    again = service.prepare(_one(document_clinic, 0), Use.EXPORT)
     assert not _receipt(again).copy
     assert _receipt(again).receipt_number == _receipt(failed).receipt_number
 
 
-def test_a_receipt_with_an_unsigned_session_never_gets_a_number(clinic: DocumentClinic) -> None:
-    service = clinic.documents()  # the practitioner: reception is refused unsigned ones
-    before = _rows(clinic.db)
+def test_a_receipt_with_an_unsigned_session_never_gets_a_number(
+    document_clinic: DocumentClinic,
+) -> None:
+    service = document_clinic.documents()  # the practitioner: reception is refused unsigned ones
+    before = _rows(document_clinic.db)
     for request in (
-        DocumentRequest(K.RECEIPT, clinic.patient, session_id=clinic.draft),
-        DocumentRequest(K.RECEIPT, clinic.patient, course_id=clinic.course),
+        DocumentRequest(K.RECEIPT, document_clinic.patient, session_id=document_clinic.draft),
+        DocumentRequest(K.RECEIPT, document_clinic.patient, course_id=document_clinic.course),
     ):
         for use in (Use.PREVIEW, Use.EXPORT, Use.PRINT):
             prepared = service.prepare(request, use)
@@ -161,32 +163,38 @@ def test_a_receipt_with_an_unsigned_session_never_gets_a_number(clinic: Document
             found = text(prepared.render())
             assert contains(found, "number: none (a session on it is not signed yet)")
             assert contains(found, "DRAFT") and not contains(found, "R-0")
-    assert _rows(clinic.db) == before
+    assert _rows(document_clinic.db) == before
 
 
-def test_sessions_remaining_of_the_course_the_receipt_is_about(clinic: DocumentClinic) -> None:
-    service = clinic.documents(clinic.reza)
-    running = service.prepare(_one(clinic, 0), Use.EXPORT)
+def test_sessions_remaining_of_the_course_the_receipt_is_about(
+    document_clinic: DocumentClinic,
+) -> None:
+    service = document_clinic.documents(document_clinic.reza)
+    running = service.prepare(_one(document_clinic, 0), Use.EXPORT)
     assert _receipt(running).sessions_remaining == 3  # of 6; session 3 given, not signed
     found = text(running.render())
     assert contains(found, "Sessions remaining in the course started 2 Nov 2026: 3")
-    with clinic.db.write() as session:  # the course closes (another may be running)
-        course = session.get(Course, clinic.course)
+    with document_clinic.db.write() as session:  # the course closes (another may be running)
+        course = session.get(Course, document_clinic.course)
         assert course is not None
         course.status = CourseStatus.COMPLETED
-    closed = service.prepare(_one(clinic, 0), Use.PRINT)
+    closed = service.prepare(_one(document_clinic, 0), Use.PRINT)
     assert _receipt(closed).sessions_remaining is None
     assert not contains(text(closed.render()), "Sessions remaining")
 
 
-def test_the_clinics_tax_number_and_registering_body_are_printed(clinic: DocumentClinic) -> None:
-    clinics = ClinicService(clinic.db)
+def test_the_clinics_tax_number_and_registering_body_are_printed(
+    document_clinic: DocumentClinic,
+) -> None:
+    clinics = ClinicService(document_clinic.db)
     settings = clinics.settings()
     clinics.update_settings(
-        clinic.sam,
+        document_clinic.sam,
         replace(settings, tax_number="IE 9876543 T", registering_body="Acupuncture Council"),
     )
-    prepared = clinic.documents(clinic.reza).prepare(_one(clinic, 0), Use.EXPORT)
+    prepared = document_clinic.documents(document_clinic.reza).prepare(
+        _one(document_clinic, 0), Use.EXPORT
+    )
     found = text(prepared.render())
     for words in (
         "Tax number: IE 9876543 T",
@@ -197,21 +205,21 @@ def test_the_clinics_tax_number_and_registering_body_are_printed(clinic: Documen
 
 
 def test_preview_export_and_print_are_audited_against_what_they_are(
-    clinic: DocumentClinic,
+    document_clinic: DocumentClinic,
 ) -> None:
     from planner.storage.models import AuditEvent
 
-    service = clinic.documents(clinic.reza)
-    with clinic.db.read() as session:
+    service = document_clinic.documents(document_clinic.reza)
+    with document_clinic.db.read() as session:
         start = session.scalar(select(func.max(AuditEvent.id))) or 0
-    service.prepare(_one(clinic, 0), Use.PREVIEW)
-    printed = service.prepare(_one(clinic, 0), Use.PRINT)
-    with clinic.db.read() as session:
+    service.prepare(_one(document_clinic, 0), Use.PREVIEW)
+    printed = service.prepare(_one(document_clinic, 0), Use.PRINT)
+    with document_clinic.db.read() as session:
         rows = session.scalars(
             select(AuditEvent).where(AuditEvent.id > start).order_by(AuditEvent.id)
         ).all()
         found = [(r.action, r.object_type, r.object_id) for r in rows]
     assert found == [
-        ("open_record", "session", clinic.signed[0]),
+        ("open_record", "session", document_clinic.signed[0]),
         ("print", "receipt", printed.object_id),
     ]

@@ -31,8 +31,7 @@ from planner.services.document_request import (
 from planner.services.guard import AccessDenied
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent, ReceiptNumber, TreatmentSession
-from tests.conftest import BuiltDatabase
-from tests.integration.document_clinic import (
+from tests.helpers.document_clinic import (
     ADVICE_NOTE,
     COMPLAINT,
     EVENT,
@@ -51,13 +50,6 @@ pytestmark = pytest.mark.both_engines  # receipt numbers: engine-specific upsert
 
 K = DocumentKind
 THEIRS = ("Quarrington", "Ignatius", OTHER_CANARY)
-
-
-@pytest.fixture
-def clinic(built_database: BuiltDatabase[DocumentClinic]) -> DocumentClinic:
-    """The documents clinic, built once per run and engine and copied for each test."""
-    db, clinic = built_database("document_clinic", build)
-    return replace(clinic, db=db)
 
 
 def _audit_rows(db: Database, patient: int) -> list[AuditEvent]:
@@ -79,9 +71,11 @@ def _no_other_patient(found: str) -> None:
         assert squash(words) not in squash(found), words
 
 
-def test_take_home_sheet_for_a_signed_session(clinic: DocumentClinic) -> None:
-    request = DocumentRequest(K.TAKE_HOME, clinic.patient, session_id=clinic.signed[1])
-    prepared = clinic.documents().prepare(request)
+def test_take_home_sheet_for_a_signed_session(document_clinic: DocumentClinic) -> None:
+    request = DocumentRequest(
+        K.TAKE_HOME, document_clinic.patient, session_id=document_clinic.signed[1]
+    )
+    prepared = document_clinic.documents().prepare(request)
     sheet = prepared.content
     assert isinstance(sheet, TakeHomeSheet)
     assert (sheet.session_number, sheet.planned_sessions) == (2, 6)
@@ -117,23 +111,26 @@ def test_take_home_sheet_for_a_signed_session(clinic: DocumentClinic) -> None:
 
 
 def test_take_home_sheet_for_the_end_of_a_course_is_its_last_session(
-    clinic: DocumentClinic,
+    document_clinic: DocumentClinic,
 ) -> None:
-    as_reception = clinic.documents(clinic.reza).prepare(
-        DocumentRequest(K.TAKE_HOME, clinic.patient, course_id=clinic.course)
+    as_reception = document_clinic.documents(document_clinic.reza).prepare(
+        DocumentRequest(K.TAKE_HOME, document_clinic.patient, course_id=document_clinic.course)
     )
-    assert as_reception.object_id == clinic.signed[1]  # the draft is not reception's
-    as_practitioner = clinic.documents().prepare(
-        DocumentRequest(K.TAKE_HOME, clinic.patient, course_id=clinic.course)
+    assert as_reception.object_id == document_clinic.signed[1]  # the draft is not reception's
+    as_practitioner = document_clinic.documents().prepare(
+        DocumentRequest(K.TAKE_HOME, document_clinic.patient, course_id=document_clinic.course)
     )
-    assert as_practitioner.object_id == clinic.draft
+    assert as_practitioner.object_id == document_clinic.draft
     assert "end of course" in as_practitioner.title
 
 
-def test_receipt_lines_fees_payments_and_a_stable_number(clinic: DocumentClinic) -> None:
-    service = clinic.documents(clinic.reza)
+def test_receipt_lines_fees_payments_and_a_stable_number(document_clinic: DocumentClinic) -> None:
+    service = document_clinic.documents(document_clinic.reza)
     request = DocumentRequest(
-        K.RECEIPT, clinic.patient, date_from=dt.date(2026, 11, 1), date_to=dt.date(2026, 11, 30)
+        K.RECEIPT,
+        document_clinic.patient,
+        date_from=dt.date(2026, 11, 1),
+        date_to=dt.date(2026, 11, 30),
     )
     prepared = service.prepare(request, Use.EXPORT)
     receipt = prepared.content
@@ -167,22 +164,28 @@ def test_receipt_lines_fees_payments_and_a_stable_number(clinic: DocumentClinic)
     _no_other_patient(found)
     # The same sessions again: the same number, however they were asked for.
     by_course = service.prepare(
-        DocumentRequest(K.RECEIPT, clinic.patient, course_id=clinic.course), Use.PRINT
+        DocumentRequest(K.RECEIPT, document_clinic.patient, course_id=document_clinic.course),
+        Use.PRINT,
     )
     assert by_course.content.receipt_number == number  # type: ignore[union-attr]
     one = service.prepare(
-        DocumentRequest(K.RECEIPT, clinic.patient, session_id=clinic.signed[0]), Use.EXPORT
+        DocumentRequest(K.RECEIPT, document_clinic.patient, session_id=document_clinic.signed[0]),
+        Use.EXPORT,
     )
     assert one.content.receipt_number not in ("", number)  # type: ignore[union-attr]
-    practitioner = clinic.documents().prepare(request, Use.EXPORT)  # with the draft session
+    practitioner = document_clinic.documents().prepare(
+        request, Use.EXPORT
+    )  # with the draft session
     assert [line.session_number for line in practitioner.content.lines] == [1, 2, 3]  # type: ignore[union-attr]
     assert practitioner.content.receipt_number == ""  # type: ignore[union-attr]  # a draft: none
-    assert _count(clinic.db, ReceiptNumber) == 2
+    assert _count(document_clinic.db, ReceiptNumber) == 2
 
 
-def test_clinical_report_covers_the_course(clinic: DocumentClinic) -> None:
-    prepared = clinic.documents().prepare(
-        DocumentRequest(K.CLINICAL_REPORT, clinic.patient, course_id=clinic.course)
+def test_clinical_report_covers_the_course(document_clinic: DocumentClinic) -> None:
+    prepared = document_clinic.documents().prepare(
+        DocumentRequest(
+            K.CLINICAL_REPORT, document_clinic.patient, course_id=document_clinic.course
+        )
     )
     report = prepared.content
     assert isinstance(report, ClinicalReport)
@@ -216,48 +219,62 @@ def test_clinical_report_covers_the_course(clinic: DocumentClinic) -> None:
 
 
 def test_reception_is_refused_unsigned_sessions_and_clinical_reports(
-    clinic: DocumentClinic,
+    document_clinic: DocumentClinic,
 ) -> None:
-    service = clinic.documents(clinic.reza)
-    receipts = _count(clinic.db, ReceiptNumber)
+    service = document_clinic.documents(document_clinic.reza)
+    receipts = _count(document_clinic.db, ReceiptNumber)
     with pytest.raises(AccessDenied, match="unsigned take-home"):
-        service.prepare(DocumentRequest(K.TAKE_HOME, clinic.patient, session_id=clinic.draft))
+        service.prepare(
+            DocumentRequest(K.TAKE_HOME, document_clinic.patient, session_id=document_clinic.draft)
+        )
     with pytest.raises(UnsignedSession, match="not signed"):
-        service.prepare(DocumentRequest(K.RECEIPT, clinic.patient, session_id=clinic.draft))
+        service.prepare(
+            DocumentRequest(K.RECEIPT, document_clinic.patient, session_id=document_clinic.draft)
+        )
     with pytest.raises(AccessDenied, match="clinical reports"):
-        service.prepare(DocumentRequest(K.CLINICAL_REPORT, clinic.patient, course_id=clinic.course))
+        service.prepare(
+            DocumentRequest(
+                K.CLINICAL_REPORT, document_clinic.patient, course_id=document_clinic.course
+            )
+        )
     with pytest.raises(AccessDenied, match="print receipts"):
-        clinic.documents(clinic.sam).prepare(
-            DocumentRequest(K.RECEIPT, clinic.patient, session_id=clinic.signed[0])
+        document_clinic.documents(document_clinic.sam).prepare(
+            DocumentRequest(
+                K.RECEIPT, document_clinic.patient, session_id=document_clinic.signed[0]
+            )
         )
     refused = [
-        row for row in _audit_rows(clinic.db, clinic.patient) if row.action == AuditAction.REFUSED
+        row
+        for row in _audit_rows(document_clinic.db, document_clinic.patient)
+        if row.action == AuditAction.REFUSED
     ]
     assert [(r.user_id, r.detail["action"]) for r in refused] == [
-        (clinic.reza.user_id, "print_take_home"),
-        (clinic.reza.user_id, "print_receipt"),
-        (clinic.reza.user_id, "export_clinical_report"),
-        (clinic.sam.user_id, "print_receipt"),
+        (document_clinic.reza.user_id, "print_take_home"),
+        (document_clinic.reza.user_id, "print_receipt"),
+        (document_clinic.reza.user_id, "export_clinical_report"),
+        (document_clinic.sam.user_id, "print_receipt"),
     ]
-    assert _count(clinic.db, ReceiptNumber) == receipts  # nothing changed
-    choices = service.choices(clinic.patient)
+    assert _count(document_clinic.db, ReceiptNumber) == receipts  # nothing changed
+    choices = service.choices(document_clinic.patient)
     assert [s.number for s in choices.courses[0].sessions] == [1, 2]
     assert not choices.courses[0].clinical_report
-    mine = clinic.documents().choices(clinic.patient)
+    mine = document_clinic.documents().choices(document_clinic.patient)
     assert [s.number for s in mine.courses[0].sessions] == [1, 2, 3]
     assert mine.courses[0].clinical_report and not mine.courses[0].end_of_course
     assert (mine.first_day, mine.last_day) == (dt.date(2026, 11, 2), dt.date(2026, 11, 16))
 
 
 def test_every_preview_export_and_print_is_audited_without_clinical_text(
-    clinic: DocumentClinic,
+    document_clinic: DocumentClinic,
 ) -> None:
-    service = clinic.documents()
-    before = len(_audit_rows(clinic.db, clinic.patient))
+    service = document_clinic.documents()
+    before = len(_audit_rows(document_clinic.db, document_clinic.patient))
     requests = [
-        DocumentRequest(K.TAKE_HOME, clinic.patient, session_id=clinic.signed[0]),
-        DocumentRequest(K.RECEIPT, clinic.patient, session_id=clinic.signed[0]),
-        DocumentRequest(K.CLINICAL_REPORT, clinic.patient, course_id=clinic.course),
+        DocumentRequest(K.TAKE_HOME, document_clinic.patient, session_id=document_clinic.signed[0]),
+        DocumentRequest(K.RECEIPT, document_clinic.patient, session_id=document_clinic.signed[0]),
+        DocumentRequest(
+            K.CLINICAL_REPORT, document_clinic.patient, course_id=document_clinic.course
+        ),
     ]
     for request in requests:
         prepared = service.prepare(request)  # a preview
@@ -268,7 +285,7 @@ def test_every_preview_export_and_print_is_audited_without_clinical_text(
             service.record(prepared, Use.EXPORT)
             service.record(prepared, Use.PRINT)
         service.prepare(request, Use.EXPORT)
-    rows = _audit_rows(clinic.db, clinic.patient)[before:]
+    rows = _audit_rows(document_clinic.db, document_clinic.patient)[before:]
     assert len(rows) == 12
     kinds = [(r.action, r.object_type, r.detail["document"]) for r in rows]
     assert kinds[:4] == [
@@ -278,36 +295,44 @@ def test_every_preview_export_and_print_is_audited_without_clinical_text(
         (AuditAction.EXPORT, "session", "take_home"),
     ]
     assert {r.object_type for r in rows} == {"session", "receipt", "course"}
-    assert {r.object_id for r in rows if r.object_type == "course"} == {clinic.course}
-    assert all(r.user_id == clinic.ada.user_id for r in rows)
+    assert {r.object_id for r in rows if r.object_type == "course"} == {document_clinic.course}
+    assert all(r.user_id == document_clinic.ada.user_id for r in rows)
     for row in rows:
         detail = str(row.detail)
         for secret in ("Zoë", "Łukasz", COMPLAINT, PATTERN, OVERRIDE_REASON, NOTES_CANARY):
             assert secret not in detail
-    assert AuditTrail().verify(clinic.db).ok
+    assert AuditTrail().verify(document_clinic.db).ok
 
 
-def test_another_patients_sessions_and_courses_are_refused(clinic: DocumentClinic) -> None:
-    service = clinic.documents()
-    before = len(_audit_rows(clinic.db, clinic.other))
+def test_another_patients_sessions_and_courses_are_refused(document_clinic: DocumentClinic) -> None:
+    service = document_clinic.documents()
+    before = len(_audit_rows(document_clinic.db, document_clinic.other))
     with pytest.raises(PlannerError, match="has no session"):
         service.prepare(
-            DocumentRequest(K.TAKE_HOME, clinic.patient, session_id=clinic.other_session)
+            DocumentRequest(
+                K.TAKE_HOME, document_clinic.patient, session_id=document_clinic.other_session
+            )
         )
     with pytest.raises(PlannerError, match="has no course"):
         service.prepare(
-            DocumentRequest(K.CLINICAL_REPORT, clinic.patient, course_id=clinic.other_course)
+            DocumentRequest(
+                K.CLINICAL_REPORT, document_clinic.patient, course_id=document_clinic.other_course
+            )
         )
     with pytest.raises(PlannerError, match="There is no patient 9999"):
-        service.prepare(DocumentRequest(K.RECEIPT, 9999, session_id=clinic.signed[0]))
-    assert len(_audit_rows(clinic.db, clinic.other)) == before
+        service.prepare(DocumentRequest(K.RECEIPT, 9999, session_id=document_clinic.signed[0]))
+    assert len(_audit_rows(document_clinic.db, document_clinic.other)) == before
     with pytest.raises(PlannerError, match="not been given"):
-        service.prepare(DocumentRequest(K.RECEIPT, clinic.patient, session_id=clinic.scheduled))
+        service.prepare(
+            DocumentRequest(
+                K.RECEIPT, document_clinic.patient, session_id=document_clinic.scheduled
+            )
+        )
     with pytest.raises(PlannerError, match="No session"):
         service.prepare(
             DocumentRequest(
                 K.RECEIPT,
-                clinic.patient,
+                document_clinic.patient,
                 date_from=dt.date(2025, 1, 1),
                 date_to=dt.date(2025, 1, 31),
             )
@@ -338,65 +363,75 @@ def test_another_patients_sessions_and_courses_are_refused(clinic: DocumentClini
     ],
 )
 def test_wrong_combinations_are_named(
-    clinic: DocumentClinic, request_: DocumentRequest, message: str
+    document_clinic: DocumentClinic, request_: DocumentRequest, message: str
 ) -> None:
     assert message in (request_.problem() or "")
     with pytest.raises(RequestInvalid, match=message):
-        clinic.documents().prepare(replace(request_, patient_id=clinic.patient))
+        document_clinic.documents().prepare(replace(request_, patient_id=document_clinic.patient))
 
 
-def test_home_advice_is_kept_per_session_and_carries_on(clinic: DocumentClinic) -> None:
-    service = clinic.documents()
-    carried = service.home_advice(clinic.signed[1])
+def test_home_advice_is_kept_per_session_and_carries_on(document_clinic: DocumentClinic) -> None:
+    service = document_clinic.documents()
+    carried = service.home_advice(document_clinic.signed[1])
     assert carried.carried_from == 1 and carried.version is None
     assert carried.choice.advice == {HomeAdvice.CORE_EXERCISES, HomeAdvice.SITTING_BREAKS}
     saved = service.save_home_advice(
-        clinic.signed[1],  # signed: the advice is its own record, so it may still change
+        document_clinic.signed[1],  # signed: the advice is its own record, so it may still change
         HomeAdviceChoice(frozenset({HomeAdvice.RELAXATION}), "  Breathe slowly.  "),
         None,
     )
     assert saved.version is not None and saved.carried_from is None
     assert saved.choice == HomeAdviceChoice(frozenset({HomeAdvice.RELAXATION}), "Breathe slowly.")
     with pytest.raises(ConflictError):
-        service.save_home_advice(clinic.signed[1], HomeAdviceChoice(), None)
+        service.save_home_advice(document_clinic.signed[1], HomeAdviceChoice(), None)
     with pytest.raises(ValidationError) as caught:
-        service.save_home_advice(clinic.signed[1], HomeAdviceChoice(note="a\x00b"), saved.version)
+        service.save_home_advice(
+            document_clinic.signed[1], HomeAdviceChoice(note="a\x00b"), saved.version
+        )
     assert caught.value.field == "advice_note"
     with pytest.raises(PlannerError, match="not been given"):
-        service.save_home_advice(clinic.scheduled, HomeAdviceChoice(), None)
+        service.save_home_advice(document_clinic.scheduled, HomeAdviceChoice(), None)
     with pytest.raises(AccessDenied):
-        clinic.documents(clinic.reza).save_home_advice(clinic.signed[1], HomeAdviceChoice(), 1)
+        document_clinic.documents(document_clinic.reza).save_home_advice(
+            document_clinic.signed[1], HomeAdviceChoice(), 1
+        )
     with pytest.raises(AccessDenied):
-        clinic.documents(clinic.reza).home_advice(clinic.signed[1])
-    rows = AuditTrail().query(clinic.db, AuditFilter(patient_id=clinic.patient))
+        document_clinic.documents(document_clinic.reza).home_advice(document_clinic.signed[1])
+    rows = AuditTrail().query(document_clinic.db, AuditFilter(patient_id=document_clinic.patient))
     advice_rows = [r for r in rows if r.object_type == "take_home_advice"]
     assert [r.action for r in advice_rows] == [AuditAction.CREATE, AuditAction.CREATE]
     assert "Breathe" not in str(advice_rows[0].detail)
-    sheet = service.prepare(DocumentRequest(K.TAKE_HOME, clinic.patient, session_id=clinic.draft))
+    sheet = service.prepare(
+        DocumentRequest(K.TAKE_HOME, document_clinic.patient, session_id=document_clinic.draft)
+    )
     assert sheet.content.advice == {HomeAdvice.RELAXATION}  # type: ignore[union-attr]
 
 
 def test_a_demo_clinic_prints_demo(db: Database) -> None:
-    clinic = build(db, demo=True)
-    prepared = clinic.documents(clinic.reza).prepare(
-        DocumentRequest(K.RECEIPT, clinic.patient, session_id=clinic.signed[0])
+    document_clinic = build(db, demo=True)
+    prepared = document_clinic.documents(document_clinic.reza).prepare(
+        DocumentRequest(K.RECEIPT, document_clinic.patient, session_id=document_clinic.signed[0])
     )
     assert prepared.content.clinic.demo
     assert "DEMO" in text(prepared.render())
 
 
-def test_the_draft_session_status_is_what_the_rules_read(clinic: DocumentClinic) -> None:
+def test_the_draft_session_status_is_what_the_rules_read(document_clinic: DocumentClinic) -> None:
     """Sanity: the fixture's sessions are in the states the tests above rely on."""
-    with clinic.db.read() as session:
+    with document_clinic.db.read() as session:
         states = {
             row.id: row.status
             for row in session.scalars(
-                select(TreatmentSession).where(TreatmentSession.course_id == clinic.course)
+                select(TreatmentSession).where(TreatmentSession.course_id == document_clinic.course)
             )
         }
-    assert states[clinic.signed[0]] == states[clinic.signed[1]] == SessionStatus.SIGNED
-    assert states[clinic.draft] == SessionStatus.DRAFT
-    assert states[clinic.scheduled] == SessionStatus.SCHEDULED
+    assert (
+        states[document_clinic.signed[0]]
+        == states[document_clinic.signed[1]]
+        == SessionStatus.SIGNED
+    )
+    assert states[document_clinic.draft] == SessionStatus.DRAFT
+    assert states[document_clinic.scheduled] == SessionStatus.SCHEDULED
 
 
 def test_save_document_clears_old_leftovers_only(tmp_path: Path) -> None:

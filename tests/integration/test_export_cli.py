@@ -13,7 +13,7 @@ from sqlalchemy import select
 from planner.storage.database import open_database
 from planner.storage.models import AuditEvent, Patient, User
 from tests.db_template import migrated_sqlite
-from tests.integration.document_clinic import COMPLAINT, DocumentClinic, build
+from tests.helpers.document_clinic import COMPLAINT, DocumentClinic, build
 from tests.integration.test_cli import assert_one_line_error, run_cli
 from tests.reliability.helpers import FAST_HASHER
 from tests.unit.export.pdf_reading import contains, squash, text

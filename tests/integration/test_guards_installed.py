@@ -11,7 +11,7 @@ from planner.storage import guards
 from planner.storage.database import connect, open_database
 from planner.storage.guards import SignedRecordError, guards_installed, install_guards
 from planner.storage.models import TreatmentSession
-from tests.factories import PRACTITIONER, add_course_with_session, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, add_course_with_session, add_patient, add_user
 
 
 def test_a_database_opened_the_normal_way_refuses_a_change_to_a_signed_session(

@@ -28,7 +28,7 @@ from planner.services.guard import AccessDenied
 from planner.services.intake import IntakeService
 from planner.storage.database import Database
 from planner.storage.models import Intake, OutcomeScore
-from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 
 TODAY = dt.date(2026, 11, 22)
 FULL = IntakeDraft(

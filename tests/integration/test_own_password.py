@@ -43,7 +43,7 @@ def service(db: Database) -> AccountService:
     return AccountService(db, AuditTrail(), hasher=FAST, workstation="desk-1")
 
 
-def clinic(db: Database) -> AccountService:
+def staffed_accounts(db: Database) -> AccountService:
     """boss (the first account, administrator); rosa (reception) added by boss."""
     accounts = service(db)
     accounts.add_first_user("boss", PASSWORD, [Role.ADMIN], Profile())
@@ -97,7 +97,7 @@ def own_password_rows(db: Database) -> list[tuple[int | None, dict[str, object]]
 
 
 def test_a_password_an_administrator_chose_must_be_changed_by_its_person(db: Database) -> None:
-    accounts = clinic(db)
+    accounts = staffed_accounts(db)
     boss = accounts.sign_in("boss", PASSWORD)
     assert not accounts.password_change_required(boss)  # the first account chose its own
     rosa = accounts.sign_in("rosa", PASSWORD)
@@ -133,7 +133,7 @@ def test_a_password_an_administrator_chose_must_be_changed_by_its_person(db: Dat
 
 
 def test_reset_by_an_administrator_marks_the_account_but_not_their_own(db: Database) -> None:
-    accounts = clinic(db)
+    accounts = staffed_accounts(db)
     boss = accounts.sign_in("boss", PASSWORD)
     rosa = accounts.sign_in("rosa", PASSWORD)
     accounts.change_own_password(rosa, PASSWORD, CHOSEN)
@@ -147,7 +147,7 @@ def test_reset_by_an_administrator_marks_the_account_but_not_their_own(db: Datab
 def test_the_users_command_reset_password_marks_the_account(
     db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    accounts = clinic(db)
+    accounts = staffed_accounts(db)
     rosa = accounts.sign_in("rosa", PASSWORD)
     accounts.change_own_password(rosa, PASSWORD, CHOSEN)
     monkeypatch.setenv("ACUPLANNER_USER", "boss")
@@ -161,7 +161,7 @@ def test_the_users_command_reset_password_marks_the_account(
 
 
 def test_wrong_current_passwords_wait_like_failed_sign_ins(db: Database) -> None:
-    accounts = clinic(db)
+    accounts = staffed_accounts(db)
     rosa = accounts.sign_in("rosa", PASSWORD)
     for _ in range(5):
         with pytest.raises(ValidationError, match="not right"):
@@ -173,7 +173,7 @@ def test_wrong_current_passwords_wait_like_failed_sign_ins(db: Database) -> None
 
 @PG_ONLY
 def test_at_a_workstation_the_login_password_changes_with_it(db: Database) -> None:
-    clinic(db)
+    staffed_accounts(db)
     with workstation(db) as (station, accounts):
         rosa = accounts.sign_in("rosa", PASSWORD)
         assert accounts.password_change_required(rosa)
@@ -202,7 +202,7 @@ def test_at_a_workstation_the_login_password_changes_with_it(db: Database) -> No
 def test_a_reception_login_cannot_change_another_accounts_password_or_mark(
     db: Database,
 ) -> None:
-    accounts = clinic(db)
+    accounts = staffed_accounts(db)
     boss = accounts.sign_in("boss", PASSWORD)
     accounts.add_user(boss, "ada", PASSWORD, [Role.PRACTITIONER], Profile())
     with connect_as(db, f"rosa@{db.name}", PASSWORD) as rosa:
@@ -235,7 +235,7 @@ def test_a_reception_login_cannot_change_another_accounts_password_or_mark(
 
 @PG_ONLY
 def test_one_time_passwords_of_pg_logins_must_be_changed(db: Database) -> None:
-    from tests.factories import add_user
+    from tests.helpers.factories import add_user
 
     add_user(db, "lin", frozenset({Role.PRACTITIONER}))
     accounts = service(db)

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from planner.services.patients import PatientDirectory
 from planner.storage.database import Database
 from planner.storage.models import Patient
-from tests.factories import RECEPTION, add_user
+from tests.helpers.factories import RECEPTION, add_user
 
 pytestmark = pytest.mark.both_engines  # search SQL differs per engine
 

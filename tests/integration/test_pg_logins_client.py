@@ -29,7 +29,7 @@ from planner.services.intake import IntakeService
 from planner.storage.database import Database, PermissionRefused, open_database
 from planner.storage.engine import NotSignedIn
 from planner.storage.models import AuditEvent, Intake, User
-from tests.factories import add_patient
+from tests.helpers.factories import add_patient
 from tests.integration.test_intake_service import FULL, TODAY
 from tests.pg_server import PgServer
 
@@ -148,7 +148,7 @@ class Clinic:
 
 
 @pytest.fixture
-def clinic(db: Database) -> Iterator[Clinic]:
+def workstation_clinic(db: Database) -> Iterator[Clinic]:
     accounts = first_admin(db)
     boss = accounts.sign_in("boss", PASSWORD)
     for name, role in (("ada", Role.PRACTITIONER), ("rosa", Role.RECEPTION)):
@@ -169,21 +169,24 @@ def workstation(url: str) -> Iterator[tuple[Database, AccountService]]:
 
 
 @PG_ONLY
-def test_nothing_connects_before_a_sign_in(clinic: Clinic) -> None:
-    with workstation(clinic.url) as (db, accounts):
+def test_nothing_connects_before_a_sign_in(workstation_clinic: Clinic) -> None:
+    with workstation(workstation_clinic.url) as (db, accounts):
         assert db.signs_in_at_server and not accounts.needs_first_account()
         with pytest.raises(NotSignedIn), db.read() as session:
             session.execute(text("SELECT 1"))
 
 
 @PG_ONLY
-def test_a_practitioner_and_reception_sign_in_as_themselves(clinic: Clinic) -> None:
-    with workstation(clinic.url) as (db, accounts):
+def test_a_practitioner_and_reception_sign_in_as_themselves(workstation_clinic: Clinic) -> None:
+    with workstation(workstation_clinic.url) as (db, accounts):
         ada = accounts.sign_in("ada", PASSWORD)
         assert ada.roles == {Role.PRACTITIONER}
         with db.read() as session:
             assert session.scalar(text("SELECT session_user")) == f"ada@{db.name}"
-        assert IntakeService(db, ada, today=lambda: TODAY).latest(clinic.patient) is not None
+        assert (
+            IntakeService(db, ada, today=lambda: TODAY).latest(workstation_clinic.patient)
+            is not None
+        )
         accounts.sign_out(ada)
         with pytest.raises(NotSignedIn), db.read() as session:  # nothing outlives the session
             session.execute(text("SELECT 1"))
@@ -201,7 +204,7 @@ def test_a_practitioner_and_reception_sign_in_as_themselves(clinic: Clinic) -> N
         assert "\n" not in refused.value.user_text()
         with pytest.raises(PermissionRefused, match="Nothing was saved"), db.write() as session:
             session.execute(text("UPDATE intake SET complaint = ''"))
-    with clinic.owner.read() as session:
+    with workstation_clinic.owner.read() as session:
         actions = list(session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)))
     assert actions[-4:] == [
         AuditAction.SIGN_IN,
@@ -212,8 +215,8 @@ def test_a_practitioner_and_reception_sign_in_as_themselves(clinic: Clinic) -> N
 
 
 @PG_ONLY
-def test_a_wrong_password_or_unknown_name_is_refused_alike(clinic: Clinic) -> None:
-    with workstation(clinic.url) as (db, accounts):
+def test_a_wrong_password_or_unknown_name_is_refused_alike(workstation_clinic: Clinic) -> None:
+    with workstation(workstation_clinic.url) as (db, accounts):
         messages = set()
         for name, password in (("ada", "not-her-password"), ("nobody", PASSWORD)):
             with pytest.raises(SignInFailed) as refused:
@@ -224,18 +227,18 @@ def test_a_wrong_password_or_unknown_name_is_refused_alike(clinic: Clinic) -> No
 
 
 @PG_ONLY
-def test_a_disabled_account_cannot_sign_in_at_the_server(clinic: Clinic) -> None:
-    accounts = AccountService(clinic.owner, AuditTrail())
+def test_a_disabled_account_cannot_sign_in_at_the_server(workstation_clinic: Clinic) -> None:
+    accounts = AccountService(workstation_clinic.owner, AuditTrail())
     boss = accounts.sign_in("boss", PASSWORD)
     accounts.set_active(boss, "rosa", False)
     with (
-        workstation(clinic.url) as (_, workstation_accounts),
+        workstation(workstation_clinic.url) as (_, workstation_accounts),
         pytest.raises(SignInFailed, match="not right"),
     ):
         workstation_accounts.sign_in("rosa", PASSWORD)
     accounts.set_active(boss, "rosa", True)
     accounts.reset_password(boss, "rosa", NEW_PASSWORD)
-    with workstation(clinic.url) as (_, workstation_accounts):
+    with workstation(workstation_clinic.url) as (_, workstation_accounts):
         with pytest.raises(SignInFailed):
             workstation_accounts.sign_in("rosa", PASSWORD)
         assert workstation_accounts.sign_in("rosa", NEW_PASSWORD).username == "rosa"
@@ -243,26 +246,28 @@ def test_a_disabled_account_cannot_sign_in_at_the_server(clinic: Clinic) -> None
 
 @PG_ONLY
 def test_users_add_from_a_workstation_signs_the_admin_in_at_the_server(
-    clinic: Clinic, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    workstation_clinic: Clinic, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     add = ("users", "add", "lin", "--role", "practitioner")
-    assert run(monkeypatch, clinic.url, *add, user="rosa", password=PASSWORD) == 2
-    assert run(monkeypatch, clinic.url, *add, user="boss", password="wrong-password") == 2
+    assert run(monkeypatch, workstation_clinic.url, *add, user="rosa", password=PASSWORD) == 2
+    assert (
+        run(monkeypatch, workstation_clinic.url, *add, user="boss", password="wrong-password") == 2
+    )
     capsys.readouterr()
-    assert run(monkeypatch, clinic.url, *add, user="boss", password=PASSWORD) == 0, (
+    assert run(monkeypatch, workstation_clinic.url, *add, user="boss", password=PASSWORD) == 0, (
         capsys.readouterr().err
     )
-    with workstation(clinic.url) as (_, accounts):
+    with workstation(workstation_clinic.url) as (_, accounts):
         assert accounts.sign_in("lin", NEW_PASSWORD).roles == {Role.PRACTITIONER}
 
 
 @PG_ONLY
-def test_an_older_schema_asks_for_clinic_it(clinic: Clinic) -> None:
-    with clinic.owner.engine.begin() as connection:
+def test_an_older_schema_asks_for_clinic_it(workstation_clinic: Clinic) -> None:
+    with workstation_clinic.owner.engine.begin() as connection:
         connection.execute(
             text("UPDATE alembic_version SET version_num = '0010_intake_answer_notes'")
         )
-    with workstation(clinic.url) as (db, accounts):
+    with workstation(workstation_clinic.url) as (db, accounts):
         with pytest.raises(DatabaseUnavailable, match="older than this AcuPlanner") as old:
             accounts.sign_in("ada", PASSWORD)
         assert "acuplanner migrate" in old.value.user_text()
@@ -290,7 +295,7 @@ def test_pg_logins_moves_a_clinic_off_its_shared_login(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from tests.factories import add_user
+    from tests.helpers.factories import add_user
 
     for name, roles in (("ada", {Role.PRACTITIONER}), ("rosa", {Role.RECEPTION})):
         add_user(db, name, frozenset(roles))  # accounts as the shared login knew them
@@ -342,9 +347,9 @@ class LockNotAudited(AuditTrail):
 
 @PG_ONLY
 def test_the_password_is_forgotten_at_lock_and_sign_out_even_when_not_audited(
-    clinic: Clinic,
+    workstation_clinic: Clinic,
 ) -> None:
-    with workstation(clinic.url) as (db, _):
+    with workstation(workstation_clinic.url) as (db, _):
         accounts = AccountService(db, LockNotAudited())
         assert db.login is not None
         for end in (accounts.lock, accounts.sign_out):

@@ -1,6 +1,6 @@
 """PostgreSQL enforces the roles itself: each person signs in as their own login role.
 
-The clinic of tests/integration/document_clinic.py (Ada practitioner, Reza reception, Sam
+The clinic of tests/helpers/document_clinic.py (Ada practitioner, Reza reception, Sam
 admin) is copied, and each account gets its login from the server's
 ``acuplanner_sync_login`` (called by the suite's superuser, as clinic IT would for the
 first account). Then each person connects with their password, as a workstation does,
@@ -44,8 +44,8 @@ from planner.storage.pg_roles import (
     login_role,
     scram_verifier,
 )
-from tests.integration import document_clinic
-from tests.integration.document_clinic import TODAY, DocumentClinic
+from tests.helpers import document_clinic
+from tests.helpers.document_clinic import TODAY, DocumentClinic
 from tests.pg_server import PgServer
 
 PASSWORDS = {
@@ -112,7 +112,7 @@ class Clinic:
 
 
 @pytest.fixture
-def clinic(pg_server: PgServer) -> Iterator[Clinic]:
+def pg_clinic(pg_server: PgServer) -> Iterator[Clinic]:
     name, people = pg_server.create_built_database("document_clinic", document_clinic.build)
     owner, _ = open_database(pg_server.url(name))
     people.db = owner
@@ -145,8 +145,8 @@ def _refused(database: Database, statement: str, **params: object) -> None:
 # --- the roles, enforced by the server ---------------------------------------------------
 
 
-def test_every_table_of_the_schema_has_its_grants_decided(clinic: Clinic) -> None:
-    with clinic.owner.engine.connect() as connection:
+def test_every_table_of_the_schema_has_its_grants_decided(pg_clinic: Clinic) -> None:
+    with pg_clinic.owner.engine.connect() as connection:
         tables = set(
             connection.scalars(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
         )
@@ -162,8 +162,10 @@ def test_the_clinical_columns_are_the_ones_the_models_load_only_when_used() -> N
     assert deferred == {table: set(columns) for table, columns in CLINICAL_COLUMNS.items()}
 
 
-def test_reception_is_refused_every_clinical_table_and_the_password_hashes(clinic: Clinic) -> None:
-    reception = clinic.open("reza")
+def test_reception_is_refused_every_clinical_table_and_the_password_hashes(
+    pg_clinic: Clinic,
+) -> None:
+    reception = pg_clinic.open("reza")
     assert "medication" in CLINICAL_TABLES and "allergy" in CLINICAL_TABLES
     for table in CLINICAL_TABLES:
         _refused(reception, f"SELECT * FROM {table} LIMIT 1")
@@ -186,9 +188,9 @@ def test_reception_is_refused_every_clinical_table_and_the_password_hashes(clini
         assert connection.scalar(text("SELECT count(username) FROM app_user")) == 3
 
 
-def test_reception_still_does_what_reception_does(clinic: Clinic) -> None:
-    people = clinic.people
-    reception = clinic.open("reza")
+def test_reception_still_does_what_reception_does(pg_clinic: Clinic) -> None:
+    people = pg_clinic.people
+    reception = pg_clinic.open("reza")
     reza = people.reza
     directory = PatientDirectory(reception, reza)
     assert people.patient in directory.search_ids("Zoë")
@@ -231,7 +233,7 @@ def test_reception_still_does_what_reception_does(clinic: Clinic) -> None:
     assert receipt.object_type == "receipt" and sheet.object_id == people.signed[0]
     # The patient gets the same sheet from the desk as from the practitioner (pregnancy
     # warning signs, the day's adverse events, the course's pain).
-    same = DocumentService(clinic.open("ada"), people.ada, today=lambda: TODAY).prepare(
+    same = DocumentService(pg_clinic.open("ada"), people.ada, today=lambda: TODAY).prepare(
         DocumentRequest(DocumentKind.TAKE_HOME, people.patient, session_id=people.signed[0])
     )
     assert sheet.content == same.content
@@ -247,12 +249,12 @@ def test_reception_still_does_what_reception_does(clinic: Clinic) -> None:
             )
         ).one()
     assert count == last_id and len(last_hash) == 64
-    assert AuditTrail().verify(clinic.owner).ok
+    assert AuditTrail().verify(pg_clinic.owner).ok
 
 
-def test_practitioner_reads_and_writes_the_clinical_record(clinic: Clinic) -> None:
-    people = clinic.people
-    practitioner = clinic.open("ada")
+def test_practitioner_reads_and_writes_the_clinical_record(pg_clinic: Clinic) -> None:
+    people = pg_clinic.people
+    practitioner = pg_clinic.open("ada")
     intakes = IntakeService(practitioner, people.ada, today=lambda: TODAY)
     latest = intakes.latest(people.patient)
     assert latest is not None and latest.draft.complaint == document_clinic.COMPLAINT
@@ -278,12 +280,12 @@ def test_practitioner_reads_and_writes_the_clinical_record(clinic: Clinic) -> No
     _refused(practitioner, "SELECT password_hash FROM app_user")
     _refused(practitioner, "UPDATE user_role SET role = 'admin'")
     _refused(practitioner, "INSERT INTO user_role (user_id, role) VALUES (:id, 'admin')", id=1)
-    assert AuditTrail().verify(clinic.owner).ok
+    assert AuditTrail().verify(pg_clinic.owner).ok
 
 
-def test_an_admin_still_does_what_admins_do_and_reads_nothing_clinical(clinic: Clinic) -> None:
-    people = clinic.people
-    admin = clinic.open("sam")
+def test_an_admin_still_does_what_admins_do_and_reads_nothing_clinical(pg_clinic: Clinic) -> None:
+    people = pg_clinic.people
+    admin = pg_clinic.open("sam")
     sam = people.sam
     assert people.patient in PatientDirectory(admin, sam).search_ids("Zoë")
     service = ClinicService(admin, AuditTrail())
@@ -299,9 +301,9 @@ def test_an_admin_still_does_what_admins_do_and_reads_nothing_clinical(clinic: C
     _refused(admin, "SELECT notes FROM treatment_session LIMIT 1")
 
 
-def test_a_person_updates_only_their_own_sign_in_bookkeeping(clinic: Clinic) -> None:
-    reception = clinic.open("reza")
-    people = clinic.people
+def test_a_person_updates_only_their_own_sign_in_bookkeeping(pg_clinic: Clinic) -> None:
+    reception = pg_clinic.open("reza")
+    people = pg_clinic.people
     with reception.engine.begin() as connection:
         changed = connection.execute(
             text("UPDATE app_user SET failed_sign_ins = 0, last_sign_in_at = now()")
@@ -311,16 +313,16 @@ def test_a_person_updates_only_their_own_sign_in_bookkeeping(clinic: Clinic) -> 
     _refused(reception, "UPDATE app_user SET db_login = 'x' WHERE id = :id", id=people.reza.user_id)
 
 
-def test_only_admins_manage_logins(clinic: Clinic) -> None:
-    people = clinic.people
+def test_only_admins_manage_logins(pg_clinic: Clinic) -> None:
+    people = pg_clinic.people
     for username in ("ada", "reza"):
         _refused(
-            clinic.open(username),
+            pg_clinic.open(username),
             "SELECT acuplanner_sync_login(:id, NULL)",
             id=getattr(people, username).user_id,
         )
-        _refused(clinic.open(username), "INSERT INTO app_user (username) VALUES ('mallory')")
-    admin = clinic.open("sam")
+        _refused(pg_clinic.open(username), "INSERT INTO app_user (username) VALUES ('mallory')")
+    admin = pg_clinic.open("sam")
     with admin.write() as session:  # as the app's account service does
         mia = User(username="mia", password_hash="$argon2id$x", roles=[UserRole(role="reception")])
         session.add(mia)
@@ -329,8 +331,10 @@ def test_only_admins_manage_logins(clinic: Clinic) -> None:
             text("SELECT acuplanner_sync_login(:id, :verifier)"),
             {"id": mia.id, "verifier": scram_verifier("Mia's own password")},
         )
-    assert login == clinic.login("mia")
-    with psycopg.connect(**{**clinic.dsn("reza"), "user": login, "password": "Mia's own password"}):
+    assert login == pg_clinic.login("mia")
+    with psycopg.connect(
+        **{**pg_clinic.dsn("reza"), "user": login, "password": "Mia's own password"}
+    ):
         pass
     with admin.engine.connect() as connection:  # audited in the admin's name
         row = connection.execute(
@@ -347,9 +351,9 @@ def test_only_admins_manage_logins(clinic: Clinic) -> None:
     _refused(admin, "UPDATE app_user SET db_login = 'postgres' WHERE id = :id", id=mia.id)
 
 
-def test_nobody_but_the_owner_writes_the_audit_table(clinic: Clinic) -> None:
+def test_nobody_but_the_owner_writes_the_audit_table(pg_clinic: Clinic) -> None:
     for username in ("ada", "reza", "sam"):
-        database = clinic.open(username)
+        database = pg_clinic.open(username)
         for statement in (
             "INSERT INTO audit_event (action, prev_hash, row_hash) VALUES ('x', '', '')",
             "UPDATE audit_event SET action = 'x'",
@@ -357,12 +361,12 @@ def test_nobody_but_the_owner_writes_the_audit_table(clinic: Clinic) -> None:
             "TRUNCATE audit_event",
         ):
             _refused(database, statement)
-    assert AuditTrail().verify(clinic.owner).ok
+    assert AuditTrail().verify(pg_clinic.owner).ok
 
 
-def test_a_login_cannot_forge_the_actor_or_the_time_of_an_audit_row(clinic: Clinic) -> None:
-    people = clinic.people
-    reception = clinic.open("reza")
+def test_a_login_cannot_forge_the_actor_or_the_time_of_an_audit_row(pg_clinic: Clinic) -> None:
+    people = pg_clinic.people
+    reception = pg_clinic.open("reza")
     before = dt.datetime.now(dt.UTC)
     with reception.engine.begin() as connection:
         new_id = connection.scalar(
@@ -372,7 +376,7 @@ def test_a_login_cannot_forge_the_actor_or_the_time_of_an_audit_row(clinic: Clin
             ),
             {"ada": people.ada.user_id, "patient": people.patient},
         )
-    with clinic.owner.read() as session:
+    with pg_clinic.owner.read() as session:
         row = session.get(AuditEvent, new_id)
         assert row is not None
         assert row.user_id == people.reza.user_id  # in Reza's own name
@@ -382,13 +386,13 @@ def test_a_login_cannot_forge_the_actor_or_the_time_of_an_audit_row(clinic: Clin
     trail = AuditTrail(clock=lambda: dt.datetime(2001, 1, 1, tzinfo=dt.UTC))
     with reception.write() as session:
         trail.record(session, forged, "open_record", patient_id=people.patient)
-    last = AuditTrail().query(clinic.owner, AuditFilter(limit=1))[0]
+    last = AuditTrail().query(pg_clinic.owner, AuditFilter(limit=1))[0]
     assert last.user_id == people.reza.user_id and last.occurred_at.year > 2001
-    assert AuditTrail().verify(clinic.owner).ok
+    assert AuditTrail().verify(pg_clinic.owner).ok
 
 
-def test_the_server_chains_awkward_rows_with_pythons_bytes(clinic: Clinic) -> None:
-    practitioner = clinic.open("ada")
+def test_the_server_chains_awkward_rows_with_pythons_bytes(pg_clinic: Clinic) -> None:
+    practitioner = pg_clinic.open("ada")
     details: list[dict[str, object]] = [
         {"text": s, s or "empty": [s, 1, None, True, False]} for s in AWKWARD
     ]
@@ -400,16 +404,18 @@ def test_the_server_chains_awkward_rows_with_pythons_bytes(clinic: Clinic) -> No
     ]
     for index, detail in enumerate(details):
         workstation = AWKWARD[index % len(AWKWARD)]
-        actor = Actor(clinic.people.ada.user_id, "ada", clinic.people.ada.roles, "", workstation)
+        actor = Actor(
+            pg_clinic.people.ada.user_id, "ada", pg_clinic.people.ada.roles, "", workstation
+        )
         with practitioner.write() as session:
             AuditTrail().record(session, actor, "update", object_type="x", detail=detail)
-    with clinic.owner.write() as session:  # clinic IT's role: its own actor and time
+    with pg_clinic.owner.write() as session:  # clinic IT's role: its own actor and time
         AuditTrail(clock=lambda: dt.datetime(2026, 1, 2, 3, 4, 5, 6789, tzinfo=dt.UTC)).record(
             session, None, "restore", detail={"awkward": list(AWKWARD)}
         )
-    result = AuditTrail().verify(clinic.owner)
+    result = AuditTrail().verify(pg_clinic.owner)
     assert result.ok, result.problem
-    with clinic.owner.read() as session:
+    with pg_clinic.owner.read() as session:
         rows = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(12)).all()
     assert rows[0].user_id is None and rows[0].occurred_at.microsecond == 6789
     for row in rows:
@@ -418,43 +424,43 @@ def test_the_server_chains_awkward_rows_with_pythons_bytes(clinic: Clinic) -> No
     assert stored == [json.loads(json.dumps(d)) for d in details]
 
 
-def test_a_login_cannot_connect_to_another_clinics_database(clinic: Clinic) -> None:
-    other = clinic.server.create_migrated_database()
+def test_a_login_cannot_connect_to_another_clinics_database(pg_clinic: Clinic) -> None:
+    other = pg_clinic.server.create_migrated_database()
     try:
         with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
-            psycopg.connect(**clinic.dsn("reza", other))
-        with psycopg.connect(**clinic.dsn("reza")):
+            psycopg.connect(**pg_clinic.dsn("reza", other))
+        with psycopg.connect(**pg_clinic.dsn("reza")):
             pass  # its own clinic's database
     finally:
-        clinic.server.drop_database(other)
+        pg_clinic.server.drop_database(other)
 
 
-def test_a_disabled_account_cannot_connect_nor_act(clinic: Clinic) -> None:
-    people = clinic.people
-    connected = clinic.open("reza")
+def test_a_disabled_account_cannot_connect_nor_act(pg_clinic: Clinic) -> None:
+    people = pg_clinic.people
+    connected = pg_clinic.open("reza")
     with connected.engine.connect() as connection:
         connection.execute(text("SELECT 1 FROM patient LIMIT 1"))
-        with clinic.owner.write() as session:
+        with pg_clinic.owner.write() as session:
             user = session.get(User, people.reza.user_id)
             assert user is not None
             user.active = False
-        clinic.sync(people.reza.user_id, None)
+        pg_clinic.sync(people.reza.user_id, None)
         with pytest.raises(DBAPIError, match="permission denied"):
             connection.execute(text("SELECT 1 FROM patient LIMIT 1"))  # at the next action
         connection.rollback()
     with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
-        psycopg.connect(**clinic.dsn("reza"))
+        psycopg.connect(**pg_clinic.dsn("reza"))
 
 
-def test_a_wrong_password_is_refused_by_the_server(clinic: Clinic) -> None:
+def test_a_wrong_password_is_refused_by_the_server(pg_clinic: Clinic) -> None:
     with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
-        psycopg.connect(**{**clinic.dsn("ada"), "password": "not Ada's password"})
+        psycopg.connect(**{**pg_clinic.dsn("ada"), "password": "not Ada's password"})
     new = "Ein ganz neues Paßwort ⅨⅩ\u00ad"  # NFKC and a soft hyphen: SASLprep'd
-    clinic.sync(clinic.people.ada.user_id, new)
-    with psycopg.connect(**{**clinic.dsn("ada"), "password": new}):
+    pg_clinic.sync(pg_clinic.people.ada.user_id, new)
+    with psycopg.connect(**{**pg_clinic.dsn("ada"), "password": new}):
         pass
     with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
-        psycopg.connect(**clinic.dsn("ada"))
+        psycopg.connect(**pg_clinic.dsn("ada"))
 
 
 # --- the pieces -----------------------------------------------------------------------------

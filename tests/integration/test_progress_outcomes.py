@@ -17,7 +17,7 @@ from planner.services.outcomes import OutcomeEntry, OutcomeService, SavedScores
 from planner.services.progress import ProgressService
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent, OutcomeScore, TreatmentSession
-from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 from tests.integration.test_progress_service import TODAY, WEEK, _course
 
 START = TODAY - 6 * WEEK

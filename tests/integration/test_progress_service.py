@@ -25,7 +25,7 @@ from planner.storage.models import (
     OutcomeScore,
     TreatmentSession,
 )
-from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 
 TODAY = dt.date(2026, 11, 2)
 WEEK = dt.timedelta(weeks=1)

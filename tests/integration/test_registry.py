@@ -14,7 +14,7 @@ from planner.services.guard import AccessDenied
 from planner.services.patients import PatientDirectory
 from planner.services.registry import PatientRegistry
 from planner.storage.database import Database
-from tests.factories import ADMIN, PRACTITIONER, RECEPTION, add_user
+from tests.helpers.factories import ADMIN, PRACTITIONER, RECEPTION, add_user
 
 pytestmark = pytest.mark.both_engines  # chart numbers: an advisory lock on PostgreSQL
 

@@ -11,7 +11,7 @@ from planner.domain.patients import PatientDraft, PatientInvalid
 from planner.services.audit import AuditFilter, AuditTrail
 from planner.services.registry import PatientRegistry
 from planner.storage.database import Database
-from tests.factories import RECEPTION, add_user
+from tests.helpers.factories import RECEPTION, add_user
 
 TODAY = dt.date(2026, 11, 22)
 NAME = "می\u200cخواه"  # fictional

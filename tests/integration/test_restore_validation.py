@@ -18,7 +18,7 @@ from planner.storage.database import Database, open_database
 from planner.storage.restore import restore
 from planner.storage.schema_check import BackupSchemaMismatch
 from tests.db_template import migrated_sqlite
-from tests.factories import add_patient
+from tests.helpers.factories import add_patient
 from tests.reliability.helpers import fill_demo, logical_hash
 
 pytestmark = pytest.mark.both_engines

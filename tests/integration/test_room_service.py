@@ -32,7 +32,7 @@ from planner.services.room import RoomService
 from planner.services.sessions import SessionService
 from planner.storage.database import Database, open_database
 from planner.storage.models import AuditEvent, RoomSession
-from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 from tests.screened import SCREENED
 
 TODAY = dt.date(2026, 11, 2)

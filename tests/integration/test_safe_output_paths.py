@@ -35,7 +35,7 @@ from planner.storage.backup_folder import PARTIAL, backup_name
 from planner.storage.database import Database, open_database
 from planner.storage.models import AuditEvent, Patient, User
 from tests.db_template import migrated_sqlite
-from tests.integration.document_clinic import DocumentClinic, build
+from tests.helpers.document_clinic import DocumentClinic, build
 from tests.integration.test_cli import assert_one_line_error, run_cli
 from tests.reliability.helpers import FAST_HASHER, fill_demo
 
@@ -48,13 +48,13 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DocumentClini
     path = tmp_path_factory.mktemp("safe") / "built.sqlite3"
     db, _ = open_database(str(migrated_sqlite(path)))
     try:
-        clinic = build(db)
+        document_clinic = build(db)
         with db.write() as session:
             for user in session.scalars(select(User)):
                 user.password_hash = FAST_HASHER.hash(PASSWORD)
     finally:
         db.dispose()
-    return path, clinic
+    return path, document_clinic
 
 
 @pytest.fixture
@@ -205,23 +205,27 @@ def test_no_device_fifo_folder_socket_or_link(clinic_file: Path, tmp_path: Path)
 
 
 @pytest.fixture
-def clinic(db: Database) -> Iterator[DocumentClinic]:
+def document_clinic(db: Database) -> Iterator[DocumentClinic]:
     yield build(db)
 
 
 @pytest.mark.both_engines
-def test_a_failed_export_is_audited_without_path_or_name(clinic: DocumentClinic) -> None:
-    service = clinic.documents(clinic.reza)
-    request = DocumentRequest(DocumentKind.RECEIPT, clinic.patient, session_id=clinic.signed[0])
+def test_a_failed_export_is_audited_without_path_or_name(document_clinic: DocumentClinic) -> None:
+    service = document_clinic.documents(document_clinic.reza)
+    request = DocumentRequest(
+        DocumentKind.RECEIPT, document_clinic.patient, session_id=document_clinic.signed[0]
+    )
     service.record_failure(request, Use.EXPORT, files.SYMLINK)
     prepared = service.prepare(request, Use.PREVIEW)
     service.record_failure(prepared, Use.PRINT, "/home/reza/secret.pdf")  # not a code
-    rows = AuditTrail().query(clinic.db, AuditFilter(patient_id=clinic.patient, limit=3))
+    rows = AuditTrail().query(
+        document_clinic.db, AuditFilter(patient_id=document_clinic.patient, limit=3)
+    )
     export, _preview, printed = rows[2], rows[1], rows[0]
     assert (export.action, export.object_type, export.object_id) == (
         AuditAction.EXPORT,
         "session",
-        clinic.signed[0],
+        document_clinic.signed[0],
     )
     assert export.detail == {"document": "receipt", "outcome": "failed", "reason": "symbolic_link"}
     assert printed.action == AuditAction.PRINT and printed.detail["reason"] == "other"
@@ -229,10 +233,10 @@ def test_a_failed_export_is_audited_without_path_or_name(clinic: DocumentClinic)
 
 
 @pytest.mark.both_engines
-def test_the_database_files_are_protected_on_sqlite_only(clinic: DocumentClinic) -> None:
-    protected = clinic.documents().protected_paths
-    if clinic.db.backend == "sqlite":
-        live = Path(str(clinic.db.url.database))
+def test_the_database_files_are_protected_on_sqlite_only(document_clinic: DocumentClinic) -> None:
+    protected = document_clinic.documents().protected_paths
+    if document_clinic.db.backend == "sqlite":
+        live = Path(str(document_clinic.db.url.database))
         assert protected[:4] == files.database_files(live)[:4]
         assert {p.name for p in protected} >= {live.name, f"{live.name}-wal", f"{live.name}-shm"}
     else:

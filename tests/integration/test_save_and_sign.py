@@ -20,7 +20,7 @@ from planner.services.guard import AccessDenied
 from planner.services.session_views import SessionRecordView
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent, SafetyOverride, SessionPoint, TreatmentSession
-from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 from tests.integration.test_courses_service import (
     EA_PLAN,
     TODAY,
@@ -34,7 +34,7 @@ pytestmark = pytest.mark.both_engines  # the core write path: JSON columns, vers
 
 
 @pytest.fixture
-def clinic(db: Database) -> Clinic:
+def staff_clinic(db: Database) -> Clinic:
     ada = add_user(db, "ada", PRACTITIONER, "Ada Lovelace")
     ben = add_user(db, "ben", PRACTITIONER, "Ben Okri")
     reza = add_user(db, "reza", RECEPTION, "Reza Front")
@@ -44,8 +44,8 @@ def clinic(db: Database) -> Clinic:
     return Clinic(db, ada, ben, reza, patient)
 
 
-def _opened(clinic: Clinic, course_id: int | None = None) -> SessionRecordView:
-    return clinic.sessions().open_today(course_id or _planned(clinic))
+def _opened(staff_clinic: Clinic, course_id: int | None = None) -> SessionRecordView:
+    return staff_clinic.sessions().open_today(course_id or _planned(staff_clinic))
 
 
 def _typed(record: SessionRecordView, **changes: Any) -> SessionDraft:
@@ -83,40 +83,47 @@ def _overrides(db: Database) -> int:
         return int(session.scalar(select(func.count()).select_from(SafetyOverride)) or 0)
 
 
-def test_signs_and_stores_what_was_typed_in_one_go(clinic: Clinic) -> None:
-    record = _opened(clinic)
+def test_signs_and_stores_what_was_typed_in_one_go(staff_clinic: Clinic) -> None:
+    record = _opened(staff_clinic)
     draft = _typed(record)
-    before = len(_audit(clinic.db))
+    before = len(_audit(staff_clinic.db))
     save_id = str(uuid.uuid4())
-    signed = clinic.sessions().save_and_sign(record.id, draft, record.version, save_id=save_id)
+    signed = staff_clinic.sessions().save_and_sign(
+        record.id, draft, record.version, save_id=save_id
+    )
     assert signed.status == SessionStatus.SIGNED and signed.signed_at is not None
     assert signed.signed_by == "Ada Lovelace" and signed.version > record.version
     assert signed.draft.pain_before == 6 and signed.draft.notes == "Looser after treatment"
     assert signed.safety.resolved and signed.label == "Session 1 of 6"
-    assert _stored(clinic.db, record.id) == ("signed", signed.version, 6, 3)
-    rows = _audit(clinic.db)[before:]
+    assert _stored(staff_clinic.db, record.id) == ("signed", signed.version, 6, 3)
+    rows = _audit(staff_clinic.db)[before:]
     assert [(action, kind) for action, kind, _ in rows] == [
         ("update", "session"),
         ("sign", "session"),
     ]
     assert rows[0][2]["save_id"] == save_id
     assert {"pain_before", "pain_after", "needles_out", "notes"} <= set(rows[0][2]["fields"])
-    again = clinic.sessions().get(record.id)
+    again = staff_clinic.sessions().get(record.id)
     assert again.draft == signed.draft and again.version == signed.version
     assert again.signed_by == signed.signed_by and again.signed_at == signed.signed_at
     assert again.changes == signed.changes
     with pytest.raises(PlannerError, match="already signed"):
-        clinic.sessions().save_and_sign(record.id, draft, signed.version)
+        staff_clinic.sessions().save_and_sign(record.id, draft, signed.version)
     with pytest.raises(PlannerError, match="being recorded"):
-        clinic.sessions().save_draft(record.id, draft, signed.version)
+        staff_clinic.sessions().save_draft(record.id, draft, signed.version)
 
 
-def test_audit_rows_are_those_of_save_draft_then_sign(clinic: Clinic) -> None:
+def test_audit_rows_are_those_of_save_draft_then_sign(staff_clinic: Clinic) -> None:
     """The same typing (a red flag overridden, a caution acknowledged) signed both ways
     writes the same rows, in the same order."""
-    first, second = _planned(clinic), _planned(clinic)
-    _intake(clinic.db, clinic.ada, clinic.patient, conditions={Condition.NEEDLE_PHOBIA: True})
-    sessions = clinic.sessions()
+    first, second = _planned(staff_clinic), _planned(staff_clinic)
+    _intake(
+        staff_clinic.db,
+        staff_clinic.ada,
+        staff_clinic.patient,
+        conditions={Condition.NEEDLE_PHOBIA: True},
+    )
+    sessions = staff_clinic.sessions()
 
     def typed(record: SessionRecordView) -> tuple[SessionDraft, frozenset, dict]:
         draft = _typed(record, check=HealthCheck(new_red_flags=frozenset({RedFlag.FEVER})))
@@ -129,17 +136,17 @@ def test_audit_rows_are_those_of_save_draft_then_sign(clinic: Clinic) -> None:
     def signed_in_two(course_id: int) -> list[tuple[str, str, dict[str, Any]]]:
         record = sessions.open_today(course_id)
         draft, acknowledged, overrides = typed(record)
-        start = len(_audit(clinic.db))
+        start = len(_audit(staff_clinic.db))
         saved = sessions.save_draft(record.id, draft, record.version, acknowledged, overrides)
         sessions.sign(saved.id, saved.version)
-        return _audit(clinic.db)[start:]
+        return _audit(staff_clinic.db)[start:]
 
     def signed_in_one(course_id: int) -> list[tuple[str, str, dict[str, Any]]]:
         record = sessions.open_today(course_id)
         draft, acknowledged, overrides = typed(record)
-        start = len(_audit(clinic.db))
+        start = len(_audit(staff_clinic.db))
         sessions.save_and_sign(record.id, draft, record.version, acknowledged, overrides)
-        return _audit(clinic.db)[start:]
+        return _audit(staff_clinic.db)[start:]
 
     def shape(rows: list[tuple[str, str, dict[str, Any]]]) -> list[tuple[str, str, Any]]:
         return [(a, k, {n: v for n, v in d.items() if n != "override_id"}) for a, k, d in rows]
@@ -148,49 +155,51 @@ def test_audit_rows_are_those_of_save_draft_then_sign(clinic: Clinic) -> None:
     one = signed_in_one(second)
     assert [a for a, _, _ in one] == ["update", "safety_override", "sign"]
     assert shape(one) == shape(two)
-    assert _overrides(clinic.db) == 2 * 2  # the override and the acknowledgement, each way
+    assert _overrides(staff_clinic.db) == 2 * 2  # the override and the acknowledgement, each way
 
 
-def test_a_conflict_names_who_and_saves_nothing(clinic: Clinic) -> None:
-    record = _opened(clinic)
-    clinic.sessions(clinic.ben).save_draft(
+def test_a_conflict_names_who_and_saves_nothing(staff_clinic: Clinic) -> None:
+    record = _opened(staff_clinic)
+    staff_clinic.sessions(staff_clinic.ben).save_draft(
         record.id, replace(record.draft, pain_before=4), record.version
     )
-    stored, audit = _stored(clinic.db, record.id), _audit(clinic.db)
+    stored, audit = _stored(staff_clinic.db, record.id), _audit(staff_clinic.db)
     with pytest.raises(ConflictError, match="Ben Okri changed this session"):
-        clinic.sessions().save_and_sign(record.id, _typed(record), record.version)
-    assert _stored(clinic.db, record.id) == stored and stored[2] == 4
-    assert _audit(clinic.db) == audit
+        staff_clinic.sessions().save_and_sign(record.id, _typed(record), record.version)
+    assert _stored(staff_clinic.db, record.id) == stored and stored[2] == 4
+    assert _audit(staff_clinic.db) == audit
 
 
-def test_unresolved_safety_is_refused_and_nothing_is_saved(clinic: Clinic) -> None:
-    course_id = _planned(clinic, EA_PLAN)
-    record = clinic.sessions().open_today(course_id)
+def test_unresolved_safety_is_refused_and_nothing_is_saved(staff_clinic: Clinic) -> None:
+    course_id = _planned(staff_clinic, EA_PLAN)
+    record = staff_clinic.sessions().open_today(course_id)
     check = HealthCheck(
         new_conditions=frozenset({Condition.IMPLANTED_DEVICE}),
         new_red_flags=frozenset({RedFlag.FEVER}),
     )
     draft = _typed(record, check=check)
-    found = clinic.sessions().check(record.id, draft)
+    found = staff_clinic.sessions().check(record.id, draft)
     assert {f.rule for f in found.needs_override} == {"ea.implanted_device", "red_flag.fever"}
     fever = next(f for f in found.needs_override if f.rule == "red_flag.fever")
-    stored, audit = _stored(clinic.db, record.id), _audit(clinic.db)
+    stored, audit = _stored(staff_clinic.db, record.id), _audit(staff_clinic.db)
     with pytest.raises(SafetyUnresolved) as caught:
-        clinic.sessions().save_and_sign(
+        staff_clinic.sessions().save_and_sign(
             record.id,
             draft,
             record.version,
             overrides={key_of(fever): "Fever resolved, GP saw her today."},
         )
     assert [f.rule for f in caught.value.check.needs_override] == ["ea.implanted_device"]
-    assert _stored(clinic.db, record.id) == stored  # still the prefilled draft
-    assert _audit(clinic.db) == audit and _overrides(clinic.db) == 0  # override not kept
+    assert _stored(staff_clinic.db, record.id) == stored  # still the prefilled draft
+    assert (
+        _audit(staff_clinic.db) == audit and _overrides(staff_clinic.db) == 0
+    )  # override not kept
 
 
-def test_final_checks_refuse_and_save_nothing(clinic: Clinic) -> None:
-    record = _opened(clinic)
-    stored, audit = _stored(clinic.db, record.id), _audit(clinic.db)
-    sessions = clinic.sessions()
+def test_final_checks_refuse_and_save_nothing(staff_clinic: Clinic) -> None:
+    record = _opened(staff_clinic)
+    stored, audit = _stored(staff_clinic.db, record.id), _audit(staff_clinic.db)
+    sessions = staff_clinic.sessions()
     incomplete = _typed(record, pain_before=None, needles_out=record.draft.needles_in_count - 1)
     with pytest.raises(SessionInvalid) as caught:
         sessions.save_and_sign(record.id, incomplete, record.version)
@@ -198,58 +207,60 @@ def test_final_checks_refuse_and_save_nothing(clinic: Clinic) -> None:
     with pytest.raises(SessionInvalid) as caught:
         sessions.save_and_sign(record.id, _typed(record, pain_after=12), record.version)
     assert "pain_after" in caught.value.problems
-    assert _stored(clinic.db, record.id) == stored and _audit(clinic.db) == audit
+    assert _stored(staff_clinic.db, record.id) == stored and _audit(staff_clinic.db) == audit
 
 
-def test_a_retried_sign_is_kept_once(clinic: Clinic) -> None:
+def test_a_retried_sign_is_kept_once(staff_clinic: Clinic) -> None:
     """A sign whose commit outcome was lost is repeated with the same save id: the
     signed session comes back, nothing is written twice."""
-    record = _opened(clinic)
+    record = _opened(staff_clinic)
     draft, save_id = _typed(record), str(uuid.uuid4())
-    sessions = clinic.sessions()
+    sessions = staff_clinic.sessions()
     signed = sessions.save_and_sign(record.id, draft, record.version, save_id=save_id)
-    audit = _audit(clinic.db)
+    audit = _audit(staff_clinic.db)
     again = sessions.save_and_sign(record.id, draft, record.version, save_id=save_id)
     assert again.status == SessionStatus.SIGNED and again.version == signed.version
     assert again.draft == signed.draft and again.signed_by == "Ada Lovelace"
-    assert _audit(clinic.db) == audit
+    assert _audit(staff_clinic.db) == audit
     with pytest.raises(ConflictError, match="Ada Lovelace changed this session"):
         sessions.save_and_sign(record.id, draft, record.version, save_id=str(uuid.uuid4()))
     # A draft save kept under that id is not a sign: signing from the old version is refused.
-    other = _opened(clinic)
+    other = _opened(staff_clinic)
     kept = str(uuid.uuid4())
     sessions.save_draft(other.id, _typed(other), other.version, save_id=kept)
     with pytest.raises(ConflictError):
         sessions.save_and_sign(other.id, _typed(other), other.version, save_id=kept)
-    assert _stored(clinic.db, other.id)[0] == "draft"
+    assert _stored(staff_clinic.db, other.id)[0] == "draft"
 
 
-def test_roles_are_checked_first_and_refusals_audited(clinic: Clinic) -> None:
-    record = _opened(clinic)
-    stored, before = _stored(clinic.db, record.id), len(_audit(clinic.db))
+def test_roles_are_checked_first_and_refusals_audited(staff_clinic: Clinic) -> None:
+    record = _opened(staff_clinic)
+    stored, before = _stored(staff_clinic.db, record.id), len(_audit(staff_clinic.db))
     with pytest.raises(AccessDenied):
-        clinic.sessions(clinic.reza).save_and_sign(record.id, _typed(record), record.version)
-    rows = _audit(clinic.db)[before:]
+        staff_clinic.sessions(staff_clinic.reza).save_and_sign(
+            record.id, _typed(record), record.version
+        )
+    rows = _audit(staff_clinic.db)[before:]
     assert [(a, d["action"]) for a, _, d in rows] == [("refused", "record_session")]
-    assert _stored(clinic.db, record.id) == stored
+    assert _stored(staff_clinic.db, record.id) == stored
     with pytest.raises(PlannerError, match="no session 999"):
-        clinic.sessions().save_and_sign(999, _typed(record), 1)
+        staff_clinic.sessions().save_and_sign(999, _typed(record), 1)
 
 
-def test_a_date_before_the_last_session_given_is_refused(clinic: Clinic) -> None:
-    course_id = _planned(clinic)
+def test_a_date_before_the_last_session_given_is_refused(staff_clinic: Clinic) -> None:
+    course_id = _planned(staff_clinic)
     given = TODAY + dt.timedelta(days=3)
-    first = clinic.sessions(today=given).open_today(course_id)
-    clinic.sessions(today=given).save_and_sign(first.id, _typed(first), first.version)
+    first = staff_clinic.sessions(today=given).open_today(course_id)
+    staff_clinic.sessions(today=given).save_and_sign(first.id, _typed(first), first.version)
     later = TODAY + dt.timedelta(days=7)
-    second = clinic.sessions(today=later).open_today(course_id)
+    second = staff_clinic.sessions(today=later).open_today(course_id)
     early = _typed(second, session_date=TODAY + dt.timedelta(days=1))
     for sign in (True, False):
-        service = clinic.sessions(today=later)
+        service = staff_clinic.sessions(today=later)
         call = service.save_and_sign if sign else service.save_draft
         with pytest.raises(SessionInvalid, match=r"before session 1 \(2026-11-05\)"):
             call(second.id, early, second.version)
-    signed = clinic.sessions(today=later).save_and_sign(
+    signed = staff_clinic.sessions(today=later).save_and_sign(
         second.id, _typed(second, session_date=given), second.version
     )
     assert signed.number == 2 and signed.draft.session_date == given

@@ -21,7 +21,7 @@ from planner.services.plans import PlanService
 from planner.services.sessions import SessionService
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent
-from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 from tests.screened import SCREENED
 
 TODAY = dt.date(2026, 11, 2)

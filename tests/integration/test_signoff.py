@@ -12,7 +12,13 @@ from planner.services.signoff import SignOff
 from planner.storage.database import Database
 from planner.storage.guards import SignedRecordError
 from planner.storage.models import Patient, SessionPoint, TreatmentSession
-from tests.factories import PRACTITIONER, RECEPTION, add_course_with_session, add_patient, add_user
+from tests.helpers.factories import (
+    PRACTITIONER,
+    RECEPTION,
+    add_course_with_session,
+    add_patient,
+    add_user,
+)
 
 
 @pytest.fixture

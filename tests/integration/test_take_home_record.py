@@ -31,7 +31,7 @@ from planner.storage.models import (
     SessionPoint,
     TreatmentSession,
 )
-from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 from tests.unit.export.pdf_reading import contains, text
 
 DAY1 = dt.date(2026, 11, 2)

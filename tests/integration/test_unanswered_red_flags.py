@@ -23,7 +23,7 @@ from planner.services.intake import IntakeService
 from planner.services.plans import PlanService
 from planner.services.sessions import SessionService
 from planner.storage.database import Database
-from tests.factories import PRACTITIONER, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, add_patient, add_user
 from tests.screened import SCREENED
 
 TODAY = dt.date(2026, 11, 2)

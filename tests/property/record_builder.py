@@ -37,7 +37,7 @@ from planner.services.plans import PlanService
 from planner.services.sessions import SessionService
 from planner.storage.database import Database
 from planner.storage.models import Clinic, Patient, User
-from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 from tests.screened import SCREENED
 
 DAY1 = dt.date(2026, 9, 7)

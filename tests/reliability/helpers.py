@@ -153,7 +153,7 @@ def session_being_recorded(db: Database, actor: Any) -> tuple[int, int, int]:
     from planner.services.intake import IntakeService
     from planner.services.plans import PlanService
     from planner.services.sessions import SessionService
-    from tests.factories import add_patient
+    from tests.helpers.factories import add_patient
 
     def today() -> dt.date:
         return SESSION_DAY

@@ -22,7 +22,7 @@ from sqlalchemy import Engine, create_engine
 from planner.storage.backup import back_up, verify_sqlite
 from planner.storage.database import Database, open_database
 from planner.storage.restore import restore
-from tests.factories import add_course_with_session, add_patient
+from tests.helpers.factories import add_course_with_session, add_patient
 from tests.reliability.helpers import (
     Zygote,
     fill_demo,

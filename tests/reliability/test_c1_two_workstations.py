@@ -24,7 +24,7 @@ from planner.services.courses import CourseService
 from planner.services.registry import PatientRegistry
 from planner.services.sessions import SessionService
 from planner.storage.database import Database
-from tests.factories import PRACTITIONER, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, add_patient, add_user
 from tests.reliability.helpers import SESSION_DAY, runs, session_being_recorded
 
 pytestmark = pytest.mark.both_engines  # concurrency and locking differ per engine

@@ -26,7 +26,7 @@ from planner.services.audit import AuditAction
 from planner.services.sessions import SessionService
 from planner.storage.database import Database, SaveOutcomeUnknown, open_database
 from planner.storage.models import AuditEvent
-from tests.factories import PRACTITIONER, add_user
+from tests.helpers.factories import PRACTITIONER, add_user
 from tests.pg_server import find_pg_bin
 from tests.reliability.helpers import SESSION_DAY, runs, session_being_recorded
 from tests.reliability.pg_restart import RestartableServer, restartable_server
@@ -46,7 +46,7 @@ def server() -> Iterator[RestartableServer]:
 
 
 @pytest.fixture
-def clinic(server: RestartableServer):
+def recorded_session(server: RestartableServer):
     name = server.create_database()
     db, _ = open_database(server.url(name))
     ada = add_user(db, "ada", PRACTITIONER, "Ada Lovelace")
@@ -82,8 +82,8 @@ def _plain(error: EnvironmentProblem) -> None:
     assert "Traceback" not in text_ and "server" in text_.lower(), text_
 
 
-def test_idle_connections_recover_and_an_outage_gives_a_message(server, clinic) -> None:
-    db, _sessions, _ = clinic
+def test_idle_connections_recover_and_an_outage_gives_a_message(server, recorded_session) -> None:
+    db, _sessions, _ = recorded_session
     _select_one(db)  # a pooled connection now exists
     server.stop()
     started = time.monotonic()
@@ -96,8 +96,8 @@ def test_idle_connections_recover_and_an_outage_gives_a_message(server, clinic) 
     _select_one(db)
 
 
-def test_a_read_cut_off_gives_a_message_and_the_next_one_works(server, clinic) -> None:
-    db, _sessions, _ = clinic
+def test_a_read_cut_off_gives_a_message_and_the_next_one_works(server, recorded_session) -> None:
+    db, _sessions, _ = recorded_session
     timer = threading.Timer(0.5, server.stop)
     timer.start()
     try:
@@ -152,8 +152,10 @@ def _commit_then_lose_the_answer(db: Database, server: RestartableServer, before
 
 
 @pytest.mark.parametrize("cut", ["before", "after"])
-def test_a_cut_commit_is_reported_and_saved_once_on_retry(server, clinic, cut: str) -> None:
-    db, sessions, session_id = clinic
+def test_a_cut_commit_is_reported_and_saved_once_on_retry(
+    server, recorded_session, cut: str
+) -> None:
+    db, sessions, session_id = recorded_session
     view = sessions.get(session_id)
     draft = replace(view.draft, notes=f"cut {cut} commit")
     save_id = str(uuid.uuid4())
@@ -184,8 +186,8 @@ def _saves(db: Database, session_id: int) -> list[str]:
         return [d["save_id"] for d in details if "save_id" in d]
 
 
-def test_saves_through_random_outages_are_kept_exactly_once(server, clinic) -> None:
-    db, sessions, session_id = clinic
+def test_saves_through_random_outages_are_kept_exactly_once(server, recorded_session) -> None:
+    db, sessions, session_id = recorded_session
     rng = random.Random(44)
     done = threading.Event()
     outages: list[float] = []

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from planner.storage.database import open_database
 from tests.db_template import migrated_sqlite
-from tests.factories import add_course_with_session, add_patient
+from tests.helpers.factories import add_course_with_session, add_patient
 from tests.reliability.helpers import Zygote, runs, sqlite_health
 from tests.reliability.workers import content_hash
 

@@ -27,7 +27,7 @@ from planner.services.intake import IntakeService
 from planner.services.registry import PatientRegistry
 from planner.storage.database import Database
 from planner.ui.registration.presenter import PatientForm, PatientFormPresenter, SaveOutcome
-from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 from tests.reliability.helpers import logical_hash
 from tests.ui.form_fakes import FakeQuestions
 

@@ -21,7 +21,7 @@ from planner.storage.database import Database, open_database
 from planner.storage.engine import read_engine
 from planner.storage.models import TreatmentSession
 from tests.db_template import migrated_sqlite
-from tests.factories import add_course_with_session, add_patient
+from tests.helpers.factories import add_course_with_session, add_patient
 from tests.reliability.helpers import Zygote, runs, sqlite_health
 
 SAVES = runs(200, 500)

@@ -30,7 +30,7 @@ from planner.storage.database import open_database
 from planner.ui.questions import DuplicateAnswer, DuplicateChoice
 from planner.ui.registration.presenter import PatientForm, PatientFormPresenter, SaveOutcome
 from tests.db_template import migrated_sqlite
-from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 from tests.reliability.helpers import runs
 from tests.ui.form_fakes import FakeQuestions
 

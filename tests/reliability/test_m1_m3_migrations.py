@@ -39,7 +39,7 @@ from planner.storage.database import Database, open_database
 from planner.storage.engine import resolve_url
 from planner.storage.models import Base
 from planner.storage.search_index import include_name
-from tests.factories import RECEPTION, add_user
+from tests.helpers.factories import RECEPTION, add_user
 from tests.reliability.helpers import Zygote, fill_demo, runs, sqlite_health
 
 pytestmark = pytest.mark.both_engines  # migrations run differently on each engine

@@ -38,7 +38,7 @@ from planner.storage.models import (
     User,
 )
 from tests.db_template import migrated_sqlite
-from tests.integration.document_clinic import DocumentClinic, build
+from tests.helpers.document_clinic import DocumentClinic, build
 from tests.reliability.helpers import runs
 from tests.unit.export.pdf_reading import image_count, squash, text
 
@@ -106,7 +106,7 @@ def batches(strings: list[str]) -> Iterator[Batch]:
         yield Batch(tuple(everywhere), tuple(take_home), tuple(receipt), tuple(report))
 
 
-def _store(db: Database, clinic: DocumentClinic, batch: Batch) -> None:
+def _store(db: Database, document_clinic: DocumentClinic, batch: Batch) -> None:
     """Write the batch's strings into the rows the documents are made from."""
     name, *rest = batch.everywhere
     address, (given, family, practitioner) = rest[:ADDRESS_LINES], rest[ADDRESS_LINES:][:3]
@@ -116,23 +116,25 @@ def _store(db: Database, clinic: DocumentClinic, batch: Batch) -> None:
     with db.write() as session:
         clinic_row = session.scalars(select(Clinic)).one()
         clinic_row.name, clinic_row.address = name, "\n".join(address)
-        patient = session.get(Patient, clinic.patient)
+        patient = session.get(Patient, document_clinic.patient)
         assert patient is not None
         patient.given_name, patient.family_name = given, family
         patient.insurance_policy = policy
         patient.referring_physician_name, patient.referring_physician_clinic = doctor, doctor_at
-        user = session.get(User, clinic.ada.user_id)
+        user = session.get(User, document_clinic.ada.user_id)
         assert user is not None
         user.full_name, user.registration_number = practitioner, registration
         user.credentials = credentials
-        intake = session.scalars(select(Intake).where(Intake.patient_id == clinic.patient)).one()
+        intake = session.scalars(
+            select(Intake).where(Intake.patient_id == document_clinic.patient)
+        ).one()
         intake.complaint, intake.pattern = complaint, pattern
         intake.cause, intake.cause_other = "other", cause
-        course = session.get(Course, clinic.course)
+        course = session.get(Course, document_clinic.course)
         assert course is not None
         course.goals, course.rationale = goals, rationale
         for row in session.scalars(
-            select(SafetyOverride).where(SafetyOverride.course_id == clinic.course)
+            select(SafetyOverride).where(SafetyOverride.course_id == document_clinic.course)
         ):
             if row.reason:
                 row.reason = override
@@ -141,7 +143,7 @@ def _store(db: Database, clinic: DocumentClinic, batch: Batch) -> None:
 
 
 @pytest.fixture(scope="module")
-def clinic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentClinic]:
+def document_clinic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentClinic]:
     path = Path(tmp_path_factory.mktemp("p1")) / "clinic.sqlite3"
     db, _ = open_database(str(migrated_sqlite(path)))
     try:
@@ -150,22 +152,24 @@ def clinic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentClinic]
         db.dispose()
 
 
-def test_hostile_strings_print_as_typed_in_every_document(clinic: DocumentClinic) -> None:
+def test_hostile_strings_print_as_typed_in_every_document(document_clinic: DocumentClinic) -> None:
     strings = hostile_strings(STRINGS)
     assert len(set(strings)) == STRINGS
-    service = clinic.documents()
+    service = document_clinic.documents()
     requests = {
         "take_home": DocumentRequest(
-            DocumentKind.TAKE_HOME, clinic.patient, session_id=clinic.signed[1]
+            DocumentKind.TAKE_HOME, document_clinic.patient, session_id=document_clinic.signed[1]
         ),
-        "receipt": DocumentRequest(DocumentKind.RECEIPT, clinic.patient, course_id=clinic.course),
+        "receipt": DocumentRequest(
+            DocumentKind.RECEIPT, document_clinic.patient, course_id=document_clinic.course
+        ),
         "report": DocumentRequest(
-            DocumentKind.CLINICAL_REPORT, clinic.patient, course_id=clinic.course
+            DocumentKind.CLINICAL_REPORT, document_clinic.patient, course_id=document_clinic.course
         ),
     }
     through: dict[str, set[str]] = {kind: set() for kind in requests}
     for batch in batches(strings):
-        _store(clinic.db, clinic, batch)
+        _store(document_clinic.db, document_clinic, batch)
         for kind, request in requests.items():
             pdf = service.prepare(request).render()
             found = squash(text(pdf))

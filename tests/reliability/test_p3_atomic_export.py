@@ -24,7 +24,7 @@ from planner.services.document_files import save_document
 from planner.services.document_request import DocumentKind, DocumentRequest, Use
 from planner.storage.database import open_database
 from tests.db_template import migrated_sqlite
-from tests.integration.document_clinic import build
+from tests.helpers.document_clinic import build
 from tests.reliability.document_workers import TODAY
 from tests.reliability.helpers import Zygote, runs, sqlite_health
 

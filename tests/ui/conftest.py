@@ -24,7 +24,7 @@ from planner.storage.database import Database, open_database
 from planner.storage.models import Clinic, Course, Patient, TreatmentSession
 from planner.ui.prompts import Prompts
 from tests.db_template import migrated_sqlite
-from tests.factories import chose_own_password
+from tests.helpers.factories import chose_own_password
 
 FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 PASSWORD = "correct horse battery"

@@ -19,7 +19,7 @@ from planner.services.sessions import SessionService
 from planner.storage.database import Database
 from planner.ui.course.screens import CourseScreens
 from planner.ui.questions import ExtendAnswer, TemplateAnswer, UnsavedAnswer
-from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 from tests.screened import SCREENED
 
 TODAY = dt.date(2026, 11, 2)

@@ -28,7 +28,7 @@ from planner.ui.plan.editor import PlanEditorWindow
 from planner.ui.session.presenter import SessionPresenter
 from planner.ui.session.window import SessionWindow
 from planner.ui.settings import UiSettings
-from tests.factories import add_patient
+from tests.helpers.factories import add_patient
 from tests.screened import SCREENED
 from tests.ui.conftest import RecordingPrompts, add_clinic, add_user
 from tests.ui.course_fakes import TODAY, FakeCourseQuestions, make_clinic

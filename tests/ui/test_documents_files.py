@@ -28,7 +28,7 @@ from planner.ui.documents.output import QtDocumentOutput
 from planner.ui.documents.window import DocumentsWindow
 from planner.ui.settings import UiSettings
 from tests.db_template import migrated_sqlite
-from tests.integration.document_clinic import DocumentClinic, build
+from tests.helpers.document_clinic import DocumentClinic, build
 from tests.ui.conftest import RecordingPrompts
 from tests.unit.export.pdf_reading import pages_text
 
@@ -67,7 +67,7 @@ class PrintToFile(QtDocumentOutput):
 
 
 @pytest.fixture
-def clinic(tmp_path: Path) -> Iterator[DocumentClinic]:
+def document_clinic(tmp_path: Path) -> Iterator[DocumentClinic]:
     db, _ = open_database(str(migrated_sqlite(tmp_path / "documents.sqlite3")))
     try:
         yield build(db)
@@ -84,7 +84,7 @@ def documents(tmp_path: Path) -> Path:
 
 def _window(
     qtbot: QtBot,
-    clinic: DocumentClinic,
+    document_clinic: DocumentClinic,
     tmp_path: Path,
     documents: Path,
     *,
@@ -98,8 +98,8 @@ def _window(
         return made[0]
 
     window = DocumentsWindow(
-        clinic.documents(clinic.reza if reception else clinic.ada),
-        clinic.patient,
+        document_clinic.documents(document_clinic.reza if reception else document_clinic.ada),
+        document_clinic.patient,
         "Zoë Ł.",
         can_edit_advice=not reception,
         output=output,
@@ -127,9 +127,9 @@ def _numbers(db: Database) -> int:
 
 
 def test_print_to_file_writes_our_own_pdf_owner_only_in_documents(
-    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path, documents: Path
+    qtbot: QtBot, document_clinic: DocumentClinic, tmp_path: Path, documents: Path
 ) -> None:
-    window, output = _window(qtbot, clinic, tmp_path, documents)
+    window, output = _window(qtbot, document_clinic, tmp_path, documents)
     _choose(qtbot, window, "Clinical course report")
     qtbot.mouseClick(window.panel.print_button, Qt.MouseButton.LeftButton)
     name = output.suggested[0]
@@ -144,9 +144,9 @@ def test_print_to_file_writes_our_own_pdf_owner_only_in_documents(
 
 
 def test_a_page_range_printed_to_a_file_is_owner_only_too(
-    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path, documents: Path
+    qtbot: QtBot, document_clinic: DocumentClinic, tmp_path: Path, documents: Path
 ) -> None:
-    window, output = _window(qtbot, clinic, tmp_path, documents)
+    window, output = _window(qtbot, document_clinic, tmp_path, documents)
     _choose(qtbot, window, "Clinical course report")
     output.pages = (1, 1)
     qtbot.mouseClick(window.panel.print_button, Qt.MouseButton.LeftButton)
@@ -156,9 +156,9 @@ def test_a_page_range_printed_to_a_file_is_owner_only_too(
 
 
 def test_save_as_writes_owner_only_in_documents(
-    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path, documents: Path
+    qtbot: QtBot, document_clinic: DocumentClinic, tmp_path: Path, documents: Path
 ) -> None:
-    window, _ = _window(qtbot, clinic, tmp_path, documents)
+    window, _ = _window(qtbot, document_clinic, tmp_path, documents)
     _choose(qtbot, window, "Take-home sheet", occurrence=1)
     qtbot.mouseClick(window.panel.save_button, Qt.MouseButton.LeftButton)
     saved = [p for p in documents.iterdir() if p.suffix == ".pdf"]
@@ -189,58 +189,58 @@ def test_the_print_dialog_offers_a_file_in_the_documents_folder(
 
 
 def test_a_receipt_is_numbered_when_printed(
-    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path, documents: Path
+    qtbot: QtBot, document_clinic: DocumentClinic, tmp_path: Path, documents: Path
 ) -> None:
-    window, output = _window(qtbot, clinic, tmp_path, documents)
-    before = _numbers(clinic.db)
+    window, output = _window(qtbot, document_clinic, tmp_path, documents)
+    before = _numbers(document_clinic.db)
     _choose(qtbot, window, "Receipt", occurrence=-1)  # session 1's, signed (newest first)
-    previewed = _numbers(clinic.db)
+    previewed = _numbers(document_clinic.db)
     qtbot.mouseClick(window.panel.print_button, Qt.MouseButton.LeftButton)
-    assert _numbers(clinic.db) >= previewed and _numbers(clinic.db) == before + 1
+    assert _numbers(document_clinic.db) >= previewed and _numbers(document_clinic.db) == before + 1
     printed = (documents / output.suggested[0]).read_bytes()
-    with clinic.db.read() as session:
+    with document_clinic.db.read() as session:
         row = session.scalars(select(ReceiptNumber).order_by(ReceiptNumber.id.desc())).first()
     assert row is not None and f"R-{row.id:06d}" in pages_text(printed)[0]
     assert printed == window.presenter.pdf.data  # type: ignore[union-attr]  # and shown
 
 
 def test_a_receipt_preview_takes_no_number(
-    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path, documents: Path
+    qtbot: QtBot, document_clinic: DocumentClinic, tmp_path: Path, documents: Path
 ) -> None:
-    window, _ = _window(qtbot, clinic, tmp_path, documents)
-    before = _numbers(clinic.db)
+    window, _ = _window(qtbot, document_clinic, tmp_path, documents)
+    before = _numbers(document_clinic.db)
     _choose(qtbot, window, "Receipt", occurrence=-1)
-    assert _numbers(clinic.db) == before
+    assert _numbers(document_clinic.db) == before
     assert "given when the receipt is printed or saved" in window.panel.message_label.text()
 
 
 def test_a_draft_receipt_printed_says_draft_and_takes_no_number(
-    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path, documents: Path
+    qtbot: QtBot, document_clinic: DocumentClinic, tmp_path: Path, documents: Path
 ) -> None:
-    window, output = _window(qtbot, clinic, tmp_path, documents)
-    before = _numbers(clinic.db)
+    window, output = _window(qtbot, document_clinic, tmp_path, documents)
+    before = _numbers(document_clinic.db)
     _choose(qtbot, window, "Receipt", occurrence=0)  # session 3's: not signed
     qtbot.mouseClick(window.panel.print_button, Qt.MouseButton.LeftButton)
     pages = pages_text((documents / output.suggested[0]).read_bytes())
     assert all("DRAFT" in page for page in pages)
-    assert _numbers(clinic.db) == before
+    assert _numbers(document_clinic.db) == before
 
 
 def test_reception_prints_signed_sheets_and_receipts_never_a_draft(
-    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path, documents: Path
+    qtbot: QtBot, document_clinic: DocumentClinic, tmp_path: Path, documents: Path
 ) -> None:
-    window, output = _window(qtbot, clinic, tmp_path, documents, reception=True)
+    window, output = _window(qtbot, document_clinic, tmp_path, documents, reception=True)
     listed = {
         item.data(0, Qt.ItemDataRole.UserRole).session_id
         for item in window.panel.tree.items()
         if isinstance(item.data(0, Qt.ItemDataRole.UserRole), DocumentRequest)
     }
-    assert clinic.draft not in listed and set(clinic.signed) <= listed
-    before = _numbers(clinic.db)
+    assert document_clinic.draft not in listed and set(document_clinic.signed) <= listed
+    before = _numbers(document_clinic.db)
     for label in ("Take-home sheet", "Receipt"):
         _choose(qtbot, window, label, occurrence=-1)  # session 1's
         qtbot.mouseClick(window.panel.print_button, Qt.MouseButton.LeftButton)
         printed = documents / output.suggested[-1]
         assert _mode(printed) == 0o600
         assert all("DRAFT" not in page for page in pages_text(printed.read_bytes()))
-    assert _numbers(clinic.db) == before + 1  # the receipt's, taken when printed
+    assert _numbers(document_clinic.db) == before + 1  # the receipt's, taken when printed

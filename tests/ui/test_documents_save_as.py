@@ -16,7 +16,7 @@ from planner.storage.database import open_database
 from planner.ui.documents.output import QtDocumentOutput, documents_folder
 from planner.ui.documents.window import DocumentsWindow
 from planner.ui.settings import UiSettings
-from tests.integration.document_clinic import DocumentClinic, build
+from tests.helpers.document_clinic import DocumentClinic, build
 from tests.ui.conftest import RecordingPrompts
 
 
@@ -35,7 +35,7 @@ class Chooser:
 
 
 @pytest.fixture
-def clinic(tmp_path: Path) -> Iterator[DocumentClinic]:
+def document_clinic(tmp_path: Path) -> Iterator[DocumentClinic]:
     db, _ = open_database(str(tmp_path / "documents.sqlite3"))
     try:
         yield build(db)
@@ -51,11 +51,15 @@ def documents(tmp_path: Path) -> Path:
 
 
 def _window(
-    qtbot: QtBot, clinic: DocumentClinic, settings: UiSettings, chooser: Chooser, home: Path
+    qtbot: QtBot,
+    document_clinic: DocumentClinic,
+    settings: UiSettings,
+    chooser: Chooser,
+    home: Path,
 ) -> DocumentsWindow:
     window = DocumentsWindow(
-        clinic.documents(clinic.ada),
-        clinic.patient,
+        document_clinic.documents(document_clinic.ada),
+        document_clinic.patient,
         "Zoë Ł.",
         can_edit_advice=True,
         output=lambda parent: QtDocumentOutput(
@@ -77,11 +81,11 @@ def _save_report(qtbot: QtBot, window: DocumentsWindow) -> None:
 
 
 def test_save_as_opens_in_documents_then_where_last_saved(
-    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path, documents: Path
+    qtbot: QtBot, document_clinic: DocumentClinic, tmp_path: Path, documents: Path
 ) -> None:
     settings = UiSettings(tmp_path / "settings" / "acuplanner.ini")
     chooser = Chooser()
-    window = _window(qtbot, clinic, settings, chooser, documents)
+    window = _window(qtbot, document_clinic, settings, chooser, documents)
     _save_report(qtbot, window)  # cancelled: nothing remembered
     first = Path(chooser.asked[0])
     assert first.parent == documents and first.parent != Path.cwd()
@@ -92,7 +96,9 @@ def test_save_as_opens_in_documents_then_where_last_saved(
     window.panel.save_button.click()
     assert (elsewhere / first.name).exists()
     window.close()
-    again = _window(qtbot, clinic, UiSettings(settings.path), chooser, documents)  # next run
+    again = _window(
+        qtbot, document_clinic, UiSettings(settings.path), chooser, documents
+    )  # next run
     _save_report(qtbot, again)
     assert Path(chooser.asked[-1]).parent == elsewhere
 

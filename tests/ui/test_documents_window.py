@@ -27,7 +27,7 @@ from planner.ui.documents.screens import DocumentScreens
 from planner.ui.documents.window import DocumentsWindow
 from planner.ui.prompts import Prompts
 from tests.db_template import migrated_sqlite
-from tests.integration.document_clinic import DocumentClinic, build
+from tests.helpers.document_clinic import DocumentClinic, build
 from tests.ui.conftest import RecordingPrompts
 from tests.unit.export.pdf_reading import contains, text
 
@@ -55,7 +55,7 @@ class Output(QtDocumentOutput):
 
 
 @pytest.fixture
-def clinic(tmp_path: Path) -> Iterator[DocumentClinic]:
+def document_clinic(tmp_path: Path) -> Iterator[DocumentClinic]:
     db, _ = open_database(str(migrated_sqlite(tmp_path / "documents.sqlite3")))
     try:
         yield build(db)
@@ -65,17 +65,17 @@ def clinic(tmp_path: Path) -> Iterator[DocumentClinic]:
 
 def _window(
     qtbot: QtBot,
-    clinic: DocumentClinic,
+    document_clinic: DocumentClinic,
     folder: Path,
     *,
     reception: bool = False,
     prompts: Prompts | None = None,
     printed: str = "printed.pdf",
 ) -> DocumentsWindow:
-    actor = clinic.reza if reception else clinic.ada
+    actor = document_clinic.reza if reception else document_clinic.ada
     window = DocumentsWindow(
-        clinic.documents(actor),
-        clinic.patient,
+        document_clinic.documents(actor),
+        document_clinic.patient,
         "Zoë Ł.",
         can_edit_advice=not reception,
         output=lambda parent: Output(parent, folder, printed),
@@ -104,9 +104,9 @@ def _actions(db: Database, patient: int) -> list[tuple[str, str]]:
 
 
 def test_the_preview_loads_and_save_as_writes_atomically(
-    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path
+    qtbot: QtBot, document_clinic: DocumentClinic, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, clinic, tmp_path)
+    window = _window(qtbot, document_clinic, tmp_path)
     panel = window.panel
     assert not panel.print_button.isEnabled()
     _choose(qtbot, window, "Clinical course report")
@@ -116,7 +116,7 @@ def test_the_preview_loads_and_save_as_writes_atomically(
     assert panel.print_button.isEnabled() and panel.save_button.isEnabled()
     assert not panel.busy_bar.isVisible() and not panel.warning_label.isVisible()
     assert not panel.advice_box.isVisible()
-    before = _actions(clinic.db, clinic.patient)
+    before = _actions(document_clinic.db, document_clinic.patient)
     panel.save_button.click()
     saved = tmp_path / window.presenter._prepared.file_name  # type: ignore[union-attr]
     assert saved.exists() and stat.S_IMODE(saved.stat().st_mode) == 0o600
@@ -124,13 +124,15 @@ def test_the_preview_loads_and_save_as_writes_atomically(
     assert contains(text(saved.read_bytes()), "Clinical course report")
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(TEMP_PREFIX)]
     assert "Saved as" in panel.message_label.text()
-    assert _actions(clinic.db, clinic.patient)[len(before) :] == [("export", "clinical_report")]
+    assert _actions(document_clinic.db, document_clinic.patient)[len(before) :] == [
+        ("export", "clinical_report")
+    ]
 
 
 def test_print_sends_every_page_to_the_printer(
-    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path
+    qtbot: QtBot, document_clinic: DocumentClinic, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, clinic, tmp_path)
+    window = _window(qtbot, document_clinic, tmp_path)
     _choose(qtbot, window, "Take-home sheet", occurrence=1)  # session 2's
     pages = window.panel.document.pageCount()  # type: ignore[union-attr]
     window.panel.print_button.click()
@@ -139,16 +141,16 @@ def test_print_sends_every_page_to_the_printer(
     assert window.panel.message_label.text() == f"Printed 2 pages to {tmp_path / 'printed.pdf'}."
     assert stat.S_IMODE((tmp_path / "printed.pdf").stat().st_mode) == 0o600
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(TEMP_PREFIX)]
-    assert _actions(clinic.db, clinic.patient)[-2:] == [
+    assert _actions(document_clinic.db, document_clinic.patient)[-2:] == [
         ("open_record", "take_home"),
         ("print", "take_home"),
     ]
 
 
 def test_reception_sees_signed_sessions_and_no_report_or_advice(
-    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path
+    qtbot: QtBot, document_clinic: DocumentClinic, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, clinic, tmp_path, reception=True)
+    window = _window(qtbot, document_clinic, tmp_path, reception=True)
     texts = [item.text(0) for item in window.panel.tree.items()]
     assert "Clinical course report" not in texts
     assert not any("not signed" in t for t in texts)
@@ -160,9 +162,9 @@ def test_reception_sees_signed_sessions_and_no_report_or_advice(
 
 
 def test_a_receipt_for_dates_and_advice_that_remakes_the_sheet(
-    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path
+    qtbot: QtBot, document_clinic: DocumentClinic, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, clinic, tmp_path)
+    window = _window(qtbot, document_clinic, tmp_path)
     panel = window.panel
     assert panel.range_row.isEnabled()
     panel.range_row.show_button.click()
@@ -187,8 +189,8 @@ def test_a_receipt_for_dates_and_advice_that_remakes_the_sheet(
 def test_a_character_the_fonts_lack_is_a_visible_warning(qtbot: QtBot, tmp_path: Path) -> None:
     db, _ = open_database(str(migrated_sqlite(tmp_path / "odd.sqlite3")))
     try:
-        clinic = build(db, name=("Zoë \U00013000", "Papadopoulou"))
-        window = _window(qtbot, clinic, tmp_path)
+        document_clinic = build(db, name=("Zoë \U00013000", "Papadopoulou"))
+        window = _window(qtbot, document_clinic, tmp_path)
         _choose(qtbot, window, "Receipt")
         assert window.panel.warning_label.isVisible()
         assert "U+13000" in window.panel.warning_label.text()
@@ -197,9 +199,11 @@ def test_a_character_the_fonts_lack_is_a_visible_warning(qtbot: QtBot, tmp_path:
         db.dispose()
 
 
-def test_only_users_who_print_get_the_window(clinic: DocumentClinic) -> None:
-    assert DocumentScreens.allowed(clinic.ada) and DocumentScreens.allowed(clinic.reza)
-    assert not DocumentScreens.allowed(clinic.sam)
+def test_only_users_who_print_get_the_window(document_clinic: DocumentClinic) -> None:
+    assert DocumentScreens.allowed(document_clinic.ada) and DocumentScreens.allowed(
+        document_clinic.reza
+    )
+    assert not DocumentScreens.allowed(document_clinic.sam)
 
 
 # --- safe output paths (issue 19): "Replace NAME?", the database refused ------------------------
@@ -224,31 +228,33 @@ def _failed(db: Database, patient: int) -> list[dict[str, object]]:
 
 @pytest.mark.parametrize("answer", [False, True])
 def test_save_as_over_an_existing_pdf_asks_first(
-    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path, answer: bool
+    qtbot: QtBot, document_clinic: DocumentClinic, tmp_path: Path, answer: bool
 ) -> None:
     prompts = RecordingPrompts(answer=answer)
-    window = _window(qtbot, clinic, tmp_path, prompts=prompts)
+    window = _window(qtbot, document_clinic, tmp_path, prompts=prompts)
     _choose(qtbot, window, "Clinical course report")
     existing = tmp_path / window.presenter._prepared.file_name  # type: ignore[union-attr]
     existing.write_bytes(b"%PDF-1.4 last week's report")
-    before = _actions(clinic.db, clinic.patient)
+    before = _actions(document_clinic.db, document_clinic.patient)
     qtbot.mouseClick(window.panel.save_button, Qt.MouseButton.LeftButton)
     ((kind, _title, question),) = prompts.shown
     assert kind == "confirm" and question.startswith(f"Replace {existing.name}?")
     if answer:
         assert existing.read_bytes() == window.presenter.pdf.data  # type: ignore[union-attr]
-        assert _actions(clinic.db, clinic.patient)[len(before) :] == [("export", "clinical_report")]
+        assert _actions(document_clinic.db, document_clinic.patient)[len(before) :] == [
+            ("export", "clinical_report")
+        ]
     else:
         assert existing.read_bytes() == b"%PDF-1.4 last week's report"
-        assert _actions(clinic.db, clinic.patient) == before  # nothing exported
+        assert _actions(document_clinic.db, document_clinic.patient) == before  # nothing exported
         assert "was not replaced" in window.panel.message_label.text()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(TEMP_PREFIX)]
 
 
 def test_the_question_is_a_real_message_box_and_cancel_writes_nothing(
-    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path
+    qtbot: QtBot, document_clinic: DocumentClinic, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, clinic, tmp_path, prompts=Prompts())
+    window = _window(qtbot, document_clinic, tmp_path, prompts=Prompts())
     _choose(qtbot, window, "Clinical course report")
     existing = tmp_path / window.presenter._prepared.file_name  # type: ignore[union-attr]
     existing.write_bytes(b"%PDF-1.4 keep me")
@@ -270,25 +276,25 @@ def test_the_question_is_a_real_message_box_and_cancel_writes_nothing(
 
 
 def test_printing_to_the_database_file_is_refused_and_audited(
-    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path
+    qtbot: QtBot, document_clinic: DocumentClinic, tmp_path: Path
 ) -> None:
-    database = Path(str(clinic.db.url.database))
+    database = Path(str(document_clinic.db.url.database))
     before = database.read_bytes()
-    window = _window(qtbot, clinic, database.parent, printed=database.name)
+    window = _window(qtbot, document_clinic, database.parent, printed=database.name)
     _choose(qtbot, window, "Receipt")
     qtbot.mouseClick(window.panel.print_button, Qt.MouseButton.LeftButton)
     assert "over the database itself" in window.panel.message_label.text()
     assert database.read_bytes()[:16] == before[:16] == b"SQLite format 3\x00"
-    assert _failed(clinic.db, clinic.patient) == [
+    assert _failed(document_clinic.db, document_clinic.patient) == [
         {"document": "receipt", "outcome": "failed", "reason": "database_file"}
     ]
     assert not [p for p in database.parent.iterdir() if p.name.startswith(TEMP_PREFIX)]
 
 
 def test_save_as_onto_a_link_or_folder_is_refused(
-    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path
+    qtbot: QtBot, document_clinic: DocumentClinic, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, clinic, tmp_path)
+    window = _window(qtbot, document_clinic, tmp_path)
     _choose(qtbot, window, "Receipt")
     victim = tmp_path / "victim.txt"
     victim.write_bytes(b"keep")
@@ -299,14 +305,14 @@ def test_save_as_onto_a_link_or_folder_is_refused(
         qtbot.mouseClick(window.panel.save_button, Qt.MouseButton.LeftButton)
         assert words in window.panel.message_label.text()
     assert victim.read_bytes() == b"keep" and (tmp_path / "link.pdf").is_symlink()
-    reasons = [d["reason"] for d in _failed(clinic.db, clinic.patient)]
+    reasons = [d["reason"] for d in _failed(document_clinic.db, document_clinic.patient)]
     assert reasons == ["symbolic_link", "not_a_regular_file"]
 
 
 def test_choosing_another_document_shows_that_one_not_the_last(
-    qtbot: QtBot, clinic: DocumentClinic, tmp_path: Path
+    qtbot: QtBot, document_clinic: DocumentClinic, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, clinic, tmp_path)
+    window = _window(qtbot, document_clinic, tmp_path)
     window.resize(1200, 700)
     panel = window.panel
     _choose(qtbot, window, "Clinical course report")

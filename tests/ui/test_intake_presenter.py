@@ -38,7 +38,7 @@ from planner.ui.intake.presenter import (
     SaveOutcome,
 )
 from planner.ui.questions import UnsavedAnswer
-from tests.factories import PRACTITIONER, RECEPTION, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, RECEPTION, add_patient, add_user
 from tests.ui.form_fakes import FakeQuestions
 
 TODAY = dt.date(2026, 11, 22)

@@ -19,7 +19,7 @@ from planner.storage.database import Database
 from planner.storage.models import Patient
 from planner.ui.intake.presenter import IntakePresenter
 from planner.ui.intake.window import IntakeWindow
-from tests.factories import PRACTITIONER, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, add_patient, add_user
 from tests.ui.course_fakes import LOCAL_PLAN, make_clinic
 from tests.ui.form_fakes import FakeQuestions
 from tests.ui.test_session_window import open_session

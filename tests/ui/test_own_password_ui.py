@@ -31,7 +31,7 @@ from planner.ui.settings import UiSettings
 from planner.ui.signin.change_password import ChangePasswordDialog
 from planner.ui.signin.controller import SignInController
 from planner.ui.signin.dialogs import SignInDialog
-from tests.factories import chose_own_password
+from tests.helpers.factories import chose_own_password
 from tests.ui.conftest import PASSWORD, FakeClock, RecordingPrompts, add_clinic, add_patients
 
 CHOSEN = "my-own-choice-7"

@@ -14,7 +14,7 @@ from planner.storage.database import Database
 from planner.ui.questions import DuplicateAnswer, DuplicateChoice, UnsavedAnswer
 from planner.ui.registration.dialog import PatientDialog
 from planner.ui.registration.presenter import PatientForm, PatientFormPresenter
-from tests.factories import RECEPTION, add_patient, add_user
+from tests.helpers.factories import RECEPTION, add_patient, add_user
 from tests.ui.form_fakes import FakeQuestions
 
 TODAY = dt.date(2026, 11, 22)

@@ -18,7 +18,7 @@ from planner.ui.registration.presenter import (
     SaveOutcome,
 )
 from planner.ui.widgets.dates import parse_date
-from tests.factories import ADMIN, RECEPTION, add_patient, add_user
+from tests.helpers.factories import ADMIN, RECEPTION, add_patient, add_user
 from tests.ui.form_fakes import FakeQuestions
 
 TODAY = dt.date(2026, 11, 22)

@@ -26,7 +26,7 @@ from planner.storage.database import Database, open_database
 from planner.ui.settings import UiSettings
 from planner.ui.signin.controller import SignInController
 from planner.ui.signin.dialogs import SignInDialog
-from tests.factories import chose_own_password
+from tests.helpers.factories import chose_own_password
 from tests.ui.conftest import FakeClock, RecordingPrompts, add_clinic, add_patients
 
 PG_ONLY = pytest.mark.parametrize("backend", ["postgresql"], indirect=True)

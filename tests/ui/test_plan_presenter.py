@@ -20,21 +20,24 @@ from tests.ui.course_fakes import CourseClinic, make_clinic
 T = Technique
 
 
-def presenter(clinic: CourseClinic, course_id: int, actor=None) -> PlanEditorPresenter:
+def presenter(course_clinic: CourseClinic, course_id: int, actor=None) -> PlanEditorPresenter:
     p = PlanEditorPresenter(
-        clinic.plans(actor), clinic.templates(actor), clinic.questions, course_id
+        course_clinic.plans(actor),
+        course_clinic.templates(actor),
+        course_clinic.questions,
+        course_id,
     )
     assert p.open().done
     return p
 
 
 @pytest.fixture
-def clinic(ui_db: Database) -> CourseClinic:
+def course_clinic(ui_db: Database) -> CourseClinic:
     return make_clinic(ui_db, consents=(ConsentScope.NEEDLING, ConsentScope.CUPPING))
 
 
-def test_only_consented_techniques_can_be_chosen(clinic: CourseClinic) -> None:
-    p = presenter(clinic, clinic.start_course(plan=None))
+def test_only_consented_techniques_can_be_chosen(course_clinic: CourseClinic) -> None:
+    p = presenter(course_clinic, course_clinic.start_course(plan=None))
     options = {o.technique: o for o in p.technique_options()}
     assert options[T.LOCAL_NEEDLING].enabled and options[T.CUPPING].enabled
     ea = options[T.ELECTROACUPUNCTURE]
@@ -42,8 +45,10 @@ def test_only_consented_techniques_can_be_chosen(clinic: CourseClinic) -> None:
     assert p.save_state() == (False, "Choose at least one technique.")
 
 
-def test_points_by_region_search_and_outline_with_sides_and_needles(clinic: CourseClinic) -> None:
-    p = presenter(clinic, clinic.start_course(plan=None))
+def test_points_by_region_search_and_outline_with_sides_and_needles(
+    course_clinic: CourseClinic,
+) -> None:
+    p = presenter(course_clinic, course_clinic.start_course(plan=None))
     catalog = p.catalog
     region = region_options(catalog, PlanRegion.LOWER_BACK_LOCAL, ())
     assert [o.code for o in region][:3] == ["GV3", "GV4", "BL23"]
@@ -72,8 +77,8 @@ def test_points_by_region_search_and_outline_with_sides_and_needles(clinic: Cour
 
 
 def test_pacemaker_blocks_electroacupuncture_until_an_override_reason(ui_db: Database) -> None:
-    clinic = make_clinic(ui_db, conditions={Condition.IMPLANTED_DEVICE: True})
-    p = presenter(clinic, clinic.start_course())
+    course_clinic = make_clinic(ui_db, conditions={Condition.IMPLANTED_DEVICE: True})
+    p = presenter(course_clinic, course_clinic.start_course())
     assert p.changed().done and p.safety.rows() == []
     p.editor.add_point("BL25")
     p.editor.add_pair("BL23", "BL25")
@@ -89,30 +94,30 @@ def test_pacemaker_blocks_electroacupuncture_until_an_override_reason(ui_db: Dat
     p.safety.set_reason(row.key, "Cardiology letter: device safe for low-intensity EA")
     assert p.save_state() == (True, "")
     assert p.save().done
-    rows = clinic.audit.query(
-        clinic.db, AuditFilter(patient_id=clinic.patient, action="safety_override")
+    rows = course_clinic.audit.query(
+        course_clinic.db, AuditFilter(patient_id=course_clinic.patient, action="safety_override")
     )
     assert len(rows) == 1 and rows[0].detail["rule"] == "ea.implanted_device"
     # Opened again: the stored override still applies.
-    again = presenter(clinic, p.course_id)
+    again = presenter(course_clinic, p.course_id)
     assert again.safety.rows()[0].stored and again.save_state()[0]
 
 
 def test_cautions_need_an_acknowledgement(ui_db: Database) -> None:
-    clinic = make_clinic(ui_db, conditions={Condition.NEEDLE_PHOBIA: True})
-    p = presenter(clinic, clinic.start_course(plan=None))
+    course_clinic = make_clinic(ui_db, conditions={Condition.NEEDLE_PHOBIA: True})
+    p = presenter(course_clinic, course_clinic.start_course(plan=None))
     p.editor.add_point("BL23")
     p.changed()
     (row,) = p.safety.rows()
     assert not row.needs_reason and "1 caution still to acknowledge" in p.save_state()[1]
     p.safety.acknowledge(row.key, True)
     assert p.save().done
-    assert presenter(clinic, p.course_id).safety.rows()[0].acknowledged
+    assert presenter(course_clinic, p.course_id).safety.rows()[0].acknowledged
 
 
-def test_template_and_repeat_last_show_what_changed(clinic: CourseClinic) -> None:
-    course = clinic.start_course()
-    p = presenter(clinic, course)
+def test_template_and_repeat_last_show_what_changed(course_clinic: CourseClinic) -> None:
+    course = course_clinic.start_course()
+    p = presenter(course_clinic, course)
     assert p.repeat_last().outcome is Outcome.FAILED  # no session yet
     assert p.apply_template("protocol:chronic_low_back_pain").done
     assert p.started_from == "Chronic low back pain"
@@ -120,29 +125,32 @@ def test_template_and_repeat_last_show_what_changed(clinic: CourseClinic) -> Non
     assert any(c.subject == "BL25" and c.kind == "added" for c in p.changes)
     assert p.is_dirty()
     assert p.reload().done and not p.is_dirty()
-    clinic.give_session(course)
-    plans = clinic.plans()
+    course_clinic.give_session(course)
+    plans = course_clinic.plans()
     view = plans.plan(course)
     plans.save(course, replace(view.plan, retention_minutes=20), view.course_version)
-    p = presenter(clinic, course)
+    p = presenter(course_clinic, course)
     assert p.repeat_last().done and p.started_from == "last_session"
     assert [c.text for c in p.changes] == ["retention: 20 min → 25 min"]
 
 
-def test_save_as_clinic_template_asks_again_for_a_taken_name(clinic: CourseClinic) -> None:
-    p = presenter(clinic, clinic.start_course())
-    clinic.questions.templates = [TemplateAnswer("Lumbar basic"), TemplateAnswer("Lumbar basic")]
+def test_save_as_clinic_template_asks_again_for_a_taken_name(course_clinic: CourseClinic) -> None:
+    p = presenter(course_clinic, course_clinic.start_course())
+    course_clinic.questions.templates = [
+        TemplateAnswer("Lumbar basic"),
+        TemplateAnswer("Lumbar basic"),
+    ]
     assert p.save_as_template().done
-    clinic.questions.templates = [TemplateAnswer("lumbar BASIC"), None]
+    course_clinic.questions.templates = [TemplateAnswer("lumbar BASIC"), None]
     assert p.save_as_template().outcome is Outcome.CANCELLED
-    assert "already used" in clinic.questions.problems[-1]
+    assert "already used" in course_clinic.questions.problems[-1]
     assert [t.name for t in p.templates if t.kind == "template"] == ["Lumbar basic"]
 
 
-def test_a_conflict_names_who_saved_and_keeps_the_plan(clinic: CourseClinic) -> None:
-    course = clinic.start_course()
-    mine = presenter(clinic, course)
-    theirs = presenter(clinic, course, clinic.ben)
+def test_a_conflict_names_who_saved_and_keeps_the_plan(course_clinic: CourseClinic) -> None:
+    course = course_clinic.start_course()
+    mine = presenter(course_clinic, course)
+    theirs = presenter(course_clinic, course, course_clinic.ben)
     theirs.editor.set_retention(30)
     assert theirs.save().done
     mine.editor.add_point("BL25")
@@ -152,15 +160,15 @@ def test_a_conflict_names_who_saved_and_keeps_the_plan(clinic: CourseClinic) -> 
     assert mine.reload().done and mine.plan.retention_minutes == 30
 
 
-def test_closing_with_changes_asks(clinic: CourseClinic) -> None:
-    p = presenter(clinic, clinic.start_course())
+def test_closing_with_changes_asks(course_clinic: CourseClinic) -> None:
+    p = presenter(course_clinic, course_clinic.start_course())
     assert p.request_close() == (True, None)
     p.editor.set_retention(20)
     assert p.request_close() == (False, None)
-    clinic.questions.unsaved = UnsavedAnswer.SAVE
+    course_clinic.questions.unsaved = UnsavedAnswer.SAVE
     may, result = p.request_close()
     assert may and result is not None and result.done
-    assert clinic.questions.asked == ["unsaved", "unsaved"]
+    assert course_clinic.questions.asked == ["unsaved", "unsaved"]
 
 
 class DownPlans:
@@ -176,9 +184,11 @@ class DownPlans:
         return getattr(self._real, name)
 
 
-def test_environment_problems_are_messages_and_keep_the_plan(clinic: CourseClinic) -> None:
-    plans = DownPlans(clinic.plans())
-    p = PlanEditorPresenter(plans, clinic.templates(), clinic.questions, clinic.start_course())
+def test_environment_problems_are_messages_and_keep_the_plan(course_clinic: CourseClinic) -> None:
+    plans = DownPlans(course_clinic.plans())
+    p = PlanEditorPresenter(
+        plans, course_clinic.templates(), course_clinic.questions, course_clinic.start_course()
+    )
     assert p.open().done
     plans.down = True
     p.editor.add_point("BL25")

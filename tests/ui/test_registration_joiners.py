@@ -14,7 +14,7 @@ from planner.storage.database import Database
 from planner.ui.questions import DuplicateAnswer, DuplicateChoice, UnsavedAnswer
 from planner.ui.registration.dialog import PatientDialog
 from planner.ui.registration.presenter import PatientFormPresenter
-from tests.factories import RECEPTION, add_user
+from tests.helpers.factories import RECEPTION, add_user
 from tests.ui.form_fakes import FakeQuestions
 from tests.ui.robot_kit import type_into
 

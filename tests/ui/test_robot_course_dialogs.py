@@ -35,7 +35,7 @@ from planner.ui.course.review_dialog import ReviewDialog
 from planner.ui.course.review_presenter import ReviewPresenter
 from planner.ui.course.start_dialog import StartCourseDialog
 from planner.ui.course.start_presenter import StartCoursePresenter
-from tests.factories import PRACTITIONER, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, add_patient, add_user
 from tests.ui.robot_kit import click, every_item, hostile_text, no_crash, robot_settings, type_into
 
 TODAY = dt.date(2026, 11, 2)

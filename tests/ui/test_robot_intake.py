@@ -42,7 +42,7 @@ from planner.ui.intake.presenter import IntakePresenter
 from planner.ui.intake.window import IntakeWindow
 from planner.ui.questions import UnsavedAnswer
 from planner.ui.widgets.inputs import ChoiceField, DateLine
-from tests.factories import PRACTITIONER, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, add_patient, add_user
 from tests.ui.form_fakes import FakeQuestions
 from tests.ui.robot_kit import click, hostile_text, no_crash, robot_settings, type_into
 

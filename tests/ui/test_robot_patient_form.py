@@ -29,7 +29,7 @@ from planner.storage.models import AuditEvent
 from planner.ui.questions import DuplicateAnswer, DuplicateChoice, UnsavedAnswer
 from planner.ui.registration.dialog import PatientDialog
 from planner.ui.registration.presenter import PatientForm, PatientFormPresenter
-from tests.factories import RECEPTION, add_user
+from tests.helpers.factories import RECEPTION, add_user
 from tests.ui.form_fakes import FakeQuestions
 from tests.ui.robot_kit import every_item, hostile_text, no_crash, robot_settings, type_into
 

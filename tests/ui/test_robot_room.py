@@ -28,7 +28,7 @@ from planner.services.sessions import SessionService
 from planner.storage.database import Database
 from planner.ui.room.board import RoomBoard
 from planner.ui.room.window import RoomWindow
-from tests.factories import PRACTITIONER, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, add_patient, add_user
 from tests.ui.robot_kit import hostile_text, no_crash, robot_settings, toggle, type_into
 from tests.ui.room_fixtures import TODAY, SoundRecorder, WallClock, course_with_todays_session
 

@@ -22,7 +22,7 @@ from planner.storage.database import Database
 from planner.ui.room.board import REPEAT_SECONDS, RoomBoard
 from planner.ui.room.strip import TimerStrip, chip_text
 from planner.ui.room.window import RoomWindow
-from tests.factories import PRACTITIONER, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, add_patient, add_user
 from tests.ui.room_fixtures import (
     TODAY,
     CourseUnderWay,

@@ -30,7 +30,7 @@ from planner.ui.progress.clinic import ClinicDialog
 from planner.ui.progress.course_dialog import CourseProgressDialog
 from planner.ui.room.window import RoomWindow
 from planner.ui.settings import UiSettings
-from tests.factories import add_patient
+from tests.helpers.factories import add_patient
 from tests.ui.conftest import RecordingPrompts, add_clinic, add_patients, add_user
 from tests.ui.journey_kit import activate
 from tests.ui.room_fixtures import (

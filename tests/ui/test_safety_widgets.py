@@ -12,7 +12,7 @@ from planner.services.audit import AuditTrail
 from planner.services.intake import IntakeService, SafetySummary
 from planner.storage.database import Database
 from planner.ui.intake.safety_widgets import CHIP_COLOURS, SafetyBadges, SafetyBanner
-from tests.factories import PRACTITIONER, add_patient, add_user
+from tests.helpers.factories import PRACTITIONER, add_patient, add_user
 
 TODAY = dt.date(2026, 11, 22)
 

@@ -21,12 +21,12 @@ from planner.ui.session.presenter import SessionPresenter
 from tests.ui.course_fakes import TODAY, CourseClinic, make_clinic
 
 
-def presenter(clinic: CourseClinic, course_id: int, **kwargs) -> SessionPresenter:
+def presenter(course_clinic: CourseClinic, course_id: int, **kwargs) -> SessionPresenter:
     return SessionPresenter(
-        clinic.sessions(),
-        clinic.courses(),
-        clinic.plans(),
-        clinic.questions,
+        course_clinic.sessions(),
+        course_clinic.courses(),
+        course_clinic.plans(),
+        course_clinic.questions,
         course_id,
         today=lambda: TODAY,
         **kwargs,
@@ -38,26 +38,28 @@ def routine(form: SessionForm, needles: int) -> SessionForm:
 
 
 @pytest.fixture
-def clinic(ui_db: Database) -> CourseClinic:
+def course_clinic(ui_db: Database) -> CourseClinic:
     return make_clinic(ui_db)
 
 
-def test_todays_session_is_prefilled_from_the_plan_then_from_the_last(clinic: CourseClinic) -> None:
-    course = clinic.start_course()
-    first = presenter(clinic, course)
+def test_todays_session_is_prefilled_from_the_plan_then_from_the_last(
+    course_clinic: CourseClinic,
+) -> None:
+    course = course_clinic.start_course()
+    first = presenter(course_clinic, course)
     assert first.open().done
     assert first.view is not None and first.view.label == "Session 1 of 6"
     assert first.editor.plan.point_codes == ("BL23", "GV3", "BL40")
     assert first.form.session_date == TODAY.isoformat() and first.form.anything_new is None
     assert first.needles_in(first.form) == 5
-    clinic.give_session(course)
-    second = presenter(clinic, course)
+    course_clinic.give_session(course)
+    second = presenter(course_clinic, course)
     assert second.open().done and second.view is not None
     assert second.view.label == "Session 2 of 6" and second.view.changes == ()
 
 
-def test_sign_waits_for_pain_answer_needles_and_safety(clinic: CourseClinic) -> None:
-    p = presenter(clinic, clinic.start_course())
+def test_sign_waits_for_pain_answer_needles_and_safety(course_clinic: CourseClinic) -> None:
+    p = presenter(course_clinic, course_clinic.start_course())
     assert p.open().done
     may, why = p.sign_state(p.form)
     assert not may
@@ -81,16 +83,16 @@ def test_sign_waits_for_pain_answer_needles_and_safety(clinic: CourseClinic) -> 
     assert p.view.signed_by == "Ada Lovelace" and p.view.draft.pain_after == 3
 
 
-def test_a_draft_survives_closing_the_screen(clinic: CourseClinic) -> None:
-    course = clinic.start_course()
-    p = presenter(clinic, course)
+def test_a_draft_survives_closing_the_screen(course_clinic: CourseClinic) -> None:
+    course = course_clinic.start_course()
+    p = presenter(course_clinic, course)
     assert p.open().done
     p.editor.set_retention(30)
     form = replace(p.form, pain_before=6, notes="Stiff after driving", fee="45.5")
     assert p.is_dirty(form)
     assert p.save_draft(form).done and not p.is_dirty(p.form)
     # The app is closed and opened again: the course's draft is resumed, not a new session.
-    again = presenter(clinic, course)
+    again = presenter(course_clinic, course)
     assert again.open().done and again.view is not None
     assert again.view.id == p.view.id and again.view.status == SessionStatus.DRAFT
     assert again.form.pain_before == 6 and again.form.notes == "Stiff after driving"
@@ -98,8 +100,8 @@ def test_a_draft_survives_closing_the_screen(clinic: CourseClinic) -> None:
     assert again.form.anything_new is None  # asked again at each opening
 
 
-def test_typed_values_that_are_not_values_are_named(clinic: CourseClinic) -> None:
-    p = presenter(clinic, clinic.start_course())
+def test_typed_values_that_are_not_values_are_named(course_clinic: CourseClinic) -> None:
+    p = presenter(course_clinic, course_clinic.start_course())
     assert p.open().done
     base = p.form
     bad = replace(base, session_date="2026-13-40", start_time="25h", fee="lots")
@@ -115,33 +117,35 @@ def test_typed_values_that_are_not_values_are_named(clinic: CourseClinic) -> Non
     assert form_of(draft).start_time == "09:30"
 
 
-def test_amendments_after_signing(clinic: CourseClinic) -> None:
-    course = clinic.start_course()
-    session_id = clinic.give_session(course)
-    p = presenter(clinic, course, session_id=session_id)
+def test_amendments_after_signing(course_clinic: CourseClinic) -> None:
+    course = course_clinic.start_course()
+    session_id = course_clinic.give_session(course)
+    p = presenter(course_clinic, course, session_id=session_id)
     assert p.open().done and p.read_only and p.signed
     assert p.save_draft(p.form).outcome is Outcome.FAILED
-    clinic.questions.amendments = ["   ", "Pain after was 2, not 4."]
+    course_clinic.questions.amendments = ["   ", "Pain after was 2, not 4."]
     assert p.amend().done
-    assert clinic.questions.problems == ["", "Amendment: write what is corrected or added."]
+    assert course_clinic.questions.problems == ["", "Amendment: write what is corrected or added."]
     assert [a.text for a in p.amendments] == ["Pain after was 2, not 4."]
     assert p.amendments[0].author == "Ada Lovelace"
 
 
-def test_past_the_planned_number_asks_to_extend_with_a_reason(clinic: CourseClinic) -> None:
-    course = clinic.start_course(planned_sessions=1, mid_review_at=1)
-    clinic.give_session(course)
-    declined = presenter(clinic, course)
+def test_past_the_planned_number_asks_to_extend_with_a_reason(course_clinic: CourseClinic) -> None:
+    course = course_clinic.start_course(planned_sessions=1, mid_review_at=1)
+    course_clinic.give_session(course)
+    declined = presenter(course_clinic, course)
     assert declined.open().outcome is Outcome.CANCELLED
-    assert clinic.questions.asked == ["extend 2 of 1"]
-    clinic.questions.extend = [ExtendAnswer(2, ""), ExtendAnswer(2, "Improving; two more")]
-    p = presenter(clinic, course)
+    assert course_clinic.questions.asked == ["extend 2 of 1"]
+    course_clinic.questions.extend = [ExtendAnswer(2, ""), ExtendAnswer(2, "Improving; two more")]
+    p = presenter(course_clinic, course)
     assert p.open().done and p.view is not None
-    assert "Reason" in clinic.questions.problems[-1]  # the empty reason was refused
+    assert "Reason" in course_clinic.questions.problems[-1]  # the empty reason was refused
     assert p.view.label == "Session 2 of 3" and p.extended_by == 2
-    view = clinic.courses().get(course)
+    view = course_clinic.courses().get(course)
     assert view.status == CourseStatus.EXTENDED and view.planned_sessions == 3
-    rows = clinic.audit.query(clinic.db, AuditFilter(patient_id=clinic.patient, action="update"))
+    rows = course_clinic.audit.query(
+        course_clinic.db, AuditFilter(patient_id=course_clinic.patient, action="update")
+    )
     assert any(r.detail.get("extend_by") == 2 for r in rows)
 
 
@@ -163,33 +167,38 @@ class FlakySessions:
         return view
 
 
-def test_a_save_cut_off_is_retried_with_the_same_save_id(clinic: CourseClinic) -> None:
-    course = clinic.start_course()
-    sessions = FlakySessions(clinic.sessions())
+def test_a_save_cut_off_is_retried_with_the_same_save_id(course_clinic: CourseClinic) -> None:
+    course = course_clinic.start_course()
+    sessions = FlakySessions(course_clinic.sessions())
     p = SessionPresenter(
-        sessions, clinic.courses(), clinic.plans(), clinic.questions, course, today=lambda: TODAY
+        sessions,
+        course_clinic.courses(),
+        course_clinic.plans(),
+        course_clinic.questions,
+        course,
+        today=lambda: TODAY,
     )
     assert p.open().done
     form = replace(p.form, pain_before=6)
     assert p.save_draft(form).outcome is Outcome.FAILED
     assert p.save_draft(form).done  # the same save again: kept once
     assert sessions.save_ids[0] == sessions.save_ids[1]
-    with clinic.db.read() as session:
+    with course_clinic.db.read() as session:
         record = session.scalars(
             select(TreatmentSession).where(TreatmentSession.course_id == course)
         ).first()
         assert record is not None and record.pain_before == 6
 
 
-def test_a_conflict_names_who_saved_and_keeps_the_typing(clinic: CourseClinic) -> None:
-    course = clinic.start_course()
-    mine = presenter(clinic, course)
+def test_a_conflict_names_who_saved_and_keeps_the_typing(course_clinic: CourseClinic) -> None:
+    course = course_clinic.start_course()
+    mine = presenter(course_clinic, course)
     assert mine.open().done
     theirs = SessionPresenter(
-        clinic.sessions(clinic.ben),
-        clinic.courses(clinic.ben),
-        clinic.plans(clinic.ben),
-        clinic.questions,
+        course_clinic.sessions(course_clinic.ben),
+        course_clinic.courses(course_clinic.ben),
+        course_clinic.plans(course_clinic.ben),
+        course_clinic.questions,
         course,
         today=lambda: TODAY,
     )
@@ -230,35 +239,44 @@ class CountingSessions:
 
 
 def _counting(
-    clinic: CourseClinic, course: int, **kwargs
+    course_clinic: CourseClinic, course: int, **kwargs
 ) -> tuple[SessionPresenter, CountingSessions]:
-    sessions = CountingSessions(clinic.sessions(), **kwargs)
+    sessions = CountingSessions(course_clinic.sessions(), **kwargs)
     p = SessionPresenter(
-        sessions, clinic.courses(), clinic.plans(), clinic.questions, course, today=lambda: TODAY
+        sessions,
+        course_clinic.courses(),
+        course_clinic.plans(),
+        course_clinic.questions,
+        course,
+        today=lambda: TODAY,
     )
     assert p.open().done
     return p, sessions
 
 
-def test_sign_saves_and_signs_in_one_call(clinic: CourseClinic) -> None:
-    p, sessions = _counting(clinic, clinic.start_course())
+def test_sign_saves_and_signs_in_one_call(course_clinic: CourseClinic) -> None:
+    p, sessions = _counting(course_clinic, course_clinic.start_course())
     form = routine(p.form, 5)
-    before = len(clinic.audit.query(clinic.db, AuditFilter(patient_id=clinic.patient)))
+    before = len(
+        course_clinic.audit.query(course_clinic.db, AuditFilter(patient_id=course_clinic.patient))
+    )
     assert p.sign(form).done and p.signed
     assert [name for name, _ in sessions.calls] == ["save_and_sign"]
-    rows = clinic.audit.query(clinic.db, AuditFilter(patient_id=clinic.patient))
+    rows = course_clinic.audit.query(
+        course_clinic.db, AuditFilter(patient_id=course_clinic.patient)
+    )
     assert [r.action for r in rows[: len(rows) - before]] == ["sign", "update"]  # newest first
     assert p.view is not None and p.view.draft.pain_before == 5 and p.form.pain_before == 5
 
 
-def test_a_refused_sign_saves_nothing_and_keeps_the_typing(clinic: CourseClinic) -> None:
-    course = clinic.start_course()
-    mine, _ = _counting(clinic, course)
+def test_a_refused_sign_saves_nothing_and_keeps_the_typing(course_clinic: CourseClinic) -> None:
+    course = course_clinic.start_course()
+    mine, _ = _counting(course_clinic, course)
     theirs = SessionPresenter(
-        clinic.sessions(clinic.ben),
-        clinic.courses(clinic.ben),
-        clinic.plans(clinic.ben),
-        clinic.questions,
+        course_clinic.sessions(course_clinic.ben),
+        course_clinic.courses(course_clinic.ben),
+        course_clinic.plans(course_clinic.ben),
+        course_clinic.questions,
         course,
         today=lambda: TODAY,
     )
@@ -268,19 +286,21 @@ def test_a_refused_sign_saves_nothing_and_keeps_the_typing(clinic: CourseClinic)
     result = mine.sign(typed)
     assert result.outcome is Outcome.CONFLICT and "Ben Okri" in result.message
     assert mine.form == typed and not mine.signed
-    with clinic.db.read() as session:
+    with course_clinic.db.read() as session:
         record = session.get(TreatmentSession, mine.session_id)
         assert record is not None and record.status == "draft"
         assert record.pain_before == 4 and record.notes == ""  # theirs, not mine
 
 
-def test_a_sign_cut_off_is_retried_with_the_same_save_id(clinic: CourseClinic) -> None:
-    course = clinic.start_course()
-    p, sessions = _counting(clinic, course, lose_first_sign=True)
+def test_a_sign_cut_off_is_retried_with_the_same_save_id(course_clinic: CourseClinic) -> None:
+    course = course_clinic.start_course()
+    p, sessions = _counting(course_clinic, course, lose_first_sign=True)
     form = routine(p.form, 5)
     assert p.sign(form).outcome is Outcome.FAILED and not p.signed
     assert p.sign(form).done and p.signed  # kept the first time: the signed session back
     assert [name for name, _ in sessions.calls] == ["save_and_sign", "save_and_sign"]
     assert sessions.calls[0][1] == sessions.calls[1][1]
-    signs = clinic.audit.query(clinic.db, AuditFilter(patient_id=clinic.patient, action="sign"))
+    signs = course_clinic.audit.query(
+        course_clinic.db, AuditFilter(patient_id=course_clinic.patient, action="sign")
+    )
     assert len(signs) == 1

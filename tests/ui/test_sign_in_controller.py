@@ -37,7 +37,7 @@ from planner.ui.main_window import MainWindow
 from planner.ui.settings import UiSettings
 from planner.ui.signin.controller import SignInController
 from planner.ui.signin.dialogs import FirstRunDialog, SignInDialog
-from tests.factories import chose_own_password
+from tests.helpers.factories import chose_own_password
 from tests.ui.conftest import PASSWORD, FakeClock, RecordingPrompts, add_clinic, add_patients
 
 # A name and chart number nothing else on screen could contain by accident.
@@ -165,7 +165,7 @@ class Clinic:
 
 
 @pytest.fixture
-def clinic(
+def signin_clinic(
     qtbot: QtBot,
     qapp: QApplication,
     ui_db: Database,
@@ -215,18 +215,20 @@ def _search_and_open(qtbot: QtBot, window: MainWindow, text: str) -> None:
 
 
 def test_idle_lock_leaves_no_patient_data_on_screen_and_unlock_restores_the_window(
-    clinic: Clinic,
+    signin_clinic: Clinic,
 ) -> None:
-    window = clinic.sign_in("wei")
-    assert window.isVisible() and clinic.controller.idle.running
-    _search_and_open(clinic.qtbot, window, "Łukasz")
-    window.open_audit_trail(clinic.patient_id)  # "who opened this record?" — rows with 000042
+    window = signin_clinic.sign_in("wei")
+    assert window.isVisible() and signin_clinic.controller.idle.running
+    _search_and_open(signin_clinic.qtbot, window, "Łukasz")
+    window.open_audit_trail(
+        signin_clinic.patient_id
+    )  # "who opened this record?" — rows with 000042
     assert window.overview.name_label.text() == "Zoë O'Brien-Łukasz"
     assert secrets_on_screen()  # the walk does see them while unlocked
 
-    clinic.idle_for(5 * 60 - 1)
+    signin_clinic.idle_for(5 * 60 - 1)
     assert not window.locked
-    clinic.idle_for(1)
+    signin_clinic.idle_for(1)
     assert window.locked
     assert window.windowTitle() == "AcuPlanner — locked"
     assert secrets_on_screen() == []
@@ -236,47 +238,47 @@ def test_idle_lock_leaves_no_patient_data_on_screen_and_unlock_restores_the_wind
     assert window.lock_screen.form.username_box.text() == "wei"
     assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
     assert not any(action.isEnabled() for action in (window.lock_action, window.quit_action))
-    assert clinic.audited()[-1] == "lock"
+    assert signin_clinic.audited()[-1] == "lock"
 
-    clinic.at_lock_screen(window, "wei", "not my password")
+    signin_clinic.at_lock_screen(window, "wei", "not my password")
     assert window.locked
     assert window.lock_screen.form.message_label.text() == "The password is not right."
     assert window.lock_screen.form.password_box.text() == ""
-    assert clinic.audited()[-1] == "unlock_failed"
+    assert signin_clinic.audited()[-1] == "unlock_failed"
     assert secrets_on_screen() == []
 
-    clinic.at_lock_screen(window, "wei")
+    signin_clinic.at_lock_screen(window, "wei")
     assert not window.locked
-    assert clinic.audited()[-1] == "unlock"
+    assert signin_clinic.audited()[-1] == "unlock"
     assert window.windowTitle() == "AcuPlanner — Riverside Acupuncture"
     assert window.patient_list.search_box.text() == "Łukasz"
     assert window.overview.name_label.text() == "Zoë O'Brien-Łukasz"
     assert window.menuBar().isVisible() and window.lock_action.isEnabled()
-    assert clinic.controller.idle.running
+    assert signin_clinic.controller.idle.running
     assert window.lock_screen.form.password_box.text() == ""
 
 
-def test_ctrl_l_locks_at_once(clinic: Clinic) -> None:
-    window = clinic.sign_in("wei")
+def test_ctrl_l_locks_at_once(signin_clinic: Clinic) -> None:
+    window = signin_clinic.sign_in("wei")
     window.activateWindow()
-    clinic.qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    clinic.qtbot.keyClick(
+    signin_clinic.qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    signin_clinic.qtbot.keyClick(
         window.patient_list.search_box, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
     )
     assert window.locked
-    assert not clinic.controller.idle.running
-    assert clinic.audited()[-1] == "lock"
+    assert not signin_clinic.controller.idle.running
+    assert signin_clinic.audited()[-1] == "lock"
 
 
 def test_another_user_at_the_lock_screen_gets_their_own_window_and_the_first_is_kept(
-    clinic: Clinic,
+    signin_clinic: Clinic,
 ) -> None:
-    controller = clinic.controller
-    wei_window = clinic.sign_in("wei")
+    controller = signin_clinic.controller
+    wei_window = signin_clinic.sign_in("wei")
     wei_window.patient_list.search_box.insert("wei's draft Łukasz")
-    clinic.controller.lock()
+    signin_clinic.controller.lock()
 
-    clinic.at_lock_screen(wei_window, "rosa")
+    signin_clinic.at_lock_screen(wei_window, "rosa")
     rosa_window = controller.current_window
     assert rosa_window is not None and rosa_window is not wei_window
     assert rosa_window.actor.username == "rosa" and rosa_window.isVisible()
@@ -287,7 +289,7 @@ def test_another_user_at_the_lock_screen_gets_their_own_window_and_the_first_is_
     rosa_window.patient_list.search_box.insert("rosa's search")
 
     controller.lock()  # rosa steps away; wei comes back at her lock screen
-    clinic.at_lock_screen(rosa_window, "wei")
+    signin_clinic.at_lock_screen(rosa_window, "wei")
     assert controller.current_window is wei_window
     assert wei_window.isVisible() and not wei_window.locked
     assert not rosa_window.isVisible() and rosa_window.locked
@@ -296,53 +298,55 @@ def test_another_user_at_the_lock_screen_gets_their_own_window_and_the_first_is_
     assert set(controller.windows) == {wei_window.actor.user_id, rosa_window.actor.user_id}
 
     wei_window.sign_out_action.trigger()  # wei's session ends; rosa's window is still kept
-    assert clinic.audited()[-1] == "sign_out"
+    assert signin_clinic.audited()[-1] == "sign_out"
     assert set(controller.windows) == {rosa_window.actor.user_id}
-    assert clinic.sign_in("rosa") is rosa_window
+    assert signin_clinic.sign_in("rosa") is rosa_window
     assert rosa_window.patient_list.search_box.text() == "rosa's search"
     assert not rosa_window.locked
 
 
-def test_sign_out_returns_to_the_sign_in_dialog_and_cancel_quits(clinic: Clinic) -> None:
-    window = clinic.sign_in("wei")
+def test_sign_out_returns_to_the_sign_in_dialog_and_cancel_quits(signin_clinic: Clinic) -> None:
+    window = signin_clinic.sign_in("wei")
     window.sign_out_action.trigger()
     assert not window.isVisible()
-    assert clinic.controller.windows == {}
-    assert clinic.audited()[-2:] == ["sign_in", "sign_out"]
-    dialog = clinic.sign_in_dialog()
-    assert not clinic.controller.idle.running
-    clinic.qtbot.keyClick(dialog.form.username_box, Qt.Key.Key_Escape)
-    assert clinic.exits == [0]
+    assert signin_clinic.controller.windows == {}
+    assert signin_clinic.audited()[-2:] == ["sign_in", "sign_out"]
+    dialog = signin_clinic.sign_in_dialog()
+    assert not signin_clinic.controller.idle.running
+    signin_clinic.qtbot.keyClick(dialog.form.username_box, Qt.Key.Key_Escape)
+    assert signin_clinic.exits == [0]
 
 
-def test_wrong_password_at_the_sign_in_dialog_opens_nothing(clinic: Clinic) -> None:
-    dialog = clinic.sign_in_dialog()
+def test_wrong_password_at_the_sign_in_dialog_opens_nothing(signin_clinic: Clinic) -> None:
+    dialog = signin_clinic.sign_in_dialog()
     dialog.form.username_box.setText("wei")
     dialog.form.password_box.setText("not the password")
     dialog.form.submit()
-    assert clinic.controller.windows == {}
+    assert signin_clinic.controller.windows == {}
     assert dialog.isVisible()
-    assert clinic.audited()[-1] == "sign_in_failed"
+    assert signin_clinic.audited()[-1] == "sign_in_failed"
 
 
-def test_quit_closes_every_window_and_exits_0(clinic: Clinic) -> None:
-    window = clinic.sign_in("wei")
+def test_quit_closes_every_window_and_exits_0(signin_clinic: Clinic) -> None:
+    window = signin_clinic.sign_in("wei")
     window.quit_action.trigger()
-    assert clinic.exits == [0]
-    assert clinic.controller.windows == {}
+    assert signin_clinic.exits == [0]
+    assert signin_clinic.controller.windows == {}
 
 
-def test_saved_clinic_settings_reach_the_running_idle_lock_and_the_title(clinic: Clinic) -> None:
-    window = clinic.sign_in("wei")
-    assert clinic.controller.idle.minutes == 5
+def test_saved_clinic_settings_reach_the_running_idle_lock_and_the_title(
+    signin_clinic: Clinic,
+) -> None:
+    window = signin_clinic.sign_in("wei")
+    assert signin_clinic.controller.idle.minutes == 5
     window.open_clinic_settings()
     dialog = window.open_dialog("clinic_settings")
     dialog.name_box.setText("Riverside Back Clinic")
     dialog.idle_box.setValue(2)
     dialog.save()
-    assert clinic.controller.idle.minutes == 2
+    assert signin_clinic.controller.idle.minutes == 2
     assert window.windowTitle() == "AcuPlanner — Riverside Back Clinic"
-    clinic.idle_for(2 * 60)
+    signin_clinic.idle_for(2 * 60)
     assert window.locked
     assert window.lock_screen.clinic_label.text() == "Riverside Back Clinic"
 
@@ -372,55 +376,55 @@ def test_an_empty_database_asks_for_the_clinic_and_first_account(
 
 
 def test_the_window_locks_even_when_the_lock_cannot_be_audited(
-    clinic: Clinic, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    signin_clinic: Clinic, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     from planner.domain.errors import DatabaseUnavailable
 
-    window = clinic.sign_in("wei")
-    _search_and_open(clinic.qtbot, window, "Łukasz")
+    window = signin_clinic.sign_in("wei")
+    _search_and_open(signin_clinic.qtbot, window, "Łukasz")
 
     def server_gone(actor: object) -> None:
         raise DatabaseUnavailable("Lost the connection to the database server.")
 
-    monkeypatch.setattr(clinic.accounts, "lock", server_gone)
-    clinic.idle_for(5 * 60)
+    monkeypatch.setattr(signin_clinic.accounts, "lock", server_gone)
+    signin_clinic.idle_for(5 * 60)
     assert window.locked
     assert secrets_on_screen() == []
     assert "lock not audited: DatabaseUnavailable" in caplog.text
 
 
 def test_a_lock_hides_open_forms_and_only_their_own_user_gets_the_typing_back(
-    clinic: Clinic,
+    signin_clinic: Clinic,
 ) -> None:
-    controller = clinic.controller
-    wei_window = clinic.sign_in("wei")
-    _search_and_open(clinic.qtbot, wei_window, "Łukasz")
+    controller = signin_clinic.controller
+    wei_window = signin_clinic.sign_in("wei")
+    _search_and_open(signin_clinic.qtbot, wei_window, "Łukasz")
     wei_window.edit_patient_action.trigger()
-    details = wei_window.open_dialog(f"patient:{clinic.patient_id}")
+    details = wei_window.open_dialog(f"patient:{signin_clinic.patient_id}")
     assert details is not None and details.isVisible()
     assert details.windowTitle() == "Edit patient — chart 000042"
     details.form_widget.line_edits["email"].setText("typed-by-wei@example.org")
     wei_window.intake_action.trigger()
-    intake = wei_window.open_dialog(f"intake:{clinic.patient_id}")
+    intake = wei_window.open_dialog(f"intake:{signin_clinic.patient_id}")
     assert intake is not None and intake.isVisible()
     intake.editor.complaint.complaint_box.setPlainText("typed by wei, not saved")
     assert secrets_on_screen()
 
-    clinic.idle_for(5 * 60)
+    signin_clinic.idle_for(5 * 60)
     assert wei_window.locked
     assert not details.isVisible() and not intake.isVisible()
     assert secrets_on_screen() == []
     assert not any("typed" in text for text in visible_texts())
 
-    clinic.at_lock_screen(wei_window, "rosa")  # someone else signs in: their own window
+    signin_clinic.at_lock_screen(wei_window, "rosa")  # someone else signs in: their own window
     rosa_window = controller.current_window
     assert rosa_window is not None and rosa_window is not wei_window
     assert not details.isVisible() and not intake.isVisible()  # rosa sees only the list
     assert not any("typed" in text or "Edit patient" in text for text in visible_texts())
-    assert rosa_window.open_dialog(f"patient:{clinic.patient_id}") is None
+    assert rosa_window.open_dialog(f"patient:{signin_clinic.patient_id}") is None
 
     controller.lock()
-    clinic.at_lock_screen(rosa_window, "wei")  # wei is back: the forms as they were left
+    signin_clinic.at_lock_screen(rosa_window, "wei")  # wei is back: the forms as they were left
     assert controller.current_window is wei_window and not wei_window.locked
     assert details.isVisible() and intake.isVisible()
     assert details.form_widget.line_edits["email"].text() == "typed-by-wei@example.org"
@@ -428,18 +432,18 @@ def test_a_lock_hides_open_forms_and_only_their_own_user_gets_the_typing_back(
 
     controller.lock()
     assert not details.isVisible() and not intake.isVisible()
-    clinic.at_lock_screen(wei_window, "wei")  # unlocking at the same screen: back too
+    signin_clinic.at_lock_screen(wei_window, "wei")  # unlocking at the same screen: back too
     assert details.isVisible() and intake.isVisible()
-    assert wei_window.open_dialog(f"intake:{clinic.patient_id}") is intake
+    assert wei_window.open_dialog(f"intake:{signin_clinic.patient_id}") is intake
 
 
 def test_a_lock_while_a_form_asks_about_unsaved_changes_dismisses_the_question(
-    clinic: Clinic,
+    signin_clinic: Clinic,
 ) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    window = clinic.sign_in("wei")
+    window = signin_clinic.sign_in("wei")
     window.new_patient_action.trigger()
     dialog = window.open_dialog("patient:new")
     assert dialog is not None
@@ -449,7 +453,7 @@ def test_a_lock_while_a_form_asks_about_unsaved_changes_dismisses_the_question(
     def lock_while_asking() -> None:
         boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
         asked.extend(box.text() for box in boxes if box.isVisible())
-        clinic.idle_for(5 * 60)
+        signin_clinic.idle_for(5 * 60)
 
     QTimer.singleShot(0, lock_while_asking)
     dialog.reject()  # Esc: "You have made changes…" waits in its own loop until the lock
@@ -458,49 +462,53 @@ def test_a_lock_while_a_form_asks_about_unsaved_changes_dismisses_the_question(
     assert not any(
         isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
     )
-    clinic.at_lock_screen(window, "wei")
+    signin_clinic.at_lock_screen(window, "wei")
     assert dialog.isVisible()
     assert dialog.form_widget.line_edits["given_name"].text() == "Half-typed"
 
 
 def test_quitting_asks_before_discarding_typing_left_behind_another_users_lock(
-    clinic: Clinic,
+    signin_clinic: Clinic,
 ) -> None:
-    controller = clinic.controller
-    wei_window = clinic.sign_in("wei")
-    _search_and_open(clinic.qtbot, wei_window, "Łukasz")
+    controller = signin_clinic.controller
+    wei_window = signin_clinic.sign_in("wei")
+    _search_and_open(signin_clinic.qtbot, wei_window, "Łukasz")
     wei_window.intake_action.trigger()
-    intake = wei_window.open_dialog(f"intake:{clinic.patient_id}")
+    intake = wei_window.open_dialog(f"intake:{signin_clinic.patient_id}")
     assert intake is not None
     intake.editor.complaint.complaint_box.setPlainText("typed by wei, not saved")
     controller.lock()
-    clinic.at_lock_screen(wei_window, "rosa")
+    signin_clinic.at_lock_screen(wei_window, "rosa")
     rosa_window = controller.current_window
     assert rosa_window is not None and rosa_window is not wei_window
     assert wei_window.unsaved_forms() == 1 and rosa_window.unsaved_forms() == 0
 
     rosa_window.quit_action.trigger()  # "Cancel": nothing closes, wei's typing is kept
-    (kind, title, text) = clinic.prompts.shown[-1]
+    (kind, title, text) = signin_clinic.prompts.shown[-1]
     assert (kind, title) == ("confirm", "Unsaved work behind a lock")
     assert text.startswith("wei left work that is not saved")
     assert not any(secret in text for secret in SECRETS)  # a user's name, never a patient's
-    assert clinic.exits == [] and rosa_window.isVisible()
+    assert signin_clinic.exits == [] and rosa_window.isVisible()
     assert controller.windows.keys() == {wei_window.actor.user_id, rosa_window.actor.user_id}
     assert intake.editor.complaint.complaint_box.toPlainText() == "typed by wei, not saved"
 
     rosa_window.close()  # the window's close button asks the same
-    assert len(clinic.prompts.shown) == 2 and clinic.exits == [] and rosa_window.isVisible()
+    assert (
+        len(signin_clinic.prompts.shown) == 2
+        and signin_clinic.exits == []
+        and rosa_window.isVisible()
+    )
 
-    clinic.prompts.answer = True  # "Quit and discard it"
+    signin_clinic.prompts.answer = True  # "Quit and discard it"
     rosa_window.quit_action.trigger()
-    assert clinic.exits == [0] and controller.windows == {}
+    assert signin_clinic.exits == [0] and controller.windows == {}
 
 
 def test_closing_the_lock_screen_or_the_sign_in_dialog_asks_about_typing_behind_a_lock(
-    clinic: Clinic,
+    signin_clinic: Clinic,
 ) -> None:
-    controller = clinic.controller
-    wei_window = clinic.sign_in("wei")
+    controller = signin_clinic.controller
+    wei_window = signin_clinic.sign_in("wei")
     wei_window.new_patient_action.trigger()
     form = wei_window.open_dialog("patient:new")
     assert form is not None
@@ -508,16 +516,18 @@ def test_closing_the_lock_screen_or_the_sign_in_dialog_asks_about_typing_behind_
     controller.lock()
 
     wei_window.close()  # at wei's own lock screen: wei is not there to be asked by a form
-    assert clinic.prompts.shown[-1][2].startswith("wei left work")
-    assert clinic.exits == [] and wei_window.isVisible() and wei_window.locked
+    assert signin_clinic.prompts.shown[-1][2].startswith("wei left work")
+    assert signin_clinic.exits == [] and wei_window.isVisible() and wei_window.locked
 
-    clinic.at_lock_screen(wei_window, "rosa")
+    signin_clinic.at_lock_screen(wei_window, "rosa")
     rosa_window = controller.current_window
     assert rosa_window is not None
     rosa_window.sign_out_action.trigger()  # rosa's session ends: the sign-in dialog
-    clinic.qtbot.keyClick(clinic.sign_in_dialog().form.username_box, Qt.Key.Key_Escape)
-    assert len(clinic.prompts.shown) == 2 and clinic.exits == []
-    assert clinic.sign_in_dialog().isVisible()  # shown again, for wei to come back
+    signin_clinic.qtbot.keyClick(
+        signin_clinic.sign_in_dialog().form.username_box, Qt.Key.Key_Escape
+    )
+    assert len(signin_clinic.prompts.shown) == 2 and signin_clinic.exits == []
+    assert signin_clinic.sign_in_dialog().isVisible()  # shown again, for wei to come back
 
-    assert clinic.sign_in("wei") is wei_window
+    assert signin_clinic.sign_in("wei") is wei_window
     assert form.isVisible() and form.form_widget.line_edits["given_name"].text() == "Half-typed"
