@@ -1,7 +1,10 @@
 """Controlled vocabularies shared by storage, services and screens.
 
 Values are stable identifiers stored in the database: never rename one, add a new one.
-Labels for people come from the screens and documents, not from here.
+A column holding one of these has a CHECK constraint listing the values (migration 0015),
+so a new member needs a migration that replaces that constraint too. The words people
+read for them live in the wording catalogue (planner/domain/wording.py), which a test
+holds to every member.
 """
 
 from __future__ import annotations

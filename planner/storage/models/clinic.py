@@ -9,7 +9,9 @@ from sqlalchemy import Boolean, FetchedValue, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from planner.clock import utc_now
+from planner.domain.vocab import Role
 from planner.storage.base import Base, BigIntPK, Versioned, fk, intpk
+from planner.storage.coded import coded
 
 
 class Clinic(Versioned, Base):
@@ -76,7 +78,7 @@ class UserRole(Base):
     user_id: Mapped[int] = mapped_column(
         BigIntPK, ForeignKey("app_user.id", ondelete="CASCADE"), primary_key=True
     )
-    role: Mapped[str] = mapped_column(String(20), primary_key=True)
+    role: Mapped[str] = mapped_column(coded(Role, 20, "role"), primary_key=True)
 
 
 class AuditEvent(Base):

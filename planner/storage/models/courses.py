@@ -14,7 +14,17 @@ from typing import Any
 from sqlalchemy import Boolean, CheckConstraint, Date, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from planner.domain.safety import AshiRegion
+from planner.domain.vocab import (
+    CourseStatus,
+    DischargeReason,
+    PointSide,
+    ReviewDecision,
+    Stimulation,
+    Technique,
+)
 from planner.storage.base import CLINICAL, Base, Timestamped, Versioned, fk, intpk
+from planner.storage.coded import coded
 
 
 class Course(Versioned, Base):
@@ -29,7 +39,7 @@ class Course(Versioned, Base):
     patient_id: Mapped[int] = fk("patient.id")
     intake_id: Mapped[int | None] = fk("intake.id", nullable=True)
     practitioner_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
-    status: Mapped[str] = mapped_column(String(20))  # CourseStatus
+    status: Mapped[str] = mapped_column(coded(CourseStatus, 20, "status"))
     planned_sessions: Mapped[int] = mapped_column(Integer, default=6)
     extension_reason: Mapped[str] = mapped_column(Text, default="", **CLINICAL)
     # Why more than the usual 6 sessions were planned (added in 0003).
@@ -65,7 +75,7 @@ class PlannedTechnique(Base):
 
     id: Mapped[intpk]
     course_id: Mapped[int] = fk("course.id", ondelete="CASCADE")
-    technique: Mapped[str] = mapped_column(String(40))  # Technique
+    technique: Mapped[str] = mapped_column(coded(Technique, 40, "technique"))
     minutes: Mapped[int | None] = mapped_column(Integer)
     parameters: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
@@ -76,12 +86,13 @@ class PointPrescription(Base):
     id: Mapped[intpk]
     course_id: Mapped[int] = fk("course.id", ondelete="CASCADE")
     point_code: Mapped[str] = mapped_column(String(20))
-    side: Mapped[str] = mapped_column(String(1))  # PointSide
+    side: Mapped[str] = mapped_column(coded(PointSide, 1, "side"))
     needles: Mapped[int] = mapped_column(Integer, default=1)
     depth: Mapped[str] = mapped_column(String(40), default="")
-    stimulation: Mapped[str | None] = mapped_column(String(20))  # Stimulation
+    stimulation: Mapped[str | None] = mapped_column(coded(Stimulation, 20, "stimulation"))
     de_qi_sought: Mapped[bool] = mapped_column(default=False)
-    ashi_region: Mapped[str | None] = mapped_column(String(20))  # AshiRegion (added in 0013)
+    # added in 0013
+    ashi_region: Mapped[str | None] = mapped_column(coded(AshiRegion, 20, "ashi_region"))
 
 
 class CourseReview(Timestamped, Base):
@@ -93,9 +104,11 @@ class CourseReview(Timestamped, Base):
     course_id: Mapped[int] = fk("course.id", ondelete="CASCADE")
     intake_id: Mapped[int | None] = fk("intake.id", nullable=True, index=False)
     at_session: Mapped[int] = mapped_column(Integer)
-    decision: Mapped[str] = mapped_column(String(20))  # ReviewDecision
+    decision: Mapped[str] = mapped_column(coded(ReviewDecision, 20, "decision"))
     extend_by: Mapped[int | None] = mapped_column(Integer)
-    discharge_reason: Mapped[str | None] = mapped_column(String(20))  # DischargeReason
+    discharge_reason: Mapped[str | None] = mapped_column(
+        coded(DischargeReason, 20, "discharge_reason")
+    )
     refer_to: Mapped[str] = mapped_column(String(200), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")

@@ -8,7 +8,18 @@ from typing import Any
 from sqlalchemy import Boolean, CheckConstraint, Date, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from planner.domain.vocab import (
+    BodySide,
+    Cause,
+    Condition,
+    ConsentScope,
+    DurationClass,
+    OutcomeMeasure,
+    PriorTreatment,
+    RedFlag,
+)
 from planner.storage.base import Base, Timestamped, Versioned, fk, intpk
+from planner.storage.coded import coded
 
 _NRS = "BETWEEN 0 AND 10"
 
@@ -34,12 +45,12 @@ class Intake(Versioned, Base):
     # Presenting complaint
     complaint: Mapped[str] = mapped_column(Text, default="")
     pain_regions: Mapped[list[Any]] = mapped_column(default=list)  # PainRegion values
-    sciatica_side: Mapped[str | None] = mapped_column(String(10))  # BodySide
+    sciatica_side: Mapped[str | None] = mapped_column(coded(BodySide, 10, "sciatica_side"))
     body_marks: Mapped[list[Any]] = mapped_column(default=list)  # [{view,x,y,kind}]
     onset_date: Mapped[dt.date | None] = mapped_column(Date)
     onset_description: Mapped[str] = mapped_column(Text, default="")
-    duration_class: Mapped[str | None] = mapped_column(String(20))  # DurationClass
-    cause: Mapped[str | None] = mapped_column(String(40))  # Cause
+    duration_class: Mapped[str | None] = mapped_column(coded(DurationClass, 20, "duration_class"))
+    cause: Mapped[str | None] = mapped_column(coded(Cause, 40, "cause"))
     cause_other: Mapped[str] = mapped_column(String(200), default="")
     aggravating: Mapped[str] = mapped_column(Text, default="")
     relieving: Mapped[str] = mapped_column(Text, default="")
@@ -83,7 +94,7 @@ class PriorTreatmentRecord(Base):
 
     id: Mapped[intpk]
     intake_id: Mapped[int] = fk("intake.id", ondelete="CASCADE")
-    kind: Mapped[str] = mapped_column(String(40))  # PriorTreatment
+    kind: Mapped[str] = mapped_column(coded(PriorTreatment, 40, "kind"))
     outcome: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -94,7 +105,7 @@ class HistoryCondition(Base):
 
     id: Mapped[intpk]
     intake_id: Mapped[int] = fk("intake.id", ondelete="CASCADE")
-    condition: Mapped[str] = mapped_column(String(40))  # Condition
+    condition: Mapped[str] = mapped_column(coded(Condition, 40, "condition"))
     present: Mapped[bool] = mapped_column(Boolean)
     note: Mapped[str] = mapped_column(Text, default="")
 
@@ -121,7 +132,7 @@ class RedFlagAnswer(Base):
 
     id: Mapped[intpk]
     intake_id: Mapped[int] = fk("intake.id", ondelete="CASCADE")
-    flag: Mapped[str] = mapped_column(String(40))  # RedFlag
+    flag: Mapped[str] = mapped_column(coded(RedFlag, 40, "flag"))
     answer: Mapped[bool] = mapped_column(Boolean)
 
 
@@ -132,7 +143,7 @@ class Consent(Timestamped, Base):
 
     id: Mapped[intpk]
     patient_id: Mapped[int] = fk("patient.id")
-    scope: Mapped[str] = mapped_column(String(40))  # ConsentScope
+    scope: Mapped[str] = mapped_column(coded(ConsentScope, 40, "scope"))
     given: Mapped[bool] = mapped_column(Boolean)
     consent_date: Mapped[dt.date] = mapped_column(Date)
     taken_by_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
@@ -151,6 +162,6 @@ class OutcomeScore(Timestamped, Base):
     session_id: Mapped[int | None] = fk("treatment_session.id", nullable=True)
     # A score taken at a course's review or discharge rather than at a session (0014).
     course_id: Mapped[int | None] = fk("course.id", nullable=True)
-    measure: Mapped[str] = mapped_column(String(40))  # OutcomeMeasure
+    measure: Mapped[str] = mapped_column(coded(OutcomeMeasure, 40, "measure"))
     value: Mapped[float] = mapped_column(Float)
     recorded_on: Mapped[dt.date] = mapped_column(Date)

@@ -8,7 +8,9 @@ from sqlalchemy import Boolean, Date, Index, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from planner.domain.text import digits_only, search_key
+from planner.domain.vocab import Sex
 from planner.storage.base import Base, Versioned, intpk
+from planner.storage.coded import coded
 
 
 class Patient(Versioned, Base):
@@ -38,7 +40,7 @@ class Patient(Versioned, Base):
     family_name: Mapped[str] = mapped_column(String(120))
     preferred_name: Mapped[str] = mapped_column(String(120), default="")
     date_of_birth: Mapped[dt.date] = mapped_column(Date)
-    sex: Mapped[str] = mapped_column(String(20))
+    sex: Mapped[str] = mapped_column(coded(Sex, 20, "sex"))
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(Text, default="")

@@ -15,7 +15,9 @@ from typing import Any
 from sqlalchemy import CheckConstraint, Float, Integer, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from planner.domain.room import TimerKind
 from planner.storage.base import Base, Timestamped, Versioned, fk, intpk
+from planner.storage.coded import coded
 
 
 class RoomSession(Versioned, Base):
@@ -56,7 +58,7 @@ class RoomTimerRecord(Timestamped, Base):
 
     id: Mapped[intpk]
     room_session_id: Mapped[int] = fk("room_session.id", ondelete="CASCADE")
-    kind: Mapped[str] = mapped_column(String(20))  # TimerKind
+    kind: Mapped[str] = mapped_column(coded(TimerKind, 20, "kind"))
     minutes: Mapped[int] = mapped_column(Integer)
     started_at: Mapped[dt.datetime]
     paused_at: Mapped[dt.datetime | None]

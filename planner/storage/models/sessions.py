@@ -19,7 +19,18 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from planner.domain.safety import AshiRegion
+from planner.domain.vocab import (
+    CuppingType,
+    EAFrequencyMode,
+    MoxaType,
+    PaymentMethod,
+    PointSide,
+    SessionStatus,
+    Stimulation,
+)
 from planner.storage.base import CLINICAL, Base, Timestamped, Versioned, fk, intpk
+from planner.storage.coded import coded
 
 _NRS = "BETWEEN 0 AND 10"
 _EMPTY = text("'[]'")
@@ -41,7 +52,7 @@ class TreatmentSession(Versioned, Base):
     course_id: Mapped[int] = fk("course.id")
     patient_id: Mapped[int] = fk("patient.id")  # denormalised for per-patient queries
     number: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(20))  # SessionStatus
+    status: Mapped[str] = mapped_column(coded(SessionStatus, 20, "status"))
     # Idempotency key for saves whose outcome is unknown after a lost connection.
     client_uuid: Mapped[str] = mapped_column(String(36), unique=True)
     session_date: Mapped[dt.date] = mapped_column(Date)  # clinic-local calendar date
@@ -74,7 +85,7 @@ class TreatmentSession(Versioned, Base):
     practitioner_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
     fee_cents: Mapped[int | None] = mapped_column(Integer)
     paid_cents: Mapped[int | None] = mapped_column(Integer)
-    payment_method: Mapped[str | None] = mapped_column(String(20))  # PaymentMethod
+    payment_method: Mapped[str | None] = mapped_column(coded(PaymentMethod, 20, "payment_method"))
     signed_at: Mapped[dt.datetime | None]
     signed_by_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
 
@@ -92,12 +103,13 @@ class SessionPoint(Base):
     id: Mapped[intpk]
     session_id: Mapped[int] = fk("treatment_session.id", ondelete="CASCADE")
     point_code: Mapped[str] = mapped_column(String(20))
-    side: Mapped[str] = mapped_column(String(1))  # PointSide
+    side: Mapped[str] = mapped_column(coded(PointSide, 1, "side"))
     needles: Mapped[int] = mapped_column(Integer, default=1)
     depth: Mapped[str] = mapped_column(String(40), default="")
-    stimulation: Mapped[str | None] = mapped_column(String(20))  # Stimulation
+    stimulation: Mapped[str | None] = mapped_column(coded(Stimulation, 20, "stimulation"))
     de_qi_sought: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    ashi_region: Mapped[str | None] = mapped_column(String(20))  # AshiRegion (added in 0013)
+    # added in 0013
+    ashi_region: Mapped[str | None] = mapped_column(coded(AshiRegion, 20, "ashi_region"))
 
 
 class ElectroStimulation(Base):
@@ -107,13 +119,13 @@ class ElectroStimulation(Base):
     session_id: Mapped[int] = fk("treatment_session.id", ondelete="CASCADE")
     point_a: Mapped[str] = mapped_column(String(20))
     point_b: Mapped[str] = mapped_column(String(20))
-    frequency_mode: Mapped[str] = mapped_column(String(20))  # EAFrequencyMode
+    frequency_mode: Mapped[str] = mapped_column(coded(EAFrequencyMode, 20, "frequency_mode"))
     frequency_hz: Mapped[str] = mapped_column(String(20), default="")
     pulse_width_ms: Mapped[float | None] = mapped_column(Float)
     intensity: Mapped[str] = mapped_column(String(200), default="")
     minutes: Mapped[int | None] = mapped_column(Integer)
-    side_a: Mapped[str | None] = mapped_column(String(1))  # PointSide of lead A (0013)
-    side_b: Mapped[str | None] = mapped_column(String(1))  # PointSide of lead B (0013)
+    side_a: Mapped[str | None] = mapped_column(coded(PointSide, 1, "side_a"))  # of lead A (0013)
+    side_b: Mapped[str | None] = mapped_column(coded(PointSide, 1, "side_b"))  # of lead B (0013)
 
 
 class CuppingApplication(Base):
@@ -121,7 +133,7 @@ class CuppingApplication(Base):
 
     id: Mapped[intpk]
     session_id: Mapped[int] = fk("treatment_session.id", ondelete="CASCADE")
-    cupping_type: Mapped[str] = mapped_column(String(20))  # CuppingType
+    cupping_type: Mapped[str] = mapped_column(coded(CuppingType, 20, "cupping_type"))
     sites: Mapped[list[Any]] = mapped_column(default=list)
     minutes: Mapped[int | None] = mapped_column(Integer)
 
@@ -131,7 +143,7 @@ class MoxaApplication(Base):
 
     id: Mapped[intpk]
     session_id: Mapped[int] = fk("treatment_session.id", ondelete="CASCADE")
-    moxa_type: Mapped[str] = mapped_column(String(30))  # MoxaType
+    moxa_type: Mapped[str] = mapped_column(coded(MoxaType, 30, "moxa_type"))
     sites: Mapped[list[Any]] = mapped_column(default=list)
     minutes: Mapped[int | None] = mapped_column(Integer)
 
@@ -141,8 +153,10 @@ class AdverseEvent(Timestamped, Base):
 
     id: Mapped[intpk]
     session_id: Mapped[int] = fk("treatment_session.id", ondelete="CASCADE")
-    kind: Mapped[str] = mapped_column(String(40))  # AdverseEventKind
-    severity: Mapped[str] = mapped_column(String(20))  # AdverseSeverity
+    # AdverseEventKind and AdverseSeverity, left open on purpose (no CHECK constraint): a
+    # kind or severity this version does not know prints as "something else" (moderate).
+    kind: Mapped[str] = mapped_column(String(40))
+    severity: Mapped[str] = mapped_column(String(20))
     action_taken: Mapped[str] = mapped_column(Text, default="")
     description: Mapped[str] = mapped_column(Text, default="", server_default="")  # 0003
 
@@ -172,6 +186,6 @@ class SessionPayment(Timestamped, Base):
     session_id: Mapped[int] = fk("treatment_session.id")
     patient_id: Mapped[int] = fk("patient.id")
     amount_cents: Mapped[int] = mapped_column(Integer)
-    method: Mapped[str] = mapped_column(String(20))  # PaymentMethod
+    method: Mapped[str] = mapped_column(coded(PaymentMethod, 20, "method"))
     paid_on: Mapped[dt.date] = mapped_column(Date)
     recorded_by_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
