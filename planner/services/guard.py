@@ -38,17 +38,16 @@ from planner.domain.access import SAVES, Action, allowed
 from planner.domain.errors import PlannerError
 from planner.domain.vocab import Role
 from planner.services.actor import Actor
-from planner.services.audit import (
+from planner.services.approvals import (
     DEMOTED,
     DISABLED,
     ROLE,
-    AuditAction,
-    AuditTrail,
     access_denied,
     forget_approval,
     note_approved,
 )
-from planner.services.audit import AccessDenied as AccessDenied  # where it always was
+from planner.services.approvals import AccessDenied as AccessDenied  # where it always was
+from planner.services.audit import AuditAction, AuditTrail
 from planner.services.boundary import CheckedService
 from planner.storage.database import Database
 from planner.storage.models import User, UserRole

@@ -21,7 +21,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from planner.domain.vocab import ConsentScope, Role
-from planner.services import audit as audit_module
+from planner.services import approvals as audit_module
 from planner.services import guard
 from planner.services.accounts import AccountService, Profile
 from planner.services.actor import Actor

@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from planner.domain.access import Action
-from planner.services.audit import AccessDenied, AuditTrail
+from planner.services.approvals import AccessDenied
+from planner.services.audit import AuditTrail
 from planner.services.guard import Guard
 from planner.services.registry import PatientRegistry
 from planner.storage.database import Database

@@ -9,9 +9,10 @@ from sqlalchemy import select
 
 from planner.domain.access import Action
 from planner.domain.vocab import Role
-from planner.services import audit as audit_module
+from planner.services import approvals as audit_module
 from planner.services.actor import Actor
-from planner.services.audit import AuditTrail, note_approved
+from planner.services.approvals import note_approved
+from planner.services.audit import AuditTrail
 from planner.services.guard import Guard
 from planner.storage.database import Database
 from planner.storage.models import AuditEvent, User, UserRole
