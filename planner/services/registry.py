@@ -117,17 +117,7 @@ class PatientRegistry(GuardedService):
                 raise conflict_error(db_session, patient, "patient's details")
             changed = _apply(patient, clean)
             if changed:
-                patient.updated_by_id = self._actor.user_id
-                db_session.flush()
-                self._audit.record(
-                    db_session,
-                    self._actor,
-                    AuditAction.UPDATE,
-                    patient_id=patient_id,
-                    object_type="patient",
-                    object_id=patient_id,
-                    detail={"fields": changed},
-                )
+                self._changed(db_session, patient, AuditAction.UPDATE, {"fields": changed})
             return _record(patient)
 
     def set_archived(self, patient_id: int, archived: bool, expected_version: int) -> PatientRecord:
@@ -140,18 +130,24 @@ class PatientRegistry(GuardedService):
                 raise conflict_error(db_session, patient, "patient's details")
             if patient.archived != archived:
                 patient.archived = archived
-                patient.updated_by_id = self._actor.user_id
-                db_session.flush()
-                self._audit.record(
-                    db_session,
-                    self._actor,
-                    AuditAction.ARCHIVE if archived else AuditAction.UPDATE,
-                    patient_id=patient_id,
-                    object_type="patient",
-                    object_id=patient_id,
-                    detail={"fields": ["archived"]},
-                )
+                action = AuditAction.ARCHIVE if archived else AuditAction.UPDATE
+                self._changed(db_session, patient, action, {"fields": ["archived"]})
             return _record(patient)
+
+    def _changed(
+        self, db_session: Session, patient: Patient, action: str, detail: dict[str, list[str]]
+    ) -> None:
+        """A change to ``patient``: touched, flushed, audited (AuditTrail.changed)."""
+        self._audit.changed(
+            db_session,
+            self._actor,
+            patient,
+            action,
+            object_type="patient",
+            detail=dict(detail),
+            at=self._clock(),
+            patient_id=patient.id,
+        )
 
     def _load(self, db_session: Session, patient_id: int) -> Patient:
         patient = db_session.get(Patient, patient_id)
