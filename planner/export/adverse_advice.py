@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.domain import wording
 from planner.domain.vocab import AdverseEventKind, AdverseSeverity
 
 K = AdverseEventKind
@@ -22,11 +23,7 @@ class EventAdvice:
     advice: tuple[str, ...]  # what to do, most important first
 
 
-SEVERITY_WORDS: dict[AdverseSeverity, str] = {
-    AdverseSeverity.MILD: "mild",
-    AdverseSeverity.MODERATE: "moderate",
-    AdverseSeverity.SEVERE: "severe",
-}
+SEVERITY_WORDS: dict[AdverseSeverity, str] = wording.phrases(AdverseSeverity)
 
 _CALL_IF_WORSE = "Call the clinic if it gets worse or does not settle, or if anything worries you."
 _SITE_INFECTED = "Call the clinic if the place becomes red, hot, swollen or painful, or leaks pus."

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from reportlab.platypus import Paragraph, Table
 
+from planner.domain import wording
 from planner.domain.catalog import load_catalog
 from planner.domain.outcomes import change
 from planner.domain.safety import Severity
@@ -350,23 +351,7 @@ def how_met(line: SafetyLine) -> str:
 
 
 # Safety-checklist answers of yes, in a doctor's words.
-CONDITION = {
-    Condition.IMPLANTED_DEVICE: "implanted electrical device (e.g. pacemaker)",
-    Condition.METAL_HARDWARE: "metal implant (joint replacement, fixation, plates or clips)",
-    Condition.EPILEPSY: "epilepsy",
-    Condition.BLEEDING_DISORDER: "bleeding disorder or low platelets",
-    Condition.BRUISES_EASILY: "bruises easily",
-    Condition.ANTICOAGULANT_THERAPY: "takes a blood thinner (answered yes)",
-    Condition.IMMUNOCOMPROMISED: "weakened immune system",
-    Condition.DIABETES: "diabetes",
-    Condition.REDUCED_SENSATION: "reduced sensation",
-    Condition.SKIN_LESION_AT_SITE: "skin lesion at a treatment site",
-    Condition.NEEDLE_PHOBIA: "needle phobia",
-    Condition.VASOVAGAL_HISTORY: "history of fainting (vasovagal)",
-    Condition.METAL_ALLERGY: "metal allergy",
-    Condition.HEART_DISEASE: "heart disease",
-    Condition.LYMPHOEDEMA: "lymphoedema",
-}
+CONDITION = wording.phrases(Condition)
 IMPLANTS = frozenset({Condition.IMPLANTED_DEVICE, Condition.METAL_HARDWARE})
 
 

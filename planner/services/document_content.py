@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from planner.domain import wording
 from planner.domain.patients import full_name
 from planner.domain.plans import Plan
 from planner.domain.vocab import AcupunctureStyle, SessionStatus, Sex, Technique
@@ -44,15 +45,7 @@ from planner.storage.queries.sessions import session_treatment_of
 HELD = frozenset({SessionStatus.DRAFT, SessionStatus.SIGNED})
 NEXT_APPOINTMENTS = 3  # at most, on a take-home sheet
 
-STYLE_WORDS = {
-    AcupunctureStyle.TCM: "Traditional Chinese (TCM)",
-    AcupunctureStyle.JAPANESE: "Japanese",
-    AcupunctureStyle.KOREAN: "Korean",
-    AcupunctureStyle.WESTERN_MEDICAL: "Western medical",
-    AcupunctureStyle.FIVE_ELEMENT: "Five Element",
-    AcupunctureStyle.AURICULAR: "Auricular",
-    AcupunctureStyle.OTHER: "Other",
-}
+STYLE_WORDS = wording.labels(AcupunctureStyle)
 
 
 def style_words(value: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.domain import wording
 from planner.domain.catalog import Catalog, load_catalog
 from planner.domain.courses_diff import Difference
 from planner.domain.courses_safety import SafetyUnresolved
@@ -35,12 +36,7 @@ from planner.ui.plan.safety_state import SafetyState
 from planner.ui.plan.treatment import TreatmentEditor
 from planner.ui.questions import CourseQuestions, UnsavedAnswer
 
-_CONSENT_WORDS = {
-    ConsentScope.NEEDLING: "needling",
-    ConsentScope.ELECTROACUPUNCTURE: "electroacupuncture",
-    ConsentScope.CUPPING: "cupping",
-    ConsentScope.MOXIBUSTION: "moxibustion",
-}
+_CONSENT_WORDS = wording.phrases(ConsentScope)
 
 
 @dataclass(frozen=True, slots=True)
