@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from planner.domain import wording
 from planner.domain.catalog import PlanRegion, load_catalog
 from planner.domain.medications import blood_thinners_in
 from planner.domain.red_flags import ASKED
@@ -83,16 +84,8 @@ from planner.storage.queries.courses import latest_intake
 from planner.storage.queries.plans import plan_of
 from planner.storage.queries.sessions import session_draft_of
 
-REGION_WORDS = {
-    PlanRegion.LOWER_BACK_LOCAL: "Lower back (local)",
-    PlanRegion.UPPER_BACK_NECK_LOCAL: "Upper back and neck (local)",
-    PlanRegion.SACRAL_BUTTOCK: "Sacrum and buttock",
-    # The catalog's distal leg points (BL40 at the knee crease, GB34, KI3, SP6, LR3 …)
-    # lie on the leg and foot, most of them nowhere near the sciatic nerve.
-    PlanRegion.SCIATICA_DISTAL: "Leg and foot (distal)",
-    PlanRegion.DISTAL_HAND: "Hand and forearm (distal)",
-    PlanRegion.EXTRA_POINTS: "Extra points",
-}
+# Plan regions in the catalogue's words (planner/domain/wording.py), in the enum's order.
+REGION_WORDS = wording.labels(PlanRegion)
 
 
 def clinical_report(
