@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from contextlib import AbstractContextManager
 
 from sqlalchemy.orm import Session
 
@@ -100,7 +101,7 @@ from planner.services.course_views import (
     schedule_view,
     scheduled_session,
 )
-from planner.services.guard import GuardedService
+from planner.services.guard import Checked, GuardedService
 from planner.storage.models import Course, CourseReview, Patient, TreatmentSession
 from planner.storage.queries.courses import (
     add_course,
@@ -119,9 +120,8 @@ class CourseService(GuardedService):
     # --- starting and reading -------------------------------------------------------------
 
     def new_course(self, patient_id: int) -> CourseDraft:
-        self._require(Action.VIEW_CLINICAL, patient_id=patient_id)
-        with self._db.read() as db_session:
-            intake = latest_intake(db_session, patient_id)
+        with self._patient_action(Action.VIEW_CLINICAL, patient_id) as checked:
+            intake = latest_intake(checked.db_session, patient_id)
         goals = intake.goals_in_own_words if intake else ""
         if intake and intake.goal_activities:
             goals = f"{goals}\n{intake.goal_activities}".strip()
@@ -132,12 +132,11 @@ class CourseService(GuardedService):
         )
 
     def start_safety(self, patient_id: int) -> StartSafety:
-        self._require(Action.VIEW_CLINICAL, patient_id=patient_id)
-        with self._db.read() as db_session:
-            facts = facts_now(db_session, patient_id, self._today())
+        with self._patient_action(Action.VIEW_CLINICAL, patient_id) as checked:
+            facts = facts_now(checked.db_session, patient_id, self._today())
+            may_override = checked.allows(Action.OVERRIDE_SAFETY)
         return StartSafety(
-            refer_findings(screen(facts, PlannedTreatment(frozenset()))),
-            self._can(Action.OVERRIDE_SAFETY),
+            refer_findings(screen(facts, PlannedTreatment(frozenset()))), may_override
         )
 
     def start(
@@ -186,8 +185,8 @@ class CourseService(GuardedService):
             return course_view(db_session, course)
 
     def get(self, course_id: int) -> CourseView:
-        self._require_course(Action.VIEW_CLINICAL, course_id)
-        with self._db.write() as db_session:
+        with self._course_action(Action.VIEW_CLINICAL, course_id) as checked:
+            db_session = checked.db_session
             course = load_course(db_session, course_id)
             self._audit.record(
                 db_session,
@@ -201,16 +200,16 @@ class CourseService(GuardedService):
             return course_view(db_session, course)
 
     def courses(self, patient_id: int) -> list[CourseView]:
-        self._require(Action.VIEW_CLINICAL, patient_id=patient_id)
-        with self._db.read() as db_session:
+        with self._patient_action(Action.VIEW_CLINICAL, patient_id) as checked:
+            db_session = checked.db_session
             rows = patient_courses(db_session, patient_id)
             return [course_view(db_session, course) for course in rows]
 
     # --- editing --------------------------------------------------------------------------
 
     def update(self, course_id: int, draft: CourseDraft, expected_version: int) -> CourseView:
-        self._require_course(Action.EDIT_PLAN, course_id)
-        with self._db.write() as db_session:
+        with self._course_action(Action.EDIT_PLAN, course_id) as checked:
+            db_session = checked.db_session
             course = load_course(db_session, course_id)
             require_version(db_session, course, expected_version, "course")
             sessions = course_sessions(db_session, course.id)
@@ -249,8 +248,8 @@ class CourseService(GuardedService):
             return course_view(db_session, course)
 
     def schedule(self, course_id: int) -> ScheduleView:
-        self._require_course(Action.VIEW_SCHEDULE, course_id)
-        with self._db.read() as db_session:
+        with self._course_action(Action.VIEW_SCHEDULE, course_id, write=False) as checked:
+            db_session = checked.db_session
             return schedule_view(db_session, load_course(db_session, course_id))
 
     def reschedule(self, session_id: int, day: dt.date, expected_version: int) -> ScheduledSession:
@@ -281,8 +280,8 @@ class CourseService(GuardedService):
             return scheduled_session(record, course.planned_sessions, record.paid_cents or 0)
 
     def extend(self, course_id: int, extra: int, reason: str, expected_version: int) -> CourseView:
-        self._require_course(Action.EDIT_PLAN, course_id)
-        with self._db.write() as db_session:
+        with self._course_action(Action.EDIT_PLAN, course_id) as checked:
+            db_session = checked.db_session
             course = load_course(db_session, course_id)
             require_version(db_session, course, expected_version, "course")
             if course.status in CLOSED:
@@ -313,8 +312,8 @@ class CourseService(GuardedService):
     def record_review(
         self, course_id: int, review: ReviewDraft, expected_version: int
     ) -> CourseView:
-        self._require_course(Action.EDIT_PLAN, course_id)
-        with self._db.write() as db_session:
+        with self._course_action(Action.EDIT_PLAN, course_id) as checked:
+            db_session = checked.db_session
             course = load_course(db_session, course_id)
             require_version(db_session, course, expected_version, "course")
             if course.status in CLOSED:
@@ -350,10 +349,22 @@ class CourseService(GuardedService):
             self._actor, action, patient_id=patient_id, object_type=object_type, object_id=object_id
         )
 
-    def _require_course(self, action: Action, course_id: int) -> None:
-        with self._db.read() as db_session:
-            patient_id = load_course(db_session, course_id).patient_id
-        self._require(action, patient_id=patient_id, object_id=course_id)
+    def _patient_action(self, action: Action, patient_id: int) -> AbstractContextManager[Checked]:
+        """The role check and a read of this patient's courses in one read transaction."""
+        return self._action(action, write=False, patient_id=patient_id, object_type="course")
+
+    def _course_action(
+        self, action: Action, course_id: int, *, write: bool = True
+    ) -> AbstractContextManager[Checked]:
+        """The role check and the work on one course in one transaction; a refusal names
+        the course's patient (found in it). A missing course: load_course says so."""
+        return self._action(
+            action,
+            write=write,
+            record=(Course, course_id),
+            object_type="course",
+            object_id=course_id,
+        )
 
     def _refuse_unresolved_referral(self, db_session: Session, course: Course) -> None:
         """More sessions are not booked while the latest intake says "Refer before
