@@ -8,7 +8,7 @@ process writing it, so only abandoned ones go.
 
 A backup is never written over the database or its ``-wal``/``-shm``/``-journal``, nor to
 a folder, device, FIFO or symbolic link, and replaces an existing file only when that is
-an earlier backup (:func:`planner.export.files.check_output_path`, the rule every file a
+an earlier backup (:func:`planner.files.check_output_path`, the rule every file a
 user chooses follows; checked again just before the rename).
 
 * SQLite: the copy is made with the backup API inside one read transaction of the live
