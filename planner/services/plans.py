@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -58,9 +59,10 @@ from planner.services.course_support import (
     screenable,
     store_resolutions,
 )
-from planner.services.guard import GuardedService
+from planner.services.guard import Checked, GuardedService
 from planner.services.resolution_notes import ResolutionNote, resolution_notes
 from planner.storage.database import Database
+from planner.storage.models import Course
 from planner.storage.queries.courses import (
     consents_now,
     latest_intake,
@@ -114,8 +116,8 @@ class PlanService(GuardedService):
         self._templates = templates
 
     def plan(self, course_id: int) -> PlanView:
-        self._require(Action.VIEW_CLINICAL, course_id)
-        with self._db.write() as db_session:
+        with self._plan_action(Action.VIEW_CLINICAL, course_id) as checked:
+            db_session = checked.db_session
             course = load_course(db_session, course_id)
             plan = plan_of(course)
             acknowledged, overrides = resolutions(db_session, course.id)
@@ -146,8 +148,8 @@ class PlanService(GuardedService):
         acknowledged: frozenset[FindingKey] = frozenset(),
         overrides: Mapping[FindingKey, str] | None = None,
     ) -> SafetyCheck:
-        self._require(Action.VIEW_CLINICAL, course_id)
-        with self._db.read() as db_session:
+        with self._plan_action(Action.VIEW_CLINICAL, course_id, write=False) as checked:
+            db_session = checked.db_session
             course = load_course(db_session, course_id)
             known_acks, known_overrides = resolutions(db_session, course.id)
             facts = facts_now(db_session, course.patient_id, self._today())
@@ -166,15 +168,15 @@ class PlanService(GuardedService):
         acknowledged: frozenset[FindingKey] = frozenset(),
         overrides: Mapping[FindingKey, str] | None = None,
     ) -> PlanView:
-        patient_id = self._require(Action.EDIT_PLAN, course_id)
-        if overrides:  # checked before the transaction: a refusal is audited in its own
+        if overrides:  # both checked before the transaction, in this order, as always
+            self._require(Action.EDIT_PLAN, course_id)
             self._require(Action.OVERRIDE_SAFETY, course_id)
         reasons = clean_overrides(overrides or {})
-        with self._db.read() as db_session:
-            consents = consents_now(db_session, patient_id)
-        clean = validate_plan(plan, consents)
-        with self._db.write() as db_session:
+        with self._plan_action(Action.EDIT_PLAN, course_id) as checked:
+            db_session = checked.db_session
             course = load_course(db_session, course_id)
+            consents = consents_now(db_session, course.patient_id)
+            clean = validate_plan(plan, consents)
             require_version(db_session, course, expected_version, "course")
             if course.status in CLOSED:
                 raise PlannerError("This course is closed; its plan can no longer change.")
@@ -210,8 +212,8 @@ class PlanService(GuardedService):
             )
 
     def from_template(self, course_id: int, ref: str) -> PlanStart:
-        self._require(Action.VIEW_CLINICAL, course_id)
-        with self._db.read() as db_session:
+        with self._plan_action(Action.VIEW_CLINICAL, course_id, write=False) as checked:
+            db_session = checked.db_session
             course = load_course(db_session, course_id)
             intake = latest_intake(db_session, course.patient_id)
             side = _SIDES.get(intake.sciatica_side or "") if intake else None
@@ -222,8 +224,8 @@ class PlanService(GuardedService):
         return _start(draft, ref, current, consents)
 
     def repeat_last(self, course_id: int) -> PlanStart:
-        self._require(Action.VIEW_CLINICAL, course_id)
-        with self._db.read() as db_session:
+        with self._plan_action(Action.VIEW_CLINICAL, course_id, write=False) as checked:
+            db_session = checked.db_session
             course = load_course(db_session, course_id)
             last = last_recorded(db_session, course.id)
             if last is None:
@@ -239,13 +241,24 @@ class PlanService(GuardedService):
         )
         return _start(draft, "last_session", current, consents)
 
-    def _require(self, action: Action, course_id: int) -> int:
-        with self._db.read() as db_session:
-            patient_id = load_course(db_session, course_id).patient_id
-        self._guard.require(
-            self._actor, action, patient_id=patient_id, object_type="plan", object_id=course_id
+    def _require(self, action: Action, course_id: int) -> None:
+        """The role check alone (the course's patient is looked up only when refusing)."""
+        self._guard.require_of(
+            self._actor, action, record=(Course, course_id), object_type="plan", object_id=course_id
         )
-        return patient_id
+
+    def _plan_action(
+        self, action: Action, course_id: int, *, write: bool = True
+    ) -> AbstractContextManager[Checked]:
+        """The role check and the work on one course's plan in one transaction; a refusal
+        names the course's patient (found in it). A missing course: load_course says so."""
+        return self._action(
+            action,
+            write=write,
+            record=(Course, course_id),
+            object_type="plan",
+            object_id=course_id,
+        )
 
 
 def _start(draft: Plan, source: str, current: Plan, consents: frozenset[ConsentScope]) -> PlanStart:
