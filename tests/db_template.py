@@ -9,7 +9,7 @@ database migrates a template, and every test gets a copy of it:
 * PostgreSQL: ``CREATE DATABASE … TEMPLATE``
   (:meth:`tests.pg_server.PgServer.create_migrated_database`).
 
-A clinic that many tests start from (e.g. ``tests/integration/document_clinic.py``) can be
+A clinic that many tests start from (e.g. ``tests/helpers/document_clinic.py``) can be
 built once in the same way and copied (:func:`built_sqlite`, ``built_database`` in
 ``tests/conftest.py``): each test still gets its own copy to change.
 
