@@ -103,3 +103,15 @@ def test_the_domain_imports_the_standard_library_alone(graph: grimp.ImportGraph)
         and imported.split(".")[0] not in sys.stdlib_module_names
     }
     assert outside == set()
+
+
+MAX_MODULE_LINES = 450  # a newcomer reads a module whole; past this it holds two ideas
+
+
+def test_no_module_of_planner_is_longer_than_450_lines() -> None:
+    long = {
+        str(path.relative_to(ROOT)): lines
+        for path in sorted((ROOT / "planner").rglob("*.py"))
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert not long, f"split these by meaning: {long}"
