@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from planner.ui.course.labels import review_point_labels
 from planner.ui.course.records import Outcome, Result
-from planner.ui.plan.editor import scrolling
 from planner.ui.plan.point_options import search_options
 from planner.ui.plan.safety_panel import SafetyPanel
 from planner.ui.plan.treatment_panel import TreatmentPanel
@@ -46,6 +45,7 @@ from planner.ui.session.texts import changes_note, sign_state_text, status_text
 from planner.ui.session.widgets import HealthCheckDetails
 from planner.ui.style import INFO_NOTE_STYLE
 from planner.ui.widgets.headings import heading
+from planner.ui.widgets.layouts import scrolling
 from planner.ui.widgets.message_bar import MessageBar
 
 
@@ -64,6 +64,22 @@ class SessionWindow(QDialog):
         self._showing = False
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setWindowTitle(self.tr("Session — {name}[*]").format(name=patient_name))
+        self._build_header()
+        self._build_routine()
+        left = self._build_treatment_side()
+        right = self._build_details_side()
+        self._build_splitter(left, right)
+        bottom = self._build_buttons()
+        self._lay_out(bottom)
+        QWidget.setTabOrder(self.needles_in_box, self.add_point_edit)
+        for button in self.findChildren(QPushButton):  # Enter in a field never presses one
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self._connect()
+        self._fit_to_screen()
+        self._open(presenter.open())
+
+    def _build_header(self) -> None:
         self.title_label = heading("", 1.25)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label = QLabel()
@@ -71,7 +87,8 @@ class SessionWindow(QDialog):
         self.message = MessageBar()
         self.message.reload_requested.connect(self._on_message_reload_requested)
 
-        # --- the routine row, in Tab order ---
+    def _build_routine(self) -> None:
+        """The routine row, in Tab order."""
         self.routine = RoutineRow()
         r = self.routine
         self.pain_before_box, self.new_field = r.pain_before_box, r.new_field
@@ -80,7 +97,8 @@ class SessionWindow(QDialog):
         self.health_details = HealthCheckDetails()
         self.health_details.setVisible(False)
 
-        # --- left: the treatment given ---
+    def _build_treatment_side(self) -> QWidget:
+        """Left: the treatment given."""
         self.changes_label = QLabel()
         self.changes_label.setWordWrap(True)
         self.changes_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -100,10 +118,12 @@ class SessionWindow(QDialog):
         line.addWidget(self.use_plan_button)
         column.addLayout(line)
         column.addWidget(self.treatment, 1)
+        return left
 
-        # --- right: the details (when, response, events, notes, fee) at the top, where
-        # they are seen without scrolling at 1366x768; the safety findings below them in a
-        # pane that scrolls by itself (six or seven cards used to push the details down) ---
+    def _build_details_side(self) -> QWidget:
+        """Right: the details (when, response, events, notes, fee) at the top, where they
+        are seen without scrolling at 1366x768; the safety findings below them in a pane
+        that scrolls by itself (six or seven cards used to push the details down)."""
         self.safety = SafetyPanel(self.tr("Safety"), scrolls=True)
         self.safety.setMinimumHeight(160)
         details = SessionDetails()
@@ -124,7 +144,9 @@ class SessionWindow(QDialog):
         column.addWidget(details)
         column.addWidget(self.amendments_label)
         column.addWidget(self.safety, 1)
+        return right
 
+    def _build_splitter(self, left: QWidget, right: QWidget) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.left_scroll, self.right_scroll = scrolling(left), scrolling(right)
@@ -133,6 +155,7 @@ class SessionWindow(QDialog):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.sign_state_label = QLabel()
         self.sign_state_label.setWordWrap(True)
         self.save_button = QPushButton(self.tr("&Save draft"))
@@ -146,7 +169,9 @@ class SessionWindow(QDialog):
         bottom.addWidget(self.sign_state_label, 1)
         for button in (self.amend_button, self.save_button, self.sign_button, self.close_button):
             bottom.addWidget(button)
+        return bottom
 
+    def _lay_out(self, bottom: QHBoxLayout) -> None:
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
@@ -156,14 +181,6 @@ class SessionWindow(QDialog):
         layout.addWidget(self.routine)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
-
-        QWidget.setTabOrder(self.needles_in_box, self.add_point_edit)
-        for button in self.findChildren(QPushButton):  # Enter in a field never presses one
-            button.setAutoDefault(False)
-            button.setDefault(False)
-        self._connect()
-        self._fit_to_screen()
-        self._open(presenter.open())
 
     def _connect(self) -> None:
         self.save_button.clicked.connect(self._on_save_requested)
