@@ -10,6 +10,7 @@ clinical.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import AbstractContextManager
 
 from planner.domain.access import Action
 from planner.domain.errors import PlannerError, ValidationError
@@ -17,7 +18,7 @@ from planner.domain.sessions import MAX_FEE_CENTS
 from planner.domain.vocab import PaymentMethod, SessionStatus
 from planner.services.audit import AuditAction
 from planner.services.course_support import require_version
-from planner.services.guard import GuardedService
+from planner.services.guard import Checked, GuardedService
 from planner.services.session_views import PaymentView
 from planner.storage.models import TreatmentSession
 from planner.storage.queries.sessions import add_payment, load_session
@@ -51,13 +52,13 @@ class SessionDesk(GuardedService):
     def record_payment(
         self, session_id: int, amount_cents: int, method: PaymentMethod, paid_on: dt.date
     ) -> PaymentView:
-        self._require(Action.RECORD_PAYMENT, session_id)
-        if not 0 < amount_cents <= MAX_FEE_CENTS:
-            raise ValidationError("amount_cents", "Amount: more than 0, at most 10,000.00.")
-        if paid_on > self._today():
-            raise ValidationError("paid_on", "Paid on: cannot be in the future.")
-        with self._db.write() as db_session:
+        with self._session_action(Action.RECORD_PAYMENT, session_id) as checked:
+            db_session = checked.db_session
             record = load_session(db_session, session_id)
+            if not 0 < amount_cents <= MAX_FEE_CENTS:
+                raise ValidationError("amount_cents", "Amount: more than 0, at most 10,000.00.")
+            if paid_on > self._today():
+                raise ValidationError("paid_on", "Paid on: cannot be in the future.")
             payment = add_payment(
                 db_session,
                 record,
@@ -85,4 +86,17 @@ class SessionDesk(GuardedService):
             session_id,
             object_type="session",
             missing=f"There is no session {session_id}.",
+        )
+
+    def _session_action(
+        self, action: Action, session_id: int, *, write: bool = True
+    ) -> AbstractContextManager[Checked]:
+        """The role check and the work on one session in one transaction; a refusal names
+        the session's patient (found in it). A missing session: load_session says so."""
+        return self._action(
+            action,
+            write=write,
+            record=(TreatmentSession, session_id),
+            object_type="session",
+            object_id=session_id,
         )

@@ -127,16 +127,13 @@ class SessionService(SessionDesk):
     # --- the practitioner's record -------------------------------------------------------
 
     def open_today(self, course_id: int, prefill: str = PREFILL_AUTO) -> SessionRecordView:
-        with self._db.read() as db_session:
-            patient_id = load_course(db_session, course_id).patient_id
-        self._guard.require(
-            self._actor,
+        with self._action(
             Action.RECORD_SESSION,
-            patient_id=patient_id,
+            record=(Course, course_id),  # a refusal names its patient (found in it)
             object_type="course",
             object_id=course_id,
-        )
-        with self._db.write() as db_session:
+        ) as checked:
+            db_session = checked.db_session
             course = load_course(db_session, course_id)
             sessions = course_sessions(db_session, course.id)
             record = next((s for s in sessions if s.status == SessionStatus.DRAFT), None)
@@ -236,8 +233,8 @@ class SessionService(SessionDesk):
     ) -> SafetyCheck:
         """The safety engine on a draft as typed (run on every change of the health check
         or the treatment), with the resolutions already stored; not stored, not audited."""
-        self._require(Action.VIEW_CLINICAL, session_id)
-        with self._db.read() as db_session:
+        with self._session_action(Action.VIEW_CLINICAL, session_id, write=False) as checked:
+            db_session = checked.db_session
             record = load_session(db_session, session_id)
             course = load_course(db_session, record.course_id)
             before = resolutions(db_session, course.id, record.id)
