@@ -43,6 +43,7 @@ from planner.domain.vocab import Condition
 from planner.ui.forms import FieldErrors
 from planner.ui.intake.form import IntakeForm, blood_thinner_lines
 from planner.ui.intake.medications_edit import MedicationsEdit
+from planner.ui.style import CAUTION_BACKGROUND
 from planner.ui.widgets.inputs import ChoiceField, TextArea
 
 _NO_WEEKS = -1
@@ -129,7 +130,7 @@ class ReconcileBox(QFrame):
         super().__init__(parent)
         self.setObjectName("reconcile_box")
         self.setStyleSheet(
-            "#reconcile_box { background: #ffe0b2; border-radius: 3px; }"
+            f"#reconcile_box {{ background: {CAUTION_BACKGROUND}; border-radius: 3px; }}"
             " #reconcile_box QLabel { color: #4e342e; }"
         )
         self.message_label = QLabel()
@@ -169,6 +170,21 @@ class HistorySection(QGroupBox):
 
     def __init__(self, title: str, problems: FieldErrors) -> None:
         super().__init__(title)
+        grid = self._build_conditions(problems)
+        self._build_pregnancy()
+        self._build_medications()
+        form = self._build_form(problems)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addLayout(form)
+        self._connect_signals()
+        self._on_pregnant_changed()
+        self._on_medications_changed()
+        self._show_pregnancy()
+
+    def _build_conditions(self, problems: FieldErrors) -> QGridLayout:
+        """The conditions' questions, two to a line, with the blood-thinner question's
+        reconcile box under it."""
         self.conditions = {condition: yes_no() for condition in Condition}
         self.none_button = NoneOfTheseButton(list(self.conditions.values()))
         self.reconcile: dict[Condition, ReconcileBox] = {}
@@ -189,7 +205,9 @@ class HistorySection(QGroupBox):
                     condition_field(condition), cell, focus=field, frame=field
                 )
                 self.reconcile[condition] = box
-        grid = _questions_grid(rows, self.none_button, cells)
+        return _questions_grid(rows, self.none_button, cells)
+
+    def _build_pregnancy(self) -> None:
         self.pregnant_field = ChoiceField(
             [(True, self.tr("Yes")), (False, self.tr("No / not applicable"))]
         )
@@ -208,17 +226,21 @@ class HistorySection(QGroupBox):
         self.weeks_box.setSuffix(self.tr(" weeks"))
         self.weeks_box.setValue(_NO_WEEKS)
         self.weeks_box.setAccessibleName(self.tr("Weeks pregnant"))
+
+    def _build_medications(self) -> None:
         self.medications_box = MedicationsEdit()
         self.thinner_note = QLabel()
         self.thinner_note.setTextFormat(Qt.TextFormat.PlainText)
         self.thinner_note.setWordWrap(True)
         self.thinner_note.setStyleSheet(
-            "background: #ffe0b2; color: #4e342e; padding: 3px 6px; border-radius: 3px;"
+            f"background: {CAUTION_BACKGROUND}; color: #4e342e;"
+            " padding: 3px 6px; border-radius: 3px;"
         )
         self.allergies_box = TextArea(2)
         self.allergies_box.setPlaceholderText(self.tr("One per line"))
         self.other_box = TextArea(2)
 
+    def _build_form(self, problems: FieldErrors) -> QFormLayout:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         pregnancy = QWidget()
@@ -251,10 +273,9 @@ class HistorySection(QGroupBox):
         )
         problems.add_row(form, "allergies", self.tr("Allergies"), self.allergies_box)
         problems.add_row(form, "other_conditions", self.tr("Other conditions"), self.other_box)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addLayout(form)
+        return form
 
+    def _connect_signals(self) -> None:
         for field in (*self.conditions.values(), self.pregnant_field):
             field.value_changed.connect(self.changed)
         for field in self.conditions.values():
@@ -269,9 +290,6 @@ class HistorySection(QGroupBox):
         self.medications_box.textChanged.connect(self._on_medications_changed)
         for box in (self.medications_box, self.allergies_box, self.other_box):
             box.textChanged.connect(self.changed)
-        self._on_pregnant_changed()
-        self._on_medications_changed()
-        self._show_pregnancy()
 
     def set_values(self, form: IntakeForm) -> None:
         draft = form.draft
