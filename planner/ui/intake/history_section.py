@@ -288,8 +288,8 @@ class HistorySection(QGroupBox):
         self.pregnant_field.value_changed.connect(self._on_pregnant_changed)
         self.weeks_box.valueChanged.connect(self.changed)
         self.medications_box.textChanged.connect(self._on_medications_changed)
-        for box in (self.medications_box, self.allergies_box, self.other_box):
-            box.textChanged.connect(self.changed)
+        for edit in (self.medications_box, self.allergies_box, self.other_box):
+            edit.textChanged.connect(self.changed)
 
     def set_values(self, form: IntakeForm) -> None:
         draft = form.draft
