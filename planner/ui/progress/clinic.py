@@ -38,7 +38,7 @@ from planner.domain.vocab import DurationClass, PainRegion
 from planner.services.progress import ClinicView, PatientName
 from planner.ui.forms import error_label
 from planner.ui.labels import duration_labels, region_labels
-from planner.ui.patients.table_model import short_name
+from planner.ui.names import short_name
 from planner.ui.problem import Problem
 from planner.ui.progress.texts import prompt_title, rule_text, score
 from planner.ui.widgets.headings import heading
@@ -96,7 +96,16 @@ class ClinicDialog(QDialog):
         super().__init__(parent)
         self.presenter = presenter
         self.setWindowTitle(self.tr("Clinic progress"))
-        day = today()
+        filters = self._build_filters(today())
+        tiles = self._build_tiles()
+        lists = self._build_lists()
+        self._lay_out(filters, tiles, lists)
+        self._connect_signals()
+        self.resize(1100, 640)
+        self.reload()
+
+    def _build_filters(self, day: dt.date) -> QHBoxLayout:
+        """Date range and presentation: changing any of them reloads."""
         self.all_dates = QCheckBox(self.tr("All dates"))
         self.from_edit = QDateEdit(QDate(day.year, 1, 1))
         self.to_edit = QDateEdit(QDate(day.year, day.month, day.day))
@@ -124,7 +133,10 @@ class ClinicDialog(QDialog):
         filters.addWidget(self.region_box)
         filters.addWidget(self.duration_box)
         filters.addStretch(1)
+        return filters
 
+    def _build_tiles(self) -> QGridLayout:
+        """The four large counts, with the finished courses' "n / m" under the last."""
         tiles = QGridLayout()
         self.tiles: dict[str, QLabel] = {}
         captions = {
@@ -150,7 +162,9 @@ class ClinicDialog(QDialog):
         self.improved_of.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.improved_of.setWordWrap(True)
         tiles.addWidget(self.improved_of, 1, 3)
+        return tiles
 
+    def _build_lists(self) -> QHBoxLayout:
         self.due_table = self._table([self.tr("Patient"), self.tr("Review"), self.tr("Pain")])
         self.overdue_table = self._table(
             [self.tr("Patient"), self.tr("Session"), self.tr("Was due"), self.tr("Days late")]
@@ -164,6 +178,9 @@ class ClinicDialog(QDialog):
             box.addWidget(heading(title))
             box.addWidget(table)
             lists.addLayout(box, 1)
+        return lists
+
+    def _lay_out(self, filters: QHBoxLayout, tiles: QGridLayout, lists: QHBoxLayout) -> None:
         self.problem_label = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -177,6 +194,7 @@ class ClinicDialog(QDialog):
         column.addWidget(hint)
         column.addWidget(buttons)
 
+    def _connect_signals(self) -> None:
         for signal in (
             self.from_edit.dateChanged,
             self.to_edit.dateChanged,
@@ -185,8 +203,6 @@ class ClinicDialog(QDialog):
             self.duration_box.currentIndexChanged,
         ):
             signal.connect(self.reload)
-        self.resize(1100, 640)
-        self.reload()
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
