@@ -56,6 +56,7 @@ in :mod:`planner.services.document_advice`; writing the PDF to a file
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from sqlalchemy import select
@@ -86,7 +87,7 @@ from planner.services.document_request import (
     UnsignedSession,
     Use,
 )
-from planner.services.guard import GuardedService
+from planner.services.guard import Checked, GuardedService
 from planner.services.patients import format_chart_number
 from planner.storage.engine import sqlite_path
 from planner.storage.models import Course, Patient, TreatmentSession
@@ -326,8 +327,8 @@ class DocumentService(GuardedService):
     # --- home advice ------------------------------------------------------------------------
 
     def home_advice(self, session_id: int) -> HomeAdviceView:
-        self._require_session(Action.VIEW_CLINICAL, session_id)
-        with self._db.read() as db_session:
+        with self._session_action(Action.VIEW_CLINICAL, session_id, write=False) as checked:
+            db_session = checked.db_session
             return advice.read_advice(db_session, load_session(db_session, session_id))
 
     def save_home_advice(
@@ -335,10 +336,10 @@ class DocumentService(GuardedService):
     ) -> HomeAdviceView:
         """Store the advice for this session; ``expected_version`` is the version shown
         (None when the session had none of its own), so a colleague's save is not lost."""
-        self._require_session(Action.RECORD_SESSION, session_id)
-        checked = advice.checked(choice)
-        with self._db.write() as db_session:
-            record = load_session(db_session, session_id)
+        with self._session_action(Action.RECORD_SESSION, session_id) as allowed:
+            db_session = allowed.db_session
+            record = load_session(db_session, session_id)  # a missing one: said first
+            checked = advice.checked(choice)
             require_given(record)
             row, action, changed = advice.store_advice(
                 db_session, record, checked, choice.heat_advised, expected_version
@@ -362,15 +363,18 @@ class DocumentService(GuardedService):
         with self._db.read() as db_session:
             return db_session.get(Patient, patient_id) is not None
 
-    def _require_session(self, action: Action, session_id: int) -> None:
-        with self._db.read() as db_session:
-            found = db_session.get(TreatmentSession, session_id)
-            patient_id = found.patient_id if found else None
-        self._guard.require(
-            self._actor, action, patient_id=patient_id, object_type="session", object_id=session_id
+    def _session_action(
+        self, action: Action, session_id: int, *, write: bool = True
+    ) -> AbstractContextManager[Checked]:
+        """The role check and the work on one session in one transaction; a refusal names
+        the session's patient (found in it). A missing session: load_session says so."""
+        return self._action(
+            action,
+            write=write,
+            record=(TreatmentSession, session_id),
+            object_type="session",
+            object_id=session_id,
         )
-        if patient_id is None:
-            raise PlannerError(f"There is no session {session_id}.")
 
 
 def _issued(document: PreparedDocument) -> bool:
