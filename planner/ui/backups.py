@@ -27,11 +27,11 @@ from planner.domain.errors import PlannerError
 from planner.services.actor import Actor
 from planner.services.backups import BackupService, BackupStatus
 from planner.ui.prompts import Prompts
+from planner.ui.style import WARNING_STYLE
 from planner.ui.tasks import BackgroundTasks, Cancelled, TaskProgress
 from planner.ui.window_parts import PartBase, WindowHost
 
 REFRESH_MS = 60_000
-_WARN_STYLE = "color: #b3261e; font-weight: bold;"
 FileChooser = Callable[[QMainWindow, Path], Path | None]
 
 
@@ -117,7 +117,7 @@ class BackupActions(QObject, PartBase):
     def refresh(self) -> None:
         text, warn = status_text(self._service.status(), self._clock())
         self.status_label.setText(text)
-        self.status_label.setStyleSheet(_WARN_STYLE if warn else "")
+        self.status_label.setStyleSheet(WARNING_STYLE if warn else "")
         self.status_label.setToolTip(
             _tr("Backups are kept in {folder}").format(folder=self._service.folder)
         )

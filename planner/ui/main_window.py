@@ -44,6 +44,7 @@ from planner.ui.prompts import Prompts
 from planner.ui.settings import UiSettings
 from planner.ui.signin.lock_screen import LockScreen
 from planner.ui.signin.presenter import SignInPresenter
+from planner.ui.style import BANNER_STYLE
 from planner.ui.window_info import WindowInfo, about_html, place_on_first_run, status_labels
 from planner.ui.window_parts import FILE_ORDER, HELP_ORDER, VIEW_ORDER, Named, WindowPart
 
@@ -51,8 +52,6 @@ if TYPE_CHECKING:  # the parts' objects, found by name (tests reach them so)
     from planner.ui.backups import BackupActions
     from planner.ui.patients.actions import PatientActions
     from planner.ui.room.actions import TreatmentActions
-
-_BANNER_STYLE = "background-color: #b3261e; color: white; font-weight: bold; padding: 6px;"
 
 
 class MainWindow(QMainWindow):
@@ -127,7 +126,7 @@ class MainWindow(QMainWindow):
             self.tr("DEMO DATABASE — fictional patients, not for clinical use")
         )
         self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.demo_banner.setStyleSheet(_BANNER_STYLE)
+        self.demo_banner.setStyleSheet(BANNER_STYLE)
         self.demo_banner.setVisible(info.is_demo)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)

@@ -1,14 +1,15 @@
 """Every question a screen may put to the user, and the answers it can get (no Qt).
 
 The one place for modal questions: presenters ask through the protocols here
-(:class:`FormQuestions` for the patient and intake forms, :class:`CourseQuestions` for the
-plan, course and session screens), and get back the answers defined here (keep editing,
-save or discard unsaved changes; what to do about a possible duplicate; how far to extend
-a course...). The application hands them the modal dialogs of
-:mod:`planner.ui.widgets.question_dialogs`; tests hand them fakes that answer at once
-(``tests/ui/form_fakes.py``, ``tests/ui/course_fakes.py``), so a headless run never waits
-on a dialog. Plain messages and yes/no confirmations outside a presenter go through
-:class:`planner.ui.prompts.Prompts`, which asks with the same confirm dialog.
+(:class:`FormQuestions` for the patient form, :class:`UnsavedQuestion` alone for the
+intake window, :class:`CourseQuestions` for the plan, course and session screens), and
+get back the answers defined here (keep editing, save or discard unsaved changes; what to
+do about a possible duplicate; how far to extend a course...). The application hands
+them the modal dialogs of :mod:`planner.ui.widgets.question_dialogs`; tests hand them
+fakes that answer at once (``tests/ui/form_fakes.py``, ``tests/ui/course_fakes.py``), so
+a headless run never waits on a dialog. Plain messages and yes/no confirmations outside a
+presenter go through :class:`planner.ui.prompts.Prompts`, which asks with the same
+confirm dialog.
 """
 
 from __future__ import annotations
@@ -53,12 +54,18 @@ class TemplateAnswer:
     description: str = ""
 
 
-class FormQuestions(Protocol):
-    """What a form may ask the user."""
+class UnsavedQuestion(Protocol):
+    """The question every editing screen asks when it is left (the intake window asks
+    only this one)."""
 
     def unsaved_changes(self) -> UnsavedAnswer:
-        """The form being left has changes not saved yet: save, discard or keep editing?"""
+        """The form or screen being left has changes not saved yet: save, discard or keep
+        editing?"""
         ...
+
+
+class FormQuestions(UnsavedQuestion, Protocol):
+    """What a form may ask the user."""
 
     def confirm_archive(self, archive: bool) -> bool:
         """Archive the patient (``archive``), or bring them back; True: go on."""
@@ -77,15 +84,11 @@ class WindowQuestions(FormQuestions, Protocol):
         ...
 
 
-class CourseQuestions(Protocol):
+class CourseQuestions(UnsavedQuestion, Protocol):
     """What the plan editor, the course dialogs and the session screen may ask."""
 
     def attach(self, parent: Any) -> None:
         """Ask over ``parent`` (the screen's window) from now on."""
-        ...
-
-    def unsaved_changes(self) -> UnsavedAnswer:
-        """The screen being closed has changes not saved: save, discard or keep editing?"""
         ...
 
     def extend_course(self, number: int, planned: int, problem: str = "") -> ExtendAnswer | None:

@@ -17,6 +17,14 @@ ERROR_BACKGROUND = "#fdecea"
 CAUTION_BACKGROUND = "#ffe0b2"
 """The amber behind something to check with care (a blood thinner among the medications)."""
 
+CHIP_COLOURS = {  # background, text
+    "refer": (ERROR_COLOUR, "#ffffff"),
+    "block": ("#bf360c", "#ffffff"),
+    "warn": ("#ffc107", "#3e2723"),
+}
+"""A safety finding's colours by level (refer red, block dark orange, warn amber): the
+intake's reminder chips and the plan's safety panel."""
+
 ERROR_STYLE = f"color: {ERROR_COLOUR};"
 """A label's text in the error colour."""
 WARNING_STYLE = f"color: {ERROR_COLOUR}; font-weight: bold;"

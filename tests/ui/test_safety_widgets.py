@@ -11,7 +11,8 @@ from planner.domain.vocab import Condition, RedFlag
 from planner.services.audit import AuditTrail
 from planner.services.intake import IntakeService, SafetySummary
 from planner.storage.database import Database
-from planner.ui.intake.safety_widgets import CHIP_COLOURS, SafetyBadges, SafetyBanner
+from planner.ui.intake.safety_widgets import SafetyBadges, SafetyBanner
+from planner.ui.style import CHIP_COLOURS
 from tests.helpers.factories import PRACTITIONER, add_patient, add_user
 
 TODAY = dt.date(2026, 11, 22)

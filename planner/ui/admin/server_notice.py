@@ -15,7 +15,9 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
-_STYLE = "QLabel { color: #b3261e; font-weight: bold; }"
+from planner.ui.style import ERROR_COLOUR, WARNING_STYLE
+
+_STYLE = f"QLabel {{ {WARNING_STYLE} }}"
 
 
 def _tr(text: str) -> str:
@@ -32,7 +34,9 @@ class ServerNotice(QLabel):
             if count == 1
             else _tr("Database server: {count} warnings").format(count=count)
         )
-        super().__init__(f'<a href="warnings" style="color: #b3261e">{escape(title)}</a>', parent)
+        super().__init__(
+            f'<a href="warnings" style="color: {ERROR_COLOUR}">{escape(title)}</a>', parent
+        )
         self.setObjectName("server_notice")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)

@@ -28,7 +28,7 @@ from planner.ui.intake.form import (
     draft_of,
     form_of,
 )
-from planner.ui.questions import UnsavedAnswer
+from planner.ui.questions import UnsavedAnswer, UnsavedQuestion
 
 FUTURE_CONSENT = "Consent date: cannot be in the future."
 
@@ -63,13 +63,6 @@ class IntakeRecords(Protocol):
     def pregnancy_applies(self, patient_id: int) -> bool: ...
 
     def patient_age(self, patient_id: int) -> int | None: ...
-
-
-class IntakeQuestions(Protocol):
-    """What the intake window asks (:class:`planner.ui.registration.qt_questions.QtFormQuestions`
-    answers it in the application)."""
-
-    def unsaved_changes(self) -> UnsavedAnswer: ...
 
 
 class Mode(Enum):
@@ -112,7 +105,7 @@ class IntakePresenter:
     def __init__(
         self,
         service: IntakeRecords,
-        questions: IntakeQuestions,
+        questions: UnsavedQuestion,
         patient_id: int,
         *,
         today: Callable[[], dt.date] = dt.date.today,

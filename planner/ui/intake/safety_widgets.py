@@ -15,29 +15,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QLabel,
-    QLayout,
-    QLayoutItem,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-    QWidgetItem,
-)
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from planner.services.intake import OverrideNote, SafetySummary
+from planner.ui.style import CHIP_COLOURS, ERROR_COLOUR
+from planner.ui.widgets.layouts import FlowLayout
 
 _BANNER = {
-    "refer": "#b3261e",
+    "refer": ERROR_COLOUR,
     "emergency": "#7f0000",
-}
-CHIP_COLOURS = {  # background, text
-    "refer": ("#b3261e", "#ffffff"),
-    "block": ("#bf360c", "#ffffff"),
-    "warn": ("#ffc107", "#3e2723"),
 }
 
 
@@ -151,73 +139,6 @@ def local_time(at: dt.datetime) -> str:
     """A stored UTC time as this computer's local time, to the minute."""
     aware = at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)
     return aware.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-class FlowLayout(QLayout):
-    """Lays widgets out left to right, wrapping onto the next line."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._gap = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def add_widget(self, widget: QWidget) -> None:
-        self.addChildWidget(widget)
-        self.addItem(QWidgetItem(widget))
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            if not item.isEmpty():
-                size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        x, y, line_height = rect.x(), rect.y(), 0
-        for item in self._items:
-            if item.isEmpty():  # a hidden widget takes no room
-                continue
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line_height > 0:
-                x, y = rect.x(), y + line_height + self._gap
-                line_height = 0
-            width, height = hint.width(), hint.height()
-            if width > rect.width() and item.hasHeightForWidth():  # wraps inside itself
-                width, height = rect.width(), item.heightForWidth(rect.width())
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
-            x += width + self._gap
-            line_height = max(line_height, height)
-        return y + line_height - rect.y()
 
 
 class Chip(QLabel):

@@ -47,10 +47,10 @@ from planner.services.patients import (
 from planner.services.progress import CourseProgress
 from planner.ui.intake.safety_widgets import SafetyBanner
 from planner.ui.labels import label_of, sex_labels
+from planner.ui.names import short_name
 from planner.ui.patients.clinical import ClinicalSummary
 from planner.ui.patients.course_boxes import CourseBox
 from planner.ui.patients.overview_sections import EMPTY, ClinicalSection, GlanceSection, join
-from planner.ui.patients.table_model import short_name
 from planner.ui.progress.section import ProgressSection
 from planner.ui.widgets.headings import Section, align_captions, heading, value_form, value_label
 

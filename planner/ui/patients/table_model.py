@@ -9,7 +9,6 @@ asks for a row of that page, so a list of thousands of patients costs one query 
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from enum import IntEnum
 from typing import Any, Protocol
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from planner.services.patients import PatientRow, age_on, format_chart_number
+from planner.ui.names import display_name, short_name
 from planner.ui.patients.presenter import MoreIds
 
 PAGE_SIZE = 200
@@ -44,27 +44,6 @@ class PatientRowSource(Protocol):
     """What the model needs from :class:`planner.services.patients.PatientDirectory`."""
 
     def rows(self, ids: Sequence[int]) -> Mapping[int, PatientRow]: ...
-
-
-def display_name(row: PatientRow) -> str:
-    """``Family, Given «Preferred»`` — the way a clinic files charts."""
-    name = f"{row.family_name}, {row.given_name}"
-    if row.preferred_name and row.preferred_name != row.given_name:
-        name += f" «{row.preferred_name}»"
-    return name
-
-
-def short_name(given_name: str, family_name: str) -> str:
-    """``Zoë O.`` — given name and family initial, for a screen patients can see."""
-    given, family = given_name.strip(), family_name.strip()
-    if not family:
-        return given
-    initial = family[0]
-    for char in family[1:]:  # keep accents typed as combining marks with their letter
-        if not unicodedata.combining(char):
-            break
-        initial += char
-    return f"{given} {initial}." if given else f"{initial}."
 
 
 class PatientTableModel(QAbstractTableModel):

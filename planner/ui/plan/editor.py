@@ -18,10 +18,8 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -36,8 +34,10 @@ from planner.ui.plan.presenter import PlanEditorPresenter
 from planner.ui.plan.safety_panel import SafetyPanel
 from planner.ui.plan.treatment import TreatmentEditor
 from planner.ui.plan.treatment_panel import TreatmentPanel
+from planner.ui.style import INFO_NOTE_STYLE
 from planner.ui.widgets.headings import heading
 from planner.ui.widgets.inputs import TextArea
+from planner.ui.widgets.layouts import scrolling
 from planner.ui.widgets.message_bar import MessageBar
 
 BODY_TAB = 3
@@ -65,15 +65,6 @@ def changes_text(changes: tuple[Difference, ...]) -> str:
     return "; ".join(difference_text(c) for c in changes) if changes else "no differences"
 
 
-def scrolling(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # never cut off
-    area.setWidget(widget)
-    return area
-
-
 class PlanEditorWindow(QDialog):
     plan_saved = Signal(int, int)
     """The plan was saved (patient id, course id)."""
@@ -92,9 +83,7 @@ class PlanEditorWindow(QDialog):
         self.changes_label = QLabel()
         self.changes_label.setWordWrap(True)
         self.changes_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.changes_label.setStyleSheet(
-            "background: #e3f2fd; color: #0d47a1; padding: 4px 8px; border-radius: 4px;"
-        )
+        self.changes_label.setStyleSheet(INFO_NOTE_STYLE)
         self.changes_label.setVisible(False)
 
         self.picker = PointPicker(presenter.catalog)

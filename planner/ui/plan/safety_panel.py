@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from planner.domain.courses_safety import OVERRIDE_REASON_MIN, FindingKey
 from planner.domain.safety import Severity
 from planner.ui.course.labels import counted
-from planner.ui.intake.safety_widgets import CHIP_COLOURS
 from planner.ui.plan.safety_state import SafetyRow
+from planner.ui.style import CHIP_COLOURS
 from planner.ui.widgets.headings import heading
 
 _TITLES = {Severity.REFER: "Refer", Severity.BLOCK: "Do not use", Severity.WARN: "Caution"}

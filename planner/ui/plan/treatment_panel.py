@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from planner.domain.plans import RETENTION_LIMITS
 from planner.domain.vocab import Technique
 from planner.ui.course.labels import counted, cupping_labels, moxa_labels, technique_labels
-from planner.ui.intake.safety_widgets import FlowLayout
 from planner.ui.plan.presenter import TechniqueOption
 from planner.ui.plan.treatment import TreatmentEditor
 from planner.ui.plan.widgets import AdjunctEditor, ChosenPointsTable, ElectroEditor
 from planner.ui.style import ERROR_STYLE
+from planner.ui.widgets.layouts import FlowLayout
 
 Change = Callable[[TreatmentEditor], None]
 

@@ -10,7 +10,7 @@ from planner.domain.room import SearchArea, TimerKind
 from planner.domain.safety import AshiRegion
 from planner.domain.vocab import PointSide
 from planner.services.room_view import RoomView
-from planner.ui.patients.table_model import short_name
+from planner.ui.names import short_name
 
 
 def _tr(text: str) -> str:
