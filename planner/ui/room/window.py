@@ -56,7 +56,20 @@ class RoomWindow(QDialog):
         self.setModal(False)
         self.setMinimumSize(1000, 640)
         self.setFont(scaled_font(self.font(), _screen_scale(parent)))  # every child follows
+        header = self._build_header()
+        points = self._build_points()
+        self._build_timers()
+        self._build_needles()
+        footer = self._build_footer()
+        self._lay_out(header, points, footer)
+        board.changed.connect(self._on_board_changed)
+        board.ticked.connect(self._on_board_ticked)
+        board.removed.connect(self._on_board_removed)
+        self.finished.connect(self._detach)  # Escape, or closed by its owner
+        self.refresh()
 
+    def _build_header(self) -> QHBoxLayout:
+        """The patient's name, the session, "Silent" and Close."""
         self.name_label = QLabel()
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.name_label.setFont(scaled_font(self.font(), 2.6, bold=True))
@@ -66,7 +79,7 @@ class RoomWindow(QDialog):
         self.silent_check.setFont(scaled_font(self.font(), 1.3))
         self.silent_check.setStyleSheet("QCheckBox::indicator { width: 26px; height: 26px; }")
         self.silent_check.setToolTip(self.tr("No sound when a timer ends; it still turns red."))
-        self.silent_check.setChecked(board.silent)
+        self.silent_check.setChecked(self._board.silent)
         self.silent_check.toggled.connect(self._on_silent_check_toggled)
         self.close_button = big_button(self.tr("Close — timers keep running"), self)
         self.close_button.clicked.connect(self.close)
@@ -77,7 +90,10 @@ class RoomWindow(QDialog):
         header.addWidget(self.silent_check)
         header.addSpacing(12)
         header.addWidget(self.close_button)
+        return header
 
+    def _build_points(self) -> QVBoxLayout:
+        """Left: the points in, as a list and on the body outline."""
         points_title = QLabel(self.tr("Points"))
         points_title.setFont(scaled_font(self.font(), 1.6, bold=True))
         self.points_list = QListWidget()
@@ -95,7 +111,10 @@ class RoomWindow(QDialog):
         points.addWidget(points_title)
         points.addWidget(self.points_list, 3)
         points.addWidget(self.outline, 2)
+        return points
 
+    def _build_timers(self) -> None:
+        """Middle: a card per timer (added by :meth:`refresh`)."""
         self.timers_column = QVBoxLayout()
         self.timers_column.setSpacing(12)
         self.no_timers_label = QLabel(self.tr("No timed technique in this treatment."))
@@ -104,18 +123,15 @@ class RoomWindow(QDialog):
         self.timers_column.addWidget(self.no_timers_label)
         self.timers_column.addStretch(1)
 
+    def _build_needles(self) -> None:
+        """Right: the needles in and out, and the reconciliation."""
         self.needles = NeedlePanel(self)
         self.needles.needles_in_changed.connect(self._on_needles_in_changed)
         self.needles.needles_out_changed.connect(self._on_needles_out_changed)
         self.needles.searched_changed.connect(self._on_needles_searched_changed)
         self.needles.record_requested.connect(self._on_needles_record_requested)
 
-        body = QHBoxLayout()
-        body.setSpacing(24)
-        body.addLayout(points, 3)
-        body.addLayout(self.timers_column, 5)
-        body.addWidget(self.needles, 4)
-
+    def _build_footer(self) -> QHBoxLayout:
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -129,19 +145,20 @@ class RoomWindow(QDialog):
         footer.addWidget(self.message_label, 1)
         footer.addWidget(self.finish_button)
         footer.addWidget(self.sign_button)
+        return footer
 
+    def _lay_out(self, header: QHBoxLayout, points: QVBoxLayout, footer: QHBoxLayout) -> None:
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        body.addLayout(points, 3)
+        body.addLayout(self.timers_column, 5)
+        body.addWidget(self.needles, 4)
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 16, 24, 16)
         column.setSpacing(14)
         column.addLayout(header)
         column.addLayout(body, 1)
         column.addLayout(footer)
-
-        board.changed.connect(self._on_board_changed)
-        board.ticked.connect(self._on_board_ticked)
-        board.removed.connect(self._on_board_removed)
-        self.finished.connect(self._detach)  # Escape, or closed by its owner
-        self.refresh()
 
     # --- rendering ------------------------------------------------------------------------
 
