@@ -62,9 +62,18 @@ class AuditDialog(QDialog):
         self._prompts = prompts
         self.setWindowTitle(self.tr("Audit trail — AcuPlanner"))
         self.resize(1180, 620)
-        today = today or dt.date.today()
         self.errors = FieldErrors()
+        self._build_filter_fields(today or dt.date.today())
+        filters = self._build_filters()
+        self._build_table()
+        self._lay_out(filters)
+        self._load_users()
+        if patient_id is not None:
+            self.chart_box.setText(presenter.chart_text(patient_id))
+        self.run_query()
 
+    def _build_filter_fields(self, today: dt.date) -> None:
+        """Patient, user, action, the two dates and Show."""
         self.chart_box = QLineEdit()
         self.chart_box.setPlaceholderText(self.tr("any patient — or type a chart no."))
         self.chart_box.setAccessibleName(self.tr("Patient chart number"))
@@ -87,6 +96,8 @@ class AuditDialog(QDialog):
         self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.clicked.connect(self.run_query)
 
+    def _build_filters(self) -> QGridLayout:
+        """The filters in a grid, each caption above its field."""
         filters = QGridLayout()
         filters.setHorizontalSpacing(12)
         filters.addWidget(QLabel(self.tr("Patient (chart no.)")), 0, 0)
@@ -103,7 +114,9 @@ class AuditDialog(QDialog):
         filters.setColumnStretch(0, 2)
         filters.setColumnStretch(1, 2)
         filters.setColumnStretch(2, 3)
+        return filters
 
+    def _build_table(self) -> None:
         self.model = AuditTableModel(parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -130,6 +143,7 @@ class AuditDialog(QDialog):
         for column, width in widths.items():
             self.table.setColumnWidth(column, width * char + 16)
 
+    def _lay_out(self, filters: QGridLayout) -> None:
         self.count_label = QLabel()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -141,11 +155,6 @@ class AuditDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
         self.show_button.setDefault(True)  # Enter in the chart box shows the rows
-
-        self._load_users()
-        if patient_id is not None:
-            self.chart_box.setText(presenter.chart_text(patient_id))
-        self.run_query()
 
     def _load_users(self) -> None:
         users = self._presenter.users()
