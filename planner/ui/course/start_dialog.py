@@ -41,6 +41,7 @@ from planner.ui.course.labels import frequency_labels
 from planner.ui.course.records import Outcome
 from planner.ui.course.start_presenter import OVERRIDE_FIELD, CourseForm, StartCoursePresenter
 from planner.ui.forms import FieldErrors
+from planner.ui.style import ERROR_BACKGROUND, ERROR_COLOUR, ERROR_STYLE
 from planner.ui.widgets.inputs import DateLine, ScoreBox, TextArea
 from planner.ui.widgets.message_bar import MessageBar
 
@@ -83,13 +84,14 @@ class ReferBox(QFrame):
         super().__init__(parent)
         self.setObjectName("refer_box")
         self.setStyleSheet(
-            "#refer_box { border: 2px solid #b3261e; border-radius: 4px; background: #fdecea; }"
+            f"#refer_box {{ border: 2px solid {ERROR_COLOUR}; border-radius: 4px;"
+            f" background: {ERROR_BACKGROUND}; }}"
         )
         self.title_label = QLabel(self.tr("Refer before treating — the intake says do not treat"))
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)
-        self.title_label.setStyleSheet("color: #b3261e;")
+        self.title_label.setStyleSheet(ERROR_STYLE)
         self.findings_label = QLabel()
         self.findings_label.setTextFormat(Qt.TextFormat.PlainText)
         self.findings_label.setWordWrap(True)
@@ -139,10 +141,24 @@ class StartCourseDialog(QDialog):
         self.setWindowTitle(self.tr("Start a course — {name}").format(name=patient_name))
         self.setMinimumWidth(620)
         self.message = MessageBar()
-        self.problems = p = FieldErrors()
+        self.problems = FieldErrors()
+        refer_row = self._build_refer_box()
+        planned, review = self._build_schedule()
+        template = self._build_goals_and_template()
+        form = self._build_form(planned, review, template)
+        buttons = self._build_buttons()
+        self._lay_out(refer_row, form, buttons)
+        self._open()
+
+    def _build_refer_box(self) -> QWidget:
+        """The red "Refer before treating" box (hidden unless the intake says so)."""
         self.refer_box = ReferBox()
         self.refer_box.setVisible(False)
-        refer_row = p.wrap(OVERRIDE_FIELD, self.refer_box, focus=self.refer_box.override_box)
+        return self.problems.wrap(OVERRIDE_FIELD, self.refer_box, focus=self.refer_box.override_box)
+
+    def _build_schedule(self) -> tuple[QWidget, QWidget]:
+        """Start, number of sessions (with the reason for more), frequency, the review
+        points and the proposed dates; returns the planned and review rows' widgets."""
         self.start_edit = DateLine()
         self.planned_box = QSpinBox()
         self.planned_box.setRange(PLANNED_RANGE.start, PLANNED_RANGE.stop - 1)
@@ -167,6 +183,10 @@ class StartCourseDialog(QDialog):
         line.addWidget(self.mid_box)
         line.addWidget(self.final_label, 1)
         self.dates_list = DatesList()
+        return planned, review
+
+    def _build_goals_and_template(self) -> QWidget:
+        """The goals, the target pain and the plan template (with its note)."""
         self.goals_edit = TextArea(3)
         self.target_box = ScoreBox()
         self.template_box = QComboBox()
@@ -180,6 +200,10 @@ class StartCourseDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.template_box)
         column.addWidget(self.template_note)
+        return template
+
+    def _build_form(self, planned: QWidget, review: QWidget, template: QWidget) -> QFormLayout:
+        p = self.problems
         form = QFormLayout()
         p.add_row(form, "start_date", self.tr("&Start on"), self.start_edit)
         p.add_row(form, "planned_sessions", self.tr("&Planned"), planned, focus=self.planned_box)
@@ -194,13 +218,9 @@ class StartCourseDialog(QDialog):
         self.template_label = p.add_row(
             form, "template", self.tr("Plan temp&late"), template, focus=self.template_box
         )
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.addLayout(form)
-        column.addStretch(1)  # rows keep their height in a tall window
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(page)
+        return form
+
+    def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start_button = buttons.addButton(
             self.tr("Start &course"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -208,6 +228,16 @@ class StartCourseDialog(QDialog):
         buttons.accepted.connect(self._on_start_requested)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self._on_start_requested)
+        return buttons
+
+    def _lay_out(self, refer_row: QWidget, form: QFormLayout, buttons: QDialogButtonBox) -> None:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addLayout(form)
+        column.addStretch(1)  # rows keep their height in a tall window
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(refer_row)
@@ -215,7 +245,9 @@ class StartCourseDialog(QDialog):
         layout.addWidget(buttons)
         self.start_button.setDefault(True)
 
-        initial, result = presenter.open()
+    def _open(self) -> None:
+        """Show what the presenter proposes, then listen to the schedule's fields."""
+        initial, result = self._presenter.open()
         self._show_templates(initial.template)
         self._set_form(initial)
         self._show_safety()
