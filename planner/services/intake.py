@@ -116,11 +116,11 @@ class IntakeService(GuardedService):
         previous_intake_id: int | None = None,
     ) -> IntakeRecord:
         """Create (no ``intake_id``) or update an intake; refused saves change nothing."""
-        self._guard.require(
-            self._actor, Action.EDIT_INTAKE, patient_id=patient_id, object_type="intake"
-        )
-        clean = validate_intake(draft, self._today())
-        with self._db.write() as db_session:
+        with self._action(
+            Action.EDIT_INTAKE, patient_id=patient_id, object_type="intake"
+        ) as checked:
+            clean = validate_intake(draft, self._today())
+            db_session = checked.db_session
             if db_session.get(Patient, patient_id) is None:
                 raise PlannerError(f"There is no patient {patient_id}.")
             if intake_id is None:
@@ -157,10 +157,10 @@ class IntakeService(GuardedService):
             )
 
     def latest(self, patient_id: int) -> IntakeRecord | None:
-        self._guard.require(
-            self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="intake"
-        )
-        with self._db.write() as db_session:
+        with self._action(
+            Action.VIEW_CLINICAL, patient_id=patient_id, object_type="intake"
+        ) as checked:
+            db_session = checked.db_session
             intake = db_session.scalars(
                 select(Intake)
                 .where(Intake.patient_id == patient_id)
@@ -180,10 +180,10 @@ class IntakeService(GuardedService):
 
     def history(self, patient_id: int) -> list[tuple[int, dt.date]]:
         """(intake id, date) of every intake, newest first."""
-        self._guard.require(
-            self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="intake"
-        )
-        with self._db.read() as db_session:
+        with self._action(
+            Action.VIEW_CLINICAL, write=False, patient_id=patient_id, object_type="intake"
+        ) as checked:
+            db_session = checked.db_session
             rows = db_session.execute(
                 select(Intake.id, Intake.intake_date)
                 .where(Intake.patient_id == patient_id)
@@ -192,10 +192,10 @@ class IntakeService(GuardedService):
             return [(row.id, row.intake_date) for row in rows]
 
     def get(self, patient_id: int, intake_id: int) -> IntakeRecord:
-        self._guard.require(
-            self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="intake"
-        )
-        with self._db.write() as db_session:
+        with self._action(
+            Action.VIEW_CLINICAL, patient_id=patient_id, object_type="intake"
+        ) as checked:
+            db_session = checked.db_session
             intake = self._load(db_session, patient_id, intake_id)
             self._opened(db_session, intake)
             return IntakeRecord(
@@ -238,10 +238,10 @@ class IntakeService(GuardedService):
     def patient_age(self, patient_id: int) -> int | None:
         """The patient's age today in whole years (None when the patient cannot be read):
         the intake shows the guardian's consent under 18 and the young-age flag under 20."""
-        self._guard.require(
-            self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="intake"
-        )
-        with self._db.read() as db_session:
+        with self._action(
+            Action.VIEW_CLINICAL, write=False, patient_id=patient_id, object_type="intake"
+        ) as checked:
+            db_session = checked.db_session
             patient = db_session.get(Patient, patient_id)
             if patient is None or patient.date_of_birth is None:
                 return None
@@ -250,10 +250,10 @@ class IntakeService(GuardedService):
     def pregnancy_applies(self, patient_id: int) -> bool:
         """Whether to ask "Pregnant now?" (:func:`pregnancy_question_applies` on the date of
         birth and sex as recorded today); asked when the patient cannot be read."""
-        self._guard.require(
-            self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="intake"
-        )
-        with self._db.read() as db_session:
+        with self._action(
+            Action.VIEW_CLINICAL, write=False, patient_id=patient_id, object_type="intake"
+        ) as checked:
+            db_session = checked.db_session
             patient = db_session.get(Patient, patient_id)
             if patient is None:
                 return True
@@ -300,12 +300,12 @@ class IntakeService(GuardedService):
     def record_consent(
         self, patient_id: int, scope: ConsentScope, given: bool, on: dt.date
     ) -> None:
-        self._guard.require(
-            self._actor, Action.EDIT_INTAKE, patient_id=patient_id, object_type="consent"
-        )
-        if on > self._today():
-            raise ValidationError("consent_date", "Consent date: cannot be in the future.")
-        with self._db.write() as db_session:
+        with self._action(
+            Action.EDIT_INTAKE, patient_id=patient_id, object_type="consent"
+        ) as checked:
+            if on > self._today():
+                raise ValidationError("consent_date", "Consent date: cannot be in the future.")
+            db_session = checked.db_session
             if db_session.get(Patient, patient_id) is None:
                 raise PlannerError(f"There is no patient {patient_id}.")
             consent = Consent(
@@ -329,10 +329,10 @@ class IntakeService(GuardedService):
 
     def consents(self, patient_id: int) -> dict[ConsentScope, ConsentView]:
         """The latest answer for each scope."""
-        self._guard.require(
-            self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="consent"
-        )
-        with self._db.read() as db_session:
+        with self._action(
+            Action.VIEW_CLINICAL, write=False, patient_id=patient_id, object_type="consent"
+        ) as checked:
+            db_session = checked.db_session
             rows = db_session.scalars(
                 select(Consent)
                 .where(Consent.patient_id == patient_id)
