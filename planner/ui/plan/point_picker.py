@@ -117,7 +117,20 @@ class PointPicker(QTabWidget):
         self._sites: dict[Technique, frozenset[str]] = {}  # casefolded codes
         self._click_modes: tuple[Technique, ...] | None = None  # the combo's site modes
         self._codes = {point.code.casefold(): point.code for point in catalog.points}
-        # By region
+        region_page = self._build_region_page()
+        template_page = self._build_template_page()
+        search_page = self._build_search_page()
+        body_page = self._build_body_page()
+        self.addTab(region_page, self.tr("&1 Region"))
+        self.addTab(template_page, self.tr("&2 Template"))
+        self.addTab(search_page, self.tr("&3 Search"))
+        self.addTab(body_page, self.tr("&4 Body"))
+        for index in range(4):
+            QShortcut(QKeySequence(f"Alt+{index + 1}"), self, lambda i=index: self._on_shortcut(i))
+        self.region_list.setCurrentRow(0)
+
+    def _build_region_page(self) -> QWidget:
+        """By region: the regions, then the region's points and the current one's details."""
         region_page = QWidget()
         self.region_list = QListWidget()
         for region, label in region_labels().items():
@@ -134,7 +147,10 @@ class PointPicker(QTabWidget):
         self.region_points.currentItemChanged.connect(self._on_region_points_current_changed)
         self.region_list.currentRowChanged.connect(self._on_region_list_current_row_changed)
         self.region_points.point_toggled.connect(self.point_toggled)
-        # By template
+        return region_page
+
+    def _build_template_page(self) -> QWidget:
+        """By template: the templates, "Use", "Repeat last session" and "Save as template"."""
         template_page = QWidget()
         self.template_list = QListWidget()
         self.template_list.setWordWrap(True)
@@ -158,7 +174,10 @@ class PointPicker(QTabWidget):
         self.repeat_last_button.clicked.connect(self.repeat_last_requested)
         self.save_template_button.clicked.connect(self.save_template_requested)
         self._templates: list[TemplateView] = []
-        # By search
+        return template_page
+
+    def _build_search_page(self) -> QWidget:
+        """By search, as you type."""
         search_page = QWidget()
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(
@@ -175,7 +194,10 @@ class PointPicker(QTabWidget):
         self.search_box.textChanged.connect(self._refresh_search)
         self.search_box.returnPressed.connect(self._on_search_box_return_pressed)
         self.search_results.point_toggled.connect(self.point_toggled)
-        # On the body
+        return search_page
+
+    def _build_body_page(self) -> QWidget:
+        """On the body outline, with what a click marks (points, or cupping/moxa sites)."""
         body_page = QWidget()
         self.outline = BodyOutlineWidget()
         self.outline.set_picking_points(True)
@@ -197,14 +219,7 @@ class PointPicker(QTabWidget):
         column.addWidget(self.outline, 1)
         column.addWidget(self.outline_label)
         self._set_click_modes(())
-
-        self.addTab(region_page, self.tr("&1 Region"))
-        self.addTab(template_page, self.tr("&2 Template"))
-        self.addTab(search_page, self.tr("&3 Search"))
-        self.addTab(body_page, self.tr("&4 Body"))
-        for index in range(4):
-            QShortcut(QKeySequence(f"Alt+{index + 1}"), self, lambda i=index: self._on_shortcut(i))
-        self.region_list.setCurrentRow(0)
+        return body_page
 
     # --- state ----------------------------------------------------------------------------
 
