@@ -28,14 +28,14 @@ def audit_verify_command(
     ``data_dir``, the manifests of the backups in ``folder`` - or with the backup
     ``against`` alone. One line per finding (exit 1), notes after; ``ok`` otherwise."""
     from planner.services.audit_anchors import ANCHOR_FILE_NAME, AuditAnchors
-    from planner.storage.database import open_database
+    from planner.services.maintenance import open_database
 
     if against is not None and not against.strip():
         raise ConfigurationError("audit verify --against: give the backup file to compare with.")
     backup = Path(against) if against is not None else None
     if backup is not None and not backup.is_file():
         raise ConfigurationError(f"There is no backup file at {backup}.")
-    db, _ = open_database(database)
+    db = open_database(database)
     try:
         report = AuditAnchors(db, data_dir / ANCHOR_FILE_NAME, folder).verify(backup)
     finally:

@@ -32,30 +32,9 @@ def add_parsers(commands: Subcommands) -> None:
 
 def backup_command(database: str, target: str | None, folder: Path) -> int:
     """A verified backup of the database to ``target`` (default: a dated file in ``folder``)."""
-    from sqlalchemy.exc import DBAPIError
+    from planner.services.maintenance import back_up
 
-    from planner.services.actor import command_line_actor
-    from planner.services.backups import BackupService
-    from planner.storage.database import connect, environment_problem
-    from planner.storage.engine import resolve_url, sqlite_path
-    from planner.storage.integrity import refuse_damaged_sqlite
-
-    url = resolve_url(database)
-    live = sqlite_path(url)
-    if live is not None and not live.is_file():
-        raise ConfigurationError(f"There is no database at {live}; nothing to back up.")
-    path = Path(target) if target else None
-    if live is not None and path is not None and path.absolute() == live.absolute():
-        raise ConfigurationError("A backup cannot be written over the database itself.")
-    if live is not None:
-        refuse_damaged_sqlite(live, folder, budget_s=600)  # a copy of damage is no backup
-    db = connect(database)  # an unreachable server: one line, before pg_dump
-    try:
-        made = BackupService(db, folder).back_up(command_line_actor(), path)
-    except DBAPIError as error:  # the server went away or is stopping while backing up
-        raise environment_problem(url, error, saving=False) from None
-    finally:
-        db.dispose()
+    made = back_up(database, target, folder)
     rows = sum(made.rows.values())
     print(
         f"Backed up to {made.path} ({made.rows.get('patient', 0)} patients; "
@@ -66,39 +45,24 @@ def backup_command(database: str, target: str | None, folder: Path) -> int:
 
 def restore_command(database: str, backup: str, folder: Path, *, yes: bool) -> int:
     """Show what the backup holds, ask, keep the current database, restore, migrate."""
-    from planner.services.actor import command_line_actor
-    from planner.services.audit import AuditTrail
-    from planner.services.backups import after_restore
-    from planner.storage.database import connect
-    from planner.storage.engine import describe, resolve_url, sqlite_path
-    from planner.storage.restore import restore, summarize
+    from planner.services.maintenance import plan_restore, restore
 
-    url = resolve_url(database)
-    path = Path(backup)
-    if not path.is_file():
-        raise ConfigurationError(f"There is no backup file at {path}.")
-    summary = summarize(path, url)
-    print(f"Backup {path}")
-    print(f"  {summary.describe()}")
-    live = sqlite_path(url)
-    if live is not None and not live.exists():
-        print(f"will become the database {live} (there is none there yet).")
+    plan = plan_restore(database, backup)
+    print(f"Backup {plan.backup}")
+    print(f"  {plan.summary.describe()}")
+    if plan.live is not None and not plan.live.exists():
+        print(f"will become the database {plan.live} (there is none there yet).")
     else:
-        print(f"will replace the database {live or describe(url)}.")
+        print(f"will replace the database {plan.target}.")
         print(f"The current database is kept as a backup in {folder} first.")
     if not yes and not _confirmed("Restore it? Type yes to go on: "):
         print("Nothing was changed.")
         return 1
-    result = restore(path, url, folder)
-    db = connect(database)
-    try:
-        after_restore(db, command_line_actor(), result, AuditTrail(), folder)
-    finally:
-        db.dispose()
-    print(f"Restored ({summary.patients} patients).")
+    result = restore(database, plan, folder)
+    print(f"Restored ({plan.summary.patients} patients).")
     if result.kept is not None:
         print(f"The previous database is kept as {result.kept}")
-    if url.get_backend_name() == "postgresql":
+    if plan.postgresql:
         print("The groups' grants were applied again to the restored database.")
     return 0
 

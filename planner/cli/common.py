@@ -28,9 +28,9 @@ Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 def require_existing_database(database: str) -> None:
     """ConfigurationError when ``database`` names an SQLite file that does not exist."""
-    from planner.storage.engine import resolve_url, sqlite_path
+    from planner.services.maintenance import database_file
 
-    path = sqlite_path(resolve_url(database))
+    path = database_file(database)
     if path is not None and not path.is_file():
         raise ConfigurationError(
             f"There is no AcuPlanner database at {path}; nothing was done.",
@@ -41,9 +41,9 @@ def require_existing_database(database: str) -> None:
 
 def backups_folder(database: str, paths: AppPaths, cli_value: str | None) -> Path:
     """The backups folder: ``--backup-dir``, else the environment, else beside the file."""
-    from planner.storage.engine import resolve_url, sqlite_path
+    from planner.services.maintenance import database_file
 
-    return backup_folder(sqlite_path(resolve_url(database)), paths, cli_value)
+    return backup_folder(database_file(database), paths, cli_value)
 
 
 def admin_credentials() -> tuple[str, str]:

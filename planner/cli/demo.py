@@ -67,7 +67,7 @@ def demo_command(
         TerminalProgress,
         check_demo_password,
     )
-    from planner.storage.database import open_database
+    from planner.services.maintenance import open_database
 
     password = DEMO_PASSWORD if password is None else password
     today = dt.date.today() if today is None else today
@@ -86,7 +86,7 @@ def demo_command(
     except ValidationError as error:
         reason = error.message.removeprefix("Password: ")
         raise ConfigurationError(f"demo --password: {reason}") from None
-    db, _ = open_database(database)
+    db = open_database(database)
     try:
         summary = DemoGenerator(db, today=today).generate(
             patients=patients, seed=seed, progress=TerminalProgress(sys.stderr), password=password

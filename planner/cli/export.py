@@ -99,9 +99,9 @@ def _export(
     from planner.services.document_files import failure_reason, save_document
     from planner.services.document_request import Use
     from planner.services.documents import DocumentService
-    from planner.storage.database import open_database
+    from planner.services.maintenance import open_database
 
-    db, _ = open_database(database)
+    db = open_database(database)
     try:
         audit = AuditTrail()
         accounts = AccountService(db, audit)

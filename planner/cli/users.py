@@ -50,9 +50,9 @@ def users_command(database: str, args: argparse.Namespace) -> int:
     """
     from planner.services.accounts import AccountService, Profile
     from planner.services.audit import AuditTrail
-    from planner.storage.database import open_database
+    from planner.services.maintenance import open_database
 
-    db, _ = open_database(database)
+    db = open_database(database)
     try:
         accounts = AccountService(db, AuditTrail())
         action = args.users_command
