@@ -47,6 +47,8 @@ from planner.ui.style import CAUTION_BACKGROUND
 from planner.ui.widgets.inputs import ChoiceField, TextArea
 
 _NO_WEEKS = -1
+_CAUTION_TEXT = "#4e342e"
+"""The dark brown of text on the caution amber (the reconcile box, the blood-thinner note)."""
 
 
 def yes_no() -> ChoiceField:
@@ -131,7 +133,7 @@ class ReconcileBox(QFrame):
         self.setObjectName("reconcile_box")
         self.setStyleSheet(
             f"#reconcile_box {{ background: {CAUTION_BACKGROUND}; border-radius: 3px; }}"
-            " #reconcile_box QLabel { color: #4e342e; }"
+            f" #reconcile_box QLabel {{ color: {_CAUTION_TEXT}; }}"
         )
         self.message_label = QLabel()
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -233,7 +235,7 @@ class HistorySection(QGroupBox):
         self.thinner_note.setTextFormat(Qt.TextFormat.PlainText)
         self.thinner_note.setWordWrap(True)
         self.thinner_note.setStyleSheet(
-            f"background: {CAUTION_BACKGROUND}; color: #4e342e;"
+            f"background: {CAUTION_BACKGROUND}; color: {_CAUTION_TEXT};"
             " padding: 3px 6px; border-radius: 3px;"
         )
         self.allergies_box = TextArea(2)
