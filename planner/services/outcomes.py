@@ -30,7 +30,7 @@ from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.outcomes import nrs, peg_score
 from planner.domain.vocab import OutcomeMeasure, SessionStatus
 from planner.services.audit import AuditAction
-from planner.services.guard import GuardedService
+from planner.services.guard import Checked, GuardedService
 from planner.storage.models import Course, TreatmentSession
 from planner.storage.queries.outcomes import (
     MEASURES,
@@ -95,15 +95,15 @@ def checked(entry: OutcomeEntry) -> SavedScores:
 
 class OutcomeService(GuardedService):
     def record_for_session(self, session_id: int, entry: OutcomeEntry) -> RecordedScores:
-        patient_id = self._require_record(
+        with self._action(
             Action.RECORD_SESSION,
-            TreatmentSession,
-            session_id,
+            record=(TreatmentSession, session_id),
             object_type="session",
-            missing=f"There is no session {session_id}.",
-        )
-        scores = checked(entry)
-        with self._db.write() as db_session:
+            object_id=session_id,
+        ) as allowed:
+            patient_id = _found(allowed, f"There is no session {session_id}.")
+            scores = checked(entry)
+            db_session = allowed.db_session
             found = db_session.get(TreatmentSession, session_id)
             if found is None or SessionStatus(found.status) == SessionStatus.CANCELLED:
                 raise PlannerError("Scores cannot be recorded for a cancelled session.")
@@ -116,18 +116,18 @@ class OutcomeService(GuardedService):
     def record_for_course(
         self, course_id: int, entry: OutcomeEntry, on: dt.date | None = None
     ) -> RecordedScores:
-        patient_id = self._require_record(
+        with self._action(
             Action.RECORD_SESSION,
-            Course,
-            course_id,
+            record=(Course, course_id),
             object_type="course",
-            missing=f"There is no course {course_id}.",
-        )
-        scores = checked(entry)
-        day = on or self._today()
-        if day > self._today():
-            raise ValidationError("on", "on: scores cannot be dated in the future.")
-        with self._db.write() as db_session:
+            object_id=course_id,
+        ) as allowed:
+            patient_id = _found(allowed, f"There is no course {course_id}.")
+            scores = checked(entry)
+            day = on or self._today()
+            if day > self._today():
+                raise ValidationError("on", "on: scores cannot be dated in the future.")
+            db_session = allowed.db_session
             course = db_session.get(Course, course_id)
             if course is not None and day < course.start_date:
                 raise ValidationError("on", "on: the date is before the course started.")
@@ -137,26 +137,26 @@ class OutcomeService(GuardedService):
         return RecordedScores(patient_id, scores, day)
 
     def for_session(self, session_id: int) -> SavedScores:
-        self._require_record(
+        with self._action(
             Action.VIEW_CLINICAL,
-            TreatmentSession,
-            session_id,
+            write=False,
+            record=(TreatmentSession, session_id),
             object_type="session",
-            missing=f"There is no session {session_id}.",
-        )
-        with self._db.read() as db_session:
-            return _saved(session_scores(db_session, session_id))
+            object_id=session_id,
+        ) as allowed:
+            _found(allowed, f"There is no session {session_id}.")
+            return _saved(session_scores(allowed.db_session, session_id))
 
     def for_course(self, course_id: int, on: dt.date | None = None) -> SavedScores:
-        self._require_record(
+        with self._action(
             Action.VIEW_CLINICAL,
-            Course,
-            course_id,
+            write=False,
+            record=(Course, course_id),
             object_type="course",
-            missing=f"There is no course {course_id}.",
-        )
-        with self._db.read() as db_session:
-            return _saved(course_scores(db_session, course_id, on or self._today()))
+            object_id=course_id,
+        ) as allowed:
+            _found(allowed, f"There is no course {course_id}.")
+            return _saved(course_scores(allowed.db_session, course_id, on or self._today()))
 
     def _audited(
         self, db_session: Session, patient_id: int, scope: str, object_id: int, scores: SavedScores
@@ -173,6 +173,14 @@ class OutcomeService(GuardedService):
             object_id=object_id,
             detail={"scope": scope, "measures": measures},
         )
+
+
+def _found(allowed: Checked, missing: str) -> int:
+    """The checked record's patient; ``missing`` when there is no such record (said after
+    the role check, so a refusal is audited first)."""
+    if allowed.patient_id is None:
+        raise PlannerError(missing)
+    return allowed.patient_id
 
 
 def _values(scores: SavedScores) -> dict[OutcomeMeasure, float | None]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from planner.domain.access import Action
 from planner.domain.courses import CLOSED
+from planner.domain.errors import PlannerError
 from planner.domain.progress import (
     ClinicFilter,
     ClinicStats,
@@ -75,14 +76,16 @@ class ClinicView:
 
 class ProgressService(GuardedService):
     def course(self, course_id: int) -> CourseProgress:
-        patient_id = self._require_record(
+        with self._action(
             Action.VIEW_CLINICAL,
-            Course,
-            course_id,
+            record=(Course, course_id),
             object_type="course",
-            missing=f"There is no course {course_id}.",
-        )
-        with self._db.write() as db_session:
+            object_id=course_id,
+        ) as checked:
+            patient_id = checked.patient_id
+            if patient_id is None:
+                raise PlannerError(f"There is no course {course_id}.")
+            db_session = checked.db_session
             self._audit.record(
                 db_session,
                 self._actor,
@@ -95,10 +98,10 @@ class ProgressService(GuardedService):
             return _progress(course_facts(db_session, courses_by_id(course_id), peg=True)[0])
 
     def current(self, patient_id: int) -> CourseProgress | None:
-        self._guard.require(
-            self._actor, Action.VIEW_CLINICAL, patient_id=patient_id, object_type="patient"
-        )
-        with self._db.read() as db_session:  # the course first, then its facts alone (issue 9)
+        with self._action(
+            Action.VIEW_CLINICAL, write=False, patient_id=patient_id, object_type="patient"
+        ) as checked:
+            db_session = checked.db_session  # the course first, then its facts alone (issue 9)
             courses = course_dates(db_session, patient_id)
             if not courses:
                 return None
@@ -109,10 +112,10 @@ class ProgressService(GuardedService):
 
     def clinic(self, where: ClinicFilter | None = None) -> ClinicView:
         where = where or ClinicFilter()
-        self._guard.require(self._actor, Action.VIEW_CLINICAL, object_type="clinic_progress")
-        today = self._today()
-        query = courses_between(where.start, where.end)
-        with self._db.write() as db_session:
+        with self._action(Action.VIEW_CLINICAL, object_type="clinic_progress") as checked:
+            today = self._today()
+            query = courses_between(where.start, where.end)
+            db_session = checked.db_session
             facts = course_facts(db_session, query, peg=False)
             stats = clinic_stats(facts, where, today)
             named = {d.patient_id for d in stats.due_review} | {o.patient_id for o in stats.overdue}
