@@ -33,7 +33,8 @@ changed the room first):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -47,7 +48,7 @@ from planner.domain.vocab import SessionStatus
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.course_support import require_version, touch
-from planner.services.guard import GuardedService
+from planner.services.guard import Checked, GuardedService
 from planner.services.room_view import (
     RoomView,
     apply_timer,
@@ -82,8 +83,8 @@ class RoomService(GuardedService):
     # --- opening and finding ------------------------------------------------------------------
 
     def open(self, session_id: int) -> RoomView:
-        patient_id = self._require_session(Action.RECORD_SESSION, session_id)
-        with self._db.write() as db_session:
+        with self._in_session(Action.RECORD_SESSION, session_id) as checked:
+            db_session, patient_id = checked.db_session, checked.patient_id
             record = session_row(db_session, session_id)
             if record.status != SessionStatus.DRAFT:
                 raise PlannerError(
@@ -121,8 +122,8 @@ class RoomService(GuardedService):
             return room_view(db_session, room)
 
     def unfinished(self) -> list[RoomView]:
-        self._guard.require(self._actor, Action.RECORD_SESSION, object_type=ROOM)
-        with self._db.read() as db_session:
+        with self._action(Action.RECORD_SESSION, write=False, object_type=ROOM) as checked:
+            db_session = checked.db_session
             rooms = db_session.scalars(
                 select(RoomSession)
                 .join(TreatmentSession, TreatmentSession.id == RoomSession.session_id)
@@ -231,8 +232,8 @@ class RoomService(GuardedService):
     # --- finishing ------------------------------------------------------------------------
 
     def finish(self, room_id: int, expected_version: int) -> RoomView:
-        patient_id = self._require_room(Action.RECORD_SESSION, room_id)
-        with self._db.write() as db_session:
+        with self._in_room(Action.RECORD_SESSION, room_id) as checked:
+            db_session, patient_id = checked.db_session, checked.patient_id
             room = room_row(db_session, room_id)
             require_version(db_session, room, expected_version, "treatment room")
             record = session_row(db_session, room.session_id)
@@ -288,8 +289,8 @@ class RoomService(GuardedService):
 
     def get(self, room_id: int) -> RoomView:
         """The room as stored (no audit row: the room was opened, and audited, before)."""
-        self._require_room(Action.RECORD_SESSION, room_id)
-        with self._db.read() as db_session:
+        with self._in_room(Action.RECORD_SESSION, room_id, write=False) as checked:
+            db_session = checked.db_session
             return room_view(db_session, room_row(db_session, room_id))
 
     # --- helpers --------------------------------------------------------------------------
@@ -319,8 +320,8 @@ class RoomService(GuardedService):
         change: Callable[[Session, RoomSession], dict[str, object]],
     ) -> RoomView:
         """One tap in the room: checked, applied, audited, committed (or nothing at all)."""
-        self._require_room(Action.RECORD_SESSION, room_id)
-        with self._db.write() as db_session:
+        with self._in_room(Action.RECORD_SESSION, room_id) as checked:
+            db_session = checked.db_session
             room = room_row(db_session, room_id)
             require_version(db_session, room, expected_version, "treatment room")
             if room.finished_at is not None:
@@ -349,14 +350,29 @@ class RoomService(GuardedService):
             detail=detail,
         )
 
-    def _require_session(self, action: Action, session_id: int) -> int:
-        return self._require_record(
+    @contextmanager
+    def _in_session(self, action: Action, session_id: int) -> Iterator[Checked]:
+        """The role check and the work on one treatment session in one write transaction
+        (a refusal names its patient); a missing session is said after the check."""
+        with self._action(
             action,
-            TreatmentSession,
-            session_id,
+            record=(TreatmentSession, session_id),
             object_type="session",
-            missing=f"There is no session {session_id}.",
-        )
+            object_id=session_id,
+        ) as checked:
+            if checked.patient_id is None:
+                raise PlannerError(f"There is no session {session_id}.")
+            yield checked
+
+    @contextmanager
+    def _in_room(self, action: Action, room_id: int, *, write: bool = True) -> Iterator[Checked]:
+        """:meth:`_in_session` for one room session."""
+        with self._action(
+            action, write=write, record=(RoomSession, room_id), object_type=ROOM, object_id=room_id
+        ) as checked:
+            if checked.patient_id is None:
+                raise PlannerError(f"There is no treatment room session {room_id}.")
+            yield checked
 
     def _require_room(self, action: Action, room_id: int) -> int:
         return self._require_record(
