@@ -19,7 +19,14 @@ from planner.domain.courses_safety import FindingKey
 from planner.domain.errors import PlannerError
 from planner.domain.safety import Finding, Severity
 from planner.domain.vocab import ConsentScope, CourseStatus
-from planner.storage.models import Consent, Course, CourseReview, Intake, SafetyOverride
+from planner.storage.models import (
+    Consent,
+    Course,
+    CourseReview,
+    Intake,
+    SafetyOverride,
+    User,
+)
 
 Resolutions = tuple[frozenset[FindingKey], dict[FindingKey, str]]
 
@@ -155,6 +162,27 @@ def resolutions(db_session: Session, course_id: int, session_id: int | None = No
         else:
             overrides[key] = row.reason
     return frozenset(acknowledged), overrides
+
+
+def resolution_authors(
+    db_session: Session, course_id: int, session_id: int | None = None
+) -> dict[FindingKey, tuple[str, dt.datetime]]:
+    """Who stored the latest acknowledgement or override of each finding that applies to
+    the course's plan (``session_id`` None) or one of its sessions, and when (UTC), rows
+    chosen as :func:`resolutions` chooses them: the full name, else the user name, ""
+    when the account is gone."""
+    rows = db_session.execute(
+        select(SafetyOverride, User.full_name, User.username)
+        .outerjoin(User, User.id == SafetyOverride.acknowledged_by_id)
+        .where(SafetyOverride.course_id == course_id)
+        .order_by(SafetyOverride.id)
+    )
+    authors: dict[FindingKey, tuple[str, dt.datetime]] = {}
+    for row, full_name, username in rows:
+        if row.session_id is not None and row.session_id != session_id:
+            continue
+        authors[(row.rule, row.subject)] = (full_name or username or "", row.created_at)
+    return authors
 
 
 def add_resolution(
