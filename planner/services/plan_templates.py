@@ -188,17 +188,20 @@ class PlanTemplateService(CheckedService):
         self._guard = Guard(db, self._audit)
 
     def templates(self) -> list[TemplateView]:
-        self._guard.require(self._actor, Action.VIEW_CLINICAL, object_type="plan_template")
-        with self._db.read() as db_session:
-            own = [_template_view(row) for row in active_templates(db_session)]
+        with self._guard.action(
+            self._actor, Action.VIEW_CLINICAL, write=False, object_type="plan_template"
+        ) as checked:
+            own = [_template_view(row) for row in active_templates(checked.db_session)]
         shipped = sorted((_protocol_view(p) for p in load_protocols()), key=lambda v: v.name)
         return shipped + own
 
     def save(self, name: str, plan: Plan, description: str = "") -> TemplateView:
-        self._guard.require(self._actor, Action.EDIT_PLAN, object_type="plan_template")
-        title, text = _clean(name, description)
-        clean = validate_plan(plan, None)
-        with self._db.write() as db_session:
+        with self._guard.action(
+            self._actor, Action.EDIT_PLAN, object_type="plan_template"
+        ) as checked:
+            title, text = _clean(name, description)
+            clean = validate_plan(plan, None)
+            db_session = checked.db_session
             _refuse_duplicate(db_session, title)
             row = PlanTemplate(
                 name=title,
@@ -219,11 +222,11 @@ class PlanTemplateService(CheckedService):
         expected_version: int,
         description: str | None = None,
     ) -> TemplateView:
-        self._guard.require(
+        with self._guard.action(
             self._actor, Action.EDIT_PLAN, object_type="plan_template", object_id=template_id
-        )
-        clean = validate_plan(plan, None)
-        with self._db.write() as db_session:
+        ) as checked:
+            clean = validate_plan(plan, None)
+            db_session = checked.db_session
             row = load_template(db_session, template_id)
             require_version(db_session, row, expected_version, "template")
             if description is not None:
@@ -235,10 +238,10 @@ class PlanTemplateService(CheckedService):
             return _template_view(row)
 
     def archive(self, template_id: int, expected_version: int) -> None:
-        self._guard.require(
+        with self._guard.action(
             self._actor, Action.EDIT_PLAN, object_type="plan_template", object_id=template_id
-        )
-        with self._db.write() as db_session:
+        ) as checked:
+            db_session = checked.db_session
             row = load_template(db_session, template_id)
             require_version(db_session, row, expected_version, "template")
             row.archived = True
@@ -267,9 +270,10 @@ class PlanTemplateService(CheckedService):
 
     def suggested(self, patient_id: int) -> Suggestion:
         """The latest intake's pattern and the protocol written for it, if any."""
-        self._guard.require(self._actor, Action.VIEW_CLINICAL, patient_id=patient_id)
-        with self._db.read() as db_session:
-            intake = latest_intake(db_session, patient_id)
+        with self._guard.action(
+            self._actor, Action.VIEW_CLINICAL, write=False, patient_id=patient_id
+        ) as checked:
+            intake = latest_intake(checked.db_session, patient_id)
             pattern = intake.pattern.strip() if intake else ""
         found = protocol_for_pattern(pattern)
         return Suggestion(pattern, f"{PROTOCOL}:{found.id}" if found else "")
