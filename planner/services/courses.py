@@ -145,12 +145,13 @@ class CourseService(GuardedService):
         draft: CourseDraft,
         overrides: Mapping[FindingKey, str] | None = None,
     ) -> CourseView:
-        self._require(Action.EDIT_PLAN, patient_id=patient_id)
-        if overrides:  # checked before the transaction: the refusal is audited on its own
+        if overrides:  # both checked before the transaction, in this order, as always
+            self._require(Action.EDIT_PLAN, patient_id=patient_id)
             self._require(Action.OVERRIDE_SAFETY, patient_id=patient_id)
-        reasons = clean_overrides(overrides or {})
-        clean = validate_course(draft, self._today())
-        with self._db.write() as db_session:
+        with self._action(Action.EDIT_PLAN, patient_id=patient_id, object_type="course") as checked:
+            reasons = clean_overrides(overrides or {})
+            clean = validate_course(draft, self._today())
+            db_session = checked.db_session
             if db_session.get(Patient, patient_id) is None:
                 raise PlannerError(f"There is no patient {patient_id}.")
             intake = latest_intake(db_session, patient_id)
