@@ -60,6 +60,23 @@ class Task:
         self._finished.set()
 
 
+def _perform(
+    work: Callable[[Task], Any],
+    task: Task,
+    done: Callable[[Any], object],
+    failed: Callable[[BaseException], object],
+) -> tuple[Callable[[Any], object], object]:
+    """Runs the work and marks its task finished; the callback to call with its outcome:
+    ``done`` with the value, or ``failed`` with the error."""
+    try:
+        value = work(task)
+    except Exception as error:
+        task._finish()
+        return failed, error
+    task._finish()
+    return done, value
+
+
 class TaskRunner(Protocol):
     def run(
         self,
@@ -87,14 +104,8 @@ class RunAtOnce:
         failed: Callable[[BaseException], object],
     ) -> Task:
         task = Task()
-        try:
-            value = work(task)
-        except Exception as error:
-            task._finish()
-            failed(error)
-            return task
-        task._finish()
-        done(value)
+        callback, value = _perform(work, task, done, failed)
+        callback(value)
         return task
 
 
@@ -125,14 +136,8 @@ class _Job(QRunnable):
         self._relay, self._task = relay, task
 
     def run(self) -> None:
-        try:
-            value = self._work(self._task)
-        except Exception as error:
-            self._task._finish()
-            self._relay.arrived.emit(self._failed, error)
-        else:
-            self._task._finish()
-            self._relay.arrived.emit(self._done, value)
+        callback, value = _perform(self._work, self._task, self._done, self._failed)
+        self._relay.arrived.emit(callback, value)
 
 
 class BackgroundTasks(QObject):
