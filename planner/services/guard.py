@@ -77,6 +77,13 @@ class Checked:
         return self.actor.can(action) and allowed(self.roles_now, action)
 
 
+def _patient_of(db_session: Session, record: RecordRef) -> int | None:
+    """The patient of a stored record; None when there is no such record."""
+    model, record_id = record
+    row = db_session.get(model, record_id)
+    return row.patient_id if row is not None else None
+
+
 class _Refused(Exception):
     """Inside :meth:`Guard.action`'s transaction: leave it, then audit the refusal."""
 
@@ -150,11 +157,7 @@ class Guard:
         scope = self._db.write() if write else self._db.read(saving=action in SAVES)
         try:
             with scope as db_session:
-                found = patient_id
-                if record is not None:
-                    model, record_id = record
-                    row = db_session.get(model, record_id)
-                    found = row.patient_id if row is not None else None
+                found = patient_id if record is None else _patient_of(db_session, record)
                 roles = (
                     actor.roles if actor.user_id is None else _roles_in(db_session, actor.user_id)
                 )
@@ -188,9 +191,7 @@ class Guard:
             detail["reason"] = reason
         with self._db.write() as db_session:
             if record is not None and patient_id is None:
-                model, record_id = record
-                row = db_session.get(model, record_id)
-                patient_id = row.patient_id if row is not None else None
+                patient_id = _patient_of(db_session, record)
             self._audit.record(
                 db_session,
                 actor,
