@@ -193,8 +193,33 @@ class PaymentMethod(StrEnum):
     CASH = "cash"
     CARD = "card"
     BANK_TRANSFER = "bank_transfer"
-    INSURANCE = "insurance"
+    INSURANCE = "insurance"  # the insurer pays the clinic directly (direct billing)
     OTHER = "other"
+
+
+class AppointmentKind(StrEnum):
+    """A first visit (intake and first treatment) is booked longer than a follow-up."""
+
+    FIRST_VISIT = "first_visit"
+    FOLLOW_UP = "follow_up"
+
+
+class AppointmentState(StrEnum):
+    """Where an appointment is in its day. Cancelled and no-show ones free their time."""
+
+    BOOKED = "booked"
+    CHECKED_IN = "checked_in"
+    IN_TREATMENT = "in_treatment"
+    DONE = "done"
+    NO_SHOW = "no_show"
+    CANCELLED = "cancelled"
+
+
+class CancelledBy(StrEnum):
+    """Who called the appointment off (the user who recorded it is kept apart)."""
+
+    PATIENT = "patient"
+    CLINIC = "clinic"
 
 
 class RedFlag(StrEnum):

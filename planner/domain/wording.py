@@ -25,7 +25,10 @@ from planner.domain.vocab import (
     AcupunctureStyle,
     AdverseEventKind,
     AdverseSeverity,
+    AppointmentKind,
+    AppointmentState,
     BodySide,
+    CancelledBy,
     Cause,
     Condition,
     ConsentScope,
@@ -170,6 +173,22 @@ _LABELS: Final[dict[type[StrEnum], Mapping[StrEnum, str]]] = {
         SessionStatus.SIGNED: "Signed",
         SessionStatus.CANCELLED: "Cancelled",
     },
+    AppointmentKind: {
+        AppointmentKind.FIRST_VISIT: "First visit",
+        AppointmentKind.FOLLOW_UP: "Follow-up",
+    },
+    AppointmentState: {
+        AppointmentState.BOOKED: "Booked",
+        AppointmentState.CHECKED_IN: "Checked in",
+        AppointmentState.IN_TREATMENT: "In treatment",
+        AppointmentState.DONE: "Done",
+        AppointmentState.NO_SHOW: "Did not attend",
+        AppointmentState.CANCELLED: "Cancelled",
+    },
+    CancelledBy: {
+        CancelledBy.PATIENT: "The patient",
+        CancelledBy.CLINIC: "The clinic",
+    },
     AdverseEventKind: {
         _AE.SORENESS: "Soreness at a needle site",
         _AE.BLEEDING: "Bleeding",
@@ -208,7 +227,7 @@ _LABELS: Final[dict[type[StrEnum], Mapping[StrEnum, str]]] = {
         PaymentMethod.CASH: "Cash",
         PaymentMethod.CARD: "Card",
         PaymentMethod.BANK_TRANSFER: "Bank transfer",
-        PaymentMethod.INSURANCE: "Insurance",
+        PaymentMethod.INSURANCE: "Insurer direct billing",
         PaymentMethod.OTHER: "Other",
     },
     RedFlag: {

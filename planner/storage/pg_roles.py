@@ -173,6 +173,9 @@ TABLE_GRANTS: dict[str, dict[str, str]] = {
         _R: "UPDATE (fee_cents, session_date, version, updated_at, updated_by_id)",
     },
     "session_payment": {_P: "SELECT, INSERT", _R: "SELECT, INSERT"},
+    # The appointment book (0016): booked, moved, checked in, cancelled; never deleted.
+    "appointment": {_P: "SELECT, INSERT, UPDATE", _R: "SELECT, INSERT, UPDATE", _A: "SELECT"},
+    "clinic_room": {_P: "SELECT", _R: "SELECT", _A: "SELECT, INSERT, UPDATE"},
     "receipt_number": {_P: "SELECT, INSERT", _R: "SELECT, INSERT"},  # + LATER_COLUMNS
     # What a signed take-home sheet prints (reception prints those): the points and
     # techniques given and the advice ticked.

@@ -1,7 +1,8 @@
 """Every table of AcuPlanner, on one declarative base (``Base.metadata``)."""
 
 from planner.storage.base import Base
-from planner.storage.models.clinic import AuditEvent, Clinic, User, UserRole
+from planner.storage.models.appointments import Appointment
+from planner.storage.models.clinic import AuditEvent, Clinic, ClinicRoom, User, UserRole
 from planner.storage.models.courses import (
     Course,
     CourseReview,
@@ -38,9 +39,11 @@ __all__ = [
     "AdverseEvent",
     "Allergy",
     "Amendment",
+    "Appointment",
     "AuditEvent",
     "Base",
     "Clinic",
+    "ClinicRoom",
     "Consent",
     "Course",
     "CourseReview",

@@ -34,6 +34,31 @@ class Clinic(Versioned, Base):
     # the body its practitioners are registered with.
     tax_number: Mapped[str] = mapped_column(String(40), default="", server_default="")
     registering_body: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # The appointment book (migration 0016): default lengths, opening hours (minutes after
+    # midnight, clinic-local), the days open (ISO weekdays, "12345" is Monday to Friday)
+    # and how many hours' notice a cancellation needs not to count as late.
+    first_visit_minutes: Mapped[int] = mapped_column(Integer, default=45, server_default="45")
+    follow_up_minutes: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
+    opens_at_minute: Mapped[int] = mapped_column(Integer, default=480, server_default="480")
+    closes_at_minute: Mapped[int] = mapped_column(Integer, default=1080, server_default="1080")
+    open_weekdays: Mapped[str] = mapped_column(String(7), default="12345", server_default="12345")
+    late_cancel_hours: Mapped[int] = mapped_column(Integer, default=24, server_default="24")
+    # Insurance-ready receipts (0016): the diagnosis and service codes US insurers ask for
+    # (ICD-10-CM, CPT 97810-97814 by 15-minute units), printed only when switched on.
+    insurer_codes: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    diagnosis_code: Mapped[str] = mapped_column(
+        String(10), default="M54.50", server_default="M54.50"
+    )
+
+
+class ClinicRoom(Versioned, Base):
+    """A treatment room appointments can be booked in (0016). Retired, never deleted."""
+
+    __tablename__ = "clinic_room"
+
+    id: Mapped[intpk]
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class User(Versioned, Base):

@@ -180,7 +180,11 @@ class SessionPayment(Timestamped, Base):
     """
 
     __tablename__ = "session_payment"
-    __table_args__ = (CheckConstraint("amount_cents > 0", name="amount_positive"),)
+    __table_args__ = (
+        # A refund is a negative payment with a reason (0016); nothing is ever zero.
+        CheckConstraint("amount_cents <> 0", name="amount_not_zero"),
+        CheckConstraint("amount_cents > 0 OR reason <> ''", name="refund_reason"),
+    )
 
     id: Mapped[intpk]
     session_id: Mapped[int] = fk("treatment_session.id")
@@ -189,3 +193,8 @@ class SessionPayment(Timestamped, Base):
     method: Mapped[str] = mapped_column(coded(PaymentMethod, 20, "method"))
     paid_on: Mapped[dt.date] = mapped_column(Date)
     recorded_by_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
+    # 0016: the card slip or transfer reference; why a refund was given; the payments
+    # taken together at the desk (one amount over several sessions) share a group.
+    reference: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    payment_group: Mapped[str | None] = mapped_column(String(36), index=True)
