@@ -23,6 +23,9 @@ class Action(StrEnum):
     RECORD_PAYMENT = "record_payment"
     PRINT_RECEIPT = "print_receipt"
     PRINT_SIGNED_TAKE_HOME = "print_signed_take_home"
+    # End of day: the day sheet and the takings (chart numbers, times, amounts; nothing
+    # clinical). Admins too: they close the books in many clinics.
+    VIEW_DAY_REPORTS = "view_day_reports"
     # Clinical work
     VIEW_CLINICAL = "view_clinical"  # intake, history, plan, notes, session details
     EDIT_INTAKE = "edit_intake"
@@ -50,6 +53,7 @@ _FRONT_DESK = frozenset(
         Action.RECORD_PAYMENT,
         Action.PRINT_RECEIPT,
         Action.PRINT_SIGNED_TAKE_HOME,
+        Action.VIEW_DAY_REPORTS,
     }
 )
 _CLINICAL = frozenset(
@@ -72,6 +76,7 @@ _ADMIN = frozenset(
         Action.EDIT_CLINIC_SETTINGS,
         Action.VIEW_AUDIT,
         Action.BACKUP_RESTORE,
+        Action.VIEW_DAY_REPORTS,
     }
 )
 

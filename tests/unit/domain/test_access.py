@@ -34,8 +34,10 @@ FRONT_DESK = {
     A.RECORD_PAYMENT,
     A.PRINT_RECEIPT,
     A.PRINT_SIGNED_TAKE_HOME,
+    A.VIEW_DAY_REPORTS,
 }
 ADMIN = {
+    A.VIEW_DAY_REPORTS,  # the day sheet and takings: chart numbers and amounts only
     A.MANAGE_USERS,
     A.EDIT_CLINIC_SETTINGS,
     A.VIEW_AUDIT,
