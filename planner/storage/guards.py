@@ -20,6 +20,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from planner.domain.errors import PlannerError
 from planner.domain.vocab import SessionStatus
+from planner.storage.appointment_sync import follow_sessions
 from planner.storage.base import Versioned
 from planner.storage.models import (
     AdverseEvent,
@@ -81,6 +82,7 @@ def _refuse_bulk_writes_on_versioned_tables(state: ORMExecuteState) -> None:
 
 _LISTENERS: tuple[tuple[str, Any], ...] = (
     ("before_flush", _refuse_changes_to_signed_sessions),
+    ("before_flush", follow_sessions),  # the appointment book follows the sessions
     ("do_orm_execute", _refuse_bulk_writes_on_versioned_tables),
 )
 

@@ -17,11 +17,12 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, Index, Integer, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from planner.domain.vocab import AppointmentKind, AppointmentState, CancelledBy
 from planner.storage.base import Base, Versioned, fk, intpk
 from planner.storage.coded import coded
+from planner.storage.models.sessions import TreatmentSession
 
 LIVE_STATES = ("booked", "checked_in", "in_treatment", "done")
 
@@ -55,3 +56,6 @@ class Appointment(Versioned, Base):
     cancelled_by_user_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
     cancel_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     late: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    # Set by object when the session is new (its id comes at flush): appointment_sync.
+    session: Mapped[TreatmentSession | None] = relationship()

@@ -1,0 +1,171 @@
+"""Booking inside the appointment service's write transaction: placing a booking
+(checked against the clinic's hours, the practitioner, the room and what is already
+booked), finding a course's unbooked sessions and moving a session's date with its
+booking. Used by planner.services.appointments only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from planner.domain.appointments import Span, check_fits
+from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.vocab import AppointmentKind, AppointmentState, SessionStatus
+from planner.services.actor import Actor
+from planner.services.appointment_views import AppointmentDraft
+from planner.services.audit import AuditAction, AuditTrail
+from planner.services.course_schedule import check_move
+from planner.storage.models import Appointment, ClinicRoom, Patient, TreatmentSession, User
+from planner.storage.queries import appointments as q
+from planner.storage.queries.courses import load_course
+from planner.storage.queries.sessions import course_sessions
+
+BOOKABLE = (AppointmentState.BOOKED,)
+
+
+class SlotTaken(PlannerError):
+    """The time was taken by another booking (possibly a moment ago, at another desk)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Booker:
+    """One write transaction's booking steps for the signed-in user."""
+
+    actor: Actor
+    audit: AuditTrail
+    clock: Callable[[], dt.datetime]
+    today: dt.date
+
+    def place(self, db: Session, draft: AppointmentDraft) -> Appointment:
+        patient = db.get(Patient, draft.patient_id)
+        if patient is None or patient.archived:
+            raise ValidationError("patient_id", "Patient: not found, or archived.")
+        kind = AppointmentKind(draft.kind)
+        hours = q.clinic_hours(db)
+        default = hours.first_visit_minutes if kind == AppointmentKind.FIRST_VISIT else None
+        length = draft.length_minutes or default or hours.follow_up_minutes
+        self.check_people(db, draft.practitioner_id, draft.room_id)
+        if draft.starts_at.date() < self.today:
+            raise ValidationError("starts_at", "Date: in the past; book today or later.")
+        existing = None
+        if draft.session_id is not None:
+            existing = self.bookable_session(db, draft.patient_id, draft.session_id)
+            length = draft.length_minutes or (existing.length_minutes if existing else length)
+        span = self.fits(
+            db,
+            draft.starts_at,
+            length,
+            draft.practitioner_id,
+            draft.room_id,
+            exclude_id=existing.id if existing else None,
+        )
+        if draft.session_id is not None:
+            self.move_session(db, draft.session_id, span[0].date())
+        row = existing or Appointment(
+            patient_id=draft.patient_id,
+            session_id=draft.session_id,
+            kind=kind,
+            state=AppointmentState.BOOKED,
+            late=False,
+        )
+        row.practitioner_id, row.room_id, row.length_minutes = (
+            draft.practitioner_id,
+            draft.room_id,
+            length,
+        )
+        row.day, row.starts_at, row.ends_at = span[0].date(), span[0], span[1]
+        if existing is None:
+            row.updated_by_id = self.actor.user_id
+            db.add(row)
+            self.audit.changed(
+                db, self.actor, row, AuditAction.CREATE, object_type="appointment",
+                detail={"session_id": draft.session_id},
+            )  # fmt: skip
+        else:
+            self.audit.changed(
+                db, self.actor, row, AuditAction.UPDATE, object_type="appointment",
+                detail={"fields": ["starts_at", "practitioner_id", "room_id"]}, at=self.clock(),
+            )  # fmt: skip
+        return row
+
+    def bookable_session(self, db: Session, patient_id: int, session_id: int) -> Appointment | None:
+        """The session's live appointment with no time (booked now), or None (a new one)."""
+        record = db.get(TreatmentSession, session_id)
+        if record is None or record.patient_id != patient_id:
+            raise ValidationError("session_id", "Session: not one of this patient's.")
+        if record.status != SessionStatus.SCHEDULED:
+            raise ValidationError("session_id", "Session: already begun, or cancelled.")
+        live = q.live_for_session(db, session_id)
+        if live is not None and (live.starts_at is not None or live.state not in BOOKABLE):
+            raise ValidationError(
+                "session_id", f"Session: {record.number} is booked already; move that booking."
+            )
+        return live
+
+    def unbooked(
+        self, db: Session, course_id: int
+    ) -> list[tuple[TreatmentSession, Appointment | None]]:
+        """The course's scheduled sessions with no booked time, by number."""
+        found = []
+        for record in course_sessions(db, course_id):
+            if record.status != SessionStatus.SCHEDULED:
+                continue
+            live = q.live_for_session(db, record.id)
+            if live is None or (live.starts_at is None and live.state in BOOKABLE):
+                found.append((record, live))
+        return found
+
+    def check_people(self, db: Session, practitioner_id: int, room_id: int | None) -> None:
+        person = db.get(User, practitioner_id)
+        if (
+            person is None
+            or not person.active
+            or "practitioner" not in {r.role for r in person.roles}
+        ):
+            raise ValidationError("practitioner_id", "Practitioner: not an active practitioner.")
+        if room_id is not None:
+            room = db.get(ClinicRoom, room_id)
+            if room is None or not room.active:
+                raise ValidationError("room_id", "Room: not one of the clinic's rooms.")
+
+    def fits(
+        self,
+        db: Session,
+        starts_at: dt.datetime,
+        length: int,
+        practitioner_id: int,
+        room_id: int | None,
+        *,
+        exclude_id: int | None,
+    ) -> Span:
+        if starts_at.tzinfo is not None:
+            raise ValidationError("starts_at", "Time: a clinic wall-clock time (no time zone).")
+        span = check_fits(q.clinic_hours(db), starts_at, length)
+        taken = q.clash(
+            db, span, practitioner_id=practitioner_id, room_id=room_id, exclude_id=exclude_id
+        )
+        if taken is not None:
+            who, (start, end) = taken
+            what = "The practitioner" if who == "practitioner" else "The room"
+            raise SlotTaken(
+                f"{what} already has an appointment from {start:%H:%M} to {end:%H:%M} "
+                f"on {start:%a %d %b %Y}.",
+                hint="Choose another time; the book shows what is free.",
+            )
+        return span
+
+    def move_session(self, db: Session, session_id: int, day: dt.date) -> None:
+        record = db.get(TreatmentSession, session_id)
+        if record is None or record.session_date == day:
+            return
+        course = load_course(db, record.course_id)
+        check_move(record, day, course, course_sessions(db, course.id))
+        record.session_date = day
+        self.audit.changed(
+            db, self.actor, record, AuditAction.UPDATE, object_type="session",
+            detail={"fields": ["session_date"], "by": "appointment"}, at=self.clock(),
+        )  # fmt: skip

@@ -1,0 +1,145 @@
+"""What the appointment service hands the screens: appointments as the book shows them,
+a day of the book, the book's context (hours, practitioners, rooms), a new booking as
+typed and a proposed time for a course's session. Plain frozen data, nothing clinical.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from planner.domain.appointments import Hours
+from planner.domain.patients import full_name
+from planner.domain.vocab import AppointmentKind, AppointmentState, CancelledBy
+from planner.storage.queries.appointments import BookRow
+
+WAITING = (AppointmentState.CHECKED_IN,)
+FREED = (AppointmentState.CANCELLED, AppointmentState.NO_SHOW)
+
+
+@dataclass(frozen=True, slots=True)
+class AppointmentView:
+    id: int
+    version: int
+    patient_id: int
+    chart_number: int
+    patient_name: str
+    session_id: int | None
+    session_number: int | None
+    planned_sessions: int | None
+    practitioner_id: int | None
+    practitioner_name: str
+    room_id: int | None
+    room_name: str
+    kind: AppointmentKind
+    state: AppointmentState
+    day: dt.date
+    starts_at: dt.datetime | None  # None: no time recorded ("time not set")
+    ends_at: dt.datetime | None
+    length_minutes: int
+    checked_in_at: dt.datetime | None
+    cancelled_by: CancelledBy | None
+    cancel_reason: str
+    late: bool
+
+    @property
+    def has_time(self) -> bool:
+        return self.starts_at is not None
+
+    @property
+    def is_live(self) -> bool:
+        """It holds its time (not cancelled or missed)."""
+        return self.state not in FREED
+
+    @property
+    def session_label(self) -> str:
+        """``"Session 3 of 6"``, ``"First visit"`` or ``"Follow-up"``."""
+        if self.session_number is not None and self.planned_sessions is not None:
+            return f"Session {self.session_number} of {self.planned_sessions}"
+        return "First visit" if self.kind == AppointmentKind.FIRST_VISIT else "Follow-up"
+
+
+def appointment_view(row: BookRow) -> AppointmentView:
+    name = full_name(row.preferred_name or row.given_name, row.family_name)
+    return AppointmentView(
+        id=row.id,
+        version=row.version,
+        patient_id=row.patient_id,
+        chart_number=row.chart_number,
+        patient_name=name,
+        session_id=row.session_id,
+        session_number=row.session_number,
+        planned_sessions=row.planned_sessions,
+        practitioner_id=row.practitioner_id,
+        practitioner_name=row.practitioner_name,
+        room_id=row.room_id,
+        room_name=row.room_name,
+        kind=AppointmentKind(row.kind),
+        state=AppointmentState(row.state),
+        day=row.day,
+        starts_at=row.starts_at,
+        ends_at=row.ends_at,
+        length_minutes=row.length_minutes,
+        checked_in_at=row.checked_in_at,
+        cancelled_by=CancelledBy(row.cancelled_by) if row.cancelled_by else None,
+        cancel_reason=row.cancel_reason,
+        late=row.late,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class BookDay:
+    """One day of the book: whether the clinic is open, and its appointments by time
+    (those with no time recorded last)."""
+
+    day: dt.date
+    is_open: bool
+    appointments: tuple[AppointmentView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: int
+    username: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Room:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class BookContext:
+    """What the book needs besides appointments: the hours and who and where to book."""
+
+    hours: Hours
+    practitioners: tuple[Person, ...]
+    rooms: tuple[Room, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AppointmentDraft:
+    """A booking as typed at the desk. ``length_minutes`` None: the clinic's default for
+    the kind; ``session_id``: the course's session it books (None for a first visit)."""
+
+    patient_id: int
+    practitioner_id: int
+    starts_at: dt.datetime
+    kind: AppointmentKind = AppointmentKind.FOLLOW_UP
+    length_minutes: int | None = None
+    room_id: int | None = None
+    session_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A proposed time for one of a course's sessions (None: no free slot found in the
+    week after its planned date; reception picks one)."""
+
+    session_id: int
+    number: int
+    planned_day: dt.date
+    starts_at: dt.datetime | None
+    length_minutes: int
