@@ -223,7 +223,7 @@ def clash(
         if exclude_id is not None:
             statement = statement.where(Appointment.id != exclude_id)
         found = db_session.execute(statement.limit(1)).first()
-        if found is not None:
+        if found is not None and found[0] is not None and found[1] is not None:
             return name, (found[0], found[1])
     return None
 
