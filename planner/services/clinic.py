@@ -1,5 +1,8 @@
 """The clinic record: name, contact details, idle-lock time, the tax number and
-registering body printed on receipts and invoices, and patient counts."""
+registering body printed on receipts and invoices, the appointment book's settings
+(lengths, hours, days open, late-cancellation notice), the insurer codes printed on
+receipts, the treatment rooms (added, renamed, retired; never deleted) and patient
+counts."""
 
 from __future__ import annotations
 
@@ -7,16 +10,26 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from planner.domain.access import IDLE_LOCK_DEFAULT_MINUTES, IDLE_LOCK_RANGE, Action
 from planner.domain.errors import ConflictError, ValidationError
+from planner.domain.insurance import DEFAULT_DIAGNOSIS_CODE
 from planner.domain.validation import Problems, clean_text
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.boundary import CheckedService
+from planner.services.clinic_views import (
+    BookSettings,
+    RoomView,
+    book_values,
+    room_name,
+    weekdays_of,
+)
 from planner.services.guard import Guard
 from planner.storage.database import Database
-from planner.storage.models import Clinic, Patient
+from planner.storage.models import Clinic, ClinicRoom, Patient
 
 _EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Column lengths of planner.storage.models.Clinic.
@@ -59,6 +72,18 @@ class ClinicSettings:
     # practitioners are registered with (their numbers are on their user accounts).
     tax_number: str = ""
     registering_body: str = ""
+    # The appointment book: default lengths (10-240 minutes), opening hours (minutes after
+    # midnight, clinic-local; closing after opening), days open (ISO weekdays, at least
+    # one) and the notice a cancellation needs not to be late (0-168 hours).
+    first_visit_minutes: int = 45
+    follow_up_minutes: int = 30
+    opens_at_minute: int = 480
+    closes_at_minute: int = 1080
+    open_weekdays: frozenset[int] = frozenset({1, 2, 3, 4, 5})
+    late_cancel_hours: int = 24
+    # Insurer codes on receipts (off by default) and the diagnosis code they print.
+    insurer_codes: bool = False
+    diagnosis_code: str = DEFAULT_DIAGNOSIS_CODE
 
 
 class ClinicService(CheckedService):
@@ -82,6 +107,91 @@ class ClinicService(CheckedService):
             if clinic is None:
                 return ClinicSettings("", "", "", "", IDLE_LOCK_DEFAULT_MINUTES)
             return _settings(clinic)
+
+    def book_settings(self) -> BookSettings:
+        """What the appointment book needs (any signed-in role: nothing clinical)."""
+        with self._db.read() as db_session:
+            clinic = db_session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
+            rooms = tuple(
+                (room.id, room.name)
+                for room in db_session.scalars(
+                    select(ClinicRoom).where(ClinicRoom.active).order_by(ClinicRoom.name)
+                )
+            )
+        if clinic is None:
+            return BookSettings(rooms=rooms)
+        return BookSettings(
+            first_visit_minutes=clinic.first_visit_minutes,
+            follow_up_minutes=clinic.follow_up_minutes,
+            opens_at_minute=clinic.opens_at_minute,
+            closes_at_minute=clinic.closes_at_minute,
+            open_weekdays=weekdays_of(clinic.open_weekdays),
+            late_cancel_hours=clinic.late_cancel_hours,
+            rooms=rooms,
+        )
+
+    def rooms(self) -> tuple[RoomView, ...]:
+        """Every treatment room, active first, by name (nothing clinical: any role)."""
+        with self._db.read() as db_session:
+            found = db_session.scalars(
+                select(ClinicRoom).order_by(ClinicRoom.active.desc(), ClinicRoom.name)
+            )
+            return tuple(_room(room) for room in found)
+
+    def add_room(self, actor: Actor, name: str) -> RoomView:
+        """A new active treatment room (administrators; audited as a settings change)."""
+        with self._guard.action(
+            actor, Action.EDIT_CLINIC_SETTINGS, object_type="clinic_room"
+        ) as checked:
+            wanted = room_name(name)
+            _name_free(checked.db_session, wanted, None)
+            room = ClinicRoom(name=wanted, active=True)
+            checked.db_session.add(room)
+            return self._saved(checked.db_session, actor, room, ["name", "active"])
+
+    def rename_room(self, actor: Actor, room_id: int, name: str) -> RoomView:
+        """Give a room another name (administrators; audited as a settings change)."""
+        with self._guard.action(
+            actor, Action.EDIT_CLINIC_SETTINGS, object_type="clinic_room", object_id=room_id
+        ) as checked:
+            room = _stored_room(checked.db_session, room_id)
+            wanted = room_name(name)
+            if wanted == room.name:
+                return _room(room)
+            _name_free(checked.db_session, wanted, room.id)
+            room.name = wanted
+            return self._saved(checked.db_session, actor, room, ["name"])
+
+    def retire_room(self, actor: Actor, room_id: int) -> RoomView:
+        """No more bookings in this room; its past appointments keep naming it
+        (administrators; audited as a settings change). A retired room stays retired."""
+        with self._guard.action(
+            actor, Action.EDIT_CLINIC_SETTINGS, object_type="clinic_room", object_id=room_id
+        ) as checked:
+            room = _stored_room(checked.db_session, room_id)
+            if not room.active:
+                return _room(room)
+            room.active = False
+            return self._saved(checked.db_session, actor, room, ["active"])
+
+    def _saved(
+        self, db_session: Session, actor: Actor, room: ClinicRoom, fields: list[str]
+    ) -> RoomView:
+        try:
+            self._audit.changed(
+                db_session,
+                actor,
+                room,
+                AuditAction.SETTINGS,
+                object_type="clinic_room",
+                detail={"fields": fields},
+                patient_id=None,
+            )
+        except IntegrityError as error:  # another workstation took the name just now
+            raise ValidationError(
+                "name", f"Room name: another room is called {room.name}."
+            ) from error
+        return _room(room)
 
     def update_settings(self, actor: Actor, wanted: ClinicSettings) -> ClinicSettings:
         """Save ``wanted`` (audited with the names of the changed fields, never values).
@@ -121,7 +231,29 @@ class ClinicService(CheckedService):
             return _settings(clinic)
 
 
-def _validated(wanted: ClinicSettings) -> dict[str, str | int]:
+def _stored_room(db_session: Session, room_id: int) -> ClinicRoom:
+    room = db_session.get(ClinicRoom, room_id)
+    if room is None:
+        raise ValidationError("room_id", "Room: that treatment room no longer exists.")
+    return room
+
+
+def _name_free(db_session: Session, name: str, room_id: int | None) -> None:
+    """A ValidationError when another room (retired ones too) has this name, in any case."""
+    found = db_session.scalars(
+        select(ClinicRoom.name).where(
+            func.lower(ClinicRoom.name) == name.lower(), ClinicRoom.id != (room_id or 0)
+        )
+    ).first()
+    if found is not None:
+        raise ValidationError("name", f"Room name: another room is called {found}.")
+
+
+def _room(room: ClinicRoom) -> RoomView:
+    return RoomView(id=room.id, name=room.name, active=room.active, version=room.version)
+
+
+def _validated(wanted: ClinicSettings) -> dict[str, str | int | bool]:
     """The values to store, or a ValidationError naming the first field that is wrong."""
     name = wanted.name.strip()
     if not name:
@@ -156,7 +288,21 @@ def _validated(wanted: ClinicSettings) -> dict[str, str | int]:
             "idle_lock_minutes",
             f"Lock after: {IDLE_LOCK_RANGE.start} to {IDLE_LOCK_RANGE.stop - 1} minutes.",
         )
-    return {**texts, "idle_lock_minutes": minutes}
+    book = book_values(
+        first_visit_minutes=wanted.first_visit_minutes,
+        follow_up_minutes=wanted.follow_up_minutes,
+        opens_at_minute=wanted.opens_at_minute,
+        closes_at_minute=wanted.closes_at_minute,
+        open_weekdays=wanted.open_weekdays,
+        late_cancel_hours=wanted.late_cancel_hours,
+        diagnosis_code=wanted.diagnosis_code,
+    )
+    return {
+        **texts,
+        "idle_lock_minutes": minutes,
+        **book,
+        "insurer_codes": bool(wanted.insurer_codes),
+    }
 
 
 def _settings(clinic: Clinic) -> ClinicSettings:
@@ -169,4 +315,12 @@ def _settings(clinic: Clinic) -> ClinicSettings:
         version=clinic.version,
         tax_number=clinic.tax_number,
         registering_body=clinic.registering_body,
+        first_visit_minutes=clinic.first_visit_minutes,
+        follow_up_minutes=clinic.follow_up_minutes,
+        opens_at_minute=clinic.opens_at_minute,
+        closes_at_minute=clinic.closes_at_minute,
+        open_weekdays=weekdays_of(clinic.open_weekdays),
+        late_cancel_hours=clinic.late_cancel_hours,
+        insurer_codes=clinic.insurer_codes,
+        diagnosis_code=clinic.diagnosis_code,
     )
