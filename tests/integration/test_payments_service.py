@@ -18,6 +18,8 @@ from planner.services.guard import AccessDenied
 from planner.services.payments import PaymentService
 from planner.storage.models import AuditEvent, SessionPayment
 from tests.helpers.document_clinic import TODAY, DocumentClinic
+from tests.integration.test_pg_logins_server import Clinic as PgClinic
+from tests.integration.test_pg_logins_server import pg_clinic  # noqa: F401 (the fixture)
 
 pytestmark = pytest.mark.both_engines
 
@@ -233,3 +235,25 @@ def test_a_signed_sessions_fee_stays_and_an_unknown_patient_is_named(
         desk.set_fee(signed.id, 100, signed.version)
     with pytest.raises(PlannerError, match="no patient"):
         desk.account(999_999)
+
+
+def test_reception_with_its_own_postgresql_login_takes_payments_and_refunds(
+    pg_clinic: PgClinic,  # noqa: F811
+) -> None:
+    """The database itself lets reception's login read the account (no clinical column),
+    lock the sessions paid and add the payments and their audit rows."""
+    people = pg_clinic.people
+    desk = PaymentService(pg_clinic.open("reza"), people.reza, today=lambda: TODAY)
+    account = desk.account(people.patient)
+    assert account.due_cents == 9000
+    desk.take_payment(
+        people.patient,
+        (Allocation(people.signed[1], 2500), Allocation(people.draft, 6500)),
+        M.INSURANCE,
+        TODAY,
+        reference="CLAIM-1",
+    )
+    desk.refund(people.patient, people.signed[0], 500, M.CASH, TODAY, "Overcharged")
+    account = desk.account(people.patient)
+    assert account.balance_cents == 500 and account.refunded_cents == 500
+    assert [p.method for p in account.payments[-3:]] == [M.INSURANCE, M.INSURANCE, M.CASH]
