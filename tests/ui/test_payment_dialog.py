@@ -189,3 +189,26 @@ def test_the_database_gone_is_a_message_and_the_amounts_stay(
     assert dialog.message.text == "The database cannot be reached. Try again."
     assert dialog.pay_edits[document_clinic.draft].text() == "65.00"
     assert dialog.balance_label.text().startswith("Balance due")
+
+
+def test_a_missing_fee_is_set_in_the_table_and_then_paid(
+    qtbot, document_clinic: DocumentClinic
+) -> None:
+    dialog = _dialog(qtbot, document_clinic)
+    scheduled, draft = document_clinic.scheduled, document_clinic.draft
+    assert set(dialog.fee_edits) >= {scheduled}  # sessions 4-6 have no fee yet
+    assert document_clinic.signed[0] not in dialog.fee_edits  # signed: its fee stays
+    _retype(qtbot, dialog.pay_edits[draft], "30")
+    qtbot.keyClicks(dialog.fee_edits[scheduled], "6O")  # a letter O, not a zero
+    qtbot.keyClick(dialog.fee_edits[scheduled], Qt.Key.Key_Return)
+    assert dialog.problems.text("pay") == "Fee: a sum such as 65.00 on session 4 of 6."
+    assert dialog.balance_label.text().startswith("Balance due: €90.00")  # nothing paid
+    _retype(qtbot, dialog.fee_edits[scheduled], "60")
+    qtbot.keyClick(dialog.fee_edits[scheduled], Qt.Key.Key_Return)
+    assert dialog.problems.text("pay") == ""
+    assert dialog.balance_label.text().startswith("Balance due: €150.00")
+    assert scheduled not in dialog.fee_edits
+    assert dialog.pay_edits[scheduled].text() == "60.00"  # now due, proposed
+    assert dialog.pay_edits[draft].text() == "30"  # as typed before
+    qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
+    assert dialog.balance_label.text().startswith("Balance due: €35.00")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import wording
-from planner.domain.vocab import PaymentMethod
+from planner.domain.vocab import PaymentMethod, SessionStatus
 from planner.services.payments import AccountPayment, PaymentService
 from planner.ui.forms import FieldErrors
 from planner.ui.labels import label_of, session_status_labels, translated
@@ -38,7 +39,9 @@ from planner.ui.style import BOLD_STYLE
 from planner.ui.widgets.inputs import DateLine
 from planner.ui.widgets.message_bar import MessageBar
 
+FEE_COLUMN = 3
 PAY_COLUMN = 6
+_OPEN = (SessionStatus.SCHEDULED, SessionStatus.DRAFT)  # a fee may still be set
 SESSION_HEADERS = ("Session", "Date", "Status", "Fee", "Paid", "Due", "Pay now")
 PAYMENT_HEADERS = ("Paid on", "Time", "Session", "Method", "Amount", "Reference", "Reason", "By")
 
@@ -68,6 +71,21 @@ def _time_of(payment: AccountPayment) -> str:
     if at.tzinfo is None:
         at = at.replace(tzinfo=dt.UTC)
     return at.astimezone().strftime("%H:%M")
+
+
+class FeeEdit(QLineEdit):
+    """A missing fee typed in the table: Enter sets it (and does not take a payment)."""
+
+    def __init__(self, session_id: int) -> None:
+        super().__init__()
+        self.session_id = session_id
+        self.setPlaceholderText(self.tr("set fee"))
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # not the dialog's default button
 
 
 class RefundDialog(QDialog):
@@ -148,6 +166,7 @@ class PaymentDialog(QDialog):
         self._presenter = presenter
         self.refund_dialog: RefundDialog | None = None
         self.pay_edits: dict[int, QLineEdit] = {}
+        self.fee_edits: dict[int, FeeEdit] = {}
         self.setWindowTitle(self.tr("Payments"))
         self.setMinimumSize(760, 520)
         self.message = MessageBar()
@@ -209,15 +228,17 @@ class PaymentDialog(QDialog):
 
     # --- showing ---------------------------------------------------------------------------
 
-    def _show_account(self) -> None:
-        """The account as loaded: sessions (Pay now: what is due), payments, balance."""
+    def _show_account(self, keep: dict[int, str] | None = None) -> None:
+        """The account as loaded: sessions (Pay now: what is due, or ``keep``'s amount as
+        typed), payments, balance. A session not signed yet without a fee: a fee box."""
         account = self._presenter.account
         self.balance_label.setText(self._presenter.balance_text())
         sessions = account.sessions if account else ()
         statuses = session_status_labels()
         money = self._presenter.money
-        proposed = self._presenter.proposed()
+        proposed = self._presenter.proposed() | (keep or {})
         self.pay_edits = {}
+        self.fee_edits = {}
         table = self.sessions_table
         table.setRowCount(len(sessions))
         for row, session in enumerate(sessions):
@@ -232,6 +253,13 @@ class PaymentDialog(QDialog):
                 (session.fee_cents, session.paid_cents, session.due_cents), start=3
             ):
                 table.setItem(row, column, _item(money(cents), right=True))
+            table.removeCellWidget(row, FEE_COLUMN)
+            if session.fee_cents is None and session.status in _OPEN:
+                fee = FeeEdit(session.id)
+                fee.setAccessibleName(self.tr("Fee of {label}").format(label=session.label))
+                fee.editingFinished.connect(self._on_fee_edit_finished)
+                table.setCellWidget(row, FEE_COLUMN, fee)
+                self.fee_edits[session.id] = fee
             edit = QLineEdit(proposed.get(session.id, ""))
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setPlaceholderText("0.00")
@@ -277,6 +305,21 @@ class PaymentDialog(QDialog):
     def _on_pay_edit_changed(self) -> None:
         total = self._presenter.total({i: e.text() for i, e in self.pay_edits.items()})
         self.total_label.setText(self.tr("Total paid now: {total}").format(total=total))
+
+    def _on_fee_edit_finished(self) -> None:
+        edit = self.sender()
+        if not isinstance(edit, FeeEdit) or not edit.text().strip():
+            return
+        if self.fee_edits.get(edit.session_id) is not edit:  # an edit the table dropped
+            return
+        self.message.clear()
+        self.problems.clear()
+        session_id = edit.session_id
+        typed = {i: e.text() for i, e in self.pay_edits.items() if i != session_id}
+        outcome = self._presenter.set_fee(session_id, edit.text())
+        if outcome.done:
+            self._show_account(keep=typed)
+        self._show_outcome(outcome)
 
     def _on_take_button_clicked(self) -> None:
         self.message.clear()

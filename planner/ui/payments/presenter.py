@@ -73,6 +73,8 @@ class PaymentDesk(Protocol):
         reference: str = "",
     ) -> PaymentView: ...
 
+    def set_fee(self, session_id: int, fee_cents: int, expected_version: int) -> int: ...
+
 
 def parse_amount(text: str) -> int | None:
     """Cents typed as ``25``, ``25.5``, ``25.50`` or ``25,50``; None when blank;
@@ -255,6 +257,21 @@ class PaymentPresenter:
                 form.reference,
             ),
             REFUND_FIELDS,
+        )
+
+    def set_fee(self, session_id: int, text: str) -> Outcome:
+        """A missing fee filled in (a session not yet signed); shown at the table."""
+        row = self.account.session(session_id) if self.account else None
+        if row is None:
+            return Outcome(message=NO_SESSION)
+        try:
+            cents = parse_amount(text)
+        except ValueError:
+            cents = None
+        if cents is None:
+            return Outcome.invalid({"pay": f"Fee: a sum such as 65.00 on {row.label.lower()}."})
+        return self._call(
+            lambda: self._service.set_fee(session_id, cents, row.version), {"fee_cents": "pay"}
         )
 
     def _date(self, text: str, problems: dict[str, str]) -> dt.date | None:
