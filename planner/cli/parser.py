@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 
 from planner import __version__
-from planner.cli import audit, backups, database, demo, export, screen, server, users
+from planner.cli import audit, backups, database, demo, desk, export, screen, server, users
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,4 +48,5 @@ def build_parser() -> argparse.ArgumentParser:
     backups.add_parsers(commands)  # backup, restore
     screen.add_parsers(commands)
     export.add_parsers(commands)
+    desk.add_parsers(commands)  # day-sheet, takings
     return parser

@@ -112,7 +112,7 @@ def _main(args: argparse.Namespace, started: float) -> int:
 
 
 def _run_command(args: argparse.Namespace, database: str, paths: AppPaths) -> int:
-    from planner.cli import audit, backups, demo, export, screen, server, users
+    from planner.cli import audit, backups, demo, desk, export, screen, server, users
     from planner.cli import database as database_commands
 
     command = args.command
@@ -136,6 +136,10 @@ def _run_command(args: argparse.Namespace, database: str, paths: AppPaths) -> in
         return server.grant_command(database, args.role)
     if command == "export":
         return export.export_command(database, args)
+    if command == "day-sheet":
+        return desk.day_sheet_command(database, args)
+    if command == "takings":
+        return desk.takings_command(database, args)
     if command == "screen":
         return screen.screen_command(args.case)
     folder = backups_folder(database, paths, args.backup_dir)

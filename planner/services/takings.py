@@ -190,6 +190,19 @@ def _line(row: AppointmentRow) -> DaySheetLine:
     )
 
 
+def check_report_path(
+    target: Path | str, *, protected: tuple[Path, ...] = (), replace: bool = False
+) -> Path:
+    """``target`` as a path an end-of-day file may be written to (its kind from its
+    suffix: an existing ``.csv`` replaced only when it is an earlier takings file), or
+    :class:`planner.files.UnsafeOutputPath`."""
+    if Path(target).suffix.lower() == ".csv":
+        return files.check_output_path(
+            target, protected=protected, replace=replace, kinds=CSV_KINDS, what="takings file"
+        )
+    return files.check_output_path(target, protected=protected, replace=replace)
+
+
 def save_report(
     target: Path | str,
     report: ReportFile,
@@ -200,9 +213,7 @@ def save_report(
     """Write ``report`` to ``target`` (see the module's note); the path written."""
     if report.suffix != ".csv":
         return save_document(target, report.data, protected=protected, replace=replace)
-    path = files.check_output_path(
-        target, protected=protected, replace=replace, kinds=CSV_KINDS, what="takings file"
-    )
+    path = check_report_path(target, protected=protected, replace=replace)
     temp = files.temporary_beside(path)
     try:
         with temp.open("wb") as stream:
