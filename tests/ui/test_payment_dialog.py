@@ -152,8 +152,8 @@ def test_a_refund_needs_a_reason_and_shows_in_the_balance(
     _retype(qtbot, refund.amount_edit, "15")
     refund.method_box.setFocus()
     qtbot.keyClicks(refund.method_box, "Cash")
-    qtbot.mouseClick(refund.refund_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not refund.isVisible())
+    with qtbot.waitSignal(refund.finished):
+        qtbot.mouseClick(refund.refund_button, Qt.MouseButton.LeftButton)
     assert dialog.balance_label.text().startswith("Balance due: €105.00")
     assert "refunded €15.00" in dialog.balance_label.text()
     row = dialog.payments_table.rowCount() - 1

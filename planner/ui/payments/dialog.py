@@ -336,8 +336,12 @@ class PaymentDialog(QDialog):
         dialog = RefundDialog(self._presenter, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.refunded.connect(self._on_refund_dialog_refunded)
+        dialog.finished.connect(self._on_refund_dialog_finished)
         self.refund_dialog = dialog
         dialog.open()
+
+    def _on_refund_dialog_finished(self) -> None:
+        self.refund_dialog = None
 
     def _on_refund_dialog_refunded(self) -> None:
         self._show_account()
