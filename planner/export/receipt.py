@@ -7,16 +7,24 @@ everything is paid it is a *receipt* (it lists the payments). A preview carries 
 number (one is given when the document is printed or saved), a draft never has one, and
 a number printed or saved before prints COPY.
 
-It carries no clinical notes or diagnoses: the only clinical words on it are the ones
-the practitioner chose to show (``Receipt.shown_text``).
+It carries no clinical notes: the only clinical words on it are the ones the
+practitioner chose to show (``Receipt.shown_text``) and, only when the clinic switched
+insurer codes on, the diagnosis code the clinic chose and each session's CPT codes with
+their units (:class:`FullReceipt`, :class:`CodedFeeLine`). A refund (a negative payment,
+:class:`RefundLine`) is listed with its reason and netted in the total paid and the
+balance. The patient's next appointments close the document (a time not yet set reads
+"time to be confirmed").
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
 
+from planner.domain.insurance import ServiceCode, diagnosis_description
 from planner.export.common import Cell, gap, grid, letterhead, practitioner_lines
 from planner.export.labels import (
     PAYMENT,
@@ -42,6 +50,47 @@ _MONEY_COLUMNS = {"Fee", "Amount"}
 PREVIEW_NUMBER = "given when printed or saved"
 DRAFT_NUMBER = "none (a session on it is not signed yet)"
 COPY_LINE = "COPY — this number was printed or saved before"
+TIME_TO_BE_CONFIRMED = "time to be confirmed"
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # the same in every locale
+_CODE_COLUMNS = (
+    ("Date", 0.16),
+    ("Diagnosis", 0.14),
+    ("Service", 0.12),
+    ("Description", 0.48),
+    ("Units", 0.1),
+)
+
+
+@dataclass(frozen=True)
+class RefundLine(PaymentLine):
+    """Money given back (``amount_cents`` below zero) and why."""
+
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class CodedFeeLine(FeeLine):
+    """A date of service with the CPT codes and units billed for it (insurer codes on)."""
+
+    codes: tuple[ServiceCode, ...] = ()
+
+
+@dataclass(frozen=True)
+class NextAppointment:
+    """One of the patient's next appointments; ``starts_at`` None: no time set yet."""
+
+    day: dt.date
+    starts_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class FullReceipt(Receipt):
+    """A receipt with what the base one lacks: the ICD-10-CM diagnosis code printed with
+    the lines' CPT codes ("" when the clinic's insurer codes are off) and the patient's
+    next appointments."""
+
+    diagnosis_code: str = ""
+    next_appointments: tuple[NextAppointment, ...] = ()
 
 
 def number_text(receipt: Receipt) -> str:
@@ -101,6 +150,7 @@ def _story(writer: TextWriter, receipt: Receipt) -> list[Flowable]:
     story.append(_parties(writer, st, receipt, width))
     story += [gap(10), CondPageBreak(90), writer.para(_period(receipt), st.heading, bold=True)]
     story.append(_fees_table(writer, st, receipt, width))
+    story += _codes(writer, st, receipt, width)
     story += _payments(writer, st, receipt, width)
     story += _summary(writer, st, receipt)
     story += _signature(writer, st, width)
@@ -203,7 +253,7 @@ def _payments(writer: TextWriter, st: Styles, receipt: Receipt, width: float) ->
         rows.append(
             [
                 writer.para(date_text(payment.paid_on), st.cell),
-                writer.para(word(PAYMENT, payment.method) or "not recorded", st.cell),
+                writer.para(_method_text(payment), st.cell),
                 writer.para(date_text(line.service_date), st.cell),
                 writer.para(money(payment.amount_cents, currency), st.right),
             ]
@@ -213,8 +263,58 @@ def _payments(writer: TextWriter, st: Styles, receipt: Receipt, width: float) ->
     total.append(writer.para(money(amount, currency), st.right, bold=True))
     rows.append(total)
     table = _with_total(grid(rows, [width * share for _, share in _PAYMENT_COLUMNS]))
-    heading = writer.para("Payments received", st.heading, bold=True)
+    refunds = any(isinstance(payment, RefundLine) for _, payment in paid)
+    title = "Payments received and refunds" if refunds else "Payments received"
+    heading = writer.para(title, st.heading, bold=True)
     return [gap(10), CondPageBreak(70), heading, table]
+
+
+def _method_text(payment: PaymentLine) -> str:
+    """How it was paid; a refund says so, with how it was given back and why."""
+    method = word(PAYMENT, payment.method) or "not recorded"
+    if not isinstance(payment, RefundLine) and payment.amount_cents >= 0:
+        return method
+    reason = payment.reason.strip() if isinstance(payment, RefundLine) else ""
+    return f"Refund ({method}): {reason}" if reason else f"Refund ({method})"
+
+
+def _codes(writer: TextWriter, st: Styles, receipt: Receipt, width: float) -> list[Flowable]:
+    """The diagnosis and each session's CPT codes with units (insurer codes on only)."""
+    if not isinstance(receipt, FullReceipt) or not receipt.diagnosis_code:
+        return []
+    code = receipt.diagnosis_code
+    rows: list[Sequence[Cell]] = [_head(writer, st, _CODE_COLUMNS)]
+    for line in _ordered(receipt):
+        for service in line.codes if isinstance(line, CodedFeeLine) else ():
+            rows.append(
+                [
+                    writer.para(date_text(line.service_date), st.cell),
+                    writer.para(code, st.cell),
+                    writer.para(service.code, st.cell),
+                    writer.para(service.description, st.cell),
+                    writer.para(str(service.units), st.cell),
+                ]
+            )
+    described = f"{code} {diagnosis_description(code)}".strip()
+    return [
+        gap(10),
+        CondPageBreak(70),
+        writer.para("Codes for insurers", st.heading, bold=True),
+        writer.pair("Diagnosis (ICD-10-CM):", described, st.body),
+        writer.pair("Services (CPT):", "one unit per 15 minutes of treatment", st.body),
+        grid(rows, [width * share for _, share in _CODE_COLUMNS]),
+    ]
+
+
+def _next_appointments(writer: TextWriter, st: Styles, receipt: Receipt) -> list[Flowable]:
+    if not isinstance(receipt, FullReceipt) or not receipt.next_appointments:
+        return []
+    flow: list[Flowable] = [gap(6), writer.para("Next appointments", st.bold, bold=True)]
+    for visit in receipt.next_appointments:
+        day = f"{_WEEKDAYS[visit.day.weekday()]} {date_text(visit.day)}"
+        when = f" at {visit.starts_at:%H:%M}" if visit.starts_at else f", {TIME_TO_BE_CONFIRMED}"
+        flow.append(writer.para(day + when, st.body))
+    return flow
 
 
 def _summary(writer: TextWriter, st: Styles, receipt: Receipt) -> list[Flowable]:
@@ -237,7 +337,7 @@ def _summary(writer: TextWriter, st: Styles, receipt: Receipt) -> list[Flowable]
         flow.append(writer.pair(label, str(receipt.sessions_remaining), st.body))
     if receipt.shown_text.strip():
         flow.append(writer.pair("Reason for treatment:", receipt.shown_text, st.body))
-    return flow
+    return flow + _next_appointments(writer, st, receipt)
 
 
 def _signature(writer: TextWriter, st: Styles, width: float) -> list[Flowable]:

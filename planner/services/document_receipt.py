@@ -6,6 +6,13 @@ on it is signed — never by a preview, never for a draft — and each printing 
 counts one more issue (``receipt_number.issued_count``): from the second on, the
 document says COPY.
 
+The content: one line per session with each payment for it, a refund (a negative
+payment) as a refund line with its reason, netted in what was paid; when the clinic
+switched insurer codes on, its diagnosis code and each session's CPT codes with units
+(:func:`planner.domain.insurance.service_codes`: electrical stimulation when the
+session's techniques include electroacupuncture); and the patient's next appointments
+(booked or checked in, from the day of issue; no time set: "time to be confirmed").
+
 Nothing here checks roles, audits or opens a transaction: :class:`DocumentService` calls
 these inside its own.
 """
@@ -21,8 +28,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from planner.domain.courses import CLOSED
-from planner.domain.vocab import PaymentMethod
-from planner.export.model import FeeLine, PaymentLine, PractitionerBlock, Receipt
+from planner.domain.insurance import service_codes
+from planner.domain.vocab import PaymentMethod, Technique
+from planner.export.model import PaymentLine, PractitionerBlock
+from planner.export.receipt import CodedFeeLine, FullReceipt, NextAppointment, RefundLine
 from planner.services.document_content import (
     HELD,
     clinic_header,
@@ -31,8 +40,18 @@ from planner.services.document_content import (
     practitioner_block,
     session_practitioner,
 )
-from planner.storage.models import Course, Patient, ReceiptNumber, SessionPayment, TreatmentSession
+from planner.storage.models import (
+    Clinic,
+    Course,
+    Patient,
+    ReceiptNumber,
+    SessionPayment,
+    TreatmentSession,
+)
+from planner.storage.queries.appointments import upcoming
 from planner.storage.queries.sessions import session_treatment_of
+
+NEXT_APPOINTMENTS = 4  # at most this many of the patient's next appointments are printed
 
 # --- numbers ------------------------------------------------------------------------------
 
@@ -118,9 +137,11 @@ def receipt(
     *,
     preview: bool = False,
     copy: bool = False,
-) -> Receipt:
+) -> FullReceipt:
     """One line per session (in date order) with each payment made for it; the sessions
-    remaining of the course the receipt is about (its last session's), unless closed."""
+    remaining of the course the receipt is about (its last session's), unless closed;
+    the insurer codes when the clinic prints them; the patient's next appointments from
+    ``issued_on``."""
     records = sorted(records, key=lambda s: (s.session_date, s.number, s.id))
     courses = {s.course_id: _course(db_session, s.course_id) for s in records}
     payments: dict[int, list[SessionPayment]] = {}
@@ -130,11 +151,15 @@ def receipt(
         .order_by(SessionPayment.paid_on, SessionPayment.id)
     ):
         payments.setdefault(payment.session_id, []).append(payment)
-    lines = tuple(_fee_line(s, courses[s.course_id], payments.get(s.id, [])) for s in records)
+    clinic = db_session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
+    coded = clinic is not None and clinic.insurer_codes
+    lines = tuple(
+        _fee_line(s, courses[s.course_id], payments.get(s.id, []), coded=coded) for s in records
+    )
     course = courses[records[-1].course_id]
     people = [session_practitioner(s, courses[s.course_id]) for s in reversed(records)]
     practitioner = practitioner_block(db_session, *(i for ids in people for i in ids))
-    return Receipt(
+    return FullReceipt(
         clinic=clinic_header(db_session),
         practitioner=practitioner or PractitionerBlock(full_name=""),
         patient=patient_block(patient),
@@ -146,7 +171,18 @@ def receipt(
         course_start=course.start_date,
         preview=preview,
         copy=copy,
+        diagnosis_code=clinic.diagnosis_code if clinic is not None and coded else "",
+        next_appointments=next_appointments(db_session, patient.id, issued_on),
     )
+
+
+def next_appointments(
+    db_session: Session, patient_id: int, today: dt.date
+) -> tuple[NextAppointment, ...]:
+    """The patient's next appointments (booked or checked in) from ``today``, earliest
+    first; ``starts_at`` None when no time was set."""
+    rows = upcoming(db_session, patient_id, today, limit=NEXT_APPOINTMENTS)
+    return tuple(NextAppointment(row.day, row.starts_at) for row in rows)
 
 
 def remaining(db_session: Session, course: Course) -> int | None:
@@ -170,18 +206,29 @@ def _method(value: str | None) -> PaymentMethod | None:
     return PaymentMethod(value)
 
 
-def _fee_line(record: TreatmentSession, course: Course, found: list[SessionPayment]) -> FeeLine:
+def _payment(row: SessionPayment) -> PaymentLine:
+    if row.amount_cents < 0:
+        return RefundLine(row.paid_on, row.amount_cents, _method(row.method), reason=row.reason)
+    return PaymentLine(row.paid_on, row.amount_cents, _method(row.method))
+
+
+def _fee_line(
+    record: TreatmentSession, course: Course, found: list[SessionPayment], *, coded: bool
+) -> CodedFeeLine:
     """The session's fee and payments: what was paid with the session (on its day, older
-    data) and each payment recorded at the desk since."""
+    data) and each payment or refund recorded at the desk since; with ``coded``, the CPT
+    codes and units of its length and techniques."""
     made: list[PaymentLine] = []
     if record.paid_cents:
         made.append(
             PaymentLine(record.session_date, record.paid_cents, _method(record.payment_method))
         )
-    made += [PaymentLine(p.paid_on, p.amount_cents, _method(p.method)) for p in found]
-    return FeeLine(
+    made += [_payment(p) for p in found]
+    techniques = frozenset(session_treatment_of(record).techniques)
+    electrical = Technique.ELECTROACUPUNCTURE in techniques
+    return CodedFeeLine(
         service_date=record.session_date,
-        techniques=frozenset(session_treatment_of(record).techniques),
+        techniques=techniques,
         duration_minutes=record.duration_minutes,
         fee_cents=record.fee_cents or 0,
         paid_cents=sum(p.amount_cents for p in made),
@@ -189,4 +236,5 @@ def _fee_line(record: TreatmentSession, course: Course, found: list[SessionPayme
         session_number=record.number,
         planned_sessions=course.planned_sessions,
         payments=tuple(made),
+        codes=service_codes(record.duration_minutes, electrical) if coded else (),
     )

@@ -6,13 +6,17 @@ the course the document is about."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
 from sqlalchemy import func, select
 
-from planner.domain.vocab import CourseStatus, PaymentMethod
-from planner.export.model import Receipt
+from planner.domain.insurance import ServiceCode
+from planner.domain.payments import Allocation
+from planner.domain.vocab import AppointmentState, CourseStatus, PaymentMethod
+from planner.export.labels import date_text
+from planner.export.receipt import CodedFeeLine, FullReceipt
 from planner.services.clinic import ClinicService
 from planner.services.document_files import WRITE_FAILED
 from planner.services.document_request import (
@@ -22,9 +26,10 @@ from planner.services.document_request import (
     RequestInvalid,
     Use,
 )
+from planner.services.payments import PaymentService
 from planner.services.sessions import SessionService
 from planner.storage.database import Database
-from planner.storage.models import Course, ReceiptNumber
+from planner.storage.models import Appointment, Course, ReceiptNumber
 from tests.helpers.document_clinic import REGISTRATION, TODAY, DocumentClinic
 from tests.unit.export.pdf_reading import contains, pages_text, text
 
@@ -41,8 +46,8 @@ def _rows(db: Database) -> list[tuple[int, int]]:
         ]
 
 
-def _receipt(prepared: PreparedDocument) -> Receipt:
-    assert isinstance(prepared.content, Receipt)
+def _receipt(prepared: PreparedDocument) -> FullReceipt:
+    assert isinstance(prepared.content, FullReceipt)
     return prepared.content
 
 
@@ -223,3 +228,103 @@ def test_preview_export_and_print_are_audited_against_what_they_are(
         ("open_record", "session", document_clinic.signed[0]),
         ("print", "receipt", printed.object_id),
     ]
+
+
+# --- insurer codes, refunds and the next appointments (issue 18) --------------------------
+
+
+def test_insurer_codes_are_printed_only_when_the_clinic_switched_them_on(
+    document_clinic: DocumentClinic,
+) -> None:
+    service = document_clinic.documents(document_clinic.reza)
+    plain = text(service.prepare(_one(document_clinic, 0), Use.EXPORT).render())
+    assert not contains(plain, "Codes for insurers") and not contains(plain, "97813")
+    clinics = ClinicService(document_clinic.db)
+    clinics.update_settings(
+        document_clinic.sam,
+        replace(clinics.settings(), insurer_codes=True, diagnosis_code="M54.59"),
+    )
+    prepared = service.prepare(_one(document_clinic, 0), Use.EXPORT)
+    [line] = _receipt(prepared).lines
+    assert isinstance(line, CodedFeeLine)  # 45 minutes with electroacupuncture
+    assert line.codes == (ServiceCode("97813", 1), ServiceCode("97814", 2))
+    found = text(prepared.render())
+    for words in (
+        "Codes for insurers",
+        "Diagnosis (ICD-10-CM): M54.59 Other low back pain",
+        "2 Nov 2026M54.5997813Acupuncture with electrical stimulation, initial 15 minutes1",
+        "2 Nov 2026M54.5997814Acupuncture with electrical stimulation, each additional 15 minutes2",
+        f"Registration number: {REGISTRATION}",
+    ):
+        assert contains(found, words), words
+
+
+def test_a_refund_is_listed_with_its_reason_and_netted_in_the_balance(
+    document_clinic: DocumentClinic,
+) -> None:
+    desk = PaymentService(document_clinic.db, document_clinic.reza, today=lambda: TODAY)
+    desk.refund(
+        document_clinic.patient,
+        document_clinic.signed[0],
+        1000,
+        PaymentMethod.CARD,
+        TODAY,
+        "Charged twice for parking",
+    )
+    prepared = document_clinic.documents(document_clinic.reza).prepare(
+        _one(document_clinic, 0), Use.EXPORT
+    )
+    receipt = _receipt(prepared)
+    assert receipt.name == "Invoice" and receipt.balance_cents == 1000  # €65 - (€65 - €10)
+    found = text(prepared.render())
+    for words in (
+        "Payments received and refunds",
+        "16 Nov 2026Refund (card): Charged twice for parking2 Nov 2026-€10.00",
+        "Total paid€55.00",
+        "Amount due: €10.00",
+    ):
+        assert contains(found, words), words
+    desk.take_payment(
+        document_clinic.patient,
+        (Allocation(document_clinic.signed[0], 1000),),
+        PaymentMethod.CASH,
+        TODAY,
+    )
+    settled = document_clinic.documents(document_clinic.reza).prepare(
+        _one(document_clinic, 0), Use.EXPORT
+    )
+    assert _receipt(settled).name == "Receipt"
+    assert contains(text(settled.render()), "Paid in full.")
+
+
+def test_the_patients_next_appointments_are_printed_with_their_time_or_without(
+    document_clinic: DocumentClinic,
+) -> None:
+    with document_clinic.db.write() as session:
+        rows = session.scalars(
+            select(Appointment)
+            .where(
+                Appointment.patient_id == document_clinic.patient,
+                Appointment.day >= TODAY,
+                Appointment.state == AppointmentState.BOOKED,
+            )
+            .order_by(Appointment.day)
+        ).all()
+        assert len(rows) >= 2
+        first = rows[0]
+        first.starts_at = dt.datetime.combine(first.day, dt.time(10, 30))
+        first.ends_at = first.starts_at + dt.timedelta(minutes=30)
+        for later in rows[1:]:
+            later.starts_at = later.ends_at = None
+        days = [row.day for row in rows]
+    prepared = document_clinic.documents(document_clinic.reza).prepare(
+        _one(document_clinic, 0), Use.EXPORT
+    )
+    visits = _receipt(prepared).next_appointments
+    assert [visit.day for visit in visits] == days[: len(visits)]
+    found = text(prepared.render())
+    weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    assert contains(found, "Next appointments")
+    assert contains(found, f"{weekday[days[0].weekday()]} {date_text(days[0])} at 10:30")
+    second = f"{weekday[days[1].weekday()]} {date_text(days[1])}, time to be confirmed"
+    assert contains(found, second)
