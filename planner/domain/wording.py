@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Final, TypeVar
 
+from planner.domain.appointments import PartOfDay
 from planner.domain.catalog import PlanRegion
 from planner.domain.red_flags import Urgency
 from planner.domain.room import SearchArea, TimerKind
@@ -188,6 +189,12 @@ _LABELS: Final[dict[type[StrEnum], Mapping[StrEnum, str]]] = {
     CancelledBy: {
         CancelledBy.PATIENT: "The patient",
         CancelledBy.CLINIC: "The clinic",
+    },
+    PartOfDay: {
+        PartOfDay.ANY: "Any time",
+        PartOfDay.MORNING: "Morning",
+        PartOfDay.AFTERNOON: "Afternoon",
+        PartOfDay.EVENING: "Evening",
     },
     AdverseEventKind: {
         _AE.SORENESS: "Soreness at a needle site",

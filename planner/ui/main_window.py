@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -46,7 +47,8 @@ from planner.ui.signin.lock_screen import LockScreen
 from planner.ui.signin.presenter import SignInPresenter
 from planner.ui.style import BANNER_STYLE
 from planner.ui.window_info import WindowInfo, about_html, place_on_first_run, status_labels
-from planner.ui.window_parts import FILE_ORDER, HELP_ORDER, VIEW_ORDER, Named, WindowPart
+from planner.ui.window_menus import build_menus
+from planner.ui.window_parts import FILE_ORDER, Named, WindowPart
 
 if TYPE_CHECKING:  # the parts' objects, found by name (tests reach them so)
     from planner.ui.backups import BackupActions
@@ -75,6 +77,14 @@ class MainWindow(QMainWindow):
     edit_patient_action: Named[QAction] = Named(QAction, "edit_patient_action")
     intake_action: Named[QAction] = Named(QAction, "intake_action")
     reassessment_action: Named[QAction] = Named(QAction, "reassessment_action")
+    # File, View and Help (planner.ui.window_menus.build_menus)
+    lock_action: QAction
+    sign_out_action: QAction
+    change_password_action: QAction
+    quit_action: QAction
+    privacy_action: QAction
+    show_archived_action: QAction
+    about_action: QAction
 
     def __init__(
         self,
@@ -143,7 +153,11 @@ class MainWindow(QMainWindow):
         self._work_layout.addWidget(self.demo_banner)
         body = QVBoxLayout()
         body.setContentsMargins(8, 8, 8, 0)
-        body.addWidget(self.splitter)
+        self.home_tabs = QTabWidget()  # Patients, and the pages parts add (the book)
+        self.home_tabs.setTabBarAutoHide(True)
+        self.home_tabs.setDocumentMode(True)
+        self.home_tabs.addTab(self.splitter, self.tr("&Patients"))
+        body.addWidget(self.home_tabs)
         self._work_layout.addLayout(body, 1)
         self.lock_screen = LockScreen(lock_presenter, info.clinic_name, self._actor.username)
         self.lock_screen.signed_in.connect(self.signed_in_at_lock_screen)
@@ -201,6 +215,14 @@ class MainWindow(QMainWindow):
     def add_top_widget(self, widget: QWidget) -> None:
         self._work_layout.insertWidget(1, widget)  # under the demo banner
 
+    def add_home_page(self, widget: QWidget, title: str, *, first: bool = False) -> None:
+        """A page beside Patients (the appointment book); ``first``: shown at sign-in."""
+        if first:
+            self.home_tabs.insertTab(0, widget, title)
+            self.home_tabs.setCurrentIndex(0)
+        else:
+            self.home_tabs.addTab(widget, title)
+
     def add_status_widget(self, widget: QWidget) -> None:
         self.statusBar().addPermanentWidget(widget)
 
@@ -212,55 +234,8 @@ class MainWindow(QMainWindow):
 
     # --- menus ---------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
     def _build_menus(self) -> None:
-        file_menu = QMenu(self.tr("&File"), self)
-        self.place_menu(file_menu, FILE_ORDER)
-        find = self._action(self.tr("&Find patient"), self._on_find_action_triggered)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        file_menu.addAction(find)
-        file_menu.addSeparator()
-        self.lock_action = self._action(self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L")
-        self.lock_action.setShortcutContext(
-            Qt.ShortcutContext.ApplicationShortcut
-        )  # in dialogs too
-        self.sign_out_action = self._action(self.tr("Sign &out"), self.sign_out)
-        self.change_password_action = self._action(  # the session controller asks
-            self.tr("&Change my password…"), self.change_password_requested.emit
-        )
-        file_menu.addAction(self.change_password_action)
-        file_menu.addAction(self.lock_action)
-        file_menu.addAction(self.sign_out_action)
-        file_menu.addSeparator()
-        self.quit_action = self._action(self.tr("&Quit"), self.quit, "Ctrl+Q")
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addAction(self.quit_action)
-
-        view_menu = QMenu(self.tr("&View"), self)
-        self.place_menu(view_menu, VIEW_ORDER)
-        self.privacy_action = QAction(self.tr("&Privacy mode — first names only"), self)
-        self.privacy_action.setCheckable(True)
-        self.privacy_action.setChecked(self._settings.privacy_mode)
-        self.privacy_action.toggled.connect(self._on_privacy_action_toggled)
-        view_menu.addAction(self.privacy_action)
-        self.show_archived_action = QAction(self.tr("Show &archived patients"), self)
-        self.show_archived_action.setCheckable(True)
-        self.show_archived_action.toggled.connect(self._on_show_archived_action_toggled)
-        view_menu.addAction(self.show_archived_action)
-
-        help_menu = QMenu(self.tr("&Help"), self)
-        self.place_menu(help_menu, HELP_ORDER)
-        self.about_action = self._action(
-            self.tr("&About AcuPlanner"), self._on_about_action_triggered
-        )
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(self.about_action)
+        build_menus(self)  # File, View and Help (planner.ui.window_menus)
 
     def _update_actions(self) -> None:
         for part in self._parts:
@@ -410,9 +385,11 @@ class MainWindow(QMainWindow):
         """Show this patient's overview (opening it is audited); practitioners also get
         the safety summary and intakes, which reception's screens never ask for."""
         if not self._presenter.can_open_records:
+            self.home_tabs.setCurrentWidget(self.splitter)
             self.overview.show_no_access(patient_id)
             self._update_actions()
             return
+        self.home_tabs.setCurrentWidget(self.splitter)
         overview = self._presenter.open_patient(patient_id)
         clinical = None
         if overview is not None:  # None for reception: the service is not asked
