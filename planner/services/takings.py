@@ -47,6 +47,7 @@ from planner.storage.queries.takings import (
     account_named,
     appointments_of_day,
     payments_of_day,
+    practitioner_accounts,
 )
 
 ReportFormat = Literal["pdf", "csv"]
@@ -84,6 +85,11 @@ class DayReportService(GuardedService):
         username) is given."""
         with self._action(Action.VIEW_DAY_REPORTS, write=False, object_type="day_sheet") as c:
             return self._day_sheet(c.db_session, day, practitioner)[0]
+
+    def practitioners(self) -> tuple[tuple[str, str], ...]:
+        """Who a day sheet may be for: (username, name) of each active practitioner."""
+        with self._action(Action.VIEW_DAY_REPORTS, write=False, object_type="day_sheet") as c:
+            return tuple(practitioner_accounts(c.db_session))
 
     def takings_file(self, day: dt.date, file_format: ReportFormat = "pdf") -> ReportFile:
         """The takings of ``day`` as a PDF or CSV file, audited as an export."""

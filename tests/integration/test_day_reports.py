@@ -282,3 +282,10 @@ def test_files_are_audited_as_exports_without_names(clinic: Clinic) -> None:
             assert row.patient_id is None
             assert "Zoë" not in str(row.detail) and "Chen" not in str(row.detail)
         assert rows[-1].detail["practitioner_id"] == clinic.chen.user_id
+
+
+def test_the_practitioners_a_day_sheet_may_be_for(clinic: Clinic) -> None:
+    assert clinic.service(clinic.rita).practitioners() == (
+        ("ada", "ada"),
+        ("chen", "Dr Mei Chen"),
+    )

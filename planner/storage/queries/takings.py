@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from planner.domain.vocab import Role
 from planner.storage.models import (
     Appointment,
     ClinicRoom,
@@ -24,6 +25,7 @@ from planner.storage.models import (
     SessionPayment,
     TreatmentSession,
     User,
+    UserRole,
 )
 
 
@@ -166,3 +168,16 @@ def account_named(db_session: Session, username: str) -> tuple[int, str] | None:
     if row is None:
         return None
     return row[0], (row[1] or "").strip() or row[2]
+
+
+def practitioner_accounts(db_session: Session) -> list[tuple[str, str]]:
+    """The active accounts holding the practitioner role: (username, shown name), by
+    shown name."""
+    rows = db_session.execute(
+        select(User.username, User.full_name)
+        .join(UserRole, UserRole.user_id == User.id)
+        .where(User.active.is_(True), UserRole.role == Role.PRACTITIONER.value)
+        .distinct()
+    ).all()
+    named = [(row[0], (row[1] or "").strip() or row[0]) for row in rows]
+    return sorted(named, key=lambda pair: (pair[1].casefold(), pair[0]))
