@@ -177,7 +177,10 @@ class PainPoint:
 @dataclass(frozen=True)
 class Appointment:
     day: dt.date
-    time: dt.time | None = None  # clinic-local
+    time: dt.time | None = None  # clinic-local; None: "time to be confirmed"
+    length_minutes: int | None = None
+    practitioner: str = ""  # who the patient will see
+    room: str = ""
 
 
 # --- The take-home sheet ------------------------------------------------------------------

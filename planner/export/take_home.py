@@ -34,13 +34,12 @@ from planner.export.labels import (
     point_name,
     point_side,
     session_of,
-    time_text,
 )
 from planner.export.markup import WARNING, Styles, TextWriter, make_styles
 from planner.export.model import ElectroLine, PointLine, TakeHomeSheet
 from planner.export.page import PageDecor, RenderedPdf, build_pdf, content_width
+from planner.export.take_home_parts import appointment_line, grouped
 from planner.export.take_home_parts import bullets as _bullets_of
-from planner.export.take_home_parts import grouped
 
 BASE_SIZE = 11.0  # the smallest type on the sheet
 
@@ -236,10 +235,7 @@ def _appointments(writer: TextWriter, st: Styles, sheet: TakeHomeSheet) -> list[
         return []
     several = len(sheet.next_appointments) > 1
     title = "Your next appointments" if several else "Your next appointment"
-    items = [
-        f"{date_text(a.day)} at {time_text(a.time)}" if a.time else date_text(a.day)
-        for a in sheet.next_appointments
-    ]
+    items = [appointment_line(a) for a in sheet.next_appointments]
     return [writer.para(title, st.heading, bold=True), *_bullets(writer, st, items)]
 
 

@@ -18,7 +18,6 @@ from planner.domain.patients import full_name
 from planner.domain.plans import Plan
 from planner.domain.vocab import AcupunctureStyle, SessionStatus, Sex, Technique
 from planner.export.model import (
-    Appointment,
     ClinicHeader,
     CuppingLine,
     ElectroLine,
@@ -43,7 +42,7 @@ from planner.storage.models import (
 from planner.storage.queries.sessions import session_treatment_of
 
 HELD = frozenset({SessionStatus.DRAFT, SessionStatus.SIGNED})
-NEXT_APPOINTMENTS = 3  # at most, on a take-home sheet
+NEXT_APPOINTMENTS = 4  # at most, on a take-home sheet
 
 STYLE_WORDS = wording.labels(AcupunctureStyle)
 
@@ -217,13 +216,6 @@ def take_home_sheet(
     treatment = session_treatment_of(record)
     row, _ = advice_row(db_session, record, sessions)
     advice, note, heat = advice_of(row)
-    upcoming = [
-        Appointment(s.session_date)
-        for s in sessions
-        if s.status == SessionStatus.SCHEDULED
-        and s.number > record.number
-        and s.session_date >= record.session_date
-    ]
     history = [
         PainPoint(s.number, s.session_date, s.pain_before, s.pain_after)
         for s in sessions
@@ -244,7 +236,9 @@ def take_home_sheet(
         heat_advised=heat,
         advice=advice,
         advice_note=note,
-        next_appointments=tuple(upcoming[:NEXT_APPOINTMENTS]),
+        next_appointments=take_home.next_appointments(
+            db_session, record, sessions, NEXT_APPOINTMENTS
+        ),
         pain_history=tuple(history),
         pregnant=take_home.pregnant_at(db_session, course, record),
         adverse_events=take_home.adverse_events(record),

@@ -1,5 +1,6 @@
 """What the take-home sheet says about this patient from the record: pregnancy, the
-adverse events of the day, and how the course went (for the end-of-course sheet).
+adverse events of the day, how the course went (for the end-of-course sheet) and the
+patient's next appointments in the book (with their times, practitioner and room).
 
 Called by :func:`planner.services.document_content.take_home_sheet` inside the document
 service's transaction; nothing here checks roles, audits or logs.
@@ -15,8 +16,9 @@ from sqlalchemy.orm import Session, load_only
 
 from planner.domain.courses import CLOSED
 from planner.domain.vocab import AdverseEventKind, AdverseSeverity, OutcomeMeasure, SessionStatus
-from planner.export.model import AdverseEventLine, CourseEnd, PainProgress
+from planner.export.model import AdverseEventLine, Appointment, CourseEnd, PainProgress
 from planner.storage.models import Course, Intake, OutcomeScore, TreatmentSession
+from planner.storage.queries import appointments as book
 
 HELD = frozenset({SessionStatus.DRAFT, SessionStatus.SIGNED})
 _PAIN_NOW = OutcomeMeasure.NRS_NOW.value
@@ -39,6 +41,31 @@ def adverse_events(record: TreatmentSession) -> tuple[AdverseEventLine, ...]:
         )
         lines.append(AdverseEventLine(kind, severity, row.action_taken, description))
     return tuple(lines)
+
+
+def next_appointments(
+    db_session: Session,
+    record: TreatmentSession,
+    sessions: Sequence[TreatmentSession],
+    limit: int,
+) -> tuple[Appointment, ...]:
+    """The patient's appointments still booked from the session's day, earliest first (at
+    most ``limit``): not this session's own, nor one for an earlier session of the course
+    still waiting to be marked. Those with no time recorded come with none."""
+    given = {s.id for s in sessions if s.number <= record.number} | {record.id}
+    rows = book.upcoming(db_session, record.patient_id, record.session_date, limit=limit + 4)
+    found = [
+        Appointment(
+            row.day,
+            row.starts_at.time() if row.starts_at is not None else None,
+            length_minutes=row.length_minutes,
+            practitioner=row.practitioner_name,
+            room=row.room_name,
+        )
+        for row in rows
+        if row.session_id not in given
+    ]
+    return tuple(found[:limit])
 
 
 def intake_in_force(

@@ -83,7 +83,7 @@ def test_home_advice_ticked_and_the_practitioners_own_line(sheet_text: str) -> N
 
 def test_next_appointment_with_its_time(sheet_text: str) -> None:
     assert contains(sheet_text, "Your next appointment")
-    assert contains(sheet_text, "24 Mar 2025 at 09:30")
+    assert contains(sheet_text, "Monday 24 March 2025 at 09:30")
 
 
 def test_several_appointments_and_one_without_a_time() -> None:
@@ -95,8 +95,29 @@ def test_several_appointments_and_one_without_a_time() -> None:
     )
     found = text(render_take_home(sheet))
     assert contains(found, "Your next appointments")
-    assert contains(found, "1 Apr 2025 at 14:00")
-    assert contains(found, "8 Apr 2025")
+    assert contains(found, "Tuesday 1 April 2025 at 14:00")
+    assert contains(found, "Tuesday 8 April 2025, time to be confirmed")
+    assert not contains(found, "8 April 2025 at")  # no time is ever invented
+
+
+def test_appointments_say_how_long_with_whom_and_where() -> None:
+    sheet = samples.take_home(
+        next_appointments=(
+            Appointment(
+                dt.date(2026, 12, 14),
+                dt.time(10, 30),
+                length_minutes=30,
+                practitioner="Ada Lovelace",
+                room="Room 1",
+            ),
+            Appointment(dt.date(2026, 12, 21), None, 45, "Ada Lovelace"),
+        )
+    )
+    found = text(render_take_home(sheet))
+    assert contains(
+        found, "Monday 14 December 2026 at 10:30, 30 minutes, with Ada Lovelace, Room 1"
+    )
+    assert contains(found, "Monday 21 December 2026, time to be confirmed, with Ada Lovelace")
 
 
 def test_pain_chart_from_the_second_session_on_with_labelled_axes() -> None:
