@@ -1,0 +1,132 @@
+"""The book's side panel and the hooks behind its buttons: the selected appointment's
+details with Open patient, Check in, Move..., Cancel..., Did not attend, Take payment...
+and Receipt... (each enabled only when its state allows), or, for an empty slot, where it
+is and New booking.... The dialogs are not here: the screen is given them as
+:class:`BookActions`, so the window wires them and tests pass recorders.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from planner.domain.vocab import AppointmentState
+from planner.services.appointment_views import AppointmentView
+from planner.ui.book import looks
+
+
+def _nothing(*_args: object) -> None:
+    return None
+
+
+def _no(*_args: object) -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class BookActions:
+    """What the screen's buttons open (dialogs written elsewhere). A hook that returns
+    True changed the book, which is then read again."""
+
+    new_booking: Callable[[dt.datetime | None, int | None], bool] = _no
+    move: Callable[[AppointmentView], bool] = _no
+    cancel: Callable[[AppointmentView], bool] = _no
+    find_slot: Callable[[int | None], bool] = _no
+    take_payment: Callable[[int], None] = _nothing
+    receipt: Callable[[AppointmentView], None] = _nothing
+    open_patient: Callable[[int], None] = _nothing
+
+
+class AppointmentPanel(QFrame):
+    """The selected appointment (or empty slot) and what can be done with it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Selected appointment"))
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.open_patient_button = self._button(self.tr("Open &patient"))
+        self.check_in_button = self._button(self.tr("&Check in"))
+        self.move_button = self._button(self.tr("&Move..."))
+        self.cancel_button = self._button(self.tr("Cance&l..."))
+        self.no_show_button = self._button(self.tr("Did &not attend"))
+        self.payment_button = self._button(self.tr("Take pa&yment..."))
+        self.receipt_button = self._button(self.tr("Rece&ipt..."))
+        self.book_here_button = self._button(self.tr("New &booking here..."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.details)
+        for button in self.buttons():
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.show_nothing()
+
+    def _button(self, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAutoDefault(False)
+        button.setAccessibleName(text.replace("&", ""))
+        return button
+
+    def buttons(self) -> list[QPushButton]:
+        return [
+            self.open_patient_button,
+            self.check_in_button,
+            self.move_button,
+            self.cancel_button,
+            self.no_show_button,
+            self.payment_button,
+            self.receipt_button,
+            self.book_here_button,
+        ]
+
+    def show_nothing(self) -> None:
+        self.heading.setText(self.tr("Nothing selected"))
+        self.details.setText(self.tr("Choose an appointment or a free time in the book."))
+        for button in self.buttons():
+            button.setVisible(button is self.book_here_button)
+            button.setEnabled(False)
+
+    def show_slot(self, text: str, bookable: bool) -> None:
+        self.heading.setText(self.tr("Free time"))
+        self.details.setText(text)
+        for button in self.buttons():
+            button.setVisible(button is self.book_here_button)
+        self.book_here_button.setEnabled(bookable)
+
+    def show_appointment(self, view: AppointmentView, *, check_in: bool, miss: bool) -> None:
+        self.heading.setText(looks.patient_text(view))
+        self.details.setText(looks.full_text(view))
+        not_begun = view.state in (AppointmentState.BOOKED, AppointmentState.CHECKED_IN)
+        enabled = {
+            self.open_patient_button: True,
+            self.check_in_button: check_in,
+            self.move_button: view.state == AppointmentState.BOOKED,
+            self.cancel_button: not_begun,
+            self.no_show_button: miss,
+            self.payment_button: True,
+            self.receipt_button: view.state != AppointmentState.CANCELLED,
+            self.book_here_button: not view.is_live and view.has_time,
+        }
+        for button, on in enabled.items():
+            button.setVisible(button is not self.book_here_button or on)
+            button.setEnabled(on)
+
+    def first_enabled(self) -> QPushButton | None:
+        """Where Enter on an appointment takes the keyboard: its first possible action."""
+        order = [*self.buttons()[1:], self.open_patient_button]
+        return next((b for b in order if not b.isHidden() and b.isEnabled()), None)

@@ -1,0 +1,271 @@
+"""The appointment book's presenter: what the book shows (a day or one practitioner's week,
+today first), its filters (a practitioner or all; all rooms, one room or a column per
+room), the days loaded from the appointment service, and the selection (an appointment or
+an empty slot) moved by the keyboard. No widget: tests drive it without a window, and the
+screen asks it again after every change, since another desk may have changed the book.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Hashable
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Signal
+
+from planner.domain.appointments import Hours
+from planner.domain.errors import ConflictError, PlannerError
+from planner.domain.vocab import AppointmentState
+from planner.services.appointment_views import AppointmentView, BookContext, BookDay
+from planner.services.appointments import AppointmentService
+from planner.ui.book import grid
+from planner.ui.book.grid import Column, Selection
+
+log = logging.getLogger(__name__)
+
+WEEK = 7
+
+
+class Mode(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+
+
+class BookPresenter(QObject):
+    """The book's state and the service calls behind it; ``changed`` after each reload or
+    move, ``problem`` with a message safe to show (empty: the problem is gone)."""
+
+    changed = Signal()
+    problem = Signal(str)
+
+    def __init__(
+        self,
+        service: AppointmentService,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._today = today
+        self.mode = Mode.DAY
+        self.day = today()
+        self.practitioner_id: int | None = None  # None: everyone (the day view)
+        self.room_id: int | None = None
+        self.by_room = False
+        self.context = BookContext(Hours(), (), ())
+        self.days: tuple[BookDay, ...] = ()
+        self.columns: tuple[Column, ...] = ()
+        self.bounds = (Hours().opens, Hours().closes)
+        self.selection: Selection | None = None
+
+    # --- what is shown ----------------------------------------------------------------
+
+    @property
+    def today(self) -> dt.date:
+        return self._today()
+
+    @property
+    def first_day(self) -> dt.date:
+        if self.mode == Mode.WEEK:
+            return self.day - dt.timedelta(days=self.day.weekday())
+        return self.day
+
+    @property
+    def shown_practitioner(self) -> int | None:
+        """Whose book: the chosen practitioner; in the week view, the first when all."""
+        if self.mode == Mode.WEEK and self.practitioner_id is None:
+            people = self.context.practitioners
+            return people[0].id if people else None
+        return self.practitioner_id
+
+    def title(self) -> str:
+        """``"Monday 2 November 2026"`` or ``"Week of 2 November 2026"``."""
+        first = self.first_day
+        if self.mode == Mode.WEEK:
+            last = first + dt.timedelta(days=WEEK - 1)
+            return self.tr("Week of {first} to {last}").format(
+                first=f"{first.day} {first:%B}", last=f"{last.day} {last:%B %Y}"
+            )
+        return f"{first:%A} {first.day} {first:%B %Y}"
+
+    # --- changing what is shown -------------------------------------------------------
+
+    def reload(self) -> bool:
+        """Read the book again (keeping the selection where it can); False on a problem."""
+        try:
+            self.context = self._service.context()
+            count = WEEK if self.mode == Mode.WEEK else 1
+            self.days = self._service.days(
+                self.first_day,
+                count,
+                practitioner_id=self.shown_practitioner,
+                room_id=self.room_id,
+            )
+        except PlannerError as error:
+            log.info("book not loaded: %s", type(error).__name__)
+            self.problem.emit(str(error))
+            return False
+        self._arrange()
+        self.changed.emit()
+        return True
+
+    def show_day(self, day: dt.date) -> None:
+        self.day = day
+        self._keep_time()
+        self.reload()
+
+    def go_today(self) -> None:
+        self.show_day(self.today)
+
+    def step(self, forward: bool) -> None:
+        """The next (or previous) day, or week in the week view."""
+        days = WEEK if self.mode == Mode.WEEK else 1
+        self.show_day(self.day + dt.timedelta(days=days if forward else -days))
+
+    def set_mode(self, mode: Mode) -> None:
+        if mode == self.mode:
+            return
+        if self.selection is not None:
+            self.day = self.selection.day
+        self.mode = Mode(mode)
+        self._keep_time()
+        self.reload()
+
+    def set_practitioner(self, practitioner_id: int | None) -> None:
+        self.practitioner_id = practitioner_id
+        self.reload()
+
+    def set_room(self, room_id: int | None, *, by_room: bool = False) -> None:
+        self.room_id, self.by_room = room_id, by_room and room_id is None
+        self.reload()
+
+    # --- the selection ----------------------------------------------------------------
+
+    def select(self, selection: Selection | None) -> None:
+        if selection != self.selection:
+            self.selection = selection
+            if selection is not None:
+                self.day = selection.day
+            self.changed.emit()
+
+    def select_appointment(self, appointment_id: int) -> bool:
+        found = grid.find(self.columns, appointment_id)
+        if found is None:
+            return False
+        column = self.columns[found[0]]
+        start = grid.span_of(found[1])[0] if found[1].has_time else self.bounds[0]
+        self.select(Selection(column.key, column.day, start, appointment_id))
+        return True
+
+    def move_selection(self, direction: str) -> None:
+        if self.selection is None:
+            self.select(grid.first_selection(self.columns, self.bounds))
+            return
+        self.select(grid.move(self.columns, self.bounds, self.selection, direction))
+
+    def selected_appointment(self) -> AppointmentView | None:
+        if self.selection is None or self.selection.appointment_id is None:
+            return None
+        found = grid.find(self.columns, self.selection.appointment_id)
+        return found[1] if found else None
+
+    def selected_column(self) -> Column | None:
+        if self.selection is None:
+            return None
+        return next((c for c in self.columns if c.key == self.selection.column), None)
+
+    def booking_start(self) -> tuple[dt.datetime | None, int | None]:
+        """Where a new booking goes: the selected slot's (or appointment's) time and the
+        practitioner of its column (None when the column is a room's and all are shown)."""
+        column = self.selected_column()
+        practitioner = column.practitioner_id if column else self.shown_practitioner
+        if self.selection is None:
+            return None, practitioner
+        view = self.selected_appointment()
+        if view is not None and not view.has_time:
+            return None, view.practitioner_id or practitioner
+        return self.selection.start(), practitioner
+
+    # --- the desk's quick actions -----------------------------------------------------
+
+    def can_check_in(self, view: AppointmentView) -> bool:
+        return view.state == AppointmentState.BOOKED and view.day == self.today
+
+    def can_miss(self, view: AppointmentView) -> bool:
+        begun = (AppointmentState.BOOKED, AppointmentState.CHECKED_IN)
+        return view.state in begun and view.day <= self.today
+
+    def check_in(self) -> None:
+        self._quick(lambda v: self._service.check_in(v.id, v.version))
+
+    def no_show(self) -> None:
+        self._quick(lambda v: self._service.no_show(v.id, v.version))
+
+    def _quick(self, change: Callable[[AppointmentView], AppointmentView]) -> None:
+        view = self.selected_appointment()
+        if view is None:
+            return
+        try:
+            change(view)
+        except ConflictError:
+            self.reload()
+            self.problem.emit(
+                self.tr(
+                    "Someone else changed this appointment first; the book shows it as it is now."
+                )
+            )
+            return
+        except PlannerError as error:
+            self.problem.emit(str(error))
+            return
+        self.problem.emit("")
+        self.reload()
+
+    # --- keeping things in place ------------------------------------------------------
+
+    def _arrange(self) -> None:
+        if self.mode == Mode.WEEK:
+            self.columns = grid.week_columns(self.days, self.shown_practitioner)
+        elif self.days:
+            self.columns = grid.day_columns(
+                self.context,
+                self.days[0],
+                practitioner_id=self.practitioner_id,
+                room_id=self.room_id,
+                by_room=self.by_room,
+            )
+        else:
+            self.columns = ()
+        self.bounds = grid.grid_hours(self.context.hours, self.columns)
+        self.selection = self._kept(self.selection)
+
+    def _kept(self, old: Selection | None) -> Selection | None:
+        if old is None or not self.columns:
+            return grid.first_selection(self.columns, self.bounds)
+        if old.appointment_id is not None:
+            found = grid.find(self.columns, old.appointment_id)
+            if found is not None:
+                column, view = self.columns[found[0]], found[1]
+                start = grid.span_of(view)[0] if view.has_time else self.bounds[0]
+                return Selection(column.key, column.day, start, view.id)
+        column = next(
+            (c for c in self.columns if c.key == old.column),
+            next((c for c in self.columns if c.day == old.day), self.columns[0]),
+        )
+        minute = min(max(old.minute, self.bounds[0]), self.bounds[1] - 15)
+        return grid.at_slot(column, minute - minute % 15)
+
+    def _keep_time(self) -> None:
+        """After a change of day or mode: the same time of day, in the day shown."""
+        old = self.selection
+        if old is None:
+            return
+        if self.mode == Mode.WEEK:
+            key: Hashable = ("day", self.day)
+        elif isinstance(old.column, tuple) and old.column[0] == "day":
+            key = ("practitioner", self.practitioner_id)
+        else:
+            key = old.column
+        self.selection = Selection(key, self.day, old.minute)
