@@ -73,6 +73,13 @@ def block_lines(view: AppointmentView, *, compact: bool = False) -> list[str]:
     return [f"{time_text(view)}  {state_word(view.state)}", patient_text(view), detail]
 
 
+def one_line(view: AppointmentView, *, compact: bool = False) -> str:
+    """A short block's single line: time, patient, state."""
+    if compact and view.starts_at is not None:
+        return f"{view.starts_at:%H:%M} {view.patient_name} \u00b7 {state_word(view.state)}"
+    return f"{time_text(view)} {patient_text(view)} \u00b7 {state_word(view.state)}"
+
+
 def strip_lines(view: AppointmentView, *, compact: bool = False) -> list[str]:
     """An appointment in the "time not set" strip (two lines)."""
     if compact:

@@ -6,7 +6,7 @@ cancelled and missed ones hatched and struck through so their time reads as free
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from planner.services.appointment_views import AppointmentView
@@ -42,8 +42,19 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+TextCache = dict[tuple[int, int, int, bool], list[tuple[str, bool]]]
+"""A block's elided lines and which is bold, by appointment id and text size (painting
+measures text once, not at every repaint)."""
+
+
 def paint_block(
-    painter: QPainter, rect: QRect, view: AppointmentView, line: int, *, strip: bool = False
+    painter: QPainter,
+    rect: QRect,
+    view: AppointmentView,
+    line: int,
+    *,
+    strip: bool = False,
+    texts: TextCache | None = None,
 ) -> None:
     """One appointment: fill, a state-coloured bar at the left, its lines of text (those
     that fit; shorter ones in a narrow column); freed ones hatched and struck through.
@@ -58,25 +69,62 @@ def paint_block(
     text_rect = rect.adjusted(8, 2, -4, -2)
     if text_rect.width() < 12:
         return
-    font = QFont(painter.font())
-    font.setStrikeOut(look.freed)
+    key = (view.id, text_rect.width(), text_rect.height(), strip)
+    cache = texts if texts is not None else {}
+    if key not in cache:
+        cache[key] = _fitted(painter, view, text_rect, line, strip=strip)
+    plain = QFont(painter.font())
+    plain.setStrikeOut(look.freed)
+    plain.setBold(False)
+    bold = QFont(plain)
+    bold.setBold(not look.freed)
     painter.setPen(QColor(look.text))
     y = text_rect.top()
-    shape = looks.strip_lines if strip else looks.block_lines
-    lines = shape(view)
-    widest = max(painter.fontMetrics().horizontalAdvance(text) for text in lines[:2])
-    if widest > text_rect.width():
-        lines = shape(view, compact=True)
+    for text, is_bold in cache[key]:
+        painter.setFont(bold if is_bold else plain)
+        painter.drawText(QRect(text_rect.left(), y, text_rect.width(), line), 0, text)
+        y += line
+    plain.setStrikeOut(False)
+    painter.setFont(plain)
+
+
+def _fitted(
+    painter: QPainter, view: AppointmentView, text_rect: QRect, line: int, *, strip: bool
+) -> list[tuple[str, bool]]:
+    """The lines that fit the block, elided to its width, each with whether it is bold."""
+    lines = _lines(painter, view, text_rect, line, strip=strip)
+    plain = QFontMetrics(painter.font())
+    heavy = QFont(painter.font())
+    heavy.setBold(True)
+    bold_metrics = QFontMetrics(heavy)
+    bold_line = 0 if strip else 1
+    fitted: list[tuple[str, bool]] = []
+    y = text_rect.top()
     for number, text in enumerate(lines):
         if y + line > text_rect.bottom() + 3 and number > 0:
             break
-        font.setBold(number == (0 if strip else 1) and not look.freed)
-        painter.setFont(font)
-        shown = painter.fontMetrics().elidedText(
-            text, Qt.TextElideMode.ElideRight, text_rect.width()
-        )
-        painter.drawText(QRect(text_rect.left(), y, text_rect.width(), line), 0, shown)
+        is_bold = number == bold_line and len(lines) > 1
+        metrics = bold_metrics if is_bold else plain
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
+        fitted.append((elided, is_bold))
         y += line
-    font.setBold(False)
-    font.setStrikeOut(False)
-    painter.setFont(font)
+    return fitted
+
+
+def _lines(
+    painter: QPainter, view: AppointmentView, rect: QRect, line: int, *, strip: bool
+) -> list[str]:
+    """The lines that suit the block: all on one line when only one fits (a 15-minute
+    visit), shorter ones when the usual ones are too wide for the column."""
+    if not strip and (rect.height() + 3) // line <= 1:
+        single = looks.one_line(view)
+        too_wide = QFontMetrics(painter.font()).horizontalAdvance(single) > rect.width()
+        return [looks.one_line(view, compact=too_wide)]
+    shape = looks.strip_lines if strip else looks.block_lines
+    lines = shape(view)
+    plain = QFont(painter.font())
+    bold = QFont(plain)
+    bold.setBold(True)
+    name_width = QFontMetrics(bold).horizontalAdvance(lines[0 if strip else 1])
+    other_width = QFontMetrics(plain).horizontalAdvance(lines[1 if strip else 0])
+    return shape(view, compact=True) if max(name_width, other_width) > rect.width() else lines

@@ -59,6 +59,7 @@ class BookPresenter(QObject):
         self.columns: tuple[Column, ...] = ()
         self.bounds = (Hours().opens, Hours().closes)
         self.selection: Selection | None = None
+        self._load_failed = False
 
     # --- what is shown ----------------------------------------------------------------
 
@@ -105,8 +106,12 @@ class BookPresenter(QObject):
             )
         except PlannerError as error:
             log.info("book not loaded: %s", type(error).__name__)
+            self._load_failed = True
             self.problem.emit(str(error))
             return False
+        if self._load_failed:  # the book could not be read before; now it could
+            self._load_failed = False
+            self.problem.emit("")
         self._arrange()
         self.changed.emit()
         return True

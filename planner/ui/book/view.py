@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidge
 from planner.domain.appointments import STEP_MINUTES, clock
 from planner.services.appointment_views import AppointmentView
 from planner.ui.book import looks
-from planner.ui.book.grid import Column, Selection, covering, span_of
-from planner.ui.book.paint import GridLayout, overlap, paint_block
+from planner.ui.book.grid import Column, Selection, span_of
+from planner.ui.book.paint import GridLayout, TextCache, overlap, paint_block
 from planner.ui.book.strip import BookHeader
 
 KEYS = {
@@ -51,9 +51,16 @@ class BookCanvas(QWidget):
         self.selection: Selection | None = None
         self.hours = self.bounds
         self.today: dt.date | None = None
+        self._layout: GridLayout | None = None  # kept until the width or the book changes
+        self._rects: dict[int, list[tuple[AppointmentView, QRect]]] = {}
+        self.texts: TextCache = {}
 
     def layout_for(self) -> GridLayout:
-        return GridLayout(self, len(self.columns), self.width())
+        if self._layout is None or self._layout.width != self.width():
+            self._layout = GridLayout(self, len(self.columns), self.width())
+            self._rects.clear()
+            self.texts.clear()
+        return self._layout
 
     def rows(self) -> int:
         return max((self.bounds[1] - self.bounds[0]) // STEP_MINUTES, 1)
@@ -62,6 +69,9 @@ class BookCanvas(QWidget):
         return round((minute - self.bounds[0]) * self.layout_for().row / STEP_MINUTES)
 
     def refresh(self) -> None:
+        self._layout = None
+        self._rects.clear()
+        self.texts.clear()
         self.setMinimumHeight(self.rows() * self.layout_for().row + 1)
         self.update()
 
@@ -71,23 +81,25 @@ class BookCanvas(QWidget):
         """Each timed appointment's rectangle in column ``index``, freed ones first (a
         freed one under a live one keeps a narrow strip at the right)."""
         grid = self.layout_for()
+        if index not in self._rects:
+            self._rects[index] = self._place(grid, index)
+        return self._rects[index]
+
+    def _place(self, grid: GridLayout, index: int) -> list[tuple[AppointmentView, QRect]]:
         column = self.columns[index]
         cell = grid.column_rect(index, 0, 0)
         placed: list[tuple[AppointmentView, QRect]] = []
         ordered = sorted(column.timed, key=lambda v: v.is_live)
+        live = [span_of(v) for v in column.timed if v.is_live]
+        freed = [span_of(v) for v in column.timed if not v.is_live]
         for view in ordered:
             start, end = span_of(view)
             top, bottom = self.y_of(start), self.y_of(end)
             left, width = cell.left() + 3, cell.width() - 6
-            if not view.is_live and any(
-                covering(column, m) is not None for m in range(start, end, STEP_MINUTES)
-            ):
+            if not view.is_live and any(overlap(other, (start, end)) for other in live):
                 narrow = max(width // 4, 14)
                 left, width = left + width - narrow, narrow
-            elif view.is_live and any(
-                not other.is_live and overlap(span_of(other), (start, end))
-                for other in column.timed
-            ):
+            elif view.is_live and any(overlap(other, (start, end)) for other in freed):
                 width -= max(width // 4, 14) + 2
             placed.append((view, QRect(left, top + 1, width, max(bottom - top - 2, 6))))
         return placed
@@ -199,7 +211,7 @@ class BookCanvas(QWidget):
         for index in range(len(self.columns)):
             for view, rect in self.block_rects(index):
                 if rect.intersects(clip):
-                    paint_block(painter, rect, view, grid.line)
+                    paint_block(painter, rect, view, grid.line, texts=self.texts)
         self._paint_selection(painter)
 
     def _paint_lines(self, painter: QPainter, grid: GridLayout, height: int) -> None:
