@@ -172,3 +172,11 @@ def test_never_over_the_database(clinic_file: Path, tmp_path: Path) -> None:
     folder.mkdir()
     refused = _run(clinic_file, tmp_path, "day-sheet", f"--date={DAY}", f"--out={folder}")
     assert_one_line_error(refused, "folder")
+
+
+def test_a_mistyped_database_path_is_not_created(tmp_path: Path) -> None:
+    missing = tmp_path / "clinc.sqlite3"
+    for command in ("takings", "day-sheet"):
+        result = _run(missing, tmp_path, command, f"--date={DAY}", f"--out={tmp_path}/x.pdf")
+        assert_one_line_error(result, f"no AcuPlanner database at {missing}")
+    assert not missing.exists() and not (tmp_path / "x.pdf").exists()
