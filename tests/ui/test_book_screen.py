@@ -284,3 +284,28 @@ def test_the_presenter_without_a_window_pages_weeks_and_keeps_the_time_of_day(
     ]
     presenter.set_practitioner(booked.clinic.ben.user_id)
     assert [c.title for c in presenter.columns] == ["Ben Okri"]
+
+
+def test_the_week_pages_on_past_sunday_and_a_double_click_on_the_name_opens_the_patient(
+    qtbot: QtBot, booked: Booked
+) -> None:
+    opened: list[int] = []
+    presenter = BookPresenter(booked.clinic.book(), today=lambda: TODAY)
+    screen = BookScreen(presenter, BookActions(open_patient=opened.append))
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.view.canvas.setFocus()
+    _key(qtbot, screen, Qt.Key.Key_W)
+    _key(qtbot, screen, Qt.Key.Key_Right, 7)  # Monday ... Sunday, then next Monday
+    assert presenter.first_day == TODAY + dt.timedelta(days=7)
+    assert presenter.selection is not None
+    assert presenter.selection.day == TODAY + dt.timedelta(days=7)
+    _key(qtbot, screen, Qt.Key.Key_Left)  # back to Sunday the 8th
+    assert presenter.first_day == TODAY and presenter.selection.day == dt.date(2026, 11, 8)
+    _key(qtbot, screen, Qt.Key.Key_T)
+    assert presenter.select_appointment(booked.first_visit.id)
+    qtbot.mouseDClick(screen.panel.heading, Qt.MouseButton.LeftButton)
+    assert opened == [booked.clinic.other_patient]
+    screen.timer.stop()

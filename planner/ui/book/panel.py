@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.domain.vocab import AppointmentState
@@ -42,7 +42,10 @@ class BookActions:
 
 
 class AppointmentPanel(QFrame):
-    """The selected appointment (or empty slot) and what can be done with it."""
+    """The selected appointment (or empty slot) and what can be done with it; a
+    double-click on the patient's name opens the patient (``patient_opened``)."""
+
+    patient_opened = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +58,7 @@ class AppointmentPanel(QFrame):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
+        self.heading.installEventFilter(self)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
@@ -76,6 +80,13 @@ class AppointmentPanel(QFrame):
         layout.addStretch(1)
         self.show_nothing()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        double = event.type() == QEvent.Type.MouseButtonDblClick
+        if watched is self.heading and double and self.open_patient_button.isEnabled():
+            self.patient_opened.emit()
+            return True
+        return super().eventFilter(watched, event)
+
     def _button(self, text: str) -> QPushButton:
         button = QPushButton(text)
         button.setAutoDefault(False)
@@ -96,6 +107,7 @@ class AppointmentPanel(QFrame):
 
     def show_nothing(self) -> None:
         self.heading.setText(self.tr("Nothing selected"))
+        self.heading.setToolTip("")
         self.details.setText(self.tr("Choose an appointment or a free time in the book."))
         for button in self.buttons():
             button.setVisible(button is self.book_here_button)
@@ -103,6 +115,7 @@ class AppointmentPanel(QFrame):
 
     def show_slot(self, text: str, bookable: bool) -> None:
         self.heading.setText(self.tr("Free time"))
+        self.heading.setToolTip("")
         self.details.setText(text)
         for button in self.buttons():
             button.setVisible(button is self.book_here_button)
@@ -110,6 +123,7 @@ class AppointmentPanel(QFrame):
 
     def show_appointment(self, view: AppointmentView, *, check_in: bool, miss: bool) -> None:
         self.heading.setText(looks.patient_text(view))
+        self.heading.setToolTip(self.tr("Double-click to open the patient"))
         self.details.setText(looks.full_text(view))
         not_begun = view.state in (AppointmentState.BOOKED, AppointmentState.CHECKED_IN)
         enabled = {

@@ -168,7 +168,12 @@ class BookPresenter(QObject):
         if self.selection is None:
             self.select(grid.first_selection(self.columns, self.bounds))
             return
-        self.select(grid.move(self.columns, self.bounds, self.selection, direction))
+        moved = grid.move(self.columns, self.bounds, self.selection, direction)
+        if moved == self.selection and self.mode == Mode.WEEK and direction in ("left", "right"):
+            one_day = dt.timedelta(days=1 if direction == "right" else -1)
+            self.show_day(self.selection.day + one_day)  # past Sunday: next Monday
+            return
+        self.select(moved)
 
     def selected_appointment(self) -> AppointmentView | None:
         if self.selection is None or self.selection.appointment_id is None:

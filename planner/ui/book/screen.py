@@ -176,6 +176,7 @@ class BookScreen(QWidget):
         panel.receipt_button.clicked.connect(lambda: self._with_view(self.hooks.receipt))
         panel.payment_button.clicked.connect(self._on_payment_clicked)
         panel.open_patient_button.clicked.connect(self._on_open_patient_clicked)
+        panel.patient_opened.connect(self._on_open_patient_clicked)
         panel.book_here_button.clicked.connect(self._on_new_clicked)
 
     # --- intents ----------------------------------------------------------------------

@@ -250,6 +250,7 @@ class BookView(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Appointment book"))
+        self._shown: tuple[Selection | None, list[dt.date]] = (None, [])
         self.canvas = BookCanvas()
         self.header = BookHeader(self.canvas)
         self.scroll_area = QScrollArea()
@@ -279,11 +280,14 @@ class BookView(QFrame):
     ) -> None:
         canvas = self.canvas
         canvas.columns, canvas.bounds, canvas.hours = tuple(columns), bounds, hours
+        moved = (selection, [c.day for c in columns]) != self._shown
+        self._shown = (selection, [c.day for c in columns])
         canvas.selection, canvas.today = selection, today
         canvas.setAccessibleDescription(description)
         canvas.refresh()
         self.header.refresh(self.scroll_area.verticalScrollBar().sizeHint().width())
-        self.reveal()
+        if moved:  # a reload every minute leaves the scrolling where the user put it
+            self.reveal()
 
     def reveal(self) -> None:
         """Scroll so that the selection is in sight."""
