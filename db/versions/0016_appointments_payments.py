@@ -21,7 +21,7 @@ Reception's day (issue 18):
   follow-up), opening hours (08:00-18:00), the days open (Monday to Friday), the notice
   a cancellation needs not to be late (24 hours), and whether receipts print insurers'
   diagnosis and service codes (off; diagnosis M54.50).
-* ``session_payment``: a reference (card slip, transfer), a refund's reason and a group
+* ``session_payment``: an index on the day paid (a day's takings), a reference (card slip, transfer), a refund's reason and a group
   for one payment over several sessions; a refund is a negative amount, which needs a
   reason (the constraint ``amount_positive`` becomes ``amount_not_zero`` and
   ``refund_reason``). Existing payments are unchanged.
@@ -110,6 +110,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("reason", sa.Text(), nullable=False, server_default=""))
         batch.add_column(sa.Column("payment_group", sa.String(36), nullable=True))
         batch.create_index("ix_session_payment_payment_group", ["payment_group"])
+        batch.create_index("ix_session_payment_paid_on", ["paid_on"])  # a day's takings
         batch.drop_constraint(op.f("ck_session_payment_amount_positive"), type_="check")
         batch.create_check_constraint(
             op.f("ck_session_payment_amount_not_zero"), "amount_cents <> 0"
@@ -235,6 +236,7 @@ def downgrade() -> None:
         batch.create_check_constraint(
             op.f("ck_session_payment_amount_positive"), "amount_cents > 0"
         )
+        batch.drop_index("ix_session_payment_paid_on")
         batch.drop_index("ix_session_payment_payment_group")
         batch.drop_column("payment_group")
         batch.drop_column("reason")

@@ -167,12 +167,15 @@ TABLE_GRANTS: dict[str, dict[str, str]] = {
     },
     # The front desk: the schedule, fees, payments and receipts; reception reads these
     # two tables but their CLINICAL_COLUMNS (below).
-    "course": {_P: _ALL},
+    # Admins close the day too (issue 18): the takings read payments, and of sessions and
+    # courses only who treated and "session n of m" (nothing clinical).
+    "course": {_P: _ALL, _A: "SELECT (id, patient_id, practitioner_id, planned_sessions)"},
     "treatment_session": {
         _P: _ALL,
         _R: "UPDATE (fee_cents, session_date, version, updated_at, updated_by_id)",
+        _A: "SELECT (id, course_id, patient_id, number, practitioner_id)",
     },
-    "session_payment": {_P: "SELECT, INSERT", _R: "SELECT, INSERT"},
+    "session_payment": {_P: "SELECT, INSERT", _R: "SELECT, INSERT", _A: "SELECT"},
     # The appointment book (0016): booked, moved, checked in, cancelled; never deleted.
     "appointment": {_P: "SELECT, INSERT, UPDATE", _R: "SELECT, INSERT, UPDATE", _A: "SELECT"},
     "clinic_room": {_P: "SELECT", _R: "SELECT", _A: "SELECT, INSERT, UPDATE"},

@@ -299,14 +299,7 @@ def test_the_practitioners_a_day_sheet_may_be_for(clinic: Clinic) -> None:
     [
         "reza",
         "ada",
-        pytest.param(
-            "sam",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="admins' group may not read session_payment, treatment_session or "
-                "course on PostgreSQL (planner.storage.pg_roles.TABLE_GRANTS): the lead's call",
-            ),
-        ),
+        "sam",
     ],
 )
 def test_each_role_over_its_own_postgresql_login(pg_clinic: PgClinic, username: str) -> None:

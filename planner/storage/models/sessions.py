@@ -191,7 +191,7 @@ class SessionPayment(Timestamped, Base):
     patient_id: Mapped[int] = fk("patient.id")
     amount_cents: Mapped[int] = mapped_column(Integer)
     method: Mapped[str] = mapped_column(coded(PaymentMethod, 20, "method"))
-    paid_on: Mapped[dt.date] = mapped_column(Date)
+    paid_on: Mapped[dt.date] = mapped_column(Date, index=True)  # a day's takings (0016)
     recorded_by_id: Mapped[int | None] = fk("app_user.id", nullable=True, index=False)
     # 0016: the card slip or transfer reference; why a refund was given; the payments
     # taken together at the desk (one amount over several sessions) share a group.
