@@ -37,6 +37,7 @@ from planner.domain.vocab import (
     Stimulation,
     Technique,
 )
+from planner.export.appointments import Appointment as Appointment  # re-exported
 
 
 class Paper(StrEnum):
@@ -172,15 +173,6 @@ class PainPoint:
     session_date: dt.date
     before: int | None = None
     after: int | None = None
-
-
-@dataclass(frozen=True)
-class Appointment:
-    day: dt.date
-    time: dt.time | None = None  # clinic-local; None: "time to be confirmed"
-    length_minutes: int | None = None
-    practitioner: str = ""  # who the patient will see
-    room: str = ""
 
 
 # --- The take-home sheet ------------------------------------------------------------------

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 from planner.domain.catalog import ASHI
 from planner.domain.vocab import PointSide, Technique
 from planner.export import aftercare, take_home_parts
+from planner.export.appointments import appointment_line
 from planner.export.common import boxed, gap, letterhead
 from planner.export.drawings import (
     AFTER_COLOUR,
@@ -38,8 +39,8 @@ from planner.export.labels import (
 from planner.export.markup import WARNING, Styles, TextWriter, make_styles
 from planner.export.model import ElectroLine, PointLine, TakeHomeSheet
 from planner.export.page import PageDecor, RenderedPdf, build_pdf, content_width
-from planner.export.take_home_parts import appointment_line, grouped
 from planner.export.take_home_parts import bullets as _bullets_of
+from planner.export.take_home_parts import grouped
 
 BASE_SIZE = 11.0  # the smallest type on the sheet
 

@@ -5,7 +5,6 @@ the top of a page."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
@@ -16,55 +15,9 @@ from planner.export import adverse_advice, aftercare
 from planner.export.common import boxed
 from planner.export.labels import date_text
 from planner.export.markup import WARNING, Styles, TextWriter
-from planner.export.model import (
-    AdverseEventLine,
-    Appointment,
-    CourseEnd,
-    HomeAdvice,
-    PainProgress,
-)
+from planner.export.model import AdverseEventLine, CourseEnd, HomeAdvice, PainProgress
 
 GROUP = 2  # list items kept together across a page break, at least
-# English names whatever the machine's locale (strftime's %A/%B would follow it).
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-TO_BE_CONFIRMED = "time to be confirmed"
-
-
-def long_date(day: dt.date) -> str:
-    """``Monday 14 December 2026``: the day of the week helps a patient plan."""
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def appointment_line(appointment: Appointment) -> str:
-    """``Monday 14 December 2026 at 10:30, 30 minutes, with Ada Lovelace, Room 1``; an
-    appointment with no time recorded says "time to be confirmed" (never a guessed time)."""
-    when = long_date(appointment.day)
-    parts = [
-        f"{when} at {appointment.time.strftime('%H:%M')}"
-        if appointment.time is not None
-        else f"{when}, {TO_BE_CONFIRMED}"
-    ]
-    if appointment.time is not None and appointment.length_minutes:
-        parts.append(f"{appointment.length_minutes} minutes")
-    if appointment.practitioner.strip():
-        parts.append(f"with {appointment.practitioner.strip()}")
-    if appointment.room.strip():
-        parts.append(appointment.room.strip())
-    return ", ".join(parts)
 
 
 def bullets(writer: TextWriter, st: Styles, items: Sequence[str]) -> list[Flowable]:

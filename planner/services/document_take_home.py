@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session, load_only
 
 from planner.domain.courses import CLOSED
 from planner.domain.vocab import AdverseEventKind, AdverseSeverity, OutcomeMeasure, SessionStatus
-from planner.export.model import AdverseEventLine, Appointment, CourseEnd, PainProgress
+from planner.export.appointments import Appointment
+from planner.export.model import AdverseEventLine, CourseEnd, PainProgress
 from planner.storage.models import Course, Intake, OutcomeScore, TreatmentSession
 from planner.storage.queries import appointments as book
 

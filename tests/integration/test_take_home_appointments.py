@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from planner.domain.vocab import AppointmentKind, AppointmentState
+from planner.export.appointments import long_date as _long
 from planner.export.model import TakeHomeSheet
-from planner.export.take_home_parts import long_date as _long
 from planner.services.document_request import DocumentKind, DocumentRequest
 from planner.storage.models import Appointment, ClinicRoom
 from tests.helpers.document_clinic import DocumentClinic
