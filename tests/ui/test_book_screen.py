@@ -309,3 +309,32 @@ def test_the_week_pages_on_past_sunday_and_a_double_click_on_the_name_opens_the_
     qtbot.mouseDClick(screen.panel.heading, Qt.MouseButton.LeftButton)
     assert opened == [booked.clinic.other_patient]
     screen.timer.stop()
+
+
+def test_dragging_a_booking_moves_it_to_the_slot_and_column_dropped_on(
+    qtbot: QtBot, screen: BookScreen, booked: Booked
+) -> None:
+    canvas = screen.view.canvas
+    rect = dict((v.id, r) for v, r in canvas.block_rects(0))[booked.first_visit.id]
+    grab = QPoint(rect.left() + 20, rect.top() + 4)
+    ben_x = canvas.layout_for().column_rect(1, 0, 0).left() + 30
+    drop = QPoint(ben_x, canvas.y_of(13 * 60) + 4)
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=grab)
+    qtbot.mouseMove(canvas, QPoint(grab.x() + 40, grab.y() + 40))
+    qtbot.mouseMove(canvas, drop)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=drop)
+    moved = screen.presenter.selected_appointment()
+    assert moved is not None and moved.id == booked.first_visit.id
+    assert moved.starts_at == at(TODAY, "13:00")
+    assert moved.practitioner_id == booked.clinic.ben.user_id
+    # dropped on Ben's 11:00 follow-up: refused, said at the bar, left where it was
+    rect = dict((v.id, r) for v, r in canvas.block_rects(1))[moved.id]
+    grab = QPoint(rect.left() + 20, rect.top() + 4)
+    drop = QPoint(grab.x(), canvas.y_of(11 * 60) + 4)
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=grab)
+    qtbot.mouseMove(canvas, QPoint(grab.x(), grab.y() - 40))
+    qtbot.mouseMove(canvas, drop)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=drop)
+    assert "already has an appointment" in screen.message_bar.text
+    still = screen.presenter.selected_appointment()
+    assert still is not None and still.starts_at == at(TODAY, "13:00")

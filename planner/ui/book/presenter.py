@@ -213,8 +213,31 @@ class BookPresenter(QObject):
     def no_show(self) -> None:
         self._quick(lambda v: self._service.no_show(v.id, v.version))
 
-    def _quick(self, change: Callable[[AppointmentView], AppointmentView]) -> None:
-        view = self.selected_appointment()
+    def move_to(self, appointment_id: int, target: Selection) -> None:
+        """A booked appointment dragged to another slot (and column: a practitioner's or
+        a room's); the service checks the slot is free and the course's order."""
+        found = grid.find(self.columns, appointment_id)
+        if found is None:
+            return
+        kind, ident = target.column if isinstance(target.column, tuple) else ("", None)
+        changes: dict[str, object] = {}
+        if kind == "practitioner" and ident is not None:
+            changes["practitioner_id"] = ident
+        elif kind == "room":
+            changes.update({"room_id": ident} if ident is not None else {"clear_room": True})
+        start = target.start()
+        self.selection = Selection(target.column, target.day, target.minute, appointment_id)
+        self._quick(
+            lambda v: self._service.move(v.id, start, v.version, **changes),  # type: ignore[arg-type]
+            found[1],
+        )
+
+    def _quick(
+        self,
+        change: Callable[[AppointmentView], AppointmentView],
+        view: AppointmentView | None = None,
+    ) -> None:
+        view = view or self.selected_appointment()
         if view is None:
             return
         try:
@@ -229,6 +252,7 @@ class BookPresenter(QObject):
             return
         except PlannerError as error:
             self.problem.emit(str(error))
+            self.reload()  # the book as it is (a slot just taken at another desk shows)
             return
         self.problem.emit("")
         self.reload()

@@ -57,6 +57,7 @@ class BookScreen(QWidget):
         self.view.canvas.picked.connect(presenter.select)
         self.view.canvas.activated.connect(self.activate)
         self.view.canvas.key_command.connect(self._on_view_key)
+        self.view.canvas.dropped.connect(presenter.move_to)
         self.timer = QTimer(self)
         self.timer.setInterval(reload_ms)
         self.timer.timeout.connect(presenter.reload)

@@ -8,13 +8,21 @@ keys (``picked``, ``activated``, ``key_command``); the presenter decides what th
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QScrollArea,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.domain.appointments import STEP_MINUTES, clock
+from planner.domain.vocab import AppointmentState
 from planner.services.appointment_views import AppointmentView
 from planner.ui.book import looks
 from planner.ui.book.grid import Column, Selection, span_of
@@ -41,6 +49,7 @@ class BookCanvas(QWidget):
     picked = Signal(object)  # Selection
     activated = Signal()
     key_command = Signal(str)
+    dropped = Signal(int, object)  # an appointment dragged to a Selection (an empty slot)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +63,9 @@ class BookCanvas(QWidget):
         self._layout: GridLayout | None = None  # kept until the width or the book changes
         self._rects: dict[int, list[tuple[AppointmentView, QRect]]] = {}
         self.texts: TextCache = {}
+        # while dragging: the appointment, where the press was, minutes from its start to
+        # the press, and the slot it would go to
+        self._drag: tuple[AppointmentView, QPoint, int, Selection | None] | None = None
 
     def layout_for(self) -> GridLayout:
         if self._layout is None or self._layout.width != self.width():
@@ -139,9 +151,57 @@ class BookCanvas(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
-        chosen = self.hit(event.position().toPoint())
+        point = event.position().toPoint()
+        chosen = self.hit(point)
+        self._drag = None
         if chosen is not None:
             self.picked.emit(chosen)
+            view = self._view_of(chosen)
+            if view is not None and view.state == AppointmentState.BOOKED:
+                self._drag = (view, point, chosen.minute - self._minute_at(point.y()), None)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Dragging a booked appointment shows where it would go (a quarter hour grid)."""
+        if self._drag is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        view, origin, offset, _ = self._drag
+        point = event.position().toPoint()
+        if (point - origin).manhattanLength() < QApplication.startDragDistance():
+            return
+        index = self.layout_for().column_at(point.x())
+        if index is None:
+            return
+        minute = self._minute_at(point.y()) + offset
+        minute = (minute + STEP_MINUTES // 2) // STEP_MINUTES * STEP_MINUTES  # the nearest
+        minute = max(self.bounds[0], min(minute, self.bounds[1] - STEP_MINUTES))
+        column = self.columns[index]
+        self._drag = (view, origin, offset, Selection(column.key, column.day, minute))
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self._drag = self._drag, None
+        if drag is None or drag[3] is None:
+            return
+        view, _, _, target = drag
+        self.update()
+        if target.start() != view.starts_at or target.column != self._column_of(view.id):
+            self.dropped.emit(view.id, target)
+
+    def _minute_at(self, y: int) -> int:
+        return self.bounds[0] + (y * STEP_MINUTES) // self.layout_for().row
+
+    def _view_of(self, chosen: Selection) -> AppointmentView | None:
+        for column in self.columns:
+            for view in column.timed:
+                if view.id == chosen.appointment_id:
+                    return view
+        return None
+
+    def _column_of(self, appointment_id: int) -> Hashable:
+        for column in self.columns:
+            if any(v.id == appointment_id for v in column.timed):
+                return column.key
+        return None
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         chosen = self.hit(event.position().toPoint())
@@ -213,6 +273,7 @@ class BookCanvas(QWidget):
                 if rect.intersects(clip):
                     paint_block(painter, rect, view, grid.line, texts=self.texts)
         self._paint_selection(painter)
+        self._paint_drag(painter)
 
     def _paint_lines(self, painter: QPainter, grid: GridLayout, height: int) -> None:
         painter.setPen(QColor("#333333"))
@@ -229,6 +290,24 @@ class BookCanvas(QWidget):
         for index in range(len(self.columns) + 1):
             x = grid.column_rect(index, 0, 0).left()
             painter.drawLine(x, 0, x, height)
+
+    def _paint_drag(self, painter: QPainter) -> None:
+        if self._drag is None or self._drag[3] is None:
+            return
+        view, _, _, target = self._drag
+        index = next(i for i, c in enumerate(self.columns) if c.key == target.column)
+        top = self.y_of(target.minute)
+        bottom = self.y_of(target.minute + view.length_minutes)
+        rect = self.layout_for().column_rect(index, top, bottom - top).adjusted(3, 1, -3, -1)
+        painter.setPen(QPen(QColor(looks.SELECTED_EDGE), 2, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(255, 255, 255, 160))
+        painter.drawRect(rect)
+        painter.setPen(QColor(looks.SELECTED_EDGE))
+        painter.drawText(
+            rect.adjusted(6, 2, -4, -2),
+            0,
+            self.tr("Move to {time}").format(time=clock(target.minute)),
+        )
 
     def _paint_selection(self, painter: QPainter) -> None:
         rect = self.selection_rect()
