@@ -2,7 +2,8 @@
 day of the week; closed days greyed), a strip above the grid for appointments whose time
 was never recorded, and rows of 15 minutes with each appointment a block spanning its
 length, coloured and worded by state. It only paints plain data and reports clicks and
-keys (``picked``, ``activated``, ``key_command``); the presenter decides what they mean.
+keys and drags (``picked``, ``activated``, ``key_command``, ``dropped``); the presenter
+decides what they mean.
 """
 
 from __future__ import annotations
