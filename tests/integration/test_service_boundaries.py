@@ -34,13 +34,16 @@ from hypothesis import strategies as st
 from sqlalchemy import func, literal, select, union_all
 
 import planner.services
+from planner.domain.appointments import PartOfDay
 from planner.domain.courses import ReviewDraft
 from planner.domain.courses_safety import key_of
 from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.intake import IntakeDraft
+from planner.domain.payments import Allocation
 from planner.domain.plans import Cupping, ElectroPair, Moxibustion, Plan
 from planner.domain.progress import ClinicFilter
 from planner.domain.vocab import (
+    CancelledBy,
     ConsentScope,
     CuppingType,
     EAFrequencyMode,
@@ -52,6 +55,9 @@ from planner.domain.vocab import (
     Technique,
 )
 from planner.services.accounts import AccountService, Profile
+from planner.services.appointment_calendar import CalendarService
+from planner.services.appointment_views import AppointmentDraft
+from planner.services.appointments import AppointmentService
 from planner.services.audit import AuditFilter, AuditTrail
 from planner.services.audit_view import AuditReader
 from planner.services.backups import BackupService
@@ -69,6 +75,7 @@ from planner.services.guard import GuardedService
 from planner.services.intake import IntakeService
 from planner.services.outcomes import OutcomeEntry, OutcomeService
 from planner.services.patients import PatientDirectory
+from planner.services.payments import PaymentService
 from planner.services.plan_templates import PlanTemplateService
 from planner.services.plans import PlanService
 from planner.services.progress import ProgressService
@@ -76,6 +83,7 @@ from planner.services.registry import PatientRegistry
 from planner.services.room import RoomService
 from planner.services.sessions import SessionService
 from planner.services.signoff import SignOff
+from planner.services.takings import DayReportService
 from planner.storage.base import Base
 from planner.storage.database import Database, open_database
 from tests.helpers.document_clinic import PLAN, TODAY, DocumentClinic, build
@@ -84,6 +92,10 @@ from tests.pg_server import PgServer
 # The services planner/app.py builds; the enumeration below must find at least these.
 SERVICES = (
     AccountService,
+    AppointmentService,
+    CalendarService,
+    DayReportService,
+    PaymentService,
     AuditReader,
     BackupService,
     ClinicService,
@@ -306,6 +318,10 @@ def _services(document_clinic: DocumentClinic, folder: Path) -> dict[str, Any]:
         "RoomService": RoomService(db, ada, SessionService(db, ada, audit, today), audit, today),
         "SessionService": SessionService(db, ada, audit, today),
         "SignOff": SignOff(db, ada, audit, today),
+        "AppointmentService": AppointmentService(db, ada, audit, today),
+        "CalendarService": CalendarService(db, ada, audit, today),
+        "DayReportService": DayReportService(db, ada, audit, today),
+        "PaymentService": PaymentService(db, ada, audit, today),
     }
 
 
@@ -387,6 +403,28 @@ def _samples(
         "CourseDraft": services["CourseService"].new_course(patient),
         "PatientDraft": services["PatientRegistry"].get(patient).draft,
         "SessionDraft": services["SessionService"].get(document_clinic.draft).draft,
+        # the appointment book, payments and the end of day (issue 18)
+        "appointment_id": 1,
+        "starts_at": dt.datetime.combine(TODAY + dt.timedelta(days=1), dt.time(10, 0)),
+        "first": TODAY,
+        "count": 1,
+        "practitioner_id": document_clinic.ada.user_id,
+        "first_day": TODAY,
+        "length_minutes": 30,
+        "days": 7,
+        "part": PartOfDay.ANY,
+        "weekday": None,
+        "preferred_minute": None,
+        "clear_room": False,
+        "by": CancelledBy.PATIENT,
+        "times": (),
+        "reference": "",
+        "practitioner": None,
+        "file_format": "pdf",
+        "allocations": (Allocation(document_clinic.draft, 100),),
+        AppointmentDraft: AppointmentDraft(
+            patient, document_clinic.ada.user_id, dt.datetime.combine(TODAY, dt.time(10, 0))
+        ),
     }
 
 
