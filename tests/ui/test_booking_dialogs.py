@@ -194,7 +194,9 @@ def test_move_fills_from_next_free_and_a_course_order_is_said_at_the_date(
     )
     second = booked[1]
     dialog = _show(qtbot, MoveDialog(BookingPresenter(service, service.context()), second, TODAY))
+    assert dialog.free.isVisible()
     dialog.date_edit.setDate(dialog.date_edit.date().addDays(14))  # session 4's day
+    assert not dialog.free.isVisible()  # that day's free times are no longer the ones shown
     dialog.time_edit.setTime(QTime(16, 0))  # after session 4 (10:00)
     qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
     assert dialog.result_view is None
@@ -210,6 +212,8 @@ def test_cancel_says_when_it_will_be_late(qtbot, clinic: BookClinic) -> None:
     dialog = _show(
         qtbot, CancelDialog(BookingPresenter(service, service.context(), NOW_LOCAL), soon)
     )
+    assert dialog.what_label.text().startswith("Tomasz Wiśniewski (chart ")
+    assert dialog.what_label.text().endswith("): First visit, Mon 2 Nov 2026 09:00")
     assert dialog.late_label.isVisible()
     assert dialog.late_label.text() == (
         f"Late cancellation (less than {hours.late_cancel_hours} hours' notice)"

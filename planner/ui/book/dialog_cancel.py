@@ -26,7 +26,7 @@ from planner.domain.vocab import CancelledBy
 from planner.services.appointment_views import AppointmentView, BookContext
 from planner.services.appointments import AppointmentService
 from planner.ui.book.dialog_parts import plain_button
-from planner.ui.book.dialog_presenter import BookingPresenter, slot_text
+from planner.ui.book.dialog_presenter import BookingPresenter, appointment_text
 from planner.ui.forms import FieldErrors
 from planner.ui.problem import Problem
 from planner.ui.style import WARNING_STYLE
@@ -49,10 +49,11 @@ class CancelDialog(QDialog):
         self.view = view
         self.result_view: AppointmentView | None = None
         self.setWindowTitle(self.tr("Cancel appointment"))
+        self.setMinimumWidth(440)
         self.errors = FieldErrors()
         self.message = MessageBar()
-        when = slot_text(view.starts_at) if view.starts_at else self.tr("time not set")
-        self.what_label = QLabel(f"{view.session_label}, {view.day:%d %b %Y}, {when}")
+        self.what_label = QLabel(appointment_text(view, self.tr("time not set")))
+        self.what_label.setWordWrap(True)
         self.patient_radio = QRadioButton(self.tr("The &patient"))
         self.clinic_radio = QRadioButton(self.tr("The c&linic"))
         self.patient_radio.setChecked(True)

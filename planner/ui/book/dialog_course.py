@@ -89,9 +89,13 @@ class CourseTimesDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.resize(640, 360)
         self.propose(None)
-        first = next((p.starts_at for p in self.proposals if p.starts_at), None)
-        if first is not None:  # the box says the time of day proposed
-            self.preferred_edit.setTime(QTime(first.hour, first.minute))
+        proposal: Proposal
+        for proposal in self.proposals:  # the box says the time of day proposed
+            if proposal.starts_at is not None:
+                self.preferred_edit.setTime(
+                    QTime(proposal.starts_at.hour, proposal.starts_at.minute)
+                )
+                break
 
     def preferred_minute(self) -> int:
         time = self.preferred_edit.time()

@@ -67,6 +67,7 @@ class FreeSlotDialog(QDialog):
         self.service = service
         self.chosen: ChosenSlot | None = None
         self.setWindowTitle(self.tr("Find a free time"))
+        self.setMinimumWidth(380)
         self.errors = FieldErrors()
         self.message = MessageBar()
         self.practitioner_combo = practitioner_combo(context, practitioner_id)

@@ -28,6 +28,14 @@ def slot_text(moment: dt.datetime) -> str:
     return f"{moment:%a} {moment.day} {moment:%b %H:%M}"
 
 
+def appointment_text(view: AppointmentView, time_not_set: str = "time not set") -> str:
+    """``"Zoë Test (chart 1): Session 2 of 6, Mon 9 Nov 2026 10:00"``; an appointment
+    with no time recorded says so (``time_not_set``), never an invented time."""
+    day = f"{view.day:%a} {view.day.day} {view.day:%b %Y}"
+    when = f"{day} {view.starts_at:%H:%M}" if view.starts_at else f"{day}, {time_not_set}"
+    return f"{view.patient_name} (chart {view.chart_number}): {view.session_label}, {when}"
+
+
 def problem_of(error: PlannerError) -> Problem:
     """A refusal at the dialog's field: the service's ``starts_at`` is the date or the
     time field (by what its message is about); a course rule is about the date."""

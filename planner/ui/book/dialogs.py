@@ -44,7 +44,7 @@ from planner.ui.book.dialog_parts import (
     room_combo,
     to_qdate,
 )
-from planner.ui.book.dialog_presenter import BookingPresenter, Outcome, slot_text
+from planner.ui.book.dialog_presenter import BookingPresenter, Outcome, appointment_text
 from planner.ui.forms import FieldErrors
 from planner.ui.labels import translated
 from planner.ui.problem import Problem
@@ -98,6 +98,8 @@ class _TimeDialog(QDialog):
         self.time_edit = QuarterTimeEdit()
         self.time_edit.setTime(minute_time(start.hour * 60 + start.minute))
         self.room_combo = room_combo(context, room_id, self.tr("No room"))
+        for changed in (self.date_edit.dateChanged, self.practitioner_combo.currentIndexChanged):
+            changed.connect(self._on_day_or_practitioner_changed)
 
     def _add_time_rows(self, form: QFormLayout) -> None:
         self.errors.add_row(
@@ -146,6 +148,7 @@ class _TimeDialog(QDialog):
             self.accept()
             return
         self.show_problem(outcome.problem or Problem(""))
+        self.free.set_times((), "")
         if outcome.free:
             self.free.set_times(outcome.free, self.tr("Free that day:"))
         elif outcome.problem is not None and outcome.problem.field is None:
@@ -159,6 +162,9 @@ class _TimeDialog(QDialog):
         self.date_edit.setDate(to_qdate(moment.date()))
         self.time_edit.setTime(minute_time(moment.hour * 60 + moment.minute))
         self.time_edit.setFocus()
+
+    def _on_day_or_practitioner_changed(self) -> None:
+        self.free.set_times((), "")  # another day's or practitioner's: no longer true
 
     def _on_free_button_clicked(self) -> None:
         who = self.practitioner_id()
@@ -345,8 +351,7 @@ class MoveDialog(_TimeDialog):
         start = view.starts_at or opening
         self._time_fields(start, today, view.practitioner_id, view.room_id, view.length_minutes)
         form = QFormLayout()
-        now = slot_text(view.starts_at) if view.starts_at else self.tr("time not set")
-        form.addRow(self.tr("Now"), _plain_label(f"{view.session_label}, {now}"))
+        form.addRow(self.tr("Now"), _plain_label(appointment_text(view, self.tr("time not set"))))
         self._add_time_rows(form)
         self.errors.add_row(form, "length_minutes", self.tr("&Length"), self.length_spin)
         self.errors.add_row(form, "room_id", self.tr("&Room"), self.room_combo)
