@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from argon2 import PasswordHasher
 from sqlalchemy import Connection, func, select
 
+from planner.demo.book import ROOMS
 from planner.demo.factory import DemoFactory
 from planner.demo.progress import Progress
 from planner.demo.rows import REFERENCE_DATE, Batch, Row, timestamp
@@ -27,6 +28,7 @@ from planner.demo.staff import (
     STAFF,
     add_demo_accounts,
     check_demo_password,
+    practitioner_count,
 )
 from planner.domain.errors import PlannerError
 from planner.storage.bulk import BulkWriter, advance_sequences
@@ -34,6 +36,7 @@ from planner.storage.database import Database
 from planner.storage.models import (
     Base,
     Clinic,
+    ClinicRoom,
     Course,
     Patient,
     SessionPoint,
@@ -110,7 +113,11 @@ class DemoGenerator:
             raise ValueError("patients must be 1 or more")
         check_demo_password(password)
         started = time.monotonic()
-        factory = DemoFactory(random.Random(seed), STAFF, self._today)
+        newcomer = patients if patients >= 2 else None  # the last chart: first visit today
+        practitioners = practitioner_count(patients)
+        factory = DemoFactory(
+            random.Random(seed), STAFF, self._today, newcomer, practitioners=practitioners
+        )
         founded = timestamp(self._today - dt.timedelta(days=FOUNDED_DAYS_AGO))
         writer = BulkWriter(self._db.engine.dialect, lean=self._lean)
         totals = Totals()
@@ -122,10 +129,18 @@ class DemoGenerator:
                     if first == 0:
                         _refuse_unless_empty(connection)
                         totals.last_ids[User.__tablename__] = add_demo_accounts(
-                            db_session, password, seed=seed, created=founded, hasher=self._hasher
+                            db_session,
+                            password,
+                            seed=seed,
+                            created=founded,
+                            hasher=self._hasher,
+                            practitioners=practitioners,
                         )
                         if _write_clinic(connection, patients, founded):
                             totals.last_ids["clinic"] = CLINIC_ID
+                        totals.last_ids[ClinicRoom.__tablename__] = _write_rooms(
+                            connection, founded
+                        )
                     batch.insert(connection, writer)
                     totals.add(batch)
                     advance_sequences(connection, totals.last_ids)
@@ -203,6 +218,12 @@ def _write_clinic(connection: Connection, patients: int, stamp: dt.datetime) -> 
 
     A clinic row without patients (set up but never used) becomes the demo clinic.
     """
+    table = Base.metadata.tables[Clinic.__tablename__]
+    existing = connection.execute(
+        select(table.c.id, table.c.tax_number, table.c.registering_body)
+        .order_by(table.c.id)
+        .limit(1)
+    ).first()
     values: Row = {
         "name": CLINIC_NAME,
         "address": "12 Quayside Walk, Riverside RV1 4QA (fictional)",
@@ -217,13 +238,37 @@ def _write_clinic(connection: Connection, patients: int, stamp: dt.datetime) -> 
         "updated_by_id": STAFF.admin,
         "updated_at": stamp,
     }
-    table = Base.metadata.tables[Clinic.__tablename__]
-    existing = connection.scalar(select(table.c.id).order_by(table.c.id).limit(1))
     if existing is None:
         row = {**values, "id": CLINIC_ID, "version": 1, "created_at": stamp}
         connection.execute(table.insert(), [row])
         return True
+    # A clinic set up before the demo keeps the tax number and registering body it has.
+    if existing.tax_number:
+        del values["tax_number"]
+    if existing.registering_body:
+        del values["registering_body"]
     connection.execute(
-        table.update().where(table.c.id == existing).values(**values, version=table.c.version + 1)
+        table.update()
+        .where(table.c.id == existing.id)
+        .values(**values, version=table.c.version + 1)
     )
     return False
+
+
+def _write_rooms(connection: Connection, stamp: dt.datetime) -> int:
+    """The two treatment rooms the demo's appointments use; the last key."""
+    table = Base.metadata.tables[ClinicRoom.__tablename__]
+    rows = [
+        {
+            "id": room_id,
+            "name": name,
+            "active": True,
+            "version": 1,
+            "created_at": stamp,
+            "updated_at": stamp,
+            "updated_by_id": STAFF.admin,
+        }
+        for room_id, name in ROOMS
+    ]
+    connection.execute(table.insert(), rows)
+    return ROOMS[-1][0]

@@ -110,12 +110,25 @@ class CourseMade:
     prescription: Prescription
 
 
+TODAY_DONE = 4
+"""Running courses whose latest session was given (and signed) this morning."""
+TODAY_NEXT = 11
+"""Running courses whose next session is booked today (in treatment, waiting, to come)."""
+
+
 class Timeline:
-    """Plans a patient's courses: statuses, session counts and dates around ``today``."""
+    """Plans a patient's courses: statuses, session counts and dates around ``today``.
+
+    Sessions fall on weekdays (the clinic opens Monday to Friday), and the first running
+    courses are laid out so that the demo's today is a full day (:data:`TODAY_DONE`,
+    :data:`TODAY_NEXT`).
+    """
 
     def __init__(self, dice: Dice, today: dt.date) -> None:
         self.dice = dice
         self.today = today
+        self._today_done = 0
+        self._today_next = 0
         self._last, self._last_weights = weighted(LAST_STATUSES)
         self._earlier, self._earlier_weights = weighted(EARLIER_STATUSES)
 
@@ -125,6 +138,8 @@ class Timeline:
         count = dice.weighted((1, 2, 3), (25, 75, 100))
         if index < len(COURSE_STATUSES):
             last = COURSE_STATUSES[index]  # every status appears in every demo
+        elif self._today_done + self._today_next < TODAY_DONE + TODAY_NEXT:
+            last = CourseStatus.ACTIVE  # today's appointments first
         else:
             last = dice.weighted(self._last, self._last_weights)
         plans = [self._course_plan(last)]
@@ -136,7 +151,34 @@ class Timeline:
             last_day = later.intake_date - dt.timedelta(days=dice.between(21, 270))
             self._place_closed(earlier, last_day)
         plans.reverse()
+        for plan in plans:
+            self._on_weekdays(plan)
         return plans
+
+    def _on_weekdays(self, plan: CoursePlan) -> None:
+        """Each session off a weekend by a day or two, the course's order and its side of
+        today kept (signed before today, scheduled from today on); today stays."""
+        today = self.today
+        previous: dt.date | None = None
+        days = []
+        for index, offset in enumerate(plan.offsets):
+            day = plan.start + dt.timedelta(days=offset)
+            if day != today and day.isoweekday() > 5:
+                moves = (-1, 2) if day.isoweekday() == 6 else (1, -2)
+                signed = index < plan.given
+                for move in moves:
+                    moved = day + dt.timedelta(days=move)
+                    if (moved < today if signed else moved >= today) and (
+                        previous is None or moved > previous
+                    ):
+                        day = moved
+                        break
+            days.append(day)
+            previous = day
+        same_day = plan.intake_date == plan.start  # assessed and treated in one visit
+        plan.start = days[0]
+        plan.offsets = [(day - plan.start).days for day in days]
+        plan.intake_date = plan.start if same_day else min(plan.intake_date, plan.start)
 
     def _course_plan(self, status: CourseStatus) -> CoursePlan:
         """How many sessions a course of this status has planned, booked and signed."""
@@ -195,7 +237,15 @@ class Timeline:
         else:  # active or extended: signed sessions before today, the rest from today on
             done = plan.offsets[plan.given - 1]
             gap = plan.offsets[plan.given] - done
-            plan.start = today - dt.timedelta(days=done + dice.between(1, gap))
+            if self._today_done < TODAY_DONE:  # given this morning
+                self._today_done += 1
+                since = 0
+            elif self._today_next < TODAY_NEXT:  # booked today
+                self._today_next += 1
+                since = gap
+            else:
+                since = dice.between(1, gap)
+            plan.start = today - dt.timedelta(days=done + since)
             plan.intake_date = plan.start - dt.timedelta(days=self._intake_lead())
 
     def _place_closed(self, plan: CoursePlan, last_day: dt.date) -> None:

@@ -22,6 +22,7 @@ from planner.storage.bulk import Row as Row  # the demo modules take it from her
 from planner.storage.models import (
     AdverseEvent,
     Allergy,
+    Appointment,
     Base,
     Consent,
     Course,
@@ -38,6 +39,7 @@ from planner.storage.models import (
     PointPrescription,
     PriorTreatmentRecord,
     RedFlagAnswer,
+    SessionPayment,
     SessionPoint,
     TreatmentSession,
 )
@@ -61,6 +63,8 @@ INSERT_ORDER: tuple[type[Base], ...] = (
     PointPrescription,
     CourseReview,
     TreatmentSession,
+    Appointment,
+    SessionPayment,
     OutcomeScore,  # after the sessions and courses its scores may belong to
     SessionPoint,
     ElectroStimulation,

@@ -9,15 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from planner.demo.book import OPENS, DemoBook
 from planner.demo.clinical import (
     ADVERSE_KINDS,
     CLOSED,
     FIRST_FEE_CENTS,
     FOLLOW_UP_FEE_CENTS,
     FOLLOW_UP_MINUTES,
-    INSURANCE,
     NOTHING_NEW,
-    PAYMENT_METHODS,
     RESPONSES,
     SCHEDULED_DEFAULTS,
     SESSION_TECHNIQUES,
@@ -25,6 +24,7 @@ from planner.demo.clinical import (
     SIGNED,
 )
 from planner.demo.dice import Dice, weighted
+from planner.demo.payments import PaymentMaker
 from planner.demo.plans import CourseMade, CoursePlan, PatientContext, Prescription
 from planner.demo.rows import HALF_HOUR, Batch, Keys, Row, timestamp
 from planner.demo.staff import Staff
@@ -49,6 +49,8 @@ class SessionMaker:
         self.keys = keys
         self.staff = staff
         self.today = today
+        self.book = DemoBook(dice, keys, staff, today)
+        self._payments = PaymentMaker(dice, keys, staff)
         self._adverse, self._adverse_weights = weighted([((k, a), w) for k, w, a in ADVERSE_KINDS])
         self._severities, self._severity_weights = weighted(SEVERITIES)
 
@@ -110,12 +112,17 @@ class SessionMaker:
                 "practitioner_id": self.staff.practitioner,
                 "version": 1,
             }
+            first_visit = index == 0 and plan.intake_date == day  # assessed and treated
+            minute, length = self.book.place(self.staff.practitioner, day, first_visit)
             if index < plan.given:
-                self._signed(batch, row, context, course, pains[index])
+                self._signed(batch, row, context, course, pains[index], minute)
                 signed.append((row["id"], day, pains[index][0]))
+                booked = max(course.created, timestamp(day - dt.timedelta(days=7), 30))
             else:
                 self._scheduled(row, course)
+                booked = row["created_at"]
             append(row)
+            self.book.appointment(batch, row, minute, length, first_visit, booked)
         return signed
 
     def _scheduled(self, row: Row, course: CourseMade) -> None:
@@ -133,17 +140,19 @@ class SessionMaker:
         context: PatientContext,
         course: CourseMade,
         pain: tuple[int, int],
+        minute: int | None,
     ) -> None:
-        """A given session: the record is opened at the start and signed at the end."""
+        """A given session: the record is opened at its appointment's time (any time of
+        the day when it has none) and signed at the end."""
         rnd = self.dice.random
         prescription = course.prescription
-        slot = timestamp(row["session_date"], 30 * int(rnd() * 20))
+        at = 30 * int(rnd() * 20) if minute is None else minute - OPENS
+        slot = timestamp(row["session_date"], at)
         started = max(slot, course.created + HALF_HOUR)  # on the intake day: after it
         duration = 60 if row["number"] == 1 else FOLLOW_UP_MINUTES[int(rnd() * 4)]
         signed = started + dt.timedelta(minutes=duration + 5 * (1 + int(rnd() * 6)))
         needles = self._session_points(batch, row["id"], prescription)
         electro, cupped, moxa = self._adjuncts(batch, row["id"], prescription)
-        paid, method = self._payment(row["fee_cents"], context.insured)
         row.update(
             status=SIGNED,
             started_at=started,
@@ -161,8 +170,8 @@ class SessionMaker:
             new_medications=NOTHING_NEW,
             now_pregnant=None,
             notes=SESSION_NOTES[int(rnd() * len(SESSION_NOTES))] if rnd() < 0.3 else "",
-            paid_cents=paid,
-            payment_method=method,
+            paid_cents=0,  # paid at the desk: session_payment rows (payments.py)
+            payment_method=None,
             signed_at=signed,
             signed_by_id=self.staff.practitioner,
             updated_by_id=self.staff.practitioner,
@@ -170,6 +179,7 @@ class SessionMaker:
             updated_at=signed,
         )
         row["anything_new"] = bool(row["history_changes"])
+        self._payments.pay(batch, row, context.insured, signed)
         if rnd() < 0.03:
             self._adverse_event(batch, row["id"], signed, cupped)
 
@@ -255,16 +265,6 @@ class SessionMaker:
                 }
             )
         return electro, cupped, moxa
-
-    def _payment(self, fee: int, insured: bool) -> tuple[int | None, str | None]:
-        """What was paid and how: mostly in full, now and then half or not yet."""
-        dice = self.dice
-        if dice.random() < 0.04:
-            return 0, None
-        if insured and dice.random() < 0.7:
-            return fee, INSURANCE
-        method = dice.pick(PAYMENT_METHODS)
-        return (fee // 2 if dice.random() < 0.02 else fee), method
 
     def _adverse_event(
         self, batch: Batch, session_id: int, signed: dt.datetime, cupped: bool

@@ -5,7 +5,9 @@ every demo intake, planned every course and gave and signed every session. Their
 password is the one given to ``demo --password`` (:data:`DEMO_PASSWORD` by default),
 hashed once with the accounts service's argon2id parameters. The salt derives from the
 seed, so one seed still gives the same database row for row. On PostgreSQL each account
-also gets its database login role (``login_role``) with that password.
+also gets its database login role (``login_role``) with that password. A large demo
+adds a practitioner per 300 patients (``practitioner2``…, same password), so that each
+practitioner's appointment book fits the clinic's hours.
 """
 
 from __future__ import annotations
@@ -65,6 +67,33 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
     DemoAccount(3, "admin", Role.ADMIN, Profile(full_name="Sam Okonedo-Price")),
 )
 STAFF = Staff(practitioner=1, reception=2, admin=3)
+PATIENTS_PER_PRACTITIONER = 300
+"""A large demo gets one more practitioner per this many patients (``practitioner2``…),
+so that every practitioner's book stays within the clinic's hours."""
+
+
+def practitioner_count(patients: int) -> int:
+    return max(1, -(-patients // PATIENTS_PER_PRACTITIONER))
+
+
+def extra_practitioners(count: int) -> tuple[DemoAccount, ...]:
+    """The practitioners after the first (keys after the three demo accounts)."""
+    first = max(account.id for account in DEMO_ACCOUNTS) + 1
+    return tuple(
+        DemoAccount(
+            first + n,
+            f"practitioner{n + 2}",
+            Role.PRACTITIONER,
+            Profile(
+                full_name=f"Demo Practitioner {n + 2}",
+                credentials="L.Ac.",
+                registration_number=f"DEMO-LAC-{10000 + n:05d}",
+                acupuncture_style=str(AcupunctureStyle.TCM),
+                years_of_practice=3 + n % 20,
+            ),
+        )
+        for n in range(count - 1)
+    )
 
 
 def check_demo_password(password: str) -> None:
@@ -80,6 +109,7 @@ def add_demo_accounts(
     seed: int,
     created: dt.datetime,
     hasher: PasswordHasher | None = None,
+    practitioners: int = 1,
 ) -> int:
     """Add the demo accounts (to a database without any) and audit each; the last key.
 
@@ -90,7 +120,8 @@ def add_demo_accounts(
     salt = random.Random(f"acuplanner demo accounts {seed}").randbytes(16)
     stored = hash_password(password, hasher=hasher, salt=salt)
     users = []
-    for account in DEMO_ACCOUNTS:
+    accounts = (*DEMO_ACCOUNTS, *extra_practitioners(practitioners))
+    for account in accounts:
         user = new_user(account.username, stored, [account.role], account.profile, at=created)
         user.id = account.id
         user.created_at = user.updated_at = created
@@ -98,7 +129,7 @@ def add_demo_accounts(
     db_session.add_all(users)
     db_session.flush()
     audit, actor = AuditTrail(), command_line_actor()
-    for user, account in zip(users, DEMO_ACCOUNTS, strict=True):
+    for user, account in zip(users, accounts, strict=True):
         audit.record(
             db_session,
             actor,
@@ -113,4 +144,4 @@ def add_demo_accounts(
         # all): nobody is asked to change it.
         for user in users:
             sync_database_login(db_session, user.id, password, workstation_name())
-    return max(account.id for account in DEMO_ACCOUNTS)
+    return max(account.id for account in accounts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import random
 import re
 import unicodedata
@@ -33,14 +34,24 @@ from planner.demo.staff import STAFF
 from planner.domain.catalog import load_catalog
 from planner.domain.errors import ValidationError
 from planner.domain.text import digits_only
-from planner.domain.vocab import Cause, CourseStatus, Role, SessionStatus
+from planner.domain.vocab import (
+    AppointmentKind,
+    AppointmentState,
+    Cause,
+    CourseStatus,
+    PaymentMethod,
+    Role,
+    SessionStatus,
+)
 from planner.services.accounts import AccountService, Profile, SignInFailed
 from planner.services.actor import Actor
+from planner.services.appointments import AppointmentService
 from planner.services.audit import AuditTrail
 from planner.services.patients import PatientDirectory, at_a_glance
 from planner.storage.checks import check_database
 from planner.storage.database import Database, open_database
 from planner.storage.models import (
+    Appointment,
     AuditEvent,
     Base,
     Clinic,
@@ -49,10 +60,12 @@ from planner.storage.models import (
     CourseReview,
     Intake,
     Patient,
+    SessionPayment,
     SessionPoint,
     TreatmentSession,
     User,
 )
+from planner.storage.models.appointments import LIVE_STATES
 from planner.storage.models.patients import patient_search_name
 from tests.db_template import migrated_sqlite
 from tests.integration.test_cli import assert_one_line_error, run_cli
@@ -61,7 +74,8 @@ from tests.pg_server import PgServer
 pytestmark = pytest.mark.both_engines  # bulk loading: COPY on PostgreSQL
 
 PATIENTS = 40
-TODAY = dt.date(2026, 11, 22)  # the demo's today in these tests (not the generator's default)
+TODAY = dt.date(2026, 11, 24)  # the demo's today in these tests: a Tuesday, 21 weeks after
+# REFERENCE_DATE (the book keeps to weekdays, so a clinic moves in time by whole weeks)
 
 Dump = dict[str, list[tuple[Any, ...]]]
 
@@ -377,7 +391,7 @@ def test_cli_lays_the_demo_out_around_the_real_date_or_the_given_one(tmp_path: P
     finally:
         database.dispose()
     assert signed is not None and scheduled is not None
-    assert signed < max(dates) and scheduled >= min(dates)
+    assert signed <= max(dates) and scheduled >= min(dates)  # signed today: this morning
 
     runs = []
     for name in ("first.sqlite3", "second.sqlite3"):
@@ -504,7 +518,7 @@ def test_sessions_follow_their_courses(sqlite_db: Database) -> None:
         assert course.start_date <= item.session_date
         assert course.end_date is None or item.session_date <= course.end_date
         if item.status == SessionStatus.SIGNED:
-            assert item.session_date < TODAY
+            assert item.session_date <= TODAY  # today: given this morning
             assert item.signed_at is not None
             assert item.needles_in == item.needles_out > 0
             assert item.pain_before is not None
@@ -523,7 +537,8 @@ def test_sessions_follow_their_courses(sqlite_db: Database) -> None:
 
 def test_open_courses_show_their_next_session_from_today_on(sqlite_db: Database) -> None:
     """What the overview shows: a running course's last session before the demo's today
-    and its next one booked from today on; a planned course's first session to come."""
+    (or this morning) and its next one booked from today on; a planned course's first
+    session to come."""
     db = sqlite_db
     generate(db, patients=60)
     practitioner = Actor(1, "practitioner", frozenset({Role.PRACTITIONER}), "", "room-1")
@@ -539,7 +554,8 @@ def test_open_courses_show_their_next_session_from_today_on(sqlite_db: Database)
         elif course.status in (CourseStatus.ACTIVE, CourseStatus.EXTENDED):
             running += 1
             assert glance.last_session is not None and glance.next_session is not None
-            assert glance.last_session.session_date < TODAY <= glance.next_session.session_date
+            assert glance.last_session.session_date <= TODAY <= glance.next_session.session_date
+            assert glance.last_session.session_date < glance.next_session.session_date
         elif glance.next_session is not None:  # planned, first session booked
             planned += 1
             assert {s.status for s in course.sessions} == {SessionStatus.SCHEDULED}
@@ -581,6 +597,107 @@ def test_the_application_can_add_records_after_the_demo(db: Database) -> None:
         session.flush()
         new_id = patient.id
     assert new_id == 6
+
+
+# --------------------------------------------------------------------------------------
+# The appointment book and the desk
+# --------------------------------------------------------------------------------------
+
+
+def test_today_is_a_full_day_for_each_practitioner(db: Database) -> None:
+    """Seen through the appointment service as reception sees it: from 09:00 to about
+    17:00, some done, one in treatment, two waiting, the rest booked, and a new patient's
+    first visit with no course."""
+    generate(db)
+    reception = Actor(STAFF.reception, "reception", frozenset({Role.RECEPTION}), "", "desk")
+    book = AppointmentService(db, reception, today=lambda: TODAY)
+    practitioners = book.context().practitioners
+    assert practitioners
+    assert {room.name for room in book.context().rooms} == {"Room 1", "Room 2"}
+    for person in practitioners:
+        (day,) = book.days(TODAY, practitioner_id=person.id)
+        timed = [a for a in day.appointments if a.has_time]
+        assert len(timed) >= 12
+        assert min(a.starts_at for a in timed if a.starts_at) == dt.datetime.combine(
+            TODAY, dt.time(9, 0)
+        )
+        assert max(a.ends_at for a in timed if a.ends_at) >= dt.datetime.combine(
+            TODAY, dt.time(16, 30)
+        )
+        states = [a.state for a in timed]
+        assert states.count(AppointmentState.IN_TREATMENT) == 1
+        assert states.count(AppointmentState.CHECKED_IN) == 2
+        assert states.count(AppointmentState.DONE) >= 3
+        assert states.count(AppointmentState.BOOKED) >= 5
+        done = [a.starts_at for a in timed if a.state == AppointmentState.DONE]
+        waiting = [a.starts_at for a in timed if a.state != AppointmentState.DONE]
+        assert max(t for t in done if t) < min(t for t in waiting if t)
+        first = [a for a in timed if a.kind == AppointmentKind.FIRST_VISIT and not a.session_id]
+        assert len(first) == 1
+    with db.read() as session:
+        newcomer = first[0].patient_id
+        assert session.scalar(select(func.count()).where(Course.patient_id == newcomer)) == 0
+
+
+def test_every_session_has_a_time_on_a_weekday_and_none_overlap(db: Database) -> None:
+    generate(db)
+    with db.read() as session:
+        sessions = session.scalar(select(func.count()).select_from(TreatmentSession))
+        live = session.execute(
+            select(
+                Appointment.practitioner_id,
+                Appointment.room_id,
+                Appointment.starts_at,
+                Appointment.ends_at,
+                Appointment.session_id,
+            ).where(Appointment.state.in_(LIVE_STATES))
+        ).all()
+        missed = session.execute(
+            select(
+                Appointment.state,
+                Appointment.cancelled_by,
+                Appointment.late,
+                Appointment.cancel_reason,
+            ).where(Appointment.state.not_in(LIVE_STATES))
+        ).all()
+    assert len({row.session_id for row in live if row.session_id}) == sessions
+    assert all(row.starts_at is not None for row in live)
+    for row in live:
+        assert row.starts_at.isoweekday() <= 5
+        assert dt.time(8, 0) <= row.starts_at.time() and row.ends_at.time() <= dt.time(18, 0)
+    for who in ("practitioner_id", "room_id"):
+        spans: dict[int, list[tuple[dt.datetime, dt.datetime]]] = {}
+        for row in live:
+            if getattr(row, who) is not None:
+                spans.setdefault(getattr(row, who), []).append((row.starts_at, row.ends_at))
+        for booked in spans.values():
+            booked.sort()
+            for (_, end), (start, _) in itertools.pairwise(booked):
+                assert end <= start, who
+    assert {row.state for row in missed} == {"cancelled", "no_show"}
+    cancelled = [row for row in missed if row.state == "cancelled"]
+    assert {row.cancelled_by for row in cancelled} == {"patient"}
+    assert {row.late for row in cancelled} == {True, False}
+    assert all(row.cancel_reason for row in cancelled)
+
+
+def test_payments_of_every_method_a_part_payment_and_one_refund(db: Database) -> None:
+    generate(db)
+    with db.read() as session:
+        payments = session.execute(
+            select(
+                SessionPayment.amount_cents,
+                SessionPayment.method,
+                SessionPayment.reason,
+                TreatmentSession.fee_cents,
+            ).join(TreatmentSession, TreatmentSession.id == SessionPayment.session_id)
+        ).all()
+        today = session.scalar(select(func.count()).where(SessionPayment.paid_on == TODAY))
+    assert {row.method for row in payments} == {str(m) for m in PaymentMethod}
+    refunds = [row for row in payments if row.amount_cents < 0]
+    assert len(refunds) == 1 and refunds[0].reason
+    assert any(0 < row.amount_cents < row.fee_cents for row in payments)
+    assert today >= 3  # this morning's sessions: the day's takings are not empty
 
 
 # --------------------------------------------------------------------------------------
