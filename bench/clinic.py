@@ -44,6 +44,7 @@ from tests.screened import SCREENED
 WORKSTATION = "bench-host"
 HISTORY_SESSIONS = 30
 SAVE_COURSES = 40
+BOOK_COURSES = 31  # courses of six sessions with no time yet, one per timed booking
 AUDIT_ROWS = 110_000
 AUDIT_ROWS_SMALL = 2_000  # clinics under 5,000 patients (the harness's own test)
 POINTS_PER_SESSION = 20
@@ -188,6 +189,18 @@ class BenchClinic:
             )
             for n in range(count)
         ]
+
+
+def courses_to_book(clinic: BenchClinic, count: int = BOOK_COURSES) -> list[int]:
+    """Courses of six sessions (the default) started today, their sessions not yet given
+    a time: each is booked once by the course-booking figure."""
+    clock = Clock(clinic.today)
+    courses = CourseService(clinic.db, clinic.practitioner, today=clock)
+    made = []
+    for n in range(count):
+        patient_id = clinic.new_patient(clock, f"Benchmark-Book{n:03d}", "Ines")
+        made.append(courses.start(patient_id, courses.new_course(patient_id)).id)
+    return made
 
 
 def add_audit_rows(db: Database, rows: int, focus_patient: int, seed: int = 1) -> int:

@@ -25,7 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.clinic import AUDIT_ROWS, AUDIT_ROWS_SMALL, BenchClinic, add_audit_rows
+from bench.clinic import (
+    AUDIT_ROWS,
+    AUDIT_ROWS_SMALL,
+    BenchClinic,
+    add_audit_rows,
+    courses_to_book,
+)
 from planner.demo import DemoGenerator
 from planner.storage.database import open_database
 from planner.storage.migrations import head_revision
@@ -35,7 +41,7 @@ BENCH_DIR = ROOT / "bench"
 CACHE_DIR = BENCH_DIR / "cache"
 DEMO_TODAY = dt.date(2026, 1, 15)
 """The demo's today (fixed, so a cached database is the same on every machine)."""
-DATA_VERSION = 1
+DATA_VERSION = 2
 """Bump when :mod:`bench.clinic` changes what it adds (the cache is rebuilt)."""
 
 Log = Callable[[str], None]
@@ -79,6 +85,7 @@ def build(url: str, spec: Spec, log: Log) -> dict[str, Any]:
         started = time.monotonic()
         history = clinic.history_patient()
         save_courses = clinic.courses_to_record()
+        book_courses = courses_to_book(clinic)
         rows = AUDIT_ROWS if spec.patients >= 5_000 else AUDIT_ROWS_SMALL
         audit_rows = add_audit_rows(db, rows, focus_patient=history, seed=spec.seed)
         log(f"  bench patients and {audit_rows:,} audit rows in {time.monotonic() - started:.1f} s")
@@ -93,6 +100,7 @@ def build(url: str, spec: Spec, log: Log) -> dict[str, Any]:
         "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "history_patient": history,
         "save_courses": save_courses,
+        "book_courses": book_courses,
         "audit_rows": audit_rows,
     }
 

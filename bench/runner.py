@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench import processes, service_figures
+from bench import book_figures, processes, service_figures
 from bench.databases import BENCH_DIR, CACHE_DIR, DEMO_TODAY, BenchDatabase, Spec, prepared
 from bench.stats import Figure, render_table
 from planner.storage.database import open_database
@@ -57,6 +57,7 @@ class Sizes:
     audits: int = 30
     exports: int = 30
     starts: int = 10  # app and bare window, alternately
+    book: int = 40  # days, weeks, searches and takings of the appointment book
 
 
 QUICK = Sizes(
@@ -68,11 +69,27 @@ QUICK = Sizes(
     audits=3,
     exports=3,
     starts=2,
+    book=5,
 )
 
 
 def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
+
+
+def measure_book(
+    bench: BenchDatabase, engine: str, sizes: Sizes, *, gui: bool = True
+) -> list[Figure]:
+    """The appointment book's figures (issue 18) on the prepared database."""
+    log("the appointment book: day and week views, booking, free slots, takings…")
+    db, _ = open_database(bench.url)
+    try:
+        figures = book_figures.book_figures(
+            db, bench.meta, DEMO_TODAY, sizes.book, Targets(engine).factor, gui=gui
+        )
+    finally:
+        db.dispose()
+    return figures
 
 
 def measure(bench: BenchDatabase, engine: str, sizes: Sizes, *, gui: bool = True) -> list[Figure]:
@@ -113,6 +130,7 @@ def measure(bench: BenchDatabase, engine: str, sizes: Sizes, *, gui: bool = True
         )
     finally:
         db.dispose()
+    figures += measure_book(bench, engine, sizes, gui=gui)
     log("documents…")
     figures += service_figures.export_figures(sizes.exports, {"take-home": 150.0, "report": 300.0})
     cached = "cached build" if bench.cached else "built by this run"
@@ -144,7 +162,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     spec = Spec(args.engine, args.patients, args.seed)
     sizes = QUICK if args.quick else Sizes()
     with prepared(spec, log, cache_dir=args.cache) as bench:
-        figures = measure(bench, args.engine, sizes, gui=not args.no_gui)
+        if args.book_only:
+            figures = measure_book(bench, args.engine, sizes, gui=not args.no_gui)
+        else:
+            figures = measure(bench, args.engine, sizes, gui=not args.no_gui)
     seconds = time.monotonic() - started
     table = render_table(figures)
     heading = (
@@ -259,6 +280,9 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="few repetitions (for tests)")
     parser.add_argument("--no-gui", action="store_true", help="service-layer figures only")
     parser.add_argument("--scale", action="store_true", help="the scaling table instead")
+    parser.add_argument(
+        "--book-only", action="store_true", help="the appointment book's figures only"
+    )
     parser.add_argument(
         "--sizes", type=int, nargs="+", default=list(SCALE_SIZES), help="sizes for --scale"
     )
