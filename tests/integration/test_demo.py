@@ -681,6 +681,23 @@ def test_every_session_has_a_time_on_a_weekday_and_none_overlap(db: Database) ->
     assert all(row.cancel_reason for row in cancelled)
 
 
+def test_a_large_demo_has_a_practitioner_per_300_patients(db: Database) -> None:
+    """Each with their own patients' appointments, signing in with the demo password."""
+    generate(db, patients=301)
+    with db.read() as session:
+        users = dict(session.execute(select(User.username, User.id)).all())
+        booked = dict(
+            session.execute(
+                select(Appointment.practitioner_id, func.count()).group_by(
+                    Appointment.practitioner_id
+                )
+            ).all()
+        )
+    assert set(users) == {"practitioner", "practitioner2", "reception", "admin"}
+    assert set(booked) == {users["practitioner"], users["practitioner2"]}
+    assert accounts_of(db).sign_in("practitioner2", DEMO_PASSWORD).roles == {Role.PRACTITIONER}
+
+
 def test_payments_of_every_method_a_part_payment_and_one_refund(db: Database) -> None:
     generate(db)
     with db.read() as session:
