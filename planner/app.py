@@ -31,6 +31,8 @@ from planner.domain.access import Action
 from planner.domain.errors import PlannerError
 from planner.services.accounts import AccountService
 from planner.services.actor import Actor
+from planner.services.appointment_calendar import CalendarService
+from planner.services.appointments import AppointmentService
 from planner.services.audit import AuditTrail
 from planner.services.audit_anchors import ANCHOR_FILE_NAME, AuditAnchors
 from planner.services.audit_view import AuditReader
@@ -40,6 +42,7 @@ from planner.services.courses import CourseService
 from planner.services.intake import IntakeService
 from planner.services.outcomes import OutcomeService
 from planner.services.patients import PatientDirectory
+from planner.services.payments import PaymentService
 from planner.services.plan_templates import PlanTemplateService
 from planner.services.plans import PlanService
 from planner.services.progress import ProgressService
@@ -52,6 +55,7 @@ from planner.storage.server_check import server_warnings
 from planner.ui.admin.screens import AdminScreens
 from planner.ui.admin.server_notice import show_server_warnings
 from planner.ui.backups import BackupActions
+from planner.ui.book.window_part import BookPart, DeskServices, day_reports
 from planner.ui.course.screens import CourseScreens
 from planner.ui.documents.screens import DocumentScreens, qt_document_output
 from planner.ui.errors import CrashHook, install_qt_message_handler, show_crash_dialog
@@ -219,6 +223,15 @@ def build_main_window(
             actor, prompts, accounts=accounts, audit=AuditReader(db, audit), clinic=clinic_service
         ),
     ]
+    if BookPart.allowed(actor) or actor.can(Action.VIEW_DAY_REPORTS):  # the front desk
+        desk = DeskServices(
+            AppointmentService(db, actor, audit, today),
+            PaymentService(db, actor, audit, today),
+            partial(day_reports, db, actor, audit, today),
+            CalendarService(db, actor, audit, today),
+            directory,
+        )
+        parts.append(BookPart(actor, desk, today))
     if backups is not None:  # last backup in the status bar; File > Back up now, Restore…
         parts.append(BackupActions(backups, actor, prompts))
     if actor.can(Action.RECORD_SESSION):  # practitioners: treatment room and progress

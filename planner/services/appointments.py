@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -122,6 +123,18 @@ class AppointmentService(GuardedService):
         ) as checked:
             rows = q.upcoming(checked.db_session, patient_id, self._today())
         return tuple(appointment_view(r) for r in rows)
+
+    def courses_to_book(self, patient_id: int) -> tuple[int, ...]:
+        """The patient's courses with sessions waiting for a time, oldest first."""
+        with self._action(
+            Action.VIEW_SCHEDULE, write=False, patient_id=patient_id, object_type="patient"
+        ) as checked:
+            db_session = checked.db_session
+            ids = db_session.scalars(
+                select(Course.id).where(Course.patient_id == patient_id).order_by(Course.id)
+            ).all()
+            booker = self._booker()
+            return tuple(i for i in ids if booker.unbooked(db_session, i))
 
     def free_slots(
         self,

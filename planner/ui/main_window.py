@@ -411,6 +411,7 @@ class MainWindow(QMainWindow):
         self.open_patient(patient_id)
 
     def _on_find_action_triggered(self) -> None:
+        self.home_tabs.setCurrentWidget(self.splitter)  # from the appointment book too
         self.patient_list.focus_search()
 
     def _on_about_action_triggered(self) -> None:

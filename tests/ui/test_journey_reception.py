@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -51,6 +52,12 @@ RECEPTION_MENUS = [
     "New patient…",
     "Edit details…",
     "Documents…",
+    "New booking…",
+    "Find a free time…",
+    "Book the course's times…",
+    "Take payment…",
+    "Save appointments for the patient's calendar…",
+    "End of day…",
     "Privacy mode — first names only",
     "Show archived patients",
     "About AcuPlanner",
@@ -150,7 +157,11 @@ def _find_and_open(qtbot: QtBot, journey: Journey, window: MainWindow) -> Signed
     """Type the patient's chart number, Down into the list, Enter."""
     given = signed_session_patient(journey.db)
     patients = window.patient_list
-    qtbot.waitUntil(patients.search_box.hasFocus, timeout=2000)
+    assert window.home_tabs.currentWidget() is window.findChild(QWidget, "appointment_book")
+    bar = window.home_tabs.tabBar()  # reception starts in the book: to Patients
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert window.home_tabs.currentWidget() is window.splitter
+    qtbot.mouseClick(patients.search_box, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(patients.search_box, given.chart)
     qtbot.waitUntil(lambda: patients.table.model().rowCount() == 1, timeout=3000)
     qtbot.keyClick(patients.search_box, Qt.Key.Key_Down)
