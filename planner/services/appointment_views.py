@@ -41,6 +41,7 @@ class AppointmentView:
     cancelled_by: CancelledBy | None
     cancel_reason: str
     late: bool
+    course_id: int | None = None  # the course of the session it books
 
     @property
     def has_time(self) -> bool:
@@ -84,6 +85,7 @@ def appointment_view(row: BookRow) -> AppointmentView:
         cancelled_by=CancelledBy(row.cancelled_by) if row.cancelled_by else None,
         cancel_reason=row.cancel_reason,
         late=row.late,
+        course_id=row.course_id,
     )
 
 

@@ -61,6 +61,7 @@ class BookRow:
     cancelled_by: str | None
     cancel_reason: str
     late: bool
+    course_id: int | None
 
 
 _Practitioner = aliased(User)
@@ -93,6 +94,7 @@ def _book_select() -> AnySelect:
             Appointment.cancelled_by,
             Appointment.cancel_reason,
             Appointment.late,
+            TreatmentSession.course_id,
         )
         .join(Patient, Patient.id == Appointment.patient_id)
         .outerjoin(TreatmentSession, TreatmentSession.id == Appointment.session_id)
