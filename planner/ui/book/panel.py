@@ -1,5 +1,6 @@
 """The book's side panel and the hooks behind its buttons: the selected appointment's
-details with Open patient, Check in, Move..., Cancel..., Did not attend, Take payment...
+details with Open session (a practitioner's, for today's session of its course),
+Open patient, Check in, Move..., Cancel..., Did not attend, Take payment...
 and Receipt... (each enabled only when its state allows), or, for an empty slot, where it
 is and New booking.... The dialogs are not here: the screen is given them as
 :class:`BookActions`, so the window wires them and tests pass recorders.
@@ -39,6 +40,7 @@ class BookActions:
     take_payment: Callable[[int], None] = _nothing
     receipt: Callable[[AppointmentView], None] = _nothing
     open_patient: Callable[[int], None] = _nothing
+    open_session: Callable[[AppointmentView], None] = _nothing  # today's, of its course
 
 
 class AppointmentPanel(QFrame):
@@ -47,8 +49,9 @@ class AppointmentPanel(QFrame):
 
     patient_opened = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, clinical: bool = False) -> None:
         super().__init__(parent)
+        self.clinical = clinical  # the user records sessions: Open session is offered
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Selected appointment"))
         self.heading = QLabel()
@@ -64,6 +67,8 @@ class AppointmentPanel(QFrame):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.open_session_button = self._button(self.tr("Open &session"))
+        self.open_session_button.setToolTip(self.tr("Today's session of the patient's course"))
         self.open_patient_button = self._button(self.tr("Open &patient"))
         self.check_in_button = self._button(self.tr("&Check in"))
         self.move_button = self._button(self.tr("&Move..."))
@@ -95,6 +100,7 @@ class AppointmentPanel(QFrame):
 
     def buttons(self) -> list[QPushButton]:
         return [
+            self.open_session_button,
             self.open_patient_button,
             self.check_in_button,
             self.move_button,
@@ -121,12 +127,15 @@ class AppointmentPanel(QFrame):
             button.setVisible(button is self.book_here_button)
         self.book_here_button.setEnabled(bookable)
 
-    def show_appointment(self, view: AppointmentView, *, check_in: bool, miss: bool) -> None:
+    def show_appointment(
+        self, view: AppointmentView, *, check_in: bool, miss: bool, session: bool = False
+    ) -> None:
         self.heading.setText(looks.patient_text(view))
         self.heading.setToolTip(self.tr("Double-click to open the patient"))
         self.details.setText(looks.full_text(view))
         not_begun = view.state in (AppointmentState.BOOKED, AppointmentState.CHECKED_IN)
         enabled = {
+            self.open_session_button: session,
             self.open_patient_button: True,
             self.check_in_button: check_in,
             self.move_button: view.state == AppointmentState.BOOKED,
@@ -139,8 +148,11 @@ class AppointmentPanel(QFrame):
         for button, on in enabled.items():
             button.setVisible(button is not self.book_here_button or on)
             button.setEnabled(on)
+        self.open_session_button.setVisible(self.clinical and session)
 
     def first_enabled(self) -> QPushButton | None:
         """Where Enter on an appointment takes the keyboard: its first possible action."""
-        order = [*self.buttons()[1:], self.open_patient_button]
+        if self.clinical and self.open_session_button.isEnabled():
+            return self.open_session_button  # a practitioner's first: the session
+        order = [*self.buttons()[2:], self.open_patient_button]
         return next((b for b in order if not b.isHidden() and b.isEnabled()), None)

@@ -25,6 +25,20 @@ from planner.ui.book.grid import Column, Selection
 log = logging.getLogger(__name__)
 
 WEEK = 7
+_SESSION_STATES = (
+    AppointmentState.BOOKED,
+    AppointmentState.CHECKED_IN,
+    AppointmentState.IN_TREATMENT,
+)
+
+
+def local(moment: dt.datetime) -> dt.datetime:
+    """``moment`` as the clinic's wall-clock time (naive, like the book's times)."""
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def checked_in_local(view: AppointmentView) -> dt.datetime | None:
+    return local(view.checked_in_at) if view.checked_in_at is not None else None
 
 
 class Mode(StrEnum):
@@ -44,11 +58,16 @@ class BookPresenter(QObject):
         service: AppointmentService,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+        waiting_for: int | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._today = today
+        self._now = now
+        self.waiting_for = waiting_for  # a practitioner: their patients waiting today
+        self.waiting: tuple[AppointmentView, ...] = ()
         self.mode = Mode.DAY
         self.day = today()
         self.practitioner_id: int | None = None  # None: everyone (the day view)
@@ -104,6 +123,7 @@ class BookPresenter(QObject):
                 practitioner_id=self.shown_practitioner,
                 room_id=self.room_id,
             )
+            self.waiting = self._waiting()
         except PlannerError as error:
             log.info("book not loaded: %s", type(error).__name__)
             self._load_failed = True
@@ -256,6 +276,43 @@ class BookPresenter(QObject):
             return
         self.problem.emit("")
         self.reload()
+
+    # --- the practitioner's day -------------------------------------------------------
+
+    def _waiting(self) -> tuple[AppointmentView, ...]:
+        """The practitioner's checked-in appointments of today, oldest check-in first
+        (read from the days just loaded when they are today's, all of it)."""
+        me = self.waiting_for
+        if me is None:
+            return ()
+        whole_day = self.mode == Mode.DAY and self.room_id is None
+        if whole_day and self.day == self.today and self.shown_practitioner in (None, me):
+            days = self.days
+        else:
+            days = self._service.days(self.today, 1, practitioner_id=me)
+        found = [
+            view
+            for day in days
+            for view in day.appointments
+            if view.practitioner_id == me and view.state == AppointmentState.CHECKED_IN
+        ]
+        return tuple(sorted(found, key=lambda v: (v.checked_in_at or dt.datetime.max, v.id)))
+
+    def waiting_minutes(self, view: AppointmentView) -> int | None:
+        """Minutes since the patient checked in (None when the time is not known)."""
+        checked = checked_in_local(view)
+        if checked is None:
+            return None
+        return max(0, int((local(self._now()) - checked).total_seconds() // 60))
+
+    def waiting_view(self, appointment_id: int) -> AppointmentView | None:
+        return next((v for v in self.waiting if v.id == appointment_id), None)
+
+    def can_open_session(self, view: AppointmentView) -> bool:
+        """Today's session of the course can be opened from this appointment."""
+        return (
+            view.course_id is not None and view.day == self.today and view.state in _SESSION_STATES
+        )
 
     # --- keeping things in place ------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """The appointment book screen, reception's home: a toolbar (the date and a date picker,
 Today, previous and next, Day and Week, the practitioner and room filters, Find free
 slot..., New booking..., Reload), a legend of the states' colours, the message bar, the
-painted book and the side panel of the selected appointment. Check in and Did not attend
+painted book and the side panel of the selected appointment (for a practitioner, under
+who is waiting: :mod:`planner.ui.book.waiting`). Check in and Did not attend
 call the service through the presenter; every other action is a hook of
 :class:`~planner.ui.book.panel.BookActions`. The book is read again after every change
 and every minute (another desk may have changed it).
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.appointments import clock
+from planner.services.appointment_views import AppointmentView
 from planner.ui.book import looks
 from planner.ui.book.panel import AppointmentPanel, BookActions
 from planner.ui.book.presenter import BookPresenter, Mode
 from planner.ui.book.view import BookView
+from planner.ui.book.waiting import WaitingList
 from planner.ui.widgets.message_bar import MessageBar
 
 RELOAD_MS = 60_000
@@ -45,10 +48,12 @@ class BookScreen(QWidget):
         parent: QWidget | None = None,
         *,
         reload_ms: int = RELOAD_MS,
+        clinical: bool = False,
     ) -> None:
         super().__init__(parent)
         self.presenter = presenter
         self.hooks = actions
+        self.clinical = clinical  # the user records sessions: who is waiting, Open session
         self.setAccessibleName(self.tr("Appointment book"))
         self._syncing = False
         self._build()
@@ -112,8 +117,13 @@ class BookScreen(QWidget):
         self.message_bar = MessageBar()
         self.message_bar.reload_button.setVisible(False)
         self.view = BookView()
-        self.panel = AppointmentPanel()
-        self.panel.setFixedWidth(max(240, self.fontMetrics().horizontalAdvance("M") * 18))
+        self.panel = AppointmentPanel(clinical=self.clinical)
+        self.waiting_list = WaitingList()
+        self.waiting_list.setVisible(self.clinical)
+        self.waiting_list.chosen.connect(self._on_waiting_chosen)
+        side_width = max(240, self.fontMetrics().horizontalAdvance("M") * 18)
+        for side_widget in (self.panel, self.waiting_list):
+            side_widget.setFixedWidth(side_width)
         self._connect_panel()
 
         first = QHBoxLayout()
@@ -133,7 +143,10 @@ class BookScreen(QWidget):
             second.addWidget(action_button)
         body = QHBoxLayout()
         body.addWidget(self.view, 1)
-        body.addWidget(self.panel)
+        side = QVBoxLayout()
+        side.addWidget(self.waiting_list)
+        side.addWidget(self.panel, 1)
+        body.addLayout(side)
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 8, 8, 8)
         column.addLayout(first)
@@ -179,6 +192,7 @@ class BookScreen(QWidget):
         panel.open_patient_button.clicked.connect(self._on_open_patient_clicked)
         panel.patient_opened.connect(self._on_open_patient_clicked)
         panel.book_here_button.clicked.connect(self._on_new_clicked)
+        panel.open_session_button.clicked.connect(self._on_open_session_clicked)
 
     # --- intents ----------------------------------------------------------------------
 
@@ -220,6 +234,24 @@ class BookScreen(QWidget):
         view = self.presenter.selected_appointment()
         if view is not None:
             self.hooks.open_patient(view.patient_id)
+
+    def _on_open_session_clicked(self) -> None:
+        view = self.presenter.selected_appointment()
+        if view is not None:
+            self.open_session(view)
+
+    def _on_waiting_chosen(self, appointment_id: int) -> None:
+        view = self.presenter.waiting_view(appointment_id)
+        if view is not None:
+            self.open_session(view)
+
+    def open_session(self, view: AppointmentView) -> None:
+        """Today's session of the appointment's course (a practitioner's), then the book
+        read again: the appointment is in treatment once its session is open."""
+        if not self.clinical or not self.presenter.can_open_session(view):
+            return
+        self.hooks.open_session(view)
+        self.presenter.reload()
 
     def _on_view_key(self, command: str) -> None:
         presenter = self.presenter
@@ -275,6 +307,8 @@ class BookScreen(QWidget):
             presenter.today,
             self.describe(),
         )
+        if self.clinical:
+            self.waiting_list.show_waiting(presenter.waiting, presenter.waiting_minutes)
         self._show_panel()
 
     def _fill_combos(self) -> None:
@@ -299,7 +333,10 @@ class BookScreen(QWidget):
         view = presenter.selected_appointment()
         if view is not None:
             self.panel.show_appointment(
-                view, check_in=presenter.can_check_in(view), miss=presenter.can_miss(view)
+                view,
+                check_in=presenter.can_check_in(view),
+                miss=presenter.can_miss(view),
+                session=self.clinical and presenter.can_open_session(view),
             )
             return
         if presenter.selection is None:

@@ -5,7 +5,8 @@ beside Patients — reception's first page, a practitioner's second, showing the
 column's day — and an Appointments menu: New booking, Find a free time, Book the course's
 times, Take payment, Save appointments to the patient's calendar and End of day. It
 wires the book's buttons to the booking dialogs (:mod:`planner.ui.book.dialogs`), the
-payment window (:mod:`planner.ui.payments`) and the patient's documents (receipts). The dialogs are
+payment window (:mod:`planner.ui.payments`), the patient's documents (receipts) and, for a
+practitioner, today's session of the course (the Patient part's "today's session"). The dialogs are
 imported when first opened: the window paints without their modules (PDF, printing).
 """
 
@@ -79,11 +80,12 @@ class BookPart(PartBase):
     def contribute(self, host: WindowHost) -> None:
         self._host = host
         if self.allowed(self._actor):
-            presenter = BookPresenter(self._services.book, today=self._today)
             clinical = self._actor.can(Action.RECORD_SESSION)
-            if clinical and self._actor.user_id is not None:
-                presenter.set_practitioner(self._actor.user_id)  # their own day first
-            self.screen = BookScreen(presenter, self._actions())
+            me = self._actor.user_id if clinical else None
+            presenter = BookPresenter(self._services.book, today=self._today, waiting_for=me)
+            if me is not None:
+                presenter.set_practitioner(me)  # their own day first
+            self.screen = BookScreen(presenter, self._actions(), clinical=clinical)
             self.screen.setObjectName("appointment_book")
             host.add_home_page(self.screen, _tr("&Appointments"), first=not clinical)
         host.place_menu(self._menu(host), BOOK_ORDER)
@@ -129,6 +131,7 @@ class BookPart(PartBase):
             take_payment=self._take_payment,
             receipt=self._receipt,
             open_patient=self._open_patient,
+            open_session=self._open_session,
         )
 
     # --- what the window tells the part ----------------------------------------------
@@ -259,6 +262,18 @@ class BookPart(PartBase):
     def _open_patient(self, patient_id: int) -> None:
         assert self._host is not None
         self._host.open_patient(patient_id)
+
+    def _open_session(self, view: AppointmentView) -> None:
+        """The patient opened, then today's session of the appointment's course (the
+        Patient part's); opening it puts the appointment in treatment (storage sync)."""
+        assert self._host is not None
+        if view.course_id is None:
+            return
+        self._host.open_patient(view.patient_id)
+        actions = getattr(self._host.widget, "patient_actions", None)  # the Patient part's
+        if actions is not None:
+            actions.open_today_session(view.course_id)
+        self._reload()
 
     def _end_of_day(self) -> None:
         assert self._host is not None

@@ -1,0 +1,90 @@
+"""Who is waiting: a practitioner's checked-in patients of today, oldest check-in first,
+each with its time, session and how long they have waited ("waiting 12 min"), at the top
+of the book's side panel. Enter or a double-click on a patient asks for today's session
+(``chosen`` with the appointment's id); the screen decides what that opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from planner.services.appointment_views import AppointmentView
+from planner.ui.book import looks
+
+ROWS_SHOWN = 4  # the list's height: then it scrolls
+
+
+def wait_text(minutes: int | None) -> str:
+    """``"waiting 12 min"``, ``"waiting 1 h 05 min"``; ``"waiting"`` when not known."""
+    if minutes is None:
+        return "waiting"
+    if minutes < 60:
+        return f"waiting {minutes} min"
+    return f"waiting {minutes // 60} h {minutes % 60:02d} min"
+
+
+class WaitingList(QFrame):
+    """The practitioner's patients waiting now (checked in, not yet in treatment)."""
+
+    chosen = Signal(int)  # an appointment's id: open its session
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Patients waiting"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setToolTip(self.tr("Enter or double-click: open today's session"))
+        self.list.itemActivated.connect(self._on_item_activated)
+        self.title.setBuddy(self.list)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list)
+        self.show_waiting((), lambda _v: None)
+
+    def show_waiting(
+        self,
+        waiting: tuple[AppointmentView, ...],
+        minutes: Callable[[AppointmentView], int | None],
+    ) -> None:
+        chosen = self.list.currentItem()
+        kept = chosen.data(Qt.ItemDataRole.UserRole) if chosen is not None else None
+        self.list.clear()
+        self.title.setText(
+            self.tr("&Waiting ({n})").format(n=len(waiting)) if waiting else self.tr("&Waiting")
+        )
+        for view in waiting:
+            start = f"{view.starts_at:%H:%M}" if view.starts_at is not None else "time not set"
+            text = f"{view.patient_name}\n{start} \u00b7 {view.session_label}\n"
+            text += wait_text(minutes(view))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, view.id)
+            item.setToolTip(looks.full_text(view))
+            self.list.addItem(item)
+            if view.id == kept:
+                self.list.setCurrentItem(item)
+        if not waiting:
+            empty = QListWidgetItem(self.tr("Nobody is waiting."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
+        row = self.list.sizeHintForRow(0) if self.list.count() else 20
+        shown = max(1, min(self.list.count(), ROWS_SHOWN))
+        self.list.setFixedHeight(row * shown + 2 * self.list.frameWidth() + 4)
+
+    def entries(self) -> list[str]:
+        """The lines shown, one entry each (for tests and the screen reader's summary)."""
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        ident = item.data(Qt.ItemDataRole.UserRole)
+        if ident is not None:
+            self.chosen.emit(int(ident))
