@@ -194,8 +194,11 @@ def write_atomic(
     *,
     protected: Iterable[Path] = (),
     replace: bool = False,
+    kinds: tuple[bytes, ...] = PDF_KINDS,
+    what: str = "document",
 ) -> Path:
-    """Write ``data`` (a PDF) to ``target`` atomically with owner-only permissions.
+    """Write ``data`` (a PDF, or a ``what`` starting with one of ``kinds``: an earlier one
+    of those may be replaced) to ``target`` atomically with owner-only permissions.
 
     The path is checked by :func:`check_output_path` first and again just before the
     rename. Raises :class:`UnsafeOutputPath` for a path refused, :class:`EnvironmentProblem`
@@ -203,12 +206,12 @@ def write_atomic(
     writable, the disk is full, or the rename fails.
     """
     guarded = tuple(protected)
-    path = check_output_path(target, protected=guarded, replace=replace)
+    path = check_output_path(target, protected=guarded, replace=replace, kinds=kinds, what=what)
     folder = path.parent
     try:
         handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
     except OSError as error:
-        raise _problem(path, error) from error
+        raise _problem(path, error, what) from error
     temp = Path(temp_name)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -216,13 +219,14 @@ def write_atomic(
             stream.flush()
             os.fsync(stream.fileno())
         temp.chmod(0o600)
-        check_output_path(path, protected=guarded, replace=replace)  # changed meanwhile?
+        # changed meanwhile?
+        check_output_path(path, protected=guarded, replace=replace, kinds=kinds, what=what)
         temp.replace(path)
     except BaseException as error:
         with contextlib.suppress(OSError):
             temp.unlink()
         if isinstance(error, OSError):
-            raise _problem(path, error) from error
+            raise _problem(path, error, what) from error
         raise
     _sync_folder(folder)
     return path
@@ -284,9 +288,9 @@ def remove_leftovers(folder: Path | str) -> int:
     return removed
 
 
-def _problem(path: Path, error: OSError) -> EnvironmentProblem:
+def _problem(path: Path, error: OSError, what: str = "document") -> EnvironmentProblem:
     reason = error.strerror or type(error).__name__
     return EnvironmentProblem(
-        f"The document could not be saved as {shown(path.name)}: {reason}.",
+        f"The {what} could not be saved as {shown(path.name)}: {reason}.",
         hint="Choose another folder, or free some disk space, and try again.",
     )

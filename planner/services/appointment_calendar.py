@@ -15,15 +15,13 @@ and only when it is an earlier calendar file).
 
 from __future__ import annotations
 
-import contextlib
-import os
 from pathlib import Path
 
 from sqlalchemy import select
 
 from planner import files
 from planner.domain.access import Action
-from planner.domain.errors import EnvironmentProblem, PlannerError
+from planner.domain.errors import PlannerError
 from planner.export.calendar_ics import (
     CalendarAppointment,
     CalendarClinic,
@@ -96,28 +94,6 @@ def save_calendar_file(
     replace: bool = False,
 ) -> Path:
     """Write the calendar file ``data`` to ``target`` (see the module's note); the path."""
-    path = files.check_output_path(
-        target, protected=protected, replace=replace, kinds=ICS_KINDS, what="calendar file"
+    return files.write_atomic(
+        target, data, protected=protected, replace=replace, kinds=ICS_KINDS, what="calendar file"
     )
-    temp = files.temporary_beside(path)
-    try:
-        with temp.open("wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temp.chmod(0o600)
-        files.check_output_path(
-            path, protected=protected, replace=replace, kinds=ICS_KINDS, what="calendar file"
-        )
-        temp.replace(path)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        if isinstance(error, OSError):
-            raise EnvironmentProblem(
-                f"The calendar file could not be saved as {files.shown(path.name)}: "
-                f"{error.strerror or type(error).__name__}.",
-                hint="Choose another folder, or free some disk space, and try again.",
-            ) from error
-        raise
-    return path

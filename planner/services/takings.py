@@ -15,9 +15,7 @@ the same kind). Nothing clinical is read.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -26,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from planner import files
 from planner.domain.access import Action
-from planner.domain.errors import EnvironmentProblem, ValidationError
+from planner.domain.errors import ValidationError
 from planner.domain.patients import full_name
 from planner.domain.vocab import AppointmentKind, AppointmentState, PaymentMethod
 from planner.export.day_sheet import EVERYONE, DaySheet, DaySheetLine, render_day_sheet
@@ -219,26 +217,7 @@ def save_report(
     """Write ``report`` to ``target`` (see the module's note); the path written."""
     if report.suffix != ".csv":
         return save_document(target, report.data, protected=protected, replace=replace)
-    path = check_report_path(target, protected=protected, replace=replace)
-    temp = files.temporary_beside(path)
-    try:
-        with temp.open("wb") as stream:
-            stream.write(report.data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temp.chmod(0o600)
-        files.check_output_path(
-            path, protected=protected, replace=replace, kinds=CSV_KINDS, what="takings file"
-        )
-        temp.replace(path)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        if isinstance(error, OSError):
-            raise EnvironmentProblem(
-                f"The takings could not be saved as {files.shown(path.name)}: "
-                f"{error.strerror or type(error).__name__}.",
-                hint="Choose another folder, or free some disk space, and try again.",
-            ) from error
-        raise
-    return path
+    return files.write_atomic(
+        target, report.data, protected=protected, replace=replace, kinds=CSV_KINDS,
+        what="takings file",
+    )  # fmt: skip
