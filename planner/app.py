@@ -300,6 +300,8 @@ def _treatment_screens(
         clock=room_clock,
         sound=room_sound or AlertSound(),
         today=today,
+        appointments=AppointmentService(db, actor, audit, today),
+        practitioner_id=actor.user_id,
     )
 
 

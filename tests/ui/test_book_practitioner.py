@@ -1,13 +1,14 @@
 """The practitioner's side of the book through its real widgets: who is waiting (their own
 checked-in patients of today, oldest check-in first, with how long they have waited),
 Open session for an appointment that books a course's session today (the button, and
-Enter on a waiting patient), and none of it for reception."""
+Enter on a waiting patient), and none of it for reception; and the treatment room's list
+of today by time."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,6 +19,7 @@ from planner.services.appointment_views import AppointmentDraft, AppointmentView
 from planner.storage.database import Database
 from planner.ui.book import BookActions, BookPresenter, BookScreen
 from planner.ui.book.waiting import wait_text
+from planner.ui.room.today_list import TodayList, row_texts
 from tests.helpers.book_clinic import TODAY, BookClinic, at, build
 
 NOW = dt.datetime(2026, 11, 2, 7, 12, tzinfo=dt.UTC)
@@ -148,3 +150,19 @@ def test_reception_sees_no_waiting_list_and_no_open_session(
         assert opened.views == []
     finally:
         screen.timer.stop()
+
+
+def test_the_rooms_today_list_reads_by_time_and_never_invents_one(qtbot: QtBot, day: Day) -> None:
+    untimed = replace(day.session, id=-1, starts_at=None, ends_at=None)
+    views = (day.visit, untimed)
+    today = TodayList(lambda: views, TODAY)
+    qtbot.addWidget(today)
+    try:
+        tomasz, zoe = day.visit.chart_number, untimed.chart_number
+        assert today.rows() == [
+            ["10:00\u201310:45", f"Tomasz Wiśniewski (#{tomasz})", "First visit", "Checked in"],
+            ["time not set", f"Zoë O'Brien-Łukasz (#{zoe})", "Session 1 of 6", "Checked in"],
+        ]
+        assert row_texts(day.visit, privacy=True)[1] == f"Tomasz (#{day.visit.chart_number})"
+    finally:
+        today.timer.stop()

@@ -25,6 +25,7 @@ from planner.ui.book.grid import Column, Selection
 log = logging.getLogger(__name__)
 
 WEEK = 7
+LONGEST_WAIT = 12 * 60  # minutes: longer, the wait is not shown (only the check-in time)
 _SESSION_STATES = (
     AppointmentState.BOOKED,
     AppointmentState.CHECKED_IN,
@@ -303,7 +304,8 @@ class BookPresenter(QObject):
         checked = checked_in_local(view)
         if checked is None:
             return None
-        return max(0, int((local(self._now()) - checked).total_seconds() // 60))
+        minutes = int((local(self._now()) - checked).total_seconds() // 60)
+        return max(0, minutes) if minutes <= LONGEST_WAIT else None  # not today's clock
 
     def waiting_view(self, appointment_id: int) -> AppointmentView | None:
         return next((v for v in self.waiting if v.id == appointment_id), None)

@@ -1,7 +1,8 @@
 """Who is waiting: a practitioner's checked-in patients of today, oldest check-in first,
-each with its time, session and how long they have waited ("waiting 12 min"), at the top
-of the book's side panel. Enter or a double-click on a patient asks for today's session
-(``chosen`` with the appointment's id); the screen decides what that opens.
+each with its time, session, when they checked in and how long they have waited
+("arrived 09:12 · waiting 12 min"), at the top of the book's side panel. Enter or a
+double-click on a patient asks for today's session (``chosen`` with the appointment's
+id); the screen decides what that opens.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBo
 
 from planner.services.appointment_views import AppointmentView
 from planner.ui.book import looks
+from planner.ui.book.presenter import checked_in_local
 
 ROWS_SHOWN = 4  # the list's height: then it scrolls
 
@@ -65,6 +67,8 @@ class WaitingList(QFrame):
         for view in waiting:
             start = f"{view.starts_at:%H:%M}" if view.starts_at is not None else "time not set"
             text = f"{view.patient_name}\n{start} \u00b7 {view.session_label}\n"
+            checked = checked_in_local(view)
+            text += f"arrived {checked:%H:%M} \u00b7 " if checked is not None else ""
             text += wait_text(minutes(view))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, view.id)

@@ -1,10 +1,11 @@
 """The Treatment menu of one main window, the timer strip, and the progress on the overview.
 
 :class:`TreatmentActions` (practitioners only) offers Treatment room (F9) for the opened
-patient's session under way, Course progress… and Clinic progress…; puts the timer strip
-on the window; shows the current course's chart and review card on the overview; and
-asks before the window signs out or quits while a timer runs. Room views are owned
-windows kept over a lock; closing one leaves its timers running on the board.
+patient's session under way, Today's patients… (the day by time), Course progress… and
+Clinic progress…; puts the timer strip on the window; shows the current course's chart
+and review card on the overview; and asks before the window signs out or quits while a
+timer runs. Room views are owned windows kept over a lock; closing one leaves its timers
+running on the board.
 
 Review decisions belong to the course screens: the review card (on the overview and in
 the larger chart) asks the overview for the course's review screen, as its course boxes
@@ -81,6 +82,12 @@ class TreatmentActions(QObject):
             "",
             self.tr("Active courses, reviews due, overdue sessions, improvement"),
         )
+        self.today_action = self._action(
+            self.tr("&Today's patients…"),
+            self.open_today_list,
+            "",
+            self.tr("Your appointments of today by time"),
+        )
         overview.chart_requested.connect(self._on_overview_chart_requested)
         section = overview.progress_section  # "Record scores…" opens the course's chart too
         section.offer_scores(screens.outcomes is not None)
@@ -104,6 +111,7 @@ class TreatmentActions(QObject):
     def add_menu(self, menu_bar: QMenuBar) -> QMenu:
         menu = menu_bar.addMenu(self.tr("&Treatment"))
         menu.addAction(self.room_action)
+        menu.addAction(self.today_action)
         menu.addSeparator()
         menu.addAction(self.course_action)
         menu.addAction(self.clinic_action)
@@ -178,6 +186,15 @@ class TreatmentActions(QObject):
         window.setWindowState(Qt.WindowState.WindowFullScreen)
         self._owned.show(key, window, form=True)
         return window
+
+    def open_today_list(self) -> None:
+        """The practitioner's day by time (planner.ui.room.today_list); a row opens its patient."""
+        if self._owned.raise_existing("room_today"):
+            return
+        dialog = self._screens.today_list(self._window, privacy=self._privacy())
+        if dialog is not None:
+            dialog.patient_chosen.connect(self._open_patient)
+            self._owned.show("room_today", dialog)
 
     def may_leave(self, action: str) -> bool:
         """Before signing out or quitting: True when no timer runs, or the user agrees."""

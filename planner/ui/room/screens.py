@@ -1,6 +1,7 @@
 """Builds the treatment-room and progress screens for one signed-in practitioner (``app.py``
 creates it): the board of sessions in the room, room views, the timer strip, the course
-chart and the clinic view. The services check the role again whatever is asked of them.
+chart, the clinic view and today's list of patients by time. The services check the role
+again whatever is asked of them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from planner.clock import utc_now
 from planner.domain.errors import PlannerError
 from planner.domain.progress import ClinicFilter
 from planner.domain.vocab import SessionStatus
+from planner.services.appointment_views import AppointmentView
+from planner.services.appointments import AppointmentService
 from planner.services.progress import ClinicView, CourseProgress
 from planner.ui.problem import Problem
 from planner.ui.room.board import RoomBoard, RoomOps
@@ -27,6 +30,7 @@ if TYPE_CHECKING:
     from planner.ui.progress.clinic import ClinicDialog
     from planner.ui.progress.course_dialog import CourseProgressDialog
     from planner.ui.progress.outcome_entry import ScoreRecorder
+    from planner.ui.room.today_list import TodayList
     from planner.ui.room.window import RoomWindow
 
 log = logging.getLogger(__name__)
@@ -72,7 +76,11 @@ class TreatmentScreens:
         clock: Callable[[], dt.datetime] = utc_now,
         sound: Callable[[], None] | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        appointments: AppointmentService | None = None,
+        practitioner_id: int | None = None,
     ) -> None:
+        self._appointments = appointments  # today's list (None: not offered)
+        self._practitioner_id = practitioner_id
         self._sessions = sessions
         self._progress = progress
         self.outcomes = outcomes  # the quick entry of outcome scores (None: not offered)
@@ -109,6 +117,18 @@ class TreatmentScreens:
             return None, Problem(signed_today_text(opened.label))
         view, problem = self.board.open_session(opened.id)
         return (view.id if view else None), problem
+
+    def today_list(self, parent: QWidget | None, *, privacy: bool) -> TodayList | None:
+        """The practitioner's appointments of today by time (None: no appointment book)."""
+        service, me = self._appointments, self._practitioner_id
+        if service is None or me is None:
+            return None
+        from planner.ui.room.today_list import TodayList
+
+        def read() -> tuple[AppointmentView, ...]:
+            return service.days(self._today(), 1, practitioner_id=me)[0].appointments
+
+        return TodayList(read, self._today(), parent, privacy=privacy)
 
     # --- progress ---------------------------------------------------------------------------
 
