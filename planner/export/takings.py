@@ -210,7 +210,14 @@ def _payments_table(writer: TextWriter, st: Styles, takings: Takings, width: flo
     total.append(writer.para(money(takings.net_cents, currency), st.right, bold=True))
     rows.append(total)
     table = grid(rows, [width * share for _, share in _COLUMNS], long=True)
-    table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, RULE)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, RULE),
+                ("SPAN", (0, -1), (4, -1)),  # "Net total" on one line
+            ]
+        )
+    )
     return table
 
 
