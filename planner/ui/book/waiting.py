@@ -20,9 +20,9 @@ ROWS_SHOWN = 4  # the list's height: then it scrolls
 
 
 def wait_text(minutes: int | None) -> str:
-    """``"waiting 12 min"``, ``"waiting 1 h 05 min"``; ``"waiting"`` when not known."""
+    """``"waiting 12 min"``, ``"waiting 1 h 05 min"``; empty when not known."""
     if minutes is None:
-        return "waiting"
+        return ""
     if minutes < 60:
         return f"waiting {minutes} min"
     return f"waiting {minutes // 60} h {minutes % 60:02d} min"
@@ -43,6 +43,8 @@ class WaitingList(QFrame):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Patients waiting"))
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)  # where one patient ends and the next begins
+        self.list.setSpacing(1)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setToolTip(self.tr("Enter or double-click: open today's session"))
         self.list.itemActivated.connect(self._on_item_activated)
@@ -68,8 +70,8 @@ class WaitingList(QFrame):
             start = f"{view.starts_at:%H:%M}" if view.starts_at is not None else "time not set"
             text = f"{view.patient_name}\n{start} \u00b7 {view.session_label}\n"
             checked = checked_in_local(view)
-            text += f"arrived {checked:%H:%M} \u00b7 " if checked is not None else ""
-            text += wait_text(minutes(view))
+            arrived = f"arrived {checked:%H:%M}" if checked is not None else "checked in"
+            text += " \u00b7 ".join(part for part in (arrived, wait_text(minutes(view))) if part)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, view.id)
             item.setToolTip(looks.full_text(view))

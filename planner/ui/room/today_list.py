@@ -36,8 +36,8 @@ TodayReader = Callable[[], tuple[AppointmentView, ...]]
 
 def shown_name(view: AppointmentView, *, privacy: bool) -> str:
     """The patient as the list shows them: in full, or the first name and chart number."""
-    if not privacy:
-        return f"{view.patient_name} (#{view.chart_number})"
+    if not privacy:  # the name isolated: a right-to-left one leaves "(#12)" where it is
+        return f"\u2068{view.patient_name}\u2069 (#{view.chart_number})"
     first = view.patient_name.split(" ")[0] if " " in view.patient_name else ""
     return f"{first} (#{view.chart_number})".strip()
 
