@@ -8,18 +8,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from planner.domain.appointments import Span, check_fits
+from planner.domain.appointments import Hours, Span, check_fits
 from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.vocab import AppointmentKind, AppointmentState, SessionStatus
 from planner.services.actor import Actor
 from planner.services.appointment_views import AppointmentDraft
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.course_schedule import check_move
-from planner.storage.models import Appointment, ClinicRoom, Patient, TreatmentSession, User
+from planner.storage.models import (
+    Appointment,
+    ClinicRoom,
+    Course,
+    Patient,
+    TreatmentSession,
+    User,
+)
 from planner.storage.queries import appointments as q
 from planner.storage.queries.courses import load_course
 from planner.storage.queries.sessions import course_sessions
@@ -31,21 +38,37 @@ class SlotTaken(PlannerError):
     """The time was taken by another booking (possibly a moment ago, at another desk)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class Booker:
-    """One write transaction's booking steps for the signed-in user."""
+    """One write transaction's booking steps for the signed-in user. ``quiet``: the caller
+    audits the whole action once (a course's six bookings are one row, not twelve). What
+    does not change within the transaction (the clinic's hours, the people checked, a
+    course's sessions) is read once."""
 
     actor: Actor
     audit: AuditTrail
     clock: Callable[[], dt.datetime]
     today: dt.date
+    quiet: bool = False
+    moved: list[int] = field(default_factory=list)  # sessions whose date moved
+    _hours: Hours | None = None
+    _checked: set[tuple[int, int | None]] = field(default_factory=set)
+    _patients: set[int] = field(default_factory=set)
+    _courses: dict[int, tuple[Course, list[TreatmentSession]]] = field(default_factory=dict)
+
+    def hours(self, db: Session) -> Hours:
+        if self._hours is None:
+            self._hours = q.clinic_hours(db)
+        return self._hours
 
     def place(self, db: Session, draft: AppointmentDraft) -> Appointment:
-        patient = db.get(Patient, draft.patient_id)
-        if patient is None or patient.archived:
-            raise ValidationError("patient_id", "Patient: not found, or archived.")
+        if draft.patient_id not in self._patients:
+            patient = db.get(Patient, draft.patient_id)
+            if patient is None or patient.archived:
+                raise ValidationError("patient_id", "Patient: not found, or archived.")
+            self._patients.add(draft.patient_id)
         kind = AppointmentKind(draft.kind)
-        hours = q.clinic_hours(db)
+        hours = self.hours(db)
         default = hours.first_visit_minutes if kind == AppointmentKind.FIRST_VISIT else None
         length = draft.length_minutes or default or hours.follow_up_minutes
         self.check_people(db, draft.practitioner_id, draft.room_id)
@@ -78,7 +101,11 @@ class Booker:
             length,
         )
         row.day, row.starts_at, row.ends_at = span[0].date(), span[0], span[1]
-        if existing is None:
+        if self.quiet:
+            row.updated_by_id = self.actor.user_id
+            if existing is None:
+                db.add(row)
+        elif existing is None:
             row.updated_by_id = self.actor.user_id
             db.add(row)
             self.audit.changed(
@@ -120,6 +147,8 @@ class Booker:
         return found
 
     def check_people(self, db: Session, practitioner_id: int, room_id: int | None) -> None:
+        if (practitioner_id, room_id) in self._checked:
+            return
         person = db.get(User, practitioner_id)
         if (
             person is None
@@ -131,6 +160,7 @@ class Booker:
             room = db.get(ClinicRoom, room_id)
             if room is None or not room.active:
                 raise ValidationError("room_id", "Room: not one of the clinic's rooms.")
+        self._checked.add((practitioner_id, room_id))
 
     def fits(
         self,
@@ -144,7 +174,7 @@ class Booker:
     ) -> Span:
         if starts_at.tzinfo is not None:
             raise ValidationError("starts_at", "Time: a clinic wall-clock time (no time zone).")
-        span = check_fits(q.clinic_hours(db), starts_at, length)
+        span = check_fits(self.hours(db), starts_at, length)
         taken = q.clash(
             db, span, practitioner_id=practitioner_id, room_id=room_id, exclude_id=exclude_id
         )
@@ -158,13 +188,24 @@ class Booker:
             )
         return span
 
+    def course(self, db: Session, course_id: int) -> tuple[Course, list[TreatmentSession]]:
+        """The course and its sessions (read once: later reads find them in the session)."""
+        if course_id not in self._courses:
+            course = load_course(db, course_id)
+            self._courses[course_id] = (course, course_sessions(db, course.id))
+        return self._courses[course_id]
+
     def move_session(self, db: Session, session_id: int, day: dt.date) -> None:
         record = db.get(TreatmentSession, session_id)
         if record is None or record.session_date == day:
             return
-        course = load_course(db, record.course_id)
-        check_move(record, day, course, course_sessions(db, course.id))
+        course, sessions = self.course(db, record.course_id)
+        check_move(record, day, course, sessions)
         record.session_date = day
+        self.moved.append(record.id)
+        if self.quiet:
+            record.updated_at, record.updated_by_id = self.clock(), self.actor.user_id
+            return
         self.audit.changed(
             db, self.actor, record, AuditAction.UPDATE, object_type="session",
             detail={"fields": ["session_date"], "by": "appointment"}, at=self.clock(),

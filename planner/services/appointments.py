@@ -238,6 +238,8 @@ class AppointmentService(GuardedService):
             course = load_course(db_session, course_id)
             if course.practitioner_id is None:
                 raise ValidationError("practitioner_id", "Practitioner: the course has none.")
+            booker = self._booker(quiet=True)
+            booker.course(db_session, course_id)  # its sessions, read once
             booked = []
             for session_id, starts_at in sorted(times, key=lambda t: t[1]):
                 record = db_session.get(TreatmentSession, session_id)
@@ -251,8 +253,23 @@ class AppointmentService(GuardedService):
                     starts_at=starts_at,
                     session_id=session_id,
                 )
-                booked.append(self._booker().place(db_session, draft).id)
-            return tuple(self._view(db_session, i) for i in booked)
+                booked.append(booker.place(db_session, draft))
+            db_session.flush()
+            self._audit.record(  # one row for the course's bookings (their ids; no names)
+                db_session,
+                self._actor,
+                AuditAction.CREATE,
+                patient_id=course.patient_id,
+                object_type="appointment",
+                detail={
+                    "course_id": course_id,
+                    "appointments": [a.id for a in booked],
+                    "sessions_moved": booker.moved,
+                },
+            )
+            ids = [a.id for a in booked]
+            rows = {r.id: r for r in q.book_rows_by_id(db_session, ids)}
+            return tuple(appointment_view(rows[i]) for i in ids)
 
     def move(
         self,
@@ -347,8 +364,8 @@ class AppointmentService(GuardedService):
         """The clinic's wall-clock time now (naive, like the book's times)."""
         return self._clock().astimezone().replace(tzinfo=None, second=0, microsecond=0)
 
-    def _booker(self) -> Booker:
-        return Booker(self._actor, self._audit, self._clock, self._today())
+    def _booker(self, *, quiet: bool = False) -> Booker:
+        return Booker(self._actor, self._audit, self._clock, self._today(), quiet=quiet)
 
     @contextmanager
     def _change(

@@ -138,6 +138,10 @@ def book_row(db_session: Session, appointment_id: int) -> BookRow | None:
     return rows[0] if rows else None
 
 
+def book_rows_by_id(db_session: Session, ids: list[int]) -> list[BookRow]:
+    return _rows(db_session, _book_select().where(Appointment.id.in_(ids))) if ids else []
+
+
 def patient_rows(db_session: Session, patient_id: int, *, limit: int = 200) -> list[BookRow]:
     """A patient's appointments, latest first."""
     statement = (
