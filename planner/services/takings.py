@@ -118,7 +118,11 @@ class DayReportService(GuardedService):
 
     def _takings(self, db_session: Session, day: dt.date) -> Takings:
         clinic = clinic_header(db_session)
-        payments = [_payment(row) for row in payments_of_day(db_session, day)]
+        # The workstation's offset from UTC that day, found once (clocks change at night,
+        # when no clinic takes payments): per row it cost more than the query.
+        noon = dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC).astimezone()
+        offset = noon.utcoffset() or dt.timedelta(0)
+        payments = [_payment(row, offset) for row in payments_of_day(db_session, day)]
         return summarise(day, clinic, payments)
 
     def _day_sheet(
@@ -162,8 +166,8 @@ class DayReportService(GuardedService):
         )
 
 
-def _payment(row: PaymentRow) -> TakingsPayment:
-    recorded = row.recorded_at.astimezone().time() if row.recorded_at is not None else None
+def _payment(row: PaymentRow, offset: dt.timedelta) -> TakingsPayment:
+    recorded = (row.recorded_at + offset).time() if row.recorded_at is not None else None
     try:
         method = PaymentMethod(row.method)
     except ValueError:

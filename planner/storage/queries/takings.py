@@ -68,25 +68,29 @@ def payments_of_day(db_session: Session, day: dt.date) -> list[PaymentRow]:
     """The payments with ``paid_on == day`` in the order they were recorded; each one's
     practitioner is its session's, else its course's (none: empty names)."""
     who = func.coalesce(TreatmentSession.practitioner_id, Course.practitioner_id)
-    rows = db_session.execute(
-        select(
-            SessionPayment.id,
-            SessionPayment.created_at,
-            Patient.chart_number,
-            SessionPayment.method,
-            SessionPayment.amount_cents,
-            SessionPayment.reference,
-            SessionPayment.reason,
-            User.full_name,
-            User.username,
+    rows = (
+        db_session.connection()
+        .execute(  # Core: a day's 1,000+ rows without ORM loading
+            select(
+                SessionPayment.id,
+                SessionPayment.created_at,
+                Patient.chart_number,
+                SessionPayment.method,
+                SessionPayment.amount_cents,
+                SessionPayment.reference,
+                SessionPayment.reason,
+                User.full_name,
+                User.username,
+            )
+            .join(Patient, Patient.id == SessionPayment.patient_id)
+            .join(TreatmentSession, TreatmentSession.id == SessionPayment.session_id)
+            .join(Course, Course.id == TreatmentSession.course_id)
+            .outerjoin(User, User.id == who)
+            .where(SessionPayment.paid_on == day)
+            .order_by(SessionPayment.created_at, SessionPayment.id)
         )
-        .join(Patient, Patient.id == SessionPayment.patient_id)
-        .join(TreatmentSession, TreatmentSession.id == SessionPayment.session_id)
-        .join(Course, Course.id == TreatmentSession.course_id)
-        .outerjoin(User, User.id == who)
-        .where(SessionPayment.paid_on == day)
-        .order_by(SessionPayment.created_at, SessionPayment.id)
-    ).all()
+        .all()
+    )
     return [
         PaymentRow(
             payment_id=row[0],
