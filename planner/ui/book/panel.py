@@ -124,7 +124,7 @@ class AppointmentPanel(QFrame):
         self.heading.setToolTip("")
         self.details.setText(text)
         for button in self.buttons():
-            button.setVisible(button is self.book_here_button)
+            _show(button, button is self.book_here_button)
         self.book_here_button.setEnabled(bookable)
 
     def show_appointment(
@@ -146,9 +146,11 @@ class AppointmentPanel(QFrame):
             self.book_here_button: not view.is_live and view.has_time,
         }
         for button, on in enabled.items():
-            button.setVisible(button is not self.book_here_button or on)
+            shown = button is not self.book_here_button or on
+            _show(
+                button, self.clinical and session if button is self.open_session_button else shown
+            )
             button.setEnabled(on)
-        self.open_session_button.setVisible(self.clinical and session)
 
     def first_enabled(self) -> QPushButton | None:
         """Where Enter on an appointment takes the keyboard: its first possible action."""
@@ -156,3 +158,9 @@ class AppointmentPanel(QFrame):
             return self.open_session_button  # a practitioner's first: the session
         order = [*self.buttons()[2:], self.open_patient_button]
         return next((b for b in order if not b.isHidden() and b.isEnabled()), None)
+
+
+def _show(button: QPushButton, shown: bool) -> None:
+    """Shown or hidden, touched only when that changes (each change lays the panel out)."""
+    if button.isHidden() == shown:
+        button.setVisible(shown)

@@ -75,6 +75,7 @@ class BookPresenter(QObject):
         self.room_id: int | None = None
         self.by_room = False
         self.context = BookContext(Hours(), (), ())
+        self._has_context = False
         self.days: tuple[BookDay, ...] = ()
         self.columns: tuple[Column, ...] = ()
         self.bounds = (Hours().opens, Hours().closes)
@@ -113,10 +114,14 @@ class BookPresenter(QObject):
 
     # --- changing what is shown -------------------------------------------------------
 
-    def reload(self) -> bool:
-        """Read the book again (keeping the selection where it can); False on a problem."""
+    def reload(self, *, full: bool = True) -> bool:
+        """Read the book again (keeping the selection where it can); False on a problem.
+        ``full``: the clinic's hours, practitioners and rooms too (a Reload, the timer, a
+        change); moving to another day or filter reads only the appointments."""
         try:
-            self.context = self._service.context()
+            if full or not self._has_context:
+                self.context = self._service.context()
+                self._has_context = True
             count = WEEK if self.mode == Mode.WEEK else 1
             self.days = self._service.days(
                 self.first_day,
@@ -140,7 +145,7 @@ class BookPresenter(QObject):
     def show_day(self, day: dt.date) -> None:
         self.day = day
         self._keep_time()
-        self.reload()
+        self.reload(full=False)
 
     def go_today(self) -> None:
         self.show_day(self.today)
@@ -157,15 +162,15 @@ class BookPresenter(QObject):
             self.day = self.selection.day
         self.mode = Mode(mode)
         self._keep_time()
-        self.reload()
+        self.reload(full=False)
 
     def set_practitioner(self, practitioner_id: int | None) -> None:
         self.practitioner_id = practitioner_id
-        self.reload()
+        self.reload(full=False)
 
     def set_room(self, room_id: int | None, *, by_room: bool = False) -> None:
         self.room_id, self.by_room = room_id, by_room and room_id is None
-        self.reload()
+        self.reload(full=False)
 
     # --- the selection ----------------------------------------------------------------
 
