@@ -5,7 +5,8 @@ cancellation, a payment and a refund, a receipt and a take-home sheet, the end o
 day (takings as PDF and CSV, the day sheet), and the audit trail of it all.
 
 Modal dialogs (``exec()``) are answered from a timer once they are the active modal
-widget, as a person would answer them: typing, combo boxes, buttons.
+widget, as a person would answer them: typing, combo boxes, buttons. The journey runs on
+both engines: on PostgreSQL the book's exclusion constraints stand behind the clash.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ from tests.ui.journey_kit import (
 )
 from tests.unit.export.pdf_reading import contains
 from tests.unit.export.pdf_reading import text as pdf_text
+
+pytestmark = pytest.mark.both_engines
 
 __all__ = ["demo_db", "journey"]  # the fixtures, used by name
 
