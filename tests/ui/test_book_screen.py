@@ -133,7 +133,7 @@ def test_the_arrow_keys_move_the_selection_and_t_returns_to_today(
     _key(qtbot, screen, Qt.Key.Key_Down, 8)  # 11:00: onto Ben's follow-up
     assert presenter.selection is not None
     assert presenter.selection.appointment_id == booked.follow_up.id
-    assert screen.panel.heading.text().startswith("Tomasz")
+    assert screen.panel.heading.text().startswith("\u2068Tomasz")  # the name set apart (bidi)
     _key(qtbot, screen, Qt.Key.Key_PageDown)
     assert presenter.day == TODAY + dt.timedelta(days=1)
     assert screen.title.text() == "Tuesday 3 November 2026"

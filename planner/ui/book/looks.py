@@ -56,8 +56,14 @@ def time_text(view: AppointmentView) -> str:
     return f"{view.starts_at:%H:%M}{end}"
 
 
+def isolated(name: str) -> str:
+    """A name set apart from the text around it (U+2068 ... U+2069), so a name written right
+    to left does not carry "(#10)" and the time along with it."""
+    return f"\u2068{name}\u2069"
+
+
 def patient_text(view: AppointmentView) -> str:
-    return f"{view.patient_name} (#{view.chart_number})"
+    return f"{isolated(view.patient_name)} (#{view.chart_number})"
 
 
 def block_lines(view: AppointmentView, *, compact: bool = False) -> list[str]:
@@ -66,7 +72,7 @@ def block_lines(view: AppointmentView, *, compact: bool = False) -> list[str]:
     where = view.room_name or ""
     if compact:
         start = f"{view.starts_at:%H:%M}" if view.starts_at is not None else time_text(view)
-        lines = [f"{start} {state_word(view.state)}", view.patient_name]
+        lines = [f"{start} {state_word(view.state)}", isolated(view.patient_name)]
         lines.append(f"#{view.chart_number} \u00b7 {view.session_label}")
         return [*lines, where] if where else lines
     detail = f"{view.session_label} \u00b7 {where}" if where else view.session_label
@@ -76,7 +82,8 @@ def block_lines(view: AppointmentView, *, compact: bool = False) -> list[str]:
 def one_line(view: AppointmentView, *, compact: bool = False) -> str:
     """A short block's single line: time, patient, state."""
     if compact and view.starts_at is not None:
-        return f"{view.starts_at:%H:%M} {view.patient_name} \u00b7 {state_word(view.state)}"
+        name = isolated(view.patient_name)
+        return f"{view.starts_at:%H:%M} {name} \u00b7 {state_word(view.state)}"
     return f"{time_text(view)} {patient_text(view)} \u00b7 {state_word(view.state)}"
 
 
@@ -103,8 +110,9 @@ def full_text(view: AppointmentView) -> str:
         lines.append(_tr("Cancelled by: {who}{late}").format(who=who, late=late))
     if view.cancel_reason:
         lines.append(_tr("Reason: {reason}").format(reason=view.cancel_reason))
-    if view.checked_in_at is not None:
-        lines.append(_tr("Checked in"))
+    if view.checked_in_at is not None and view.state == AppointmentState.CHECKED_IN:
+        arrived = view.checked_in_at.astimezone()
+        lines.append(_tr("Arrived at {time}").format(time=f"{arrived:%H:%M}"))
     if not view.is_live:
         lines.append(_tr("The time is free again."))
     return "\n".join(lines)

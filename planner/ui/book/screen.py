@@ -105,7 +105,7 @@ class BookScreen(QWidget):
         self.room_combo = QComboBox()
         self.room_combo.setAccessibleName(self.tr("Room"))
         self.room_combo.activated.connect(self._on_room_chosen)
-        self.find_button = QPushButton(self.tr("&Find free slot..."))
+        self.find_button = QPushButton(self.tr("&Find a free time..."))
         self.new_button = QPushButton(self.tr("&New booking..."))
         self.reload_button = QPushButton(self.tr("&Reload"))
         for button in (self.find_button, self.new_button, self.reload_button):
