@@ -35,7 +35,7 @@ from planner.ui.book import grid, looks
 from planner.ui.book.dialog_cancel import CancelDialog
 from planner.ui.book.dialogs import MoveDialog, NewBookingDialog
 from planner.ui.book.screen import BookScreen
-from planner.ui.desk.end_of_day import EndOfDayDialog
+from planner.ui.desk.end_of_day import SAVED_FRAME_STYLE, EndOfDayDialog
 from planner.ui.main_window import MainWindow
 from planner.ui.payments.dialog import PaymentDialog, RefundDialog
 from tests.ui.journey_kit import (
@@ -517,6 +517,7 @@ def test_reception_runs_a_whole_day_in_the_window(
             click(qtbot, button)
         assert target.is_file(), (asked, end.message.label.text())
         assert end.message.label.text() == f"Saved {target}.", end.message.label.text()
+        assert end.message.styleSheet() == SAVED_FRAME_STYLE  # not a problem's red
         saved[name] = target
     assert [(title, Path(suggested).name) for title, suggested, _filters in asked] == [
         ("Save the takings as", f"takings-{TODAY.isoformat()}.pdf"),

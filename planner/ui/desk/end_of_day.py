@@ -43,9 +43,13 @@ from planner.export.takings import Takings, method_label
 from planner.services.takings import DayReportService, ReportFormat, save_report
 from planner.ui.documents.output import FileChooser, documents_folder
 from planner.ui.forms import FieldErrors
+from planner.ui.style import MESSAGE_FRAME_STYLE
 from planner.ui.widgets.inputs import DateLine
 from planner.ui.widgets.message_bar import MessageBar
 
+SAVED_FRAME_STYLE = (
+    "#message_frame { border: 1px solid #0d47a1; border-radius: 4px; background: #e3f2fd; }"
+)
 EVERYONE = ""  # the practitioner combo's data for everyone's day sheet
 _FILTERS = {"pdf": "PDF documents (*.pdf)", "csv": "CSV files (*.csv)"}
 
@@ -299,6 +303,8 @@ class EndOfDayDialog(QDialog):
             self.errors.show_all({outcome.field: outcome.message})
             self.message.clear()
             return
+        saved = outcome.saved is not None  # a file saved reads as done, not as a problem
+        self.message.setStyleSheet(SAVED_FRAME_STYLE if saved else MESSAGE_FRAME_STYLE)
         self.message.show_message(outcome.message)
 
 
