@@ -41,6 +41,7 @@ from planner.ui.widgets.message_bar import MessageBar
 
 FEE_COLUMN = 3
 PAY_COLUMN = 6
+REASON_COLUMN = 6  # of the payments table
 _OPEN = (SessionStatus.SCHEDULED, SessionStatus.DRAFT)  # a fee may still be set
 SESSION_HEADERS = ("Session", "Date", "Status", "Fee", "Paid", "Due", "Pay now")
 PAYMENT_HEADERS = ("Paid on", "Time", "Session", "Method", "Amount", "Reference", "Reason", "By")
@@ -179,6 +180,10 @@ class PaymentDialog(QDialog):
         self.sessions_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        self.sessions_table.horizontalHeader().setSectionResizeMode(
+            0,
+            QHeaderView.ResizeMode.Stretch,  # the session's name takes the room left
+        )
         self.total_label = QLabel()
         self.method_box = method_box()
         self.date_edit = DateLine()
@@ -188,7 +193,9 @@ class PaymentDialog(QDialog):
         self.payments_table.setHorizontalHeaderLabels([self.tr(h) for h in PAYMENT_HEADERS])
         self.payments_table.verticalHeader().setVisible(False)
         self.payments_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.payments_table.horizontalHeader().setStretchLastSection(True)
+        paid = self.payments_table.horizontalHeader()
+        paid.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # "By" not cut
+        paid.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
 
         form = QFormLayout()
         self.problems.add_row(form, "method", self.tr("&Method"), self.method_box)
@@ -269,6 +276,9 @@ class PaymentDialog(QDialog):
             self.pay_edits[session.id] = edit
         self._show_payments(account.payments if account else ())
         self._on_pay_edit_changed()
+        due = [row for row, session in enumerate(sessions) if session.due_cents]
+        if due:  # the oldest session with something due in sight (the list runs oldest first)
+            table.scrollTo(table.model().index(due[0], 0))
 
     def _show_payments(self, payments: tuple[AccountPayment, ...]) -> None:
         methods = translated(wording.labels(PaymentMethod))
