@@ -129,6 +129,7 @@ class Timeline:
         self.today = today
         self._today_done = 0
         self._today_next = 0
+        self._flagged = False  # a patient referred for a red flag at intake, in every demo
         self._last, self._last_weights = weighted(LAST_STATUSES)
         self._earlier, self._earlier_weights = weighted(EARLIER_STATUSES)
 
@@ -209,8 +210,9 @@ class Timeline:
             plan.given = plan.booked = dice.between(low.get(reason, 2), high)
             plan.discharge_reason = reason
         elif status is CourseStatus.REFERRED:
-            if dice.random() < 0.4:
+            if dice.random() < 0.4 or not self._flagged:  # every demo has one red flag
                 plan.red_flag = dice.pick(POSITIVE_FLAGS)
+                self._flagged = True
             plan.given = plan.booked = 0 if plan.red_flag else dice.between(2, 4)
         plan.per_week = 2.0 if dice.random() < 0.3 else 1.0
         plan.offsets = self._offsets(plan.booked, plan.per_week)

@@ -347,7 +347,9 @@ def referral_patient(db: Database) -> int:
 
 def mid_review_patient(db: Database) -> tuple[int, int, int]:
     """(patient, the mid-review session's number, planned sessions) of a course whose next
-    session is its mid-course review, every earlier one signed, with no draft."""
+    session is its mid-course review, every earlier one signed, with no draft and none
+    signed today (the demo's day has visits done this morning: today's session would
+    open that one)."""
     row = _one(
         db,
         f"""SELECT c.patient_id, c.mid_review_at, c.planned_sessions FROM course c
@@ -355,7 +357,8 @@ def mid_review_patient(db: Database) -> tuple[int, int, int]:
         AND (SELECT min(number) FROM treatment_session s WHERE s.course_id = c.id
              AND s.status IN ('scheduled', 'draft')) = c.mid_review_at
         AND NOT EXISTS (SELECT 1 FROM treatment_session s WHERE s.course_id = c.id
-                        AND s.status = 'draft')
+                        AND (s.status = 'draft' OR (s.status = 'signed'
+                             AND s.session_date = '{TODAY.isoformat()}')))
         ORDER BY c.patient_id""",
     )
     return int(row[0]), int(row[1]), int(row[2])
