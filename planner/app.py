@@ -231,7 +231,7 @@ def build_main_window(
             CalendarService(db, actor, audit, today),
             directory,
         )
-        parts.append(BookPart(actor, desk, today))
+        parts.append(BookPart(actor, desk, today, choose_file=choose_file))
     if backups is not None:  # last backup in the status bar; File > Back up now, Restore…
         parts.append(BackupActions(backups, actor, prompts))
     if actor.can(Action.RECORD_SESSION):  # practitioners: treatment room and progress

@@ -223,6 +223,9 @@ class MainWindow(QMainWindow):
         else:
             self.home_tabs.addTab(widget, title)
 
+    def show_home_page(self, widget: QWidget) -> None:
+        self.home_tabs.setCurrentWidget(widget)
+
     def add_status_widget(self, widget: QWidget) -> None:
         self.statusBar().addPermanentWidget(widget)
 

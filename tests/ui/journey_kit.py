@@ -72,9 +72,12 @@ class FileChooser:
         self.folder = folder
         self.suggested: list[Path] = []
         self.saved: list[Path] = []
+        self.titles: list[str] = []
 
     def __call__(self, parent: QWidget, title: str, suggested: str, filters: str) -> str:
-        assert title == "Save the document as" and "*.pdf" in filters
+        if title == "Save the document as":
+            assert "*.pdf" in filters
+        self.titles.append(title)
         self.suggested.append(Path(suggested))
         path = self.folder / Path(suggested).name
         self.saved.append(path)

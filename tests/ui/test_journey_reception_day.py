@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTime, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -215,19 +215,6 @@ def next_appointment(journey: Journey, patient_id: int) -> dt.datetime:
         ).first()
     assert when is not None
     return when
-
-
-def system_save_as(asked: list[tuple[str, str, str]], target: Path) -> Any:
-    """``QFileDialog.getSaveFileName`` answered with ``target`` (End of day opens the
-    system's Save As, not the window's file chooser); what it was asked is kept."""
-
-    def answer(
-        parent: QWidget, title: str, suggested: str, filters: str, *_more: object
-    ) -> tuple[str, str]:
-        asked.append((title, suggested, filters))
-        return str(target), filters
-
-    return answer
 
 
 def grab(widget: QWidget, name: str) -> None:
@@ -497,10 +484,7 @@ def test_reception_runs_a_whole_day_in_the_window(
         assert contains(sheet, words), (words, sheet)
     assert "DRAFT" not in sheet.upper()
     documents.close()
-    assert window.home_tabs.currentWidget() is window.splitter  # Receipt... opened the patient
-    bar = window.home_tabs.tabBar()  # back to the book, by its tab
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
-    assert window.home_tabs.currentWidget() is screen
+    assert window.home_tabs.currentWidget() is screen  # the documents had their own window
     journey.no_crash()
 
     # 7. End of day...: the totals; the takings as PDF and CSV and the day sheet saved.
@@ -517,21 +501,19 @@ def test_reception_runs_a_whole_day_in_the_window(
         for r in range(end.totals.rowCount())
     }
     saved: dict[str, Path] = {}
-    asked: list[tuple[str, str, str]] = []
     for name, button in (
         ("takings.pdf", end.pdf_button),
         ("takings.csv", end.csv_button),
         ("day-sheet.pdf", end.sheet_button),
     ):
-        target = journey.folder / name
-        with monkeypatch.context() as patch:  # the system's Save As, answered
-            patch.setattr(QFileDialog, "getSaveFileName", system_save_as(asked, target))
-            click(qtbot, button)
-        assert target.is_file(), (asked, end.message.label.text())
+        click(qtbot, button)  # the window's Save As (answered by the journey's chooser)
+        target = journey.chooser.saved[-1]
+        assert target.is_file(), end.message.label.text()
         assert end.message.label.text() == f"Saved {target}.", end.message.label.text()
         assert end.message.styleSheet() == SAVED_FRAME_STYLE  # not a problem's red
         saved[name] = target
-    assert [(title, Path(suggested).name) for title, suggested, _filters in asked] == [
+    asked = list(zip(journey.chooser.titles[-3:], journey.chooser.suggested[-3:], strict=True))
+    assert [(title, suggested.name) for title, suggested in asked] == [
         ("Save the takings as", f"takings-{TODAY.isoformat()}.pdf"),
         ("Save the takings as", f"takings-{TODAY.isoformat()}.csv"),
         ("Save the day sheet as", f"day-sheet-{TODAY.isoformat()}.pdf"),

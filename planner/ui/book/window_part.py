@@ -36,6 +36,7 @@ from planner.ui.window_parts import PATIENT_ORDER, PartBase, WindowHost
 
 if TYPE_CHECKING:
     from planner.services.takings import DayReportService
+    from planner.ui.documents.output import FileChooser
 
 BOOK_ORDER = PATIENT_ORDER + 5  # the Appointments menu, after Patient
 FIND_LIMIT = 12
@@ -64,7 +65,15 @@ def day_reports(*args: Any) -> DayReportService:
 
 
 class BookPart(PartBase):
-    def __init__(self, actor: Actor, services: DeskServices, today: Callable[[], dt.date]) -> None:
+    def __init__(
+        self,
+        actor: Actor,
+        services: DeskServices,
+        today: Callable[[], dt.date],
+        *,
+        choose_file: FileChooser | None = None,
+    ) -> None:
+        self._choose_file = choose_file  # Save As for the end of day and the calendar file
         self._actor = actor
         self._services = services
         self._today = today
@@ -243,11 +252,13 @@ class BookPart(PartBase):
         assert self._host is not None
         if self._patient_id is not None:
             from planner.ui.book.calendar_action import save_calendar
+            from planner.ui.documents.output import native_save_dialog
 
             save_calendar(
                 self._host.widget,
                 self._services.calendar,
                 self._patient_id,
+                self._choose_file or native_save_dialog,
                 tell=self._host.show_status,
             )
 
@@ -258,6 +269,8 @@ class BookPart(PartBase):
         actions = getattr(self._host.widget, "patient_actions", None)  # the Patient part's
         if actions is not None and getattr(actions, "documents", None) is not None:
             actions.open_documents()
+        if self.screen is not None:  # the documents open in their own window: the book stays
+            self._host.show_home_page(self.screen)
 
     def _open_patient(self, patient_id: int) -> None:
         assert self._host is not None
@@ -277,9 +290,11 @@ class BookPart(PartBase):
 
     def _end_of_day(self) -> None:
         assert self._host is not None
-        from planner.ui.desk.end_of_day import open_end_of_day
+        from planner.ui.desk.end_of_day import open_end_of_day, save_dialog
 
-        open_end_of_day(self._host.widget, self._services.reports(), self._today())
+        reports = self._services.reports()
+        choose = self._choose_file or save_dialog
+        open_end_of_day(self._host.widget, reports, self._today(), choose_file=choose)
 
     def _reload(self) -> None:
         if self.screen is not None:
