@@ -208,7 +208,8 @@ def test_a_missing_fee_is_set_in_the_table_and_then_paid(
     assert dialog.problems.text("pay") == ""
     assert dialog.balance_label.text().startswith("Balance due: €150.00")
     assert scheduled not in dialog.fee_edits
-    assert dialog.pay_edits[scheduled].text() == "60.00"  # now due, proposed
+    assert dialog.pay_edits[scheduled].text() == ""  # still to come: paid ahead if typed
+    _retype(qtbot, dialog.pay_edits[scheduled], "60.00")
     assert dialog.pay_edits[draft].text() == "30"  # as typed before
     qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
     assert dialog.balance_label.text().startswith("Balance due: €35.00")

@@ -159,11 +159,13 @@ class PaymentPresenter:
         return format_date(self._today())
 
     def proposed(self) -> dict[int, str]:
-        """What is due on each session, as the amount paid now ("" when nothing is)."""
+        """What is due on each session up to today, as the amount paid now ("" when
+        nothing is, and for sessions still to come: paying ahead is typed, not proposed)."""
         if self.account is None:
             return {}
+        today = self._today()
         return {
-            row.id: format_amount(row.due_cents) if row.due_cents else ""
+            row.id: format_amount(row.due_cents) if row.due_cents and row.day <= today else ""
             for row in self.account.sessions
         }
 
