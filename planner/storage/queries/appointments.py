@@ -8,6 +8,7 @@ nothing clinical, so reception's queries never name a clinical column.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
@@ -67,7 +68,10 @@ class BookRow:
 _Practitioner = aliased(User)
 
 
+@functools.cache
 def _book_select() -> AnySelect:
+    """The book's columns and joins, built once (statements are immutable: each query
+    adds its own WHERE to a copy)."""
     return (
         select(
             Appointment.id,

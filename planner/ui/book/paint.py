@@ -5,6 +5,8 @@ cancelled and missed ones hatched and struck through so their time reads as free
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
@@ -60,12 +62,13 @@ def paint_block(
     that fit; shorter ones in a narrow column); freed ones hatched and struck through.
     ``strip``: as listed in the "time not set" strip."""
     look = looks.LOOKS[view.state]
-    painter.setPen(QPen(QColor(look.edge), 1))
-    painter.setBrush(QColor(look.fill))
+    edge = _colour(look.edge)
+    painter.setPen(QPen(edge, 1))
+    painter.setBrush(_colour(look.fill))
     painter.drawRect(rect.adjusted(0, 0, -1, -1))
     if look.freed:
-        painter.fillRect(rect, QBrush(QColor("#c8c8c8"), Qt.BrushStyle.BDiagPattern))
-    painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), QColor(look.edge))
+        painter.fillRect(rect, QBrush(_colour("#c8c8c8"), Qt.BrushStyle.BDiagPattern))
+    painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), edge)
     text_rect = rect.adjusted(8, 2, -4, -2)
     if text_rect.width() < 12:
         return
@@ -73,19 +76,53 @@ def paint_block(
     cache = texts if texts is not None else {}
     if key not in cache:
         cache[key] = _fitted(painter, view, text_rect, line, strip=strip)
-    plain = QFont(painter.font())
-    plain.setStrikeOut(look.freed)
-    plain.setBold(False)
-    bold = QFont(plain)
-    bold.setBold(not look.freed)
-    painter.setPen(QColor(look.text))
+    base = painter.font()
+    plain, bold = _fonts(base.key(), base, look.freed)
+    painter.setPen(_colour(look.text))
     y = text_rect.top()
     for text, is_bold in cache[key]:
         painter.setFont(bold if is_bold else plain)
         painter.drawText(QRect(text_rect.left(), y, text_rect.width(), line), 0, text)
         y += line
-    plain.setStrikeOut(False)
-    painter.setFont(plain)
+    painter.setFont(base)
+
+
+@functools.cache
+def _colour(name: str) -> QColor:
+    """A colour of the looks, parsed once."""
+    return QColor(name)
+
+
+_FONTS: dict[tuple[str, bool], tuple[QFont, QFont]] = {}
+
+
+def _fonts(key: str, base: QFont, freed: bool) -> tuple[QFont, QFont]:
+    """A block's plain and bold fonts (struck through when its time is free), made once
+    per font."""
+    found = _FONTS.get((key, freed))
+    if found is None:
+        plain = QFont(base)
+        plain.setStrikeOut(freed)
+        plain.setBold(False)
+        bold = QFont(plain)
+        bold.setBold(not freed)
+        found = _FONTS[(key, freed)] = (plain, bold)
+    return found
+
+
+COMPACT_BELOW = 150  # text width (px) under which a block always takes the short lines
+_METRICS: dict[str, tuple[QFontMetrics, QFontMetrics]] = {}
+
+
+def _metrics(font: QFont) -> tuple[QFontMetrics, QFontMetrics]:
+    """The plain and bold metrics of ``font``, made once per font."""
+    key = font.key()
+    found = _METRICS.get(key)
+    if found is None:
+        heavy = QFont(font)
+        heavy.setBold(True)
+        found = _METRICS[key] = (QFontMetrics(font), QFontMetrics(heavy))
+    return found
 
 
 def _fitted(
@@ -93,10 +130,7 @@ def _fitted(
 ) -> list[tuple[str, bool]]:
     """The lines that fit the block, elided to its width, each with whether it is bold."""
     lines = _lines(painter, view, text_rect, line, strip=strip)
-    plain = QFontMetrics(painter.font())
-    heavy = QFont(painter.font())
-    heavy.setBold(True)
-    bold_metrics = QFontMetrics(heavy)
+    plain, bold_metrics = _metrics(painter.font())
     bold_line = 0 if strip else 1
     fitted: list[tuple[str, bool]] = []
     y = text_rect.top()
@@ -116,15 +150,15 @@ def _lines(
 ) -> list[str]:
     """The lines that suit the block: all on one line when only one fits (a 15-minute
     visit), shorter ones when the usual ones are too wide for the column."""
+    plain, bold = _metrics(painter.font())
     if not strip and (rect.height() + 3) // line <= 1:
         single = looks.one_line(view)
-        too_wide = QFontMetrics(painter.font()).horizontalAdvance(single) > rect.width()
+        too_wide = plain.horizontalAdvance(single) > rect.width()
         return [looks.one_line(view, compact=too_wide)]
     shape = looks.strip_lines if strip else looks.block_lines
+    if rect.width() < COMPACT_BELOW:  # a week's column: the short lines, unmeasured
+        return shape(view, compact=True)
     lines = shape(view)
-    plain = QFont(painter.font())
-    bold = QFont(plain)
-    bold.setBold(True)
-    name_width = QFontMetrics(bold).horizontalAdvance(lines[0 if strip else 1])
-    other_width = QFontMetrics(plain).horizontalAdvance(lines[1 if strip else 0])
+    name_width = bold.horizontalAdvance(lines[0 if strip else 1])
+    other_width = plain.horizontalAdvance(lines[1 if strip else 0])
     return shape(view, compact=True) if max(name_width, other_width) > rect.width() else lines

@@ -56,6 +56,7 @@ class BookScreen(QWidget):
         self.clinical = clinical  # the user records sessions: who is waiting, Open session
         self.setAccessibleName(self.tr("Appointment book"))
         self._syncing = False
+        self._filled: tuple[object, ...] | None = None  # what the combos were filled with
         self._build()
         presenter.changed.connect(self._render)
         presenter.problem.connect(self._on_presenter_problem)
@@ -312,19 +313,24 @@ class BookScreen(QWidget):
         self._show_panel()
 
     def _fill_combos(self) -> None:
+        """The practitioners and rooms to choose from (filled again only when they
+        changed: a clinic of 150 practitioners would otherwise cost each reload), and the
+        current choices."""
         presenter = self.presenter
-        combo = self.practitioner_combo
-        combo.clear()
-        combo.addItem(self.tr("All practitioners"), None)
-        for person in presenter.context.practitioners:
-            combo.addItem(person.name, person.id)
+        combo, rooms = self.practitioner_combo, self.room_combo
+        filled = (presenter.context.practitioners, presenter.context.rooms)
+        if filled != self._filled:
+            self._filled = filled
+            combo.clear()
+            combo.addItem(self.tr("All practitioners"), None)
+            for person in presenter.context.practitioners:
+                combo.addItem(person.name, person.id)
+            rooms.clear()
+            rooms.addItem(self.tr("All rooms"), None)
+            rooms.addItem(self.tr("By room (a column each)"), BY_ROOM)
+            for room in presenter.context.rooms:
+                rooms.addItem(room.name, room.id)
         combo.setCurrentIndex(max(combo.findData(presenter.shown_practitioner), 0))
-        rooms = self.room_combo
-        rooms.clear()
-        rooms.addItem(self.tr("All rooms"), None)
-        rooms.addItem(self.tr("By room (a column each)"), BY_ROOM)
-        for room in presenter.context.rooms:
-            rooms.addItem(room.name, room.id)
         chosen = BY_ROOM if presenter.by_room else presenter.room_id
         rooms.setCurrentIndex(max(rooms.findData(chosen), 0))
 
