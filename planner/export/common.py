@@ -1,8 +1,9 @@
-"""Pieces the three documents share: the clinic letterhead, boxes and simple tables."""
+"""Pieces the documents share: the clinic letterhead, boxes, simple tables, and the
+clinic's one-footer reports (the takings, the day sheet)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TypeAlias
 
 from reportlab.lib import colors
@@ -10,6 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from planner.export.markup import RULE, SHADE, Styles, TextWriter
 from planner.export.model import ClinicHeader, PractitionerBlock
+from planner.export.page import PageDecor, RenderedPdf, build_pdf
 
 # A table style command: name, first cell, last cell, then the command's own values.
 TableCommand: TypeAlias = tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]
@@ -117,3 +119,23 @@ def grid(
 
 def gap(points: float) -> Spacer:
     return Spacer(1, points)
+
+
+def clinic_report(
+    title: str,
+    footer: str,
+    clinic: ClinicHeader,
+    story: Callable[[TextWriter], list[Flowable]],
+) -> RenderedPdf:
+    """A report of the clinic's (the takings, a day sheet): ``story`` written on its
+    paper, ``footer`` at the foot of each page, DEMO across it for the demo clinic."""
+    writer = TextWriter()
+    decor = PageDecor(footer=writer.runs(footer), footer_size=8, demo=clinic.demo)
+    return build_pdf(
+        lambda: story(writer),
+        writer=writer,
+        decor=decor,
+        paper=clinic.paper,
+        title=title,
+        author=clinic.name,
+    )

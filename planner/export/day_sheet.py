@@ -18,11 +18,11 @@ from reportlab.platypus import Flowable, Table
 
 from planner.domain import wording
 from planner.domain.vocab import AppointmentKind, AppointmentState
-from planner.export.common import Cell, gap, grid, letterhead
+from planner.export.common import Cell, clinic_report, gap, grid, letterhead
 from planner.export.labels import date_text, session_of
 from planner.export.markup import Styles, TextWriter, make_styles
 from planner.export.model import ClinicHeader
-from planner.export.page import PageDecor, RenderedPdf, build_pdf, content_width
+from planner.export.page import RenderedPdf, content_width
 
 BASE_SIZE = 10.0
 TIME_NOT_SET = "time not set"
@@ -75,21 +75,9 @@ def title_of(sheet: DaySheet) -> str:
 
 
 def render_day_sheet(sheet: DaySheet) -> RenderedPdf:
-    writer = TextWriter()
     title = title_of(sheet)
-    decor = PageDecor(
-        footer=writer.runs(f"{sheet.clinic.name} · {title} · {sheet.practitioner}"),
-        footer_size=8,
-        demo=sheet.clinic.demo,
-    )
-    return build_pdf(
-        lambda: _story(writer, sheet),
-        writer=writer,
-        decor=decor,
-        paper=sheet.clinic.paper,
-        title=title,
-        author=sheet.clinic.name,
-    )
+    footer = f"{sheet.clinic.name} · {title} · {sheet.practitioner}"
+    return clinic_report(title, footer, sheet.clinic, lambda writer: _story(writer, sheet))
 
 
 def _story(writer: TextWriter, sheet: DaySheet) -> list[Flowable]:

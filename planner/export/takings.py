@@ -18,11 +18,11 @@ from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
 from planner.domain import wording
 from planner.domain.vocab import PaymentMethod
-from planner.export.common import Cell, gap, grid, letterhead
+from planner.export.common import Cell, clinic_report, gap, grid, letterhead
 from planner.export.labels import date_text, money
 from planner.export.markup import RULE, Styles, TextWriter, make_styles
 from planner.export.model import ClinicHeader
-from planner.export.page import PageDecor, RenderedPdf, build_pdf, content_width
+from planner.export.page import RenderedPdf, content_width
 
 BASE_SIZE = 10.0
 NO_PRACTITIONER = "No practitioner named"
@@ -102,21 +102,9 @@ def title_of(takings: Takings) -> str:
 
 def render_takings(takings: Takings) -> RenderedPdf:
     """The takings as a PDF: the totals first, then every payment."""
-    writer = TextWriter()
     title = title_of(takings)
-    decor = PageDecor(
-        footer=writer.runs(f"{takings.clinic.name} · {title}"),
-        footer_size=8,
-        demo=takings.clinic.demo,
-    )
-    return build_pdf(
-        lambda: _story(writer, takings),
-        writer=writer,
-        decor=decor,
-        paper=takings.clinic.paper,
-        title=title,
-        author=takings.clinic.name,
-    )
+    footer = f"{takings.clinic.name} · {title}"
+    return clinic_report(title, footer, takings.clinic, lambda writer: _story(writer, takings))
 
 
 def _story(writer: TextWriter, takings: Takings) -> list[Flowable]:
