@@ -137,6 +137,17 @@ def test_enter_on_a_waiting_patient_opens_their_session(
     assert len(opened.views) == 1
 
 
+def test_a_click_on_a_waiting_patient_shows_them_in_the_panel(
+    qtbot: QtBot, practitioner: BookScreen, day: Day
+) -> None:
+    items = practitioner.waiting_list.list
+    second = items.visualItemRect(items.item(1)).center()
+    qtbot.mouseClick(items.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    assert practitioner.presenter.selected_appointment() is not None
+    assert practitioner.presenter.selected_appointment().id == day.session.id  # type: ignore[union-attr]
+    assert practitioner.panel.open_session_button.isVisible()
+
+
 def test_reception_sees_no_waiting_list_and_no_open_session(
     qtbot: QtBot, day: Day, opened: Opened
 ) -> None:

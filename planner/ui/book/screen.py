@@ -122,6 +122,7 @@ class BookScreen(QWidget):
         self.waiting_list = WaitingList()
         self.waiting_list.setVisible(self.clinical)
         self.waiting_list.chosen.connect(self._on_waiting_chosen)
+        self.waiting_list.picked.connect(self.presenter.select_appointment)
         side_width = max(240, self.fontMetrics().horizontalAdvance("M") * 18)
         for side_widget in (self.panel, self.waiting_list):
             side_widget.setFixedWidth(side_width)

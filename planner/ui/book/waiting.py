@@ -32,6 +32,7 @@ class WaitingList(QFrame):
     """The practitioner's patients waiting now (checked in, not yet in treatment)."""
 
     chosen = Signal(int)  # an appointment's id: open its session
+    picked = Signal(int)  # an appointment's id: show it in the book and its panel
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +49,7 @@ class WaitingList(QFrame):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setToolTip(self.tr("Enter or double-click: open today's session"))
         self.list.itemActivated.connect(self._on_item_activated)
+        self.list.itemClicked.connect(self._on_item_clicked)
         self.title.setBuddy(self.list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -89,6 +91,11 @@ class WaitingList(QFrame):
     def entries(self) -> list[str]:
         """The lines shown, one entry each (for tests and the screen reader's summary)."""
         return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def _on_item_clicked(self, item: QListWidgetItem) -> None:
+        ident = item.data(Qt.ItemDataRole.UserRole)
+        if ident is not None:
+            self.picked.emit(int(ident))
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:
         ident = item.data(Qt.ItemDataRole.UserRole)
