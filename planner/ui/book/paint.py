@@ -44,9 +44,11 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-TextCache = dict[tuple[int, int, int, bool], list[tuple[str, bool]]]
-"""A block's elided lines and which is bold, by appointment id and text size (painting
-measures text once, not at every repaint)."""
+TextCache = dict[tuple[AppointmentView, int, int, bool], list[tuple[str, bool]]]
+"""A block's elided lines and which is bold, by the appointment as shown and the text's
+size (painting measures text once, not at every repaint nor when a day or week is shown
+again; a changed appointment is a new key)."""
+TEXT_CACHE_MAX = 5000
 
 
 def paint_block(
@@ -72,9 +74,11 @@ def paint_block(
     text_rect = rect.adjusted(8, 2, -4, -2)
     if text_rect.width() < 12:
         return
-    key = (view.id, text_rect.width(), text_rect.height(), strip)
+    key = (view, text_rect.width(), text_rect.height(), strip)
     cache = texts if texts is not None else {}
     if key not in cache:
+        if len(cache) >= TEXT_CACHE_MAX:
+            cache.clear()
         cache[key] = _fitted(painter, view, text_rect, line, strip=strip)
     base = painter.font()
     plain, bold = _fonts(base.key(), base, look.freed)

@@ -72,7 +72,6 @@ class BookCanvas(QWidget):
         if self._layout is None or self._layout.width != self.width():
             self._layout = GridLayout(self, len(self.columns), self.width())
             self._rects.clear()
-            self.texts.clear()
         return self._layout
 
     def rows(self) -> int:
@@ -83,8 +82,7 @@ class BookCanvas(QWidget):
 
     def refresh(self) -> None:
         self._layout = None
-        self._rects.clear()
-        self.texts.clear()
+        self._rects.clear()  # the texts stay: keyed by the appointment as shown and size
         self.setMinimumHeight(self.rows() * self.layout_for().row + 1)
         self.update()
 
