@@ -39,11 +39,10 @@ from planner.services.document_files import save_document
 from planner.services.guard import GuardedService
 from planner.services.patients import format_chart_number
 from planner.storage.engine import sqlite_path
+from planner.storage.queries.appointments import BookRow, book_rows
 from planner.storage.queries.takings import (
-    AppointmentRow,
     PaymentRow,
     account_named,
-    appointments_of_day,
     payments_of_day,
     practitioner_accounts,
 )
@@ -142,7 +141,9 @@ class DayReportService(GuardedService):
                 )
             user_id, shown = found
         clinic: ClinicHeader = clinic_header(db_session)
-        rows = appointments_of_day(db_session, day, user_id)
+        rows = book_rows(db_session, day, day, practitioner_id=user_id)
+        # by start, those with no time last, then as booked (the book breaks ties by name)
+        rows.sort(key=lambda r: (r.starts_at is None, r.starts_at or dt.datetime.min, r.id))
         lines = tuple(_line(row) for row in rows)
         return DaySheet(day=day, clinic=clinic, practitioner=shown, lines=lines), user_id
 
@@ -183,7 +184,7 @@ def _payment(row: PaymentRow, offset: dt.timedelta) -> TakingsPayment:
     )
 
 
-def _line(row: AppointmentRow) -> DaySheetLine:
+def _line(row: BookRow) -> DaySheetLine:
     return DaySheetLine(
         starts_at=row.starts_at.time() if row.starts_at is not None else None,
         length_minutes=row.length_minutes,
@@ -193,8 +194,8 @@ def _line(row: AppointmentRow) -> DaySheetLine:
         state=AppointmentState(row.state),
         session_number=row.session_number,
         planned_sessions=row.planned_sessions,
-        room=row.room,
-        practitioner=row.practitioner_name.strip() or row.practitioner_username,
+        room=row.room_name,
+        practitioner=row.practitioner_name.strip(),
     )
 
 

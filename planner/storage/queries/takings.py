@@ -1,10 +1,9 @@
-"""The end of day's rows: the payments recorded for a date (the takings) and the
-appointments of a date (the day sheet).
+"""The end of day's rows: the payments recorded for a date (the takings). The day sheet
+reads the appointment book's own query (planner.storage.queries.appointments.book_rows).
 
-Both read named non-clinical columns only (no ORM entity is loaded), so they run the same
-under reception's PostgreSQL grants: a payment's amount, method, reference and reason,
-the patient's chart number and name, the practitioner's name, the session's number and
-its course's planned count, the room's name. Nothing here checks roles or opens a
+The payments read named non-clinical columns only (no ORM entity is loaded), so they run
+the same under reception's PostgreSQL grants: a payment's amount, method, reference and
+reason, the patient's chart number, the practitioner's name. Nothing here checks roles or opens a
 transaction: :class:`planner.services.takings.DayReportService` calls these inside its own.
 """
 
@@ -14,12 +13,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from planner.domain.vocab import Role
 from planner.storage.models import (
-    Appointment,
-    ClinicRoom,
     Course,
     Patient,
     SessionPayment,
@@ -40,26 +37,6 @@ class PaymentRow:
     amount_cents: int
     reference: str
     reason: str
-    practitioner_name: str
-    practitioner_username: str
-
-
-@dataclass(frozen=True, slots=True)
-class AppointmentRow:
-    """One appointment of the day as the day sheet prints it."""
-
-    appointment_id: int
-    starts_at: dt.datetime | None
-    ends_at: dt.datetime | None
-    length_minutes: int
-    kind: str
-    state: str
-    given_name: str
-    family_name: str
-    chart_number: int
-    session_number: int | None
-    planned_sessions: int | None
-    room: str
     practitioner_name: str
     practitioner_username: str
 
@@ -104,60 +81,6 @@ def payments_of_day(db_session: Session, day: dt.date) -> list[PaymentRow]:
             practitioner_username=row[8] or "",
         )
         for row in rows
-    ]
-
-
-def appointments_of_day(
-    db_session: Session, day: dt.date, practitioner_id: int | None = None
-) -> list[AppointmentRow]:
-    """The appointments of ``day`` (every state), of one practitioner when given, by
-    start time; those with no time set come last."""
-    practitioner = aliased(User)
-    query = (
-        select(
-            Appointment.id,
-            Appointment.starts_at,
-            Appointment.ends_at,
-            Appointment.length_minutes,
-            Appointment.kind,
-            Appointment.state,
-            Patient.given_name,
-            Patient.family_name,
-            Patient.chart_number,
-            TreatmentSession.number,
-            Course.planned_sessions,
-            ClinicRoom.name,
-            practitioner.full_name,
-            practitioner.username,
-        )
-        .join(Patient, Patient.id == Appointment.patient_id)
-        .outerjoin(TreatmentSession, TreatmentSession.id == Appointment.session_id)
-        .outerjoin(Course, Course.id == TreatmentSession.course_id)
-        .outerjoin(ClinicRoom, ClinicRoom.id == Appointment.room_id)
-        .outerjoin(practitioner, practitioner.id == Appointment.practitioner_id)
-        .where(Appointment.day == day)
-    )
-    if practitioner_id is not None:
-        query = query.where(Appointment.practitioner_id == practitioner_id)
-    query = query.order_by(Appointment.starts_at.is_(None), Appointment.starts_at, Appointment.id)
-    return [
-        AppointmentRow(
-            appointment_id=row[0],
-            starts_at=row[1],
-            ends_at=row[2],
-            length_minutes=row[3],
-            kind=row[4],
-            state=row[5],
-            given_name=row[6],
-            family_name=row[7],
-            chart_number=row[8],
-            session_number=row[9],
-            planned_sessions=row[10],
-            room=row[11] or "",
-            practitioner_name=row[12] or "",
-            practitioner_username=row[13] or "",
-        )
-        for row in db_session.execute(query).all()
     ]
 
 
