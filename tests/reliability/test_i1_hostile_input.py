@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.domain.catalog import View
+from planner.domain.errors import ValidationError
 from planner.domain.intake import BodyMark, IntakeDraft, IntakeInvalid, TriedBefore
 from planner.domain.vocab import Cause, Condition, PriorTreatment, RedFlag
 from planner.services.intake import IntakeService
@@ -233,6 +234,13 @@ def test_hostile_intakes(tmp_path: Path) -> None:
             assert problems and set(problems) <= names, set(problems) - names
             for name, message in problems.items():
                 assert FIELD_OF.match(message), f"{name}: {message!r} does not name the field"
+            return
+        except ValidationError as invalid:
+            # A number no form can produce (NaN, infinity) is refused at the service's
+            # boundary, naming the mark's coordinate
+            refused += 1
+            assert re.fullmatch(r"draft\.body_marks\[\d\]\.[xy]", invalid.field), invalid.field
+            assert str(invalid).startswith(invalid.field + ": must be a finite number")
             return
         accepted += 1
         reloaded = service.get(patient, saved.id).draft
