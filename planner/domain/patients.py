@@ -138,6 +138,8 @@ def validate_patient(draft: PatientDraft, today: dt.date) -> PatientDraft:
 
 def _east_asian(text: str) -> bool:
     """Written wholly in Han characters, kana or Hangul (spaces and dots allowed)."""
+    if text.isascii():  # most names: no need to look at each letter
+        return False
     letters = [char for char in text if not char.isspace() and char not in "·・."]
     return bool(letters) and all(
         0x1100 <= ord(char) <= 0x11FF  # Hangul jamo

@@ -25,12 +25,13 @@ AccessDenied, when it is disabled or no longer allows the action this guard allo
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import NoReturn, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from planner.clock import utc_now
@@ -230,13 +231,19 @@ def current_roles(db: Database, user_id: int, *, saving: bool = False) -> frozen
         return _roles_in(db_session, user_id)
 
 
-def _roles_in(db_session: Session, user_id: int) -> frozenset[Role] | None:
-    """:func:`current_roles`, read in the caller's transaction."""
-    rows = db_session.execute(
+@functools.cache
+def _roles_select() -> Select[bool, str]:
+    """The account's state and roles, built once: it is read at every action."""
+    return (
         select(User.active, UserRole.role)
         .outerjoin(UserRole, UserRole.user_id == User.id)
-        .where(User.id == user_id)
-    ).all()
+        .where(User.id == bindparam("user"))
+    )
+
+
+def _roles_in(db_session: Session, user_id: int) -> frozenset[Role] | None:
+    """:func:`current_roles`, read in the caller's transaction."""
+    rows = db_session.execute(_roles_select(), {"user": user_id}).all()
     if not rows or not rows[0][0]:
         return None
     return frozenset(Role(role) for _active, role in rows if role is not None)

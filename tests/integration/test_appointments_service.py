@@ -222,3 +222,24 @@ def test_the_database_itself_refuses_an_overlap_on_postgresql(
                 late=False,
             )
         )
+
+
+def test_the_books_reads_see_what_the_same_transaction_just_changed(clinic: BookClinic) -> None:
+    """The book's queries run as Core on the session's connection; like Session.execute
+    they flush first, so a service reading back what it just wrote never reads it stale."""
+    from planner.storage.models import Clinic
+    from planner.storage.queries import appointments as q
+
+    booked = clinic.book().book(_draft(clinic, "09:00"))
+    with clinic.db.write() as s:
+        appointment = s.get(Appointment, booked.id)
+        assert appointment is not None
+        appointment.starts_at = at(TODAY, "11:00")
+        appointment.ends_at = at(TODAY, "11:45")
+        s.add(Clinic(name="Test clinic", opens_at_minute=7 * 60))
+        row = q.book_row(s, booked.id)
+        assert row is not None and row.starts_at == at(TODAY, "11:00")
+        rows = q.book_rows(s, TODAY, TODAY, practitioner_id=clinic.ada.user_id)
+        assert (rows[0].id, rows[0].starts_at) == (booked.id, at(TODAY, "11:00"))
+        assert q.clinic_hours(s).opens == 7 * 60
+        s.rollback()

@@ -34,6 +34,8 @@ class Appointment(Versioned, Base):
         CheckConstraint("ends_at IS NULL OR ends_at > starts_at", name="time_order"),
         CheckConstraint("length_minutes BETWEEN 5 AND 480", name="length_range"),
         Index("ix_appointment_day_practitioner", "day", "practitioner_id"),
+        Index("ix_appointment_practitioner_day", "practitioner_id", "day"),  # 0017
+        Index("ix_appointment_room_day", "room_id", "day"),  # 0017
         Index("ix_appointment_patient_day", "patient_id", "day"),
     )
 

@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Result, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from planner.domain.appointments import Hours, Span, weekdays_of
@@ -108,8 +108,42 @@ def _book_select() -> AnySelect:
     )
 
 
-def _rows(db_session: Session, statement: AnySelect) -> list[BookRow]:
-    return [BookRow(*cast(tuple[Any, ...], row)) for row in db_session.execute(statement).all()]
+def _rows(
+    db_session: Session, statement: AnySelect, params: dict[str, Any] | None = None
+) -> list[BookRow]:
+    """The rows of ``statement`` as :class:`BookRow`."""
+    result = _core(db_session, statement, params)
+    return [BookRow(*cast(tuple[Any, ...], row)) for row in result.all()]
+
+
+def _core(
+    db_session: Session, statement: AnySelect, params: dict[str, Any] | None = None
+) -> Result[Any]:
+    """``statement`` (plain columns only) run as Core on the session's connection: the
+    same transaction without the ORM's loading, which the book reads at every reload.
+    Changes pending in the session are flushed first, as ``Session.execute`` does."""
+    if db_session.autoflush:
+        db_session.flush()  # nothing to do unless something changed
+    return db_session.connection().execute(statement, params or {})
+
+
+@functools.cache
+def _book_range(by_practitioner: bool, by_room: bool) -> AnySelect:
+    """The book's days from ``:first`` to ``:last``, of ``:practitioner`` and/or
+    ``:room``: built once (the book reads them at every reload, and a statement's
+    cache key is computed again for each new statement object)."""
+    statement = _book_select().where(Appointment.day.between(bindparam("first"), bindparam("last")))
+    if by_practitioner:
+        statement = statement.where(Appointment.practitioner_id == bindparam("practitioner"))
+    if by_room:
+        statement = statement.where(Appointment.room_id == bindparam("room"))
+    return statement.order_by(
+        Appointment.day,
+        Appointment.starts_at.is_(None),
+        Appointment.starts_at,
+        Patient.family_name,
+        Appointment.id,
+    )
 
 
 def book_rows(
@@ -122,19 +156,9 @@ def book_rows(
 ) -> list[BookRow]:
     """The appointments from ``first`` to ``last`` (inclusive), by day and time; those
     with no time recorded come after the timed ones of their day."""
-    statement = _book_select().where(Appointment.day.between(first, last))
-    if practitioner_id is not None:
-        statement = statement.where(Appointment.practitioner_id == practitioner_id)
-    if room_id is not None:
-        statement = statement.where(Appointment.room_id == room_id)
-    statement = statement.order_by(
-        Appointment.day,
-        Appointment.starts_at.is_(None),
-        Appointment.starts_at,
-        Patient.family_name,
-        Appointment.id,
-    )
-    return _rows(db_session, statement)
+    statement = _book_range(practitioner_id is not None, room_id is not None)
+    params = {"first": first, "last": last, "practitioner": practitioner_id, "room": room_id}
+    return _rows(db_session, statement, params)
 
 
 def book_row(db_session: Session, appointment_id: int) -> BookRow | None:
@@ -248,17 +272,36 @@ def live_for_session(db_session: Session, session_id: int) -> Appointment | None
     ).first()
 
 
+@functools.cache
+def _hours_select() -> AnySelect:
+    return (
+        select(
+            Clinic.opens_at_minute,
+            Clinic.closes_at_minute,
+            Clinic.open_weekdays,
+            Clinic.first_visit_minutes,
+            Clinic.follow_up_minutes,
+            Clinic.late_cancel_hours,
+        )
+        .order_by(Clinic.id)
+        .limit(1)
+    )
+
+
 def clinic_hours(db_session: Session) -> Hours:
-    clinic = db_session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
-    if clinic is None:
+    """The clinic's hours and lengths (its settings' few columns, read at every reload of
+    the book: no clinic entity loaded)."""
+    row = _core(db_session, _hours_select()).first()
+    if row is None:
         return Hours()
+    opens, closes, weekdays, first_visit, follow_up, late_hours = tuple(row)
     return Hours(
-        opens=clinic.opens_at_minute,
-        closes=clinic.closes_at_minute,
-        weekdays=weekdays_of(clinic.open_weekdays),
-        first_visit_minutes=clinic.first_visit_minutes,
-        follow_up_minutes=clinic.follow_up_minutes,
-        late_cancel_hours=clinic.late_cancel_hours,
+        opens=opens,
+        closes=closes,
+        weekdays=weekdays_of(weekdays),
+        first_visit_minutes=first_visit,
+        follow_up_minutes=follow_up,
+        late_cancel_hours=late_hours,
     )
 
 
