@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QWidget
 
 from planner.services.appointment_views import AppointmentView
@@ -44,10 +44,11 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-TextCache = dict[tuple[AppointmentView, int, int, bool], list[tuple[str, bool]]]
-"""A block's elided lines and which is bold, by the appointment as shown and the text's
-size (painting measures text once, not at every repaint nor when a day or week is shown
-again; a changed appointment is a new key)."""
+TextCache = dict[tuple[AppointmentView, int, int, bool, str], list[tuple[QStaticText, bool]]]
+"""A block's elided lines, laid out (``QStaticText``), and which is bold, by the
+appointment as shown, the text's size and the font (painting measures and lays out text
+once, not at every repaint nor when a day or week is shown again; a changed appointment
+is a new key)."""
 TEXT_CACHE_MAX = 5000
 
 
@@ -74,21 +75,34 @@ def paint_block(
     text_rect = rect.adjusted(8, 2, -4, -2)
     if text_rect.width() < 12:
         return
-    key = (view, text_rect.width(), text_rect.height(), strip)
+    base = painter.font()
+    font_key = base.key()
+    key = (view, text_rect.width(), text_rect.height(), strip, font_key)
     cache = texts if texts is not None else {}
-    if key not in cache:
+    lines = cache.get(key)
+    if lines is None:
         if len(cache) >= TEXT_CACHE_MAX:
             cache.clear()
-        cache[key] = _fitted(painter, view, text_rect, line, strip=strip)
-    base = painter.font()
-    plain, bold = _fonts(base.key(), base, look.freed)
+        lines = cache[key] = [
+            (_static(text), is_bold)
+            for text, is_bold in _fitted(painter, view, text_rect, line, strip=strip)
+        ]
+    plain, bold = _fonts(font_key, base, look.freed)
     painter.setPen(_colour(look.text))
-    y = text_rect.top()
-    for text, is_bold in cache[key]:
+    x, y = text_rect.left(), text_rect.top()
+    for text, is_bold in lines:
         painter.setFont(bold if is_bold else plain)
-        painter.drawText(QRect(text_rect.left(), y, text_rect.width(), line), 0, text)
+        painter.drawStaticText(QPoint(x, y), text)
         y += line
     painter.setFont(base)
+
+
+def _static(text: str) -> QStaticText:
+    """One line laid out once (drawn without measuring it again), as plain text: a
+    patient's name is never read as markup."""
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    return static
 
 
 @functools.cache

@@ -77,11 +77,18 @@ class AppointmentPanel(QFrame):
         self.payment_button = self._button(self.tr("Take pa&yment..."))
         self.receipt_button = self._button(self.tr("Rece&ipt..."))
         self.book_here_button = self._button(self.tr("New &booking here..."))
+        # An appointment's buttons, shown or hidden together (one change of layout when
+        # the selection goes from an appointment to a free time, not eight)
+        self.actions = QWidget()
+        actions = QVBoxLayout(self.actions)
+        actions.setContentsMargins(0, 0, 0, 0)
+        for button in self.buttons()[:-1]:
+            actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.details)
-        for button in self.buttons():
-            layout.addWidget(button)
+        layout.addWidget(self.actions)
+        layout.addWidget(self.book_here_button)
         layout.addStretch(1)
         self.show_nothing()
 
@@ -115,16 +122,17 @@ class AppointmentPanel(QFrame):
         self.heading.setText(self.tr("Nothing selected"))
         self.heading.setToolTip("")
         self.details.setText(self.tr("Choose an appointment or a free time in the book."))
+        _show(self.actions, False)
+        _show(self.book_here_button, True)
         for button in self.buttons():
-            button.setVisible(button is self.book_here_button)
             button.setEnabled(False)
 
     def show_slot(self, text: str, bookable: bool) -> None:
         self.heading.setText(self.tr("Free time"))
         self.heading.setToolTip("")
         self.details.setText(text)
-        for button in self.buttons():
-            _show(button, button is self.book_here_button)
+        _show(self.actions, False)
+        _show(self.book_here_button, True)
         self.book_here_button.setEnabled(bookable)
 
     def show_appointment(
@@ -145,11 +153,10 @@ class AppointmentPanel(QFrame):
             self.receipt_button: view.state != AppointmentState.CANCELLED,
             self.book_here_button: not view.is_live and view.has_time,
         }
+        _show(self.actions, True)
+        _show(self.open_session_button, self.clinical and session)
+        _show(self.book_here_button, enabled[self.book_here_button])
         for button, on in enabled.items():
-            shown = button is not self.book_here_button or on
-            _show(
-                button, self.clinical and session if button is self.open_session_button else shown
-            )
             button.setEnabled(on)
 
     def first_enabled(self) -> QPushButton | None:
@@ -157,10 +164,10 @@ class AppointmentPanel(QFrame):
         if self.clinical and self.open_session_button.isEnabled():
             return self.open_session_button  # a practitioner's first: the session
         order = [*self.buttons()[2:], self.open_patient_button]
-        return next((b for b in order if not b.isHidden() and b.isEnabled()), None)
+        return next((b for b in order if b.isVisibleTo(self) and b.isEnabled()), None)
 
 
-def _show(button: QPushButton, shown: bool) -> None:
+def _show(widget: QWidget, shown: bool) -> None:
     """Shown or hidden, touched only when that changes (each change lays the panel out)."""
-    if button.isHidden() == shown:
-        button.setVisible(shown)
+    if widget.isHidden() == shown:
+        widget.setVisible(shown)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from planner.services.appointment_views import AppointmentView
 from planner.ui.book import looks
 from planner.ui.book.grid import Column, Selection
-from planner.ui.book.paint import GridLayout, paint_block
+from planner.ui.book.paint import GridLayout, TextCache, paint_block
 
 MAX_STRIP_LINES = 4
 
@@ -27,6 +27,7 @@ class BookHeader(QWidget):
         super().__init__()
         self._canvas = canvas
         self._scrollbar = 0
+        self.texts: TextCache = {}  # the chips' lines, measured once (see paint_block)
         self.setAccessibleName(self.tr("Appointment book: columns and times not set"))
 
     @property
@@ -146,7 +147,7 @@ class BookHeader(QWidget):
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, shown)
             painter.setFont(self.font())
             for view, rect in self.chip_rects(index):
-                paint_block(painter, rect, view, grid.line, strip=True)
+                paint_block(painter, rect, view, grid.line, strip=True, texts=self.texts)
                 if selection is not None and selection.appointment_id == view.id:
                     painter.setPen(QPen(QColor(looks.SELECTED_EDGE), 3))
                     painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Hashable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -64,6 +64,7 @@ class BookCanvas(QWidget):
         self._layout: GridLayout | None = None  # kept until the width or the book changes
         self._rects: dict[int, list[tuple[AppointmentView, QRect]]] = {}
         self.texts: TextCache = {}
+        self._backdrop: tuple[Hashable, QPixmap] | None = None  # see _background
         # while dragging: the appointment, where the press was, minutes from its start to
         # the press, and the slot it would go to
         self._drag: tuple[AppointmentView, QPoint, int, Selection | None] | None = None
@@ -252,6 +253,35 @@ class BookCanvas(QWidget):
 
     def _paint(self, painter: QPainter, clip: QRect) -> None:
         grid = self.layout_for()
+        painter.drawPixmap(0, 0, self._background(grid))
+        for index in range(len(self.columns)):
+            for view, rect in self.block_rects(index):
+                if rect.intersects(clip):
+                    paint_block(painter, rect, view, grid.line, texts=self.texts)
+        self._paint_selection(painter)
+        self._paint_drag(painter)
+
+    def _background(self, grid: GridLayout) -> QPixmap:
+        """The grid without its appointments (closed days, hours, lines and times),
+        painted once for a size and a shape of book: another day or week of the same
+        shape reuses it."""
+        ratio = self.devicePixelRatioF()
+        week = len(self.columns) == 7
+        shape = tuple((c.is_open, week and c.day == self.today) for c in self.columns)
+        key = (self.size(), ratio, self.font().key(), self.bounds, self.hours, shape)
+        if self._backdrop is None or self._backdrop[0] != key:
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            painter = QPainter(pixmap)
+            try:
+                painter.setFont(self.font())
+                self._paint_grid(painter, grid)
+            finally:
+                painter.end()
+            self._backdrop = (key, pixmap)
+        return self._backdrop[1]
+
+    def _paint_grid(self, painter: QPainter, grid: GridLayout) -> None:
         height = self.rows() * grid.row
         painter.fillRect(self.rect(), QColor("#ffffff"))
         opens, closes = self.hours
@@ -267,12 +297,6 @@ class BookCanvas(QWidget):
                     row = QRect(cell.left(), self.y_of(minute), cell.width(), grid.row)
                     painter.fillRect(row, QColor(looks.OUTSIDE_HOURS_FILL))
         self._paint_lines(painter, grid, height)
-        for index in range(len(self.columns)):
-            for view, rect in self.block_rects(index):
-                if rect.intersects(clip):
-                    paint_block(painter, rect, view, grid.line, texts=self.texts)
-        self._paint_selection(painter)
-        self._paint_drag(painter)
 
     def _paint_lines(self, painter: QPainter, grid: GridLayout, height: int) -> None:
         painter.setPen(QColor("#333333"))
