@@ -25,9 +25,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.create_index(
-        "ix_appointment_practitioner_day", "appointment", ["practitioner_id", "day"]
-    )
+    op.create_index("ix_appointment_practitioner_day", "appointment", ["practitioner_id", "day"])
     op.create_index("ix_appointment_room_day", "appointment", ["room_id", "day"])
 
 
