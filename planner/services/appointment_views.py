@@ -60,32 +60,38 @@ class AppointmentView:
         return "First visit" if self.kind == AppointmentKind.FIRST_VISIT else "Follow-up"
 
 
+_KINDS = {kind.value: kind for kind in AppointmentKind}
+_STATES = {state.value: state for state in AppointmentState}
+_CANCELLED_BY = {who.value: who for who in CancelledBy}
+
+
 def appointment_view(row: BookRow) -> AppointmentView:
-    name = full_name(row.preferred_name or row.given_name, row.family_name)
+    """The row as the screens show it (the book makes hundreds at each reload: the
+    vocabulary is looked up in plain dictionaries, the fields given in order)."""
     return AppointmentView(
-        id=row.id,
-        version=row.version,
-        patient_id=row.patient_id,
-        chart_number=row.chart_number,
-        patient_name=name,
-        session_id=row.session_id,
-        session_number=row.session_number,
-        planned_sessions=row.planned_sessions,
-        practitioner_id=row.practitioner_id,
-        practitioner_name=row.practitioner_name,
-        room_id=row.room_id,
-        room_name=row.room_name,
-        kind=AppointmentKind(row.kind),
-        state=AppointmentState(row.state),
-        day=row.day,
-        starts_at=row.starts_at,
-        ends_at=row.ends_at,
-        length_minutes=row.length_minutes,
-        checked_in_at=row.checked_in_at,
-        cancelled_by=CancelledBy(row.cancelled_by) if row.cancelled_by else None,
-        cancel_reason=row.cancel_reason,
-        late=row.late,
-        course_id=row.course_id,
+        row.id,
+        row.version,
+        row.patient_id,
+        row.chart_number,
+        full_name(row.preferred_name or row.given_name, row.family_name),
+        row.session_id,
+        row.session_number,
+        row.planned_sessions,
+        row.practitioner_id,
+        row.practitioner_name,
+        row.room_id,
+        row.room_name,
+        _KINDS[row.kind],
+        _STATES[row.state],
+        row.day,
+        row.starts_at,
+        row.ends_at,
+        row.length_minutes,
+        row.checked_in_at,
+        _CANCELLED_BY[row.cancelled_by] if row.cancelled_by else None,
+        row.cancel_reason,
+        row.late,
+        row.course_id,
     )
 
 

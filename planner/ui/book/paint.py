@@ -83,10 +83,7 @@ def paint_block(
     if lines is None:
         if len(cache) >= TEXT_CACHE_MAX:
             cache.clear()
-        lines = cache[key] = [
-            (_static(text), is_bold)
-            for text, is_bold in _fitted(painter, view, text_rect, line, strip=strip)
-        ]
+        lines = cache[key] = _fitted(painter, view, text_rect, line, strip=strip)
     plain, bold = _fonts(font_key, base, look.freed)
     painter.setPen(_colour(look.text))
     x, y = text_rect.left(), text_rect.top()
@@ -97,12 +94,23 @@ def paint_block(
     painter.setFont(base)
 
 
-def _static(text: str) -> QStaticText:
-    """One line laid out once (drawn without measuring it again), as plain text: a
-    patient's name is never read as markup."""
-    static = QStaticText(text)
-    static.setTextFormat(Qt.TextFormat.PlainText)
-    return static
+_LAID_OUT: dict[tuple[str, bool, int, str], QStaticText] = {}
+"""A line of a block as drawn (elided to a width, laid out), by its text, weight, width
+and font: shared by the blocks that show the same line ("09:00 Booked" in many days)."""
+
+
+def _laid_out(text: str, metrics: QFontMetrics, bold: bool, width: int, font: str) -> QStaticText:
+    """``text`` elided to ``width`` and laid out once (drawn without measuring it
+    again), as plain text: a patient's name is never read as markup."""
+    key = (text, bold, width, font)
+    found = _LAID_OUT.get(key)
+    if found is None:
+        if len(_LAID_OUT) >= TEXT_CACHE_MAX:
+            _LAID_OUT.clear()
+        found = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+        found.setTextFormat(Qt.TextFormat.PlainText)
+        _LAID_OUT[key] = found
+    return found
 
 
 @functools.cache
@@ -145,20 +153,20 @@ def _metrics(font: QFont) -> tuple[QFontMetrics, QFontMetrics]:
 
 def _fitted(
     painter: QPainter, view: AppointmentView, text_rect: QRect, line: int, *, strip: bool
-) -> list[tuple[str, bool]]:
+) -> list[tuple[QStaticText, bool]]:
     """The lines that fit the block, elided to its width, each with whether it is bold."""
     lines = _lines(painter, view, text_rect, line, strip=strip)
-    plain, bold_metrics = _metrics(painter.font())
+    font = painter.font()
+    plain, bold_metrics = _metrics(font)
     bold_line = 0 if strip else 1
-    fitted: list[tuple[str, bool]] = []
+    fitted: list[tuple[QStaticText, bool]] = []
     y = text_rect.top()
     for number, text in enumerate(lines):
         if y + line > text_rect.bottom() + 3 and number > 0:
             break
         is_bold = number == bold_line and len(lines) > 1
         metrics = bold_metrics if is_bold else plain
-        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
-        fitted.append((elided, is_bold))
+        fitted.append((_laid_out(text, metrics, is_bold, text_rect.width(), font.key()), is_bold))
         y += line
     return fitted
 

@@ -79,15 +79,15 @@ class AppointmentPanel(QFrame):
         self.book_here_button = self._button(self.tr("New &booking here..."))
         # An appointment's buttons, shown or hidden together (one change of layout when
         # the selection goes from an appointment to a free time, not eight)
-        self.actions = QWidget()
-        actions = QVBoxLayout(self.actions)
-        actions.setContentsMargins(0, 0, 0, 0)
+        self.appointment_buttons = QWidget()
+        column = QVBoxLayout(self.appointment_buttons)
+        column.setContentsMargins(0, 0, 0, 0)
         for button in self.buttons()[:-1]:
-            actions.addWidget(button)
+            column.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.details)
-        layout.addWidget(self.actions)
+        layout.addWidget(self.appointment_buttons)
         layout.addWidget(self.book_here_button)
         layout.addStretch(1)
         self.show_nothing()
@@ -122,7 +122,7 @@ class AppointmentPanel(QFrame):
         self.heading.setText(self.tr("Nothing selected"))
         self.heading.setToolTip("")
         self.details.setText(self.tr("Choose an appointment or a free time in the book."))
-        _show(self.actions, False)
+        _show(self.appointment_buttons, False)
         _show(self.book_here_button, True)
         for button in self.buttons():
             button.setEnabled(False)
@@ -131,7 +131,7 @@ class AppointmentPanel(QFrame):
         self.heading.setText(self.tr("Free time"))
         self.heading.setToolTip("")
         self.details.setText(text)
-        _show(self.actions, False)
+        _show(self.appointment_buttons, False)
         _show(self.book_here_button, True)
         self.book_here_button.setEnabled(bookable)
 
@@ -153,7 +153,7 @@ class AppointmentPanel(QFrame):
             self.receipt_button: view.state != AppointmentState.CANCELLED,
             self.book_here_button: not view.is_live and view.has_time,
         }
-        _show(self.actions, True)
+        _show(self.appointment_buttons, True)
         _show(self.open_session_button, self.clinical and session)
         _show(self.book_here_button, enabled[self.book_here_button])
         for button, on in enabled.items():
