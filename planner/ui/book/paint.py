@@ -8,11 +8,12 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QStaticText
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QWidget
 
 from planner.services.appointment_views import AppointmentView
 from planner.ui.book import looks
+from planner.ui.book.measure import font_text
 
 
 class GridLayout:
@@ -50,67 +51,86 @@ appointment as shown, the text's size and the font (painting measures and lays o
 once, not at every repaint nor when a day or week is shown again; a changed appointment
 is a new key)."""
 TEXT_CACHE_MAX = 5000
+COMPACT_BELOW = 150  # text width (px) under which a block always takes the short lines
 
 
-def paint_block(
-    painter: QPainter,
-    rect: QRect,
-    view: AppointmentView,
-    line: int,
-    *,
-    strip: bool = False,
-    texts: TextCache | None = None,
-) -> None:
-    """One appointment: fill, a state-coloured bar at the left, its lines of text (those
-    that fit; shorter ones in a narrow column); freed ones hatched and struck through.
-    ``strip``: as listed in the "time not set" strip."""
-    look = looks.LOOKS[view.state]
-    edge = _colour(look.edge)
-    painter.setPen(QPen(edge, 1))
-    painter.setBrush(_colour(look.fill))
-    painter.drawRect(rect.adjusted(0, 0, -1, -1))
-    if look.freed:
-        painter.fillRect(rect, QBrush(_colour("#c8c8c8"), Qt.BrushStyle.BDiagPattern))
-    painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), edge)
-    text_rect = rect.adjusted(8, 2, -4, -2)
-    if text_rect.width() < 12:
-        return
-    base = painter.font()
-    font_key = base.key()
-    key = (view, text_rect.width(), text_rect.height(), strip, font_key)
-    cache = texts if texts is not None else {}
-    lines = cache.get(key)
-    if lines is None:
-        if len(cache) >= TEXT_CACHE_MAX:
-            cache.clear()
-        lines = cache[key] = _fitted(painter, view, text_rect, line, strip=strip)
-    plain, bold = _fonts(font_key, base, look.freed)
-    painter.setPen(_colour(look.text))
-    x, y = text_rect.left(), text_rect.top()
-    for text, is_bold in lines:
-        painter.setFont(bold if is_bold else plain)
-        painter.drawStaticText(QPoint(x, y), text)
-        y += line
-    painter.setFont(base)
+class BlockPainter:
+    """Paints one paint event's appointments: the painter's font, its key, measures and
+    the block fonts are read once for all of them, not once a block."""
 
+    def __init__(self, painter: QPainter, line: int, texts: TextCache) -> None:
+        self.painter = painter
+        self.line = line
+        self.texts = texts
+        self.base = painter.font()
+        self.font_key = self.base.key()
+        self.text = font_text(self.base, self.font_key)
+        self._fonts = {freed: _fonts(self.base, freed) for freed in (False, True)}
 
-_LAID_OUT: dict[tuple[str, bool, int, str], QStaticText] = {}
-"""A line of a block as drawn (elided to a width, laid out), by its text, weight, width
-and font: shared by the blocks that show the same line ("09:00 Booked" in many days)."""
+    def paint(self, rect: QRect, view: AppointmentView, *, strip: bool = False) -> None:
+        """One appointment: fill, a state-coloured bar at the left, its lines of text
+        (those that fit; shorter ones in a narrow column); freed ones hatched and struck
+        through. ``strip``: as listed in the "time not set" strip."""
+        painter = self.painter
+        look = looks.LOOKS[view.state]
+        edge = _colour(look.edge)
+        painter.setPen(QPen(edge, 1))
+        painter.setBrush(_colour(look.fill))
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        if look.freed:
+            painter.fillRect(rect, QBrush(_colour("#c8c8c8"), Qt.BrushStyle.BDiagPattern))
+        painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), edge)
+        text_rect = rect.adjusted(8, 2, -4, -2)
+        if text_rect.width() < 12:
+            return
+        key = (view, text_rect.width(), text_rect.height(), strip, self.font_key)
+        lines = self.texts.get(key)
+        if lines is None:
+            if len(self.texts) >= TEXT_CACHE_MAX:
+                self.texts.clear()
+            lines = self.texts[key] = self._fitted(view, text_rect, strip=strip)
+        plain, bold = self._fonts[look.freed]
+        painter.setPen(_colour(look.text))
+        x, y, line = text_rect.left(), text_rect.top(), self.line
+        for text, is_bold in lines:
+            painter.setFont(bold if is_bold else plain)
+            painter.drawStaticText(QPoint(x, y), text)
+            y += line
+        painter.setFont(self.base)
 
+    def _fitted(
+        self, view: AppointmentView, text_rect: QRect, *, strip: bool
+    ) -> list[tuple[QStaticText, bool]]:
+        """The lines that fit the block, elided to its width, each with whether it is
+        bold."""
+        line = self.line
+        lines = self._lines(view, text_rect, strip=strip)
+        bold_line = 0 if strip else 1
+        fitted: list[tuple[QStaticText, bool]] = []
+        y, width = text_rect.top(), text_rect.width()
+        for number, text in enumerate(lines):
+            if y + line > text_rect.bottom() + 3 and number > 0:
+                break
+            is_bold = number == bold_line and len(lines) > 1
+            fitted.append((self.text.laid_out(text, is_bold, width), is_bold))
+            y += line
+        return fitted
 
-def _laid_out(text: str, metrics: QFontMetrics, bold: bool, width: int, font: str) -> QStaticText:
-    """``text`` elided to ``width`` and laid out once (drawn without measuring it
-    again), as plain text: a patient's name is never read as markup."""
-    key = (text, bold, width, font)
-    found = _LAID_OUT.get(key)
-    if found is None:
-        if len(_LAID_OUT) >= TEXT_CACHE_MAX:
-            _LAID_OUT.clear()
-        found = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
-        found.setTextFormat(Qt.TextFormat.PlainText)
-        _LAID_OUT[key] = found
-    return found
+    def _lines(self, view: AppointmentView, rect: QRect, *, strip: bool) -> list[str]:
+        """The lines that suit the block: all on one line when only one fits (a
+        15-minute visit), shorter ones when the usual ones are too wide for the column."""
+        plain, bold, width = self.text.plain, self.text.bold, rect.width()
+        if not strip and (rect.height() + 3) // self.line <= 1:
+            too_wide = plain.wider_than(looks.one_line(view), width)
+            return [looks.one_line(view, compact=too_wide)]
+        shape = looks.strip_lines if strip else looks.block_lines
+        if width < COMPACT_BELOW:  # a week's column: the short lines, unmeasured
+            return shape(view, compact=True)
+        lines = shape(view)
+        too_wide = bold.wider_than(lines[0 if strip else 1], width) or plain.wider_than(
+            lines[1 if strip else 0], width
+        )
+        return shape(view, compact=True) if too_wide else lines
 
 
 @functools.cache
@@ -122,69 +142,16 @@ def _colour(name: str) -> QColor:
 _FONTS: dict[tuple[str, bool], tuple[QFont, QFont]] = {}
 
 
-def _fonts(key: str, base: QFont, freed: bool) -> tuple[QFont, QFont]:
+def _fonts(base: QFont, freed: bool) -> tuple[QFont, QFont]:
     """A block's plain and bold fonts (struck through when its time is free), made once
     per font."""
-    found = _FONTS.get((key, freed))
+    key = (base.key(), freed)
+    found = _FONTS.get(key)
     if found is None:
         plain = QFont(base)
         plain.setStrikeOut(freed)
         plain.setBold(False)
         bold = QFont(plain)
         bold.setBold(not freed)
-        found = _FONTS[(key, freed)] = (plain, bold)
+        found = _FONTS[key] = (plain, bold)
     return found
-
-
-COMPACT_BELOW = 150  # text width (px) under which a block always takes the short lines
-_METRICS: dict[str, tuple[QFontMetrics, QFontMetrics]] = {}
-
-
-def _metrics(font: QFont) -> tuple[QFontMetrics, QFontMetrics]:
-    """The plain and bold metrics of ``font``, made once per font."""
-    key = font.key()
-    found = _METRICS.get(key)
-    if found is None:
-        heavy = QFont(font)
-        heavy.setBold(True)
-        found = _METRICS[key] = (QFontMetrics(font), QFontMetrics(heavy))
-    return found
-
-
-def _fitted(
-    painter: QPainter, view: AppointmentView, text_rect: QRect, line: int, *, strip: bool
-) -> list[tuple[QStaticText, bool]]:
-    """The lines that fit the block, elided to its width, each with whether it is bold."""
-    lines = _lines(painter, view, text_rect, line, strip=strip)
-    font = painter.font()
-    plain, bold_metrics = _metrics(font)
-    bold_line = 0 if strip else 1
-    fitted: list[tuple[QStaticText, bool]] = []
-    y = text_rect.top()
-    for number, text in enumerate(lines):
-        if y + line > text_rect.bottom() + 3 and number > 0:
-            break
-        is_bold = number == bold_line and len(lines) > 1
-        metrics = bold_metrics if is_bold else plain
-        fitted.append((_laid_out(text, metrics, is_bold, text_rect.width(), font.key()), is_bold))
-        y += line
-    return fitted
-
-
-def _lines(
-    painter: QPainter, view: AppointmentView, rect: QRect, line: int, *, strip: bool
-) -> list[str]:
-    """The lines that suit the block: all on one line when only one fits (a 15-minute
-    visit), shorter ones when the usual ones are too wide for the column."""
-    plain, bold = _metrics(painter.font())
-    if not strip and (rect.height() + 3) // line <= 1:
-        single = looks.one_line(view)
-        too_wide = plain.horizontalAdvance(single) > rect.width()
-        return [looks.one_line(view, compact=too_wide)]
-    shape = looks.strip_lines if strip else looks.block_lines
-    if rect.width() < COMPACT_BELOW:  # a week's column: the short lines, unmeasured
-        return shape(view, compact=True)
-    lines = shape(view)
-    name_width = bold.horizontalAdvance(lines[0 if strip else 1])
-    other_width = plain.horizontalAdvance(lines[1 if strip else 0])
-    return shape(view, compact=True) if max(name_width, other_width) > rect.width() else lines

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from planner.services.appointment_views import AppointmentView
 from planner.ui.book import looks
 from planner.ui.book.grid import Column, Selection
-from planner.ui.book.paint import GridLayout, TextCache, paint_block
+from planner.ui.book.paint import BlockPainter, GridLayout, TextCache
 
 MAX_STRIP_LINES = 4
 
@@ -27,7 +27,7 @@ class BookHeader(QWidget):
         super().__init__()
         self._canvas = canvas
         self._scrollbar = 0
-        self.texts: TextCache = {}  # the chips' lines, measured once (see paint_block)
+        self.texts: TextCache = {}  # the chips' lines, measured once (see BlockPainter)
         self.setAccessibleName(self.tr("Appointment book: columns and times not set"))
 
     @property
@@ -128,6 +128,7 @@ class BookHeader(QWidget):
     def _paint(self, painter: QPainter) -> None:
         grid = self.layout_for()
         painter.fillRect(self.rect(), QColor("#fafafa"))
+        blocks = BlockPainter(painter, grid.line, self.texts)
         bold = QFont(self.font())
         bold.setBold(True)
         selection = self._canvas.selection  # type: ignore[attr-defined]
@@ -147,7 +148,7 @@ class BookHeader(QWidget):
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, shown)
             painter.setFont(self.font())
             for view, rect in self.chip_rects(index):
-                paint_block(painter, rect, view, grid.line, strip=True, texts=self.texts)
+                blocks.paint(rect, view, strip=True)
                 if selection is not None and selection.appointment_id == view.id:
                     painter.setPen(QPen(QColor(looks.SELECTED_EDGE), 3))
                     painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -27,7 +27,7 @@ from planner.domain.vocab import AppointmentState
 from planner.services.appointment_views import AppointmentView
 from planner.ui.book import looks
 from planner.ui.book.grid import Column, Selection, span_of
-from planner.ui.book.paint import GridLayout, TextCache, overlap, paint_block
+from planner.ui.book.paint import BlockPainter, GridLayout, TextCache, overlap
 from planner.ui.book.strip import BookHeader
 
 KEYS = {
@@ -254,10 +254,11 @@ class BookCanvas(QWidget):
     def _paint(self, painter: QPainter, clip: QRect) -> None:
         grid = self.layout_for()
         painter.drawPixmap(0, 0, self._background(grid))
+        blocks = BlockPainter(painter, grid.line, self.texts)
         for index in range(len(self.columns)):
             for view, rect in self.block_rects(index):
                 if rect.intersects(clip):
-                    paint_block(painter, rect, view, grid.line, texts=self.texts)
+                    blocks.paint(rect, view)
         self._paint_selection(painter)
         self._paint_drag(painter)
 
