@@ -18,7 +18,7 @@ from planner.services.appointment_views import AppointmentDraft, AppointmentView
 from planner.storage.database import Database
 from planner.ui.book import BookActions, BookPresenter, BookScreen, Mode
 from planner.ui.book.grid import Selection, span_of
-from planner.ui.book.looks import LOOKS
+from planner.ui.book.looks import LOOKS, TODAY_FILL
 from tests.helpers.book_clinic import TODAY, BookClinic, at, build
 
 
@@ -157,6 +157,29 @@ def test_the_week_shows_seven_days_of_one_practitioner_closed_days_marked(
     assert [v.id for v in wednesday.timed] == [booked.later.id]
     _key(qtbot, screen, Qt.Key.Key_D)
     assert presenter.mode == Mode.DAY and len(presenter.columns) == 2
+
+
+def test_the_week_tints_today_and_keeps_its_lines_and_every_week_reuses_one_background(
+    qtbot: QtBot, screen: BookScreen
+) -> None:
+    _key(qtbot, screen, Qt.Key.Key_W)
+    canvas = screen.view.canvas
+    grid = canvas.layout_for()
+    image = canvas.grab().toImage()
+    x_today = grid.column_rect(0, 0, 0).center().x()  # Monday 2 November: today
+    x_tuesday = grid.column_rect(1, 0, 0).center().x()
+    free = canvas.y_of(16 * 60 + 7)  # no appointment there, between lines
+    hour_line = canvas.y_of(16 * 60)
+    assert image.pixelColor(x_today, free).name() == TODAY_FILL
+    assert image.pixelColor(x_tuesday, free).name() == "#ffffff"
+    line_today = image.pixelColor(x_today, hour_line)
+    assert line_today.name() not in (TODAY_FILL, "#ffffff")  # the hour's line still shows
+    assert line_today.red() < image.pixelColor(x_tuesday, hour_line).red() + 1
+    backdrop = canvas._backdrop
+    _key(qtbot, screen, Qt.Key.Key_PageDown)  # next week: no today, the same background
+    canvas.grab()
+    assert canvas._backdrop is backdrop
+    assert canvas.grab().toImage().pixelColor(x_today, free).name() == "#ffffff"
 
 
 def test_check_in_changes_the_state_its_colour_and_its_words(

@@ -100,13 +100,14 @@ class BookCanvas(QWidget):
     def _place(self, grid: GridLayout, index: int) -> list[tuple[AppointmentView, QRect]]:
         column = self.columns[index]
         cell = grid.column_rect(index, 0, 0)
+        first, row = self.bounds[0], grid.row  # y_of's sums, for each block
+        spans = [(view, span_of(view)) for view in column.timed]
+        live = [span for view, span in spans if view.is_live]
+        freed = [span for view, span in spans if not view.is_live]
         placed: list[tuple[AppointmentView, QRect]] = []
-        ordered = sorted(column.timed, key=lambda v: v.is_live)
-        live = [span_of(v) for v in column.timed if v.is_live]
-        freed = [span_of(v) for v in column.timed if not v.is_live]
-        for view in ordered:
-            start, end = span_of(view)
-            top, bottom = self.y_of(start), self.y_of(end)
+        for view, (start, end) in sorted(spans, key=lambda pair: pair[0].is_live):
+            top = round((start - first) * row / STEP_MINUTES)
+            bottom = round((end - first) * row / STEP_MINUTES)
             left, width = cell.left() + 3, cell.width() - 6
             if not view.is_live and any(overlap(other, (start, end)) for other in live):
                 narrow = max(width // 4, 14)
@@ -254,6 +255,7 @@ class BookCanvas(QWidget):
     def _paint(self, painter: QPainter, clip: QRect) -> None:
         grid = self.layout_for()
         painter.drawPixmap(0, 0, self._background(grid))
+        self._tint_today(painter, grid)
         blocks = BlockPainter(painter, grid.line, self.texts)
         for index in range(len(self.columns)):
             for view, rect in self.block_rects(index):
@@ -262,13 +264,24 @@ class BookCanvas(QWidget):
         self._paint_selection(painter)
         self._paint_drag(painter)
 
+    def _tint_today(self, painter: QPainter, grid: GridLayout) -> None:
+        """Today's column of a week, tinted over the background (multiplied, so its lines
+        and times still show): the background stays the same for every week."""
+        if len(self.columns) != 7:
+            return
+        for index, column in enumerate(self.columns):
+            if column.day == self.today and column.is_open:
+                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+                cell = grid.column_rect(index, 0, self.rows() * grid.row)
+                painter.fillRect(cell, QColor(looks.TODAY_FILL))
+                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+
     def _background(self, grid: GridLayout) -> QPixmap:
         """The grid without its appointments (closed days, hours, lines and times),
         painted once for a size and a shape of book: another day or week of the same
         shape reuses it."""
         ratio = self.devicePixelRatioF()
-        week = len(self.columns) == 7
-        shape = tuple((c.is_open, week and c.day == self.today) for c in self.columns)
+        shape = tuple(column.is_open for column in self.columns)
         key = (self.size(), ratio, self.font().key(), self.bounds, self.hours, shape)
         if self._backdrop is None or self._backdrop[0] != key:
             pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
@@ -291,8 +304,6 @@ class BookCanvas(QWidget):
             if not column.is_open:
                 painter.fillRect(cell, QColor(looks.CLOSED_FILL))
                 continue
-            if column.day == self.today and len(self.columns) == 7:
-                painter.fillRect(cell, QColor(looks.TODAY_FILL))
             for minute in range(self.bounds[0], self.bounds[1], STEP_MINUTES):
                 if not opens <= minute < closes:
                     row = QRect(cell.left(), self.y_of(minute), cell.width(), grid.row)
