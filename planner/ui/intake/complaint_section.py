@@ -82,6 +82,7 @@ class ComplaintSection(QGroupBox):
         self.side_row = problems.wrap("sciatica_side", self.side_field)
         form.addRow(self.side_label, self.side_row)
         self.side_label.setBuddy(self.side_field)
+        self.side_field.setAccessibleName(self.tr("Which leg"))
         onset = _row(self.onset_box, self.duration_label)
         add(form, "onset_date", self.tr("Started on"), onset, focus=self.onset_box)
         add(form, "onset_description", self.tr("How it started"), self.onset_description_box)

@@ -3,7 +3,9 @@
 * :class:`ScoreBox` — a 0–10 score that can be left "not asked".
 * :class:`ChoiceField` — Yes / No (or Given / Declined, Left / Right / Both) that can be
   left unanswered: one Tab stop, the first letter of an option picks it, Delete clears;
-  a click on the chosen option clears it again.
+  a click on the chosen option clears it again. A screen reader meets it as a named group
+  (the question) whose value is the answer ("Yes", "No" or "not answered"), holding the
+  options as radio buttons with their checked state.
 * :class:`DateLine`, :class:`TextArea` — a date typed as YYYY-MM-DD; a few lines of text
   where Tab moves on instead of typing a tab.
 
@@ -17,6 +19,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
+    QAccessibleValueChangeEvent,
     QFocusEvent,
     QKeyEvent,
     QPainter,
@@ -24,6 +29,7 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
+    QAccessibleWidget,
     QFrame,
     QHBoxLayout,
     QLineEdit,
@@ -77,7 +83,11 @@ class ScoreBox(QSpinBox):
 
 
 class ChoiceField(QFrame):
-    """One answer out of a few, or none: a row of option buttons that is one Tab stop."""
+    """One answer out of a few, or none: a row of option buttons that is one Tab stop.
+
+    Its accessible name is the question (``setAccessibleName``, or the label whose buddy
+    it is); its accessible value is :meth:`answer_text`.
+    """
 
     value_changed = Signal()
 
@@ -94,10 +104,9 @@ class ChoiceField(QFrame):
         row.setSpacing(14)
         keys = []
         for index, (_value, label) in enumerate(options):
-            button = QRadioButton(label)
-            button.setAutoExclusive(False)
+            button = QRadioButton(label)  # exclusive: a screen reader says "radio button"
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda checked, i=index: self._on_button_clicked(i, checked))
+            button.clicked.connect(lambda _checked=False, i=index: self._on_button_clicked(i))
             self.buttons.append(button)
             row.addWidget(button)
             keys.append(label[:1].upper())
@@ -108,10 +117,21 @@ class ChoiceField(QFrame):
     def value(self) -> object | None:
         return self._value
 
+    def answer_text(self) -> str:
+        """The answer as a screen reader says it: the option's label, or "not answered"."""
+        if self._value is None:
+            return self.tr("not answered")
+        return self.buttons[self._values.index(self._value)].text().replace("&", "")
+
     def set_value(self, value: object | None) -> None:
+        before = self._value
         self._value = value if value in self._values else None
         for index, button in enumerate(self.buttons):
+            button.setAutoExclusive(False)  # an exclusive button cannot be unchecked
             button.setChecked(self._value is not None and self._values[index] == self._value)
+            button.setAutoExclusive(True)
+        if self._value != before and QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleValueChangeEvent(self, self.answer_text()))
 
     def choose(self, value: object | None) -> None:
         """Set the answer as a click would (emits :attr:`value_changed` on a change)."""
@@ -122,9 +142,12 @@ class ChoiceField(QFrame):
             self.set_value(value)
             self.value_changed.emit()
 
-    def _on_button_clicked(self, index: int, checked: bool) -> None:
+    def _on_button_clicked(self, index: int) -> None:
+        """A click picks the option, or clears the answer when it was already chosen."""
         self.setFocus(Qt.FocusReason.MouseFocusReason)
-        self._choose(self._values[index] if checked else None)
+        chosen = self._values[index]
+        self._choose(None if self._value == chosen else chosen)
+        self.set_value(self._value)  # the buttons as the answer says, whatever the click did
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.text().upper()
@@ -155,6 +178,27 @@ class ChoiceField(QFrame):
             painter.setPen(QPen(self.palette().highlight().color(), 1.5))
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
             painter.end()
+
+
+class _ChoiceAccessible(QAccessibleWidget):
+    """A :class:`ChoiceField` for assistive technology: a group named by its question,
+    whose value is the answer (the options inside are radio buttons with their state)."""
+
+    def __init__(self, field: ChoiceField) -> None:
+        super().__init__(field, QAccessible.Role.Grouping)
+        self._field = field
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Value:
+            return self._field.answer_text()
+        return str(super().text(kind))
+
+
+def _accessible_for(_key: str, obj: object) -> QAccessibleInterface | None:
+    return _ChoiceAccessible(obj) if isinstance(obj, ChoiceField) else None
+
+
+QAccessible.installFactory(_accessible_for)
 
 
 class DateLine(QLineEdit):
