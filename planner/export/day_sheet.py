@@ -104,12 +104,12 @@ def _columns(sheet: DaySheet) -> tuple[tuple[str, float], ...]:
     if sheet.everyone:
         return (
             ("Time", 0.13),
-            ("Patient", 0.2),
+            ("Patient", 0.19),
             ("Chart no.", 0.09),
             ("Visit", 0.11),
-            ("Session", 0.12),
-            ("Room", 0.1),
-            ("Practitioner", 0.13),
+            ("Session", 0.11),
+            ("Room", 0.09),
+            ("Practitioner", 0.16),  # the heading whole, not broken mid-word
             ("State", 0.12),
         )
     return (

@@ -120,7 +120,9 @@ def test_the_day_sheet_of_one_practitioner(clinic_file: Path, tmp_path: Path) ->
     everyone = tmp_path / "all.pdf"
     result = _run(clinic_file, tmp_path, "day-sheet", f"--date={DAY}", f"--out={everyone}")
     assert result.returncode == 0, result.stderr
-    assert contains(text(everyone.read_bytes()), "time not set")
+    found = text(everyone.read_bytes())
+    assert contains(found, "time not set")
+    assert "\nPractitioner\nState\n" in found  # the column's heading whole, not broken
 
 
 @pytest.mark.parametrize(
