@@ -59,6 +59,7 @@ from planner.ui.book.window_part import BookPart, DeskServices, day_reports
 from planner.ui.course.screens import CourseScreens
 from planner.ui.documents.screens import DocumentScreens, qt_document_output
 from planner.ui.errors import CrashHook, install_qt_message_handler, show_crash_dialog
+from planner.ui.help.install import install_help
 from planner.ui.main_window import MainWindow
 from planner.ui.patients.presenter import PatientListPresenter
 from planner.ui.patients.screens import PatientScreens
@@ -111,6 +112,8 @@ def run_gui(
     app = application()
     app.setQuitOnLastWindowClosed(False)  # the session controller decides when to quit
     install_qt_message_handler()
+    settings = UiSettings(paths.settings_file)
+    install_help(app, settings)  # F1, Ctrl+W and every window's place, in every window
     smoke = SmokeTest(app, started) if smoke_test else None
     if smoke is not None:
         hook = CrashHook(smoke.on_crash)
@@ -133,9 +136,7 @@ def run_gui(
         anchors = AuditAnchors(db, paths.data_dir / ANCHOR_FILE_NAME, folder, audit)
         if smoke is None:
             start_daily_backup(backups, anchors, tasks)
-        windows = MainWindowFactory(
-            db, UiSettings(paths.settings_file), Prompts(), accounts, audit, backups=backups
-        )
+        windows = MainWindowFactory(db, settings, Prompts(), accounts, audit, backups=backups)
         controller = SignInController(
             accounts,
             windows,

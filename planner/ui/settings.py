@@ -2,7 +2,8 @@
 
 The file is an INI file at :attr:`planner.config.AppPaths.settings_file`. Each key is
 declared once, below, with its type and default; the rest of the UI reads and writes
-properties, never key strings. Clinic data lives in the database, not here.
+properties, never key strings. Clinic data lives in the database, not here. A window's
+place (:data:`WINDOW_PLACE`) is one key per window, named after the window.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings
 
 log = logging.getLogger(__name__)
 
@@ -27,11 +28,19 @@ class SettingKey(Generic[T]):
     kind: type[T]
     default: T
 
+    def named(self, name: str) -> SettingKey[T]:
+        """This key for one of many things (a window): ``{}`` in the name filled in."""
+        return SettingKey(self.name.format(name), self.kind, self.default)
+
 
 MAIN_WINDOW_GEOMETRY = SettingKey("main_window/geometry", QByteArray, QByteArray())
 MAIN_WINDOW_SPLITTER = SettingKey("main_window/splitter_state", QByteArray, QByteArray())
 PRIVACY_MODE = SettingKey("view/privacy_mode", bool, False)
 SAVE_FOLDER = SettingKey("documents/save_folder", str, "")  # the folder last saved to
+WINDOW_PLACE = SettingKey("windows/{}/geometry", QRect, QRect())  # size and position
+DATE_FORMAT = SettingKey("view/date_format", str, "iso")  # "iso" or "locale"
+LANGUAGE = SettingKey("view/language", str, "")  # "" (the system's), "en", "fr"
+DATE_FORMATS = ("iso", "locale")
 
 
 class UiSettings:
@@ -83,6 +92,37 @@ class UiSettings:
     @save_folder.setter
     def save_folder(self, value: Path) -> None:
         self._set(SAVE_FOLDER, str(value))
+
+    def window_place(self, window: str) -> QRect | None:
+        """Where ``window`` (an object or class name) was last, inside its frame; None: never
+        remembered."""
+        rect = self._get(WINDOW_PLACE.named(window))
+        return rect if rect.isValid() else None
+
+    def set_window_place(self, window: str, rect: QRect) -> None:
+        self._set(WINDOW_PLACE.named(window), rect)
+
+    @property
+    def date_format(self) -> str:
+        """ "iso" (2026-12-08) or "locale" (the system's short date); stored, not yet used by
+        every screen."""
+        value = self._get(DATE_FORMAT)
+        return value if value in DATE_FORMATS else DATE_FORMAT.default
+
+    @date_format.setter
+    def date_format(self, value: str) -> None:
+        if value not in DATE_FORMATS:
+            raise ValueError(value)
+        self._set(DATE_FORMAT, value)
+
+    @property
+    def language(self) -> str:
+        """The language asked for ("" follows the system); kept for the translations."""
+        return self._get(LANGUAGE)
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set(LANGUAGE, value)
 
     def sync(self) -> bool:
         """Write pending changes to disk; False (and a log line) when that failed."""

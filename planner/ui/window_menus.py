@@ -1,5 +1,6 @@
 """The main window's own menus: File (Find patient, Change my password, Lock, Sign out,
-Quit), View (privacy mode, archived patients) and Help (About). The parts add theirs."""
+Quit), View (privacy mode, archived patients) and Help (User guide, About). The parts
+add theirs."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from planner.ui.help.keys import open_guide
 from planner.ui.window_parts import FILE_ORDER, HELP_ORDER, VIEW_ORDER
 
 
@@ -23,6 +25,10 @@ def _action(window: Any, text: str, slot: Callable[[], object], shortcut: str = 
         action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(slot)
     return action
+
+
+def _open_guide() -> None:
+    open_guide()  # at the section of the widget with the keyboard (the book, the list…)
 
 
 def build_menus(window: Any) -> None:
@@ -64,6 +70,8 @@ def build_menus(window: Any) -> None:
 
     help_menu = QMenu(_tr("&Help"), window)
     window.place_menu(help_menu, HELP_ORDER)
+    window.guide_action = _action(window, _tr("&User guide"), _open_guide, "F1")
+    help_menu.addAction(window.guide_action)
     window.about_action = _action(
         window, _tr("&About AcuPlanner"), window._on_about_action_triggered
     )
