@@ -229,11 +229,13 @@ class TakeHomeSheet:
 
 @dataclass(frozen=True)
 class PaymentLine:
-    """One payment towards a session's fee: when, how and how much."""
+    """One payment towards a session's fee: when, how and how much, and the card slip or
+    transfer reference the desk noted (insurers ask for it)."""
 
     paid_on: dt.date
     amount_cents: int
     method: PaymentMethod | None = None
+    reference: str = ""
 
 
 @dataclass(frozen=True)

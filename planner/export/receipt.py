@@ -270,8 +270,12 @@ def _payments(writer: TextWriter, st: Styles, receipt: Receipt, width: float) ->
 
 
 def _method_text(payment: PaymentLine) -> str:
-    """How it was paid; a refund says so, with how it was given back and why."""
+    """How it was paid (with the desk's reference); a refund says so, with how it was
+    given back and why."""
     method = word(PAYMENT, payment.method) or "not recorded"
+    reference = payment.reference.strip()
+    if reference:
+        method = f"{method}, ref. {reference}"
     if not isinstance(payment, RefundLine) and payment.amount_cents >= 0:
         return method
     reason = payment.reason.strip() if isinstance(payment, RefundLine) else ""

@@ -207,9 +207,10 @@ def _method(value: str | None) -> PaymentMethod | None:
 
 
 def _payment(row: SessionPayment) -> PaymentLine:
+    method, reference = _method(row.method), row.reference or ""
     if row.amount_cents < 0:
-        return RefundLine(row.paid_on, row.amount_cents, _method(row.method), reason=row.reason)
-    return PaymentLine(row.paid_on, row.amount_cents, _method(row.method))
+        return RefundLine(row.paid_on, row.amount_cents, method, reference, reason=row.reason)
+    return PaymentLine(row.paid_on, row.amount_cents, method, reference)
 
 
 def _fee_line(

@@ -287,14 +287,17 @@ def test_a_refund_is_listed_with_its_reason_and_netted_in_the_balance(
     desk.take_payment(
         document_clinic.patient,
         (Allocation(document_clinic.signed[0], 1000),),
-        PaymentMethod.CASH,
+        PaymentMethod.BANK_TRANSFER,
         TODAY,
+        reference="TX-4821",
     )
     settled = document_clinic.documents(document_clinic.reza).prepare(
         _one(document_clinic, 0), Use.EXPORT
     )
     assert _receipt(settled).name == "Receipt"
-    assert contains(text(settled.render()), "Paid in full.")
+    found = text(settled.render())
+    assert contains(found, "Paid in full.")
+    assert contains(found, "ref. TX-4821")  # the desk's reference, as insurers ask
 
 
 def test_the_patients_next_appointments_are_printed_with_their_time_or_without(

@@ -190,6 +190,7 @@ def test_a_receipt_has_no_field_that_could_carry_notes() -> None:
         "paid_on",
         "amount_cents",
         "method",
+        "reference",  # the card slip or transfer reference typed at the desk (80 characters)
     }
 
 
