@@ -1,10 +1,11 @@
 """The main window's own menus: File (Find patient, Change my password, Lock, Sign out,
-Quit), View (privacy mode, archived patients) and Help (User guide, About). The parts
-add theirs."""
+Quit), View (privacy mode, archived patients) and Help (User guide, Licences and
+notices, About). The parts add theirs."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -29,6 +30,18 @@ def _action(window: Any, text: str, slot: Callable[[], object], shortcut: str = 
 
 def _open_guide() -> None:
     open_guide()  # at the section of the widget with the keyboard (the book, the list…)
+
+
+def _show_about(window: Any, *_: object) -> None:
+    from planner.ui.help.about import show_about  # the licences are read when asked for
+
+    show_about(window)
+
+
+def _show_notices(window: Any, *_: object) -> None:
+    from planner.ui.help.about import show_notices
+
+    show_notices(window)
 
 
 def build_menus(window: Any) -> None:
@@ -72,8 +85,10 @@ def build_menus(window: Any) -> None:
     window.place_menu(help_menu, HELP_ORDER)
     window.guide_action = _action(window, _tr("&User guide"), _open_guide, "F1")
     help_menu.addAction(window.guide_action)
-    window.about_action = _action(
-        window, _tr("&About AcuPlanner"), window._on_about_action_triggered
+    window.notices_action = _action(
+        window, _tr("&Licences and notices…"), partial(_show_notices, window)
     )
+    help_menu.addAction(window.notices_action)
+    window.about_action = _action(window, _tr("&About AcuPlanner"), partial(_show_about, window))
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(window.about_action)

@@ -75,7 +75,7 @@ def wait_for_section(qtbot: QtBot, section: GuideSection) -> HelpWindow:
     return window
 
 
-def test_the_wheel_ships_the_guides_and_their_pictures(tmp_path: Path) -> None:
+def test_the_wheel_ships_the_guides_their_pictures_and_the_licences(tmp_path: Path) -> None:
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q"]
         + ["-w", str(tmp_path), str(ROOT)],
@@ -102,6 +102,9 @@ def test_the_wheel_ships_the_guides_and_their_pictures(tmp_path: Path) -> None:
     )
     assert found.stdout.strip() == str(shipped)
     assert help_folder() == ROOT / "docs"  # a checkout reads docs/ itself
+    licences = site / "planner" / "resources" / "licences"
+    assert (licences / "index.json").is_file()
+    assert (licences / "THIRD-PARTY-NOTICES.txt").is_file()
 
 
 def test_every_window_section_is_found_in_the_guide(qtbot: QtBot) -> None:

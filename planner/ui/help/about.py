@@ -1,0 +1,115 @@
+"""Help ▸ About and Help ▸ Licences and notices.
+
+About is the window's own text (version, clinic, database: :func:`about_html`) followed by
+the licences, one line per licence naming what is under it — AcuPlanner's own, each
+library's and each font's — read from ``resources/licences/index.json``
+(:mod:`planner.ui.help.notices`). :class:`NoticesDialog` shows every entry with its
+version and licence, and the full ``THIRD-PARTY-NOTICES.txt``; "About Qt" is Qt's own.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.ui.help.notices import APP, FONT, Notice, read_index, read_notices
+from planner.ui.window_info import about_html
+
+NOTICES_KEY = "notices"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AboutDialog", text)
+
+
+def licences_html(notices: list[Notice]) -> str:
+    """The licences, each with the pieces under it: "MIT: SQLAlchemy 2.1.9, …"."""
+    by_licence: dict[str, list[str]] = defaultdict(list)
+    for notice in notices:
+        label = f"{notice.name} {notice.version}".strip()
+        if notice.kind == FONT:
+            label = _tr("{family} (font)").format(family=notice.name)
+        by_licence[notice.licence].append(label)
+    rows = "".join(
+        f"<li><b>{html.escape(licence)}</b>: {html.escape(', '.join(names))}</li>"
+        for licence, names in by_licence.items()
+    )
+    more = _tr("Help ▸ Licences and notices… has every licence's full text.")
+    return f"<h4>{html.escape(_tr('Licences'))}</h4><ul>{rows}</ul><p>{html.escape(more)}</p>"
+
+
+def show_about(window: Any, *_: object) -> None:
+    """Help ▸ About: the window's facts, then the licences (``window``: the main window)."""
+    text = about_html(window._info, window._clinic_name) + licences_html(read_index())
+    window.prompts.about(window, _tr("About AcuPlanner"), text)
+
+
+def show_notices(window: Any, *_: object) -> None:
+    """Help ▸ Licences and notices, one window at a time (closed by a lock like any tool)."""
+    if not window.owned.raise_existing(NOTICES_KEY):
+        window.owned.show(NOTICES_KEY, NoticesDialog(window))
+
+
+class NoticesDialog(QDialog):
+    """Every piece of AcuPlanner with its version and licence, and the full texts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notices_dialog")
+        self.setWindowTitle(_tr("Licences and notices"))
+        notices = read_index()
+        self.table = QTableWidget(len(notices), 3)
+        self.table.setAccessibleName(_tr("AcuPlanner, its libraries and fonts"))
+        self.table.setHorizontalHeaderLabels([_tr("Name"), _tr("Version"), _tr("Licence")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        self.table.verticalHeader().hide()
+        for row, notice in enumerate(notices):
+            name = notice.name
+            if notice.kind == FONT:
+                name = _tr("{family} (font)").format(family=notice.name)
+            elif notice.kind == APP:
+                name = _tr("{name} (this application)").format(name=notice.name)
+            for column, text in enumerate((name, notice.version, notice.licence)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.text = QPlainTextEdit(read_notices())
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(_tr("Full licence texts"))
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        label = QLabel(_tr("Full &texts:"))
+        label.setBuddy(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.about_qt_button = QPushButton(_tr("About &Qt"))
+        buttons.addButton(self.about_qt_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.about_qt_button.clicked.connect(self._on_about_qt_button_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(label)
+        layout.addWidget(self.text, 3)
+        layout.addWidget(buttons)
+
+    def sizeHint(self) -> QSize:
+        return QSize(820, 640)
+
+    def _on_about_qt_button_clicked(self) -> None:
+        QApplication.aboutQt()
