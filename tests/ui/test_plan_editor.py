@@ -12,9 +12,9 @@ from planner.domain.catalog import View
 from planner.domain.vocab import Condition, CuppingType, MoxaType, PointSide, Technique
 from planner.services.audit import AuditFilter
 from planner.storage.database import Database
+from planner.ui.plan.adjunct_widgets import PairRow
 from planner.ui.plan.editor import PlanEditorWindow
 from planner.ui.plan.point_picker import PointList
-from planner.ui.plan.widgets import PairRow
 from tests.ui.course_fakes import CourseClinic, make_clinic
 from tests.ui.robot_kit import every_item, no_crash
 

@@ -1,9 +1,11 @@
 """The plan editor window of one course: choose points, techniques and settings, with the
 safety panel beside the plan, updated on every change.
 
-Three panes side by side (a splitter; each scrolls on its own, so nothing is cut off on
-a 1366×768 screen): the point picker (region, template, search, body — Alt+1…4), the
-plan, and the safety panel. Save (Ctrl+S) is enabled only when every caution is
+Three panes (splitters; each scrolls on its own, so nothing is cut off): the point picker
+(region, template, search, body — Alt+1…4, which also moves the focus into the tab), the
+plan, and the safety panel. In a narrow window (1366×768 at 125 %, 1920×1080 at 200 %) the
+safety panel moves under the plan instead of beside it; Save stays in view below the panes,
+and Tab follows the screen's reading order. Save (Ctrl+S) is enabled only when every caution is
 acknowledged and every blocking finding has an override reason; the line beside it
 says what is still missing. A conflict says who saved first, keeps the plan as edited
 and offers to reload theirs.
@@ -14,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,6 +43,8 @@ from planner.ui.widgets.layouts import scrolling
 from planner.ui.widgets.message_bar import MessageBar
 
 BODY_TAB = 3
+WIDE = 1180
+"""Narrower than this (in device-independent pixels), the safety panel goes under the plan."""
 
 
 def difference_text(change: Difference) -> str:
@@ -87,7 +91,7 @@ class PlanEditorWindow(QDialog):
         self.changes_label.setVisible(False)
 
         self.picker = PointPicker(presenter.catalog)
-        self.picker.setMinimumWidth(300)
+        self.picker.setMinimumWidth(220)
         self.treatment = TreatmentPanel()
         self.rationale_box = TextArea(3)
         self.rationale_box.setAccessibleName(self.tr("Rationale"))
@@ -101,20 +105,27 @@ class PlanEditorWindow(QDialog):
         column.addWidget(self.rationale_box)
         column.addStretch(1)
         self.plan_scroll = scrolling(plan_page)
-        self.plan_scroll.setMinimumWidth(460)
+        self.plan_scroll.setMinimumSize(300, 120)
+        self.plan_scroll.setAccessibleName(self.tr("Plan"))
         self.safety = SafetyPanel(self.tr("Safety"))
-        self.safety.setMinimumWidth(240)
+        self.safety.setMinimumSize(220, 120)
+        self.work = QSplitter(Qt.Orientation.Horizontal)  # the plan, and safety beside or under
+        self.work.setChildrenCollapsible(False)
+        self.work.addWidget(self.plan_scroll)
+        self.work.addWidget(self.safety)
+        self.work.setStretchFactor(0, 5)
+        self.work.setStretchFactor(1, 3)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        for widget in (self.picker, self.plan_scroll, self.safety):
-            self.splitter.addWidget(widget)
+        self.splitter.addWidget(self.picker)
+        self.splitter.addWidget(self.work)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setStretchFactor(1, 8)
 
         self.save_state_label = QLabel()
         self.save_state_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.addButton(
             self.tr("&Save plan"), QDialogButtonBox.ButtonRole.ApplyRole
         )
@@ -155,17 +166,45 @@ class PlanEditorWindow(QDialog):
         area = screen.availableGeometry() if screen is not None else None
         width = min(1500, area.width() - 24) if area is not None else 1300
         height = min(940, area.height() - 40) if area is not None else 720
+        self.setMinimumSize(600, 400)
         self.resize(width, height)
-        self.setMinimumSize(900, 520)
         self._fit_panes()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = self.width() >= WIDE
+        if wide != (self.work.orientation() == Qt.Orientation.Horizontal):
+            self._fit_panes()
+
     def _fit_panes(self) -> None:
-        """The picker wider while the body outline is shown (points are easier to hit)."""
+        """Safety beside the plan in a wide window, under it in a narrow one; the picker
+        wider while the body outline is shown (points are easier to hit)."""
         total = max(self.splitter.width(), self.width() - 40)
-        shares = (
-            (0.40, 0.40, 0.20) if self.picker.currentIndex() == BODY_TAB else (0.28, 0.46, 0.26)
-        )
-        self.splitter.setSizes([int(total * share) for share in shares])
+        wide = self.width() >= WIDE
+        body = self.picker.currentIndex() == BODY_TAB
+        if wide:
+            self.work.setOrientation(Qt.Orientation.Horizontal)
+            shares = (0.40, 0.40, 0.20) if body else (0.28, 0.46, 0.26)
+            picker, plan, safety = (int(total * share) for share in shares)
+            self.splitter.setSizes([picker, plan + safety])
+            self.work.setSizes([plan, safety])
+        else:
+            self.work.setOrientation(Qt.Orientation.Vertical)
+            picker = int(total * (0.45 if body else 0.36))
+            self.splitter.setSizes([picker, total - picker])
+            tall = max(self.work.height(), self.height() - 160)
+            self.work.setSizes([int(tall * 0.6), tall - int(tall * 0.6)])
+
+    def _set_tab_order(self) -> None:
+        """Tab in reading order: the picker, the plan top to bottom, the safety rows, Save,
+        Close (rows made after the window would otherwise come last)."""
+        order = [*self.treatment.focus_order(), self.rationale_box]
+        order += [*self.safety.focus_order(), self.save_button, self.close_button]
+        previous: QWidget = self.picker.body_points  # the picker's last control
+        for widget in order:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
 
     # --- showing ------------------------------------------------------------------------------
 
@@ -197,6 +236,7 @@ class PlanEditorWindow(QDialog):
         self.safety.set_rows(presenter.safety.rows())
         self._show_changes()
         self._show_save_state()
+        self._set_tab_order()
         self.setWindowModified(presenter.is_dirty())
 
     def _show_changes(self) -> None:

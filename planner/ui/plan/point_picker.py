@@ -11,12 +11,11 @@ their sites instead of choosing points (a ring around the point).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,73 +32,13 @@ from planner.domain.depth import depth_hint
 from planner.domain.vocab import Technique
 from planner.services.plan_templates import TemplateView
 from planner.ui.course.labels import region_labels
+from planner.ui.plan.body_picker import BodyPage
+from planner.ui.plan.point_list import CODE_ROLE as _CODE
+from planner.ui.plan.point_list import PointList
 from planner.ui.plan.point_options import (
-    PointOption,
-    option_text,
-    outline_spots,
     region_options,
     search_options,
 )
-from planner.ui.widgets.body_outline import BodyOutlineWidget, DrawnPoint
-
-_CODE = Qt.ItemDataRole.UserRole
-
-
-class PointList(QListWidget):
-    """Points with a box each; ticking one emits :attr:`point_toggled`. ``details`` gives
-    a point's tooltip from its code (its location when not given)."""
-
-    point_toggled = Signal(str)
-
-    def __init__(
-        self, details: Callable[[str], str] | None = None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._details = details
-        self.itemChanged.connect(self._on_item_changed)
-        self.itemActivated.connect(self._on_item_activated)
-        self._filling = False
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-
-    def set_options(self, options: list[PointOption]) -> None:
-        current = self.currentRow()
-        self._filling = True
-        self.clear()
-        for option in options:
-            item = QListWidgetItem(option.text)
-            item.setData(_CODE, option.code)
-            item.setToolTip(self._details(option.code) if self._details else option.location)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsUserCheckable
-            )
-            item.setCheckState(Qt.CheckState.Checked if option.chosen else Qt.CheckState.Unchecked)
-            self.addItem(item)
-        self._filling = False
-        if self.count():
-            self.setCurrentRow(min(max(current, 0), self.count() - 1))
-
-    def codes(self, *, chosen_only: bool = False) -> list[str]:
-        return [
-            str(self.item(i).data(_CODE))
-            for i in range(self.count())
-            if not chosen_only or self.item(i).checkState() == Qt.CheckState.Checked
-        ]
-
-    def toggle_row(self, row: int) -> None:
-        item = self.item(row)
-        if item is not None:
-            checked = item.checkState() == Qt.CheckState.Checked
-            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
-
-    def _on_item_changed(self, item: QListWidgetItem) -> None:
-        if not self._filling:
-            self.point_toggled.emit(str(item.data(_CODE)))
-
-    def _on_item_activated(self, item: QListWidgetItem) -> None:
-        self.toggle_row(self.row(item))
 
 
 class PointPicker(QTabWidget):
@@ -114,18 +53,19 @@ class PointPicker(QTabWidget):
         super().__init__(parent)
         self._catalog = catalog
         self._chosen: frozenset[str] = frozenset()
-        self._sites: dict[Technique, frozenset[str]] = {}  # casefolded codes
-        self._click_modes: tuple[Technique, ...] | None = None  # the combo's site modes
-        self._codes = {point.code.casefold(): point.code for point in catalog.points}
         region_page = self._build_region_page()
         template_page = self._build_template_page()
         search_page = self._build_search_page()
         body_page = self._build_body_page()
-        self.addTab(region_page, self.tr("&1 Region"))
-        self.addTab(template_page, self.tr("&2 Template"))
-        self.addTab(search_page, self.tr("&3 Search"))
-        self.addTab(body_page, self.tr("&4 Body"))
+        # No "&" mnemonics on the tabs: the tab bar would take Alt+N itself (an ambiguous
+        # shortcut) and switch the tab without moving the focus into it (issue 24).
+        self.addTab(region_page, self.tr("1 Region"))
+        self.addTab(template_page, self.tr("2 Template"))
+        self.addTab(search_page, self.tr("3 Search"))
+        self.addTab(body_page, self.tr("4 Body"))
+        self.setAccessibleName(self.tr("Choose points"))
         for index in range(4):
+            self.setTabToolTip(index, self.tr("Alt+{n}").format(n=index + 1))
             QShortcut(QKeySequence(f"Alt+{index + 1}"), self, lambda i=index: self._on_shortcut(i))
         self.region_list.setCurrentRow(0)
 
@@ -138,7 +78,9 @@ class PointPicker(QTabWidget):
             item.setData(_CODE, region.value)
             self.region_list.addItem(item)
         self.region_list.setMaximumHeight(self.region_list.sizeHintForRow(0) * 6 + 8)
+        self.region_list.setAccessibleName(self.tr("Regions"))
         self.region_points = PointList(self.details)
+        self.region_points.setAccessibleName(self.tr("Points of the region"))
         self.region_details = _details_label()
         column = QVBoxLayout(region_page)
         column.addWidget(self.region_list)
@@ -154,6 +96,7 @@ class PointPicker(QTabWidget):
         template_page = QWidget()
         self.template_list = QListWidget()
         self.template_list.setWordWrap(True)
+        self.template_list.setAccessibleName(self.tr("Templates"))
         self.template_note = QLabel()
         self.template_note.setWordWrap(True)
         self.template_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -184,7 +127,9 @@ class PointPicker(QTabWidget):
             self.tr("Code, pinyin, English or 汉字 — e.g. BL23, shenshu")
         )
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName(self.tr("Search points"))
         self.search_results = PointList(self.details)
+        self.search_results.setAccessibleName(self.tr("Points found"))
         self.search_details = _details_label()
         column = QVBoxLayout(search_page)
         column.addWidget(self.search_box)
@@ -197,29 +142,17 @@ class PointPicker(QTabWidget):
         return search_page
 
     def _build_body_page(self) -> QWidget:
-        """On the body outline, with what a click marks (points, or cupping/moxa sites)."""
-        body_page = QWidget()
-        self.outline = BodyOutlineWidget()
-        self.outline.set_picking_points(True)
-        self.outline.set_editable(False)
-        self.outline.point_clicked.connect(self._on_outline_point_clicked)
-        self.outline_label = QLabel()
-        self.outline_label.setWordWrap(True)
-        self.outline_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.click_mode = QComboBox()
-        self.click_mode.setAccessibleName(self.tr("What a click marks"))
-        self.click_mode_label = QLabel(self.tr("Clicks &mark"))
-        self.click_mode_label.setBuddy(self.click_mode)
-        self.click_mode.currentIndexChanged.connect(self._on_click_mode_current_index_changed)
-        mode_row = QHBoxLayout()
-        mode_row.addWidget(self.click_mode_label)
-        mode_row.addWidget(self.click_mode, 1)
-        column = QVBoxLayout(body_page)
-        column.addLayout(mode_row)
-        column.addWidget(self.outline, 1)
-        column.addWidget(self.outline_label)
-        self._set_click_modes(())
-        return body_page
+        """On the body outline, with what a click marks (points, or cupping/moxa sites), and
+        the same points in a list for the keyboard."""
+        self.body_page = BodyPage(self._catalog, self.details)
+        self.outline = self.body_page.outline
+        self.outline_label = self.body_page.outline_label
+        self.click_mode = self.body_page.click_mode
+        self.click_mode_label = self.body_page.click_mode_label
+        self.body_points = self.body_page.points
+        self.body_page.point_toggled.connect(self.point_toggled)
+        self.body_page.site_toggled.connect(self.site_toggled)
+        return self.body_page
 
     # --- state ----------------------------------------------------------------------------
 
@@ -240,49 +173,13 @@ class PointPicker(QTabWidget):
         self._chosen = frozenset(chosen)
         self._refresh_region()
         self._refresh_search()
-        self._draw_outline()
+        self.body_page.set_chosen(self._chosen)
 
     def set_sites(self, sites: dict[Technique, Collection[str]]) -> None:
         """The cupping and moxibustion sites of the treatment, for the techniques it uses
         (only those can be marked by clicking)."""
-        self._sites = {t: frozenset(code.casefold() for code in c) for t, c in sites.items()}
-        self._set_click_modes(tuple(sites))
-        self._draw_outline()
-
-    def _set_click_modes(self, techniques: tuple[Technique, ...]) -> None:
-        if techniques == self._click_modes:
-            return  # every change of the plan passes here: rebuild only when they change
-        self._click_modes = techniques
-        current = self.click_mode.currentData()
-        self.click_mode.blockSignals(True)
-        self.click_mode.clear()
-        self.click_mode.addItem(self.tr("Points to needle"), None)
-        if Technique.CUPPING in techniques:
-            self.click_mode.addItem(self.tr("Cupping sites (purple ring)"), Technique.CUPPING)
-        if Technique.MOXIBUSTION in techniques:
-            moxa = Technique.MOXIBUSTION
-            self.click_mode.addItem(self.tr("Moxibustion sites (orange ring)"), moxa)
-        self.click_mode.setCurrentIndex(max(0, self.click_mode.findData(current)))
-        self.click_mode.blockSignals(False)
-        for widget in (self.click_mode, self.click_mode_label):
-            widget.setVisible(bool(techniques))
-        self._on_click_mode_current_index_changed()
-
-    def _draw_outline(self) -> None:
-        def site(code: str) -> str:
-            for technique, name in (
-                (Technique.CUPPING, "cupping"),
-                (Technique.MOXIBUSTION, "moxibustion"),
-            ):
-                if code.casefold() in self._sites.get(technique, ()):
-                    return name
-            return ""
-
-        codes = self._codes
-        marked = {codes[c] for sites in self._sites.values() for c in sites if c in codes}
-        spots = outline_spots(self._catalog, self._chosen, self._chosen | marked)
-        self.outline.set_points(
-            [DrawnPoint(s.code, s.view, s.x, s.y, s.selected, site(s.code)) for s in spots]
+        self.body_page.set_sites(
+            {t: frozenset(code.casefold() for code in c) for t, c in sites.items()}
         )
 
     def show_region(self, region: PlanRegion) -> None:
@@ -292,45 +189,9 @@ class PointPicker(QTabWidget):
 
     # --- slots ------------------------------------------------------------------------------
 
-    def _on_outline_point_clicked(self, code: str) -> None:
-        point = self._catalog.get(code)
-        technique = self.click_mode.currentData()
-        if technique is None:
-            self.point_toggled.emit(code)
-        else:
-            self.site_toggled.emit(technique, code)
-        if point is None:
-            return
-        if technique is None:
-            state = self.tr("chosen") if point.code in self._chosen else self.tr("removed")
-        else:
-            what = (
-                self.tr("cupping site")
-                if technique == Technique.CUPPING
-                else self.tr("moxibustion site")
-            )
-            marked = code.casefold() in self._sites.get(technique, ())
-            state = (self.tr("{what} added") if marked else self.tr("{what} removed")).format(
-                what=what
-            )
-        self.outline_label.setText(f"{option_text(point)} — {state}.\n{self.details(point.code)}")
-
-    def _on_click_mode_current_index_changed(self, *_args: object) -> None:
-        technique = self.click_mode.currentData()
-        if technique is None:
-            tip = self.tr("Click a point to choose it (green); click again to remove it.")
-        elif technique == Technique.CUPPING:
-            tip = self.tr("Click a point to mark a cupping site (purple ring); again to remove it.")
-        else:
-            tip = self.tr(
-                "Click a point to mark a moxibustion site (orange ring); again to remove it."
-            )
-        self.outline.setToolTip(tip)
-        self.outline_label.setText(tip)
-
     def _on_shortcut(self, index: int) -> None:
         self.setCurrentIndex(index)
-        focus = (self.region_points, self.template_list, self.search_box, self.outline)[index]
+        focus = (self.region_points, self.template_list, self.search_box, self.body_points)[index]
         focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def details(self, code: str) -> str:

@@ -40,11 +40,15 @@ class SafetyRowWidget(QFrame):
         background, foreground = CHIP_COLOURS[row.severity.value]
         self.setObjectName("safety_row")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        subject = row.subject.replace("_", " ")
         self.title_label = QLabel(
             self.tr("{kind}: {subject}").format(
-                kind=self.tr(_TITLES[row.severity]), subject=row.subject.replace("_", " ")
+                kind=self.tr(_TITLES[row.severity]), subject=subject
             )
         )
+        # What a screen reader says for the row's box or line: which finding it answers.
+        self.finding = self.tr("{subject} — {message}").format(subject=subject, message=row.message)
+        self.setAccessibleName(self.title_label.text())
         self.title_label.setStyleSheet(
             f"background: {background}; color: {foreground}; border-radius: 3px; "
             "padding: 1px 6px; font-weight: bold;"
@@ -74,12 +78,19 @@ class SafetyRowWidget(QFrame):
             self.reason_edit.setPlaceholderText(
                 self.tr("Override reason (at least {n} characters)").format(n=OVERRIDE_REASON_MIN)
             )
-            self.reason_edit.setAccessibleName(self.tr("Override reason"))
+            self.reason_edit.setAccessibleName(
+                self.tr("Override reason: {finding}").format(finding=self.finding)
+            )
+            self.reason_edit.setAccessibleDescription(row.action)
             self.reason_edit.textEdited.connect(self._on_reason_edit_text_edited)
             column.addWidget(self.reason_edit)
             column.addWidget(self.hint_label)
         else:
             self.check_box = QCheckBox(self.tr("Read and acknowledged"))
+            self.check_box.setAccessibleName(
+                self.tr("Acknowledge: {finding}").format(finding=self.finding)
+            )
+            self.check_box.setAccessibleDescription(row.action)
             self.check_box.setChecked(row.acknowledged)
             self.check_box.toggled.connect(self._on_check_box_toggled)
             column.addWidget(self.check_box)
@@ -173,6 +184,7 @@ class SafetyPanel(QWidget):
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(page)
+            scroll.setAccessibleName(self.tr("Safety findings"))
             column.addWidget(scroll, 1)
         else:
             column.addLayout(self._holder)
@@ -181,6 +193,10 @@ class SafetyPanel(QWidget):
     @property
     def rows(self) -> list[SafetyRowWidget]:
         return [self._rows[key] for key in self._order]
+
+    def focus_order(self) -> list[QWidget]:
+        """Each row's box or reason line, most serious first (as shown)."""
+        return [w for row in self.rows for w in (row.check_box, row.reason_edit) if w is not None]
 
     def row(self, rule: str) -> SafetyRowWidget | None:
         return next((r for r in self.rows if r.key[0] == rule), None)

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from planner.domain.plans import RETENTION_LIMITS
 from planner.domain.vocab import Technique
 from planner.ui.course.labels import counted, cupping_labels, moxa_labels, technique_labels
+from planner.ui.plan.adjunct_widgets import AdjunctEditor, ElectroEditor
 from planner.ui.plan.presenter import TechniqueOption
 from planner.ui.plan.treatment import TreatmentEditor
-from planner.ui.plan.widgets import AdjunctEditor, ChosenPointsTable, ElectroEditor
+from planner.ui.plan.widgets import ChosenPointsTable, name_inner_edit
 from planner.ui.style import ERROR_STYLE
 from planner.ui.widgets.layouts import FlowLayout
 
@@ -67,6 +68,7 @@ class TreatmentPanel(QWidget):
         self.retention_box.setRange(*RETENTION_LIMITS)
         self.retention_box.setSuffix(self.tr(" min"))
         self.retention_box.setAccessibleName(self.tr("Retention"))
+        name_inner_edit(self.retention_box)
         self.retention_box.valueChanged.connect(lambda v: self._emit(lambda e: e.set_retention(v)))
         retention_label = QLabel(self.tr("R&etention"))
         retention_label.setBuddy(self.retention_box)
@@ -96,11 +98,11 @@ class TreatmentPanel(QWidget):
         self.electro.pair_removed.connect(lambda i: self._emit(lambda e: e.remove_pair(i)))
         self.electro.pair_changed.connect(self._on_electro_pair_changed)
         self.cupping_group = QGroupBox(self.tr("Cupping"))
-        self.cupping = AdjunctEditor(cupping_labels())  # type: ignore[arg-type]
+        self.cupping = AdjunctEditor(cupping_labels(), name=self.tr("Cupping"))  # type: ignore[arg-type]
         QVBoxLayout(self.cupping_group).addWidget(self.cupping)
         self.cupping.changed.connect(self._on_cupping_changed)
         self.moxa_group = QGroupBox(self.tr("Moxibustion"))
-        self.moxa = AdjunctEditor(moxa_labels())  # type: ignore[arg-type]
+        self.moxa = AdjunctEditor(moxa_labels(), name=self.tr("Moxibustion"))  # type: ignore[arg-type]
         QVBoxLayout(self.moxa_group).addWidget(self.moxa)
         self.moxa.changed.connect(self._on_moxa_changed)
 
@@ -132,6 +134,17 @@ class TreatmentPanel(QWidget):
     def _on_moxa_changed(self, field: str) -> None:
         changes = self.moxa.change(field)
         self._emit(lambda e: e.set_moxa(**changes))
+
+    def focus_order(self) -> list[QWidget]:
+        """Every control in reading order (rows added later would otherwise come last)."""
+        return [
+            *self.technique_boxes.values(),
+            *self.points_table.focus_order(),
+            self.retention_box,
+            *self.electro.focus_order(),
+            *self.cupping.focus_order(),
+            *self.moxa.focus_order(),
+        ]
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
