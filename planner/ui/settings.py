@@ -90,8 +90,8 @@ class UiSettings:
         return Path(text) if text else None
 
     @save_folder.setter
-    def save_folder(self, value: Path) -> None:
-        self._set(SAVE_FOLDER, str(value))
+    def save_folder(self, value: Path | None) -> None:
+        self._set(SAVE_FOLDER, str(value) if value is not None else "")  # None: forget it
 
     def window_place(self, window: str) -> QRect | None:
         """Where ``window`` (an object or class name) was last, inside its frame; None: never

@@ -1,5 +1,5 @@
 """The main window's own menus: File (Find patient, Change my password, Lock, Sign out,
-Quit), View (privacy mode, archived patients) and Help (User guide, Licences and
+Preferences, Quit), View (privacy mode, archived patients) and Help (User guide, Licences and
 notices, About). The parts add theirs."""
 
 from __future__ import annotations
@@ -44,6 +44,17 @@ def _show_notices(window: Any, *_: object) -> None:
     show_notices(window)
 
 
+def _show_preferences(window: Any, *_: object) -> None:
+    from planner.ui.preferences import PreferencesDialog
+
+    if not window.owned.raise_existing("preferences"):
+        clinic = window.findChild(QAction, "clinic_settings_action")  # administrators only
+        dialog = PreferencesDialog(
+            window._settings, clinic_settings=clinic and clinic.trigger, parent=window
+        )
+        window.owned.show("preferences", dialog)
+
+
 def build_menus(window: Any) -> None:
     """The File, View and Help menus of ``window`` (a MainWindow: typed loosely, so this
     module does not import the window that imports it)."""
@@ -64,6 +75,11 @@ def build_menus(window: Any) -> None:
     file_menu.addAction(window.change_password_action)
     file_menu.addAction(window.lock_action)
     file_menu.addAction(window.sign_out_action)
+    window.preferences_action = _action(
+        window, _tr("&Preferences…"), partial(_show_preferences, window), "Ctrl+,"
+    )
+    window.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    file_menu.addAction(window.preferences_action)
     file_menu.addSeparator()
     window.quit_action = _action(window, _tr("&Quit"), window.quit, "Ctrl+Q")
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)

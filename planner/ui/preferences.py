@@ -1,0 +1,174 @@
+"""File ▸ Preferences…: this computer's user's own choices, kept in the settings file.
+
+The documents folder is where Save as… opens (and it moves to the folder a document was
+last saved in, as before); the date format (ISO 8601 or the system's short date) and the
+language are stored for the screens and the translations to follow — nothing reads them
+yet. An administrator also gets a button to the clinic's settings (appointment lengths,
+opening hours, late-cancellation notice), which are the clinic's, in the database, not
+one person's. :class:`Preferences` and :func:`read_preferences` / :func:`save_preferences`
+are plain and tested without the dialog.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.ui.settings import UiSettings
+
+FolderChooser = Callable[[QWidget, Path | None], Path | None]
+LANGUAGES = (("", "System language"), ("en", "English"), ("fr", "Français"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PreferencesDialog", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    documents_folder: Path | None  # None: the system's Documents folder
+    date_format: str  # "iso" or "locale"
+    language: str  # "" (the system's), "en", "fr"
+
+
+def read_preferences(settings: UiSettings) -> Preferences:
+    return Preferences(settings.save_folder, settings.date_format, settings.language)
+
+
+def save_preferences(settings: UiSettings, preferences: Preferences) -> bool:
+    """Write them to the settings file; False when it could not be written."""
+    settings.save_folder = preferences.documents_folder
+    settings.date_format = preferences.date_format
+    settings.language = preferences.language
+    return settings.sync()
+
+
+def choose_folder(parent: QWidget, start: Path | None) -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(
+        parent, _tr("Documents folder"), str(start or Path.home())
+    )
+    return Path(chosen) if chosen else None
+
+
+class PreferencesDialog(QDialog):
+    """The preferences form; OK saves (a folder that does not exist is refused)."""
+
+    def __init__(
+        self,
+        settings: UiSettings,
+        *,
+        clinic_settings: Callable[[], object] | None = None,
+        choose: FolderChooser = choose_folder,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences_dialog")
+        self.setWindowTitle(_tr("Preferences"))
+        self._settings, self._choose = settings, choose
+        current = read_preferences(settings)
+        self.folder_box = QLineEdit(str(current.documents_folder or ""))
+        self.folder_box.setAccessibleName(_tr("Documents folder"))
+        self.folder_box.setPlaceholderText(_tr("Your Documents folder"))
+        self.browse_button = QPushButton(_tr("&Browse…"))
+        self.browse_button.setAccessibleName(_tr("Choose the documents folder"))
+        self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_box, 1)
+        folder_row.addWidget(self.browse_button)
+        day = QDate(today())
+        self.date_format_box = QComboBox()
+        self.date_format_box.setAccessibleName(_tr("Date format"))
+        iso = day.toString("yyyy-MM-dd")
+        self.date_format_box.addItem(_tr("ISO 8601 ({day})").format(day=iso), "iso")
+        local = QLocale().toString(day, QLocale.FormatType.ShortFormat)
+        self.date_format_box.addItem(_tr("This computer's ({day})").format(day=local), "locale")
+        self.date_format_box.setCurrentIndex(self.date_format_box.findData(current.date_format))
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(_tr("Language"))
+        for code, name in LANGUAGES:
+            self.language_box.addItem(_tr(name) if not code else name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(current.language)))
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        folder_label = QLabel(_tr("&Documents folder:"))
+        folder_label.setBuddy(self.folder_box)
+        form = QFormLayout()
+        form.addRow(folder_label, folder_row)
+        form.addRow("", _hint(_tr("Save as… opens here, then in the folder you last saved to.")))
+        form.addRow(_tr("Date &format:"), self.date_format_box)  # each label's buddy: its box
+        form.addRow(_tr("&Language:"), self.language_box)
+        form.addRow("", _hint(_tr("Dates and language apply as the screens are translated.")))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.clinic_button: QPushButton | None = None
+        if clinic_settings is not None:  # an administrator
+            self.clinic_button = QPushButton(_tr("&Clinic settings…"))
+            self.clinic_button.setToolTip(
+                _tr("Appointment lengths, opening hours and the clinic's other settings")
+            )
+            self.clinic_button.clicked.connect(lambda: clinic_settings())
+            layout.addWidget(
+                _hint(_tr("Appointment lengths and opening hours are the clinic's settings:"))
+            )
+            layout.addWidget(self.clinic_button)
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def preferences(self) -> Preferences:
+        text = self.folder_box.text().strip()
+        return Preferences(
+            Path(text).expanduser() if text else None,
+            self.date_format_box.currentData(),
+            self.language_box.currentData(),
+        )
+
+    def accept(self) -> None:
+        chosen = self.preferences()
+        if chosen.documents_folder is not None and not chosen.documents_folder.is_dir():
+            self._show_error(_tr("There is no folder {path}.").format(path=chosen.documents_folder))
+            self.folder_box.setFocus()
+            return
+        if not save_preferences(self._settings, chosen):
+            self._show_error(_tr("The preferences could not be saved (see the log)."))
+            return
+        super().accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _on_browse_button_clicked(self) -> None:
+        text = self.folder_box.text().strip()
+        chosen = self._choose(self, Path(text) if text else None)
+        if chosen is not None:
+            self.folder_box.setText(str(chosen))
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
