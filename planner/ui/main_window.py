@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         for part in self._parts:
             part.contribute(self)  # menus, actions, widgets: what the user's roles allow
+        QWidget.setTabOrder(self.home_tabs.tabBar(), self.patient_list.search_box)  # as read
         self.patient_list.patient_opened.connect(self._on_patient_list_patient_opened)
         self.patient_list.archived_check.toggled.connect(self.show_archived_action.setChecked)
         self._update_actions()

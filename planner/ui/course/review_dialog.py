@@ -1,8 +1,13 @@
 """The review decision dialog: continue, adjust plan, extend, discharge or refer, with a
 note, beside the pain change so far. Each choice has a mnemonic (Alt+C, A, X, D, R);
-Ctrl+S or Enter records the decision."""
+Ctrl+S or Enter records the decision. Tab goes down the dialog as it is read: the
+decision, the row it enables, why, the note, then the buttons. The pain change is a green
+note with its own text colour and the error lines take the palette's red, so both read
+well in a dark theme."""
 
 from __future__ import annotations
+
+import itertools
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,6 +31,7 @@ from planner.ui.course.labels import decision_labels, discharge_labels
 from planner.ui.course.records import Outcome
 from planner.ui.course.review_presenter import ReviewForm, ReviewPresenter
 from planner.ui.forms import FieldErrors
+from planner.ui.style import GOOD_NOTE_STYLE, error_style
 from planner.ui.widgets.headings import heading
 from planner.ui.widgets.inputs import TextArea
 from planner.ui.widgets.message_bar import MessageBar
@@ -45,9 +51,7 @@ class ReviewDialog(QDialog):
         self.heading_label = heading("")
         self.pain_label = QLabel()
         self.pain_label.setWordWrap(True)
-        self.pain_label.setStyleSheet(
-            "background: #e8f5e9; color: #1b5e20; padding: 6px 8px; border-radius: 4px;"
-        )
+        self.pain_label.setStyleSheet(GOOD_NOTE_STYLE)  # its own text colour: any theme
         self.message = MessageBar()
         self.message.reload_requested.connect(self._on_message_reload_requested)
         self.problems = FieldErrors()
@@ -85,6 +89,11 @@ class ReviewDialog(QDialog):
         self.refer_label = p.add_row(form, "refer_to", self.tr("Refer &to"), self.refer_edit)
         p.add_row(form, "reason", self.tr("&Why"), self.reason_edit)
         p.add_row(form, "note", self.tr("&Note"), self.note_edit)
+        for name in p.names():
+            p.label(name).setStyleSheet(error_style())  # light red on a dark theme
+        self.decision_buttons[ReviewDecision.CONTINUE].parentWidget().setAccessibleName(
+            self.tr("Decision")
+        )
         self._rows = {
             ReviewDecision.EXTEND: (self.extend_label, self.extend_box),
             ReviewDecision.DISCHARGE: (self.discharge_label, self.discharge_box),
@@ -103,9 +112,19 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self._order_tabs(buttons)
         self._on_decision_toggled()
         self._open()
         self.decision_buttons[ReviewDecision.CONTINUE].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _order_tabs(self, buttons: QDialogButtonBox) -> None:
+        """Tab as the dialog is read: Reload (when shown), the decision, its row, why,
+        the note, then the buttons in the order they are shown."""
+        chain: list[QWidget] = [self.message.reload_button, *self.decision_buttons.values()]
+        chain += [self.extend_box, self.discharge_box, self.refer_edit]
+        chain += [self.reason_edit, self.note_edit, buttons]  # the box orders its buttons
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _open(self) -> None:
         """The course as stored now (what was chosen and typed stays)."""

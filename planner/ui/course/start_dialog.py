@@ -41,7 +41,7 @@ from planner.ui.course.labels import frequency_labels
 from planner.ui.course.records import Outcome
 from planner.ui.course.start_presenter import OVERRIDE_FIELD, CourseForm, StartCoursePresenter
 from planner.ui.forms import FieldErrors
-from planner.ui.style import ERROR_BACKGROUND, ERROR_COLOUR, ERROR_STYLE
+from planner.ui.style import card_style, error_style, set_hint
 from planner.ui.widgets.inputs import DateLine, ScoreBox, TextArea
 from planner.ui.widgets.message_bar import MessageBar
 
@@ -83,15 +83,12 @@ class ReferBox(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("refer_box")
-        self.setStyleSheet(
-            f"#refer_box {{ border: 2px solid {ERROR_COLOUR}; border-radius: 4px;"
-            f" background: {ERROR_BACKGROUND}; }}"
-        )
+        self.setStyleSheet(card_style("#refer_box", "error", radius=4))  # per the theme
         self.title_label = QLabel(self.tr("Refer before treating — the intake says do not treat"))
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)
-        self.title_label.setStyleSheet(ERROR_STYLE)
+        self.title_label.setStyleSheet(error_style())
         self.findings_label = QLabel()
         self.findings_label.setTextFormat(Qt.TextFormat.PlainText)
         self.findings_label.setWordWrap(True)
@@ -164,7 +161,7 @@ class StartCourseDialog(QDialog):
         self.planned_box.setRange(PLANNED_RANGE.start, PLANNED_RANGE.stop - 1)
         self.planned_box.setSuffix(self.tr(" sessions"))
         self.usual_label = QLabel(self.tr("4–6 is the usual course; more than 6 needs a reason."))
-        self.usual_label.setEnabled(False)
+        set_hint(self.usual_label)
         planned = QWidget()
         line = QHBoxLayout(planned)
         line.setContentsMargins(0, 0, 0, 0)
@@ -194,7 +191,7 @@ class StartCourseDialog(QDialog):
         self.template_note = QLabel()
         self.template_note.setTextFormat(Qt.TextFormat.PlainText)  # the intake's own words
         self.template_note.setWordWrap(True)
-        self.template_note.setEnabled(False)
+        set_hint(self.template_note)
         self._template_field = template = QWidget()
         column = QVBoxLayout(template)
         column.setContentsMargins(0, 0, 0, 0)

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
 from planner.services.patients import HELD_SESSIONS, OPEN_COURSES, CourseSummary, SessionSummary
 from planner.ui.labels import course_status_labels, label_of, session_status_labels
 from planner.ui.patients.overview_sections import EMPTY, join
+from planner.ui.style import set_hint
+from planner.ui.widgets.layouts import FlowLayout
 
 _LINKS = (
     Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
@@ -97,7 +98,7 @@ class CourseBox(QGroupBox):
         self._clinical = False
         self._actions = False
         column = QVBoxLayout(self)
-        self._buttons_row = QHBoxLayout()
+        self._buttons_row = FlowLayout()  # wraps on a narrow panel
         self.course_buttons: list[QPushButton] = []
         for kind, text in (
             ("session", self.tr("Today's session…")),
@@ -108,15 +109,14 @@ class CourseBox(QGroupBox):
             button.setProperty("course_action", kind)
             button.clicked.connect(lambda _checked=False, k=kind: self._on_course_button(k))
             button.setVisible(False)
-            self._buttons_row.addWidget(button)
+            self._buttons_row.add_widget(button)
             self.course_buttons.append(button)
-        self._buttons_row.addStretch(1)
         column.addLayout(self._buttons_row)
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(18)
         column.addLayout(self._grid)
         self._empty = QLabel()
-        self._empty.setEnabled(False)
+        set_hint(self._empty)
         self._empty.setVisible(False)
         self._grid.addWidget(self._empty, 0, 0)
         self._more = QPushButton()
@@ -126,7 +126,7 @@ class CourseBox(QGroupBox):
         self._grid.addWidget(self._more, 0, 0, Qt.AlignmentFlag.AlignLeft)
         self._headers = [QLabel() for _ in range(4)]
         for index, header in enumerate(self._headers):
-            header.setEnabled(False)
+            set_hint(header)
             header.setVisible(False)
             self._grid.addWidget(header, 0, index)
         self._rows: list[_SessionRow] = []

@@ -122,8 +122,17 @@ class PatientListWidget(QWidget):
     # --- what the window calls ----------------------------------------------------------------
 
     def add_header_widget(self, widget: QWidget) -> None:
-        """Beside the search box (the window's New patient button)."""
+        """Beside the search box (the window's New patient button), and next after it
+        when Tab is pressed (before the list), as it is read."""
         self._header.addWidget(widget)
+        last = self.search_box
+        for index in range(self._header.count()):
+            item = self._header.itemAt(index)
+            found = item.widget() if item is not None else None
+            if found is not None and found is not self.search_box:
+                QWidget.setTabOrder(last, found)
+                last = found
+        QWidget.setTabOrder(last, self.table)
 
     def refresh(self) -> None:
         """Run the search again (a patient was added, changed or archived)."""

@@ -14,6 +14,10 @@ held sessions are links that open them. Reception's overview arrives without pai
 and without a clinical summary, so those parts are left out; a user whose roles do not
 open records at all sees a note instead, and (as an auditor) a button to see who opened
 the record.
+
+Nothing is cut off at 125-200 % scaling on a small screen: the button rows wrap
+(:class:`~planner.ui.widgets.layouts.FlowLayout`) and the page scrolls sideways too when
+a part (a course's session table) is still wider than the panel.
 """
 
 from __future__ import annotations
@@ -25,7 +29,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -52,7 +55,9 @@ from planner.ui.patients.clinical import ClinicalSummary
 from planner.ui.patients.course_boxes import CourseBox
 from planner.ui.patients.overview_sections import EMPTY, ClinicalSection, GlanceSection, join
 from planner.ui.progress.section import ProgressSection
+from planner.ui.style import set_hint
 from planner.ui.widgets.headings import Section, align_captions, heading, value_form, value_label
+from planner.ui.widgets.layouts import FlowLayout
 
 _UNSET = object()
 
@@ -96,7 +101,7 @@ class PatientOverviewWidget(QWidget):
         )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setEnabled(False)  # drawn in the palette's muted colour
+        set_hint(self.placeholder)  # secondary text, read as text (not as disabled)
         self.placeholder.setMargin(24)
         self._stack.addWidget(self.placeholder)
         self._stack.addWidget(self._build_content())
@@ -118,10 +123,8 @@ class PatientOverviewWidget(QWidget):
         self.audit_button = QPushButton(self.tr("Who opened this record?"))
         self.audit_button.setVisible(False)
         self.audit_button.clicked.connect(self._on_audit_button_clicked)
-        self._actions_row = QHBoxLayout()
-        self._actions_row.setSpacing(6)
-        self._actions_row.addStretch(1)
-        self._actions_row.addWidget(self.audit_button)
+        self._actions_row = FlowLayout(spacing=6)  # wraps on a narrow panel
+        self._actions_row.add_widget(self.audit_button)
         header = QVBoxLayout()
         header.setSpacing(4)
         header.addWidget(self.name_label)
@@ -164,7 +167,7 @@ class PatientOverviewWidget(QWidget):
         self._start_button.setVisible(False)
         self._courses_holder.addWidget(self._start_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._no_courses_label = QLabel(self.tr("No courses yet."))
-        self._no_courses_label.setEnabled(False)
+        set_hint(self._no_courses_label)
         self._no_courses_label.setVisible(False)
         self._courses_holder.addWidget(self._no_courses_label)
         self._course_boxes: list[CourseBox] = []
@@ -176,7 +179,7 @@ class PatientOverviewWidget(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # never cut
         scroll.setWidget(page)
         self._scroll = scroll
         return scroll
@@ -230,12 +233,23 @@ class PatientOverviewWidget(QWidget):
         return self._current
 
     def add_actions(self, actions: list[QAction]) -> None:
-        """Buttons for the window's patient actions, beside the patient's name."""
-        for position, action in enumerate(actions):
+        """Buttons for the window's patient actions, under the patient's name (before
+        "Who opened this record?"), wrapping onto more lines when the panel is narrow."""
+        audit = self._actions_row.takeAt(self._actions_row.count() - 1)
+        for action in actions:
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self._actions_row.insertWidget(position, button)
+            self._actions_row.add_widget(button)
+        if audit is not None:
+            self._actions_row.addItem(audit)
+        before: QWidget = self._scroll  # Tab reaches them first in the panel, as they are read
+        for index in range(self._actions_row.count()):
+            item = self._actions_row.itemAt(index)
+            button = item.widget() if item is not None else None
+            if button is not None:
+                QWidget.setTabOrder(before, button)
+                before = button
 
     def set_course_actions(self, available: bool) -> None:
         """Offer the course screens from the course boxes (practitioners)."""

@@ -295,7 +295,7 @@ class CourseChartWidget(QWidget):
         self._chart: CourseChart | None = None
         self._pixmap: QPixmap | None = None  # the chart drawn at the widget's size
         self._pixmap_key: tuple[object, ...] = ()
-        self.setMinimumSize(420, 240)
+        self.setMinimumSize(280, 240)  # fits the overview at 200 % (the legend wraps)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Course pain chart"))
 

@@ -5,7 +5,9 @@ range and presentation.
 
 :class:`ClinicPresenter` (plain Python) asks the progress service; :class:`ClinicDialog`
 lays out the filters, four large counts and two lists. Double-clicking a patient in a
-list asks the window to open them.
+list, or pressing Enter on them, asks the window to open them; Tab moves from list to
+list (not from cell to cell). The filters wrap and the page scrolls, so Close stays on
+screen at 200 % scaling on a small screen.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,7 +45,9 @@ from planner.ui.labels import duration_labels, region_labels
 from planner.ui.names import short_name
 from planner.ui.problem import Problem
 from planner.ui.progress.texts import prompt_title, rule_text, score
+from planner.ui.style import error_style, hint_label
 from planner.ui.widgets.headings import heading
+from planner.ui.widgets.layouts import FlowLayout
 
 _PATIENT = Qt.ItemDataRole.UserRole + 1
 
@@ -101,17 +107,29 @@ class ClinicDialog(QDialog):
         lists = self._build_lists()
         self._lay_out(filters, tiles, lists)
         self._connect_signals()
-        self.resize(1100, 640)
+        self._fit_screen()
         self.reload()
 
-    def _build_filters(self, day: dt.date) -> QHBoxLayout:
-        """Date range and presentation: changing any of them reloads."""
-        self.all_dates = QCheckBox(self.tr("All dates"))
+    def _fit_screen(self) -> None:
+        """1100 × 640, or less on a small (or much scaled) screen: Close stays on it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else None
+        width, height = 1100, 640
+        if free is not None:
+            width, height = min(width, free.width() - 40), min(height, free.height() - 60)
+        self.resize(max(width, 320), max(height, 240))
+
+    def _build_filters(self, day: dt.date) -> FlowLayout:
+        """Date range and presentation: changing any of them reloads. They wrap onto
+        more lines in a narrow window."""
+        self.all_dates = QCheckBox(self.tr("&All dates"))
         self.from_edit = QDateEdit(QDate(day.year, 1, 1))
         self.to_edit = QDateEdit(QDate(day.year, day.month, day.day))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+        self.from_edit.setAccessibleName(self.tr("Courses running from"))
+        self.to_edit.setAccessibleName(self.tr("Courses running to"))
         self.region_box = QComboBox()
         self.region_box.addItem(self.tr("Any region"), None)
         for region, text in region_labels().items():
@@ -120,19 +138,23 @@ class ClinicDialog(QDialog):
         self.duration_box.addItem(self.tr("Any duration"), None)
         for duration, text in duration_labels().items():
             self.duration_box.addItem(text, duration.value)
-        filters = QHBoxLayout()
-        for widget in (
-            QLabel(self.tr("Courses running from")),
-            self.from_edit,
-            QLabel(self.tr("to")),
-            self.to_edit,
-            self.all_dates,
+        self.region_box.setAccessibleName(self.tr("Pain region"))
+        self.duration_box.setAccessibleName(self.tr("Duration"))
+        filters = FlowLayout(spacing=8)
+        for caption, edit in (
+            (self.tr("Courses running &from"), self.from_edit),
+            (self.tr("&to"), self.to_edit),
         ):
-            filters.addWidget(widget)
-        filters.addSpacing(16)
-        filters.addWidget(self.region_box)
-        filters.addWidget(self.duration_box)
-        filters.addStretch(1)
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(caption)
+            label.setBuddy(edit)
+            row.addWidget(label)
+            row.addWidget(edit)
+            filters.add_widget(pair)
+        for widget in (self.all_dates, self.region_box, self.duration_box):
+            filters.add_widget(widget)
         return filters
 
     def _build_tiles(self) -> QGridLayout:
@@ -165,9 +187,13 @@ class ClinicDialog(QDialog):
         return tiles
 
     def _build_lists(self) -> QHBoxLayout:
-        self.due_table = self._table([self.tr("Patient"), self.tr("Review"), self.tr("Pain")])
+        self._enter_keys = _EnterOpens(self._open_row)
+        self.due_table = self._table(
+            [self.tr("Patient"), self.tr("Review"), self.tr("Pain")], self.tr("Due a review")
+        )
         self.overdue_table = self._table(
-            [self.tr("Patient"), self.tr("Session"), self.tr("Was due"), self.tr("Days late")]
+            [self.tr("Patient"), self.tr("Session"), self.tr("Was due"), self.tr("Days late")],
+            self.tr("Overdue for their next session"),
         )
         lists = QHBoxLayout()
         for title, table in (
@@ -180,19 +206,40 @@ class ClinicDialog(QDialog):
             lists.addLayout(box, 1)
         return lists
 
-    def _lay_out(self, filters: QHBoxLayout, tiles: QGridLayout, lists: QHBoxLayout) -> None:
+    def _lay_out(self, filters: FlowLayout, tiles: QGridLayout, lists: QHBoxLayout) -> None:
         self.problem_label = error_label()
+        self.problem_label.setStyleSheet(error_style())  # the red the palette needs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        column = QVBoxLayout(self)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(filters)
         column.addWidget(self.problem_label)
         column.addLayout(tiles)
         column.addLayout(lists, 1)
-        hint = QLabel(self.tr("Double-click a patient to open them."))
-        hint.setEnabled(False)
-        column.addWidget(hint)
-        column.addWidget(buttons)
+        self.hint_label = hint_label(
+            self.tr("Double-click a patient, or press Enter on them, to open them.")
+        )
+        column.addWidget(self.hint_label)
+        self.scroll = QScrollArea()  # everything but Close scrolls on a small screen
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(buttons)
+        QWidget.setTabOrder(self.from_edit, self.to_edit)  # reading order
+        for first, second in (
+            (self.to_edit, self.all_dates),
+            (self.all_dates, self.region_box),
+            (self.region_box, self.duration_box),
+            (self.duration_box, self.due_table),
+            (self.due_table, self.overdue_table),
+            (self.overdue_table, self.close_button),
+        ):
+            QWidget.setTabOrder(first, second)
 
     def _connect_signals(self) -> None:
         for signal in (
@@ -204,8 +251,12 @@ class ClinicDialog(QDialog):
         ):
             signal.connect(self.reload)
 
-    def _table(self, headers: list[str]) -> QTableWidget:
+    def _table(self, headers: list[str], name: str) -> QTableWidget:
         table = QTableWidget(0, len(headers))
+        table.setAccessibleName(name)
+        table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
+        table.setMinimumHeight(120)
+        table.installEventFilter(self._enter_keys)
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -284,9 +335,33 @@ class ClinicDialog(QDialog):
 
     def _on_table_cell_double_clicked(self, row: int, _column: int) -> None:
         table = self.sender()
-        if not isinstance(table, QTableWidget):
-            return
+        if isinstance(table, QTableWidget):
+            self._open_row(table, row)
+
+    def _open_row(self, table: QTableWidget, row: int) -> None:
+        """Ask for the patient of ``row`` (double-click, or Enter on the current row)."""
         item = table.item(row, 0)
         patient_id = item.data(_PATIENT) if item is not None else None
         if isinstance(patient_id, int):
             self.patient_requested.emit(patient_id)
+
+
+class _EnterOpens(QObject):
+    """Enter or Return on a list opens its current row's patient (and goes no further:
+    the dialog's Close button is not pressed)."""
+
+    def __init__(self, open_row: Callable[[QTableWidget, int], None]) -> None:
+        super().__init__()
+        self._open_row = open_row
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(watched, QTableWidget)
+        ):
+            if watched.currentRow() >= 0:
+                self._open_row(watched, watched.currentRow())
+            return True
+        return False

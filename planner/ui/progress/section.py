@@ -3,21 +3,22 @@ line, and a review card when the course is due a review (practitioners only).
 
 The review card shows the figures and a button that asks for the course's review decision
 (:attr:`ProgressSection.review_requested`, connected by the window to the course screens'
-review dialog).
+review dialog). The card's tint and text colour come from the palette
+(:func:`planner.ui.style.card_style`): readable in light, dark and high-contrast themes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from planner.domain.progress import PromptKind, ReviewPrompt
 from planner.services.progress import CourseProgress
 from planner.ui.progress.chart import CourseChartWidget
 from planner.ui.progress.texts import prompt_detail, prompt_title, sessions_text, verdict_text
+from planner.ui.style import BOLD_STYLE, card_style
 from planner.ui.widgets.headings import Section, heading, value_label
-
-_CARD = "QFrame#reviewCard {{ border: 2px solid {colour}; border-radius: 8px; background: {bg}; }}"
+from planner.ui.widgets.layouts import FlowLayout
 
 
 class ReviewCard(QFrame):
@@ -57,15 +58,13 @@ class ReviewCard(QFrame):
             return
         first = prompts[0]
         urgent = first.kind == PromptKind.NO_IMPROVEMENT
-        style = (
-            _CARD.format(colour="#e65100", bg="#fff3e0")
-            if urgent
-            else _CARD.format(colour="#1565c0", bg="#e3f2fd")
-        )
+        style = card_style("QFrame#reviewCard", "caution" if urgent else "info")
         if style != self.styleSheet():  # setting one re-polishes every child (issue 9)
             self.setStyleSheet(style)
         self.title_label.setText("\n".join(prompt_title(p) for p in prompts))
         self.detail_label.setText(prompt_detail(first))
+        self.setAccessibleName(self.title_label.text())
+        self.review_button.setAccessibleDescription(self.title_label.text())
 
     def _on_review_button_clicked(self) -> None:
         if self._course_id is not None and self._prompts:
@@ -83,7 +82,7 @@ class ProgressSection(Section):
         self.card = ReviewCard()
         self.card.review_requested.connect(self.review_requested)
         self.milestone_label = value_label()
-        self.milestone_label.setStyleSheet("font-weight: bold;")
+        self.milestone_label.setStyleSheet(BOLD_STYLE)
         self.sessions_label = value_label()
         self.chart = CourseChartWidget()
         self.chart.setMinimumHeight(250)
@@ -95,13 +94,13 @@ class ProgressSection(Section):
         )
         self.scores_button.clicked.connect(self._on_scores_button_clicked)
         self.scores_button.setVisible(False)  # shown where the window can record them
-        row = QHBoxLayout()
-        row.addWidget(self.sessions_label, 1)
-        row.addWidget(self.scores_button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.larger_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = FlowLayout()  # wrap under each other on a narrow panel, never cut off
+        buttons.add_widget(self.scores_button)
+        buttons.add_widget(self.larger_button)
         self.body.addWidget(self.card)
         self.body.addWidget(self.milestone_label)
-        self.body.addLayout(row)
+        self.body.addWidget(self.sessions_label)
+        self.body.addLayout(buttons)
         self.body.addWidget(self.chart)
         self.setVisible(False)
 

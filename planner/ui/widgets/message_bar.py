@@ -1,13 +1,15 @@
 """The message bar: a problem or refusal shown inside a window (not a pop-up), with an
 optional "Reload their version" button for a save refused because someone else saved
-first. Used by the patient, intake, plan, course and session windows alike."""
+first. Used by the patient, intake, plan, course and session windows alike. Its tint and
+text colour follow the palette (:func:`planner.ui.style.message_frame_style`), again each time
+it shows a message."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from planner.ui.style import MESSAGE_FRAME_STYLE
+from planner.ui.style import message_frame_style
 
 
 class MessageBar(QFrame):
@@ -18,7 +20,7 @@ class MessageBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("message_frame")
-        self.setStyleSheet(MESSAGE_FRAME_STYLE)
+        self.setStyleSheet(message_frame_style())
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
@@ -30,9 +32,18 @@ class MessageBar(QFrame):
         row.setContentsMargins(10, 6, 10, 6)
         row.addWidget(self.label, 1)
         row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.setAccessibleName(self.tr("Message"))
         self.setVisible(False)
 
+    def _follow_palette(self) -> None:
+        """The tint for the theme now (a style-sheet widget hears no palette change)."""
+        style = message_frame_style()
+        if style != self.styleSheet():  # setting one re-polishes every child
+            self.setStyleSheet(style)
+
     def show_message(self, text: str, *, reload: bool = False) -> None:
+        if text:
+            self._follow_palette()
         self.label.setText(text)
         self.reload_button.setVisible(reload)
         self.setVisible(bool(text))
