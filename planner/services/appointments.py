@@ -145,16 +145,23 @@ class AppointmentService(GuardedService):
         part: PartOfDay = PartOfDay.ANY,
         weekday: int | None = None,
         room_id: int | None = None,
+        moving_id: int | None = None,
     ) -> tuple[dt.datetime, ...]:
         """Free start times with the practitioner (and the room, when given): "next
-        Tuesday afternoon with Dr Chen" is ``weekday=2, part=AFTERNOON``."""
+        Tuesday afternoon with Dr Chen" is ``weekday=2, part=AFTERNOON``. ``moving_id``:
+        the appointment being moved, whose own time counts as free."""
         check_length(length_minutes)
         with self._action(Action.VIEW_SCHEDULE, write=False) as checked:
             db_session = checked.db_session
             hours = q.clinic_hours(db_session)
             last = first_day + dt.timedelta(days=days)
             taken = q.busy(
-                db_session, first_day, last, practitioner_id=practitioner_id, room_id=room_id
+                db_session,
+                first_day,
+                last,
+                practitioner_id=practitioner_id,
+                room_id=room_id,
+                exclude_id=moving_id,
             )
         return tuple(
             free_slots(

@@ -344,6 +344,7 @@ def _samples(
         "template_id": 1,
         "user_id": document_clinic.ada.user_id,
         "exclude_id": None,
+        "moving_id": None,
         "expected_version": 1,
         "chart_number": 1000,
         "after": None,

@@ -180,6 +180,7 @@ def test_move_fills_from_next_free_and_a_course_order_is_said_at_the_date(
     dialog = _show(qtbot, MoveDialog(BookingPresenter(service, service.context()), first, TODAY))
     assert dialog.time_edit.time() == QTime(9, 0) and dialog.length_spin.value() == 45
     assert "08:00" in dialog.free.texts()  # the next free times, shown at once
+    assert "08:30" in dialog.free.texts()  # its own 09:00-09:45 is free for it
     dialog.time_edit.setTime(QTime(14, 0))
     _pick(dialog.room_combo, "Room 1")
     qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)

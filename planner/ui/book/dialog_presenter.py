@@ -104,11 +104,13 @@ class BookingPresenter:
         day: dt.date,
         length_minutes: int,
         room_id: int | None = None,
+        moving_id: int | None = None,
     ) -> tuple[dt.datetime, ...]:
-        """The first free start times that day (none when the input cannot be searched)."""
+        """The first free start times that day (none when the input cannot be searched);
+        ``moving_id``: the appointment being moved (its own time is free for it)."""
         try:
             found = self.service.free_slots(
-                practitioner_id, day, length_minutes, days=1, room_id=room_id
+                practitioner_id, day, length_minutes, days=1, room_id=room_id, moving_id=moving_id
             )
         except PlannerError:
             return ()
@@ -148,7 +150,9 @@ class BookingPresenter:
             )
             return Outcome(view=moved)
         except SlotTaken as error:
-            free = self.free_times(practitioner_id, starts_at.date(), length_minutes, room_id)
+            free = self.free_times(
+                practitioner_id, starts_at.date(), length_minutes, room_id, moving_id=view.id
+            )
             return Outcome(problem=Problem(error.user_text()), free=free)
         except PlannerError as error:
             return Outcome(problem=problem_of(error))

@@ -76,6 +76,7 @@ class _TimeDialog(QDialog):
         super().__init__(parent)
         self.presenter = presenter
         self.result_view: AppointmentView | None = None
+        self.moving_id: int | None = None  # moving an appointment: its own time is free
         self.errors = FieldErrors()
         self.message = MessageBar()
         self.free = FreeTimes()
@@ -174,7 +175,9 @@ class _TimeDialog(QDialog):
             )
             return
         day = from_qdate(self.date_edit.date())
-        times = self.presenter.free_times(who, day, self._length(), self.room_id())
+        times = self.presenter.free_times(
+            who, day, self._length(), self.room_id(), moving_id=self.moving_id
+        )
         caption = self.tr("Free that day:") if times else self.tr("Nothing is free that day.")
         self.free.set_times(times, caption)
 
@@ -344,6 +347,7 @@ class MoveDialog(_TimeDialog):
     ) -> None:
         super().__init__(presenter, parent)
         self.view = view
+        self.moving_id = view.id
         self.setWindowTitle(self.tr("Move appointment"))
         opening = dt.datetime.combine(view.day, dt.time()) + dt.timedelta(
             minutes=presenter.hours.opens
