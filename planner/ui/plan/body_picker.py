@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,7 +42,11 @@ class PickingOutline(BodyOutlineWidget):
         super().__init__(parent)
         self.setMinimumSize(160, 140)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the list under it is the keyboard's way
+        self.setAccessibleName(self.tr("Body outline with the points"))
         self.current = ""
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 240)  # leaves the list under it room for several points
 
     def set_current(self, code: str) -> None:
         self.current = code
