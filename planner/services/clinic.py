@@ -1,7 +1,7 @@
 """The clinic record: name, contact details, idle-lock time, the tax number and
 registering body printed on receipts and invoices, the appointment book's settings
 (lengths, hours, days open, late-cancellation notice), the insurer codes printed on
-receipts, the treatment rooms (added, renamed, retired; never deleted) and patient
+receipts, the treatment rooms (added, renamed, retired and brought back; never deleted) and patient
 counts."""
 
 from __future__ import annotations
@@ -164,14 +164,22 @@ class ClinicService(CheckedService):
 
     def retire_room(self, actor: Actor, room_id: int) -> RoomView:
         """No more bookings in this room; its past appointments keep naming it
-        (administrators; audited as a settings change). A retired room stays retired."""
+        (administrators; audited as a settings change)."""
+        return self._set_active(actor, room_id, active=False)
+
+    def reactivate_room(self, actor: Actor, room_id: int) -> RoomView:
+        """A retired room in use again (retired by mistake, or back after building work):
+        it can be booked again (administrators; audited as a settings change)."""
+        return self._set_active(actor, room_id, active=True)
+
+    def _set_active(self, actor: Actor, room_id: int, *, active: bool) -> RoomView:
         with self._guard.action(
             actor, Action.EDIT_CLINIC_SETTINGS, object_type="clinic_room", object_id=room_id
         ) as checked:
             room = _stored_room(checked.db_session, room_id)
-            if not room.active:
-                return _room(room)
-            room.active = False
+            if room.active == active:
+                return _room(room)  # nothing to do
+            room.active = active
             return self._saved(checked.db_session, actor, room, ["active"])
 
     def _saved(

@@ -267,11 +267,18 @@ def test_rooms_are_added_renamed_and_retired_never_deleted(
         ("Quiet room", True),
         ("Garden room", False),
     ]
+    back = clinic_service.reactivate_room(ADMIN, two.id)  # retired by mistake
+    assert back.active and clinic_service.reactivate_room(ADMIN, two.id) == back
+    assert [name for _, name in clinic_service.book_settings().rooms] == [
+        "Garden room",
+        "Quiet room",
+    ]
     rows = audit_rows(db)
     assert [(r.action, r.object_type, r.object_id, r.detail) for r in rows] == [
         ("settings", "clinic_room", one.id, {"fields": ["name", "active"]}),
         ("settings", "clinic_room", two.id, {"fields": ["name", "active"]}),
         ("settings", "clinic_room", one.id, {"fields": ["name"]}),
+        ("settings", "clinic_room", two.id, {"fields": ["active"]}),
         ("settings", "clinic_room", two.id, {"fields": ["active"]}),
     ]
     assert all(r.patient_id is None for r in rows)
@@ -308,8 +315,9 @@ def test_only_administrators_change_rooms_but_everyone_reads_the_book(
         lambda: clinic_service.add_room(actor, "Room 2"),
         lambda: clinic_service.rename_room(actor, room.id, "Room 3"),
         lambda: clinic_service.retire_room(actor, room.id),
+        lambda: clinic_service.reactivate_room(actor, room.id),
     ):
         with pytest.raises(AccessDenied):
             call()
     assert clinic_service.book_settings().rooms == ((room.id, "Room 1"),)
-    assert [r.action for r in audit_rows(db)] == ["settings", "refused", "refused", "refused"]
+    assert [r.action for r in audit_rows(db)] == ["settings"] + ["refused"] * 4

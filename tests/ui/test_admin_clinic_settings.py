@@ -266,8 +266,13 @@ def test_rooms_are_added_renamed_and_retired_from_the_dialog(
     qtbot.mouseClick(rooms.retire_button, Qt.MouseButton.LeftButton)
     assert prompts.shown[-1][0] == "confirm"
     assert rooms.room_list.currentItem().text() == "Quiet room (retired)"
-    assert not rooms.retire_button.isEnabled()
+    assert not rooms.retire_button.isEnabled() and rooms.reactivate_button.isEnabled()
     assert service.book_settings().rooms == ((service.rooms()[0].id, "Room 1"),)
+    qtbot.mouseClick(rooms.reactivate_button, Qt.MouseButton.LeftButton)  # by mistake: back
+    assert rooms.room_list.currentItem().text() == "Quiet room"
+    assert rooms.retire_button.isEnabled() and not rooms.reactivate_button.isEnabled()
+    assert [name for _, name in service.book_settings().rooms] == ["Quiet room", "Room 1"]
+    qtbot.mouseClick(rooms.retire_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()  # rooms are saved at once; the settings stay open
     with ui_db.read() as session:
         rows = session.scalars(select(AuditEvent).where(AuditEvent.object_type == "clinic_room"))
@@ -275,7 +280,9 @@ def test_rooms_are_added_renamed_and_retired_from_the_dialog(
             ["name", "active"],
             ["name", "active"],
             ["name"],
-            ["active"],
+            ["active"],  # retired
+            ["active"],  # brought back
+            ["active"],  # retired again
         ]
 
 

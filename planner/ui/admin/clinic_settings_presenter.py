@@ -28,6 +28,8 @@ class ClinicSettingsStore(Protocol):
 
     def retire_room(self, actor: Actor, room_id: int) -> RoomView: ...
 
+    def reactivate_room(self, actor: Actor, room_id: int) -> RoomView: ...
+
 
 class ClinicSettingsPresenter:
     def __init__(self, store: ClinicSettingsStore, actor: Actor) -> None:
@@ -105,5 +107,11 @@ class ClinicSettingsPresenter:
     def retire_room(self, room_id: int) -> RoomView | Problem:
         try:
             return self._store.retire_room(self._actor, room_id)
+        except PlannerError as error:
+            return Problem.of(error)
+
+    def reactivate_room(self, room_id: int) -> RoomView | Problem:
+        try:
+            return self._store.reactivate_room(self._actor, room_id)
         except PlannerError as error:
             return Problem.of(error)

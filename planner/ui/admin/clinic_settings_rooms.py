@@ -1,5 +1,5 @@
 """Admin → Clinic settings → Treatment rooms: the rooms appointments can be booked in,
-listed with the retired ones; Add, Rename and Retire (a room is never deleted: past
+listed with the retired ones; Add, Rename, Retire and Bring back (a room is never deleted: past
 appointments keep naming it). Each change is saved at once, apart from the settings'
 Save button; a problem with the name is shown under the name box, the text kept."""
 
@@ -59,11 +59,18 @@ class RoomsPanel(QGroupBox):
         self.add_button = QPushButton(self.tr("A&dd"))
         self.rename_button = QPushButton(self.tr("Rena&me"))
         self.retire_button = QPushButton(self.tr("Retire"))
+        self.reactivate_button = QPushButton(self.tr("Bring &back"))
+        self.reactivate_button.setToolTip(self.tr("Book in this retired room again"))
         hint = QLabel(self.tr("Room changes are saved at once. Retired rooms are kept."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.rename_button, self.retire_button):
+        for button in (
+            self.add_button,
+            self.rename_button,
+            self.retire_button,
+            self.reactivate_button,
+        ):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
@@ -76,6 +83,7 @@ class RoomsPanel(QGroupBox):
         self.add_button.clicked.connect(self.add)
         self.rename_button.clicked.connect(self.rename)
         self.retire_button.clicked.connect(self.retire)
+        self.reactivate_button.clicked.connect(self.reactivate)
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
@@ -119,6 +127,11 @@ class RoomsPanel(QGroupBox):
             return
         self._done(self._presenter.retire_room(room.id), clear=False)
 
+    def reactivate(self) -> None:
+        room = self.selected()
+        if room is not None and not room.active:
+            self._done(self._presenter.reactivate_room(room.id), clear=False)
+
     def _done(self, result: RoomView | Problem, *, clear: bool) -> None:
         if isinstance(result, Problem):
             if not self.errors.show(result):
@@ -140,3 +153,4 @@ class RoomsPanel(QGroupBox):
         room = self.selected()
         self.rename_button.setEnabled(room is not None)
         self.retire_button.setEnabled(room is not None and room.active)
+        self.reactivate_button.setEnabled(room is not None and not room.active)
