@@ -1,7 +1,8 @@
 """The intake window as a screen reader and a keyboard user meet it (issue 24).
 
 Through the real widgets and Qt's accessibility interface (offscreen): the Yes / No
-questions are named groups whose value is the answer, holding radio buttons.
+questions are named groups whose value is the answer, holding radio buttons; pain is
+marked on the body outline from a list of regions with the keyboard only.
 """
 
 from __future__ import annotations
@@ -9,11 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
+from planner.domain.catalog import View
+from planner.domain.intake import MARK_PAIN, MARK_RADIATING
 from planner.domain.red_flags import ASKED, RED_FLAGS
 from planner.domain.vocab import Condition, ConsentScope
 from planner.storage.database import Database
 from tests.helpers.factories import add_patient
-from tests.ui.test_intake_window import open_window, service
+from tests.ui.test_intake_window import click_outline, open_window, service
 
 
 def _heard(widget) -> tuple[QAccessible.Role, str, str]:
@@ -77,3 +80,81 @@ def test_contraindications_and_consents_are_named_groups_too(qtbot, sqlite_db: D
     assert "cupping" in _heard(consent)[1].lower()
     qtbot.mouseClick(consent.buttons[0], Qt.MouseButton.LeftButton)
     assert _heard(consent)[2] == "Given"
+
+
+def test_pain_is_marked_and_unmarked_with_the_keyboard_only(qtbot, sqlite_db: Database) -> None:
+    window = open_window(qtbot, service(sqlite_db), add_patient(sqlite_db))
+    complaint = window.editor.complaint
+    outline, regions = complaint.outline, complaint.region_list
+    assert outline.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert _heard(outline)[1] == "Body outline, back and front"
+    assert QAccessible.queryAccessibleInterface(outline).text(QAccessible.Text.Description) == (
+        "Nothing marked."
+    )
+
+    # Space on the focused outline shows the list beside it, focused
+    assert not regions.isVisible()
+    outline.setFocus()
+    qtbot.keyClick(outline, Qt.Key.Key_Space)
+    assert regions.isVisible() and regions.hasFocus()
+    assert outline.isVisible()  # both in view: the marks show as they are ticked
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # the button
+    qtbot.waitUntil(lambda: not regions.isVisible())  # a mnemonic clicks after a moment
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: regions.isVisible() and regions.hasFocus())
+    # Down to the low back, Space ticks it
+    assert regions.accessibleName() == "Regions where it hurts"
+    while regions.currentItem().text() != "Lower back, left":
+        qtbot.keyClick(regions, Qt.Key.Key_Down)
+    qtbot.keyClick(regions, Qt.Key.Key_Space)
+    (mark,) = outline.marks()
+    assert mark.kind == MARK_PAIN and mark.view == View.BACK
+    assert outline._outline.contains(mark.x, mark.y)  # inside the body
+    assert regions.ticked() == ["Lower back, left"]
+    assert window.isWindowModified()
+    description = QAccessible.queryAccessibleInterface(outline).text(QAccessible.Text.Description)
+    assert description == "Hurts: Lower back, left."
+
+    # where it spreads: the radio button above, then the list shows those marks
+    complaint.spreads_button.setFocus()
+    qtbot.keyClick(complaint.spreads_button, Qt.Key.Key_Space)
+    assert complaint.spreads_button.isChecked()
+    assert regions.ticked() == [] and regions.accessibleName() == "Regions where the pain spreads"
+    regions.setFocus()
+    while regions.currentItem().text() != "Back of the leg, left":
+        qtbot.keyClick(regions, Qt.Key.Key_Down)
+    qtbot.keyClick(regions, Qt.Key.Key_Space)
+    assert [m.kind for m in outline.marks()] == [MARK_PAIN, MARK_RADIATING]
+    assert "Spreads to: Back of the leg, left." in outline.accessibleDescription()
+    qtbot.keyClick(regions, Qt.Key.Key_Space)  # unticked: the mark goes
+    assert [m.kind for m in outline.marks()] == [MARK_PAIN]
+
+
+def test_the_region_list_follows_marks_made_with_the_mouse(qtbot, sqlite_db: Database) -> None:
+    window = open_window(qtbot, service(sqlite_db), add_patient(sqlite_db))
+    editor = window.editor
+    regions = editor.complaint.region_list
+    editor.complaint.regions_button.click()
+    click_outline(qtbot, editor, View.BACK, 0.56, 0.40)
+    click_outline(qtbot, editor, View.BACK, 0.58, 0.42)
+    assert regions.ticked() == ["Lower back, right"]
+    # unticking the region removes both marks made there by mouse
+    item = regions.findItems("Lower back, right", Qt.MatchFlag.MatchExactly)[0]
+    regions.setCurrentItem(item)
+    regions.setFocus()
+    qtbot.keyClick(regions, Qt.Key.Key_Space)
+    assert editor.complaint.outline.marks() == ()
+    assert regions.ticked() == []
+
+
+def test_every_region_marks_a_place_inside_the_body(qtbot) -> None:
+    from planner.domain.body import load_outline
+    from planner.domain.intake import BodyMark
+    from planner.ui.widgets.body_outline import pain_regions, region_of
+
+    outline = load_outline()
+    regions = pain_regions()
+    for region in regions:
+        assert outline.contains(region.x, region.y), region.key
+        mark = BodyMark(region.view, region.x, region.y)
+        assert region_of(mark, regions) == region, region.key

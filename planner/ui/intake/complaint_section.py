@@ -1,14 +1,16 @@
 """Presenting complaint: in the patient's words, where, since when, why, and its effects.
 
 The body outline (back and front) sits beside the questions: click where it hurts, drag
-or switch to "Where it spreads" for radiating pain, right-click a mark to remove it.
+or switch to "Where it spreads" for radiating pain, right-click a mark to remove it. A
+list of regions under it does the same with the keyboard (:mod:`.pain_regions`); the
+outline takes the focus too, and tells a screen reader where the marks are.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,7 +30,9 @@ from planner.domain.intake import MARK_PAIN, MARK_RADIATING
 from planner.domain.vocab import BodySide, Cause, PainRegion
 from planner.ui.forms import FieldErrors
 from planner.ui.intake.form import IntakeForm, duration_of
+from planner.ui.intake.pain_regions import PainRegionList
 from planner.ui.labels import cause_labels, duration_labels, region_labels, side_labels
+from planner.ui.style import set_hint
 from planner.ui.widgets.body_outline import BodyOutlineWidget
 from planner.ui.widgets.inputs import ChoiceField, DateLine, TextArea
 
@@ -119,6 +123,12 @@ class ComplaintSection(QGroupBox):
     def _build_outline(self, problems: FieldErrors) -> QWidget:
         self.outline = BodyOutlineWidget()
         self.outline.setMinimumSize(300, 300)
+        self.outline.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.outline.setAccessibleName(self.tr("Body outline, back and front"))
+        self.outline.set_marks(())  # its description: nothing marked
+        self.region_list = PainRegionList(self.outline)
+        self.region_list.setVisible(False)  # shown beside the outline on request
+        self.outline.activated.connect(self._on_outline_activated)
         self.hurts_button = QRadioButton(self.tr("Where it hurts"))
         self.spreads_button = QRadioButton(self.tr("Where it spreads"))
         self.hurts_button.setChecked(True)
@@ -128,17 +138,38 @@ class ComplaintSection(QGroupBox):
         self.hurts_button.toggled.connect(self._on_mark_kind_toggled)
         self.clear_marks_button = QPushButton(self.tr("Clear marks"))
         self.clear_marks_button.clicked.connect(self._on_clear_marks_clicked)
+        self.regions_button = QPushButton(self.tr("List of regio&ns"))
+        self.regions_button.setCheckable(True)
+        self.regions_button.setAutoDefault(False)
+        self.regions_button.setToolTip(
+            self.tr("Mark pain from a list of regions with the keyboard (Space ticks a region)")
+        )
+        self.regions_button.toggled.connect(self._on_regions_button_toggled)
         tools = _row(self.hurts_button, self.spreads_button)
         tools.layout().addWidget(self.clear_marks_button)
-        hint = QLabel(self.tr("Click to mark · drag for spreading pain · right-click removes"))
-        hint.setEnabled(False)
+        hint = QLabel(
+            self.tr(
+                "Click to mark · drag for spreading pain · right-click removes · "
+                "Space on the outline lists the regions"
+            )
+        )
+        set_hint(hint)
         hint.setWordWrap(True)
+        marks = QWidget()
+        beside = QHBoxLayout(marks)
+        beside.setContentsMargins(0, 0, 0, 0)
+        beside.addWidget(self.outline, 1)
+        beside.addWidget(self.region_list)
+        bottom = _row(hint, self.regions_button, stretch=False)
+        bottom.layout().setStretch(0, 1)
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(tools)
-        layout.addWidget(problems.wrap("body_marks", self.outline), 1)
-        layout.addWidget(hint)
+        layout.addWidget(
+            problems.wrap("body_marks", marks, focus=self.regions_button, frame=self.outline), 1
+        )
+        layout.addWidget(bottom)
         return column
 
     def _text_areas(self) -> dict[str, TextArea]:
@@ -163,6 +194,7 @@ class ComplaintSection(QGroupBox):
             check.setChecked(region in draft.pain_regions)
         self.side_field.set_value(draft.sciatica_side)
         self.outline.set_marks(draft.body_marks)
+        self.region_list.refresh()
         index = self.cause_box.findData(draft.cause.value if draft.cause else "")
         self.cause_box.setCurrentIndex(max(index, 0))
         self.cause_other_box.setText(draft.cause_other)
@@ -197,6 +229,7 @@ class ComplaintSection(QGroupBox):
         ):
             widget.setEnabled(not read_only)
         self.outline.set_editable(not read_only)
+        self.region_list.set_read_only(read_only)
 
     # --- slots -------------------------------------------------------------------------------
 
@@ -212,9 +245,23 @@ class ComplaintSection(QGroupBox):
         self.cause_other_box.setVisible(self.cause_box.currentData() == Cause.OTHER.value)
 
     def _on_mark_kind_toggled(self) -> None:
-        self.outline.set_mark_kind(MARK_PAIN if self.hurts_button.isChecked() else MARK_RADIATING)
+        kind = MARK_PAIN if self.hurts_button.isChecked() else MARK_RADIATING
+        self.outline.set_mark_kind(kind)
+        self.region_list.set_kind(kind)
+
+    def _on_outline_activated(self) -> None:
+        """Space or Enter on the outline: the list of regions beside it, focused."""
+        self.regions_button.setChecked(True)
+        self.region_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_regions_button_toggled(self, shown: bool) -> None:
+        self.region_list.setVisible(shown)
+        if shown:
+            self.region_list.refresh()
+            self.region_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_clear_marks_clicked(self) -> None:
         if self.outline.marks():
             self.outline.set_marks(())
+            self.region_list.refresh()
             self.changed.emit()

@@ -4,14 +4,27 @@ Marks are plain :class:`planner.domain.intake.BodyMark` values in normalised out
 coordinates; points come from the catalog. A click inside the body adds a mark of the
 current kind, a drag leaves a trail of marks (how pain radiates), a right-click removes
 the nearest mark. In point mode a click near a point emits :attr:`point_clicked`.
+
+:data:`PAIN_REGIONS` names the parts of the outline (after the catalog's point regions,
+each side apart) so that pain can be marked from a list with the keyboard, and so that
+:meth:`BodyOutlineWidget.describe` can tell a screen reader where the marks are.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.domain.body import BodyOutline, load_outline
@@ -29,6 +42,73 @@ SITE_COLOURS = {"cupping": QColor("#6a1b9a"), "moxibustion": QColor("#e65100")}
 
 
 @dataclass(frozen=True, slots=True)
+class PainRegionSpot:
+    """A part of the outline pain is marked in from a list: a box in one view, and the
+    place a mark made from the list goes (inside the body)."""
+
+    key: str
+    label: str
+    view: View
+    left: float
+    top: float
+    right: float
+    bottom: float
+    x: float
+    y: float
+
+    def holds(self, mark: BodyMark) -> bool:
+        return mark.view == self.view and (
+            self.left <= mark.x < self.right and self.top <= mark.y < self.bottom
+        )
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("BodyOutline", text)
+
+
+def pain_regions() -> tuple[PainRegionSpot, ...]:
+    """The regions, in the order they are listed (the patient's left is on the left of
+    the back view and on the right of the front view). Arms first: they overlap the
+    shoulders' band."""
+    b, f = View.BACK, View.FRONT
+    return (
+        PainRegionSpot("arm_left", _t("Arm and hand, left"), b, 0.0, 0.18, 0.3, 0.6, 0.2, 0.42),
+        PainRegionSpot("arm_right", _t("Arm and hand, right"), b, 0.7, 0.18, 1.0, 0.6, 0.8, 0.42),
+        PainRegionSpot("upper_back", _t("Neck and upper back"), b, 0.0, 0.1, 1.0, 0.33, 0.5, 0.22),
+        PainRegionSpot(
+            "low_back_left", _t("Lower back, left"), b, 0.0, 0.33, 0.5, 0.45, 0.44, 0.39
+        ),
+        PainRegionSpot(
+            "low_back_right", _t("Lower back, right"), b, 0.5, 0.33, 1.0, 0.45, 0.56, 0.39
+        ),
+        PainRegionSpot(
+            "buttock_left", _t("Sacrum and buttock, left"), b, 0.0, 0.45, 0.5, 0.58, 0.4, 0.5
+        ),
+        PainRegionSpot(
+            "buttock_right", _t("Sacrum and buttock, right"), b, 0.5, 0.45, 1.0, 0.58, 0.6, 0.5
+        ),
+        PainRegionSpot("leg_left", _t("Back of the leg, left"), b, 0.0, 0.58, 0.5, 0.92, 0.4, 0.72),
+        PainRegionSpot(
+            "leg_right", _t("Back of the leg, right"), b, 0.5, 0.58, 1.0, 0.92, 0.6, 0.72
+        ),
+        PainRegionSpot("foot_left", _t("Foot, left"), b, 0.0, 0.92, 0.5, 1.01, 0.41, 0.96),
+        PainRegionSpot("foot_right", _t("Foot, right"), b, 0.5, 0.92, 1.0, 1.01, 0.59, 0.96),
+        PainRegionSpot("front_trunk", _t("Front of the trunk"), f, 0.3, 0.15, 0.7, 0.55, 0.5, 0.38),
+        PainRegionSpot(
+            "front_leg_left", _t("Front of the leg, left"), f, 0.5, 0.55, 1.0, 1.01, 0.6, 0.75
+        ),
+        PainRegionSpot(
+            "front_leg_right", _t("Front of the leg, right"), f, 0.0, 0.55, 0.5, 1.01, 0.4, 0.75
+        ),
+    )
+
+
+def region_of(mark: BodyMark, regions: tuple[PainRegionSpot, ...]) -> PainRegionSpot | None:
+    """The first region holding ``mark`` (None: elsewhere, such as the head)."""
+    return next((region for region in regions if region.holds(mark)), None)
+
+
+@dataclass(frozen=True, slots=True)
 class DrawnPoint:
     """An acupoint to draw: where, and whether it is chosen."""
 
@@ -43,6 +123,8 @@ class DrawnPoint:
 class BodyOutlineWidget(QWidget):
     marks_changed = Signal()
     point_clicked = Signal(str)
+    activated = Signal()
+    """Space or Enter while it has the focus (a screen may offer a keyboard way in)."""
 
     def __init__(
         self, parent: QWidget | None = None, *, outline: BodyOutline | None = None
@@ -72,6 +154,50 @@ class BodyOutlineWidget(QWidget):
 
     def set_marks(self, marks: tuple[BodyMark, ...] | list[BodyMark]) -> None:
         self._marks = list(marks)
+        self._describe()
+        self.update()
+
+    def add_mark(self, mark: BodyMark) -> None:
+        """Add a mark as a click would (emits :attr:`marks_changed`)."""
+        self._marks.append(mark)
+        self._changed()
+
+    def remove_marks(self, region: PainRegionSpot, kind: str) -> None:
+        """Remove the marks of ``kind`` in ``region`` (emits :attr:`marks_changed`)."""
+        kept = [m for m in self._marks if not (m.kind == kind and region.holds(m))]
+        if len(kept) != len(self._marks):
+            self._marks = kept
+            self._changed()
+
+    def describe(self) -> str:
+        """Where the marks are, by region, as a screen reader hears it."""
+        if not self._marks:
+            return self.tr("Nothing marked.")
+        regions = pain_regions()
+        parts = []
+        for kind, text in (
+            (MARK_PAIN, self.tr("Hurts: {regions}.")),
+            (MARK_RADIATING, self.tr("Spreads to: {regions}.")),
+        ):
+            names: list[str] = []
+            for mark in self._marks:
+                if mark.kind != kind:
+                    continue
+                region = region_of(mark, regions)
+                name = region.label if region is not None else self.tr("elsewhere")
+                if name not in names:
+                    names.append(name)
+            if names:
+                parts.append(text.format(regions=", ".join(names)))
+        return " ".join(parts)
+
+    def _describe(self) -> None:
+        if not self._picking_points:
+            self.setAccessibleDescription(self.describe())
+
+    def _changed(self) -> None:
+        self._describe()
+        self.marks_changed.emit()
         self.update()
 
     def set_mark_kind(self, kind: str) -> None:
@@ -152,9 +278,7 @@ class BodyOutlineWidget(QWidget):
         if spot is None:
             return False
         view, x, y = spot
-        self._marks.append(BodyMark(view, x, y, kind))
-        self.marks_changed.emit()
-        self.update()
+        self.add_mark(BodyMark(view, x, y, kind))
         return True
 
     def _remove_nearest(self, pos: QPointF) -> None:
@@ -165,8 +289,7 @@ class BodyOutlineWidget(QWidget):
                 best, best_distance = index, distance
         if best is not None:
             del self._marks[best]
-            self.marks_changed.emit()
-            self.update()
+            self._changed()
 
     def _nearest_point(self, pos: QPointF) -> str | None:
         best, best_distance = None, _HIT_RADIUS_PX
@@ -206,7 +329,25 @@ class BodyOutlineWidget(QWidget):
             self._draw_point(painter, point)
         for mark in self._marks:
             self._draw_mark(painter, mark)
+        if self.hasFocus():  # reached with Tab: show where the keyboard is
+            painter.setPen(QPen(palette.highlight().color(), 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
         painter.end()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activated.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def _draw_point(self, painter: QPainter, point: DrawnPoint) -> None:
         centre = self.to_widget(point.view, point.x, point.y)
