@@ -95,7 +95,6 @@ class TimerCard(QFrame):
         self.minutes_box.setSuffix(self.tr(" min"))
         self.minutes_box.setFont(scaled_font(self.font(), 1.5, bold=True))
         self.minutes_box.setMinimumHeight(BUTTON_HEIGHT)
-        self.minutes_box.setAccessibleName(self.tr("Minutes"))
         self.minutes_box.valueChanged.connect(self._on_minutes_box_value_changed)
         self.start_button = big_button(self.tr("Start"), self)
         self.pause_button = big_button(self.tr("Pause"), self)
@@ -107,6 +106,7 @@ class TimerCard(QFrame):
         self.resume_button.clicked.connect(lambda: self._emit_for(self.resume_requested))
         self.stop_button.clicked.connect(lambda: self._emit_for(self.stop_requested))
         self.seen_button.clicked.connect(lambda: self._emit_for(self.acknowledge_requested))
+        self._name_controls(timer_labels()[kind])
 
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
@@ -127,6 +127,33 @@ class TimerCard(QFrame):
         column.addWidget(self.state_label)
         column.addLayout(buttons)
         self.show_timer(None, dt.datetime.now(dt.UTC))
+
+    def _name_controls(self, timer: str) -> None:
+        """Each control says which timer it is for: the room shows several cards, and a
+        screen reader would otherwise hear "Start" three times."""
+        self.setAccessibleName(timer)
+        for widget, action in (
+            (self.minutes_box, self.tr("Minutes")),
+            (self.start_button, self.tr("Start")),
+            (self.pause_button, self.tr("Pause")),
+            (self.resume_button, self.tr("Resume")),
+            (self.seen_button, self.tr("Seen — time is up")),
+            (self.stop_button, self.tr("Stop")),
+        ):
+            widget.setAccessibleName(
+                self.tr("{action} ({timer})").format(action=action, timer=timer)
+            )
+
+    def controls(self) -> list[QWidget]:
+        """The card's controls in reading (and Tab) order."""
+        return [
+            self.minutes_box,
+            self.start_button,
+            self.pause_button,
+            self.resume_button,
+            self.seen_button,
+            self.stop_button,
+        ]
 
     @property
     def timer(self) -> RoomTimer | None:

@@ -34,7 +34,10 @@ from planner.ui.room.board import RoomBoard
 from planner.ui.room.needles import NeedlePanel
 from planner.ui.room.texts import ashi_region_labels, point_side_labels, room_name
 from planner.ui.room.timer_card import TimerCard, big_button, scaled_font
+from planner.ui.session.tab_order import chain
+from planner.ui.style import set_hint
 from planner.ui.widgets.body_outline import BodyOutlineWidget, DrawnPoint
+from planner.ui.widgets.layouts import scrolling
 
 
 class RoomWindow(QDialog):
@@ -52,9 +55,10 @@ class RoomWindow(QDialog):
         self._points_key: tuple[object, ...] | None = None
         self._leaving = False
         self._detached = False
+        self._chained = -1  # how many timer cards the Tab order was last made for
         self.setWindowTitle(self.tr("Treatment room"))
         self.setModal(False)
-        self.setMinimumSize(1000, 640)
+        self.setMinimumSize(640, 420)  # a small screen scrolls the middle (see _lay_out)
         self.setFont(scaled_font(self.font(), _screen_scale(parent)))  # every child follows
         header = self._build_header()
         points = self._build_points()
@@ -75,6 +79,7 @@ class RoomWindow(QDialog):
         self.name_label.setFont(scaled_font(self.font(), 2.6, bold=True))
         self.session_label = QLabel()
         self.session_label.setFont(scaled_font(self.font(), 1.5))
+        self.session_label.setWordWrap(True)  # wraps rather than push Close off the screen
         self.silent_check = QCheckBox(self.tr("Silent"))
         self.silent_check.setFont(scaled_font(self.font(), 1.3))
         self.silent_check.setStyleSheet("QCheckBox::indicator { width: 26px; height: 26px; }")
@@ -98,7 +103,8 @@ class RoomWindow(QDialog):
         points_title.setFont(scaled_font(self.font(), 1.6, bold=True))
         self.points_list = QListWidget()
         self.points_list.setFont(scaled_font(self.font(), 1.45))
-        self.points_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.points_list.setAccessibleName(self.tr("Points"))
+        self.points_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # read by Tab, not by a tap
         self.points_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.points_list.setWordWrap(True)
         self.points_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -106,7 +112,7 @@ class RoomWindow(QDialog):
         self.outline = BodyOutlineWidget()
         self.outline.set_editable(False)
         self.outline.setToolTip("")
-        self.outline.setMinimumSize(260, 240)
+        self.outline.setMinimumSize(200, 200)
         points = QVBoxLayout()
         points.addWidget(points_title)
         points.addWidget(self.points_list, 3)
@@ -119,7 +125,7 @@ class RoomWindow(QDialog):
         self.timers_column.setSpacing(12)
         self.no_timers_label = QLabel(self.tr("No timed technique in this treatment."))
         self.no_timers_label.setFont(scaled_font(self.font(), 1.3))
-        self.no_timers_label.setEnabled(False)
+        set_hint(self.no_timers_label)
         self.timers_column.addWidget(self.no_timers_label)
         self.timers_column.addStretch(1)
 
@@ -148,16 +154,24 @@ class RoomWindow(QDialog):
         return footer
 
     def _lay_out(self, header: QHBoxLayout, points: QVBoxLayout, footer: QHBoxLayout) -> None:
-        body = QHBoxLayout()
-        body.setSpacing(24)
+        """The header and the footer (Close, Finish, Sign) always in view; the points, timers
+        and needles between them scroll when the screen is small (1366x768 at 125 %, or
+        1920x1080 at 200 %)."""
+        page = QWidget()
+        body = QHBoxLayout(page)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(16)
         body.addLayout(points, 3)
         body.addLayout(self.timers_column, 5)
         body.addWidget(self.needles, 4)
+        self.body_scroll = scrolling(page)
+        self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls
+        self.body_scroll.setAccessibleName(self.tr("Points, timers and needles"))
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 16, 24, 16)
         column.setSpacing(14)
         column.addLayout(header)
-        column.addLayout(body, 1)
+        column.addWidget(self.body_scroll, 1)
         column.addLayout(footer)
 
     # --- rendering ------------------------------------------------------------------------
@@ -243,14 +257,46 @@ class RoomWindow(QDialog):
                 self.timers_column.insertWidget(position, card, 1)
                 self._cards[kind] = card
         self.no_timers_label.setVisible(not self._cards)
+        if len(self._cards) != self._chained:
+            self._order_tabs()
         self._tick_cards(view)
+
+    def _order_tabs(self) -> None:
+        """Tab in reading order: the header, the points, each timer (top to bottom), the
+        needles, then Finish and Sign."""
+        self._chained = len(self._cards)
+        cards = [self._cards[kind] for kind in TimerKind if kind in self._cards]
+        n = self.needles
+        chain(
+            [
+                self.silent_check,
+                self.close_button,
+                self.points_list,
+                *(w for card in cards for w in card.controls()),
+                n.in_less,
+                n.in_more,
+                n.out_less,
+                n.out_tap,
+                n.recount_button,
+                n.search_button,
+                n.record_button,
+                *n.area_checks.values(),
+                n.action_edit,
+                n.record_confirm,
+                self.finish_button,
+                self.sign_button,
+            ]
+        )
 
     def _tick_cards(self, view: RoomView) -> None:
         now = self._board.now()
         for kind, card in self._cards.items():
             timers = [t for t in view.timers if t.kind == kind]
             live = [t for t in timers if t.stopped_at is None]
+            was_alerting = card.alerting
             card.show_timer((live or timers or [None])[-1], now)
+            if card.alerting and not was_alerting:  # time is up: bring the card into view
+                self.body_scroll.ensureWidgetVisible(card, 0, 0)
 
     def _show(self, problem: Problem | None) -> bool:
         self.message_label.setText(problem.message if problem else "")

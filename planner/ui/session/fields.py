@@ -7,6 +7,7 @@ events, notes, fee). :class:`SessionFields` reads them into a
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from planner.ui.session.form import SessionForm
 from planner.ui.session.widgets import AdverseEventsEditor, HealthCheckDetails, ResponseBoxes
 from planner.ui.widgets.inputs import ChoiceField, DateLine, ScoreBox, TextArea
+from planner.ui.widgets.layouts import FlowLayout
 
 AUTO = -1  # needles in: as many as the points take
 
@@ -33,8 +35,22 @@ def caption(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
+def _pair(label: QLabel, *widgets: QWidget) -> QWidget:
+    """A caption and its field(s), kept together on one line when the row wraps."""
+    pair = QWidget()
+    line = QHBoxLayout(pair)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.addWidget(label)
+    for widget in widgets:
+        line.addWidget(widget)
+    return pair
+
+
 class RoutineRow(QWidget):
-    """What every follow-up records, in one row and in Tab order."""
+    """What every follow-up records, on one line (wrapping onto a second when the window is
+    narrow, as at 125-200 % scaling) and in Tab order, which is also the reading order:
+    pain before, anything new, needles out (and All out), pain after, then needles in (as
+    many as the points take, rarely changed)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,25 +63,38 @@ class RoutineRow(QWidget):
         self.all_out_button = QPushButton(self.tr("All &out"))
         self.all_out_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.all_out_button.setToolTip(self.tr("Every needle put in is out (Alt+O)"))
+        self.all_out_button.setAccessibleName(self.tr("All needles out"))
         self.pain_after_box = ScoreBox()
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for text, widget in (
-            (self.tr("Pain &before"), self.pain_before_box),
-            (self.tr("Anything &new since last time?"), self.new_field),
-            (self.tr("Needles &in"), self.needles_in_box),
-            (self.tr("Needles o&ut"), self.needles_out_box),
+        self._flow = FlowLayout(self, spacing=14)
+        for pair in (
+            _pair(caption(self.tr("Pain &before"), self.pain_before_box), self.pain_before_box),
+            _pair(
+                caption(self.tr("Anything &new since last time?"), self.new_field),
+                self.new_field,
+            ),
+            _pair(
+                caption(self.tr("Needles o&ut"), self.needles_out_box),
+                self.needles_out_box,
+                self.all_out_button,
+            ),
+            _pair(caption(self.tr("Pain &after"), self.pain_after_box), self.pain_after_box),
+            _pair(caption(self.tr("Needles &in"), self.needles_in_box), self.needles_in_box),
         ):
-            row.addWidget(caption(text, widget))
-            row.addWidget(widget)
-        row.addWidget(self.all_out_button)
-        row.addWidget(caption(self.tr("Pain &after"), self.pain_after_box))
-        row.addWidget(self.pain_after_box)
-        row.addStretch(1)
+            self._flow.add_widget(pair)
         QWidget.setTabOrder(self.pain_before_box, self.new_field)
         QWidget.setTabOrder(self.new_field, self.needles_out_box)
         QWidget.setTabOrder(self.needles_out_box, self.pain_after_box)
         QWidget.setTabOrder(self.pain_after_box, self.needles_in_box)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Ask for the height the row needs at this width (one line, or two once wrapped)."""
+        self.setMinimumHeight(self._flow.heightForWidth(max(self.width(), 1)))
+        self.updateGeometry()
 
 
 class SessionDetails(QGroupBox):
@@ -77,10 +106,12 @@ class SessionDetails(QGroupBox):
         self.time_edit = QLineEdit()
         self.time_edit.setPlaceholderText(self.tr("HH:MM"))
         self.time_edit.setMaximumWidth(80)
+        self.time_edit.setAccessibleName(self.tr("Start time"))
         self.duration_box = QSpinBox()
         self.duration_box.setRange(0, 240)
         self.duration_box.setSpecialValueText(self.tr("—"))
         self.duration_box.setSuffix(self.tr(" min"))
+        self.duration_box.setAccessibleName(self.tr("Length in minutes"))
         self.response = ResponseBoxes()
         self.events = AdverseEventsEditor()
         self.notes_box = TextArea(3)
@@ -97,6 +128,7 @@ class SessionDetails(QGroupBox):
         form.addRow(caption(self.tr("Adverse events"), self.events), self.events)
         form.addRow(caption(self.tr("No&tes"), self.notes_box), self.notes_box)
         form.addRow(caption(self.tr("&Fee"), self.fee_edit), self.fee_edit)
+        self.date_edit.setAccessibleName(self.tr("Session date"))
 
 
 class SessionFields:

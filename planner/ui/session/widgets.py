@@ -35,6 +35,7 @@ from planner.ui.course.labels import (
     severity_labels,
 )
 from planner.ui.plan.widgets import choose, combo, remove_button
+from planner.ui.style import hint_label
 from planner.ui.widgets.inputs import ChoiceField, TextArea
 
 
@@ -67,8 +68,10 @@ class HealthCheckDetails(QFrame):
         )
         self.medications_box = TextArea(2)
         self.medications_box.setPlaceholderText(self.tr("New medicines, one per line"))
+        self.medications_box.setAccessibleName(self.tr("New medicines"))
         self.changes_box = TextArea(2)
         self.changes_box.setPlaceholderText(self.tr("Other changes in health or history"))
+        self.changes_box.setAccessibleName(self.tr("Other changes in health or history"))
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 6, 8, 6)
         column.addWidget(QLabel(self.tr("New red flags (each means refer before treating):")))
@@ -76,7 +79,10 @@ class HealthCheckDetails(QFrame):
         column.addWidget(QLabel(self.tr("New conditions:")))
         column.addLayout(_grid(list(self.condition_boxes.values())))
         line = QHBoxLayout()
-        line.addWidget(QLabel(self.tr("Pregnancy:")))
+        pregnancy = QLabel(self.tr("Pregnancy:"))
+        pregnancy.setBuddy(self.pregnant_field)
+        self.pregnant_field.setAccessibleName(self.tr("Pregnancy"))
+        line.addWidget(pregnancy)
         line.addWidget(self.pregnant_field, 1)
         column.addLayout(line)
         column.addWidget(self.medications_box)
@@ -141,14 +147,12 @@ class AdverseEventRow(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.kind_box = combo(adverse_labels())  # type: ignore[arg-type]
-        self.kind_box.setAccessibleName(self.tr("Adverse event"))
         self.severity_box = combo(severity_labels())  # type: ignore[arg-type]
-        self.severity_box.setAccessibleName(self.tr("Severity"))
         self.action_edit = QLineEdit()
-        self.action_edit.setAccessibleName(self.tr("Action taken"))
         self.description_edit = QLineEdit()
         self.description_edit.setPlaceholderText(self.tr("What happened (needed for “Other”)"))
         self.remove = remove_button(self.tr("Remove this event"))
+        self.number(1)
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.addWidget(self.kind_box, 0, 0)
@@ -163,6 +167,20 @@ class AdverseEventRow(QFrame):
         self.description_edit.textEdited.connect(self.changed)
         self.remove.clicked.connect(self.remove_requested)
         self._show_advice()
+
+    def number(self, n: int) -> None:
+        """Name the row's controls by its place ("Adverse event 2", "Remove adverse event 2"):
+        a screen reader then tells the rows, and what each ✕ removes, apart."""
+        self.kind_box.setAccessibleName(self.tr("Adverse event {n}").format(n=n))
+        self.severity_box.setAccessibleName(self.tr("Severity of adverse event {n}").format(n=n))
+        self.action_edit.setAccessibleName(
+            self.tr("Action taken for adverse event {n}").format(n=n)
+        )
+        self.description_edit.setAccessibleName(
+            self.tr("What happened in adverse event {n}").format(n=n)
+        )
+        self.remove.setAccessibleName(self.tr("Remove adverse event {n}").format(n=n))
+        self.remove.setToolTip(self.tr("Remove adverse event {n}").format(n=n))
 
     def value(self) -> AdverseEventEntry:
         return AdverseEventEntry(
@@ -205,8 +223,7 @@ class AdverseEventsEditor(QWidget):
         self._holder.setSpacing(4)
         self.add_button = QPushButton(self.tr("Add adverse e&vent"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.none_label = QLabel(self.tr("None recorded."))
-        self.none_label.setEnabled(False)
+        self.none_label = hint_label(self.tr("None recorded."))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(self._holder)
@@ -235,6 +252,7 @@ class AdverseEventsEditor(QWidget):
         row.remove_requested.connect(self._on_row_remove_requested)
         self._holder.addWidget(row)
         self.rows.append(row)
+        row.number(len(self.rows))
         self.none_label.setVisible(False)
         return row
 
@@ -243,6 +261,8 @@ class AdverseEventsEditor(QWidget):
         self._holder.removeWidget(row)
         row.hide()  # at once: deletion waits for the event loop
         row.deleteLater()
+        for n, kept in enumerate(self.rows, 1):
+            kept.number(n)
         self.none_label.setVisible(not self.rows)
         if emit:
             self.changed.emit()

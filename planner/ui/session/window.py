@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -36,14 +35,13 @@ from PySide6.QtWidgets import (
 from planner.ui.course.labels import review_point_labels
 from planner.ui.course.records import Outcome, Result
 from planner.ui.plan.point_options import search_options
-from planner.ui.plan.safety_panel import SafetyPanel
-from planner.ui.plan.treatment_panel import TreatmentPanel
-from planner.ui.session.fields import RoutineRow, SessionDetails, SessionFields
+from planner.ui.session.fields import RoutineRow, SessionFields
 from planner.ui.session.form import SessionForm
 from planner.ui.session.presenter import SessionPresenter
+from planner.ui.session.sides import DetailsSide, TreatmentSide, reading_order
+from planner.ui.session.tab_order import chain
 from planner.ui.session.texts import changes_note, sign_state_text, status_text
 from planner.ui.session.widgets import HealthCheckDetails
-from planner.ui.style import INFO_NOTE_STYLE
 from planner.ui.widgets.headings import heading
 from planner.ui.widgets.layouts import scrolling
 from planner.ui.widgets.message_bar import MessageBar
@@ -71,7 +69,6 @@ class SessionWindow(QDialog):
         self._build_splitter(left, right)
         bottom = self._build_buttons()
         self._lay_out(bottom)
-        QWidget.setTabOrder(self.needles_in_box, self.add_point_edit)
         for button in self.findChildren(QPushButton):  # Enter in a field never presses one
             button.setAutoDefault(False)
             button.setDefault(False)
@@ -82,6 +79,7 @@ class SessionWindow(QDialog):
     def _build_header(self) -> None:
         self.title_label = heading("", 1.25)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setWordWrap(True)  # wraps rather than widen the window (200 %)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message = MessageBar()
@@ -98,58 +96,32 @@ class SessionWindow(QDialog):
         self.health_details.setVisible(False)
 
     def _build_treatment_side(self) -> QWidget:
-        """Left: the treatment given."""
-        self.changes_label = QLabel()
-        self.changes_label.setWordWrap(True)
-        self.changes_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.changes_label.setStyleSheet(INFO_NOTE_STYLE)
-        self.add_point_edit = QLineEdit()
-        self.add_point_edit.setPlaceholderText(self.tr("Add a point: code or name, then Enter"))
-        self.add_point_edit.setClearButtonEnabled(True)
-        self.use_plan_button = QPushButton(self.tr("Use the &plan instead"))
-        self.treatment = TreatmentPanel()
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 6, 0)
-        column.addWidget(self.health_details)
-        column.addWidget(self.changes_label)
-        line = QHBoxLayout()
-        line.addWidget(self.add_point_edit, 1)
-        line.addWidget(self.use_plan_button)
-        column.addLayout(line)
-        column.addWidget(self.treatment, 1)
+        self._left = left = TreatmentSide(self.health_details)
+        self.changes_label, self.add_point_edit = left.changes_label, left.add_point_edit
+        self.use_plan_button, self.treatment = left.use_plan_button, left.treatment
         return left
 
     def _build_details_side(self) -> QWidget:
-        """Right: the details (when, response, events, notes, fee) at the top, where they
-        are seen without scrolling at 1366x768; the safety findings below them in a pane
-        that scrolls by itself (six or seven cards used to push the details down)."""
-        self.safety = SafetyPanel(self.tr("Safety"), scrolls=True)
-        self.safety.setMinimumHeight(160)
-        details = SessionDetails()
+        self._right = right = DetailsSide()
+        self.safety, self.amendments_label = right.safety, right.amendments_label
+        details = right.details
         self.date_edit, self.time_edit = details.date_edit, details.time_edit
         self.duration_box, self.response = details.duration_box, details.response
-        self.events, self.notes_box, self.fee_edit = (
-            details.events,
-            details.notes_box,
-            details.fee_edit,
-        )
+        self.events, self.notes_box = details.events, details.notes_box
+        self.fee_edit = details.fee_edit
         self.fields = SessionFields(self.routine, self.health_details, details)
-        self.amendments_label = QLabel()
-        self.amendments_label.setWordWrap(True)
-        self.amendments_label.setTextFormat(Qt.TextFormat.PlainText)
-        right = QWidget()
-        column = QVBoxLayout(right)
-        column.setContentsMargins(0, 0, 6, 0)
-        column.addWidget(details)
-        column.addWidget(self.amendments_label)
-        column.addWidget(self.safety, 1)
         return right
 
     def _build_splitter(self, left: QWidget, right: QWidget) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.left_scroll, self.right_scroll = scrolling(left), scrolling(right)
+        for area, name in (
+            (self.left_scroll, self.tr("Treatment given")),
+            (self.right_scroll, self.tr("Details and safety")),
+        ):
+            area.setAccessibleName(name)
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
         self.splitter.addWidget(self.left_scroll)
         self.splitter.addWidget(self.right_scroll)
         self.splitter.setStretchFactor(0, 3)
@@ -208,6 +180,7 @@ class SessionWindow(QDialog):
         self.notes_box.textChanged.connect(self._on_form_changed)
         self.response.changed.connect(self._on_form_changed)
         self.events.changed.connect(self._on_form_changed)
+        self.events.changed.connect(self._order_tabs)  # a row added or removed
         self.safety.acknowledged.connect(self._on_safety_acknowledged)
         self.safety.reason_changed.connect(self._on_safety_reason_changed)
 
@@ -217,7 +190,7 @@ class SessionWindow(QDialog):
         width = min(1500, area.width() - 24) if area is not None else 1300
         height = min(940, area.height() - 40) if area is not None else 720
         self.resize(width, height)
-        self.setMinimumSize(900, 520)
+        self.setMinimumSize(560, 400)  # 200 % on 1920x1080 leaves 960x540 or less
         self.splitter.setSizes([int(width * 0.58), int(width * 0.42)])
 
     @property
@@ -293,6 +266,7 @@ class SessionWindow(QDialog):
         self.sign_button.setVisible(not read_only)
         self.amend_button.setVisible(presenter.signed)
         self._show_sign_state()
+        self._order_tabs()
 
     def _show_changes(self) -> None:
         view = self._presenter.view
@@ -305,6 +279,11 @@ class SessionWindow(QDialog):
         self.sign_button.setEnabled(needs is not None and needs.ready)
         self.sign_state_label.setText(sign_state_text(needs))
         self.setWindowModified(self._presenter.is_dirty(form))
+
+    def _order_tabs(self) -> None:
+        """Tab in reading order; run again when rows or cards are added."""
+        buttons = (self.amend_button, self.save_button, self.sign_button, self.close_button)
+        chain(reading_order(self.routine, self._left, self._right, buttons))
 
     def _show_result(self, result: Result) -> None:
         if result.outcome is Outcome.INVALID:
@@ -338,6 +317,7 @@ class SessionWindow(QDialog):
             self.message.show_message(result.message)
         self.safety.set_rows(self._presenter.safety.rows())
         self._show_sign_state()
+        self._order_tabs()
 
     def _on_treatment_edited(self, change: object) -> None:
         change(self._presenter.editor)  # type: ignore[operator]
