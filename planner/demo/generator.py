@@ -136,7 +136,7 @@ class DemoGenerator:
                             hasher=self._hasher,
                             practitioners=practitioners,
                         )
-                        if _write_clinic(connection, patients, founded):
+                        if _write_clinic(connection, patients, founded, self._today):
                             totals.last_ids["clinic"] = CLINIC_ID
                         totals.last_ids[ClinicRoom.__tablename__] = _write_rooms(
                             connection, founded
@@ -212,11 +212,15 @@ def _refuse_unless_empty(connection: Connection) -> None:
         )
 
 
-def _write_clinic(connection: Connection, patients: int, stamp: dt.datetime) -> bool:
+def _write_clinic(
+    connection: Connection, patients: int, stamp: dt.datetime, today: dt.date
+) -> bool:
     """Make the single clinic row the demo clinic, set up at ``stamp``; True when the row
     was added.
 
-    A clinic row without patients (set up but never used) becomes the demo clinic.
+    A clinic row without patients (set up but never used) becomes the demo clinic. It is
+    open Monday to Friday, and on ``today`` too when that is a weekend day: the demo's
+    full day is today's, and a book whose today is closed would show it greyed out.
     """
     table = Base.metadata.tables[Clinic.__tablename__]
     existing = connection.execute(
@@ -235,6 +239,7 @@ def _write_clinic(connection: Connection, patients: int, stamp: dt.datetime) -> 
         "tax_number": "GB 000 0000 00",
         "registering_body": "Fictional Acupuncture Council",
         "next_chart_number": patients + 1,
+        "open_weekdays": "12345" + (str(today.isoweekday()) if today.isoweekday() > 5 else ""),
         "updated_by_id": STAFF.admin,
         "updated_at": stamp,
     }

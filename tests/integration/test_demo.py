@@ -242,6 +242,22 @@ def test_one_demo_clinic_row_marked_demo(db: Database) -> None:
     assert clinic.updated_by_id == admin.id
 
 
+def test_a_demo_made_on_a_weekend_opens_that_day_so_its_full_day_is_not_greyed(
+    db: Database, new_db: NewDatabase
+) -> None:
+    generate(db, patients=8)  # a Tuesday: Monday to Friday
+    saturday = TODAY + dt.timedelta(days=4)
+    weekend = new_db()
+    generate(weekend, patients=8, today=saturday)
+    for database, days in ((db, "12345"), (weekend, "123456")):
+        with database.read() as session:
+            assert session.scalars(select(Clinic.open_weekdays)).one() == days
+    reception = Actor(STAFF.reception, "reception", frozenset({Role.RECEPTION}), "", "desk")
+    book = AppointmentService(weekend, reception, today=lambda: saturday)
+    (day,) = book.days(saturday)
+    assert day.is_open and day.appointments  # today's full day, in an open day
+
+
 # --------------------------------------------------------------------------------------
 # The demo accounts
 # --------------------------------------------------------------------------------------
