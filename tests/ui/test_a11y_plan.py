@@ -238,3 +238,15 @@ def test_every_pane_and_save_are_reachable_on_small_and_scaled_screens(
             qtbot.keyClick(box, Qt.Key.Key_Space)
             assert box.isChecked()
             break
+
+
+def test_hints_are_secondary_text_not_disabled_text(qtbot: QtBot, ui_db: Database) -> None:
+    """A screen reader announced the pair hint as unavailable, and it was drawn too faint."""
+    clinic = make_clinic(ui_db)
+    window = open_editor(qtbot, clinic, clinic.start_course(plan=None))
+    window.treatment.technique_boxes[Technique.ELECTROACUPUNCTURE].click()
+    hint = window.treatment.electro.empty_label
+    assert hint.isVisible() and hint.isEnabled()
+    assert hint.text().startswith("Choose at least two points")
+    interface = QAccessible.queryAccessibleInterface(hint)
+    assert interface is not None and not interface.state().disabled

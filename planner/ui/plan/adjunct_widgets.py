@@ -37,6 +37,7 @@ from planner.ui.plan.widgets import (
     name_inner_edit,
     remove_button,
 )
+from planner.ui.style import set_hint
 
 
 class PairRow(QFrame):
@@ -187,7 +188,7 @@ class ElectroEditor(QWidget):
         self.add_button = QPushButton(self.tr("Add pai&r"))
         self.add_button.clicked.connect(self.pair_added)
         self.empty_label = QLabel(self.tr("Choose at least two points, then add a pair."))
-        self.empty_label.setEnabled(False)
+        set_hint(self.empty_label)  # secondary text, not disabled text (issue 24)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(self._holder)

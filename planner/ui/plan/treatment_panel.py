@@ -30,7 +30,7 @@ from planner.ui.plan.adjunct_widgets import AdjunctEditor, ElectroEditor
 from planner.ui.plan.presenter import TechniqueOption
 from planner.ui.plan.treatment import TreatmentEditor
 from planner.ui.plan.widgets import ChosenPointsTable, name_inner_edit
-from planner.ui.style import ERROR_STYLE
+from planner.ui.style import error_style
 from planner.ui.widgets.layouts import FlowLayout
 
 Change = Callable[[TreatmentEditor], None]
@@ -56,7 +56,7 @@ class TreatmentPanel(QWidget):
             row.add_widget(box)
         self.consent_label = QLabel()
         self.consent_label.setWordWrap(True)
-        self.consent_label.setStyleSheet(ERROR_STYLE)
+        self.consent_label.setStyleSheet(error_style())  # readable on a dark theme too
         column = QVBoxLayout(techniques)
         column.addWidget(boxes)
         column.addWidget(self.consent_label)
