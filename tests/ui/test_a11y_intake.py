@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QScrollArea, QWidget
 
 from planner.domain.catalog import View
 from planner.domain.intake import MARK_PAIN, MARK_RADIATING
 from planner.domain.red_flags import ASKED, RED_FLAGS
-from planner.domain.vocab import Condition, ConsentScope
+from planner.domain.vocab import Condition, ConsentScope, PainRegion, RedFlag
 from planner.storage.database import Database
 from tests.helpers.factories import add_patient
 from tests.ui.test_intake_window import click_outline, open_window, service
@@ -158,3 +159,43 @@ def test_every_region_marks_a_place_inside_the_body(qtbot) -> None:
         assert outline.contains(region.x, region.y), region.key
         mark = BodyMark(region.view, region.x, region.y)
         assert region_of(mark, regions) == region, region.key
+
+
+def _interactive(window) -> list[QWidget]:
+    """Every control a keyboard reaches in the window as it is shown now."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        if isinstance(widget, QScrollArea) or widget.focusProxy() is not None:
+            continue
+        if isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
+            continue  # the line edit inside a spin box or an editable list
+        found.append(widget)
+    return found
+
+
+def test_every_control_of_the_intake_has_a_name_that_says_what_it_is(
+    qtbot, sqlite_db: Database
+) -> None:
+    window = open_window(qtbot, service(sqlite_db), add_patient(sqlite_db))
+    editor = window.editor
+    editor.complaint.region_boxes[PainRegion.SCIATICA].setChecked(True)  # which leg?
+    editor.complaint.regions_button.click()  # the list of regions
+    editor.red_flags.flags[RedFlag.CANCER_HISTORY].choose(True)  # advice and clearance
+    labels = window.findChildren(QLabel)
+    controls = _interactive(window)
+    assert len(controls) > 100
+    names: dict[str, list[QWidget]] = {}
+    for widget in controls:
+        name = QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+        if isinstance(widget, QComboBox) and not widget.isEditable():
+            # Qt on Linux reads a list's value as its name and its label through a
+            # "labelled by" relation: the accessible name and a buddy label say what it is
+            name = widget.accessibleName()
+            assert name not in [widget.itemText(i) for i in range(widget.count())], name
+            assert any(label.buddy() is widget for label in labels), name
+        assert name and any(ch.isalpha() for ch in name), (type(widget).__name__, name)
+        names.setdefault(name, []).append(widget)
+    twins = {name: len(ws) for name, ws in names.items() if len(ws) > 1}
+    assert twins == {}, twins  # "None of these" says which group, each "how it went" which

@@ -91,7 +91,10 @@ class ComplaintSection(QGroupBox):
         add(form, "onset_date", self.tr("Started on"), onset, focus=self.onset_box)
         add(form, "onset_description", self.tr("How it started"), self.onset_description_box)
         cause = _row(self.cause_box, self.cause_other_box, stretch=False)
-        add(form, "cause_other", self.tr("Probable cause"), cause, focus=self.cause_other_box)
+        cause_label = add(
+            form, "cause_other", self.tr("Probable cause"), cause, focus=self.cause_other_box
+        )
+        cause_label.setBuddy(self.cause_box)  # the label names the list; errors go to the text
         self.cause_box.setAccessibleName(self.tr("Probable cause"))
         self.cause_other_box.setAccessibleName(self.tr("Other cause"))
         add(form, "aggravating", self.tr("Worse with"), self.aggravating_box)

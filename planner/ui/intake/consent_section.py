@@ -27,6 +27,7 @@ from planner.domain.vocab import ConsentScope
 from planner.ui.forms import FieldErrors
 from planner.ui.intake.form import ConsentChoice, IntakeForm, consent_field
 from planner.ui.labels import consent_labels, style_labels
+from planner.ui.style import set_hint
 from planner.ui.widgets.inputs import ChoiceField, DateLine, TextArea
 
 
@@ -65,7 +66,7 @@ class ConsentSection(QGroupBox):
                 "as taken by you."
             )
         )
-        note.setEnabled(False)
+        set_hint(note)
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)

@@ -43,7 +43,7 @@ from planner.domain.vocab import Condition
 from planner.ui.forms import FieldErrors
 from planner.ui.intake.form import IntakeForm, blood_thinner_lines
 from planner.ui.intake.medications_edit import MedicationsEdit
-from planner.ui.style import CAUTION_BACKGROUND
+from planner.ui.style import CAUTION_BACKGROUND, set_hint
 from planner.ui.widgets.inputs import ChoiceField, TextArea
 
 _NO_WEEKS = -1
@@ -189,6 +189,7 @@ class HistorySection(QGroupBox):
         reconcile box under it."""
         self.conditions = {condition: yes_no() for condition in Condition}
         self.none_button = NoneOfTheseButton(list(self.conditions.values()))
+        self.none_button.setAccessibleName(self.tr("None of these (all No): medical history"))
         self.reconcile: dict[Condition, ReconcileBox] = {}
         cells: dict[int, QWidget] = {}
         rows = []
@@ -216,7 +217,7 @@ class HistorySection(QGroupBox):
         self.pregnancy_skipped_label = QLabel(
             self.tr("Not asked: the patient's record (sex or age) rules it out.")
         )
-        self.pregnancy_skipped_label.setEnabled(False)  # drawn muted
+        set_hint(self.pregnancy_skipped_label)
         self.pregnancy_skipped_label.setWordWrap(True)
         self.ask_pregnancy_button = QPushButton(self.tr("Ask anyway"))
         self.ask_pregnancy_button.setAutoDefault(False)

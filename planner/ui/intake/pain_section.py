@@ -158,6 +158,7 @@ class GoalsSection(QGroupBox):
         problems.add_row(
             form, "goals_in_own_words", self.tr("In the patient's words"), self.own_words_box
         )
+        self.own_words_box.setAccessibleName(self.tr("Goals, in the patient's words"))
         problems.add_row(form, "goal_target_pain", self.tr("Target pain (0–10)"), self.target_box)
         problems.add_row(
             form, "goal_activities", self.tr("Activities to return to"), self.activities_box

@@ -107,6 +107,7 @@ class RedFlagSection(QGroupBox):
         self.immunocompromised = False  # the history question, answered Yes
         self.flags = {flag: yes_no() for flag in ASKED}
         self.none_button = NoneOfTheseButton(list(self.flags.values()))
+        self.none_button.setAccessibleName(self.tr("None of these (all No): red flags"))
         rows = []
         cells: dict[int, QWidget] = {}
         for index, (flag, field) in enumerate(self.flags.items()):

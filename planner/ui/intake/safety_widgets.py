@@ -20,7 +20,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from planner.services.intake import OverrideNote, SafetySummary
-from planner.ui.style import CHIP_COLOURS, ERROR_COLOUR
+from planner.ui.style import CHIP_COLOURS, ERROR_COLOUR, set_hint
 from planner.ui.widgets.layouts import FlowLayout
 
 _BANNER = {
@@ -174,7 +174,7 @@ class SafetyBadges(QWidget):
         self._flow = FlowLayout(self)
         self.chips: list[Chip] = []
         self.empty_label = QLabel(self.tr("No intake yet."))
-        self.empty_label.setEnabled(False)  # drawn muted
+        set_hint(self.empty_label)
         self._flow.add_widget(self.empty_label)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from planner.ui.intake.editor import IntakeEditor
 from planner.ui.intake.presenter import IntakePresenter, IntakeView, Mode, SaveOutcome, SaveResult
+from planner.ui.style import set_hint
 from planner.ui.widgets.message_bar import MessageBar
 
 _NEW = 0  # the history entry of an intake not saved yet (intake ids start at 1)
@@ -57,6 +58,7 @@ class IntakeWindow(QDialog):
         self.history_box.setMinimumContentsLength(22)
         self.history_label = QLabel(self.tr("Intake &of"))
         self.history_label.setBuddy(self.history_box)
+        self.history_box.setAccessibleName(self.tr("Intake of"))
         self.reassess_button = QPushButton(self.tr("New &re-assessment"))
         self.reassess_button.setToolTip(
             self.tr("A new intake for today, copied from the latest one")
@@ -66,8 +68,7 @@ class IntakeWindow(QDialog):
         header.addWidget(self.history_label)
         header.addWidget(self.history_box)
         header.addWidget(self.reassess_button)
-        self.status_label = QLabel()
-        self.status_label.setEnabled(False)  # drawn muted
+        self.status_label = set_hint(QLabel())
         self.message = MessageBar()
         self.message.reload_requested.connect(self._on_message_reload_requested)
 
