@@ -225,6 +225,20 @@ def hint_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return set_hint(label)
 
 
+# --- sizes ------------------------------------------------------------------------------
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size ``window`` to ``width`` × ``height``, or to its screen's free area when that is
+    smaller (a small or much scaled screen), so its buttons stay on the screen; the window
+    scrolls what does not fit."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width, height = min(width, free.width() - 24), min(height, free.height() - 48)
+    window.resize(max(width, 200), max(height, 160))
+
+
 # --- fixed looks -------------------------------------------------------------------------
 
 

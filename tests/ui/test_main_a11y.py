@@ -439,3 +439,36 @@ def test_clinic_progress_fits_a_small_screen_with_close_on_it(qtbot: QtBot) -> N
         focusable = control.focusPolicy() != Qt.FocusPolicy.NoFocus
         if focusable and control.isVisibleTo(page) and not isinstance(control, QLabel):
             assert _reachable(dialog.scroll, control), control
+
+
+def _buttons_on(dialog: QWidget) -> None:
+    for button in dialog.findChildren(QAbstractButton):
+        if button.isVisibleTo(dialog) and not dialog.findChildren(QScrollArea)[0].isAncestorOf(
+            button
+        ):
+            where = QRect(button.mapTo(dialog, button.rect().topLeft()), button.size())
+            assert dialog.rect().contains(where), button.text()
+
+
+def test_the_review_and_course_progress_dialogs_fit_a_small_screen(
+    qtbot: QtBot, ui_db: Database
+) -> None:
+    from planner.ui.progress.course_dialog import CourseProgressDialog
+
+    clinic = make_clinic(ui_db)
+    course = clinic.start_course(mid_review_at=1)
+    clinic.give_session(course)
+    review = clinic.screens().review_dialog(None, course, "Zoë")
+    chart = CourseProgressDialog(_progress(_facts([(7, 6), (6, 4), (4, 3)])), "Zoë O.")
+    for dialog in (review, chart):
+        qtbot.addWidget(dialog)
+        assert dialog.minimumSizeHint().height() < 384 - 40  # 1366×768 at 200 %
+        assert dialog.minimumSizeHint().width() < 683
+        dialog.resize(683, 340)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        _buttons_on(dialog)  # Cancel, Record decision; Close, Print: never off screen
+        area = dialog.findChildren(QScrollArea)[0]
+        for control in area.widget().findChildren(QAbstractButton):
+            if control.isVisibleTo(area.widget()):
+                assert _reachable(area, control), control.text()

@@ -3,7 +3,8 @@ note, beside the pain change so far. Each choice has a mnemonic (Alt+C, A, X, D,
 Ctrl+S or Enter records the decision. Tab goes down the dialog as it is read: the
 decision, the row it enables, why, the note, then the buttons. The pain change is a green
 note with its own text colour and the error lines take the palette's red, so both read
-well in a dark theme."""
+well in a dark theme. On a small or much scaled screen the dialog fits the screen: the
+form scrolls above the buttons."""
 
 from __future__ import annotations
 
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,7 +34,7 @@ from planner.ui.course.labels import decision_labels, discharge_labels
 from planner.ui.course.records import Outcome
 from planner.ui.course.review_presenter import ReviewForm, ReviewPresenter
 from planner.ui.forms import FieldErrors
-from planner.ui.style import GOOD_NOTE_STYLE, error_style
+from planner.ui.style import GOOD_NOTE_STYLE, error_style, fit_to_screen
 from planner.ui.widgets.headings import heading
 from planner.ui.widgets.inputs import TextArea
 from planner.ui.widgets.message_bar import MessageBar
@@ -47,7 +50,6 @@ class ReviewDialog(QDialog):
         super().__init__(parent)
         self._presenter = presenter
         self.setWindowTitle(self.tr("Course review — {name}").format(name=patient_name))
-        self.setMinimumWidth(560)
         self.heading_label = heading("")
         self.pain_label = QLabel()
         self.pain_label.setWordWrap(True)
@@ -106,12 +108,22 @@ class ReviewDialog(QDialog):
         buttons.accepted.connect(self._on_save_requested)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_requested)
-        layout = QVBoxLayout(self)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading_label)
         layout.addWidget(self.pain_label)
         layout.addWidget(self.message)
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addStretch(1)
+        self.scroll = QScrollArea()  # the buttons stay on a small screen; the form scrolls
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(buttons)
+        fit_to_screen(self, max(560, page.sizeHint().width() + 40), page.sizeHint().height() + 80)
         self._order_tabs(buttons)
         self._on_decision_toggled()
         self._open()

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +45,7 @@ from planner.ui.labels import duration_labels, region_labels
 from planner.ui.names import short_name
 from planner.ui.problem import Problem
 from planner.ui.progress.texts import prompt_title, rule_text, score
-from planner.ui.style import error_style, hint_label
+from planner.ui.style import error_style, fit_to_screen, hint_label
 from planner.ui.widgets.headings import heading
 from planner.ui.widgets.layouts import FlowLayout
 
@@ -107,17 +107,8 @@ class ClinicDialog(QDialog):
         lists = self._build_lists()
         self._lay_out(filters, tiles, lists)
         self._connect_signals()
-        self._fit_screen()
+        fit_to_screen(self, 1100, 640)  # less on a small (or much scaled) screen
         self.reload()
-
-    def _fit_screen(self) -> None:
-        """1100 × 640, or less on a small (or much scaled) screen: Close stays on it."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        free = screen.availableGeometry() if screen is not None else None
-        width, height = 1100, 640
-        if free is not None:
-            width, height = min(width, free.width() - 40), min(height, free.height() - 60)
-        self.resize(max(width, 320), max(height, 240))
 
     def _build_filters(self, day: dt.date) -> FlowLayout:
         """Date range and presentation: changing any of them reloads. They wrap onto

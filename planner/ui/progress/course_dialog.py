@@ -3,7 +3,8 @@
 The title names the patient as the window shows them; printing draws the same chart on
 the page (landscape), headed with the course and the improvement line. With a scores
 service, "Record scores…" opens the quick outcome entry and the chart is read again once
-they are saved.
+they are saved. On a small or much scaled screen the dialog fits the screen and its
+content scrolls above the buttons.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from PySide6.QtGui import QFont, QPageLayout, QPaintDevice, QPainter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +31,7 @@ from planner.ui.progress.chart import CourseChartWidget, paint_chart
 from planner.ui.progress.outcome_entry import OutcomeEntryDialog, ScoreRecorder
 from planner.ui.progress.section import ReviewCard
 from planner.ui.progress.texts import sessions_text, verdict_text
+from planner.ui.style import BOLD_STYLE, fit_to_screen
 from planner.ui.widgets.headings import heading, value_label
 
 
@@ -57,14 +61,14 @@ class CourseProgressDialog(QDialog):
         self.milestone_label = value_label(
             verdict_text(progress.chart.verdict, closed=progress.facts.closed)
         )
-        self.milestone_label.setStyleSheet("font-weight: bold;")
+        self.milestone_label.setStyleSheet(BOLD_STYLE)
         self.sessions_label = value_label(sessions_text(progress.chart, progress.facts.status))
         self.card = ReviewCard()
         self.card.show_prompts(progress.course_id, progress.prompts)
         self.card.review_requested.connect(self.review_requested)
         self.chart = CourseChartWidget()
         self.chart.set_chart(progress.chart)
-        self.chart.setMinimumSize(640, 360)
+        self.chart.setMinimumSize(320, 220)  # grows with the dialog
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = QPushButton(self.tr("Print…"))
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -77,14 +81,22 @@ class CourseProgressDialog(QDialog):
         self.scores_button.setVisible(recorder is not None)  # after adding: that shows it
         self.scores_button.clicked.connect(self.record_scores)
         buttons.rejected.connect(self.reject)
-        column = QVBoxLayout(self)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.title_label)
         column.addWidget(self.card)
         column.addWidget(self.milestone_label)
         column.addWidget(self.sessions_label)
         column.addWidget(self.chart, 1)
-        column.addWidget(buttons)
-        self.resize(960, 620)
+        self.scroll = QScrollArea()  # the buttons stay on a small screen; the rest scrolls
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(buttons)
+        fit_to_screen(self, 960, 620)
 
     def show_progress(self, progress: CourseProgress) -> None:
         """The course read again (after scores were saved)."""
