@@ -130,6 +130,13 @@ def warning_style(palette: QPalette | None = None) -> str:
     return f"color: {error_colour(palette)}; font-weight: bold;"
 
 
+def set_error_colour(*labels: QLabel) -> None:
+    """Draw ``labels`` (error lines made with the light theme's red) in the palette's."""
+    style = error_style()
+    for label in labels:
+        label.setStyleSheet(style)
+
+
 def card_colours(kind: str, palette: QPalette | None = None) -> tuple[str, str, str]:
     """A tinted box's (border, background, text) for ``kind`` ("error", "caution", "info")."""
     p = _palette(palette)

@@ -34,7 +34,7 @@ from planner.ui.course.labels import decision_labels, discharge_labels
 from planner.ui.course.records import Outcome
 from planner.ui.course.review_presenter import ReviewForm, ReviewPresenter
 from planner.ui.forms import FieldErrors
-from planner.ui.style import GOOD_NOTE_STYLE, error_style, fit_to_screen
+from planner.ui.style import GOOD_NOTE_STYLE, fit_to_screen, set_error_colour
 from planner.ui.widgets.headings import heading
 from planner.ui.widgets.inputs import TextArea
 from planner.ui.widgets.message_bar import MessageBar
@@ -91,8 +91,7 @@ class ReviewDialog(QDialog):
         self.refer_label = p.add_row(form, "refer_to", self.tr("Refer &to"), self.refer_edit)
         p.add_row(form, "reason", self.tr("&Why"), self.reason_edit)
         p.add_row(form, "note", self.tr("&Note"), self.note_edit)
-        for name in p.names():
-            p.label(name).setStyleSheet(error_style())  # light red on a dark theme
+        set_error_colour(*(p.label(name) for name in p.names()))  # light red on a dark theme
         self.decision_buttons[ReviewDecision.CONTINUE].parentWidget().setAccessibleName(
             self.tr("Decision")
         )

@@ -41,7 +41,7 @@ from planner.ui.course.labels import frequency_labels
 from planner.ui.course.records import Outcome
 from planner.ui.course.start_presenter import OVERRIDE_FIELD, CourseForm, StartCoursePresenter
 from planner.ui.forms import FieldErrors
-from planner.ui.style import card_style, error_style, set_hint
+from planner.ui.style import card_style, error_style, set_error_colour, set_hint
 from planner.ui.widgets.inputs import DateLine, ScoreBox, TextArea
 from planner.ui.widgets.message_bar import MessageBar
 
@@ -215,6 +215,7 @@ class StartCourseDialog(QDialog):
         self.template_label = p.add_row(
             form, "template", self.tr("Plan temp&late"), template, focus=self.template_box
         )
+        set_error_colour(*(p.label(name) for name in p.names()))  # the red the theme needs
         return form
 
     def _build_buttons(self) -> QDialogButtonBox:

@@ -23,6 +23,7 @@ from planner.ui.forms import error_label
 from planner.ui.intake.safety_widgets import SafetyBadges
 from planner.ui.labels import course_status_labels, label_of, session_status_labels
 from planner.ui.patients.clinical import ClinicalSummary
+from planner.ui.style import set_error_colour
 from planner.ui.widgets.headings import Section, value_form, value_label
 
 EMPTY = "—"
@@ -96,6 +97,7 @@ class ClinicalSection(Section):
         super().__init__(self.tr("Safety and intakes"), parent)
         self.badges = SafetyBadges()
         self.problem_label = error_label()
+        set_error_colour(self.problem_label)  # the red the theme needs
         self.intakes_label = QLabel()
         self.intakes_label.setTextFormat(Qt.TextFormat.RichText)  # dates and links only
         self.intakes_label.setWordWrap(True)

@@ -45,7 +45,7 @@ from planner.ui.labels import duration_labels, region_labels
 from planner.ui.names import short_name
 from planner.ui.problem import Problem
 from planner.ui.progress.texts import prompt_title, rule_text, score
-from planner.ui.style import error_style, fit_to_screen, hint_label
+from planner.ui.style import fit_to_screen, hint_label, set_error_colour
 from planner.ui.widgets.headings import heading
 from planner.ui.widgets.layouts import FlowLayout
 
@@ -199,7 +199,7 @@ class ClinicDialog(QDialog):
 
     def _lay_out(self, filters: FlowLayout, tiles: QGridLayout, lists: QHBoxLayout) -> None:
         self.problem_label = error_label()
-        self.problem_label.setStyleSheet(error_style())  # the red the palette needs
+        set_error_colour(self.problem_label)  # the red the palette needs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)

@@ -36,6 +36,7 @@ from planner.services.progress import CourseProgress
 from planner.ui.forms import FieldErrors, error_label
 from planner.ui.problem import Problem
 from planner.ui.progress.texts import _tr
+from planner.ui.style import set_error_colour
 
 FIELDS = ("pain_now", *PEG_FIELDS)
 
@@ -143,6 +144,8 @@ class OutcomeEntryDialog(QDialog):
         )
         self.hint_label.setWordWrap(True)
         self.problem_label = error_label()
+        errors = [self.errors.label(name) for name in self.errors.names()]
+        set_error_colour(self.problem_label, *errors)  # the red the theme needs
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
