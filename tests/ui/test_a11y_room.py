@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -30,9 +30,12 @@ from pytestqt.qtbot import QtBot
 from planner.domain.room import TimerKind
 from planner.services.actor import Actor
 from planner.storage.database import Database
+from planner.ui.problem import Problem
+from planner.ui.room import strip, timer_card
 from planner.ui.room.board import RoomBoard
 from planner.ui.room.window import RoomWindow
 from planner.ui.session.window import SessionWindow
+from planner.ui.style import AA_CONTRAST, contrast
 from tests.helpers.factories import PRACTITIONER, add_patient, add_user
 from tests.ui.course_fakes import make_clinic
 from tests.ui.room_fixtures import (
@@ -297,6 +300,59 @@ def test_tab_follows_the_room_header_timers_needles_then_finish_and_sign(
         room.finish_button,
         room.sign_button,
     ]
+
+
+def _dark() -> QPalette:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#eeeeee"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.Text, "#eeeeee"),
+        (QPalette.ColorRole.Button, "#3a3a3a"),
+        (QPalette.ColorRole.ButtonText, "#eeeeee"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def _text_colour(widget: QWidget) -> str:
+    sheet = widget.styleSheet()
+    return sheet.split("color:")[1].split(";")[0].strip()
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_rooms_coloured_text_keeps_aa_contrast(
+    qtbot: QtBot, board: RoomBoard, course: CourseUnderWay, dark: bool
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    if dark:
+        app.setPalette(_dark())
+    try:
+        view, _problem = board.open_session(course.session_id)
+        assert view is not None
+        room = RoomWindow(board, view.id)
+        qtbot.addWidget(room)
+        window = app.palette().color(QPalette.ColorRole.Window)
+        room._show(Problem("The session could not be signed."))
+        assert contrast(_text_colour(room.message_label), window) >= AA_CONTRAST
+        needles = room.needles
+        for _ in range(int(needles.in_label.text())):  # orange while some are still in
+            qtbot.mouseClick(needles.out_tap, Qt.MouseButton.LeftButton)
+            assert contrast(_text_colour(needles.status_label), window) >= AA_CONTRAST
+        qtbot.mouseClick(needles.in_less, Qt.MouseButton.LeftButton)  # more out than in: red
+        assert needles.count.missing < 0
+        assert contrast(_text_colour(needles.status_label), window) >= AA_CONTRAST
+        qtbot.mouseClick(needles.in_more, Qt.MouseButton.LeftButton)  # all out: green
+        assert needles.count.balanced
+        assert contrast(_text_colour(needles.status_label), window) >= AA_CONTRAST
+        room.close()
+    finally:
+        app.setPalette(before)
+    assert contrast(timer_card._DONE_TEXT, "#e8f5e9") >= AA_CONTRAST  # a stopped timer
+    assert "#bf360c" in strip._IDLE and contrast("#bf360c", "#fff3e0") >= AA_CONTRAST
 
 
 # --- both windows on a small screen at a large scale (a fresh Python each) ---------------

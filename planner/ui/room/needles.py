@@ -25,6 +25,15 @@ from planner.domain.room import MismatchChoice, NeedleCount, SearchArea, mismatc
 from planner.ui.forms import error_label
 from planner.ui.room.texts import area_labels
 from planner.ui.room.timer_card import BUTTON_HEIGHT, big_button, scaled_font
+from planner.ui.style import error_colour, is_dark
+
+_STATUS = {"good": ("#1b5e20", "#81c784"), "pending": ("#bf360c", "#ffb74d")}  # light, dark
+
+
+def _colour(kind: str) -> str:
+    """The status line's colour for the theme (AA contrast on a light or a dark window)."""
+    light, dark = _STATUS[kind]
+    return dark if is_dark() else light
 
 
 class NeedlePanel(QWidget):
@@ -188,13 +197,13 @@ class NeedlePanel(QWidget):
                 text = self.tr("All accounted for: {out} out, {lost} recorded as not found").format(
                     out=count.needles_out, lost=count.unaccounted
                 )
-            colour = "#2e7d32"
+            colour = _colour("good")
         elif count.missing < 0:
             text = self.tr("{n} more out than in — recount").format(n=-count.missing)
-            colour = "#b71c1c"
+            colour = error_colour()
         else:
             text = self.tr("{n} still in").format(n=count.missing)
-            colour = "#e65100" if count.needles_out else "palette(window-text)"
+            colour = _colour("pending") if count.needles_out else "palette(window-text)"
         self.status_label.setText(text)
         self.status_label.setStyleSheet(f"color: {colour};")
         choices = mismatch_choices(count)

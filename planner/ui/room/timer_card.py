@@ -45,6 +45,7 @@ _CALM = _CARD.format(border="#90a4ae", bg="palette(base)")
 _ALERT = _CARD.format(border="#b71c1c", bg="#c62828")
 _ALERT_DIM = _CARD.format(border="#b71c1c", bg="#8e0000")
 _DONE = _CARD.format(border="#2e7d32", bg="#e8f5e9")
+_DONE_TEXT = "#1b5e20"  # on the light green whatever the theme (a dark one has light text)
 
 
 def scaled_font(base: QFont, scale: float, *, bold: bool = False) -> QFont:
@@ -186,7 +187,7 @@ class TimerCard(QFrame):
                 self.state_label.setText(self.tr("Not started"))
             self._buttons(start=True)
             self._style(_DONE if timer is not None else _CALM)
-            self._colour_text(None)
+            self._colour_text(_DONE_TEXT if timer is not None else None)
             return
         self.time_label.setText(clock_text(remaining(timer, now)))
         if current == TimerState.PAUSED:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from planner.domain.errors import PlannerError
 from planner.services.appointment_views import AppointmentView
 from planner.ui.book.looks import state_word
+from planner.ui.style import error_style
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ class TodayList(QDialog):
         self.title.setFont(font)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b71c1c;")
+        self.problem_label.setStyleSheet(error_style())
         self.problem_label.hide()
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)

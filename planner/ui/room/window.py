@@ -35,7 +35,7 @@ from planner.ui.room.needles import NeedlePanel
 from planner.ui.room.texts import ashi_region_labels, point_side_labels, room_name
 from planner.ui.room.timer_card import TimerCard, big_button, scaled_font
 from planner.ui.session.tab_order import chain
-from planner.ui.style import set_hint
+from planner.ui.style import error_style, set_hint
 from planner.ui.widgets.body_outline import BodyOutlineWidget, DrawnPoint
 from planner.ui.widgets.layouts import scrolling
 
@@ -142,7 +142,7 @@ class RoomWindow(QDialog):
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setFont(scaled_font(self.font(), 1.25, bold=True))
-        self.message_label.setStyleSheet("color: #b71c1c;")
+        self.message_label.setStyleSheet(error_style())  # light or dark red, as the theme needs
         self.finish_button = big_button(self.tr("Finish — all needles out"), self)
         self.sign_button = big_button(self.tr("Sign session"), self)
         self.finish_button.clicked.connect(self._on_finish_button_clicked)
