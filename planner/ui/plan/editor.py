@@ -105,10 +105,10 @@ class PlanEditorWindow(QDialog):
         column.addWidget(self.rationale_box)
         column.addStretch(1)
         self.plan_scroll = scrolling(plan_page)
-        self.plan_scroll.setMinimumSize(300, 120)
+        self.plan_scroll.setMinimumSize(300, 80)
         self.plan_scroll.setAccessibleName(self.tr("Plan"))
         self.safety = SafetyPanel(self.tr("Safety"))
-        self.safety.setMinimumSize(220, 120)
+        self.safety.setMinimumSize(220, 100)
         self.work = QSplitter(Qt.Orientation.Horizontal)  # the plan, and safety beside or under
         self.work.setChildrenCollapsible(False)
         self.work.addWidget(self.plan_scroll)
@@ -166,7 +166,7 @@ class PlanEditorWindow(QDialog):
         area = screen.availableGeometry() if screen is not None else None
         width = min(1500, area.width() - 24) if area is not None else 1300
         height = min(940, area.height() - 40) if area is not None else 720
-        self.setMinimumSize(600, 400)
+        self.setMinimumSize(480, 300)  # fits 1366×768 at 200 % (683×384)
         self.resize(width, height)
         self._fit_panes()
 

@@ -39,6 +39,7 @@ from planner.ui.plan.point_options import (
     region_options,
     search_options,
 )
+from planner.ui.widgets.layouts import scrolling
 
 
 class PointPicker(QTabWidget):
@@ -59,12 +60,14 @@ class PointPicker(QTabWidget):
         body_page = self._build_body_page()
         # No "&" mnemonics on the tabs: the tab bar would take Alt+N itself (an ambiguous
         # shortcut) and switch the tab without moving the focus into it (issue 24).
-        self.addTab(region_page, self.tr("1 Region"))
-        self.addTab(template_page, self.tr("2 Template"))
-        self.addTab(search_page, self.tr("3 Search"))
-        self.addTab(body_page, self.tr("4 Body"))
+        # Each page scrolls when the window is very small (1366×768 at 200 %).
+        self.addTab(scrolling(region_page), self.tr("1 Region"))
+        self.addTab(scrolling(template_page), self.tr("2 Template"))
+        self.addTab(scrolling(search_page), self.tr("3 Search"))
+        self.addTab(scrolling(body_page), self.tr("4 Body"))
         self.setAccessibleName(self.tr("Choose points"))
         for index in range(4):
+            self.widget(index).setAccessibleName(self.tabText(index)[2:])
             self.setTabToolTip(index, self.tr("Alt+{n}").format(n=index + 1))
             QShortcut(QKeySequence(f"Alt+{index + 1}"), self, lambda i=index: self._on_shortcut(i))
         self.region_list.setCurrentRow(0)
