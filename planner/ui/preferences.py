@@ -87,6 +87,7 @@ class PreferencesDialog(QDialog):
         self.folder_box = QLineEdit(str(current.documents_folder or ""))
         self.folder_box.setAccessibleName(_tr("Documents folder"))
         self.folder_box.setPlaceholderText(_tr("Your Documents folder"))
+        self.folder_box.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
         self.browse_button = QPushButton(_tr("&Browse…"))
         self.browse_button.setAccessibleName(_tr("Choose the documents folder"))
         self.browse_button.clicked.connect(self._on_browse_button_clicked)

@@ -1,8 +1,8 @@
 """Help ▸ About and Help ▸ Licences and notices.
 
 About is the window's own text (version, clinic, database: :func:`about_html`) followed by
-the licences, one line per licence naming what is under it — AcuPlanner's own, each
-library's and each font's — read from ``resources/licences/index.json``
+the licences — AcuPlanner's own, its libraries' and its fonts', each once — read from
+``resources/licences/index.json``
 (:mod:`planner.ui.help.notices`). :class:`NoticesDialog` shows every entry with its
 version and licence, and the full ``THIRD-PARTY-NOTICES.txt``; "About Qt" is Qt's own.
 """
@@ -10,7 +10,6 @@ version and licence, and the full ``THIRD-PARTY-NOTICES.txt``; "About Qt" is Qt'
 from __future__ import annotations
 
 import html
-from collections import defaultdict
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize
@@ -29,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.ui.help.notices import APP, FONT, Notice, read_index, read_notices
+from planner.ui.help.geometry import within_screen
+from planner.ui.help.notices import APP, FONT, LIBRARY, Notice, read_index, read_notices
 from planner.ui.window_info import about_html
 
 NOTICES_KEY = "notices"
@@ -40,19 +40,22 @@ def _tr(text: str) -> str:
 
 
 def licences_html(notices: list[Notice]) -> str:
-    """The licences, each with the pieces under it: "MIT: SQLAlchemy 2.1.9, …"."""
-    by_licence: dict[str, list[str]] = defaultdict(list)
-    for notice in notices:
-        label = f"{notice.name} {notice.version}".strip()
-        if notice.kind == FONT:
-            label = _tr("{family} (font)").format(family=notice.name)
-        by_licence[notice.licence].append(label)
-    rows = "".join(
-        f"<li><b>{html.escape(licence)}</b>: {html.escape(', '.join(names))}</li>"
-        for licence, names in by_licence.items()
-    )
-    more = _tr("Help ▸ Licences and notices… has every licence's full text.")
-    return f"<h4>{html.escape(_tr('Licences'))}</h4><ul>{rows}</ul><p>{html.escape(more)}</p>"
+    """Each licence once: the app's, then the libraries' and the fonts' with how many of
+    each — short enough for a message box at 200 % on 1366×768. Licences and notices names
+    every library and font with its version and licence."""
+    lines = []
+    for kind, label in (
+        (APP, _tr("AcuPlanner")),
+        (LIBRARY, _tr("{count} libraries")),
+        (FONT, _tr("{count} font families")),
+    ):
+        pieces = [n for n in notices if n.kind == kind]
+        licences = ", ".join(dict.fromkeys(n.licence for n in pieces))
+        name = html.escape(label.format(count=len(pieces)))
+        lines.append(f"<b>{name}</b>: {html.escape(licences)}")
+    more = _tr("Help ▸ Licences and notices… lists each library and font with its licence.")
+    heading = html.escape(_tr("Licences"))
+    return f"<h4>{heading}</h4><p>{'<br>'.join(lines)}</p><p>{html.escape(more)}</p>"
 
 
 def show_about(window: Any, *_: object) -> None:
@@ -91,6 +94,7 @@ class NoticesDialog(QDialog):
             for column, text in enumerate((name, notice.version, notice.licence)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.text = QPlainTextEdit(read_notices())
         self.text.setReadOnly(True)
         self.text.setAccessibleName(_tr("Full licence texts"))
@@ -107,9 +111,7 @@ class NoticesDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.text, 3)
         layout.addWidget(buttons)
-
-    def sizeHint(self) -> QSize:
-        return QSize(820, 640)
+        self.resize(within_screen(parent or self, QSize(820, 640)))
 
     def _on_about_qt_button_clicked(self) -> None:
         QApplication.aboutQt()

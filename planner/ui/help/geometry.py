@@ -12,7 +12,7 @@ maximised or full-screen window keeps its normal place.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QRegion
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -43,6 +43,15 @@ def fits_screens(rect: QRect) -> bool:
     for screen in QGuiApplication.screens():
         area = area.united(QRegion(screen.availableGeometry()))
     return not area.isEmpty() and QRegion(rect).subtracted(area).isEmpty()
+
+
+def within_screen(widget: QWidget, size: QSize) -> QSize:
+    """``size``, made smaller where it would not fit 90 % of the widget's screen."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return size
+    room = screen.availableGeometry().size()
+    return size.boundedTo(QSize(room.width() * 9 // 10, room.height() * 9 // 10))
 
 
 class WindowPlaces(QObject):

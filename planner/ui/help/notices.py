@@ -44,7 +44,7 @@ FONTS = (
     FontNotice(
         "DejaVu Sans 2.37",
         ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
-        "Bitstream Vera Fonts licence and Arev Fonts licence (DejaVu changes: public domain)",
+        "Bitstream Vera and Arev Fonts licences",
         "LICENSE-DejaVu.txt",
     ),
     FontNotice(

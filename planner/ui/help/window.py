@@ -1,7 +1,7 @@
 """The help window: the offline user and admin guides, shown at a window's section.
 
-One :class:`HelpWindow` for the whole app (found again among the top-level windows by its
-object name, never deleted when closed). It renders a guide page's Markdown with Qt's own
+One :class:`HelpWindow` for the whole app (kept here, since no window owns it; closing
+only hides it). It renders a guide page's Markdown with Qt's own
 reader (``QTextBrowser.setMarkdown``; pictures from the shipped help folder, scaled down to
 the window's reading width), lists the page's headings to jump to, follows links between
 the two guides and within a page, opens web links in the browser, and scrolls so that the
@@ -17,7 +17,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QSize, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QImageReader, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.help.geometry import within_screen
 from planner.ui.help.guide import (
     ADMIN_GUIDE,
     GUIDE_PAGES,
@@ -38,7 +38,7 @@ from planner.ui.help.guide import (
 )
 
 OBJECT_NAME = "help_window"
-IMAGE_WIDTH = 720  # the widest a screenshot is drawn, in pixels at 100 %
+IMAGE_WIDTH = 720  # the widest a screenshot is drawn (narrower in a narrower window)
 _WEB = ("http", "https", "mailto")
 
 
@@ -69,6 +69,7 @@ class HelpWindow(QDialog):
         self.browser.setSearchPaths([str(self._folder)])
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.note.hide()  # shown with a word about a link it cannot follow
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         top = QHBoxLayout()
@@ -95,7 +96,7 @@ class HelpWindow(QDialog):
 
     def show_section(self, section: GuideSection) -> None:
         """Load ``section``'s page (when another is shown) and scroll to the section."""
-        self.note.clear()
+        self.note.hide()
         if section.page != self._page:
             self._load(section.page)
         self._pending = section
@@ -118,7 +119,8 @@ class HelpWindow(QDialog):
     def _load(self, page: str) -> None:
         document = QTextDocument(self.browser)  # its pictures load through the browser
         document.setMarkdown((self._folder / page).read_text(encoding="utf-8"))
-        self._fit_images(document)  # before it is laid out: changed after, it lays out late
+        width = max(240, min(IMAGE_WIDTH, self.width() - 64))  # the reading width, about
+        self._fit_images(document, width)  # before it is laid out: after, it lays out late
         old = self.browser.document()
         self.browser.setDocument(document)  # deletes the browser's first, empty document
         if shiboken6.isValid(old) and old.parent() is self.browser:
@@ -151,10 +153,16 @@ class HelpWindow(QDialog):
             if index >= 0:
                 self.heading_box.setCurrentIndex(index)
 
-    def _fit_images(self, document: QTextDocument) -> None:
-        """Screenshots are drawn at most :data:`IMAGE_WIDTH` wide, keeping their shape."""
+    def _fit_images(self, document: QTextDocument, width: int) -> None:
+        """Screenshots are drawn at most ``width`` wide, keeping their shape, and code
+        blocks wrap: no line is wider than the window."""
         cursor = QTextCursor(document)
         for block in _blocks(document):
+            if block.blockFormat().nonBreakableLines():  # a code block wraps too
+                wrapped = block.blockFormat()
+                wrapped.setNonBreakableLines(False)
+                cursor.setPosition(block.position())
+                cursor.setBlockFormat(wrapped)
             it = block.begin()
             while not it.atEnd():
                 fragment = it.fragment()
@@ -163,10 +171,10 @@ class HelpWindow(QDialog):
                 if not fragment.charFormat().isImageFormat():
                     continue
                 size = QImageReader(str(self._folder / image.name())).size()
-                if not size.isValid() or size.width() <= IMAGE_WIDTH:
+                if not size.isValid() or size.width() <= width:
                     continue
-                image.setWidth(IMAGE_WIDTH)
-                image.setHeight(size.height() * IMAGE_WIDTH / size.width())
+                image.setWidth(width)
+                image.setHeight(size.height() * width / size.width())
                 cursor.setPosition(fragment.position())
                 cursor.setPosition(
                     fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
@@ -185,8 +193,12 @@ class HelpWindow(QDialog):
             QDesktopServices.openUrl(url)
             return
         page = Path(url.path()).name or self._page
+        if page not in GUIDE_PAGES and (self._folder / page).is_file():  # a screenshot
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder / page)))
+            return
         if page not in GUIDE_PAGES:
             self.note.setText(_tr("{name} is not part of the offline help.").format(name=page))
+            self.note.show()
             return
         heading = self._heading_of(page, url.fragment())
         self.show_section(GuideSection(page, heading))
@@ -214,12 +226,16 @@ def _first_heading(path: Path) -> str:
     return ""
 
 
+_kept: list[HelpWindow] = []  # the app's one help window, made on first use
+
+
 def show_help(section: GuideSection, near: QWidget | None = None) -> HelpWindow:
     """The app's help window (made on first use), in front, at ``section``."""
-    window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, HelpWindow)), None)
+    window = _kept[0] if _kept and shiboken6.isValid(_kept[0]) else None
     if window is None:
         window = HelpWindow()
-        window.resize(window.sizeHint())
+        _kept[:] = [window]  # a window without a parent lives as long as a reference to it
+        window.resize(within_screen(near or window, window.sizeHint()))
         if near is not None and near.screen() is not None:
             window.move(near.screen().availableGeometry().center() - window.rect().center())
     window.show_section(section)
