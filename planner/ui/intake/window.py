@@ -127,12 +127,19 @@ class IntakeWindow(QDialog):
             self._on_history_box_activated(index)
 
     def _fit_to_screen(self) -> None:
+        """As large as the screen allows up to 1280×960, never larger than the screen (at
+        200 % on 1920×1080 it has 960×540 to fit in): the form scrolls, and Save and
+        Close stay in view under it."""
         screen = QGuiApplication.primaryScreen()
-        area = screen.availableGeometry() if screen is not None else None
-        width = min(1280, area.width() - 40) if area is not None else 1200
-        height = min(960, area.height() - 60) if area is not None else 800
-        self.resize(max(width, 800), max(height, 560))
-        self.setMinimumSize(720, 480)
+        if screen is None:
+            self.resize(1200, 800)
+            self.setMinimumSize(720, 480)
+            return
+        area = screen.availableGeometry()
+        width = min(max(min(1280, area.width() - 40), 800), area.width() - 20)
+        height = min(960, area.height() - 60)  # room for the title bar and the frame
+        self.setMinimumSize(min(720, width), min(480, height))
+        self.resize(width, height)
 
     # --- showing -----------------------------------------------------------------------------
 
