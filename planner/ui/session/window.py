@@ -21,13 +21,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +61,7 @@ class SessionWindow(QDialog):
         self._presenter = presenter
         self._patient_name = patient_name
         self._showing = False
+        self._shown_once = False
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setWindowTitle(self.tr("Session — {name}[*]").format(name=patient_name))
         self._build_header()
@@ -191,7 +193,20 @@ class SessionWindow(QDialog):
         height = min(940, area.height() - 40) if area is not None else 720
         self.resize(width, height)
         self.setMinimumSize(560, 400)  # 200 % on 1920x1080 leaves 960x540 or less
-        self.splitter.setSizes([int(width * 0.58), int(width * 0.42)])
+        self._balance_panes(width)
+
+    def _balance_panes(self, width: int) -> None:
+        """The details pane no narrower than its fields (at 200 % it scrolled sideways);
+        the treatment pane's table scrolls by itself."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        right = max(int(width * 0.42), self._right.minimumSizeHint().width() + bar + 8)
+        self.splitter.setSizes([width - right, right])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:  # the fields' sizes are known once the style is applied
+            self._shown_once = True
+            self._balance_panes(self.splitter.width())
 
     @property
     def course_id(self) -> int:
