@@ -410,6 +410,8 @@ def test_the_overview_on_a_small_screen_cuts_nothing_off(
     area = overview._scroll
     page = area.widget()
     assert overview.progress_section.card.isVisible()
+    # the panel is about 410 px wide at 200 % on 1920×1080: everything wraps to fit it
+    assert page.minimumSizeHint().width() <= 400
     if page.width() > area.viewport().width():  # wider than the panel: it scrolls sideways
         assert area.horizontalScrollBar().isVisible()
     controls = [

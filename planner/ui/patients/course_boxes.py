@@ -4,7 +4,9 @@ A :class:`CourseBox` is filled with one :class:`planner.services.patients.Course
 and filled again with the next patient's course instead of being rebuilt: opening a
 patient then sets the text of labels that already exist rather than creating, polishing
 and laying out some seventy widgets (issue 9). Rows and boxes not needed are hidden and
-emptied, so no earlier patient's dates linger even in hidden widgets.
+emptied, so no earlier patient's dates linger even in hidden widgets. The course's title
+(status, dates, sessions planned) is a bold label that wraps on a narrow panel, not the
+group box's own one-line title, which would widen the whole overview.
 """
 
 from __future__ import annotations
@@ -98,6 +100,13 @@ class CourseBox(QGroupBox):
         self._clinical = False
         self._actions = False
         column = QVBoxLayout(self)
+        self._title_label = QLabel()
+        self._title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._title_label.setWordWrap(True)
+        font = self._title_label.font()
+        font.setBold(True)
+        self._title_label.setFont(font)
+        column.addWidget(self._title_label)
         self._buttons_row = FlowLayout()  # wraps on a narrow panel
         self.course_buttons: list[QPushButton] = []
         for kind, text in (
@@ -113,7 +122,7 @@ class CourseBox(QGroupBox):
             self.course_buttons.append(button)
         column.addLayout(self._buttons_row)
         self._grid = QGridLayout()
-        self._grid.setHorizontalSpacing(18)
+        self._grid.setHorizontalSpacing(12)
         column.addLayout(self._grid)
         self._empty = QLabel()
         set_hint(self._empty)
@@ -127,9 +136,18 @@ class CourseBox(QGroupBox):
         self._headers = [QLabel() for _ in range(4)]
         for index, header in enumerate(self._headers):
             set_hint(header)
+            header.setWordWrap(True)  # "Pain before → after" in two lines on a narrow panel
             header.setVisible(False)
             self._grid.addWidget(header, 0, index)
         self._rows: list[_SessionRow] = []
+
+    def title(self) -> str:  # type: ignore[override]
+        """The course's title (drawn as a wrapping label inside the box)."""
+        return self._title_label.text()
+
+    def _set_title(self, text: str) -> None:
+        self._title_label.setText(text)
+        self.setAccessibleName(text)  # what the group box's own title would have told
 
     @property
     def course_id(self) -> int | None:
@@ -161,7 +179,7 @@ class CourseBox(QGroupBox):
             )
         planned = self.tr("{n} sessions planned").format(n=course.planned_sessions)
         status = label_of(course_status_labels(), course.status)
-        self.setTitle(join(status, dates, planned))
+        self._set_title(join(status, dates, planned))
         buttons = self._actions and course.status in OPEN_COURSES
         for button in self.course_buttons:
             button.setVisible(buttons)
@@ -182,7 +200,7 @@ class CourseBox(QGroupBox):
         """Hidden, with nothing of the course left in it."""
         self.setVisible(False)
         self._course = None
-        self.setTitle("")
+        self._set_title("")
         for button in self.course_buttons:
             button.setVisible(False)
         self._empty.setVisible(False)

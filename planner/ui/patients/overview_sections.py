@@ -96,6 +96,7 @@ class ClinicalSection(Section):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Safety and intakes"), parent)
         self.badges = SafetyBadges()
+        self.badges.empty_label.setWordWrap(True)  # a narrow panel wraps it, never cuts it
         self.problem_label = error_label()
         set_error_colour(self.problem_label)  # the red the theme needs
         self.intakes_label = QLabel()
