@@ -80,6 +80,7 @@ def test_a_point_is_picked_on_the_body_tab_with_the_keyboard_alone(
     assert plan.plan.point_codes == ("BL40",)
     assert {p.code for p in picker.outline._points if p.selected} == {"BL40"}  # in step
     assert points.codes(chosen_only=True) == ["BL40"]
+    assert picker.outline.accessibleDescription() == "Chosen: BL40."
     assert "BL40" in picker.outline_label.text() and "chosen" in picker.outline_label.text()
     qtbot.keyClick(points, Qt.Key.Key_Space)  # again: taken out
     assert plan.plan.point_codes == ()

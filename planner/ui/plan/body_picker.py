@@ -178,6 +178,8 @@ class BodyPage(QWidget):
         self.outline.set_points(
             [DrawnPoint(s.code, s.view, s.x, s.y, s.selected, self._site(s.code)) for s in spots]
         )
+        chosen = ", ".join(sorted(self._chosen)) or self.tr("none")
+        self.outline.setAccessibleDescription(self.tr("Chosen: {codes}.").format(codes=chosen))
         self._refresh_list()
 
     def _ticked(self, code: str) -> bool:
