@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
@@ -118,6 +118,29 @@ def test_every_window_section_is_found_in_the_guide(qtbot: QtBot) -> None:
     assert section_for(None).heading == "AcuPlanner user guide"
 
 
+NO_SECTION = {  # windows the guide has no section of their own for: F1 shows its top
+    "CrashDialog",
+    "DuplicatesDialog",
+    "QuestionDialog",
+    "_TimeDialog",
+    "HelpWindow",
+    "NoticesDialog",
+    "PreferencesDialog",
+}
+
+
+def test_every_window_of_the_app_has_a_section_or_is_known_to_have_none() -> None:
+    windows = {
+        match
+        for path in (ROOT / "planner" / "ui").rglob("*.py")
+        for match in re.findall(
+            r"^class (\w+)\((?:QDialog|QMainWindow|_TimeDialog)\)", path.read_text("utf-8"), re.M
+        )
+    }
+    assert len(windows) > 25
+    assert windows - NO_SECTION <= set(SECTIONS), "add them to planner.ui.help.guide.SECTIONS"
+
+
 def test_f1_in_the_main_window_opens_the_guide_at_finding_a_patient(
     qtbot: QtBot,
     installed: HelpFilter,
@@ -206,3 +229,24 @@ def test_a_place_off_the_screens_is_not_restored(
     qtbot.waitExposed(dialog)
     assert dialog.geometry() != too_far
     assert fits_screens(QRect(screen.topLeft(), dialog.size()))
+
+
+def test_links_between_the_guides_are_followed_and_others_are_explained(qtbot: QtBot) -> None:
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section(SECTIONS["MainWindow"])
+    bar = window.browser.verticalScrollBar()
+
+    window.browser.anchorClicked.emit(QUrl("#documents"))  # within the page
+    documents = GuideSection("user-guide.md", "Documents")
+    qtbot.waitUntil(lambda: bar.value() == min(window.section_top(documents), bar.maximum()))
+    assert window.heading_box.currentText() == "Documents"
+
+    window.browser.anchorClicked.emit(QUrl("admin-guide.md#backups-and-restore"))
+    assert window.page == "admin-guide.md"
+    assert window.heading_box.currentText() == "Backups and restore"
+
+    window.browser.anchorClicked.emit(QUrl("../README.md#trying-the-demo"))
+    assert window.note.isVisible() and "README.md" in window.note.text()
+    assert window.page == "admin-guide.md"  # nothing else changed
