@@ -21,11 +21,12 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from planner.demo import DEMO_PASSWORD
@@ -68,7 +69,7 @@ def start_journey(db: Database, folder: Path, qtbot: Any = None) -> Journey:
     """A running application on ``db`` (outside pytest ``qtbot`` may be None); ``folder``
     is new (the journey writes its letters there)."""
     folder.mkdir(parents=True)
-    return Journey(qtbot or _NoBot(), db, folder)
+    return Journey(cast(QtBot, qtbot or _NoBot()), db, folder)
 
 
 def settle() -> None:
@@ -103,8 +104,7 @@ def forget(journey: Journey) -> None:
     _REVIEW.pop(id(journey), None)
     for window in _MAIN.pop(id(journey), {}).values():
         window.owned.close_all()
-        window.close()
-        window.deleteLater()
+        window.close()  # pytest-qt deletes it at the end of a test (it was added to qtbot)
     settle()
 
 
@@ -112,7 +112,7 @@ def action(window: MainWindow, label: str) -> QAction:
     """The menu item called ``label`` (mnemonics removed)."""
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
-        for item in menu.actions() if menu is not None else ():
+        for item in menu.actions() if isinstance(menu, QMenu) else ():
             if item.text().replace("&", "") == label:
                 return item
     raise LookupError(label)
@@ -248,6 +248,11 @@ def _overview(journey: Journey) -> QWidget:
     return with_patient(journey, "practitioner", course_patient(journey))
 
 
+def _review_overview(journey: Journey) -> QWidget:
+    """The overview of a patient whose mid-course review is due (its card shown)."""
+    return with_patient(journey, "practitioner", review_patient(journey))
+
+
 def _plan_tab(index: int) -> Opener:
     def open_plan(journey: Journey) -> QWidget:
         editor = _menu("practitioner", "Plan…", course_patient)(journey)
@@ -294,6 +299,7 @@ WINDOWS: dict[str, Opener] = {
     "main window: reception, patients": _main_tab("reception", 1),
     "main window: admin": _main_tab("admin", 0),
     "patient overview": _overview,
+    "patient overview: review due": _review_overview,
     "intake window": _menu("practitioner", "Intake…", course_patient),
     "plan editor: region": _plan_tab(0),
     "plan editor: template": _plan_tab(1),
