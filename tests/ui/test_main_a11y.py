@@ -474,3 +474,20 @@ def test_the_review_and_course_progress_dialogs_fit_a_small_screen(
         for control in area.widget().findChildren(QAbstractButton):
             if control.isVisibleTo(area.widget()):
                 assert _reachable(area, control), control.text()
+
+
+def test_the_chart_is_reached_by_tab_and_tells_its_values(qtbot: QtBot) -> None:
+    section = ProgressSection()
+    qtbot.addWidget(section)
+    section.show_progress(_progress(_facts([(7, 6), (6, 4)])))
+    section.show()
+    activate(qtbot, section)
+    section.larger_button.setFocus()
+    qtbot.keyClick(section.larger_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is section.chart
+    interface = QAccessible.queryAccessibleInterface(section.chart)
+    assert interface.text(QAccessible.Text.Name) == "Course pain chart"
+    description = interface.text(QAccessible.Text.Description)
+    assert "Pain before: intake 7, session 1 7, session 2 6." in description
+    assert "Pain after: session 1 6, session 2 4." in description
+    assert "PEG-3: intake 6.3." in description and "Goal: pain 2." in description

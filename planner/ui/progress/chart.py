@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QPainter,
@@ -27,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.domain.progress import BASELINE, ChartPoint, CourseChart
-from planner.ui.progress.texts import _tr, milestone_text, verdict_text
+from planner.ui.progress.texts import _tr, milestone_text, values_text, verdict_text
 
 BEFORE = QColor("#1565c0")
 AFTER = QColor("#e65100")
@@ -298,6 +299,7 @@ class CourseChartWidget(QWidget):
         self.setMinimumSize(280, 240)  # fits the overview at 200 % (the legend wraps)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Course pain chart"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; its values are read
 
     @property
     def chart(self) -> CourseChart | None:
@@ -308,8 +310,10 @@ class CourseChartWidget(QWidget):
             return  # the same chart again (the patient reopened): nothing to repaint
         self._chart = chart
         self._pixmap = None
-        self.setAccessibleDescription(
-            verdict_text(chart.verdict, closed=chart.closed) if chart else ""
+        self.setAccessibleDescription(  # the verdict, then every value the chart shows
+            f"{verdict_text(chart.verdict, closed=chart.closed)} {values_text(chart)}".strip()
+            if chart
+            else ""
         )
         self.update()
 
@@ -330,7 +334,18 @@ class CourseChartWidget(QWidget):
             self._pixmap, self._pixmap_key = pixmap, key
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._pixmap)
+        if self.hasFocus():  # where the keyboard is
+            painter.setPen(QPen(self.palette().highlight().color(), 2))
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def changeEvent(self, event: QEvent) -> None:
         self._pixmap = None  # font, palette, style or language: draw afresh

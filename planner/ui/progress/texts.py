@@ -121,3 +121,22 @@ def prompt_detail(prompt: ReviewPrompt) -> str:
     else:
         advice = _tr("No meaningful improvement now ({rule}).").format(rule=rule_text())
     return f"{figures} {advice}"
+
+
+def values_text(chart: CourseChart) -> str:
+    """The chart's values as sentences, for a screen reader: each series with its scores
+    by session ("Pain before: intake 7, session 1 7, session 2 5.")."""
+    series = (
+        (_tr("Pain before"), chart.pain_before),
+        (_tr("Pain after"), chart.pain_after),
+        (_tr("Average pain (week)"), chart.average),
+        (_tr("PEG-3"), chart.peg),
+    )
+    lines = [
+        f"{name}: " + ", ".join(f"{session_name(p.session)} {score(p.value)}" for p in points) + "."
+        for name, points in series
+        if points
+    ]
+    if chart.goal is not None:
+        lines.append(_tr("Goal: pain {goal}.").format(goal=chart.goal))
+    return " ".join(lines)
