@@ -215,6 +215,8 @@ class AdverseEventRow(QFrame):
 
 class AdverseEventsEditor(QWidget):
     changed = Signal()
+    rows_changed = Signal()
+    """A row was added or removed (the window puts its controls in the Tab order)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -254,6 +256,7 @@ class AdverseEventsEditor(QWidget):
         self.rows.append(row)
         row.number(len(self.rows))
         self.none_label.setVisible(False)
+        self.rows_changed.emit()
         return row
 
     def _remove(self, row: AdverseEventRow, *, emit: bool = True) -> None:
@@ -264,6 +267,7 @@ class AdverseEventsEditor(QWidget):
         for n, kept in enumerate(self.rows, 1):
             kept.number(n)
         self.none_label.setVisible(not self.rows)
+        self.rows_changed.emit()
         if emit:
             self.changed.emit()
 

@@ -182,7 +182,7 @@ class SessionWindow(QDialog):
         self.notes_box.textChanged.connect(self._on_form_changed)
         self.response.changed.connect(self._on_form_changed)
         self.events.changed.connect(self._on_form_changed)
-        self.events.changed.connect(self._order_tabs)  # a row added or removed
+        self.events.rows_changed.connect(self._order_tabs)
         self.safety.acknowledged.connect(self._on_safety_acknowledged)
         self.safety.reason_changed.connect(self._on_safety_reason_changed)
 
