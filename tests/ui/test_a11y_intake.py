@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QScrollArea,
+    QWidget,
+)
 
 from planner.domain.catalog import View
 from planner.domain.intake import MARK_PAIN, MARK_RADIATING
@@ -199,3 +206,42 @@ def test_every_control_of_the_intake_has_a_name_that_says_what_it_is(
         names.setdefault(name, []).append(widget)
     twins = {name: len(ws) for name, ws in names.items() if len(ws) > 1}
     assert twins == {}, twins  # "None of these" says which group, each "how it went" which
+
+
+def _tab_through(qtbot, window) -> list[QWidget]:
+    """Press Tab from the first field of the form to the Save button; where it stopped."""
+    editor = window.editor
+    editor.complaint.intake_date_box.setFocus()
+    stops: list[QWidget] = []
+    for _ in range(400):
+        focused = QApplication.focusWidget()
+        stops.append(focused)
+        if focused is window.save_button:
+            return stops
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    raise AssertionError("Tab never reached Save")
+
+
+def test_tab_follows_the_page_as_it_reads(qtbot, sqlite_db: Database) -> None:
+    window = open_window(qtbot, service(sqlite_db), add_patient(sqlite_db))
+    editor = window.editor
+    for size, how in (((1366 - 40, 768 - 60), "pairs"), ((900, 700), "one")):
+        window.resize(*size)
+        qtbot.waitUntil(lambda how=how: editor._wide == how)
+        stops = _tab_through(qtbot, window)
+        sections = []
+        for stop in stops:
+            section = next((s for s in editor._sections if s.isAncestorOf(stop)), None)
+            if section is not None and (not sections or sections[-1] is not section):
+                sections.append(section)
+        titles = [s.title()[:2] for s in sections]
+        assert titles == [s.title()[:2] for s in editor.reading_order()], (how, titles)
+        if how == "pairs":  # style sits beside goals: it is read after them
+            assert titles == ["&1", "&2", "&3", "&4", "&8", "&5", "&6", "&7"]
+        else:
+            assert titles == ["&1", "&2", "&3", "&4", "&5", "&6", "&7", "&8"]
+        assert stops[-2:] == [window.close_button, window.save_button]  # as they are shown
+        # inside the complaint: the questions, then the outline's tools, outline and list
+        complaint = editor.complaint
+        order = [complaint.complaint_box, complaint.clear_marks_button, complaint.outline]
+        assert sorted(order, key=stops.index) == order

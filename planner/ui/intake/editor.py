@@ -7,8 +7,9 @@ Alt+1 … Alt+8 jump to a section; the page scrolls to whatever field has the fo
 In a wide window (:data:`TWO_COLUMNS_FROM` pixels and more, so at 1366×768) short
 sections sit two to a line — pain beside what has been tried, goals beside style — and
 in a wider one pain, tried and goals beside the complaint; no section is ever squeezed
-below its width (no sideways scrolling). The Tab order stays the order of the
-consultation.
+below its width (no sideways scrolling). The Tab order follows the page as it reads,
+line by line (:meth:`IntakeEditor.reading_order`): with short sections two to a line,
+style (8) comes after goals (4), beside which it sits.
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ class IntakeEditor(QWidget):
         for section in self._sections:
             section.changed.connect(self.changed)
         self._wide: str | None = None
+        self._tab_sections: list[QWidget] = list(self._sections)  # as created
         self._arrange("one")
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -160,6 +162,38 @@ class IntakeEditor(QWidget):
         grid.setRowStretch(last, 1)  # the sections keep their height in a tall window
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 0 if how == "one" else 1)
+        self._order_tabs()
+
+    def reading_order(self) -> list[QWidget]:
+        """The sections as the page reads: line by line, left to right."""
+
+        def place(section: QWidget) -> tuple[int, int]:
+            row, column, _rows, _columns = self._grid.getItemPosition(self._grid.indexOf(section))
+            return row, column
+
+        return sorted(self._sections, key=place)
+
+    def _order_tabs(self) -> None:
+        """Tab goes through the sections in :meth:`reading_order`, each in its own order.
+
+        A section put back into the page goes to the end of the page's focus chain with
+        everything in it, so the sections are put back in reading order (moving single
+        widgets with ``setTabOrder`` would leave each group box behind its fields, where
+        its Alt+number no longer finds them)."""
+        order = self.reading_order()
+        if order == self._tab_sections:
+            return
+        page = self._grid.parentWidget()
+        focused = QApplication.focusWidget()
+        for section in order:
+            place = self._grid.getItemPosition(self._grid.indexOf(section))
+            section.setParent(None)
+            section.setParent(page)
+            self._grid.addWidget(section, *place, Qt.AlignmentFlag.AlignTop)
+            section.show()
+        self._tab_sections = order
+        if focused is not None and focused.isVisible():
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(self._arrangement(event.size().width()))
