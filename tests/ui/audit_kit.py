@@ -199,7 +199,7 @@ def labelled_by(widget: QWidget) -> str:
     if interface is None or not interface.isValid():
         return ""
     texts = []
-    for other, _relation in interface.relations(QAccessible.RelationFlag.Labelled):
+    for other, _relation in interface.relations(QAccessible.RelationFlag.Label):
         if other is not None and other.isValid():
             texts.append(str(other.text(QAccessible.Text.Name) or "").strip())
     return " ".join(t for t in texts if t)

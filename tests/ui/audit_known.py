@@ -87,6 +87,10 @@ KNOWN_CLIPPED: dict[str, set[str]] = {
         "QTableView @ 1366x768 x2",
     },
     "patient overview": {  # issue 24, item 1
+        "CourseChartWidget @ 1366x768 x1.25",
+        "CourseChartWidget @ 1366x768 x1.5",
+        "CourseChartWidget @ 1366x768 x2",
+        "CourseChartWidget @ 1920x1080 x2",
         "QCheckBox 'Show archived' @ 1366x768 x1.25",
         "QCheckBox 'Show archived' @ 1366x768 x1.5",
         "QCheckBox 'Show archived' @ 1366x768 x2",
@@ -102,6 +106,10 @@ KNOWN_CLIPPED: dict[str, set[str]] = {
         "QToolButton 'New re-assessment' @ 1366x768 x2",
     },
     "patient overview: review due": {  # issue 24, item 1
+        "CourseChartWidget @ 1366x768 x1.25",
+        "CourseChartWidget @ 1366x768 x1.5",
+        "CourseChartWidget @ 1366x768 x2",
+        "CourseChartWidget @ 1920x1080 x2",
         "QCheckBox 'Show archived' @ 1366x768 x1.25",
         "QCheckBox 'Show archived' @ 1366x768 x1.5",
         "QCheckBox 'Show archived' @ 1366x768 x2",

@@ -11,6 +11,7 @@ and so does a listed one that no longer occurs (delete its line when it is fixed
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.audit_kit import a11y_findings
@@ -48,3 +49,36 @@ def test_every_control_has_a_usable_accessible_name(
 def test_the_known_findings_name_windows_of_the_catalog() -> None:
     for known in (KNOWN_UNNAMED, KNOWN_UNREAD_ANSWERS):
         assert set(known) <= set(WINDOWS), set(known) - set(WINDOWS)
+
+
+def test_the_audit_catches_what_a_screen_reader_cannot_use(qtbot: QtBot) -> None:
+    """The audit itself: a symbol-only button, an unnamed field, a combo box that reads
+    only its value and two check boxes of one name are found; named ones pass."""
+    window = QDialog()
+    qtbot.addWidget(window)
+    form = QFormLayout(window)
+    close = QPushButton("✕")
+    bare = QLineEdit()
+    value_only = QComboBox()
+    value_only.addItems(["Morning", "Afternoon"])
+    labelled = QComboBox()
+    labelled.addItems(["Cash", "Card"])
+    named = QPushButton("✕")
+    named.setAccessibleName("Remove the point")
+    form.addRow(close)
+    form.addRow(bare)
+    form.addRow(value_only)
+    form.addRow("&Method", labelled)
+    form.addRow(named)
+    form.addRow(QCheckBox("Read and acknowledged"))
+    form.addRow(QCheckBox("Read and acknowledged"))
+    window.show()
+    qtbot.waitExposed(window)
+    unnamed, unread = a11y_findings(window)
+    assert unnamed == {
+        "QPushButton '✕'": "only a symbol: '✕'",
+        "QLineEdit": "no name",
+        "QComboBox": "a combo box named only by its value",
+        "QCheckBox named 'Read and acknowledged' shared": "2 check boxes",
+    }
+    assert unread == {}

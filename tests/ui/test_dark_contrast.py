@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.audit_kit import dark_palette, low_contrast_labels
+from tests.ui.audit_kit import contrast_ratio, dark_palette, low_contrast_labels
 from tests.ui.audit_known import KNOWN_LOW_CONTRAST
 from tests.ui.journey_kit import Journey, demo_db, journey
 from tests.ui.window_catalog import WINDOWS, forget, open_window, settle
@@ -95,3 +95,35 @@ def test_coloured_text_keeps_aa_contrast(
 def test_the_audited_windows_are_in_the_catalog() -> None:
     assert set(COLOURED) <= set(WINDOWS), set(COLOURED) - set(WINDOWS)
     assert set(KNOWN_LOW_CONTRAST) <= set(COLOURED), set(KNOWN_LOW_CONTRAST) - set(COLOURED)
+
+
+def test_the_contrast_is_measured_as_wcag_says(qtbot: QtBot, qapp: QApplication) -> None:
+    """The audit itself: WCAG's own figures, and a dark-red label on a dark window, a
+    disabled hint and a light tint under inherited light text are found."""
+    assert contrast_ratio(QColor("black"), QColor("white")) == pytest.approx(21)
+    assert contrast_ratio(QColor("#767676"), QColor("white")) == pytest.approx(4.54, abs=0.01)
+    before = QPalette(qapp.palette())
+    qapp.setPalette(dark_palette())
+    try:
+        window = QDialog()
+        qtbot.addWidget(window)
+        column = QVBoxLayout(window)
+        error = QLabel("Error: the dark red of a light theme")
+        error.setStyleSheet("color: #b3261e;")
+        hint = QLabel("A hint drawn as disabled text")
+        hint.setEnabled(False)
+        card = QLabel("A card with a light tint")
+        card.setStyleSheet("background: #fff3e0;")
+        fine = QLabel("Plain text")
+        for label in (error, hint, card, fine):
+            column.addWidget(label)
+        window.show()
+        qtbot.waitExposed(window)
+        found = low_contrast_labels(window)
+    finally:
+        qapp.setPalette(before)
+    assert sorted(found) == [
+        "QLabel 'A card with a light tint'",
+        "QLabel 'A hint drawn as disabled text'",
+        "QLabel 'Error: the dark red of a light'",
+    ], found

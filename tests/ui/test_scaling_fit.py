@@ -20,8 +20,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QFrame, QLineEdit, QPushButton, QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
 
 from tests.ui.audit_known import KNOWN_CLIPPED
+from tests.ui.fit_probe import clipped
 from tests.ui.window_catalog import WINDOWS, build_clinic
 
 SCREENS = ("1366x768", "1920x1080")
@@ -87,3 +91,32 @@ def test_every_control_fits_or_scrolls_at_every_scale(tmp_path: Path) -> None:
 
 def test_the_known_clipped_windows_are_in_the_catalog() -> None:
     assert set(KNOWN_CLIPPED) <= set(WINDOWS), set(KNOWN_CLIPPED) - set(WINDOWS)
+
+
+def test_the_probe_finds_a_control_cut_off_and_passes_one_that_scrolls(qtbot: QtBot) -> None:
+    """The probe itself: a button past the screen's edge, and one covered by a sibling,
+    are clipped; a field far down a scroll area is not (it scrolls)."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setGeometry(0, 0, 400, 300)
+    past_edge = QPushButton("Sign", window)
+    past_edge.setGeometry(350, 10, 100, 30)  # its right half is beyond x = 400
+    covered = QPushButton("Finish", window)
+    covered.setGeometry(10, 10, 80, 30)
+    cover = QFrame(window)
+    cover.setGeometry(0, 0, 120, 60)  # created later: drawn over the button
+    cover.setAutoFillBackground(True)
+    area = QScrollArea(window)
+    area.setGeometry(10, 100, 200, 150)
+    page = QWidget()
+    page.setMinimumSize(180, 1000)
+    far_down = QLineEdit(page)
+    far_down.setGeometry(10, 900, 150, 24)
+    area.setWidget(page)
+    window.show()
+    qtbot.waitExposed(window)
+    screen = QRect(0, 0, 400, 300)
+    assert clipped(past_edge, window, screen)
+    assert clipped(covered, window, screen)
+    assert not clipped(far_down, window, screen)
+    assert not clipped(area, window, screen)
