@@ -46,6 +46,9 @@ COLOURED = (
     "clinic progress",
     "admin clinic settings",
     "change password",
+    "preferences",
+    "user guide",
+    "licences and notices",
 )
 THEMES = ("light", "dark")
 

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, cast
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QTabWidget, QWidget
@@ -83,6 +84,7 @@ def settle() -> None:
 # --- the main window of each user -------------------------------------------------------------
 
 _MAIN: dict[int, dict[str, MainWindow]] = {}
+_OPENED: list[QWidget] = []
 
 
 def main_window(journey: Journey, username: str) -> MainWindow:
@@ -102,6 +104,10 @@ def main_window(journey: Journey, username: str) -> MainWindow:
 def forget(journey: Journey) -> None:
     """Close the journey's main windows (and what they opened)."""
     _REVIEW.pop(id(journey), None)
+    while _OPENED:
+        opened = _OPENED.pop()
+        if shiboken6.isValid(opened) and opened.isVisible():
+            opened.close()  # a window of its own (the user guide) outlives the main window
     for window in _MAIN.pop(id(journey), {}).values():
         window.owned.close_all()
         window.close()  # pytest-qt deletes it at the end of a test (it was added to qtbot)
@@ -149,6 +155,7 @@ def trigger(window: MainWindow, label: str) -> QWidget:
     new = [w for w in _visible_tops() - before if w is not window]
     dialogs = [w for w in new if isinstance(w, QDialog)] or new
     assert dialogs, f"{label!r} opened no window"
+    _OPENED.extend(dialogs)  # closed by forget(), owned by the main window or not
     return dialogs[-1]
 
 
@@ -324,6 +331,9 @@ WINDOWS: dict[str, Opener] = {
     "admin audit trail": _menu("admin", "Audit trail…"),
     "admin clinic settings": _menu("admin", "Clinic settings…"),
     "change password": _change_password,
+    "preferences": _menu("practitioner", "Preferences…"),
+    "user guide": _menu("practitioner", "User guide"),
+    "licences and notices": _menu("practitioner", "Licences and notices…"),
     "lock screen": _lock_screen,
     "sign-in": _sign_in,
 }
