@@ -48,6 +48,7 @@ RECEPTION_MENUS = [
     "Change my password…",
     "Lock",
     "Sign out",
+    "Preferences…",
     "Quit",
     "New patient…",
     "Edit details…",
@@ -60,6 +61,8 @@ RECEPTION_MENUS = [
     "End of day…",
     "Privacy mode — first names only",
     "Show archived patients",
+    "User guide",
+    "Licences and notices…",
     "About AcuPlanner",
 ]
 CLINICAL_KEYS = (  # Intake, Start course, Plan, Today's session, Review, Treatment room
