@@ -168,6 +168,10 @@ def test_every_region_marks_a_place_inside_the_body(qtbot) -> None:
         assert region_of(mark, regions) == region, region.key
 
 
+def _labels(regions) -> list[str]:
+    return [regions.item(i).text() for i in range(regions.count())]
+
+
 def _interactive(window) -> list[QWidget]:
     """Every control a keyboard reaches in the window as it is shown now."""
     found = []
@@ -245,3 +249,20 @@ def test_tab_follows_the_page_as_it_reads(qtbot, sqlite_db: Database) -> None:
         complaint = editor.complaint
         order = [complaint.complaint_box, complaint.clear_marks_button, complaint.outline]
         assert sorted(order, key=stops.index) == order
+
+
+def test_the_region_list_fits_under_the_outline_at_1366_by_768_scaled(
+    qtbot, sqlite_db: Database
+) -> None:
+    window = open_window(qtbot, service(sqlite_db), add_patient(sqlite_db))
+    window.resize(round(1366 / 1.25) - 40, round(768 / 1.25) - 60)  # 125 %
+    editor = window.editor
+    bar = editor.scroll.horizontalScrollBar()
+    qtbot.wait(50)
+    before = bar.maximum()
+    editor.complaint.regions_button.click()
+    qtbot.wait(50)
+    assert bar.maximum() <= before  # the outline makes room; the page grows no wider
+    regions = editor.complaint.region_list
+    widest = max(regions.fontMetrics().horizontalAdvance(t) for t in _labels(regions))
+    assert regions.viewport().width() > widest  # no region's name cut off

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -130,7 +130,7 @@ class ComplaintSection(QGroupBox):
         self.outline.setAccessibleName(self.tr("Body outline, back and front"))
         self.outline.set_marks(())  # its description: nothing marked
         self.region_list = PainRegionList(self.outline)
-        self.region_list.setVisible(False)  # shown beside the outline on request
+        self.region_list.setVisible(False)  # shown under the outline on request
         self.outline.activated.connect(self._on_outline_activated)
         self.hurts_button = QRadioButton(self.tr("Where it hurts"))
         self.spreads_button = QRadioButton(self.tr("Where it spreads"))
@@ -159,10 +159,10 @@ class ComplaintSection(QGroupBox):
         set_hint(hint)
         hint.setWordWrap(True)
         marks = QWidget()
-        beside = QHBoxLayout(marks)
-        beside.setContentsMargins(0, 0, 0, 0)
-        beside.addWidget(self.outline, 1)
-        beside.addWidget(self.region_list)
+        stacked = QVBoxLayout(marks)  # the list under the outline: the page grows no wider
+        stacked.setContentsMargins(0, 0, 0, 0)
+        stacked.addWidget(self.outline, 1)
+        stacked.addWidget(self.region_list)
         bottom = _row(hint, self.regions_button, stretch=False)
         bottom.layout().setStretch(0, 1)
         column = QWidget()
@@ -253,14 +253,22 @@ class ComplaintSection(QGroupBox):
         self.region_list.set_kind(kind)
 
     def _on_outline_activated(self) -> None:
-        """Space or Enter on the outline: the list of regions beside it, focused."""
+        """Space or Enter on the outline: the list of regions under it, focused."""
+        if self.regions_button.isChecked():
+            self.region_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.regions_button.setChecked(True)
-        self.region_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_regions_button_toggled(self, shown: bool) -> None:
         self.region_list.setVisible(shown)
         if shown:
             self.region_list.refresh()
+            self.region_list.setFocus(Qt.FocusReason.OtherFocusReason)
+            # once laid out, focused again: the page scrolls to where the list now is
+            QTimer.singleShot(0, self.region_list, self._refocus_region_list)
+
+    def _refocus_region_list(self) -> None:
+        if self.region_list.hasFocus():
+            self.region_list.clearFocus()
             self.region_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_clear_marks_clicked(self) -> None:

@@ -1,6 +1,6 @@
 """The keyboard's way to mark pain on the body outline: a list of regions with check boxes.
 
-It sits beside the outline (shown by "List of regions", or Space on the outline) and
+It sits under the outline (shown by "List of regions", or Space on the outline) and
 stays in step with it. It shows the marks of the kind
 chosen above the outline ("Where it hurts" or "Where it spreads"): a region is ticked
 while a mark of that kind lies in it. Ticking a region (Space, or a click) puts a mark
@@ -11,12 +11,13 @@ the region, however it was made. One Tab stop; the arrow keys move between regio
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QStyle, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from planner.domain.intake import MARK_PAIN, MARK_RADIATING, BodyMark
 from planner.ui.widgets.body_outline import BodyOutlineWidget, pain_regions
 
-_VISIBLE_ROWS = 5  # at least; it is as tall as the outline beside it
+_VISIBLE_ROWS = 7  # the rest scroll
 
 
 class PainRegionList(QListWidget):
@@ -42,8 +43,8 @@ class PainRegionList(QListWidget):
         self.setCurrentRow(0)
         frame = 2 * self.frameWidth() + 2
         self.setMinimumHeight(self.sizeHintForRow(0) * _VISIBLE_ROWS + frame)
-        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        self.setFixedWidth(self.sizeHintForColumn(0) + scroll_bar + frame + 4)
+        text = max(self.fontMetrics().horizontalAdvance(r.label) for r in self._regions)
+        self.setMinimumWidth(text + 64)  # the tick, the scroll bar and the frame
         self.itemChanged.connect(self._on_item_changed)
         outline.marks_changed.connect(self.refresh)
         self._name()
@@ -82,6 +83,18 @@ class PainRegionList(QListWidget):
             if self.item(index).checkState() != state:
                 self.item(index).setCheckState(state)
         self._filling = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space ticks or unticks the current region, every time (not only once the view
+        has taken it as a selection)."""
+        item = self.currentItem()
+        if event.key() == Qt.Key.Key_Space and item is not None:
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                ticked = item.checkState() == Qt.CheckState.Checked
+                item.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _name(self) -> None:
         if self._kind == MARK_PAIN:
