@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -102,9 +103,11 @@ class ComplaintSection(QGroupBox):
         add(form, "sleep_impact", self.tr("Effect on sleep"), self.sleep_box)
         add(form, "work_impact", self.tr("Effect on work"), self.work_box)
 
-        columns = QHBoxLayout(self)
-        columns.addLayout(form, 3)
-        columns.addWidget(self._build_outline(problems), 2)
+        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._columns.addLayout(form, 3)
+        self._columns.addWidget(self._build_outline(problems), 2)
+        self.side_by_side_width = self.minimumSizeHint().width()
+        """The width the questions and the outline need side by side."""
 
         self.intake_date_box.textChanged.connect(self._on_dates_changed)
         self.onset_box.textChanged.connect(self._on_dates_changed)
@@ -174,6 +177,20 @@ class ComplaintSection(QGroupBox):
         )
         layout.addWidget(bottom)
         return column
+
+    def set_stacked(self, stacked: bool) -> None:
+        """The outline under the questions (a narrow window: 200 % on 1920×1080) or
+        beside them; the Tab order stays the same."""
+        if stacked == (self._columns.direction() == QBoxLayout.Direction.TopToBottom):
+            return
+        if stacked:
+            self._columns.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._columns.setStretch(0, 0)
+            self._columns.setStretch(1, 0)
+        else:
+            self._columns.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._columns.setStretch(0, 3)
+            self._columns.setStretch(1, 2)
 
     def _text_areas(self) -> dict[str, TextArea]:
         return {

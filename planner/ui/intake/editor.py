@@ -117,7 +117,7 @@ class IntakeEditor(QWidget):
         """ "wide": the complaint beside pain, tried and goals; "pairs": short sections two
         to a line; "one": one column (each only when every section keeps its width)."""
         side = max(s.minimumSizeHint().width() for s in (self.pain, self.tried, self.goals))
-        if width >= self.complaint.minimumSizeHint().width() + side + 40:
+        if width >= self.complaint.side_by_side_width + side + 40:
             return "wide"
         return "pairs" if width >= TWO_COLUMNS_FROM else "one"
 
@@ -196,7 +196,10 @@ class IntakeEditor(QWidget):
             focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange(self._arrangement(event.size().width()))
+        width = event.size().width()
+        self._arrange(self._arrangement(width))
+        # narrower than the complaint needs side by side: its outline goes under it
+        self.complaint.set_stacked(width < self.complaint.side_by_side_width + 40)
         super().resizeEvent(event)
 
     # --- content -----------------------------------------------------------------------------
