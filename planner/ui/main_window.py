@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services.actor import Actor
+from planner.ui.help.geometry import fits_screens
 from planner.ui.owned_windows import OwnedWindows
 from planner.ui.patients.list_widget import PatientListWidget
 from planner.ui.patients.overview import PatientOverviewWidget
@@ -46,6 +47,7 @@ from planner.ui.settings import UiSettings
 from planner.ui.signin.lock_screen import LockScreen
 from planner.ui.signin.presenter import SignInPresenter
 from planner.ui.style import BANNER_STYLE
+from planner.ui.widgets.layouts import scrolling
 from planner.ui.window_info import WindowInfo, about_html, place_on_first_run, status_labels
 from planner.ui.window_menus import build_menus
 from planner.ui.window_parts import FILE_ORDER, Named, WindowPart
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
         self._work_layout.addWidget(self.demo_banner)
         body = QVBoxLayout()
         body.setContentsMargins(8, 8, 8, 0)
+        self._pages: dict[QWidget, QWidget] = {}  # a part's page -> its scrolling tab
         self.home_tabs = QTabWidget()  # Patients, and the pages parts add (the book)
         self.home_tabs.setTabBarAutoHide(True)
         self.home_tabs.setDocumentMode(True)
@@ -217,15 +220,23 @@ class MainWindow(QMainWindow):
         self._work_layout.insertWidget(1, widget)  # under the demo banner
 
     def add_home_page(self, widget: QWidget, title: str, *, first: bool = False) -> None:
-        """A page beside Patients (the appointment book); ``first``: shown at sign-in."""
+        """A page beside Patients (the appointment book); ``first``: shown at sign-in. It
+        scrolls on a small or much scaled screen rather than making the window bigger."""
+        page = scrolling(widget)
+        self._pages[widget] = page
         if first:
-            self.home_tabs.insertTab(0, widget, title)
+            self.home_tabs.insertTab(0, page, title)
             self.home_tabs.setCurrentIndex(0)
         else:
-            self.home_tabs.addTab(widget, title)
+            self.home_tabs.addTab(page, title)
 
     def show_home_page(self, widget: QWidget) -> None:
-        self.home_tabs.setCurrentWidget(widget)
+        self.home_tabs.setCurrentWidget(self._pages.get(widget, widget))
+
+    def current_home_page(self) -> QWidget | None:
+        """The page shown (the book, or the patient list and overview)."""
+        shown = self.home_tabs.currentWidget()
+        return next((w for w, page in self._pages.items() if page is shown), shown)
 
     def add_status_widget(self, widget: QWidget) -> None:
         self.statusBar().addPermanentWidget(widget)
@@ -344,8 +355,9 @@ class MainWindow(QMainWindow):
     # --- size and splitter, remembered between runs -------------------------------------------
 
     def _restore_layout(self) -> None:
-        if not self.restoreGeometry(self._settings.main_window_geometry):
-            place_on_first_run(self)
+        restored = self.restoreGeometry(self._settings.main_window_geometry)
+        if not restored or not fits_screens(self.frameGeometry()):
+            place_on_first_run(self)  # first run, or saved on a bigger or less scaled screen
         if not self.splitter.restoreState(self._settings.main_window_splitter):
             width = self.width()
             self.splitter.setSizes([width * 11 // 20, width * 9 // 20])

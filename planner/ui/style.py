@@ -159,10 +159,11 @@ def card_style(
     )
 
 
-def message_frame_style(palette: QPalette | None = None) -> str:
+def message_frame_style(palette: QPalette | None = None, kind: str = "error") -> str:
     """The frame of :class:`~planner.ui.widgets.message_bar.MessageBar` (object name
-    ``message_frame``) and the text in it, for ``palette``."""
-    border, background, text = card_colours("error", palette)
+    ``message_frame``) and the text in it, for ``palette``: a problem ("error") or news
+    that something was done ("info")."""
+    border, background, text = card_colours(kind, palette)
     return (
         f"#message_frame {{ border: 1px solid {border}; border-radius: 4px;"
         f" background: {background}; }}"
@@ -170,11 +171,6 @@ def message_frame_style(palette: QPalette | None = None) -> str:
     )
 
 
-MESSAGE_FRAME_STYLE = (
-    f"#message_frame {{ border: 1px solid {ERROR_COLOUR}; border-radius: 4px;"
-    f" background: {ERROR_BACKGROUND}; color: #1f1f1f; }}"
-    f" #message_frame QLabel {{ color: #1f1f1f; background: transparent; }}"
-)
 """The message bar's light look, text colour included (:func:`message_frame_style`
 follows the palette; the bar itself uses that)."""
 

@@ -25,7 +25,7 @@ def _book(qtbot: QtBot, window: MainWindow) -> BookScreen:
     assert titles == ["Patients", "Appointments"]
     bar = tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
-    screen = tabs.currentWidget()
+    screen = window.current_home_page()
     assert isinstance(screen, BookScreen)
     return screen
 

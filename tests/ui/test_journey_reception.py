@@ -160,10 +160,10 @@ def _find_and_open(qtbot: QtBot, journey: Journey, window: MainWindow) -> Signed
     """Type the patient's chart number, Down into the list, Enter."""
     given = signed_session_patient(journey.db)
     patients = window.patient_list
-    assert window.home_tabs.currentWidget() is window.findChild(QWidget, "appointment_book")
+    assert window.current_home_page() is window.findChild(QWidget, "appointment_book")
     bar = window.home_tabs.tabBar()  # reception starts in the book: to Patients
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
-    assert window.home_tabs.currentWidget() is window.splitter
+    assert window.current_home_page() is window.splitter
     qtbot.mouseClick(patients.search_box, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(patients.search_box, given.chart)
     qtbot.waitUntil(lambda: patients.table.model().rowCount() == 1, timeout=3000)

@@ -36,9 +36,10 @@ from planner.ui.book.dialog_cancel import CancelDialog
 from planner.ui.book.dialog_parts import QuarterTimeEdit
 from planner.ui.book.dialogs import MoveDialog, NewBookingDialog
 from planner.ui.book.screen import BookScreen
-from planner.ui.desk.end_of_day import SAVED_FRAME_STYLE, EndOfDayDialog
+from planner.ui.desk.end_of_day import EndOfDayDialog
 from planner.ui.main_window import MainWindow
 from planner.ui.payments.dialog import PaymentDialog, RefundDialog
+from planner.ui.style import message_frame_style
 from tests.ui.journey_kit import (
     NEW_PATIENT,
     TODAY,
@@ -257,7 +258,7 @@ def test_reception_runs_a_whole_day_in_the_window(
     screen = book_of(window)
 
     # 1. The Appointments tab with today, its appointments there.
-    assert window.home_tabs.currentWidget() is screen
+    assert window.current_home_page() is screen
     assert screen.presenter.day == TODAY
     assert screen.title.text() == f"{TODAY:%A} {TODAY.day} {TODAY:%B %Y}"
     today = shown(screen)
@@ -465,7 +466,7 @@ def test_reception_runs_a_whole_day_in_the_window(
     receipt = pdf_text(receipt_path.read_bytes())
     next_at = next_appointment(journey, treated.patient_id)
     for words in (
-        f"card {TODAY.day} {TODAY:%b %Y} £{today_due}",
+        f"card, ref. AUTH 4471 {TODAY.day} {TODAY:%b %Y} £{today_due}",  # with its reference
         "Refund (cash): Goodwill: the session started late",
         "-£5.00",
         "Amount due: £5.00",
@@ -484,7 +485,7 @@ def test_reception_runs_a_whole_day_in_the_window(
         assert contains(sheet, words), (words, sheet)
     assert "DRAFT" not in sheet.upper()
     documents.close()
-    assert window.home_tabs.currentWidget() is screen  # the documents had their own window
+    assert window.current_home_page() is screen  # the documents had their own window
     journey.no_crash()
 
     # 7. End of day...: the totals; the takings as PDF and CSV and the day sheet saved.
@@ -510,7 +511,7 @@ def test_reception_runs_a_whole_day_in_the_window(
         target = journey.chooser.saved[-1]
         assert target.is_file(), end.message.label.text()
         assert end.message.label.text() == f"Saved {target}.", end.message.label.text()
-        assert end.message.styleSheet() == SAVED_FRAME_STYLE  # not a problem's red
+        assert end.message.styleSheet() == message_frame_style(kind="info")  # not a problem's red
         saved[name] = target
     asked = list(zip(journey.chooser.titles[-3:], journey.chooser.suggested[-3:], strict=True))
     assert [(title, suggested.name) for title, suggested in asked] == [

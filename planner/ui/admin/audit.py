@@ -119,6 +119,7 @@ class AuditDialog(QDialog):
     def _build_table(self) -> None:
         self.model = AuditTableModel(parent=self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Audit trail entries"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

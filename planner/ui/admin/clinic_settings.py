@@ -34,6 +34,7 @@ from planner.ui.admin.clinic_settings_rooms import RoomsPanel
 from planner.ui.forms import FieldErrors
 from planner.ui.problem import Problem
 from planner.ui.prompts import Prompts
+from planner.ui.style import set_hint
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # ISO 1 to 7
 
@@ -121,7 +122,7 @@ class ClinicSettingsDialog(QDialog):
             )
         )
         idle_hint.setWordWrap(True)
-        idle_hint.setEnabled(False)
+        set_hint(idle_hint)  # secondary text, not disabled text
         form = self._form(
             (
                 ("name", self.tr("Clinic &name"), self.name_box),
@@ -177,7 +178,7 @@ class ClinicSettingsDialog(QDialog):
         )
         hint = QLabel(self.tr("A cancellation with less notice than this counts as late."))
         hint.setWordWrap(True)
-        hint.setEnabled(False)
+        set_hint(hint)
         form.addRow("", hint)
         group = QGroupBox(self.tr("Appointment book"))
         group.setLayout(form)
@@ -197,7 +198,7 @@ class ClinicSettingsDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        hint.setEnabled(False)
+        set_hint(hint)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.errors.wrap("insurer_codes", self.insurer_box))

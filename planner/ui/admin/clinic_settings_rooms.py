@@ -24,6 +24,7 @@ from planner.ui.admin.clinic_settings_presenter import ClinicSettingsPresenter
 from planner.ui.forms import FieldErrors
 from planner.ui.problem import Problem
 from planner.ui.prompts import Prompts
+from planner.ui.style import set_hint
 
 ROOM_ID = Qt.ItemDataRole.UserRole
 
@@ -63,7 +64,7 @@ class RoomsPanel(QGroupBox):
         self.reactivate_button.setToolTip(self.tr("Book in this retired room again"))
         hint = QLabel(self.tr("Room changes are saved at once. Retired rooms are kept."))
         hint.setWordWrap(True)
-        hint.setEnabled(False)
+        set_hint(hint)  # secondary text, not disabled text
         buttons = QHBoxLayout()
         for button in (
             self.add_button,

@@ -47,6 +47,7 @@ class UsersDialog(QDialog):
 
         self.model = UsersTableModel(parent=self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Accounts"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

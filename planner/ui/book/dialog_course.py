@@ -65,6 +65,7 @@ class CourseTimesDialog(QDialog):
         self.preferred_edit.setAccessibleName(self.tr("Preferred time"))
         self.propose_button = plain_button(self.tr("&Propose again"))
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName(self.tr("The course's sessions and their times"))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -43,13 +43,9 @@ from planner.export.takings import Takings, method_label
 from planner.services.takings import DayReportService, ReportFormat, save_report
 from planner.ui.documents.output import FileChooser, documents_folder
 from planner.ui.forms import FieldErrors
-from planner.ui.style import MESSAGE_FRAME_STYLE
 from planner.ui.widgets.inputs import DateLine
 from planner.ui.widgets.message_bar import MessageBar
 
-SAVED_FRAME_STYLE = (
-    "#message_frame { border: 1px solid #0d47a1; border-radius: 4px; background: #e3f2fd; }"
-)
 EVERYONE = ""  # the practitioner combo's data for everyone's day sheet
 _FILTERS = {"pdf": "PDF documents (*.pdf)", "csv": "CSV files (*.csv)"}
 
@@ -217,6 +213,7 @@ class EndOfDayDialog(QDialog):
         row.addStretch(1)
         self.practitioner_box = QComboBox()
         self.totals = QTableWidget(0, 2)
+        self.totals.setAccessibleName(self.tr("Totals by method and by practitioner"))
         self.totals.setObjectName("totals")
         self.totals.setHorizontalHeaderLabels([self.tr("Takings"), self.tr("Amount")])
         self.totals.verticalHeader().setVisible(False)
@@ -304,8 +301,7 @@ class EndOfDayDialog(QDialog):
             self.message.clear()
             return
         saved = outcome.saved is not None  # a file saved reads as done, not as a problem
-        self.message.setStyleSheet(SAVED_FRAME_STYLE if saved else MESSAGE_FRAME_STYLE)
-        self.message.show_message(outcome.message)
+        self.message.show_message(outcome.message, kind="info" if saved else "error")
 
 
 def open_end_of_day(

@@ -175,6 +175,7 @@ class PaymentDialog(QDialog):
         self.balance_label.setStyleSheet(BOLD_STYLE)
         self.problems = FieldErrors()
         self.sessions_table = QTableWidget(0, len(SESSION_HEADERS))
+        self.sessions_table.setAccessibleName(self.tr("Sessions: fee, paid, due and pay now"))
         self.sessions_table.setHorizontalHeaderLabels([self.tr(h) for h in SESSION_HEADERS])
         self.sessions_table.verticalHeader().setVisible(False)
         self.sessions_table.horizontalHeader().setSectionResizeMode(
@@ -190,6 +191,7 @@ class PaymentDialog(QDialog):
         self.reference_edit = QLineEdit()
         self.reference_edit.setMaxLength(80)
         self.payments_table = QTableWidget(0, len(PAYMENT_HEADERS))
+        self.payments_table.setAccessibleName(self.tr("Payments and refunds"))
         self.payments_table.setHorizontalHeaderLabels([self.tr(h) for h in PAYMENT_HEADERS])
         self.payments_table.verticalHeader().setVisible(False)
         self.payments_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

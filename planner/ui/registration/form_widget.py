@@ -30,6 +30,7 @@ from planner.domain.clinical import age_on
 from planner.ui.forms import FieldErrors
 from planner.ui.labels import sex_labels
 from planner.ui.registration.presenter import PatientForm
+from planner.ui.style import set_hint
 from planner.ui.widgets.dates import parse_date
 
 
@@ -53,7 +54,7 @@ class PatientFormWidget(QWidget):
         for sex, label in sex_labels().items():
             self.sex_box.addItem(label, sex.value)
         self.age_label = QLabel()
-        self.age_label.setEnabled(False)  # drawn muted
+        set_hint(self.age_label)  # drawn muted, read as text (not as disabled)
 
         left = self._column(
             (self.tr("Name"), self._name_rows),

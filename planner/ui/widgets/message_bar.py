@@ -35,15 +35,17 @@ class MessageBar(QFrame):
         self.setAccessibleName(self.tr("Message"))
         self.setVisible(False)
 
-    def _follow_palette(self) -> None:
+    def _follow_palette(self, kind: str) -> None:
         """The tint for the theme now (a style-sheet widget hears no palette change)."""
-        style = message_frame_style()
+        style = message_frame_style(kind=kind)
         if style != self.styleSheet():  # setting one re-polishes every child
             self.setStyleSheet(style)
 
-    def show_message(self, text: str, *, reload: bool = False) -> None:
+    def show_message(self, text: str, *, reload: bool = False, kind: str = "error") -> None:
+        """``text`` in the bar (hidden when empty): a problem, or with ``kind="info"``
+        news that something was done (a file saved)."""
         if text:
-            self._follow_palette()
+            self._follow_palette(kind)
         self.label.setText(text)
         self.reload_button.setVisible(reload)
         self.setVisible(bool(text))
