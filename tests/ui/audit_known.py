@@ -42,41 +42,6 @@ KNOWN_CLIPPED: dict[str, set[str]] = {
     "patient overview: review due": {  # issue 24, item 1
         "QTabBar @ 1366x768 x2",
     },
-    "registration dialog": {  # issue 24, item 1
-        "QPushButton 'Cancel' @ 1366x768 x2",
-        "QPushButton 'Register patient' @ 1366x768 x2",
-    },
-    "patient details dialog": {  # issue 24, item 1
-        "QPushButton 'Archive patient' @ 1366x768 x2",
-        "QPushButton 'Cancel' @ 1366x768 x2",
-        "QPushButton 'Save' @ 1366x768 x2",
-    },
-    "payment dialog": {  # issue 24, item 1
-        "QComboBox #field_method @ 1366x768 x2",
-        "QLineEdit #field_reference @ 1366x768 x2",
-        "QPushButton 'Close' @ 1366x768 x2",
-        "QPushButton 'Refund…' @ 1366x768 x2",
-        "QPushButton 'Take payment' @ 1366x768 x2",
-        "QTableWidget #field_pay @ 1366x768 x2",
-        "QTableWidget @ 1366x768 x2",
-    },
-    "admin audit trail": {  # issue 24, item 1
-        "QCheckBox 'To' @ 1366x768 x2",
-        "QPushButton 'Close' @ 1366x768 x2",
-        "QPushButton 'Show' @ 1366x768 x2",
-        "QTableView @ 1366x768 x2",
-    },
-    "admin clinic settings": {  # issue 24, item 1
-        "QPlainTextEdit #field_address in 'Clinic' @ 1366x768 x1.5",
-        "QPlainTextEdit #field_address in 'Clinic' @ 1366x768 x2",
-        "QPlainTextEdit #field_address in 'Clinic' @ 1920x1080 x2",
-        "QPushButton 'Add' in 'Treatment rooms' @ 1366x768 x2",
-        "QPushButton 'Cancel' @ 1366x768 x1.5",
-        "QPushButton 'Cancel' @ 1366x768 x2",
-        "QPushButton 'Save' @ 1366x768 x1.5",
-        "QPushButton 'Save' @ 1366x768 x2",
-        "_NameBox 'Room name' #field_name in 'Treatment rooms' @ 1366x768 x2",
-    },
 }
 
 # Issue 24, item 4: text under WCAG AA in a light or dark theme.

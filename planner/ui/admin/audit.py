@@ -34,6 +34,8 @@ from planner.ui.forms import FieldErrors
 from planner.ui.labels import audit_action_labels, audit_action_names
 from planner.ui.problem import Problem
 from planner.ui.prompts import Prompts
+from planner.ui.style import fit_to_screen
+from planner.ui.widgets.layouts import scrolling
 
 _DATE_FORMAT = "yyyy-MM-dd"
 
@@ -61,7 +63,7 @@ class AuditDialog(QDialog):
         self._presenter = presenter
         self._prompts = prompts
         self.setWindowTitle(self.tr("Audit trail — AcuPlanner"))
-        self.resize(1180, 620)
+        fit_to_screen(self, 1180, 620)
         self.errors = FieldErrors()
         self._build_filter_fields(today or dt.date.today())
         filters = self._build_filters()
@@ -151,10 +153,15 @@ class AuditDialog(QDialog):
         footer = QHBoxLayout()
         footer.addWidget(self.count_label, 1)
         footer.addWidget(close)
-        layout = QVBoxLayout(self)
+        page = QWidget()  # the filters and the table scroll on a small or scaled screen
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        self.table.setMinimumHeight(160)
         layout.addWidget(self.table, 1)
-        layout.addLayout(footer)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolling(page), 1)
+        outer.addLayout(footer)  # Close stays in view
         self.show_button.setDefault(True)  # Enter in the chart box shows the rows
 
     def _load_users(self) -> None:

@@ -34,7 +34,8 @@ from planner.ui.admin.clinic_settings_rooms import RoomsPanel
 from planner.ui.forms import FieldErrors
 from planner.ui.problem import Problem
 from planner.ui.prompts import Prompts
-from planner.ui.style import set_hint
+from planner.ui.style import fit_to_screen, set_hint
+from planner.ui.widgets.layouts import scrolling
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # ISO 1 to 7
 
@@ -82,9 +83,13 @@ class ClinicSettingsDialog(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        page = QWidget()  # the settings scroll on a small or much scaled screen
+        page.setLayout(columns)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addWidget(buttons)
+        layout.addWidget(scrolling(page), 1)
+        layout.addWidget(buttons)  # Save and Cancel stay in view
+        hint = page.sizeHint()
+        fit_to_screen(self, hint.width() + 40, hint.height() + buttons.sizeHint().height() + 60)
         self._load()
 
     # --- building ---------------------------------------------------------------------

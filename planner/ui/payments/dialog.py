@@ -35,8 +35,9 @@ from planner.services.payments import AccountPayment, PaymentService
 from planner.ui.forms import FieldErrors
 from planner.ui.labels import label_of, session_status_labels, translated
 from planner.ui.payments.presenter import Outcome, PayForm, PaymentPresenter, RefundForm
-from planner.ui.style import BOLD_STYLE
+from planner.ui.style import BOLD_STYLE, fit_to_screen
 from planner.ui.widgets.inputs import DateLine
+from planner.ui.widgets.layouts import scrolling
 from planner.ui.widgets.message_bar import MessageBar
 
 FEE_COLUMN = 3
@@ -169,7 +170,7 @@ class PaymentDialog(QDialog):
         self.pay_edits: dict[int, QLineEdit] = {}
         self.fee_edits: dict[int, FeeEdit] = {}
         self.setWindowTitle(self.tr("Payments"))
-        self.setMinimumSize(760, 520)
+        self.setMinimumSize(480, 300)  # the tables scroll on a small or much scaled screen
         self.message = MessageBar()
         self.balance_label = QLabel()
         self.balance_label.setStyleSheet(BOLD_STYLE)
@@ -215,15 +216,23 @@ class PaymentDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.take_button)
         bottom.addWidget(close)
-        layout = QVBoxLayout(self)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.message)
         layout.addWidget(self.balance_label)
-        layout.addWidget(self.problems.wrap("pay", self.sessions_table), 2)
+        sessions = self.problems.wrap("pay", self.sessions_table)
+        sessions.setMinimumHeight(160)
+        layout.addWidget(sessions, 2)
         layout.addWidget(self.total_label)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Payments and refunds")))
+        self.payments_table.setMinimumHeight(120)
         layout.addWidget(self.payments_table, 1)
-        layout.addLayout(bottom)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolling(page), 1)  # the buttons below stay in view
+        outer.addLayout(bottom)
+        fit_to_screen(self, 900, 620)
         self.take_button.setDefault(True)
 
         self.date_edit.setText(presenter.default_paid_on())

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from planner.ui.registration.form_widget import PatientFormWidget
 from planner.ui.registration.presenter import PatientFormPresenter, SaveOutcome, SaveResult
 from planner.ui.style import ARCHIVED_NOTE_STYLE
+from planner.ui.widgets.layouts import scrolling
 from planner.ui.widgets.message_bar import MessageBar
 
 
@@ -48,7 +49,7 @@ class PatientDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._presenter = presenter
-        self.setMinimumSize(640, 420)
+        self.setMinimumSize(420, 260)  # the form scrolls on a small or much scaled screen
         self.message = MessageBar()
         self.message.reload_requested.connect(self._on_message_reload_requested)
         self.archived_label = QLabel(
@@ -78,7 +79,7 @@ class PatientDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.archived_label)
-        layout.addWidget(self.form_widget, 1)
+        layout.addWidget(scrolling(self.form_widget), 1)  # the buttons stay in view
         layout.addLayout(bottom)
         self.save_button.setDefault(True)  # Enter saves (set once the button is in the dialog)
 
@@ -94,7 +95,8 @@ class PatientDialog(QDialog):
 
     def _fit_to_content(self) -> None:
         """Every field in view when the screen allows; never taller than the screen."""
-        wanted = self.sizeHint().expandedTo(QSize(900, 0))
+        wanted = self.sizeHint().expandedTo(self.form_widget.sizeHint() + QSize(40, 120))
+        wanted = wanted.expandedTo(QSize(900, 0))
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is not None:
             area = screen.availableGeometry()
