@@ -72,12 +72,12 @@ def test_a_click_on_the_outline_names_the_points_depth(qtbot: QtBot) -> None:
     picker = PointPicker(load_catalog())
     qtbot.addWidget(picker)
     picker.set_chosen(())  # as the editor does: the outline draws the points
-    picker.resize(500, 700)
+    picker.resize(500, 900)  # the outline shares the tab with the list of its points
     picker.show()
     qtbot.waitExposed(picker)
     picker.setCurrentIndex(3)  # the body outline
     outline = picker.outline
-    qtbot.waitUntil(lambda: outline.isVisible() and outline.height() > 300)
+    qtbot.waitUntil(lambda: outline.isVisible() and outline.height() > 250)
     gv3 = outline.to_widget(View.BACK, 0.5, 0.42).toPoint()
     qtbot.mouseClick(outline, Qt.MouseButton.LeftButton, pos=gv3)
     assert "Depth: 0.5–1 cun perpendicular" in picker.outline_label.text()
