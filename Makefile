@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test soak bench bench-scale lint format demo check clean
+.PHONY: run test translations soak bench bench-scale lint format demo check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +16,17 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m compileall -q planner db > /dev/null  # an editable install is not byte-compiled
 	touch $(STAMP)
 
-run: $(STAMP)
+# The French translation, compiled from its .ts by Qt's lrelease (the .qm is not in git).
+QM := resources/translations/acuplanner_fr.qm
+$(QM): resources/translations/acuplanner_fr.ts | $(STAMP)
+	$(PY) -m planner.cli.translations build
+
+# After changing user-visible strings: lupdate them into the .ts (then translate them).
+translations: $(STAMP)
+	$(PY) -m planner.cli.translations update
+	$(PY) -m planner.cli.translations check || true
+
+run: $(STAMP) $(QM)
 	$(PY) main.py $(ARGS)
 
 lint: $(STAMP)
@@ -29,7 +39,7 @@ lint: $(STAMP)
 # CPU-bound and this machine has two cores.
 # TEST_WORKERS=0 runs it in one process (e.g. to debug), TEST_WORKERS=auto on every core.
 TEST_WORKERS ?= 2
-test: lint
+test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_WORKERS) --dist worksteal --cov --cov-report=term $(PYTEST_ARGS)
 
 # The failure tests (tests/reliability) at the reliability plan's nightly sizes: 200 kills

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, TypedDict
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner import __version__
@@ -29,6 +29,7 @@ from planner.clock import utc_now
 from planner.config import AppPaths, backup_folder
 from planner.domain.access import Action
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.services.accounts import AccountService
 from planner.services.actor import Actor
 from planner.services.appointment_calendar import CalendarService
@@ -60,6 +61,7 @@ from planner.ui.course.screens import CourseScreens
 from planner.ui.documents.screens import DocumentScreens, qt_document_output
 from planner.ui.errors import CrashHook, install_qt_message_handler, show_crash_dialog
 from planner.ui.help.install import install_help
+from planner.ui.i18n import start_language
 from planner.ui.main_window import MainWindow
 from planner.ui.patients.presenter import PatientListPresenter
 from planner.ui.patients.screens import PatientScreens
@@ -114,6 +116,7 @@ def run_gui(
     install_qt_message_handler()
     settings = UiSettings(paths.settings_file)
     install_help(app, settings)  # F1, Ctrl+W and every window's place, in every window
+    start_language(app, settings.language, settings.date_format)  # translators, locale
     smoke = SmokeTest(app, started) if smoke_test else None
     if smoke is not None:
         hook = CrashHook(smoke.on_crash)
@@ -153,7 +156,7 @@ def run_gui(
         if smoke is not None:
             print(f"acuplanner: {error.user_text()}", file=sys.stderr)
         else:
-            Prompts().error(None, _tr("AcuPlanner cannot start"), error.user_text())
+            Prompts().error(None, translate("app", "AcuPlanner cannot start"), error.user_text())
         return EXIT_USAGE
     except Exception as exc:
         if smoke is None:
@@ -435,11 +438,7 @@ def describe_backend(db: Database) -> tuple[str, str]:
 
 
 def _show_problem(error: PlannerError) -> None:
-    Prompts().error(QApplication.activeWindow(), _tr("AcuPlanner"), error.user_text())
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
+    Prompts().error(QApplication.activeWindow(), translate("app", "AcuPlanner"), error.user_text())
 
 
 def _one_line(exc: BaseException) -> str:

@@ -17,13 +17,14 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow
 
 from planner.clock import utc_now
 from planner.domain.access import Action
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.services.actor import Actor
 from planner.services.backups import BackupService, BackupStatus
 from planner.ui.prompts import Prompts
@@ -44,24 +45,25 @@ class _Summary(Protocol):  # what a backup holds (planner.storage.restore.Backup
     def describe(self) -> str: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("backups", text)
-
-
 def status_text(status: BackupStatus, now: dt.datetime) -> tuple[str, bool]:
     """What the status bar says, and whether it is a warning."""
     if status.last is None:
-        return _tr("No backup yet"), True
+        return translate("backups", "No backup yet"), True
     when = status.last.astimezone().strftime("%Y-%m-%d %H:%M")
     if status.stale:
         days = (now - status.last).days
-        return _tr("Last backup: {when} — {days} days ago").format(when=when, days=days), True
-    return _tr("Last backup: {when}").format(when=when), False
+        return translate("backups", "Last backup: {when} — {days} days ago").format(
+            when=when, days=days
+        ), True
+    return translate("backups", "Last backup: {when}").format(when=when), False
 
 
 def choose_backup_file(parent: QMainWindow, folder: Path) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Restore a backup"), str(folder), _tr("Backups (*.sqlite3 *.dump);;All (*)")
+        parent,
+        translate("backups", "Restore a backup"),
+        str(folder),
+        translate("backups", "Backups (*.sqlite3 *.dump);;All (*)"),
     )
     return Path(name) if name else None
 
@@ -108,9 +110,9 @@ class BackupActions(QObject, PartBase):
         host.add_status_widget(self.status_label)
         self.restored.connect(host.request_quit)  # start again afterwards
         if self._actor.can(Action.BACKUP_RESTORE):
-            self.back_up_action = QAction(_tr("&Back up now"), host.widget)
+            self.back_up_action = QAction(translate("backups", "&Back up now"), host.widget)
             self.back_up_action.triggered.connect(self.back_up_now)
-            self.restore_action = QAction(_tr("&Restore…"), host.widget)
+            self.restore_action = QAction(translate("backups", "&Restore…"), host.widget)
             self.restore_action.triggered.connect(self.restore)
             host.add_file_actions([self.back_up_action, self.restore_action])
 
@@ -119,7 +121,7 @@ class BackupActions(QObject, PartBase):
         self.status_label.setText(text)
         self.status_label.setStyleSheet(WARNING_STYLE if warn else "")
         self.status_label.setToolTip(
-            _tr("Backups are kept in {folder}").format(folder=self._service.folder)
+            translate("backups", "Backups are kept in {folder}").format(folder=self._service.folder)
         )
 
     @property
@@ -131,13 +133,15 @@ class BackupActions(QObject, PartBase):
         if self.busy:
             return
         self._progress = TaskProgress(
-            self._window, _tr("Backing up and checking the copy…"), cancel_text=_tr("Cancel")
+            self._window,
+            translate("backups", "Backing up and checking the copy…"),
+            cancel_text=translate("backups", "Cancel"),
         )
         self._progress.follow(
             self.tasks.start(
                 lambda task: self._service.back_up(self._actor, checkpoint=task.checkpoint),
                 self._on_backed_up,
-                partial(self._on_failed, _tr("Backup failed")),
+                partial(self._on_failed, translate("backups", "Backup failed")),
             )
         )
 
@@ -147,36 +151,40 @@ class BackupActions(QObject, PartBase):
         path = self.choose_file(self._window, self._service.folder)
         if path is None:
             return
-        self._progress = TaskProgress(self._window, _tr("Reading the backup…"))
+        self._progress = TaskProgress(self._window, translate("backups", "Reading the backup…"))
         self.tasks.run(
             partial(self._service.inspect, self._actor, path),
             partial(self._on_inspected, path),
-            partial(self._on_failed, _tr("Cannot restore this file")),
+            partial(self._on_failed, translate("backups", "Cannot restore this file")),
         )
 
     def _on_inspected(self, path: Path, summary: _Summary) -> None:
         self._finish()
-        question = _tr(
+        question = translate(
+            "backups",
             "{file}\n\n{summary}\n\nThis replaces the whole database. The current one is kept "
             "as a backup first. Anyone else using this database should close AcuPlanner "
-            "before you go on; AcuPlanner closes after the restore."
+            "before you go on; AcuPlanner closes after the restore.",
         ).format(file=path.name, summary=summary.describe())
         if not self._prompts.confirm(
-            self._window, _tr("Restore a backup"), question, _tr("Restore")
+            self._window,
+            translate("backups", "Restore a backup"),
+            question,
+            translate("backups", "Restore"),
         ):
             return
-        self._progress = TaskProgress(self._window, _tr("Restoring the backup…"))
+        self._progress = TaskProgress(self._window, translate("backups", "Restoring the backup…"))
         self.tasks.run(
             partial(self._service.restore, self._actor, path),
             self._on_restored,
-            partial(self._on_failed, _tr("Restore failed")),
+            partial(self._on_failed, translate("backups", "Restore failed")),
         )
 
     def _on_backed_up(self, made: _Made) -> None:
         self._finish()
         self.refresh()
         self._window.statusBar().showMessage(
-            _tr("Backed up and checked: {path}").format(path=made.path), 15_000
+            translate("backups", "Backed up and checked: {path}").format(path=made.path), 15_000
         )
 
     def _on_restored(self, _result: object) -> None:
@@ -188,7 +196,9 @@ class BackupActions(QObject, PartBase):
         for the crash dialog (:mod:`planner.ui.errors`)."""
         self._finish()
         if isinstance(error, Cancelled):
-            self._window.statusBar().showMessage(_tr("Backup cancelled: no copy kept."), 15_000)
+            self._window.statusBar().showMessage(
+                translate("backups", "Backup cancelled: no copy kept."), 15_000
+            )
         elif isinstance(error, PlannerError):
             self._prompts.error(self._window, title, error.user_text())
         else:

@@ -9,9 +9,8 @@ from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication
-
 from planner.domain import wording
+from planner.domain.i18n import translate
 from planner.domain.vocab import (
     AcupunctureStyle,
     BodySide,
@@ -30,13 +29,9 @@ from planner.services.audit import AuditAction
 E = TypeVar("E", bound=StrEnum)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def translated(words: Mapping[E, str]) -> dict[E, str]:
     """The catalogue's words for an enum, each through Qt's translation."""
-    return {member: _tr(text) for member, text in words.items()}
+    return {member: translate("labels", text) for member, text in words.items()}
 
 
 def role_labels() -> dict[Role, str]:
@@ -78,25 +73,25 @@ def audit_action_names() -> list[str]:
 
 def audit_action_labels() -> dict[str, str]:
     return {
-        AuditAction.SIGN_IN: _tr("Signed in"),
-        AuditAction.SIGN_IN_FAILED: _tr("Sign-in failed"),
-        AuditAction.SIGN_OUT: _tr("Signed out"),
-        AuditAction.LOCK: _tr("Locked"),
-        AuditAction.UNLOCK: _tr("Unlocked"),
-        AuditAction.UNLOCK_FAILED: _tr("Unlock failed"),
-        AuditAction.OPEN_RECORD: _tr("Opened record"),
-        AuditAction.CREATE: _tr("Created"),
-        AuditAction.UPDATE: _tr("Changed"),
-        AuditAction.ARCHIVE: _tr("Archived"),
-        AuditAction.SIGN: _tr("Signed session"),
-        AuditAction.AMEND: _tr("Amended"),
-        AuditAction.EXPORT: _tr("Exported"),
-        AuditAction.PRINT: _tr("Printed"),
-        AuditAction.USER_ADMIN: _tr("User administration"),
-        AuditAction.REFUSED: _tr("Refused"),
-        AuditAction.SAFETY_OVERRIDE: _tr("Safety override"),
-        AuditAction.SETTINGS: _tr("Clinic settings"),
-        AuditAction.RESTORE: _tr("Database restored"),
+        AuditAction.SIGN_IN: translate("labels", "Signed in"),
+        AuditAction.SIGN_IN_FAILED: translate("labels", "Sign-in failed"),
+        AuditAction.SIGN_OUT: translate("labels", "Signed out"),
+        AuditAction.LOCK: translate("labels", "Locked"),
+        AuditAction.UNLOCK: translate("labels", "Unlocked"),
+        AuditAction.UNLOCK_FAILED: translate("labels", "Unlock failed"),
+        AuditAction.OPEN_RECORD: translate("labels", "Opened record"),
+        AuditAction.CREATE: translate("labels", "Created"),
+        AuditAction.UPDATE: translate("labels", "Changed"),
+        AuditAction.ARCHIVE: translate("labels", "Archived"),
+        AuditAction.SIGN: translate("labels", "Signed session"),
+        AuditAction.AMEND: translate("labels", "Amended"),
+        AuditAction.EXPORT: translate("labels", "Exported"),
+        AuditAction.PRINT: translate("labels", "Printed"),
+        AuditAction.USER_ADMIN: translate("labels", "User administration"),
+        AuditAction.REFUSED: translate("labels", "Refused"),
+        AuditAction.SAFETY_OVERRIDE: translate("labels", "Safety override"),
+        AuditAction.SETTINGS: translate("labels", "Clinic settings"),
+        AuditAction.RESTORE: translate("labels", "Database restored"),
     }
 
 
@@ -113,7 +108,7 @@ def side_labels() -> dict[BodySide, str]:
 
 def cause_labels() -> dict[Cause, str]:
     """ "Other…": choosing it opens a line to say what."""
-    return {**translated(wording.labels(Cause)), Cause.OTHER: _tr("Other…")}
+    return {**translated(wording.labels(Cause)), Cause.OTHER: translate("labels", "Other…")}
 
 
 def treatment_labels() -> dict[PriorTreatment, str]:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,14 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.i18n import translate
 from planner.ui.settings import UiSettings
 
 FolderChooser = Callable[[QWidget, Path | None], Path | None]
 LANGUAGES = (("", "System language"), ("en", "English"), ("fr", "Français"))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreferencesDialog", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +59,7 @@ def save_preferences(settings: UiSettings, preferences: Preferences) -> bool:
 
 def choose_folder(parent: QWidget, start: Path | None) -> Path | None:
     chosen = QFileDialog.getExistingDirectory(
-        parent, _tr("Documents folder"), str(start or Path.home())
+        parent, translate("PreferencesDialog", "Documents folder"), str(start or Path.home())
     )
     return Path(chosen) if chosen else None
 
@@ -81,54 +78,87 @@ class PreferencesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferences_dialog")
-        self.setWindowTitle(_tr("Preferences"))
+        self.setWindowTitle(translate("PreferencesDialog", "Preferences"))
         self._settings, self._choose = settings, choose
         current = read_preferences(settings)
         self.folder_box = QLineEdit(str(current.documents_folder or ""))
-        self.folder_box.setAccessibleName(_tr("Documents folder"))
-        self.folder_box.setPlaceholderText(_tr("Your Documents folder"))
+        self.folder_box.setAccessibleName(translate("PreferencesDialog", "Documents folder"))
+        self.folder_box.setPlaceholderText(translate("PreferencesDialog", "Your Documents folder"))
         self.folder_box.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
-        self.browse_button = QPushButton(_tr("&Browse…"))
-        self.browse_button.setAccessibleName(_tr("Choose the documents folder"))
+        self.browse_button = QPushButton(translate("PreferencesDialog", "&Browse…"))
+        self.browse_button.setAccessibleName(
+            translate("PreferencesDialog", "Choose the documents folder")
+        )
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_box, 1)
         folder_row.addWidget(self.browse_button)
         day = QDate(today())
         self.date_format_box = QComboBox()
-        self.date_format_box.setAccessibleName(_tr("Date format"))
+        self.date_format_box.setAccessibleName(translate("PreferencesDialog", "Date format"))
         iso = day.toString("yyyy-MM-dd")
-        self.date_format_box.addItem(_tr("ISO 8601 ({day})").format(day=iso), "iso")
+        self.date_format_box.addItem(
+            translate("PreferencesDialog", "ISO 8601 ({day})").format(day=iso), "iso"
+        )
         local = QLocale().toString(day, QLocale.FormatType.ShortFormat)
-        self.date_format_box.addItem(_tr("This computer's ({day})").format(day=local), "locale")
+        self.date_format_box.addItem(
+            translate("PreferencesDialog", "This computer's ({day})").format(day=local), "locale"
+        )
         self.date_format_box.setCurrentIndex(self.date_format_box.findData(current.date_format))
         self.language_box = QComboBox()
-        self.language_box.setAccessibleName(_tr("Language"))
+        self.language_box.setAccessibleName(translate("PreferencesDialog", "Language"))
         for code, name in LANGUAGES:
-            self.language_box.addItem(_tr(name) if not code else name, code)
+            self.language_box.addItem(
+                translate("PreferencesDialog", name) if not code else name, code
+            )
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(current.language)))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        folder_label = QLabel(_tr("&Documents folder:"))
+        folder_label = QLabel(translate("PreferencesDialog", "&Documents folder:"))
         folder_label.setBuddy(self.folder_box)
         form = QFormLayout()
         form.addRow(folder_label, folder_row)
-        form.addRow("", _hint(_tr("Save as… opens here, then in the folder you last saved to.")))
-        form.addRow(_tr("Date &format:"), self.date_format_box)  # each label's buddy: its box
-        form.addRow(_tr("&Language:"), self.language_box)
-        form.addRow("", _hint(_tr("Dates and language apply as the screens are translated.")))
+        form.addRow(
+            "",
+            _hint(
+                translate(
+                    "PreferencesDialog",
+                    "Save as… opens here, then in the folder you last saved to.",
+                )
+            ),
+        )
+        form.addRow(
+            translate("PreferencesDialog", "Date &format:"), self.date_format_box
+        )  # each label's buddy: its box
+        form.addRow(translate("PreferencesDialog", "&Language:"), self.language_box)
+        form.addRow(
+            "",
+            _hint(
+                translate(
+                    "PreferencesDialog", "Dates and language apply as the screens are translated."
+                )
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.clinic_button: QPushButton | None = None
         if clinic_settings is not None:  # an administrator
-            self.clinic_button = QPushButton(_tr("&Clinic settings…"))
+            self.clinic_button = QPushButton(translate("PreferencesDialog", "&Clinic settings…"))
             self.clinic_button.setToolTip(
-                _tr("Appointment lengths, opening hours and the clinic's other settings")
+                translate(
+                    "PreferencesDialog",
+                    "Appointment lengths, opening hours and the clinic's other settings",
+                )
             )
             self.clinic_button.clicked.connect(lambda: clinic_settings())
             layout.addWidget(
-                _hint(_tr("Appointment lengths and opening hours are the clinic's settings:"))
+                _hint(
+                    translate(
+                        "PreferencesDialog",
+                        "Appointment lengths and opening hours are the clinic's settings:",
+                    )
+                )
             )
             layout.addWidget(self.clinic_button)
         layout.addWidget(self.error_label)
@@ -150,11 +180,17 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         chosen = self.preferences()
         if chosen.documents_folder is not None and not chosen.documents_folder.is_dir():
-            self._show_error(_tr("There is no folder {path}.").format(path=chosen.documents_folder))
+            self._show_error(
+                translate("PreferencesDialog", "There is no folder {path}.").format(
+                    path=chosen.documents_folder
+                )
+            )
             self.folder_box.setFocus()
             return
         if not save_preferences(self._settings, chosen):
-            self._show_error(_tr("The preferences could not be saved (see the log)."))
+            self._show_error(
+                translate("PreferencesDialog", "The preferences could not be saved (see the log).")
+            )
             return
         super().accept()
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from planner.domain.i18n import translate
 from planner.services.actor import Actor
 from planner.ui.labels import roles_text
 
@@ -36,29 +37,36 @@ class WindowInfo:
 
 def about_html(info: WindowInfo, clinic_name: str) -> str:
     rows = [
-        (_tr("Version"), info.version),
-        (_tr("Clinic"), clinic_name or _tr("(not set up yet)")),
-        (_tr("Database"), info.backend),
-        (_tr("Address"), info.display_url),
+        (translate("MainWindow", "Version"), info.version),
+        (
+            translate("MainWindow", "Clinic"),
+            clinic_name or translate("MainWindow", "(not set up yet)"),
+        ),
+        (translate("MainWindow", "Database"), info.backend),
+        (translate("MainWindow", "Address"), info.display_url),
     ]
     table = "".join(
         f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td><td>{html.escape(v)}</td></tr>"
         for k, v in rows
     )
-    tagline = _tr("Session planner and clinical record for acupuncturists treating back pain.")
+    tagline = translate(
+        "MainWindow", "Session planner and clinical record for acupuncturists treating back pain."
+    )
     return f"<h3>AcuPlanner</h3><p>{html.escape(tagline)}</p><table>{table}</table>"
 
 
 def status_labels(actor: Actor, info: WindowInfo) -> tuple[QLabel, QLabel]:
     """Who is signed in, and which database is open (the status bar's left side)."""
     user = QLabel(
-        _tr("Signed in as {name} ({roles})").format(
+        translate("MainWindow", "Signed in as {name} ({roles})").format(
             name=actor.full_name or actor.username, roles=roles_text(actor.roles)
         )
     )
     user.setContentsMargins(4, 0, 24, 0)
     database = QLabel(
-        _tr("Database: {backend} — {location}").format(backend=info.backend, location=info.location)
+        translate("MainWindow", "Database: {backend} — {location}").format(
+            backend=info.backend, location=info.location
+        )
     )
     for label in (user, database):
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -77,7 +85,3 @@ def place_on_first_run(window: QWidget) -> None:
     )
     window.resize(size)
     window.move(available.center() - window.rect().center())
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)

@@ -11,11 +11,11 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from planner.domain.access import Action
+from planner.domain.i18n import translate
 from planner.services.actor import Actor
 from planner.ui.prompts import Prompts
 from planner.ui.window_parts import ADMIN_ORDER, PartBase, WindowHost
@@ -61,11 +61,21 @@ class AdminScreens(PartBase):
         entries = [
             (text, name, slot)
             for action, text, name, slot in (
-                (Action.MANAGE_USERS, _tr("&Users…"), "users_action", self.open_users),
-                (Action.VIEW_AUDIT, _tr("&Audit trail…"), "audit_action", self._on_audit),
+                (
+                    Action.MANAGE_USERS,
+                    translate("MainWindow", "&Users…"),
+                    "users_action",
+                    self.open_users,
+                ),
+                (
+                    Action.VIEW_AUDIT,
+                    translate("MainWindow", "&Audit trail…"),
+                    "audit_action",
+                    self._on_audit,
+                ),
                 (
                     Action.EDIT_CLINIC_SETTINGS,
-                    _tr("&Clinic settings…"),
+                    translate("MainWindow", "&Clinic settings…"),
                     "clinic_settings_action",
                     self.open_clinic_settings,
                 ),
@@ -74,7 +84,7 @@ class AdminScreens(PartBase):
         ]
         if not entries:
             return
-        menu = QMenu(_tr("&Admin"), host.widget)
+        menu = QMenu(translate("MainWindow", "&Admin"), host.widget)
         menu.setObjectName("admin_menu")
         host.place_menu(menu, ADMIN_ORDER)
         for text, name, slot in entries:
@@ -131,7 +141,3 @@ class AdminScreens(PartBase):
 
         presenter = ClinicSettingsPresenter(self._clinic, self._actor)
         return ClinicSettingsDialog(presenter, self._prompts, parent)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)

@@ -12,16 +12,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
+from planner.domain.i18n import translate
 from planner.ui.style import ERROR_COLOUR, WARNING_STYLE
 
 _STYLE = f"QLabel {{ {WARNING_STYLE} }}"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("server_notice", text)
 
 
 class ServerNotice(QLabel):
@@ -30,9 +27,9 @@ class ServerNotice(QLabel):
     def __init__(self, warnings: list[str], parent: QWidget | None = None) -> None:
         count = len(warnings)
         title = (
-            _tr("Database server: 1 warning")
+            translate("server_notice", "Database server: 1 warning")
             if count == 1
-            else _tr("Database server: {count} warnings").format(count=count)
+            else translate("server_notice", "Database server: {count} warnings").format(count=count)
         )
         super().__init__(
             f'<a href="warnings" style="color: {ERROR_COLOUR}">{escape(title)}</a>', parent
@@ -54,17 +51,20 @@ class ServerNotice(QLabel):
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("Database server"),
-            _tr("The database server is not set up to keep the records safe:"),
+            translate("server_notice", "Database server"),
+            translate(
+                "server_notice", "The database server is not set up to keep the records safe:"
+            ),
             QMessageBox.StandardButton.Close,
             self.window(),
         )
         box.setInformativeText("\n\n".join(self.warnings))
         box.setDetailedText(
-            _tr(
+            translate(
+                "server_notice",
                 "These are the server's settings, not AcuPlanner's: ask whoever runs the "
                 "PostgreSQL server (clinic IT) to change them. 'acuplanner check' lists "
-                "them too."
+                "them too.",
             )
         )
         box.setModal(False)

@@ -16,10 +16,10 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.services.appointment_calendar import (
     SUGGESTED_NAME,
     CalendarService,
@@ -31,10 +31,6 @@ from planner.ui.prompts import Prompts
 from planner.ui.settings import UiSettings
 
 SUFFIX = ".ics"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarAction", text)
 
 
 def save_calendar(
@@ -54,21 +50,23 @@ def save_calendar(
     message box. ``settings``: the folder last saved to is where the chooser opens (the
     documents' folder), and is remembered."""
     asks = prompts if prompts is not None else Prompts()
-    title = _tr("Calendar file")
+    title = translate("CalendarAction", "Calendar file")
     try:
         made = service.ics(patient_id)
     except PlannerError as error:
         asks.error(parent, title, error.user_text())
         return
     if made.count == 0:
-        text = _tr("No appointment with a time is booked, so there is nothing to save.")
+        text = translate(
+            "CalendarAction", "No appointment with a time is booked, so there is nothing to save."
+        )
         asks.error(parent, title, " ".join(p for p in (text, _left_out(made.left_out)) if p))
         return
     name = choose_file(
         parent,
-        _tr("Save the appointments for a calendar"),
+        translate("CalendarAction", "Save the appointments for a calendar"),
         str(_folder(settings, start_folder) / SUGGESTED_NAME),
-        _tr("Calendar files (*.ics)"),
+        translate("CalendarAction", "Calendar files (*.ics)"),
     )
     if not name:
         return
@@ -78,12 +76,13 @@ def save_calendar(
     replace = path.exists()
     if replace and not asks.confirm(
         parent,
-        _tr("Replace the file?"),
-        _tr(
+        translate("CalendarAction", "Replace the file?"),
+        translate(
+            "CalendarAction",
             "Replace {name}?\n\nA file of that name is already there; it will be replaced "
-            "by this calendar file."
+            "by this calendar file.",
         ).format(name=path.name),
-        _tr("Replace"),
+        translate("CalendarAction", "Replace"),
     ):
         return
     try:
@@ -97,9 +96,9 @@ def save_calendar(
         settings.save_folder = written.parent
         settings.sync()
     saved = (
-        _tr("Saved 1 appointment to {name}.")
+        translate("CalendarAction", "Saved 1 appointment to {name}.")
         if made.count == 1
-        else _tr("Saved {count} appointments to {name}.")
+        else translate("CalendarAction", "Saved {count} appointments to {name}.")
     ).format(count=made.count, name=written.name)
     sentence = " ".join(p for p in (saved, _left_out(made.left_out)) if p)
     if tell is not None:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from planner.domain import wording
+from planner.domain.i18n import translate
 from planner.domain.vocab import AppointmentState
 from planner.services.appointment_views import AppointmentView
 
@@ -40,18 +39,14 @@ LINE_HOUR = "#b0b0b0"
 LINE_QUARTER = "#e4e4e4"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("book", text)
-
-
 def state_word(state: AppointmentState) -> str:
-    return _tr(wording.label(AppointmentState(state)))
+    return translate("book", wording.label(AppointmentState(state)))
 
 
 def time_text(view: AppointmentView) -> str:
     """``"09:00-09:30"``, or ``"Time not set"`` when nobody recorded one."""
     if view.starts_at is None:
-        return _tr("Time not set")
+        return translate("book", "Time not set")
     end = f"\u2013{view.ends_at:%H:%M}" if view.ends_at is not None else ""
     return f"{view.starts_at:%H:%M}{end}"
 
@@ -101,20 +96,24 @@ def full_text(view: AppointmentView) -> str:
         f"{time_text(view)} ({view.length_minutes} min) \u2013 {state_word(view.state)}",
         patient_text(view),
         view.session_label,
-        _tr("With {name}").format(name=view.practitioner_name or _tr("no practitioner")),
-        _tr("Room: {room}").format(room=view.room_name) if view.room_name else _tr("No room"),
+        translate("book", "With {name}").format(
+            name=view.practitioner_name or translate("book", "no practitioner")
+        ),
+        translate("book", "Room: {room}").format(room=view.room_name)
+        if view.room_name
+        else translate("book", "No room"),
     ]
     if view.cancelled_by is not None:
-        who = _tr(wording.label(view.cancelled_by))
-        late = _tr(" (late)") if view.late else ""
-        lines.append(_tr("Cancelled by: {who}{late}").format(who=who, late=late))
+        who = translate("book", wording.label(view.cancelled_by))
+        late = translate("book", " (late)") if view.late else ""
+        lines.append(translate("book", "Cancelled by: {who}{late}").format(who=who, late=late))
     if view.cancel_reason:
-        lines.append(_tr("Reason: {reason}").format(reason=view.cancel_reason))
+        lines.append(translate("book", "Reason: {reason}").format(reason=view.cancel_reason))
     if view.checked_in_at is not None and view.state == AppointmentState.CHECKED_IN:
         arrived = view.checked_in_at.astimezone()
-        lines.append(_tr("Arrived at {time}").format(time=f"{arrived:%H:%M}"))
+        lines.append(translate("book", "Arrived at {time}").format(time=f"{arrived:%H:%M}"))
     if not view.is_live:
-        lines.append(_tr("The time is free again."))
+        lines.append(translate("book", "The time is free again."))
     return "\n".join(lines)
 
 

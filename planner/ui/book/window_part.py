@@ -17,11 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from planner.domain.access import Action
+from planner.domain.i18n import translate
 from planner.domain.patients import full_name
 from planner.services.actor import Actor
 from planner.services.appointment_calendar import CalendarService
@@ -40,10 +40,6 @@ if TYPE_CHECKING:
 
 BOOK_ORDER = PATIENT_ORDER + 5  # the Appointments menu, after Patient
 FIND_LIMIT = 12
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BookPart", text)
 
 
 @dataclass(frozen=True)
@@ -96,20 +92,38 @@ class BookPart(PartBase):
                 presenter.set_practitioner(me)  # their own day first
             self.screen = BookScreen(presenter, self._actions(), clinical=clinical)
             self.screen.setObjectName("appointment_book")
-            host.add_home_page(self.screen, _tr("&Appointments"), first=not clinical)
+            host.add_home_page(
+                self.screen, translate("BookPart", "&Appointments"), first=not clinical
+            )
         host.place_menu(self._menu(host), BOOK_ORDER)
 
     def _menu(self, host: WindowHost) -> QMenu:
-        menu = QMenu(_tr("Appoint&ments"), host.widget)
+        menu = QMenu(translate("BookPart", "Appoint&ments"), host.widget)
         menu.setObjectName("appointments_menu")
         if self.allowed(self._actor):
-            menu.addAction(self._make(_tr("&New booking…"), self._new_booking, "Ctrl+Shift+B"))
-            menu.addAction(self._make(_tr("&Find a free time…"), self._find_slot))
+            menu.addAction(
+                self._make(
+                    translate("BookPart", "&New booking…"), self._new_booking, "Ctrl+Shift+B"
+                )
+            )
+            menu.addAction(self._make(translate("BookPart", "&Find a free time…"), self._find_slot))
             menu.addSeparator()
             for text, slot, name in (
-                (_tr("Book the course's &times…"), self._course_times, "course_times_action"),
-                (_tr("Take &payment…"), self._take_payment_for_opened, "take_payment_action"),
-                (_tr("Save appointments for the patient's &calendar…"), self._calendar, "ics"),
+                (
+                    translate("BookPart", "Book the course's &times…"),
+                    self._course_times,
+                    "course_times_action",
+                ),
+                (
+                    translate("BookPart", "Take &payment…"),
+                    self._take_payment_for_opened,
+                    "take_payment_action",
+                ),
+                (
+                    translate("BookPart", "Save appointments for the patient's &calendar…"),
+                    self._calendar,
+                    "ics",
+                ),
             ):
                 action = self._make(text, slot)
                 action.setObjectName(name)
@@ -118,7 +132,7 @@ class BookPart(PartBase):
                 menu.addAction(action)
         if self._actor.can(Action.VIEW_DAY_REPORTS):
             menu.addSeparator()
-            end = self._make(_tr("&End of day…"), self._end_of_day)
+            end = self._make(translate("BookPart", "&End of day…"), self._end_of_day)
             end.setObjectName("end_of_day_action")
             menu.addAction(end)
         return menu
@@ -161,7 +175,7 @@ class BookPart(PartBase):
         return [
             (
                 i,
-                _tr("{name} - chart {chart}").format(
+                translate("BookPart", "{name} - chart {chart}").format(
                     name=full_name(rows[i].given_name, rows[i].family_name),
                     chart=rows[i].chart_number,
                 ),
@@ -231,7 +245,9 @@ class BookPart(PartBase):
             return
         courses = self._services.book.courses_to_book(self._patient_id)
         if not courses:
-            self._host.show_status(_tr("Every session of this patient's courses has a time."))
+            self._host.show_status(
+                translate("BookPart", "Every session of this patient's courses has a time.")
+            )
             return
         from planner.ui.book.dialog_course import ask_course_times
 

@@ -8,10 +8,9 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
-
 from planner.domain import wording
 from planner.domain.catalog import PlanRegion
+from planner.domain.i18n import translate
 from planner.domain.sessions import NeedleResponse
 from planner.domain.vocab import (
     AdverseEventKind,
@@ -31,13 +30,9 @@ from planner.domain.vocab import (
 E = TypeVar("E", bound=StrEnum)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("course_labels", text)
-
-
 def _translated(words: Mapping[E, str]) -> dict[E, str]:
     """The catalogue's words for an enum, each through Qt's translation."""
-    return {member: _tr(text) for member, text in words.items()}
+    return {member: translate("course_labels", text) for member, text in words.items()}
 
 
 def counted(n: int, one: str, many: str, **values: object) -> str:
@@ -55,8 +50,8 @@ def side_labels() -> dict[PointSide, str]:
 
 
 def stimulation_labels() -> dict[Stimulation | None, str]:
-    words: dict[Stimulation | None, str] = {None: _tr("—")}
-    words.update({s: _tr(wording.label(s)) for s in Stimulation})
+    words: dict[Stimulation | None, str] = {None: translate("course_labels", "—")}
+    words.update({s: translate("course_labels", wording.label(s)) for s in Stimulation})
     return words
 
 
@@ -88,7 +83,7 @@ def adverse_labels() -> dict[AdverseEventKind, str]:
     """ "Other…": choosing it asks what happened."""
     return {
         **_translated(wording.labels(AdverseEventKind)),
-        AdverseEventKind.OTHER: _tr("Other…"),
+        AdverseEventKind.OTHER: translate("course_labels", "Other…"),
     }
 
 
@@ -106,7 +101,7 @@ def decision_labels() -> dict[ReviewDecision, str]:
     """The catalogue's words with a keyboard shortcut: ``&Continue the course``."""
 
     def keyed(decision: ReviewDecision) -> str:
-        text = _tr(wording.label(decision))
+        text = translate("course_labels", wording.label(decision))
         at = text.find(_DECISION_KEYS[decision])
         return text if at < 0 else f"{text[:at]}&{text[at:]}"
 
@@ -119,15 +114,18 @@ def discharge_labels() -> dict[DischargeReason, str]:
 
 def frequency_labels() -> dict[float, str]:
     return {
-        0.5: _tr("Every two weeks"),
-        1.0: _tr("Once a week"),
-        2.0: _tr("Twice a week"),
-        3.0: _tr("Three times a week"),
+        0.5: translate("course_labels", "Every two weeks"),
+        1.0: translate("course_labels", "Once a week"),
+        2.0: translate("course_labels", "Twice a week"),
+        3.0: translate("course_labels", "Three times a week"),
     }
 
 
 def review_point_labels() -> dict[str, str]:
-    return {"mid": _tr("mid-course review"), "final": _tr("final review")}
+    return {
+        "mid": translate("course_labels", "mid-course review"),
+        "final": translate("course_labels", "final review"),
+    }
 
 
 def red_flag_labels() -> dict[RedFlag, str]:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import translate
 from planner.export.labels import money
 from planner.export.takings import Takings, method_label
 from planner.services.takings import DayReportService, ReportFormat, save_report
@@ -48,10 +49,6 @@ from planner.ui.widgets.message_bar import MessageBar
 
 EVERYONE = ""  # the practitioner combo's data for everyone's day sheet
 _FILTERS = {"pdf": "PDF documents (*.pdf)", "csv": "CSV files (*.csv)"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EndOfDay", text)
 
 
 def save_dialog(parent: QWidget, title: str, suggested: str, filters: str) -> str:
@@ -81,16 +78,20 @@ class Outcome:
 
 def total_lines(takings: Takings) -> list[TotalLine]:
     currency = takings.clinic.currency
-    lines = [TotalLine(_tr("By method"), heading=True)]
+    lines = [TotalLine(translate("EndOfDay", "By method"), heading=True)]
     lines += [TotalLine(method_label(m), money(c, currency)) for m, c in takings.by_method]
     if not takings.by_method:
-        lines.append(TotalLine(_tr("No payments recorded")))
-    lines.append(TotalLine(_tr("By practitioner"), heading=True))
+        lines.append(TotalLine(translate("EndOfDay", "No payments recorded")))
+    lines.append(TotalLine(translate("EndOfDay", "By practitioner"), heading=True))
     lines += [TotalLine(name, money(c, currency)) for name, c in takings.by_practitioner]
-    lines.append(TotalLine(_tr("Totals"), heading=True))
-    lines.append(TotalLine(_tr("Received"), money(takings.received_cents, currency)))
-    lines.append(TotalLine(_tr("Refunds"), money(takings.refunds_cents, currency)))
-    lines.append(TotalLine(_tr("Net total"), money(takings.net_cents, currency)))
+    lines.append(TotalLine(translate("EndOfDay", "Totals"), heading=True))
+    lines.append(
+        TotalLine(translate("EndOfDay", "Received"), money(takings.received_cents, currency))
+    )
+    lines.append(
+        TotalLine(translate("EndOfDay", "Refunds"), money(takings.refunds_cents, currency))
+    )
+    lines.append(TotalLine(translate("EndOfDay", "Net total"), money(takings.net_cents, currency)))
     return lines
 
 
@@ -111,13 +112,15 @@ class EndOfDayPresenter:
     def practitioners(self) -> list[tuple[str, str]]:
         """(name shown, username) of each practitioner; everyone's first."""
         people = [(name, username) for username, name in self._service.practitioners()]
-        return [(_tr("Everyone"), EVERYONE), *people]
+        return [(translate("EndOfDay", "Everyone"), EVERYONE), *people]
 
     def day(self, text: str) -> dt.date:
         try:
             return dt.date.fromisoformat(text.strip())
         except ValueError:
-            raise ValidationError("day", _tr("Date: a date as YYYY-MM-DD.")) from None
+            raise ValidationError(
+                "day", translate("EndOfDay", "Date: a date as YYYY-MM-DD.")
+            ) from None
 
     def load(self, day_text: str) -> Outcome:
         """The takings of the date typed (kept in :attr:`takings`)."""
@@ -148,7 +151,9 @@ class EndOfDayPresenter:
             )
         except PlannerError as error:
             return _problem(error)
-        return Outcome(message=_tr("Saved {path}.").format(path=written), saved=written)
+        return Outcome(
+            message=translate("EndOfDay", "Saved {path}.").format(path=written), saved=written
+        )
 
     def save_day_sheet(
         self, day_text: str, practitioner: str, choose: Callable[[Path], str]
@@ -165,7 +170,7 @@ class EndOfDayPresenter:
             )
         except PlannerError as error:
             return _problem(error)
-        message = _tr("Saved {path}.").format(path=written)
+        message = translate("EndOfDay", "Saved {path}.").format(path=written)
         if report.warning:
             message += " " + report.warning
         return Outcome(message=message, saved=written)
@@ -284,11 +289,15 @@ class EndOfDayDialog(QDialog):
         return lambda suggested: self._choose_file(self, title, str(suggested), filters)
 
     def _save_takings(self, file_format: ReportFormat) -> None:
-        chooser = self._choose(self.tr("Save the takings as"), _tr(_FILTERS[file_format]))
+        chooser = self._choose(
+            self.tr("Save the takings as"), translate("EndOfDay", _FILTERS[file_format])
+        )
         self._show(self._presenter.save_takings(self.day_edit.text(), file_format, chooser))
 
     def _on_sheet_clicked(self) -> None:
-        chooser = self._choose(self.tr("Save the day sheet as"), _tr(_FILTERS["pdf"]))
+        chooser = self._choose(
+            self.tr("Save the day sheet as"), translate("EndOfDay", _FILTERS["pdf"])
+        )
         username = str(self.practitioner_box.currentData() or EVERYONE)
         self._show(self._presenter.save_day_sheet(self.day_edit.text(), username, chooser))
 

@@ -25,7 +25,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QRect,
     QSize,
@@ -36,15 +35,12 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
+from planner.domain.i18n import translate
 from planner.files import place, temporary_beside
 from planner.services.document_files import save_document
 from planner.ui.settings import UiSettings
 
 MAX_DPI = 300
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentOutput", text)
 
 
 def load_pdf(data: bytes, parent: object | None = None) -> tuple[QPdfDocument, QBuffer]:
@@ -147,9 +143,9 @@ class QtDocumentOutput:
     def save_path(self, suggested_name: str) -> Path | None:
         name = self._choose_file(
             self._parent,
-            _tr("Save the document as"),
+            translate("DocumentOutput", "Save the document as"),
             str(self.folder() / suggested_name),
-            _tr("PDF documents (*.pdf)"),
+            translate("DocumentOutput", "PDF documents (*.pdf)"),
         )
         if not name:
             return None
@@ -169,7 +165,7 @@ class QtDocumentOutput:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title)
         dialog = QPrintDialog(printer, self._parent)
-        dialog.setWindowTitle(_tr("Print {title}").format(title=title))
+        dialog.setWindowTitle(translate("DocumentOutput", "Print {title}").format(title=title))
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
         suggest_print_file(dialog, self.folder() / (suggested_name or "document.pdf"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:

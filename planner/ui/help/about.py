@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,15 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.i18n import translate
 from planner.ui.help.geometry import within_screen
 from planner.ui.help.notices import APP, FONT, LIBRARY, Notice, read_index, read_notices
 from planner.ui.window_info import about_html
 
 NOTICES_KEY = "notices"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
 
 
 def licences_html(notices: list[Notice]) -> str:
@@ -45,23 +42,25 @@ def licences_html(notices: list[Notice]) -> str:
     every library and font with its version and licence."""
     lines = []
     for kind, label in (
-        (APP, _tr("AcuPlanner")),
-        (LIBRARY, _tr("{count} libraries")),
-        (FONT, _tr("{count} font families")),
+        (APP, translate("AboutDialog", "AcuPlanner")),
+        (LIBRARY, translate("AboutDialog", "{count} libraries")),
+        (FONT, translate("AboutDialog", "{count} font families")),
     ):
         pieces = [n for n in notices if n.kind == kind]
         licences = ", ".join(dict.fromkeys(n.licence for n in pieces))
         name = html.escape(label.format(count=len(pieces)))
         lines.append(f"<b>{name}</b>: {html.escape(licences)}")
-    more = _tr("Help ▸ Licences and notices… lists each library and font with its licence.")
-    heading = html.escape(_tr("Licences"))
+    more = translate(
+        "AboutDialog", "Help ▸ Licences and notices… lists each library and font with its licence."
+    )
+    heading = html.escape(translate("AboutDialog", "Licences"))
     return f"<h4>{heading}</h4><p>{'<br>'.join(lines)}</p><p>{html.escape(more)}</p>"
 
 
 def show_about(window: Any, *_: object) -> None:
     """Help ▸ About: the window's facts, then the licences (``window``: the main window)."""
     text = about_html(window._info, window._clinic_name) + licences_html(read_index())
-    window.prompts.about(window, _tr("About AcuPlanner"), text)
+    window.prompts.about(window, translate("AboutDialog", "About AcuPlanner"), text)
 
 
 def show_notices(window: Any, *_: object) -> None:
@@ -76,11 +75,19 @@ class NoticesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notices_dialog")
-        self.setWindowTitle(_tr("Licences and notices"))
+        self.setWindowTitle(translate("AboutDialog", "Licences and notices"))
         notices = read_index()
         self.table = QTableWidget(len(notices), 3)
-        self.table.setAccessibleName(_tr("AcuPlanner, its libraries and fonts"))
-        self.table.setHorizontalHeaderLabels([_tr("Name"), _tr("Version"), _tr("Licence")])
+        self.table.setAccessibleName(
+            translate("AboutDialog", "AcuPlanner, its libraries and fonts")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("AboutDialog", "Name"),
+                translate("AboutDialog", "Version"),
+                translate("AboutDialog", "Licence"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
@@ -88,21 +95,23 @@ class NoticesDialog(QDialog):
         for row, notice in enumerate(notices):
             name = notice.name
             if notice.kind == FONT:
-                name = _tr("{family} (font)").format(family=notice.name)
+                name = translate("AboutDialog", "{family} (font)").format(family=notice.name)
             elif notice.kind == APP:
-                name = _tr("{name} (this application)").format(name=notice.name)
+                name = translate("AboutDialog", "{name} (this application)").format(
+                    name=notice.name
+                )
             for column, text in enumerate((name, notice.version, notice.licence)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.text = QPlainTextEdit(read_notices())
         self.text.setReadOnly(True)
-        self.text.setAccessibleName(_tr("Full licence texts"))
+        self.text.setAccessibleName(translate("AboutDialog", "Full licence texts"))
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        label = QLabel(_tr("Full &texts:"))
+        label = QLabel(translate("AboutDialog", "Full &texts:"))
         label.setBuddy(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.about_qt_button = QPushButton(_tr("About &Qt"))
+        self.about_qt_button = QPushButton(translate("AboutDialog", "About &Qt"))
         buttons.addButton(self.about_qt_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.about_qt_button.clicked.connect(self._on_about_qt_button_clicked)
         buttons.rejected.connect(self.reject)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSize, QTimer, QUrl
+from PySide6.QtCore import QSize, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QImageReader, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.i18n import translate
 from planner.ui.help.geometry import within_screen
 from planner.ui.help.guide import (
     ADMIN_GUIDE,
@@ -42,29 +43,25 @@ IMAGE_WIDTH = 720  # the widest a screenshot is drawn (narrower in a narrower wi
 _WEB = ("http", "https", "mailto")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelpWindow", text)
-
-
 class HelpWindow(QDialog):
     """The guide, one page at a time, with its headings to jump to."""
 
     def __init__(self, folder: Path | None = None) -> None:
         super().__init__(None)
         self.setObjectName(OBJECT_NAME)
-        self.setWindowTitle(_tr("AcuPlanner — User guide"))
+        self.setWindowTitle(translate("HelpWindow", "AcuPlanner — User guide"))
         self.setModal(False)
         self._folder = folder or help_folder()
         self._page = ""
         self._pending: GuideSection | None = None
         self.page_box = QComboBox()
-        self.page_box.setAccessibleName(_tr("Guide"))
-        self.page_box.addItem(_tr("User guide"), USER_GUIDE)
-        self.page_box.addItem(_tr("Admin guide"), ADMIN_GUIDE)
+        self.page_box.setAccessibleName(translate("HelpWindow", "Guide"))
+        self.page_box.addItem(translate("HelpWindow", "User guide"), USER_GUIDE)
+        self.page_box.addItem(translate("HelpWindow", "Admin guide"), ADMIN_GUIDE)
         self.heading_box = QComboBox()
-        self.heading_box.setAccessibleName(_tr("Section"))
+        self.heading_box.setAccessibleName(translate("HelpWindow", "Section"))
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName(_tr("Guide text"))
+        self.browser.setAccessibleName(translate("HelpWindow", "Guide text"))
         self.browser.setOpenLinks(False)
         self.browser.setSearchPaths([str(self._folder)])
         self.note = QLabel()
@@ -73,7 +70,10 @@ class HelpWindow(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         top = QHBoxLayout()
-        for text, box in ((_tr("&Guide:"), self.page_box), (_tr("&Section:"), self.heading_box)):
+        for text, box in (
+            (translate("HelpWindow", "&Guide:"), self.page_box),
+            (translate("HelpWindow", "&Section:"), self.heading_box),
+        ):
             label = QLabel(text)
             label.setBuddy(box)
             top.addWidget(label)
@@ -197,7 +197,9 @@ class HelpWindow(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder / page)))
             return
         if page not in GUIDE_PAGES:
-            self.note.setText(_tr("{name} is not part of the offline help.").format(name=page))
+            self.note.setText(
+                translate("HelpWindow", "{name} is not part of the offline help.").format(name=page)
+            )
             self.note.show()
             return
         heading = self._heading_of(page, url.fragment())

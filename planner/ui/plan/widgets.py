@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.catalog import ASHI
 from planner.domain.depth import field_hints
+from planner.domain.i18n import translate
 from planner.domain.plans import PointChoice
 from planner.domain.safety import AshiRegion
 from planner.domain.vocab import PointSide
@@ -36,27 +37,23 @@ from planner.ui.course.labels import side_labels, stimulation_labels
 POINT, SIDE, NEEDLES, DEPTH, STIMULATION, DE_QI, REMOVE = range(7)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("plan_widgets", text)
-
-
 def ashi_region_labels() -> dict[AshiRegion | None, str]:
     """Where an Ashi point is; not chosen, the safety check reads the most cautious."""
     return {
-        None: _tr("Ashi: where?"),
-        AshiRegion.THORAX: _tr("Ashi: upper back/thorax"),
-        AshiRegion.LUMBOSACRAL: _tr("Ashi: lumbosacral"),
-        AshiRegion.BUTTOCK: _tr("Ashi: buttock"),
-        AshiRegion.LIMB: _tr("Ashi: limb"),
+        None: translate("plan_widgets", "Ashi: where?"),
+        AshiRegion.THORAX: translate("plan_widgets", "Ashi: upper back/thorax"),
+        AshiRegion.LUMBOSACRAL: translate("plan_widgets", "Ashi: lumbosacral"),
+        AshiRegion.BUTTOCK: translate("plan_widgets", "Ashi: buttock"),
+        AshiRegion.LIMB: translate("plan_widgets", "Ashi: limb"),
     }
 
 
 def lead_side_labels() -> dict[PointSide | None, str]:
     """The side an EA lead clips to at a point needled on both sides."""
     return {
-        None: _tr("same side"),
-        PointSide.LEFT: _tr("left needle"),
-        PointSide.RIGHT: _tr("right needle"),
+        None: translate("plan_widgets", "same side"),
+        PointSide.LEFT: translate("plan_widgets", "left needle"),
+        PointSide.RIGHT: translate("plan_widgets", "right needle"),
     }
 
 

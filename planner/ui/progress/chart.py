@@ -27,8 +27,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from planner.domain.i18n import translate
 from planner.domain.progress import BASELINE, ChartPoint, CourseChart
-from planner.ui.progress.texts import _tr, milestone_text, values_text, verdict_text
+from planner.ui.progress.texts import milestone_text, values_text, verdict_text
 
 BEFORE = QColor("#1565c0")
 AFTER = QColor("#e65100")
@@ -67,7 +68,7 @@ def geometry(chart: CourseChart, rect: QRectF, metrics: QFontMetricsF) -> Geomet
     left = metrics.horizontalAdvance("10") + 14
     top = line * (1.6 * len(legend_rows(chart, rect, metrics)) + 0.8)  # the legend
     bottom = line * 2.6  # session numbers and dates
-    right = metrics.horizontalAdvance(_tr("goal 10")) + 12
+    right = metrics.horizontalAdvance(translate("progress", "goal 10")) + 12
     pad = max(metrics.horizontalAdvance("00 Mmm") / 2, 8)
     plot = QRectF(
         rect.left() + left + pad,
@@ -132,7 +133,7 @@ def _sessions_axis(
         x = geo.x(session)
         painter.setPen(QPen(MUTED if session in planned else QColor("#263238"), 1))
         painter.drawLine(QPointF(x, geo.plot.bottom()), QPointF(x, geo.plot.bottom() + 4))
-        name = _tr("Intake") if session == BASELINE else str(session)
+        name = translate("progress", "Intake") if session == BASELINE else str(session)
         box = QRectF(x - 50, geo.plot.bottom() + 5, 100, line)
         painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, name)
         day = dates.get(session)
@@ -150,7 +151,8 @@ def _goal(painter: QPainter, geo: Geometry, goal: int, metrics: QFontMetricsF) -
     painter.setPen(QPen(GOAL, 2, Qt.PenStyle.DashDotLine))
     painter.drawLine(QPointF(geo.plot.left() - 6, y), QPointF(geo.plot.right() + 6, y))
     painter.drawText(
-        QPointF(geo.plot.right() + 10, y + metrics.ascent() / 2 - 1), _tr("goal {n}").format(n=goal)
+        QPointF(geo.plot.right() + 10, y + metrics.ascent() / 2 - 1),
+        translate("progress", "goal {n}").format(n=goal),
     )
 
 
@@ -240,19 +242,24 @@ def legend_rows(
 ) -> list[list[tuple[str, QColor, Qt.PenStyle, str]]]:
     """The legend's entries, in as many rows as the width needs."""
     entries = [
-        (_tr("Pain before"), BEFORE, Qt.PenStyle.SolidLine, "circle"),
-        (_tr("Pain after"), AFTER, Qt.PenStyle.DashLine, "square"),
+        (translate("progress", "Pain before"), BEFORE, Qt.PenStyle.SolidLine, "circle"),
+        (translate("progress", "Pain after"), AFTER, Qt.PenStyle.DashLine, "square"),
     ]
     if chart.average:
         entries.append(
-            (_tr("Average pain (week)"), AVERAGE, Qt.PenStyle.DashDotDotLine, "triangle")
+            (
+                translate("progress", "Average pain (week)"),
+                AVERAGE,
+                Qt.PenStyle.DashDotDotLine,
+                "triangle",
+            )
         )
     if chart.peg:
-        entries.append((_tr("PEG-3"), PEG, Qt.PenStyle.DotLine, "diamond"))
+        entries.append((translate("progress", "PEG-3"), PEG, Qt.PenStyle.DotLine, "diamond"))
     if chart.goal is not None:
-        entries.append((_tr("Goal"), GOAL, Qt.PenStyle.DashDotLine, ""))
+        entries.append((translate("progress", "Goal"), GOAL, Qt.PenStyle.DashDotLine, ""))
     if chart.upcoming:
-        entries.append((_tr("Planned"), PLANNED, Qt.PenStyle.NoPen, "band"))
+        entries.append((translate("progress", "Planned"), PLANNED, Qt.PenStyle.NoPen, "band"))
     rows: list[list[tuple[str, QColor, Qt.PenStyle, str]]] = [[]]
     x = rect.left() + 8
     for entry in entries:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.domain.outcomes import NRS_MAX, NRS_MIN, peg_score
 from planner.domain.progress import HELD
 from planner.domain.vocab import SessionStatus
@@ -35,7 +36,6 @@ from planner.services.outcomes import PEG_FIELDS, OutcomeEntry, RecordedScores
 from planner.services.progress import CourseProgress
 from planner.ui.forms import FieldErrors, error_label
 from planner.ui.problem import Problem
-from planner.ui.progress.texts import _tr
 from planner.ui.style import set_error_colour
 
 FIELDS = ("pain_now", *PEG_FIELDS)
@@ -68,14 +68,14 @@ def occasions(progress: CourseProgress, today: dt.date) -> tuple[list[Occasion],
     sessions = [s for s in sessions if s.status != SessionStatus.CANCELLED]
     choices = [
         Occasion(
-            _tr("Before session {n} ({day})").format(
+            translate("progress", "Before session {n} ({day})").format(
                 n=s.number, day=s.session_date.strftime("%d %b %Y")
             ),
             s.session_id,
         )
         for s in sessions
     ]
-    choices.append(Occasion(_tr("At the review or discharge (today)"), None))
+    choices.append(Occasion(translate("progress", "At the review or discharge (today)"), None))
     review = len(choices) - 1
     if progress.facts.closed:
         return choices, review
@@ -94,7 +94,7 @@ def parse(text: str, field: str) -> tuple[int | None, str]:
     if not text:
         return None, ""
     if not text.isascii() or not text.isdigit() or not NRS_MIN <= int(text) <= NRS_MAX:
-        return None, _tr("Enter a whole number from 0 to 10.")
+        return None, translate("progress", "Enter a whole number from 0 to 10.")
     return int(text), ""
 
 

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from planner.domain.courses import CLOSED
+from planner.domain.i18n import translate
 from planner.domain.outcomes import MEANINGFUL_RULE, Milestone, Verdict
 from planner.domain.progress import BASELINE, CourseChart, PromptKind, ReviewPrompt
 from planner.domain.vocab import CourseStatus, OutcomeMeasure
 from planner.ui.labels import course_status_labels
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("progress", text)
 
 
 def score(value: float | None) -> str:
@@ -22,25 +17,29 @@ def score(value: float | None) -> str:
 
 
 def session_name(number: int) -> str:
-    return _tr("intake") if number == BASELINE else _tr("session {n}").format(n=number)
+    return (
+        translate("progress", "intake")
+        if number == BASELINE
+        else translate("progress", "session {n}").format(n=number)
+    )
 
 
 def rule_text() -> str:
     """The one threshold, as the practitioner reads it (planner.domain.outcomes)."""
-    return _tr(MEANINGFUL_RULE)
+    return translate("progress", MEANINGFUL_RULE)
 
 
 def measure_name(verdict: Verdict | None) -> str:
     if verdict is not None and verdict.measure == OutcomeMeasure.NRS_AVERAGE:
-        return _tr("Average pain")
-    return _tr("Pain")
+        return translate("progress", "Average pain")
+    return translate("progress", "Pain")
 
 
 def milestone_text(milestone: Milestone | None) -> str:
     """The chart's marker: ``First meaningful change at session 2: 7 → 5`` ("" without)."""
     if milestone is None:
         return ""
-    return _tr("First meaningful change at session {n}: {start} → {now}").format(
+    return translate("progress", "First meaningful change at session {n}: {start} → {now}").format(
         n=milestone.session,
         start=score(milestone.change.baseline),
         now=score(milestone.change.latest),
@@ -53,16 +52,20 @@ def verdict_text(verdict: Verdict | None, *, closed: bool = False) -> str:
     start).``"""
     rule = rule_text()
     if verdict is None:
-        return _tr("Not enough scores yet to judge change ({rule}).").format(rule=rule)
+        return translate("progress", "Not enough scores yet to judge change ({rule}).").format(
+            rule=rule
+        )
     if verdict.sustained:
-        result = _tr("a meaningful improvement, kept at the last two scores")
+        result = translate("progress", "a meaningful improvement, kept at the last two scores")
     elif verdict.meaningful:
-        result = _tr("a meaningful improvement")
+        result = translate("progress", "a meaningful improvement")
     elif closed:
-        result = _tr("no meaningful improvement in this course")
+        result = translate("progress", "no meaningful improvement in this course")
     else:
-        result = _tr("not a meaningful improvement yet")
-    return _tr("{measure} {start} ({first}) → {now} ({last}): {result} ({rule}).").format(
+        result = translate("progress", "not a meaningful improvement yet")
+    return translate(
+        "progress", "{measure} {start} ({first}) → {now} ({last}): {result} ({rule})."
+    ).format(
         measure=measure_name(verdict),
         start=score(verdict.baseline),
         first=session_name(verdict.baseline_at),
@@ -76,34 +79,38 @@ def verdict_text(verdict: Verdict | None, *, closed: bool = False) -> str:
 def sessions_text(chart: CourseChart, status: CourseStatus | None = None) -> str:
     """``4 of 6 sessions done · 2 planned: 12 Nov, 19 Nov``; a closed course says so first
     (``Course referred · 0 of 4 sessions done``)."""
-    done = _tr("{done} of {planned} sessions done").format(done=chart.done, planned=chart.planned)
+    done = translate("progress", "{done} of {planned} sessions done").format(
+        done=chart.done, planned=chart.planned
+    )
     if status in CLOSED:
-        done = _tr("Course {status} · {done}").format(
+        done = translate("progress", "Course {status} · {done}").format(
             status=course_status_labels()[status].lower(), done=done
         )
     if not chart.upcoming:
         return done
     dates = ", ".join(day.strftime("%d %b") for _n, day in chart.upcoming)
-    return _tr("{done} · {n} planned: {dates}").format(
+    return translate("progress", "{done} · {n} planned: {dates}").format(
         done=done, n=len(chart.upcoming), dates=dates
     )
 
 
 def prompt_title(prompt: ReviewPrompt) -> str:
     if prompt.kind == PromptKind.NO_IMPROVEMENT:
-        return _tr("Review: no meaningful improvement by session {n}").format(n=prompt.at_session)
+        return translate("progress", "Review: no meaningful improvement by session {n}").format(
+            n=prompt.at_session
+        )
     if prompt.kind == PromptKind.FINAL:
-        return _tr("Final review due (session {n} of {planned})").format(
+        return translate("progress", "Final review due (session {n} of {planned})").format(
             n=prompt.at_session, planned=prompt.planned
         )
-    return _tr("Mid-course review due (session {n} of {planned})").format(
+    return translate("progress", "Mid-course review due (session {n} of {planned})").format(
         n=prompt.at_session, planned=prompt.planned
     )
 
 
 def prompt_detail(prompt: ReviewPrompt) -> str:
-    figures = _tr(
-        "{measure} {start} at the start, {now} now; {done} of {planned} sessions done."
+    figures = translate(
+        "progress", "{measure} {start} at the start, {now} now; {done} of {planned} sessions done."
     ).format(
         measure=measure_name(prompt.verdict),
         start=score(prompt.baseline),
@@ -112,14 +119,19 @@ def prompt_detail(prompt: ReviewPrompt) -> str:
         planned=prompt.planned,
     )
     if prompt.kind == PromptKind.NO_IMPROVEMENT:
-        advice = _tr(
+        advice = translate(
+            "progress",
             "Not meaningfully better than at the start ({rule}). Most patients who improve "
-            "do so within 4–6 sessions: continue, adjust the plan, or discharge or refer."
+            "do so within 4–6 sessions: continue, adjust the plan, or discharge or refer.",
         ).format(rule=rule_text())
     elif prompt.verdict is not None and prompt.verdict.meaningful:
-        advice = _tr("A meaningful improvement now ({rule}).").format(rule=rule_text())
+        advice = translate("progress", "A meaningful improvement now ({rule}).").format(
+            rule=rule_text()
+        )
     else:
-        advice = _tr("No meaningful improvement now ({rule}).").format(rule=rule_text())
+        advice = translate("progress", "No meaningful improvement now ({rule}).").format(
+            rule=rule_text()
+        )
     return f"{figures} {advice}"
 
 
@@ -127,10 +139,10 @@ def values_text(chart: CourseChart) -> str:
     """The chart's values as sentences, for a screen reader: each series with its scores
     by session ("Pain before: intake 7, session 1 7, session 2 5.")."""
     series = (
-        (_tr("Pain before"), chart.pain_before),
-        (_tr("Pain after"), chart.pain_after),
-        (_tr("Average pain (week)"), chart.average),
-        (_tr("PEG-3"), chart.peg),
+        (translate("progress", "Pain before"), chart.pain_before),
+        (translate("progress", "Pain after"), chart.pain_after),
+        (translate("progress", "Average pain (week)"), chart.average),
+        (translate("progress", "PEG-3"), chart.peg),
     )
     lines = [
         f"{name}: " + ", ".join(f"{session_name(p.session)} {score(p.value)}" for p in points) + "."
@@ -138,5 +150,5 @@ def values_text(chart: CourseChart) -> str:
         if points
     ]
     if chart.goal is not None:
-        lines.append(_tr("Goal: pain {goal}.").format(goal=chart.goal))
+        lines.append(translate("progress", "Goal: pain {goal}.").format(goal=chart.goal))
     return " ".join(lines)

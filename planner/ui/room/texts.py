@@ -3,9 +3,8 @@ words from the catalogue, planner/domain/wording.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from planner.domain import wording
+from planner.domain.i18n import translate
 from planner.domain.room import SearchArea, TimerKind
 from planner.domain.safety import AshiRegion
 from planner.domain.vocab import PointSide
@@ -13,35 +12,32 @@ from planner.services.room_view import RoomView
 from planner.ui.names import short_name
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("room", text)
-
-
 def timer_labels() -> dict[TimerKind, str]:
-    return {kind: _tr(text) for kind, text in wording.labels(TimerKind).items()}
+    return {kind: translate("room", text) for kind, text in wording.labels(TimerKind).items()}
 
 
 def signed_today_text(label: str) -> str:
     """F9 once today's session is signed: nothing is left to time or count."""
-    return _tr(
+    return translate(
+        "room",
         "Today's session ({label}) is already signed, so it cannot go into the treatment "
         "room: nothing is left to time or count, and nothing was started. To add to it, "
-        "open it from the overview and add an amendment."
+        "open it from the overview and add an amendment.",
     ).format(label=label)
 
 
 def timer_short_labels() -> dict[TimerKind, str]:
     """For the strip on the main window, where room is short."""
     return {
-        TimerKind.RETENTION: _tr("Retention"),
-        TimerKind.ELECTRO: _tr("EA"),
-        TimerKind.CUPPING: _tr("Cupping"),
-        TimerKind.MOXIBUSTION: _tr("Moxa"),
+        TimerKind.RETENTION: translate("room", "Retention"),
+        TimerKind.ELECTRO: translate("room", "EA"),
+        TimerKind.CUPPING: translate("room", "Cupping"),
+        TimerKind.MOXIBUSTION: translate("room", "Moxa"),
     }
 
 
 def area_labels() -> dict[SearchArea, str]:
-    return {area: _tr(text) for area, text in wording.labels(SearchArea).items()}
+    return {area: translate("room", text) for area, text in wording.labels(SearchArea).items()}
 
 
 def room_name(view: RoomView) -> str:
@@ -50,13 +46,13 @@ def room_name(view: RoomView) -> str:
 
 
 def point_side_labels() -> dict[PointSide, str]:
-    return {side: _tr(text) for side, text in wording.phrases(PointSide).items()}
+    return {side: translate("room", text) for side, text in wording.phrases(PointSide).items()}
 
 
 def ashi_region_labels() -> dict[AshiRegion, str]:
     """Where a tender (Ashi) point was placed, as the room lists it (the patient's words)."""
-    return {region: _tr(text) for region, text in wording.plains(AshiRegion).items()}
+    return {region: translate("room", text) for region, text in wording.plains(AshiRegion).items()}
 
 
 def needles_out_text(accounted: int, needles_in: int) -> str:
-    return _tr("{out} of {n} needles out").format(out=accounted, n=needles_in)
+    return translate("room", "{out} of {n} needles out").format(out=accounted, n=needles_in)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.domain.body import BodyOutline, load_outline
 from planner.domain.catalog import View
+from planner.domain.i18n import translate
 from planner.domain.intake import MARK_PAIN, MARK_RADIATING, BodyMark
 
 _VIEWS = (View.BACK, View.FRONT)
@@ -62,43 +63,157 @@ class PainRegionSpot:
         )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BodyOutline", text)
-
-
 def pain_regions() -> tuple[PainRegionSpot, ...]:
     """The regions, in the order they are listed (the patient's left is on the left of
     the back view and on the right of the front view). Arms first: they overlap the
     shoulders' band."""
     b, f = View.BACK, View.FRONT
     return (
-        PainRegionSpot("arm_left", _t("Arm and hand, left"), b, 0.0, 0.18, 0.3, 0.6, 0.2, 0.42),
-        PainRegionSpot("arm_right", _t("Arm and hand, right"), b, 0.7, 0.18, 1.0, 0.6, 0.8, 0.42),
-        PainRegionSpot("upper_back", _t("Neck and upper back"), b, 0.0, 0.1, 1.0, 0.33, 0.5, 0.22),
         PainRegionSpot(
-            "low_back_left", _t("Lower back, left"), b, 0.0, 0.33, 0.5, 0.45, 0.44, 0.39
+            "arm_left",
+            translate("BodyOutline", "Arm and hand, left"),
+            b,
+            0.0,
+            0.18,
+            0.3,
+            0.6,
+            0.2,
+            0.42,
         ),
         PainRegionSpot(
-            "low_back_right", _t("Lower back, right"), b, 0.5, 0.33, 1.0, 0.45, 0.56, 0.39
+            "arm_right",
+            translate("BodyOutline", "Arm and hand, right"),
+            b,
+            0.7,
+            0.18,
+            1.0,
+            0.6,
+            0.8,
+            0.42,
         ),
         PainRegionSpot(
-            "buttock_left", _t("Sacrum and buttock, left"), b, 0.0, 0.45, 0.5, 0.58, 0.4, 0.5
+            "upper_back",
+            translate("BodyOutline", "Neck and upper back"),
+            b,
+            0.0,
+            0.1,
+            1.0,
+            0.33,
+            0.5,
+            0.22,
         ),
         PainRegionSpot(
-            "buttock_right", _t("Sacrum and buttock, right"), b, 0.5, 0.45, 1.0, 0.58, 0.6, 0.5
-        ),
-        PainRegionSpot("leg_left", _t("Back of the leg, left"), b, 0.0, 0.58, 0.5, 0.92, 0.4, 0.72),
-        PainRegionSpot(
-            "leg_right", _t("Back of the leg, right"), b, 0.5, 0.58, 1.0, 0.92, 0.6, 0.72
-        ),
-        PainRegionSpot("foot_left", _t("Foot, left"), b, 0.0, 0.92, 0.5, 1.01, 0.41, 0.96),
-        PainRegionSpot("foot_right", _t("Foot, right"), b, 0.5, 0.92, 1.0, 1.01, 0.59, 0.96),
-        PainRegionSpot("front_trunk", _t("Front of the trunk"), f, 0.3, 0.15, 0.7, 0.55, 0.5, 0.38),
-        PainRegionSpot(
-            "front_leg_left", _t("Front of the leg, left"), f, 0.5, 0.55, 1.0, 1.01, 0.6, 0.75
+            "low_back_left",
+            translate("BodyOutline", "Lower back, left"),
+            b,
+            0.0,
+            0.33,
+            0.5,
+            0.45,
+            0.44,
+            0.39,
         ),
         PainRegionSpot(
-            "front_leg_right", _t("Front of the leg, right"), f, 0.0, 0.55, 0.5, 1.01, 0.4, 0.75
+            "low_back_right",
+            translate("BodyOutline", "Lower back, right"),
+            b,
+            0.5,
+            0.33,
+            1.0,
+            0.45,
+            0.56,
+            0.39,
+        ),
+        PainRegionSpot(
+            "buttock_left",
+            translate("BodyOutline", "Sacrum and buttock, left"),
+            b,
+            0.0,
+            0.45,
+            0.5,
+            0.58,
+            0.4,
+            0.5,
+        ),
+        PainRegionSpot(
+            "buttock_right",
+            translate("BodyOutline", "Sacrum and buttock, right"),
+            b,
+            0.5,
+            0.45,
+            1.0,
+            0.58,
+            0.6,
+            0.5,
+        ),
+        PainRegionSpot(
+            "leg_left",
+            translate("BodyOutline", "Back of the leg, left"),
+            b,
+            0.0,
+            0.58,
+            0.5,
+            0.92,
+            0.4,
+            0.72,
+        ),
+        PainRegionSpot(
+            "leg_right",
+            translate("BodyOutline", "Back of the leg, right"),
+            b,
+            0.5,
+            0.58,
+            1.0,
+            0.92,
+            0.6,
+            0.72,
+        ),
+        PainRegionSpot(
+            "foot_left", translate("BodyOutline", "Foot, left"), b, 0.0, 0.92, 0.5, 1.01, 0.41, 0.96
+        ),
+        PainRegionSpot(
+            "foot_right",
+            translate("BodyOutline", "Foot, right"),
+            b,
+            0.5,
+            0.92,
+            1.0,
+            1.01,
+            0.59,
+            0.96,
+        ),
+        PainRegionSpot(
+            "front_trunk",
+            translate("BodyOutline", "Front of the trunk"),
+            f,
+            0.3,
+            0.15,
+            0.7,
+            0.55,
+            0.5,
+            0.38,
+        ),
+        PainRegionSpot(
+            "front_leg_left",
+            translate("BodyOutline", "Front of the leg, left"),
+            f,
+            0.5,
+            0.55,
+            1.0,
+            1.01,
+            0.6,
+            0.75,
+        ),
+        PainRegionSpot(
+            "front_leg_right",
+            translate("BodyOutline", "Front of the leg, right"),
+            f,
+            0.0,
+            0.55,
+            0.5,
+            1.01,
+            0.4,
+            0.75,
         ),
     )
 

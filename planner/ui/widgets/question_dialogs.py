@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.courses import MAX_SESSIONS
+from planner.domain.i18n import translate
 from planner.services.patients import PatientRow, format_chart_number
 from planner.ui.forms import error_label
 from planner.ui.questions import (
@@ -45,25 +46,21 @@ from planner.ui.questions import (
 from planner.ui.widgets.inputs import TextArea
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormQuestions", text)
-
-
-def _tr_course(text: str) -> str:
-    return QCoreApplication.translate("CourseQuestions", text)
-
-
 def ask_unsaved_changes(parent: QWidget | None) -> UnsavedAnswer:
     """Save, discard or keep editing? (Esc and the default button keep editing.)"""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Unsaved changes"),
-        _tr("You have made changes that are not saved yet."),
+        translate("FormQuestions", "Unsaved changes"),
+        translate("FormQuestions", "You have made changes that are not saved yet."),
         parent=parent,
     )
-    save = box.addButton(_tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(_tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(translate("FormQuestions", "Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(
+        translate("FormQuestions", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(
+        translate("FormQuestions", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()
@@ -111,18 +108,19 @@ class QtFormQuestions(_QtQuestions):
         if archive:
             return ask_to_confirm(
                 self._owner(),
-                _tr("Archive patient"),
-                _tr(
+                translate("FormQuestions", "Archive patient"),
+                translate(
+                    "FormQuestions",
                     "Archive this patient? They leave the patient list; their records are kept "
-                    "and you can bring them back at any time."
+                    "and you can bring them back at any time.",
                 ),
-                _tr("Archive"),
+                translate("FormQuestions", "Archive"),
             )
         return ask_to_confirm(
             self._owner(),
-            _tr("Unarchive patient"),
-            _tr("Bring this patient back to the patient list?"),
-            _tr("Unarchive"),
+            translate("FormQuestions", "Unarchive patient"),
+            translate("FormQuestions", "Bring this patient back to the patient list?"),
+            translate("FormQuestions", "Unarchive"),
         )
 
     def possible_duplicates(self, rows: Sequence[PatientRow]) -> DuplicateAnswer:
@@ -136,22 +134,23 @@ class QtCourseQuestions(_QtQuestions):
 
     def extend_course(self, number: int, planned: int, problem: str = "") -> ExtendAnswer | None:
         dialog = QuestionDialog(
-            _tr_course("Extend the course?"),
-            _tr_course(
+            translate("CourseQuestions", "Extend the course?"),
+            translate(
+                "CourseQuestions",
                 "Session {number} would be past the {planned} sessions planned for this "
                 "course. Extend the course to record it: how many more sessions, and why? "
-                "The extension is recorded with its reason."
+                "The extension is recorded with its reason.",
             ).format(number=number, planned=planned),
             problem,
-            _tr_course("&Extend and open the session"),
+            translate("CourseQuestions", "&Extend and open the session"),
             self._owner(),
         )
         extra = QSpinBox()
         extra.setRange(1, max(MAX_SESSIONS - planned, 1))
         extra.setValue(1)
         reason = TextArea(3)
-        dialog.row(_tr_course("&More sessions"), extra)
-        dialog.row(_tr_course("&Why"), reason)
+        dialog.row(translate("CourseQuestions", "&More sessions"), extra)
+        dialog.row(translate("CourseQuestions", "&Why"), reason)
         reason.setFocus(Qt.FocusReason.OtherFocusReason)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -159,19 +158,20 @@ class QtCourseQuestions(_QtQuestions):
 
     def template_name(self, problem: str = "") -> TemplateAnswer | None:
         dialog = QuestionDialog(
-            _tr_course("Save as clinic template"),
-            _tr_course(
+            translate("CourseQuestions", "Save as clinic template"),
+            translate(
+                "CourseQuestions",
                 "The plan's points and techniques become a template every practitioner "
-                "of the clinic can start from (no patient data is kept in it)."
+                "of the clinic can start from (no patient data is kept in it).",
             ),
             problem,
-            _tr_course("&Save template"),
+            translate("CourseQuestions", "&Save template"),
             self._owner(),
         )
         name = QLineEdit()
         description = TextArea(3)
-        dialog.row(_tr_course("&Name"), name)
-        dialog.row(_tr_course("&Description"), description)
+        dialog.row(translate("CourseQuestions", "&Name"), name)
+        dialog.row(translate("CourseQuestions", "&Description"), description)
         name.setFocus(Qt.FocusReason.OtherFocusReason)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -179,17 +179,18 @@ class QtCourseQuestions(_QtQuestions):
 
     def amendment(self, problem: str = "") -> str | None:
         dialog = QuestionDialog(
-            _tr_course("Add an amendment"),
-            _tr_course(
+            translate("CourseQuestions", "Add an amendment"),
+            translate(
+                "CourseQuestions",
                 "The signed session stays as it is; the amendment is added beside it "
-                "with your name and today's date."
+                "with your name and today's date.",
             ),
             problem,
-            _tr_course("&Add amendment"),
+            translate("CourseQuestions", "&Add amendment"),
             self._owner(),
         )
         text = TextArea(5)
-        dialog.row(_tr_course("&Amendment"), text)
+        dialog.row(translate("CourseQuestions", "&Amendment"), text)
         text.setFocus(Qt.FocusReason.OtherFocusReason)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -1,0 +1,102 @@
+"""Dates, times and numbers as the reader's locale writes them, on screens and in documents.
+
+Two styles, chosen in File ▸ Preferences (``view/date_format``):
+
+- ``"iso"`` (the default): ``2026-12-08`` and ``14:05``, the same on every PC. A clinic
+  that shares records across workstations and with physicians reads no ``03/04`` twice.
+- ``"locale"``: the locale's own *medium* date (``Dec 8, 2026``, ``8 déc. 2026``: the
+  month is spelled, so never ambiguous, never a two-digit year) and its short time
+  (``2:05 p.m.``, ``14 h 05``).
+
+Month and weekday names (the progress chart's axis, the book's headers) and numbers always
+follow the locale (``1 234,5`` in French). The locale is set once at start by
+:mod:`planner.ui.i18n` from the language preference and the system's; until then it is
+Canadian English in the ISO style, which is what the command line and the tests see.
+CLDR's data come from Babel, so documents (no Qt) and screens agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_skeleton, format_time
+from babel.numbers import format_decimal
+
+DATE_STYLES = ("iso", "locale")
+
+
+@dataclass(frozen=True, slots=True)
+class DisplayLocale:
+    name: str = "en_CA"  # a CLDR locale name: en_CA, fr_CA, fr_FR …
+    dates: str = "iso"  # "iso" or "locale"
+
+    @property
+    def language(self) -> str:
+        return self.name.split("_", 1)[0]
+
+
+_current = DisplayLocale()
+
+
+def configure(name: str, dates: str = "iso") -> DisplayLocale:
+    """Use locale ``name`` (``fr_CA``; ``fr-CA`` and ``C`` are taken) and date style ``dates``.
+
+    An unknown locale falls back to Canadian English; an unknown style to ISO.
+    """
+    global _current
+    candidate = name.replace("-", "_").split(".", 1)[0]
+    try:
+        Locale.parse(candidate)
+    except (ValueError, UnknownLocaleError):
+        candidate = DisplayLocale.name
+    _current = DisplayLocale(candidate, dates if dates in DATE_STYLES else "iso")
+    return _current
+
+
+def current() -> DisplayLocale:
+    return _current
+
+
+def date_text(day: dt.date | None) -> str:
+    """A date in the chosen style; "" for none."""
+    if day is None:
+        return ""
+    if _current.dates == "iso":
+        return day.isoformat()
+    return format_date(day, "medium", locale=_current.name)
+
+
+def time_text(moment: dt.time | dt.datetime | None) -> str:
+    """A time of day (a ``datetime`` is read in the local time it carries)."""
+    if moment is None:
+        return ""
+    if _current.dates == "iso":
+        return moment.strftime("%H:%M")
+    return format_time(moment, "short", locale=_current.name)
+
+
+def datetime_text(moment: dt.datetime | None) -> str:
+    """A moment in this computer's time zone: ``2026-12-08 14:05``."""
+    if moment is None:
+        return ""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    return f"{date_text(local.date())} {time_text(local)}"
+
+
+def day_month(day: dt.date) -> str:
+    """A short day and month for an axis or a list of dates: ``Dec 8``, ``8 déc.``."""
+    return format_skeleton("MMMd", day, locale=_current.name)
+
+
+def weekday_name(day: dt.date) -> str:
+    """The day of the week, spelled: ``Tuesday``, ``mardi``."""
+    return format_date(day, "EEEE", locale=_current.name)
+
+
+def number_text(value: float | int | Decimal, digits: int = 0) -> str:
+    """A number with the locale's separators, rounded to ``digits`` places."""
+    pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "")
+    return format_decimal(value, format=pattern, locale=_current.name)
