@@ -37,7 +37,7 @@ def choose_language(preference: str, system: QLocale) -> Language:
     code = preference or system_code
     if code not in TRANSLATED:
         code = "en"
-    if system_code == code and system.territory() != QLocale.Territory.AnyTerritory:
+    if system_code == code and "_" in system.name():  # a territory: fr_CA, not C
         return Language(code, system.name())
     return Language(code, f"{code}_CA")  # Canadian by default: the clinics we serve
 
