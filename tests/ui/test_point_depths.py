@@ -4,8 +4,8 @@ window, and a typed depth beyond the safe maximum warns in the safety panel."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.domain.catalog import View, load_catalog
@@ -25,11 +25,20 @@ BL23_ONLY = Plan(
 )
 
 
-def shown(qtbot: QtBot, window: PlanEditorWindow | SessionWindow) -> None:
+def sized(qtbot: QtBot, window: QWidget, width: int, height: int) -> None:
+    """Show ``window`` and then give it this size. Sized after the show: when the application's
+    window-places filter is installed (a test that ran ``planner.app.run_gui`` earlier in the
+    same process leaves it on the QApplication), the first show puts the window back at the
+    place its kind was last closed at, e.g. a small picker of an earlier test."""
     qtbot.addWidget(window)
-    window.resize(1366, 740)
     window.show()
     qtbot.waitExposed(window)
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.size() == QSize(width, height))
+
+
+def shown(qtbot: QtBot, window: PlanEditorWindow | SessionWindow) -> None:
+    sized(qtbot, window, 1366, 740)
 
 
 def open_editor(qtbot: QtBot, clinic: CourseClinic, course_id: int) -> PlanEditorWindow:
@@ -70,14 +79,11 @@ def test_the_picker_shows_the_current_points_depth_and_its_limit(qtbot: QtBot) -
 
 def test_a_click_on_the_outline_names_the_points_depth(qtbot: QtBot) -> None:
     picker = PointPicker(load_catalog())
-    qtbot.addWidget(picker)
     picker.set_chosen(())  # as the editor does: the outline draws the points
-    picker.resize(500, 900)  # the outline shares the tab with the list of its points
-    picker.show()
-    qtbot.waitExposed(picker)
-    picker.setCurrentIndex(3)  # the body outline
+    sized(qtbot, picker, 500, 700)  # fits the offscreen screen (800x800)
+    picker.setCurrentIndex(3)  # the body outline (about 380 px of the tab's height)
     outline = picker.outline
-    qtbot.waitUntil(lambda: outline.isVisible() and outline.height() > 250)
+    qtbot.waitUntil(lambda: outline.isVisible() and outline.height() > 300)
     gv3 = outline.to_widget(View.BACK, 0.5, 0.42).toPoint()
     qtbot.mouseClick(outline, Qt.MouseButton.LeftButton, pos=gv3)
     assert "Depth: 0.5–1 cun perpendicular" in picker.outline_label.text()
