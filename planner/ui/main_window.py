@@ -160,7 +160,9 @@ class MainWindow(QMainWindow):
         self.home_tabs = QTabWidget()  # Patients, and the pages parts add (the book)
         self.home_tabs.setTabBarAutoHide(True)
         self.home_tabs.setDocumentMode(True)
-        self.home_tabs.addTab(self.splitter, self.tr("&Patients"))
+        patients_page = scrolling(self.splitter)  # side by side, scrolled when too narrow
+        self._pages[self.splitter] = patients_page
+        self.home_tabs.addTab(patients_page, self.tr("&Patients"))
         body.addWidget(self.home_tabs)
         self._work_layout.addLayout(body, 1)
         self.lock_screen = LockScreen(lock_presenter, info.clinic_name, self._actor.username)
@@ -401,11 +403,11 @@ class MainWindow(QMainWindow):
         """Show this patient's overview (opening it is audited); practitioners also get
         the safety summary and intakes, which reception's screens never ask for."""
         if not self._presenter.can_open_records:
-            self.home_tabs.setCurrentWidget(self.splitter)
+            self.show_home_page(self.splitter)
             self.overview.show_no_access(patient_id)
             self._update_actions()
             return
-        self.home_tabs.setCurrentWidget(self.splitter)
+        self.show_home_page(self.splitter)
         overview = self._presenter.open_patient(patient_id)
         clinical = None
         if overview is not None:  # None for reception: the service is not asked
@@ -427,7 +429,7 @@ class MainWindow(QMainWindow):
         self.open_patient(patient_id)
 
     def _on_find_action_triggered(self) -> None:
-        self.home_tabs.setCurrentWidget(self.splitter)  # from the appointment book too
+        self.show_home_page(self.splitter)  # from the appointment book too
         self.patient_list.focus_search()
 
     def _on_about_action_triggered(self) -> None:

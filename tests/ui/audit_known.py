@@ -23,26 +23,7 @@ KNOWN_UNNAMED: dict[str, set[str]] = {}
 KNOWN_UNREAD_ANSWERS: dict[str, set[str]] = {}
 
 # Issue 24, item 1: clipped at a screen size and scale factor.
-KNOWN_CLIPPED: dict[str, set[str]] = {
-    "main window: practitioner, patients": {  # issue 24, item 1
-        "QTabBar @ 1366x768 x2",
-    },
-    "main window: practitioner, appointments": {  # issue 24, item 1
-        "QTabBar @ 1366x768 x2",
-    },
-    "main window: reception, appointments": {  # issue 24, item 1
-        "QTabBar @ 1366x768 x2",
-    },
-    "main window: reception, patients": {  # issue 24, item 1
-        "QTabBar @ 1366x768 x2",
-    },
-    "patient overview": {  # issue 24, item 1
-        "QTabBar @ 1366x768 x2",
-    },
-    "patient overview: review due": {  # issue 24, item 1
-        "QTabBar @ 1366x768 x2",
-    },
-}
+KNOWN_CLIPPED: dict[str, set[str]] = {}
 
 # Issue 24, item 4: text under WCAG AA in a light or dark theme.
 KNOWN_LOW_CONTRAST: dict[str, set[str]] = {}
