@@ -1,7 +1,8 @@
 """Words shown for stored codes: roles, acupuncture styles, audit actions, sex, course and
 session statuses, and the intake's regions, sides, causes, treatments tried, consents and
 duration classes. The words come from the catalogue (planner/domain/wording.py),
-translated here; audit actions are not clinical vocabulary and keep their words here."""
+translated here in its context, "wording"; audit actions are not clinical vocabulary and
+keep their words here."""
 
 from __future__ import annotations
 
@@ -30,8 +31,9 @@ E = TypeVar("E", bound=StrEnum)
 
 
 def translated(words: Mapping[E, str]) -> dict[E, str]:
-    """The catalogue's words for an enum, each through Qt's translation."""
-    return {member: translate("labels", text) for member, text in words.items()}
+    """The catalogue's words for an enum (planner/domain/wording.py), each through Qt's
+    translation in the catalogue's context, "wording", where lupdate found them."""
+    return {member: translate("wording", text) for member, text in words.items()}
 
 
 def role_labels() -> dict[Role, str]:

@@ -92,7 +92,7 @@ def test_an_ea_pair_across_the_chest_is_blocked_in_the_safety_panel(
     assert block is not None and block.reason_edit is not None
     assert block.key == ("ea.across_chest", "SI3:L/BL23:R")
     assert not window.save_button.isEnabled()
-    assert "needs an override reason" in window.save_state_label.text()
+    assert "without an override reason" in window.save_state_label.text()
     pick(qtbot, row.side_b, PointSide.LEFT)  # both leads on the left
     assert "ea.across_chest" not in rules(window)
     pair = window._presenter.plan.electro[0]

@@ -156,7 +156,7 @@ def test_pacemaker_electroacupuncture_blocked_until_an_override_reason(
     row = window.safety.row("ea.implanted_device")
     assert row is not None and row.reason_edit is not None
     assert not window.save_button.isEnabled()
-    assert "needs an override reason" in window.save_state_label.text()
+    assert "without an override reason" in window.save_state_label.text()
     qtbot.keyClicks(row.reason_edit, "letter")
     assert not window.save_button.isEnabled()  # too short
     qtbot.keyClicks(row.reason_edit, " from cardiology: device is EA-safe")

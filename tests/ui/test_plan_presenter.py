@@ -87,7 +87,7 @@ def test_pacemaker_blocks_electroacupuncture_until_an_override_reason(ui_db: Dat
     (row,) = p.safety.rows()
     assert row.key == ("ea.implanted_device", "electroacupuncture") and row.needs_reason
     may, why = p.save_state()
-    assert not may and "1 safety finding needs an override reason" in why
+    assert not may and "1 safety finding without an override reason" in why
     assert p.save().outcome is Outcome.UNSAFE
     p.safety.set_reason(row.key, "too short")
     assert not p.save_state()[0]

@@ -40,7 +40,7 @@ LINE_QUARTER = "#e4e4e4"
 
 
 def state_word(state: AppointmentState) -> str:
-    return translate("book", wording.label(AppointmentState(state)))
+    return translate("wording", wording.label(AppointmentState(state)))
 
 
 def time_text(view: AppointmentView) -> str:
@@ -93,7 +93,9 @@ def full_text(view: AppointmentView) -> str:
     """The tooltip and the screen reader's words: everything the block shows, and why
     a freed slot is free."""
     lines = [
-        f"{time_text(view)} ({view.length_minutes} min) \u2013 {state_word(view.state)}",
+        translate("book", "{time} ({minutes} min) – {state}").format(
+            time=time_text(view), minutes=view.length_minutes, state=state_word(view.state)
+        ),
         patient_text(view),
         view.session_label,
         translate("book", "With {name}").format(
@@ -104,7 +106,7 @@ def full_text(view: AppointmentView) -> str:
         else translate("book", "No room"),
     ]
     if view.cancelled_by is not None:
-        who = translate("book", wording.label(view.cancelled_by))
+        who = translate("wording", wording.label(view.cancelled_by))
         late = translate("book", " (late)") if view.late else ""
         lines.append(translate("book", "Cancelled by: {who}{late}").format(who=who, late=late))
     if view.cancel_reason:

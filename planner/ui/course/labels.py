@@ -1,12 +1,9 @@
 """Words shown for the codes of courses, plans and sessions (techniques, sides, EA modes,
 cupping and moxa types, responses, adverse events, review decisions, plan regions). The
-words come from the catalogue (planner/domain/wording.py), translated here."""
+words come from the catalogue (planner/domain/wording.py), translated here in its context,
+"wording"."""
 
 from __future__ import annotations
-
-from collections.abc import Mapping
-from enum import StrEnum
-from typing import TypeVar
 
 from planner.domain import wording
 from planner.domain.catalog import PlanRegion
@@ -26,13 +23,7 @@ from planner.domain.vocab import (
     Stimulation,
     Technique,
 )
-
-E = TypeVar("E", bound=StrEnum)
-
-
-def _translated(words: Mapping[E, str]) -> dict[E, str]:
-    """The catalogue's words for an enum, each through Qt's translation."""
-    return {member: translate("course_labels", text) for member, text in words.items()}
+from planner.ui.labels import translated
 
 
 def counted(n: int, one: str, many: str, **values: object) -> str:
@@ -42,47 +33,47 @@ def counted(n: int, one: str, many: str, **values: object) -> str:
 
 
 def technique_labels() -> dict[Technique, str]:
-    return _translated(wording.labels(Technique))
+    return translated(wording.labels(Technique))
 
 
 def side_labels() -> dict[PointSide, str]:
-    return _translated(wording.labels(PointSide))
+    return translated(wording.labels(PointSide))
 
 
 def stimulation_labels() -> dict[Stimulation | None, str]:
     words: dict[Stimulation | None, str] = {None: translate("course_labels", "—")}
-    words.update({s: translate("course_labels", wording.label(s)) for s in Stimulation})
+    words.update({s: translate("wording", wording.label(s)) for s in Stimulation})
     return words
 
 
 def ea_mode_labels() -> dict[EAFrequencyMode, str]:
-    return _translated(wording.labels(EAFrequencyMode))
+    return translated(wording.labels(EAFrequencyMode))
 
 
 def cupping_labels() -> dict[CuppingType, str]:
-    return _translated(wording.labels(CuppingType))
+    return translated(wording.labels(CuppingType))
 
 
 def moxa_labels() -> dict[MoxaType, str]:
-    return _translated(wording.labels(MoxaType))
+    return translated(wording.labels(MoxaType))
 
 
 def region_labels() -> dict[PlanRegion, str]:
-    return _translated(wording.labels(PlanRegion))
+    return translated(wording.labels(PlanRegion))
 
 
 def response_labels() -> dict[NeedleResponse, str]:
-    return _translated(wording.labels(NeedleResponse))
+    return translated(wording.labels(NeedleResponse))
 
 
 def severity_labels() -> dict[AdverseSeverity, str]:
-    return _translated(wording.labels(AdverseSeverity))
+    return translated(wording.labels(AdverseSeverity))
 
 
 def adverse_labels() -> dict[AdverseEventKind, str]:
     """ "Other…": choosing it asks what happened."""
     return {
-        **_translated(wording.labels(AdverseEventKind)),
+        **translated(wording.labels(AdverseEventKind)),
         AdverseEventKind.OTHER: translate("course_labels", "Other…"),
     }
 
@@ -101,7 +92,7 @@ def decision_labels() -> dict[ReviewDecision, str]:
     """The catalogue's words with a keyboard shortcut: ``&Continue the course``."""
 
     def keyed(decision: ReviewDecision) -> str:
-        text = translate("course_labels", wording.label(decision))
+        text = translate("wording", wording.label(decision))
         at = text.find(_DECISION_KEYS[decision])
         return text if at < 0 else f"{text[:at]}&{text[at:]}"
 
@@ -109,7 +100,7 @@ def decision_labels() -> dict[ReviewDecision, str]:
 
 
 def discharge_labels() -> dict[DischargeReason, str]:
-    return _translated(wording.labels(DischargeReason))
+    return translated(wording.labels(DischargeReason))
 
 
 def frequency_labels() -> dict[float, str]:
@@ -129,8 +120,8 @@ def review_point_labels() -> dict[str, str]:
 
 
 def red_flag_labels() -> dict[RedFlag, str]:
-    return _translated(wording.labels(RedFlag))
+    return translated(wording.labels(RedFlag))
 
 
 def condition_labels() -> dict[Condition, str]:
-    return _translated(wording.labels(Condition))
+    return translated(wording.labels(Condition))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import wording
+from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.domain.vocab import PaymentMethod, SessionStatus
 from planner.services.payments import AccountPayment, PaymentService
 from planner.ui.forms import FieldErrors
@@ -44,8 +45,26 @@ FEE_COLUMN = 3
 PAY_COLUMN = 6
 REASON_COLUMN = 6  # of the payments table
 _OPEN = (SessionStatus.SCHEDULED, SessionStatus.DRAFT)  # a fee may still be set
-SESSION_HEADERS = ("Session", "Date", "Status", "Fee", "Paid", "Due", "Pay now")
-PAYMENT_HEADERS = ("Paid on", "Time", "Session", "Method", "Amount", "Reference", "Reason", "By")
+# The columns' headings, translated where shown (``self.tr``: the context is the class name).
+SESSION_HEADERS = (
+    QT_TRANSLATE_NOOP("PaymentDialog", "Session"),
+    QT_TRANSLATE_NOOP("PaymentDialog", "Date"),
+    QT_TRANSLATE_NOOP("PaymentDialog", "Status"),
+    QT_TRANSLATE_NOOP("PaymentDialog", "Fee"),
+    QT_TRANSLATE_NOOP("PaymentDialog", "Paid"),
+    QT_TRANSLATE_NOOP("PaymentDialog", "Due"),
+    QT_TRANSLATE_NOOP("PaymentDialog", "Pay now"),
+)
+PAYMENT_HEADERS = (
+    QT_TRANSLATE_NOOP("PaymentDialog", "Paid on"),
+    QT_TRANSLATE_NOOP("PaymentDialog", "Time"),
+    QT_TRANSLATE_NOOP("PaymentDialog", "Session"),
+    QT_TRANSLATE_NOOP("PaymentDialog", "Method"),
+    QT_TRANSLATE_NOOP("PaymentDialog", "Amount"),
+    QT_TRANSLATE_NOOP("PaymentDialog", "Reference"),
+    QT_TRANSLATE_NOOP("PaymentDialog", "Reason"),
+    QT_TRANSLATE_NOOP("PaymentDialog", "By"),
+)
 
 
 def method_box() -> QComboBox:

@@ -19,6 +19,7 @@ from planner.domain.catalog import Catalog, load_catalog
 from planner.domain.courses_diff import Difference
 from planner.domain.courses_safety import SafetyUnresolved
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import translate
 from planner.domain.plans import Plan, PlanInvalid
 from planner.domain.techniques import consent_needed
 from planner.domain.vocab import ConsentScope, Technique
@@ -116,7 +117,7 @@ class PlanEditorPresenter:
             scope = consent_needed(technique)
             allowed = scope in self._consents
             chosen = technique in self.plan.techniques
-            why = "" if allowed else f"No consent to {_CONSENT_WORDS[scope]} in the intake."
+            why = "" if allowed else _no_consent_text(scope)
             options.append(TechniqueOption(technique, chosen, allowed or chosen, why))
         return options
 
@@ -135,25 +136,20 @@ class PlanEditorPresenter:
     def save_state(self) -> tuple[bool, str]:
         """Whether Save is possible now, and if not, why (for the line beside it)."""
         if not self.loaded:
-            return False, "The plan could not be opened."
+            return False, translate("plan_editor", "The plan could not be opened.")
         if not self.plan.techniques:
-            return False, "Choose at least one technique."
+            return False, translate("plan_editor", "Choose at least one technique.")
         warn, block = self.safety.blocking()
         reasons = []
         if block:
             reasons.append(
-                "1 safety finding needs an override reason"
-                if block == 1
-                else f"{block} safety findings need an override reason"
+                translate("plan_editor", "%n safety finding(s) without an override reason", n=block)
             )
         if warn:
-            reasons.append(
-                "1 caution still to acknowledge"
-                if warn == 1
-                else f"{warn} cautions still to acknowledge"
-            )
+            reasons.append(translate("plan_editor", "%n caution(s) still to acknowledge", n=warn))
         if reasons:
-            return False, "Before saving: " + "; ".join(reasons) + "."
+            text = translate("plan_editor", "Before saving: {missing}.")
+            return False, text.format(missing="; ".join(reasons))
         return True, ""
 
     # --- saving -------------------------------------------------------------------------------
@@ -243,4 +239,13 @@ class PlanEditorPresenter:
             except PlannerError as error:
                 return Result.failed(error)
             self.templates = [*self.templates, view]
-            return Result(Outcome.DONE, message=f"Saved as the clinic template {view.name!r}.")
+            saved = translate("plan_editor", "Saved as the clinic template “{name}”.")
+            return Result(Outcome.DONE, message=saved.format(name=view.name))
+
+
+def _no_consent_text(scope: ConsentScope) -> str:
+    """Why a technique cannot be chosen: ``No consent to cupping in the intake.``"""
+    consent = translate("wording", _CONSENT_WORDS[scope])
+    return translate("plan_editor", "No consent to {consent} in the intake.").format(
+        consent=consent
+    )

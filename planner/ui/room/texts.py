@@ -1,5 +1,5 @@
 """Words the room shows for timer kinds, search areas and patients' names (the clinical
-words from the catalogue, planner/domain/wording.py)."""
+words from the catalogue, planner/domain/wording.py, translated in its context "wording")."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ from planner.domain.room import SearchArea, TimerKind
 from planner.domain.safety import AshiRegion
 from planner.domain.vocab import PointSide
 from planner.services.room_view import RoomView
+from planner.ui.labels import translated
 from planner.ui.names import short_name
 
 
 def timer_labels() -> dict[TimerKind, str]:
-    return {kind: translate("room", text) for kind, text in wording.labels(TimerKind).items()}
+    return translated(wording.labels(TimerKind))
 
 
 def signed_today_text(label: str) -> str:
@@ -37,7 +38,7 @@ def timer_short_labels() -> dict[TimerKind, str]:
 
 
 def area_labels() -> dict[SearchArea, str]:
-    return {area: translate("room", text) for area, text in wording.labels(SearchArea).items()}
+    return translated(wording.labels(SearchArea))
 
 
 def room_name(view: RoomView) -> str:
@@ -46,13 +47,13 @@ def room_name(view: RoomView) -> str:
 
 
 def point_side_labels() -> dict[PointSide, str]:
-    return {side: translate("room", text) for side, text in wording.phrases(PointSide).items()}
+    return translated(wording.phrases(PointSide))
 
 
 def ashi_region_labels() -> dict[AshiRegion, str]:
     """Where a tender (Ashi) point was placed, as the room lists it (the patient's words)."""
-    return {region: translate("room", text) for region, text in wording.plains(AshiRegion).items()}
+    return translated(wording.plains(AshiRegion))
 
 
 def needles_out_text(accounted: int, needles_in: int) -> str:
-    return translate("room", "{out} of {n} needles out").format(out=accounted, n=needles_in)
+    return translate("room", "{out} of %n needle(s) out", n=needles_in).format(out=accounted)
