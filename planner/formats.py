@@ -26,11 +26,12 @@ from babel.dates import format_date, format_skeleton, format_time
 from babel.numbers import format_decimal
 
 DATE_STYLES = ("iso", "locale")
+FALLBACK = "en_CA"  # until configured, and for a locale CLDR does not know
 
 
 @dataclass(frozen=True, slots=True)
 class DisplayLocale:
-    name: str = "en_CA"  # a CLDR locale name: en_CA, fr_CA, fr_FR …
+    name: str = FALLBACK  # a CLDR locale name: en_CA, fr_CA, fr_FR …
     dates: str = "iso"  # "iso" or "locale"
 
     @property
@@ -51,7 +52,7 @@ def configure(name: str, dates: str = "iso") -> DisplayLocale:
     try:
         Locale.parse(candidate)
     except (ValueError, UnknownLocaleError):
-        candidate = DisplayLocale.name
+        candidate = FALLBACK  # (a slots dataclass's field is no longer its default)
     _current = DisplayLocale(candidate, dates if dates in DATE_STYLES else "iso")
     return _current
 
@@ -60,11 +61,13 @@ def current() -> DisplayLocale:
     return _current
 
 
-def date_text(day: dt.date | None) -> str:
-    """A date in the chosen style; "" for none."""
+def date_text(day: dt.date | None, dates: str | None = None) -> str:
+    """A date in the chosen style, or in style ``dates`` (the preferences' examples).
+
+    "" for none."""
     if day is None:
         return ""
-    if _current.dates == "iso":
+    if (dates or _current.dates) == "iso":
         return day.isoformat()
     return format_date(day, "medium", locale=_current.name)
 
@@ -89,6 +92,26 @@ def datetime_text(moment: dt.datetime | None) -> str:
 def day_month(day: dt.date) -> str:
     """A short day and month for an axis or a list of dates: ``Dec 8``, ``8 déc.``."""
     return format_skeleton("MMMd", day, locale=_current.name)
+
+
+def weekday_day_month(day: dt.date) -> str:
+    """A short weekday, day and month (the book's columns): ``Mon, Nov 2``, ``lun. 2 nov.``."""
+    return format_skeleton("MMMEd", day, locale=_current.name)
+
+
+def weekday_date(day: dt.date) -> str:
+    """A short weekday and a spelled date: ``Mon, Nov 2, 2026``, ``lun. 2 nov. 2026``."""
+    return format_skeleton("yMMMEd", day, locale=_current.name)
+
+
+def day_month_year(day: dt.date) -> str:
+    """A spelled date without the weekday: ``Nov 2, 2026``, ``2 nov. 2026``."""
+    return format_skeleton("yMMMd", day, locale=_current.name)
+
+
+def long_date(day: dt.date) -> str:
+    """The full date, weekday spelled (the book's title): ``Monday, November 2, 2026``."""
+    return format_date(day, "full", locale=_current.name)
 
 
 def weekday_name(day: dt.date) -> str:

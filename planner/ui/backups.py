@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow
 
+from planner import formats
 from planner.clock import utc_now
 from planner.domain.access import Action
 from planner.domain.errors import PlannerError
@@ -49,7 +50,7 @@ def status_text(status: BackupStatus, now: dt.datetime) -> tuple[str, bool]:
     """What the status bar says, and whether it is a warning."""
     if status.last is None:
         return translate("backups", "No backup yet"), True
-    when = status.last.astimezone().strftime("%Y-%m-%d %H:%M")
+    when = formats.datetime_text(status.last)
     if status.stale:
         days = (now - status.last).days
         return translate("backups", "Last backup: {when} — {days} days ago").format(

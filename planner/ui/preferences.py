@@ -1,12 +1,13 @@
 """File ▸ Preferences…: this computer's user's own choices, kept in the settings file.
 
 The documents folder is where Save as… opens (and it moves to the folder a document was
-last saved in, as before); the date format (ISO 8601 or the system's short date) and the
-language are stored for the screens and the translations to follow — nothing reads them
-yet. An administrator also gets a button to the clinic's settings (appointment lengths,
-opening hours, late-cancellation notice), which are the clinic's, in the database, not
-one person's. :class:`Preferences` and :func:`read_preferences` / :func:`save_preferences`
-are plain and tested without the dialog.
+last saved in, as before); the date format (ISO 8601, or the language's own date with
+the month spelled: :mod:`planner.formats`) applies at once, on OK; the language (the
+system's, English or French) the next time AcuPlanner starts, when :mod:`planner.ui.i18n`
+installs the translations. An administrator also gets a button to the clinic's settings
+(appointment lengths, opening hours, late-cancellation notice), which are the clinic's,
+in the database, not one person's. :class:`Preferences` and :func:`read_preferences` /
+:func:`save_preferences` are plain and tested without the dialog.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,11 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.i18n import translate
+from planner import formats
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.ui.settings import UiSettings
 
 FolderChooser = Callable[[QWidget, Path | None], Path | None]
-LANGUAGES = (("", "System language"), ("en", "English"), ("fr", "Français"))
+LANGUAGES = (
+    ("", QT_TRANSLATE_NOOP("PreferencesDialog", "System language")),
+    ("en", QT_TRANSLATE_NOOP("PreferencesDialog", "English")),
+    ("fr", QT_TRANSLATE_NOOP("PreferencesDialog", "Français")),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,24 +98,22 @@ class PreferencesDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_box, 1)
         folder_row.addWidget(self.browse_button)
-        day = QDate(today())
+        day = today()
         self.date_format_box = QComboBox()
         self.date_format_box.setAccessibleName(translate("PreferencesDialog", "Date format"))
-        iso = day.toString("yyyy-MM-dd")
+        iso = formats.date_text(day, "iso")
         self.date_format_box.addItem(
             translate("PreferencesDialog", "ISO 8601 ({day})").format(day=iso), "iso"
         )
-        local = QLocale().toString(day, QLocale.FormatType.ShortFormat)
+        local = formats.date_text(day, "locale")
         self.date_format_box.addItem(
-            translate("PreferencesDialog", "This computer's ({day})").format(day=local), "locale"
+            translate("PreferencesDialog", "In words ({day})").format(day=local), "locale"
         )
         self.date_format_box.setCurrentIndex(self.date_format_box.findData(current.date_format))
         self.language_box = QComboBox()
         self.language_box.setAccessibleName(translate("PreferencesDialog", "Language"))
         for code, name in LANGUAGES:
-            self.language_box.addItem(
-                translate("PreferencesDialog", name) if not code else name, code
-            )
+            self.language_box.addItem(translate("PreferencesDialog", name), code)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(current.language)))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -136,7 +139,9 @@ class PreferencesDialog(QDialog):
             "",
             _hint(
                 translate(
-                    "PreferencesDialog", "Dates and language apply as the screens are translated."
+                    "PreferencesDialog",
+                    "The date format applies at once; the language, the next time "
+                    "AcuPlanner starts.",
                 )
             ),
         )
@@ -192,6 +197,7 @@ class PreferencesDialog(QDialog):
                 translate("PreferencesDialog", "The preferences could not be saved (see the log).")
             )
             return
+        formats.configure(formats.current().name, chosen.date_format)  # the screens, at once
         super().accept()
 
     def _show_error(self, text: str) -> None:

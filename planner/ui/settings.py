@@ -38,7 +38,7 @@ MAIN_WINDOW_SPLITTER = SettingKey("main_window/splitter_state", QByteArray, QByt
 PRIVACY_MODE = SettingKey("view/privacy_mode", bool, False)
 SAVE_FOLDER = SettingKey("documents/save_folder", str, "")  # the folder last saved to
 WINDOW_PLACE = SettingKey("windows/{}/geometry", QRect, QRect())  # size and position
-DATE_FORMAT = SettingKey("view/date_format", str, "iso")  # "iso" or "locale"
+DATE_FORMAT = SettingKey("view/date_format", str, "iso")  # "iso" or "locale": formats.py
 LANGUAGE = SettingKey("view/language", str, "")  # "" (the system's), "en", "fr"
 DATE_FORMATS = ("iso", "locale")
 
@@ -104,8 +104,8 @@ class UiSettings:
 
     @property
     def date_format(self) -> str:
-        """ "iso" (2026-12-08) or "locale" (the system's short date); stored, not yet used by
-        every screen."""
+        """ "iso" (2026-12-08) or "locale" (the language's own date, ``8 déc. 2026``): how
+        :mod:`planner.formats` writes dates and times on the screens."""
         value = self._get(DATE_FORMAT)
         return value if value in DATE_FORMATS else DATE_FORMAT.default
 
@@ -117,7 +117,8 @@ class UiSettings:
 
     @property
     def language(self) -> str:
-        """The language asked for ("" follows the system); kept for the translations."""
+        """The language asked for ("" follows the system); read at start by
+        :func:`planner.ui.i18n.start_language`."""
         return self._get(LANGUAGE)
 
     @language.setter

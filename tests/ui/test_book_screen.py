@@ -100,7 +100,7 @@ def test_today_is_shown_first_with_each_appointment_in_its_column_and_row(
     screen: BookScreen, booked: Booked
 ) -> None:
     assert screen.presenter.day == TODAY
-    assert screen.title.text() == "Monday 2 November 2026"
+    assert screen.title.text() == "Monday, November 2, 2026"
     assert _column_titles(screen) == ["Ada Lovelace", "Ben Okri"]
     canvas = screen.view.canvas
     placed = {v.id: (index, rect) for index in range(2) for v, rect in canvas.block_rects(index)}
@@ -136,10 +136,10 @@ def test_the_arrow_keys_move_the_selection_and_t_returns_to_today(
     assert screen.panel.heading.text().startswith("\u2068Tomasz")  # the name set apart (bidi)
     _key(qtbot, screen, Qt.Key.Key_PageDown)
     assert presenter.day == TODAY + dt.timedelta(days=1)
-    assert screen.title.text() == "Tuesday 3 November 2026"
+    assert screen.title.text() == "Tuesday, November 3, 2026"
     _key(qtbot, screen, Qt.Key.Key_T)
     assert presenter.day == TODAY
-    assert screen.title.text() == "Monday 2 November 2026"
+    assert screen.title.text() == "Monday, November 2, 2026"
 
 
 def test_the_week_shows_seven_days_of_one_practitioner_closed_days_marked(
@@ -149,7 +149,7 @@ def test_the_week_shows_seven_days_of_one_practitioner_closed_days_marked(
     presenter = screen.presenter
     assert presenter.mode == Mode.WEEK and screen.week_button.isChecked()
     assert len(presenter.columns) == 7
-    assert _column_titles(screen)[0] == "Mon 2 Nov"
+    assert _column_titles(screen)[0] == "Mon, Nov 2"
     assert [c.is_open for c in presenter.columns] == [True] * 5 + [False] * 2
     assert "closed" in screen.view.header.title(presenter.columns[5])
     assert screen.practitioner_combo.currentText() == "Ada Lovelace"
@@ -298,7 +298,7 @@ def test_the_presenter_without_a_window_pages_weeks_and_keeps_the_time_of_day(
     assert presenter.selected_appointment() == booked.later
     presenter.step(True)
     assert presenter.first_day == TODAY + dt.timedelta(days=7)
-    assert presenter.title() == "Week of 9 November to 15 November 2026"
+    assert presenter.title() == "Week of Nov 9 to Nov 15, 2026"
     presenter.go_today()
     presenter.set_mode(Mode.DAY)
     assert presenter.day == TODAY and [c.title for c in presenter.columns] == [

@@ -91,7 +91,7 @@ def _first_visit(clinic: BookClinic, hhmm: str, day: dt.date = TODAY):
 
 
 def test_the_presenter_puts_refusals_at_the_dialogs_fields() -> None:
-    assert slot_text(dt.datetime(2026, 11, 10, 14, 0)) == "Tue 10 Nov 14:00"
+    assert slot_text(dt.datetime(2026, 11, 10, 14, 0)) == "Tue, Nov 10 14:00"
     assert problem_of(ValidationError("starts_at", "Date: closed.")).field == "date"
     assert problem_of(ValidationError("starts_at", "Time: open 08:00.")).field == "time"
     assert problem_of(ValidationError("length_minutes", "Length: no.")).field == "length_minutes"
@@ -214,7 +214,7 @@ def test_cancel_says_when_it_will_be_late(qtbot, clinic: BookClinic) -> None:
         qtbot, CancelDialog(BookingPresenter(service, service.context(), NOW_LOCAL), soon)
     )
     assert dialog.what_label.text().startswith("Tomasz Wiśniewski (chart ")
-    assert dialog.what_label.text().endswith("): First visit, Mon 2 Nov 2026 09:00")
+    assert dialog.what_label.text().endswith("): First visit, Mon, Nov 2, 2026 09:00")
     assert dialog.late_label.isVisible()
     assert dialog.late_label.text() == (
         f"Late cancellation (less than {hours.late_cancel_hours} hours' notice)"
@@ -250,8 +250,8 @@ def test_the_finder_lists_tuesday_afternoons_and_returns_the_choice(
     _pick(dialog.part_combo, "Afternoon (12:00-17:00)")
     qtbot.mouseClick(dialog.search_button, Qt.MouseButton.LeftButton)
     texts = dialog.texts()
-    assert texts[0] == "Tue 3 Nov 12:00"
-    assert all(t.startswith("Tue ") for t in texts)
+    assert texts[0] == "Tue, Nov 3 12:00"
+    assert all(t.startswith("Tue, ") for t in texts)
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     assert dialog.chosen == ChosenSlot(clinic.ada.user_id, at(dt.date(2026, 11, 3), "12:00"), 30)
 

@@ -4,13 +4,16 @@ clinic's settings from there."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from planner import formats
 from planner.app import build_main_window
 from planner.domain.vocab import Role
 from planner.services.accounts import AccountService
@@ -24,6 +27,12 @@ from tests.ui.conftest import RecordingPrompts, add_clinic, add_user
 @pytest.fixture
 def settings_path(tmp_path: Path) -> Path:
     return tmp_path / "config" / "settings.ini"
+
+
+@pytest.fixture
+def iso_after() -> Iterator[None]:
+    yield
+    formats.configure("en_CA", "iso")  # OK applies the date format: the others read ISO
 
 
 def ok(qtbot: QtBot, dialog: PreferencesDialog) -> None:
@@ -40,7 +49,7 @@ def open_dialog(qtbot: QtBot, settings: UiSettings, **kwargs: object) -> Prefere
 
 
 def test_preferences_are_saved_and_read_back(
-    qtbot: QtBot, tmp_path: Path, settings_path: Path
+    qtbot: QtBot, tmp_path: Path, settings_path: Path, iso_after: None
 ) -> None:
     folder = tmp_path / "letters"
     folder.mkdir()
@@ -145,3 +154,22 @@ def test_a_practitioner_has_no_clinic_settings_in_preferences(
     dialog = window.open_dialog("preferences")
     assert isinstance(dialog, PreferencesDialog) and dialog.clinic_button is None
     window.close()
+
+
+def test_the_date_format_applies_at_once_and_the_language_at_the_next_start(
+    qtbot: QtBot, settings_path: Path, iso_after: None
+) -> None:
+    dialog = open_dialog(qtbot, UiSettings(settings_path), today=lambda: dt.date(2026, 12, 8))
+    assert dialog.date_format_box.itemText(0) == "ISO 8601 (2026-12-08)"
+    assert dialog.date_format_box.itemText(1) == "In words (Dec 8, 2026)"
+    assert [dialog.language_box.itemText(i) for i in range(3)] == [
+        "System language",
+        "English",
+        "Français",
+    ]
+    hints = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any("next time AcuPlanner starts" in text for text in hints)
+    dialog.date_format_box.setCurrentIndex(1)
+    ok(qtbot, dialog)
+    assert formats.current().dates == "locale"
+    assert formats.date_text(dt.date(2026, 12, 8)) == "Dec 8, 2026"

@@ -95,7 +95,7 @@ def test_digits_tab_and_enter_save_the_scores_of_todays_session(qtbot: QtBot) ->
     recorder = Recorder()
     dialog = OutcomeEntryDialog(_progress(), recorder, TODAY)
     _open(qtbot, dialog)
-    assert dialog.occasion_box.currentText() == "Before session 3 (21 Sep 2026)"
+    assert dialog.occasion_box.currentText() == "Before session 3 (2026-09-21)"
     assert QApplication.focusWidget() is dialog.edits["pain_now"]
     with qtbot.waitSignal(dialog.scores_saved) as saved:
         _type(qtbot, "6\t7\t5\t4\n")

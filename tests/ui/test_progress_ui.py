@@ -74,7 +74,7 @@ def test_section_shows_the_chart_data_marker_and_card(qtbot: QtBot) -> None:
         "Pain 7 (intake) → 4 (session 4): a meaningful improvement, kept at the last two "
         "scores (meaningful = at least 2 points or 30 % lower than at the start)."
     )
-    assert section.sessions_label.text() == "4 of 6 sessions done · 2 planned: 05 Oct, 12 Oct"
+    assert section.sessions_label.text() == "4 of 6 sessions done · 2 planned: Oct 5, Oct 12"
     assert [p.kind for p in section.card.prompts] == [PromptKind.MID]
     with qtbot.waitSignal(section.chart_requested) as asked:
         section.larger_button.click()

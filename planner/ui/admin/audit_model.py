@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from planner import formats
 from planner.services.audit_view import AuditEntry
 from planner.services.patients import format_chart_number
 from planner.ui.admin.users_model import local_time
@@ -91,7 +92,9 @@ class AuditTableModel(QAbstractTableModel):
     def _text(self, entry: AuditEntry, column: AuditColumn) -> str:
         row = entry.row
         if column is AuditColumn.TIME:
-            return self._to_local(row.occurred_at).strftime("%Y-%m-%d %H:%M:%S")
+            local = self._to_local(row.occurred_at)
+            clock = local.strftime("%H:%M:%S") if formats.current().dates == "iso" else None
+            return f"{formats.date_text(local.date())} {clock or formats.time_text(local)}"
         if column is AuditColumn.USER:
             return row.username  # the reader names failed sign-ins ("unknown user 'x'")
         if column is AuditColumn.WORKSTATION:

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from planner import formats
 from planner.services.accounts import UserSummary
 from planner.ui.labels import roles_text
 
@@ -93,7 +94,8 @@ class UsersTableModel(QAbstractTableModel):
             return self.tr("yes") if user.active else self.tr("disabled")
         if user.last_sign_in_at is None:
             return self.tr("never")
-        return self._to_local(user.last_sign_in_at).strftime("%Y-%m-%d %H:%M")
+        local = self._to_local(user.last_sign_in_at)
+        return f"{formats.date_text(local.date())} {formats.time_text(local)}"
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import formats
 from planner.domain.errors import PlannerError, ValidationError
 from planner.services.appointment_views import AppointmentView, Proposal
 from planner.services.appointments import AppointmentService
@@ -127,9 +128,7 @@ class CourseTimesDialog(QDialog):
         self.table.setItem(
             row,
             1,
-            QTableWidgetItem(
-                f"{proposal.planned_day:%a} {proposal.planned_day.day} {proposal.planned_day:%b %Y}"
-            ),
+            QTableWidgetItem(formats.weekday_date(proposal.planned_day)),
         )
         start = proposal.starts_at or dt.datetime.combine(
             max(proposal.planned_day, self.today), dt.time()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import formats
 from planner.domain.appointments import SEARCH_DAYS, PartOfDay
 from planner.domain.errors import PlannerError, ValidationError
 from planner.services.appointment_views import BookContext
@@ -37,7 +38,7 @@ from planner.ui.book.dialog_presenter import problem_of, slot_text
 from planner.ui.forms import FieldErrors
 from planner.ui.widgets.message_bar import MessageBar
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+A_MONDAY = dt.date(2024, 1, 1)  # the weekdays' names are the locale's, from Monday
 PARTS = {
     PartOfDay.ANY: "Any time",
     PartOfDay.MORNING: "Morning (before 12:00)",
@@ -73,8 +74,9 @@ class FreeSlotDialog(QDialog):
         self.practitioner_combo = practitioner_combo(context, practitioner_id)
         self.weekday_combo = QComboBox()
         self.weekday_combo.addItem(self.tr("Any day"), None)
-        for number, name in enumerate(WEEKDAYS, start=1):
-            self.weekday_combo.addItem(self.tr(name), number)
+        for number in range(1, 8):
+            day = A_MONDAY + dt.timedelta(days=number - 1)
+            self.weekday_combo.addItem(formats.weekday_name(day), number)
         self.part_combo = QComboBox()
         for part, text in PARTS.items():
             self.part_combo.addItem(self.tr(text), part.value)

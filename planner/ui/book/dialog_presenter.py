@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from planner import formats
 from planner.domain.appointments import Hours, is_late
 from planner.domain.courses import CourseInvalid
 from planner.domain.errors import PlannerError, ValidationError
@@ -24,15 +25,17 @@ FREE_SHOWN = 8  # next free times offered as buttons
 
 
 def slot_text(moment: dt.datetime) -> str:
-    """``"Tue 10 Nov 14:00"``."""
-    return f"{moment:%a} {moment.day} {moment:%b %H:%M}"
+    """``"Tue, Nov 10 14:00"`` (``"mar. 10 nov. 14 h 00"``)."""
+    return f"{formats.weekday_day_month(moment)} {formats.time_text(moment)}"
 
 
 def appointment_text(view: AppointmentView, time_not_set: str = "time not set") -> str:
-    """``"Zoë Test (chart 1): Session 2 of 6, Mon 9 Nov 2026 10:00"``; an appointment
+    """``"Zoë Test (chart 1): Session 2 of 6, Mon, Nov 9, 2026 10:00"``; an appointment
     with no time recorded says so (``time_not_set``), never an invented time."""
-    day = f"{view.day:%a} {view.day.day} {view.day:%b %Y}"
-    when = f"{day} {view.starts_at:%H:%M}" if view.starts_at else f"{day}, {time_not_set}"
+    day = formats.weekday_date(view.day)
+    when = (
+        f"{day} {formats.time_text(view.starts_at)}" if view.starts_at else f"{day}, {time_not_set}"
+    )
     return f"{view.patient_name} (chart {view.chart_number}): {view.session_label}, {when}"
 
 

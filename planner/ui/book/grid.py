@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
+from planner import formats
 from planner.domain.appointments import STEP_MINUTES, Hours
 from planner.services.appointment_views import AppointmentView, BookContext, BookDay
 
@@ -129,7 +130,7 @@ def week_columns(book_days: Sequence[BookDay], practitioner_id: int | None) -> t
     return tuple(
         _column(
             ("day", d.day),
-            f"{d.day:%a} {d.day.day} {d.day:%b}",
+            formats.weekday_day_month(d.day),
             d,
             practitioner_id,
             list(d.appointments),

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 
+from planner import formats
 from planner.domain.appointments import Hours
 from planner.domain.errors import ConflictError, PlannerError
 from planner.domain.vocab import AppointmentState
@@ -103,14 +104,14 @@ class BookPresenter(QObject):
         return self.practitioner_id
 
     def title(self) -> str:
-        """``"Monday 2 November 2026"`` or ``"Week of 2 November 2026"``."""
+        """``"Monday, November 2, 2026"`` or ``"Week of Nov 2 to Nov 8, 2026"``."""
         first = self.first_day
         if self.mode == Mode.WEEK:
             last = first + dt.timedelta(days=WEEK - 1)
             return self.tr("Week of {first} to {last}").format(
-                first=f"{first.day} {first:%B}", last=f"{last.day} {last:%B %Y}"
+                first=formats.day_month(first), last=formats.day_month_year(last)
             )
-        return f"{first:%A} {first.day} {first:%B %Y}"
+        return formats.long_date(first)
 
     # --- changing what is shown -------------------------------------------------------
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import formats
 from planner.domain.appointments import clock
 from planner.services.appointment_views import AppointmentView
 from planner.ui.book import looks
@@ -361,7 +362,7 @@ class BookScreen(QWidget):
         if chosen is None or column is None:
             return ""
         day = chosen.day
-        when = f"{day:%A} {day.day} {day:%B}, {clock(chosen.minute)}"
+        when = f"{formats.weekday_day_month(day)}, {clock(chosen.minute)}"
         where = column.title if presenter.mode == Mode.DAY else self._whose()
         closed = "" if column.is_open else self.tr(" (the clinic is closed)")
         return self.tr("{when}, {where}{closed}").format(when=when, where=where, closed=closed)

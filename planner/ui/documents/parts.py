@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import formats
 from planner.export.model import HomeAdvice
 from planner.services.document_advice import ADVICE_NOTE_MAX, HomeAdviceChoice, HomeAdviceView
 from planner.services.document_request import (
@@ -91,12 +92,12 @@ class DocumentTree(QTreeWidget):
     def _course_text(self, course: CourseChoice) -> str:
         status = label_of(course_status_labels(), course.status)
         return self.tr("Course from {start} — {status}").format(
-            start=course.start_date.isoformat(), status=status
+            start=formats.date_text(course.start_date), status=status
         )
 
     def _session(self, top: QTreeWidgetItem, patient: int, item: SessionChoice) -> None:
         text = self.tr("Session {n} of {m} · {date}").format(
-            n=item.number, m=item.planned_sessions, date=item.session_date.isoformat()
+            n=item.number, m=item.planned_sessions, date=formats.date_text(item.session_date)
         )
         if not item.signed:
             text += self.tr(" (not signed)")

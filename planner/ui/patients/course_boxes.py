@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import formats
 from planner.services.patients import HELD_SESSIONS, OPEN_COURSES, CourseSummary, SessionSummary
 from planner.ui.labels import course_status_labels, label_of, session_status_labels
 from planner.ui.patients.overview_sections import EMPTY, join
@@ -168,14 +169,14 @@ class CourseBox(QGroupBox):
         self._course = course
         self._clinical = clinical
         self._actions = actions and clinical
-        start = course.start_date.isoformat()
+        start = formats.date_text(course.start_date)
         if course.start_date > today:
             dates = self.tr("starts {start}").format(start=start)
         else:
             dates = self.tr("started {start}").format(start=start)
         if course.end_date is not None:
             dates = self.tr("{start} to {end}").format(
-                start=course.start_date.isoformat(), end=course.end_date.isoformat()
+                start=start, end=formats.date_text(course.end_date)
             )
         planned = self.tr("{n} sessions planned").format(n=course.planned_sessions)
         status = label_of(course_status_labels(), course.status)
@@ -254,7 +255,7 @@ class CourseBox(QGroupBox):
             number=item.number, planned=item.planned_sessions
         )
         status = label_of(session_status_labels(), item.status)
-        cells = [number, item.session_date.isoformat(), status]
+        cells = [number, formats.date_text(item.session_date), status]
         if self._clinical:
             pain = f"{_pain(item.pain_before)} → {_pain(item.pain_after)}"
             if item.pain_before is None and item.pain_after is None:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import formats
 from planner.domain.patients import full_name
 from planner.services.intake import SafetySummary
 from planner.services.patients import (
@@ -306,7 +307,7 @@ class PatientOverviewWidget(QWidget):
         values = {
             "preferred_name": overview.preferred_name,
             "chart_number": chart,
-            "date_of_birth": f"{overview.date_of_birth.isoformat()} ({self._age_text(age)})",
+            "date_of_birth": f"{formats.date_text(overview.date_of_birth)} ({self._age_text(age)})",
             "sex": self._sex_text(overview.sex),
             "phone": overview.phone,
             "email": overview.email,

@@ -13,6 +13,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from planner import formats
 from planner.services.patients import (
     HELD_SESSIONS,
     AtAGlance,
@@ -65,7 +66,7 @@ class GlanceSection(Section):
 
     def _course_text(self, course: CourseSummary, today: dt.date) -> str:
         held = sum(1 for s in course.sessions if s.status in HELD_SESSIONS)
-        start = course.start_date.isoformat()
+        start = formats.date_text(course.start_date)
         return join(
             label_of(course_status_labels(), course.status),
             self.tr("starts {date}").format(date=start)
@@ -77,7 +78,7 @@ class GlanceSection(Section):
         )
 
     def _session_text(self, item: SessionSummary, today: dt.date, *, status: bool) -> str:
-        day = item.session_date.isoformat()
+        day = formats.date_text(item.session_date)
         if item.session_date == today:
             day = self.tr("today ({date})").format(date=day)
         number = self.tr("session {number} of {planned}").format(
@@ -128,13 +129,13 @@ class ClinicalSection(Section):
             self.tr("The safety summary could not be read: {why}").format(why=summary.problem)
         )
         self.problem_label.setVisible(bool(summary.problem))
-        self._dates = [day.isoformat() for _id, day in summary.intakes]
+        self._dates = [formats.date_text(day) for _id, day in summary.intakes]
         if not summary.intakes:
             self.intakes_label.setText(html.escape(self.tr("None yet")))
             return
         links = []
         for index, (intake_id, day) in enumerate(summary.intakes):
-            text = day.isoformat()
+            text = formats.date_text(day)
             if index == 0:
                 text = self.tr("{date} (latest)").format(date=text)
             links.append(f'<a href="intake:{intake_id}">{html.escape(text)}</a>')

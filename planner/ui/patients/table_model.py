@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from planner import formats
 from planner.services.patients import PatientRow, age_on, format_chart_number
 from planner.ui.names import display_name, short_name
 from planner.ui.patients.presenter import MoreIds
@@ -203,7 +204,9 @@ class PatientTableModel(QAbstractTableModel):
             return name
         if column is PatientColumn.DATE_OF_BIRTH:
             age = age_on(row.date_of_birth, self._today())
-            return self.tr("{date} ({age})").format(date=row.date_of_birth.isoformat(), age=age)
+            return self.tr("{date} ({age})").format(
+                date=formats.date_text(row.date_of_birth), age=age
+            )
         return row.phone
 
     def _row(self, row: int) -> PatientRow | None:

@@ -16,7 +16,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from planner import formats
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import translate
 from planner.domain.payments import Allocation
 from planner.domain.vocab import PaymentMethod
 from planner.export.labels import money
@@ -199,7 +201,14 @@ class PaymentPresenter:
         if self.account is None:
             return []
         return [
-            (row.id, f"{row.label} — {row.day.isoformat()}: {self.money(row.paid_cents)} paid")
+            (
+                row.id,
+                translate("RefundDialog", "{label} — {day}: {amount} paid").format(
+                    label=row.label,
+                    day=formats.date_text(row.day),
+                    amount=self.money(row.paid_cents),
+                ),
+            )
             for row in self.account.sessions
             if row.paid_cents > 0
         ]

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from planner import formats
 from planner.domain.i18n import translate
 from planner.domain.progress import BASELINE, ChartPoint, CourseChart
 from planner.ui.progress.texts import milestone_text, values_text, verdict_text
@@ -142,7 +143,7 @@ def _sessions_axis(
             painter.drawText(
                 box,
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                day.strftime("%d %b"),
+                formats.day_month(day),
             )
 
 

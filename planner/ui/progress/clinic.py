@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import formats
 from planner.domain.errors import PlannerError
 from planner.domain.progress import ClinicFilter
 from planner.domain.vocab import DurationClass, PainRegion
@@ -306,7 +307,7 @@ class ClinicDialog(QDialog):
                     [
                         self.presenter.name(view.name(o.patient_id)),
                         str(o.session),
-                        o.due.isoformat(),
+                        formats.date_text(o.due),
                         str(o.days),
                     ],
                 )

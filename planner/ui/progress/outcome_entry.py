@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import formats
 from planner.domain.errors import PlannerError
 from planner.domain.i18n import translate
 from planner.domain.outcomes import NRS_MAX, NRS_MIN, peg_score
@@ -69,7 +70,7 @@ def occasions(progress: CourseProgress, today: dt.date) -> tuple[list[Occasion],
     choices = [
         Occasion(
             translate("progress", "Before session {n} ({day})").format(
-                n=s.number, day=s.session_date.strftime("%d %b %Y")
+                n=s.number, day=formats.date_text(s.session_date)
             ),
             s.session_id,
         )

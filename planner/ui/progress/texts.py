@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from planner import formats
 from planner.domain.courses import CLOSED
 from planner.domain.i18n import translate
 from planner.domain.outcomes import MEANINGFUL_RULE, Milestone, Verdict
@@ -88,7 +89,7 @@ def sessions_text(chart: CourseChart, status: CourseStatus | None = None) -> str
         )
     if not chart.upcoming:
         return done
-    dates = ", ".join(day.strftime("%d %b") for _n, day in chart.upcoming)
+    dates = ", ".join(formats.day_month(day) for _n, day in chart.upcoming)
     return translate("progress", "{done} · {n} planned: {dates}").format(
         done=done, n=len(chart.upcoming), dates=dates
     )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import formats
 from planner.domain.room import (
     TIMER_MINUTES,
     RoomTimer,
@@ -254,4 +255,4 @@ class TimerCard(QFrame):
 
 
 def _local(moment: dt.datetime | None) -> str:
-    return moment.astimezone().strftime("%H:%M") if moment is not None else ""
+    return formats.time_text(moment.astimezone()) if moment is not None else ""

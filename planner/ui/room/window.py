@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import formats
 from planner.domain.catalog import View, load_catalog
 from planner.domain.room import SearchArea, TimerKind
 from planner.domain.vocab import PointSide
@@ -188,7 +189,7 @@ class RoomWindow(QDialog):
         if view is None:
             return
         self.name_label.setText(room_name(view))
-        started = view.started_at.astimezone().strftime("%H:%M")
+        started = formats.time_text(view.started_at.astimezone())
         self.session_label.setText(
             self.tr("{label} · in the room since {time}").format(label=view.label, time=started)
         )

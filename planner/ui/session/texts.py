@@ -9,6 +9,7 @@ were when they were the window's own methods.
 
 from __future__ import annotations
 
+from planner import formats
 from planner.domain.courses_diff import Difference
 from planner.domain.i18n import translate
 from planner.services.session_views import SessionRecordView
@@ -40,7 +41,7 @@ def status_text(view: SessionRecordView | None) -> str:
     if view is None:
         return ""
     if view.signed_at is not None:
-        when = view.signed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = formats.datetime_text(view.signed_at)
         return translate("SessionWindow", "Signed by {who} at {when} — read-only").format(
             who=view.signed_by or translate("SessionWindow", "unknown"), when=when
         )

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import formats
 from planner.ui.course.labels import review_point_labels
 from planner.ui.course.records import Outcome, Result
 from planner.ui.plan.point_options import search_options
@@ -270,7 +271,7 @@ class SessionWindow(QDialog):
             "\n\n".join(
                 self.tr("Amendment by {author}, {when}:\n{text}").format(
                     author=a.author,
-                    when=a.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    when=formats.datetime_text(a.created_at),
                     text=a.text,
                 )
                 for a in presenter.amendments
@@ -388,7 +389,7 @@ class SessionWindow(QDialog):
         if result.done:
             self._set_form(self._presenter.form)
             self._refresh()
-            when = dt.datetime.now().strftime("%H:%M")
+            when = formats.time_text(dt.datetime.now())
             needs = self._presenter.sign_needs(self.form())
             self.sign_state_label.setText(
                 self.tr("Draft saved at {time}. {rest}").format(

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import formats
 from planner.domain.courses import MAX_SESSIONS
 from planner.domain.i18n import translate
 from planner.services.patients import PatientRow, format_chart_number
@@ -259,7 +260,7 @@ class DuplicatesDialog(QDialog):
             cells = (
                 format_chart_number(row.chart_number),
                 name,
-                row.date_of_birth.isoformat(),
+                formats.date_text(row.date_of_birth),
                 row.phone,
             )
             for column, text in enumerate(cells):
