@@ -143,10 +143,14 @@ class PlanEditorPresenter:
         reasons = []
         if block:
             reasons.append(
-                translate("plan_editor", "%n safety finding(s) without an override reason", n=block)
+                translate(
+                    "plan_editor", "%n safety finding(s) without an override reason", None, block
+                )
             )
         if warn:
-            reasons.append(translate("plan_editor", "%n caution(s) still to acknowledge", n=warn))
+            reasons.append(
+                translate("plan_editor", "%n caution(s) still to acknowledge", None, warn)
+            )
         if reasons:
             text = translate("plan_editor", "Before saving: {missing}.")
             return False, text.format(missing="; ".join(reasons))

@@ -56,4 +56,4 @@ def ashi_region_labels() -> dict[AshiRegion, str]:
 
 
 def needles_out_text(accounted: int, needles_in: int) -> str:
-    return translate("room", "{out} of %n needle(s) out", n=needles_in).format(out=accounted)
+    return translate("room", "{out} of %n needle(s) out", None, needles_in).format(out=accounted)
