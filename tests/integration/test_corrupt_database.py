@@ -11,15 +11,20 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+import sys
 from contextlib import closing
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
+from planner import formats
 from planner.config import AppPaths
+from planner.domain import i18n
 from planner.storage.database import open_database
 from planner.storage.integrity import DatabaseDamaged, sqlite_file_problems
+from planner.ui.help.install import HelpFilter
 from tests.integration.test_cli import assert_one_line_error, run_cli
 from tests.reliability.helpers import fill_demo
 
@@ -139,6 +144,20 @@ def test_restore_from_a_damaged_backup_is_one_line(demo_file: Path, tmp_path: Pa
     assert not list(tmp_path.glob("backups/*"))
 
 
+def _undo_application_wide_setup(qapp: QApplication) -> None:
+    """What run_gui installs on the application for its life (the help and window-place
+    filter, translators, the locale), removed so later tests in this process see none of
+    it: a leftover filter once restored a saved window size over a test's own."""
+    for leftover in qapp.findChildren(HelpFilter):
+        qapp.removeEventFilter(leftover)
+        leftover.deleteLater()
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    i18n.reset()
+    formats.configure("en_CA", "iso")
+
+
 def test_the_window_refuses_a_damaged_database_and_says_how_to_restore(
     demo_file: Path, tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -151,10 +170,12 @@ def test_the_window_refuses_a_damaged_database_and_says_how_to_restore(
         app.Prompts, "error", lambda _self, _parent, title, text: shown.append((title, text))
     )
     quits = qapp.quitOnLastWindowClosed()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui's crash hook, undone
     try:
         code = app.run_gui(str(path), AppPaths.from_environment(), smoke_test=False, started=0.0)
     finally:
         qapp.setQuitOnLastWindowClosed(quits)
+        _undo_application_wide_setup(qapp)
     assert code == app.EXIT_USAGE
     ((title, text),) = shown
     assert title == "AcuPlanner cannot start"
