@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
+from planner.domain.i18n import translate
 from planner.domain.vocab import Role
 
 
@@ -123,13 +124,15 @@ MAX_WAIT_SECONDS = 300
 def password_problem(password: str, username: str = "") -> str | None:
     """Why a new password is not acceptable, or None when it is."""
     if len(password) < PASSWORD_MIN_LENGTH:
-        return f"Password: use at least {PASSWORD_MIN_LENGTH} characters."
+        return translate(
+            "passwords", "Password: use at least {password_min_length} characters."
+        ).format(password_min_length=PASSWORD_MIN_LENGTH)
     if password.strip() != password:
-        return "Password: do not start or end it with a space."
+        return translate("passwords", "Password: do not start or end it with a space.")
     if username and password.casefold() == username.casefold():
-        return "Password: it must not be the same as the user name."
+        return translate("passwords", "Password: it must not be the same as the user name.")
     if len(set(password)) < 4:
-        return "Password: use more different characters."
+        return translate("passwords", "Password: use more different characters.")
     return None
 
 

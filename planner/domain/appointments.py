@@ -16,13 +16,32 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from planner.domain.errors import ValidationError
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 STEP_MINUTES = 15  # slots start on the quarter hour
 MIN_LENGTH = 5
 MAX_LENGTH = 480
 SEARCH_DAYS = 28  # the free-slot finder looks four weeks ahead by default
 MAX_SEARCH_DAYS = 366
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAY_NAMES = (
+    QT_TRANSLATE_NOOP("appointment_rules", "Monday"),
+    QT_TRANSLATE_NOOP("appointment_rules", "Tuesday"),
+    QT_TRANSLATE_NOOP("appointment_rules", "Wednesday"),
+    QT_TRANSLATE_NOOP("appointment_rules", "Thursday"),
+    QT_TRANSLATE_NOOP("appointment_rules", "Friday"),
+    QT_TRANSLATE_NOOP("appointment_rules", "Saturday"),
+    QT_TRANSLATE_NOOP("appointment_rules", "Sunday"),
+)
+# "The clinic is closed on Mondays": the weekday as a habit, in the message's own words.
+_ON_DAYS = (
+    QT_TRANSLATE_NOOP("appointment_rules", "Mondays"),
+    QT_TRANSLATE_NOOP("appointment_rules", "Tuesdays"),
+    QT_TRANSLATE_NOOP("appointment_rules", "Wednesdays"),
+    QT_TRANSLATE_NOOP("appointment_rules", "Thursdays"),
+    QT_TRANSLATE_NOOP("appointment_rules", "Fridays"),
+    QT_TRANSLATE_NOOP("appointment_rules", "Saturdays"),
+    QT_TRANSLATE_NOOP("appointment_rules", "Sundays"),
+)
 
 Span = tuple[dt.datetime, dt.datetime]
 
@@ -73,10 +92,17 @@ class Hours:
         """``"08:00-18:00, Monday to Friday"`` (for messages)."""
         days = sorted(self.weekdays)
         if days and days == list(range(days[0], days[-1] + 1)) and len(days) > 2:
-            named = f"{_DAY_NAMES[days[0] - 1]} to {_DAY_NAMES[days[-1] - 1]}"
+            named = translate("appointment_rules", "{first} to {last}").format(
+                first=_day(days[0]), last=_day(days[-1])
+            )
         else:
-            named = ", ".join(_DAY_NAMES[d - 1] for d in days)
+            named = ", ".join(_day(d) for d in days)
         return f"{clock(self.opens)}\u2013{clock(self.closes)}, {named}"
+
+
+def _day(weekday: int) -> str:
+    """The weekday's name (1 is Monday) in the user's language."""
+    return translate("appointment_rules", _DAY_NAMES[weekday - 1])
 
 
 def weekdays_of(text: str) -> frozenset[int]:
@@ -96,7 +122,10 @@ def overlaps(a: Span, b: Span) -> bool:
 def check_length(length_minutes: int) -> int:
     if not MIN_LENGTH <= length_minutes <= MAX_LENGTH:
         raise ValidationError(
-            "length_minutes", f"Length: from {MIN_LENGTH} to {MAX_LENGTH} minutes."
+            "length_minutes",
+            translate(
+                "appointment_rules", "Length: from {min_length} to {max_length} minutes."
+            ).format(min_length=MIN_LENGTH, max_length=MAX_LENGTH),
         )
     return length_minutes
 
@@ -112,14 +141,26 @@ def check_fits(hours: Hours, starts_at: dt.datetime, length_minutes: int) -> Spa
     if not hours.is_open(day):
         raise ValidationError(
             "starts_at",
-            f"Date: the clinic is closed on {_DAY_NAMES[day.isoweekday() - 1]}s "
-            f"(open {hours.describe()}; Clinic settings).",
+            translate(
+                "appointment_rules",
+                "Date: the clinic is closed on {weekdays} (open {hours}; Clinic settings).",
+            ).format(
+                weekdays=translate("appointment_rules", _ON_DAYS[day.isoweekday() - 1]),
+                hours=hours.describe(),
+            ),
         )
     if starts_at < hours.opening(day) or ends_at > hours.closing(day):
         raise ValidationError(
             "starts_at",
-            f"Time: the clinic is open {clock(hours.opens)}\u2013{clock(hours.closes)}; "
-            f"{clock(_minute(starts_at))}\u2013{clock(_minute(ends_at))} does not fit.",
+            translate(
+                "appointment_rules",
+                "Time: the clinic is open {opens}–{closes}; {starts}–{ends} does not fit.",
+            ).format(
+                opens=clock(hours.opens),
+                closes=clock(hours.closes),
+                starts=clock(_minute(starts_at)),
+                ends=clock(_minute(ends_at)),
+            ),
         )
     return starts_at, ends_at
 
@@ -153,9 +194,16 @@ def free_slots(
     ``not_before``; at most ``limit``, earliest first."""
     check_length(length_minutes)
     if not 1 <= days <= MAX_SEARCH_DAYS:
-        raise ValidationError("days", f"Days: from 1 to {MAX_SEARCH_DAYS}.")
+        raise ValidationError(
+            "days",
+            translate("appointment_rules", "Days: from 1 to {max_search_days}.").format(
+                max_search_days=MAX_SEARCH_DAYS
+            ),
+        )
     if weekday is not None and not 1 <= weekday <= 7:
-        raise ValidationError("weekday", "Weekday: from 1 (Monday) to 7 (Sunday).")
+        raise ValidationError(
+            "weekday", translate("appointment_rules", "Weekday: from 1 (Monday) to 7 (Sunday).")
+        )
     spans = sorted(busy)
     starts = [s for s, _ in spans]
     length = dt.timedelta(minutes=length_minutes)

@@ -22,6 +22,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.domain.outcomes import Change, change
 from planner.domain.validation import Problems, clean_text
 from planner.domain.vocab import CourseStatus, DischargeReason, ReviewDecision
@@ -54,8 +55,13 @@ class ExtensionNeeded(PlannerError):
 
     def __init__(self, number: int, planned: int) -> None:
         super().__init__(
-            f"Session {number} would be past the {planned} planned for this course.",
-            hint="Extend the course (how many more sessions, and why) to record it.",
+            translate(
+                "course_rules",
+                "Session {number} would be past the {planned} planned for this course.",
+            ).format(number=number, planned=planned),
+            hint=translate(
+                "course_rules", "Extend the course (how many more sessions, and why) to record it."
+            ),
         )
         self.number = number
         self.planned = planned
@@ -112,37 +118,57 @@ def validate_course(draft: CourseDraft, today: dt.date) -> CourseDraft:
     reason = clean_text(
         problems,
         "sessions_reason",
-        "Reason for more sessions",
+        translate("course_rules", "Reason for more sessions"),
         draft.sessions_reason,
         max_length=REASON_MAX,
         multiline=True,
     )
     goals = clean_text(
-        problems, "goals", "Goals", draft.goals, max_length=GOALS_MAX, multiline=True
+        problems,
+        "goals",
+        translate("course_rules", "Goals"),
+        draft.goals,
+        max_length=GOALS_MAX,
+        multiline=True,
     )
     if planned not in PLANNED_RANGE:
         problems.add(
             "planned_sessions",
-            f"Planned sessions: from {PLANNED_RANGE.start} to {PLANNED_RANGE.stop - 1}.",
+            translate("course_rules", "Planned sessions: from {first} to {last}.").format(
+                first=PLANNED_RANGE.start, last=PLANNED_RANGE.stop - 1
+            ),
         )
     elif planned > USUAL_MAX_SESSIONS and not reason and "sessions_reason" not in problems.by_field:
         problems.add(
             "sessions_reason",
-            f"Reason for more sessions: more than {USUAL_MAX_SESSIONS} needs a reason.",
+            translate(
+                "course_rules",
+                "Reason for more sessions: more than {usual_max_sessions} needs a reason.",
+            ).format(usual_max_sessions=USUAL_MAX_SESSIONS),
         )
     if draft.sessions_per_week not in FREQUENCIES:
         problems.add(
             "sessions_per_week",
-            "Frequency: every two weeks, or once, twice or three times a week.",
+            translate(
+                "course_rules", "Frequency: every two weeks, or once, twice or three times a week."
+            ),
         )
     if draft.start_date is None:
-        problems.add("start_date", "Start date: required.")
+        problems.add("start_date", translate("course_rules", "Start date: required."))
     elif draft.start_date > today + dt.timedelta(days=MAX_DAYS_AHEAD):
-        problems.add("start_date", "Start date: within a year from today.")
+        problems.add(
+            "start_date", translate("course_rules", "Start date: within a year from today.")
+        )
     if not 1 <= draft.mid_review_at <= max(planned, 1):
-        problems.add("mid_review_at", "Mid-course review: at a session from 1 to the last.")
+        problems.add(
+            "mid_review_at",
+            translate("course_rules", "Mid-course review: at a session from 1 to the last."),
+        )
     if draft.goal_target_pain is not None and not 0 <= draft.goal_target_pain <= 10:
-        problems.add("goal_target_pain", "Target pain: a whole number from 0 to 10.")
+        problems.add(
+            "goal_target_pain",
+            translate("course_rules", "Target pain: a whole number from 0 to 10."),
+        )
     if problems:
         raise CourseInvalid(problems)
     assert draft.start_date is not None
@@ -157,15 +183,24 @@ def check_dates(dates: tuple[dt.date, ...], start: dt.date, count: int) -> None:
     """One date per session, none before the start, each on or after the one before."""
     problems = Problems()
     if len(dates) != count:
-        problems.add("proposed_dates", f"Dates: one for each of the {count} sessions.")
+        problems.add(
+            "proposed_dates",
+            translate("course_rules", "Dates: one for each of the %n session(s).", None, count),
+        )
     for number, day in enumerate(dates, start=1):
         if day < start:
             problems.add(
-                "proposed_dates", f"Dates: session {number} is before the course starts ({start})."
+                "proposed_dates",
+                translate(
+                    "course_rules", "Dates: session {number} is before the course starts ({start})."
+                ).format(number=number, start=start),
             )
         elif number > 1 and day < dates[number - 2]:
             problems.add(
-                "proposed_dates", f"Dates: session {number} comes before session {number - 1}."
+                "proposed_dates",
+                translate(
+                    "course_rules", "Dates: session {number} comes before session {previous}."
+                ).format(number=number, previous=number - 1),
             )
     if problems:
         raise CourseInvalid(problems)
@@ -178,13 +213,27 @@ def validate_extension(planned: int, extra: int, reason: str) -> tuple[int, str]
     """The new planned number and the cleaned reason, or CourseInvalid naming the field."""
     problems = Problems()
     text = clean_text(
-        problems, "reason", "Reason", reason, max_length=REASON_MAX, required=True, multiline=True
+        problems,
+        "reason",
+        translate("course_rules", "Reason"),
+        reason,
+        max_length=REASON_MAX,
+        required=True,
+        multiline=True,
     )
     room = MAX_SESSIONS - planned
     if room < 1:
-        problems.add("extend_by", f"More sessions: this course already has {MAX_SESSIONS}.")
+        problems.add(
+            "extend_by",
+            translate(
+                "course_rules", "More sessions: this course already has {max_sessions}."
+            ).format(max_sessions=MAX_SESSIONS),
+        )
     elif not 1 <= extra <= room:
-        problems.add("extend_by", f"More sessions: from 1 to {room}.")
+        problems.add(
+            "extend_by",
+            translate("course_rules", "More sessions: from 1 to {room}.").format(room=room),
+        )
     if problems:
         raise CourseInvalid(problems)
     return planned + extra, text
@@ -194,8 +243,10 @@ def check_can_record(number: int, planned: int, status: CourseStatus) -> None:
     """Refuse a session on a closed course, or past the planned number (ExtensionNeeded)."""
     if status in CLOSED:
         raise PlannerError(
-            "This course is closed; no more sessions can be recorded in it.",
-            hint="Start a new course from a current intake.",
+            translate(
+                "course_rules", "This course is closed; no more sessions can be recorded in it."
+            ),
+            hint=translate("course_rules", "Start a new course from a current intake."),
         )
     if number > planned:
         raise ExtensionNeeded(number, planned)
@@ -240,27 +291,56 @@ class ReviewOutcome:
 def validate_review(draft: ReviewDraft, planned: int) -> ReviewDraft:
     """The review as it will be stored, or CourseInvalid naming each field at fault."""
     problems = Problems()
-    refer_to = clean_text(problems, "refer_to", "Refer to", draft.refer_to, max_length=200)
-    reason = clean_text(
-        problems, "reason", "Reason", draft.reason, max_length=REASON_MAX, multiline=True
+    refer_to = clean_text(
+        problems, "refer_to", translate("course_rules", "Refer to"), draft.refer_to, max_length=200
     )
-    note = clean_text(problems, "note", "Note", draft.note, max_length=NOTE_MAX, multiline=True)
+    reason = clean_text(
+        problems,
+        "reason",
+        translate("course_rules", "Reason"),
+        draft.reason,
+        max_length=REASON_MAX,
+        multiline=True,
+    )
+    note = clean_text(
+        problems,
+        "note",
+        translate("course_rules", "Note"),
+        draft.note,
+        max_length=NOTE_MAX,
+        multiline=True,
+    )
     decision = draft.decision
     if decision is None:
-        problems.add("decision", "Decision: continue, adjust the plan, extend, discharge or refer.")
+        problems.add(
+            "decision",
+            translate(
+                "course_rules", "Decision: continue, adjust the plan, extend, discharge or refer."
+            ),
+        )
     elif decision == ReviewDecision.EXTEND:
         room = MAX_SESSIONS - planned
         if draft.extend_by is None or not 1 <= draft.extend_by <= room:
-            problems.add("extend_by", f"More sessions: from 1 to {max(room, 0)}.")
+            problems.add(
+                "extend_by",
+                translate("course_rules", "More sessions: from 1 to {room}.").format(
+                    room=max(room, 0)
+                ),
+            )
     elif decision == ReviewDecision.DISCHARGE and draft.discharge_reason is None:
         problems.add(
-            "discharge_reason", "Discharge reason: goals met, plateau or patient's choice."
+            "discharge_reason",
+            translate("course_rules", "Discharge reason: goals met, plateau or patient's choice."),
         )
     elif decision == ReviewDecision.REFER:
         if not refer_to and "refer_to" not in problems.by_field:
-            problems.add("refer_to", "Refer to: say to whom (for example the GP).")
+            problems.add(
+                "refer_to", translate("course_rules", "Refer to: say to whom (for example the GP).")
+            )
         if not reason and "reason" not in problems.by_field:
-            problems.add("reason", "Reason: say why the patient is referred.")
+            problems.add(
+                "reason", translate("course_rules", "Reason: say why the patient is referred.")
+            )
     if problems:
         raise CourseInvalid(problems)
     keep_extend = decision == ReviewDecision.EXTEND

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from planner.domain.catalog import ASHI, Catalog
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.domain.plans import ElectroPair, Plan, PlanInvalid
 from planner.domain.safety import (
     AshiRegion,
@@ -26,6 +27,7 @@ from planner.domain.safety import (
     screen,
 )
 from planner.domain.safety.treatment import same_side
+from planner.domain.text import shown
 from planner.domain.validation import Problems, clean_text
 from planner.domain.vocab import PointSide
 
@@ -117,13 +119,20 @@ class SafetyUnresolved(PlannerError):
     def __init__(self, check: SafetyCheck) -> None:
         blocking = check.needs_override
         if blocking:
-            message = f"{len(blocking)} safety finding(s) stop this plan: " + "; ".join(
-                f.message for f in blocking
+            message = translate(
+                "course_rules", "%n safety finding(s) stop this plan: ", None, len(blocking)
+            ) + "; ".join(shown("safety", f.message) for f in blocking)
+            hint = translate(
+                "course_rules", "Change the plan, or record an override reason for each finding."
             )
-            hint = "Change the plan, or record an override reason for each finding."
         else:
-            message = f"{len(check.unacknowledged)} safety caution(s) are not acknowledged yet."
-            hint = "Read each caution and acknowledge it."
+            message = translate(
+                "course_rules",
+                "%n safety caution(s) are not acknowledged yet.",
+                None,
+                len(check.unacknowledged),
+            )
+            hint = translate("course_rules", "Read each caution and acknowledge it.")
         super().__init__(message, hint=hint)
         self.check = check
 
@@ -135,11 +144,20 @@ def clean_overrides(overrides: Mapping[FindingKey, str]) -> dict[FindingKey, str
     for (rule, subject), reason in overrides.items():
         name = f"override.{rule}.{subject}"
         text = clean_text(
-            problems, name, "Override reason", reason, max_length=1000, multiline=True
+            problems,
+            name,
+            translate("course_rules", "Override reason"),
+            reason,
+            max_length=1000,
+            multiline=True,
         )
         if name not in problems.by_field and len(text) < OVERRIDE_REASON_MIN:
             problems.add(
-                name, f"Override reason: say why (at least {OVERRIDE_REASON_MIN} characters)."
+                name,
+                translate(
+                    "course_rules",
+                    "Override reason: say why (at least {override_reason_min} characters).",
+                ).format(override_reason_min=OVERRIDE_REASON_MIN),
             )
         cleaned[(rule, subject)] = text
     if problems:

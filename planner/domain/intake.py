@@ -28,6 +28,8 @@ from typing import Any
 from planner.domain.catalog import View
 from planner.domain.clinical import age_on, duration_class
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
+from planner.domain.intake_questions import CONDITION_QUESTIONS as CONDITION_QUESTIONS
 from planner.domain.medications import blood_thinners_in
 from planner.domain.medicine_list import BloodThinnerKind
 from planner.domain.red_flags import (
@@ -165,11 +167,12 @@ class Contradiction:
     @property
     def message(self) -> str:
         names = ", ".join(self.found)
-        return (
-            f"Blood thinners: answered No, but the medication list names {names}. "
-            "Change the answer to Yes, or keep No and say why in a note "
-            f"(at least {ANSWER_NOTE_MIN} characters)."
-        )
+        return translate(
+            "intake_rules",
+            "Blood thinners: answered No, but the medication list names {names}. "
+            "Change the answer to Yes, or keep No and say why in a note (at least "
+            "{answer_note_min} characters).",
+        ).format(names=names, answer_note_min=ANSWER_NOTE_MIN)
 
 
 def contradictions(
@@ -213,31 +216,37 @@ class IntakeInvalid(PlannerError):
 
 
 _TEXTS = {
-    "complaint": ("Presenting complaint", _LONG),
-    "onset_description": ("How it started", _LONG),
-    "cause_other": ("Other cause", _SHORT),
-    "aggravating": ("What makes it worse", _LONG),
-    "relieving": ("What makes it better", _LONG),
-    "sleep_impact": ("Effect on sleep", _LONG),
-    "work_impact": ("Effect on work", _LONG),
-    "goals_in_own_words": ("Goals in the patient's words", _LONG),
-    "goal_activities": ("Activities to return to", _LONG),
-    "other_conditions": ("Other conditions", _LONG),
-    "red_flag_advice": ("Advice given", _LONG),
-    "guardian_consent": ("Parent's or guardian's consent", _SHORT),
-    "acupuncture_style": ("Style of acupuncture", 40),
-    "tongue": ("Tongue", _LONG),
-    "pulse": ("Pulse", _LONG),
-    "pattern": ("Pattern", _LONG),
+    "complaint": (QT_TRANSLATE_NOOP("intake_rules", "Presenting complaint"), _LONG),
+    "onset_description": (QT_TRANSLATE_NOOP("intake_rules", "How it started"), _LONG),
+    "cause_other": (QT_TRANSLATE_NOOP("intake_rules", "Other cause"), _SHORT),
+    "aggravating": (QT_TRANSLATE_NOOP("intake_rules", "What makes it worse"), _LONG),
+    "relieving": (QT_TRANSLATE_NOOP("intake_rules", "What makes it better"), _LONG),
+    "sleep_impact": (QT_TRANSLATE_NOOP("intake_rules", "Effect on sleep"), _LONG),
+    "work_impact": (QT_TRANSLATE_NOOP("intake_rules", "Effect on work"), _LONG),
+    "goals_in_own_words": (
+        QT_TRANSLATE_NOOP("intake_rules", "Goals in the patient's words"),
+        _LONG,
+    ),
+    "goal_activities": (QT_TRANSLATE_NOOP("intake_rules", "Activities to return to"), _LONG),
+    "other_conditions": (QT_TRANSLATE_NOOP("intake_rules", "Other conditions"), _LONG),
+    "red_flag_advice": (QT_TRANSLATE_NOOP("intake_rules", "Advice given"), _LONG),
+    "guardian_consent": (
+        QT_TRANSLATE_NOOP("intake_rules", "Parent's or guardian's consent"),
+        _SHORT,
+    ),
+    "acupuncture_style": (QT_TRANSLATE_NOOP("intake_rules", "Style of acupuncture"), 40),
+    "tongue": (QT_TRANSLATE_NOOP("intake_rules", "Tongue"), _LONG),
+    "pulse": (QT_TRANSLATE_NOOP("intake_rules", "Pulse"), _LONG),
+    "pattern": (QT_TRANSLATE_NOOP("intake_rules", "Pattern"), _LONG),
 }
 _SCORES = {
-    "nrs_now": "Pain now",
-    "nrs_worst": "Worst pain this week",
-    "nrs_average": "Average pain this week",
-    "peg_pain": "PEG: average pain",
-    "peg_enjoyment": "PEG: enjoyment of life",
-    "peg_activity": "PEG: general activity",
-    "goal_target_pain": "Target pain",
+    "nrs_now": QT_TRANSLATE_NOOP("intake_rules", "Pain now"),
+    "nrs_worst": QT_TRANSLATE_NOOP("intake_rules", "Worst pain this week"),
+    "nrs_average": QT_TRANSLATE_NOOP("intake_rules", "Average pain this week"),
+    "peg_pain": QT_TRANSLATE_NOOP("intake_rules", "PEG: average pain"),
+    "peg_enjoyment": QT_TRANSLATE_NOOP("intake_rules", "PEG: enjoyment of life"),
+    "peg_activity": QT_TRANSLATE_NOOP("intake_rules", "PEG: general activity"),
+    "goal_target_pain": QT_TRANSLATE_NOOP("intake_rules", "Target pain"),
 }
 
 
@@ -245,27 +254,32 @@ def validate_intake(draft: IntakeDraft, today: dt.date) -> IntakeDraft:
     """The intake as it will be stored, or IntakeInvalid naming every field at fault."""
     problems = Problems()
     texts = {
-        name: clean_text(
-            problems, name, label, getattr(draft, name), max_length=length, multiline=True
+        name: clean_text(problems, name, shown, getattr(draft, name), max_length=n, multiline=True)
+        for name, shown, n in (
+            (k, translate("intake_rules", v[0]), v[1]) for k, v in _TEXTS.items()
         )
-        for name, (label, length) in _TEXTS.items()
     }
     _check_dates(problems, draft, today)
     for name, label in _SCORES.items():
         value = getattr(draft, name)
         if value is not None and not 0 <= value <= 10:
-            problems.add(name, f"{label}: a whole number from 0 to 10.")
+            said = translate("intake_rules", "{label}: a whole number from 0 to 10.")
+            problems.add(name, said.format(label=translate("intake_rules", label)))
     peg = [draft.peg_pain, draft.peg_enjoyment, draft.peg_activity]
     if any(v is not None for v in peg) and any(v is None for v in peg):
-        problems.add("peg_pain", "PEG: answer all three questions, or none.")
+        problems.add(
+            "peg_pain", translate("intake_rules", "PEG: answer all three questions, or none.")
+        )
     if PainRegion.SCIATICA in draft.pain_regions and draft.sciatica_side is None:
-        problems.add("sciatica_side", "Sciatica: which leg — left, right or both?")
+        problems.add(
+            "sciatica_side", translate("intake_rules", "Sciatica: which leg — left, right or both?")
+        )
     if (
         draft.cause == Cause.OTHER
         and not texts["cause_other"]
         and "cause_other" not in problems.by_field
     ):
-        problems.add("cause_other", "Other cause: say what it is.")
+        problems.add("cause_other", translate("intake_rules", "Other cause: say what it is."))
     _check_pregnancy(problems, draft)
     _check_both_legs(problems, draft)
     clearances = _check_clearances(problems, draft, today)
@@ -275,14 +289,28 @@ def validate_intake(draft: IntakeDraft, today: dt.date) -> IntakeDraft:
             MARK_PAIN,
             MARK_RADIATING,
         ):
-            problems.add("body_marks", "Body outline: a mark lies outside the drawing.")
+            problems.add(
+                "body_marks",
+                translate("intake_rules", "Body outline: a mark lies outside the drawing."),
+            )
     lists = {
-        "medications": _clean_lines(problems, "medications", "Medications", draft.medications),
-        "allergies": _clean_lines(problems, "allergies", "Allergies", draft.allergies),
+        "medications": _clean_lines(
+            problems, "medications", translate("intake_rules", "Medications"), draft.medications
+        ),
+        "allergies": _clean_lines(
+            problems, "allergies", translate("intake_rules", "Allergies"), draft.allergies
+        ),
     }
     tried = tuple(
         TriedBefore(
-            item.kind, clean_text(problems, "tried", "How it went", item.outcome, max_length=_SHORT)
+            item.kind,
+            clean_text(
+                problems,
+                "tried",
+                translate("intake_rules", "How it went"),
+                item.outcome,
+                max_length=_SHORT,
+            ),
         )
         for item in draft.tried
     )
@@ -300,8 +328,11 @@ def _check_both_legs(problems: Problems, draft: IntakeDraft) -> None:
     if both and draft.red_flags.get(RedFlag.BILATERAL_SCIATICA) is False:
         problems.add(
             red_flag_field(RedFlag.BILATERAL_SCIATICA),
-            "Both legs: sciatica is recorded in both legs, but this is answered No. "
-            "Change the answer to Yes, or correct the side of the sciatica.",
+            translate(
+                "intake_rules",
+                "Both legs: sciatica is recorded in both legs, but this is answered No. "
+                "Change the answer to Yes, or correct the side of the sciatica.",
+            ),
         )
 
 
@@ -317,16 +348,34 @@ def _check_clearances(
         if clearance is None:
             continue
         name = clearance_field(flag)
-        by = clean_text(problems, name, "Cleared by", clearance.by, max_length=_SHORT)
-        note = clean_text(problems, name, "Clearance note", clearance.note, max_length=_SHORT)
+        by = clean_text(
+            problems, name, translate("intake_rules", "Cleared by"), clearance.by, max_length=_SHORT
+        )
+        note = clean_text(
+            problems,
+            name,
+            translate("intake_rules", "Clearance note"),
+            clearance.note,
+            max_length=_SHORT,
+        )
         if name in problems.by_field:
             continue
         if flag not in DERIVED and draft.red_flags.get(flag) is not True:
-            problems.add(name, "Clearance: only for a red flag answered Yes.")
+            problems.add(
+                name, translate("intake_rules", "Clearance: only for a red flag answered Yes.")
+            )
         elif not by:
-            problems.add(name, "Clearance: say who cleared the patient (for example Dr A. Jones).")
+            problems.add(
+                name,
+                translate(
+                    "intake_rules",
+                    "Clearance: say who cleared the patient (for example Dr A. Jones).",
+                ),
+            )
         elif clearance.on > today:
-            problems.add(name, "Clearance date: cannot be in the future.")
+            problems.add(
+                name, translate("intake_rules", "Clearance date: cannot be in the future.")
+            )
         else:
             kept[flag] = Clearance(by, clearance.on, note)
     return kept
@@ -339,7 +388,11 @@ def _check_contradictions(problems: Problems, draft: IntakeDraft) -> dict[Condit
     for found in contradictions(draft.conditions, draft.medications):
         name = found.field
         note = clean_text(
-            problems, name, "Note", draft.answer_notes.get(found.condition, ""), max_length=_SHORT
+            problems,
+            name,
+            translate("intake_rules", "Note"),
+            draft.answer_notes.get(found.condition, ""),
+            max_length=_SHORT,
         )
         if name in problems.by_field:
             continue
@@ -352,14 +405,18 @@ def _check_contradictions(problems: Problems, draft: IntakeDraft) -> dict[Condit
 
 def _check_dates(problems: Problems, draft: IntakeDraft, today: dt.date) -> None:
     if draft.intake_date is None:
-        problems.add("intake_date", "Intake date: required.")
+        problems.add("intake_date", translate("intake_rules", "Intake date: required."))
     elif draft.intake_date > today:
-        problems.add("intake_date", "Intake date: cannot be in the future.")
+        problems.add(
+            "intake_date", translate("intake_rules", "Intake date: cannot be in the future.")
+        )
     if draft.onset_date is not None:
         if draft.onset_date > today:
-            problems.add("onset_date", "Onset: cannot be in the future.")
+            problems.add("onset_date", translate("intake_rules", "Onset: cannot be in the future."))
         elif draft.intake_date is not None and draft.onset_date > draft.intake_date:
-            problems.add("onset_date", "Onset: cannot be after the intake date.")
+            problems.add(
+                "onset_date", translate("intake_rules", "Onset: cannot be after the intake date.")
+            )
 
 
 def _check_pregnancy(problems: Problems, draft: IntakeDraft) -> None:
@@ -367,9 +424,17 @@ def _check_pregnancy(problems: Problems, draft: IntakeDraft) -> None:
     if weeks is None:
         return
     if not draft.pregnant:
-        problems.add("gestation_weeks", "Weeks pregnant: only when the patient is pregnant.")
+        problems.add(
+            "gestation_weeks",
+            translate("intake_rules", "Weeks pregnant: only when the patient is pregnant."),
+        )
     elif not 0 <= weeks <= MAX_GESTATION_WEEKS:
-        problems.add("gestation_weeks", f"Weeks pregnant: from 0 to {MAX_GESTATION_WEEKS}.")
+        problems.add(
+            "gestation_weeks",
+            translate("intake_rules", "Weeks pregnant: from 0 to {max_gestation_weeks}.").format(
+                max_gestation_weeks=MAX_GESTATION_WEEKS
+            ),
+        )
 
 
 def _clean_lines(
@@ -377,36 +442,3 @@ def _clean_lines(
 ) -> tuple[str, ...]:
     kept = (clean_text(problems, name, label, line, max_length=_SHORT) for line in lines)
     return tuple(line for line in kept if line)
-
-
-CONDITION_QUESTIONS: dict[Condition, str] = {
-    Condition.IMPLANTED_DEVICE: (
-        "Do you have a pacemaker, defibrillator or any implanted electrical device?"
-    ),
-    Condition.EPILEPSY: "Do you have epilepsy or have you ever had a seizure?",
-    Condition.BLEEDING_DISORDER: (
-        "Do you have a bleeding disorder (such as haemophilia) or a low platelet count?"
-    ),
-    Condition.BRUISES_EASILY: "Do you bruise easily, or bleed for long after a small cut?",
-    Condition.ANTICOAGULANT_THERAPY: (
-        "Do you take blood thinners (for example warfarin, apixaban or clopidogrel)?"
-    ),
-    Condition.IMMUNOCOMPROMISED: (
-        "Is your immune system weakened (chemotherapy, transplant, HIV, strong steroids)?"
-    ),
-    Condition.DIABETES: "Do you have diabetes?",
-    Condition.REDUCED_SENSATION: (
-        "Is there any area where you cannot feel touch, heat or cold properly?"
-    ),
-    Condition.SKIN_LESION_AT_SITE: "Is there a wound, rash, infection or fresh scar on your back?",
-    Condition.NEEDLE_PHOBIA: "Are you very afraid of needles?",
-    Condition.VASOVAGAL_HISTORY: (
-        "Have you ever fainted during an injection, a blood test or acupuncture?"
-    ),
-    Condition.METAL_ALLERGY: "Are you allergic to metals such as nickel?",
-    Condition.HEART_DISEASE: "Do you have heart disease or an irregular heartbeat?",
-    Condition.LYMPHOEDEMA: "Do you have lymphoedema (swelling) in an arm or leg?",
-    Condition.METAL_HARDWARE: (
-        "Is there metal in your body (joint replacement, plates, screws, rods in the spine)?"
-    ),
-}

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planner.domain.errors import ValidationError
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.domain.vocab import OutcomeMeasure
 
 NRS_MIN, NRS_MAX = 0, 10
@@ -23,7 +24,9 @@ NRS_MEANINGFUL_POINTS = 2.0
 MEANINGFUL_FRACTION = 0.30
 PEG_MEANINGFUL_POINTS = 1.0
 # What the practitioner is shown beside a verdict (the chart caption, the review prompt).
-MEANINGFUL_RULE = "meaningful = at least 2 points or 30 % lower than at the start"
+MEANINGFUL_RULE = QT_TRANSLATE_NOOP(
+    "progress", "meaningful = at least 2 points or 30 % lower than at the start"
+)
 
 # Valid totals of instruments recorded by name only (scoring is the licence holder's).
 LICENSED_RANGES: dict[OutcomeMeasure, tuple[float, float]] = {
@@ -37,9 +40,19 @@ LICENSED_RANGES: dict[OutcomeMeasure, tuple[float, float]] = {
 def nrs(value: object, field: str = "pain") -> int:
     """A pain score on the 0–10 numeric rating scale, or a ValidationError naming the field."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, f"{field}: enter a whole number from 0 to 10.")
+        raise ValidationError(
+            field,
+            translate("outcomes", "{field}: enter a whole number from 0 to 10.").format(
+                field=field
+            ),
+        )
     if not NRS_MIN <= value <= NRS_MAX:
-        raise ValidationError(field, f"{field}: {value} is outside 0–10.")
+        raise ValidationError(
+            field,
+            translate("outcomes", "{field}: {value} is outside 0–10.").format(
+                field=field, value=value
+            ),
+        )
     return value
 
 
@@ -56,11 +69,19 @@ def peg_score(pain: int, enjoyment: int, activity: int) -> float:
 def licensed_total(measure: OutcomeMeasure, value: float) -> float:
     """A licensed instrument's total score, checked against its valid range."""
     if measure not in LICENSED_RANGES:
-        raise ValidationError("measure", f"{measure.value} is not recorded as a total score.")
+        raise ValidationError(
+            "measure",
+            translate("outcomes", "{measure} is not recorded as a total score.").format(
+                measure=measure.value
+            ),
+        )
     low, high = LICENSED_RANGES[measure]
     if not low <= value <= high:
         raise ValidationError(
-            measure.value, f"{measure.value}: {value:g} is outside its range {low:g}–{high:g}."
+            measure.value,
+            translate(
+                "outcomes", "{measure}: {value:g} is outside its range {low:g}–{high:g}."
+            ).format(measure=measure.value, value=value, low=low, high=high),
         )
     return value
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.domain.validation import (
     Problems,
     clean_birth_date,
@@ -39,21 +40,25 @@ class PatientDraft:
 
 
 FIELD_LABELS = {
-    "given_name": "Given name",
-    "family_name": "Family name",
-    "preferred_name": "Preferred name",
-    "date_of_birth": "Date of birth",
-    "sex": "Sex",
-    "phone": "Phone",
-    "email": "Email",
-    "address": "Address",
-    "emergency_contact_name": "Emergency contact",
-    "emergency_contact_phone": "Emergency contact phone",
-    "referring_physician_name": "Referring physician",
-    "referring_physician_clinic": "Referring physician's clinic",
-    "referring_physician_contact": "Referring physician's fax or email",
-    "insurance_provider": "Insurance provider",
-    "insurance_policy": "Insurance plan or policy number",
+    "given_name": QT_TRANSLATE_NOOP("patient_rules", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("patient_rules", "Family name"),
+    "preferred_name": QT_TRANSLATE_NOOP("patient_rules", "Preferred name"),
+    "date_of_birth": QT_TRANSLATE_NOOP("patient_rules", "Date of birth"),
+    "sex": QT_TRANSLATE_NOOP("patient_rules", "Sex"),
+    "phone": QT_TRANSLATE_NOOP("patient_rules", "Phone"),
+    "email": QT_TRANSLATE_NOOP("patient_rules", "Email"),
+    "address": QT_TRANSLATE_NOOP("patient_rules", "Address"),
+    "emergency_contact_name": QT_TRANSLATE_NOOP("patient_rules", "Emergency contact"),
+    "emergency_contact_phone": QT_TRANSLATE_NOOP("patient_rules", "Emergency contact phone"),
+    "referring_physician_name": QT_TRANSLATE_NOOP("patient_rules", "Referring physician"),
+    "referring_physician_clinic": QT_TRANSLATE_NOOP(
+        "patient_rules", "Referring physician's clinic"
+    ),
+    "referring_physician_contact": QT_TRANSLATE_NOOP(
+        "patient_rules", "Referring physician's fax or email"
+    ),
+    "insurance_provider": QT_TRANSLATE_NOOP("patient_rules", "Insurance provider"),
+    "insurance_policy": QT_TRANSLATE_NOOP("patient_rules", "Insurance plan or policy number"),
 }
 _LENGTHS = {
     "given_name": 120,
@@ -105,7 +110,7 @@ def validate_patient(draft: PatientDraft, today: dt.date) -> PatientDraft:
             values[name] = clean_text(
                 problems,
                 name,
-                FIELD_LABELS[name],
+                translate("patient_rules", FIELD_LABELS[name]),
                 getattr(draft, name),
                 max_length=_LENGTHS[name],
                 multiline=name == "address",
@@ -116,21 +121,31 @@ def validate_patient(draft: PatientDraft, today: dt.date) -> PatientDraft:
         and not values["family_name"]
         and not ({"given_name", "family_name"} & problems.by_field.keys())
     ):
-        problems.add("family_name", "Family name: enter a family name or a given name.")
+        problems.add(
+            "family_name",
+            translate("patient_rules", "Family name: enter a family name or a given name."),
+        )
     values["date_of_birth"] = clean_birth_date(
         problems, "date_of_birth", draft.date_of_birth, today
     )
     if draft.sex not in {s.value for s in Sex}:
-        problems.add("sex", "Sex: choose female, male, intersex or not disclosed.")
+        problems.add(
+            "sex",
+            translate("patient_rules", "Sex: choose female, male, intersex or not disclosed."),
+        )
     values["sex"] = draft.sex
-    values["phone"] = clean_phone(problems, "phone", FIELD_LABELS["phone"], draft.phone)
+    values["phone"] = clean_phone(
+        problems, "phone", translate("patient_rules", FIELD_LABELS["phone"]), draft.phone
+    )
     values["emergency_contact_phone"] = clean_phone(
         problems,
         "emergency_contact_phone",
-        FIELD_LABELS["emergency_contact_phone"],
+        translate("patient_rules", FIELD_LABELS["emergency_contact_phone"]),
         draft.emergency_contact_phone,
     )
-    values["email"] = clean_email(problems, "email", FIELD_LABELS["email"], draft.email)
+    values["email"] = clean_email(
+        problems, "email", translate("patient_rules", FIELD_LABELS["email"]), draft.email
+    )
     if problems:
         raise PatientInvalid(problems)
     return replace(draft, **values)

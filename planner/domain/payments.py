@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from planner.domain.errors import ValidationError
+from planner.domain.i18n import translate
 from planner.domain.sessions import MAX_FEE_CENTS
 from planner.domain.validation import Problems, clean_text
 from planner.domain.vocab import PaymentMethod
@@ -41,7 +42,10 @@ def check_amount(amount_cents: int, field: str = "amount_cents") -> int:
     """An amount of one line: more than 0, at most the highest fee."""
     if not 0 < amount_cents <= MAX_FEE_CENTS:
         raise ValidationError(
-            field, f"Amount: more than 0, at most {cents_text(MAX_FEE_CENTS)} per session."
+            field,
+            translate("payment_rules", "Amount: more than 0, at most {cents} per session.").format(
+                cents=cents_text(MAX_FEE_CENTS)
+            ),
         )
     return amount_cents
 
@@ -51,19 +55,30 @@ def check_method(method: PaymentMethod | str) -> PaymentMethod:
         return PaymentMethod(method)
     except ValueError:
         allowed = ", ".join(member.value for member in PaymentMethod)
-        raise ValidationError("method", f"Method: one of {allowed}.") from None
+        raise ValidationError(
+            "method",
+            translate("payment_rules", "Method: one of {allowed}.").format(allowed=allowed),
+        ) from None
 
 
 def check_paid_on(paid_on: dt.date, today: dt.date) -> dt.date:
     if paid_on > today:
-        raise ValidationError("paid_on", "Paid on: cannot be in the future.")
+        raise ValidationError(
+            "paid_on", translate("payment_rules", "Paid on: cannot be in the future.")
+        )
     return paid_on
 
 
 def clean_reference(reference: str) -> str:
     """The reference as stored: stripped, at most 80 characters, one line."""
     problems = Problems()
-    text = clean_text(problems, "reference", "Reference", reference, max_length=MAX_REFERENCE)
+    text = clean_text(
+        problems,
+        "reference",
+        translate("payment_rules", "Reference"),
+        reference,
+        max_length=MAX_REFERENCE,
+    )
     _raise_first(problems)
     return text
 
@@ -72,7 +87,13 @@ def clean_reason(reason: str) -> str:
     """A refund's reason: required, at most 500 characters."""
     problems = Problems()
     text = clean_text(
-        problems, "reason", "Reason", reason, max_length=MAX_REASON, required=True, multiline=True
+        problems,
+        "reason",
+        translate("payment_rules", "Reason"),
+        reason,
+        max_length=MAX_REASON,
+        required=True,
+        multiline=True,
     )
     _raise_first(problems)
     return text
@@ -81,13 +102,23 @@ def clean_reason(reason: str) -> str:
 def check_allocations(allocations: tuple[Allocation, ...]) -> tuple[Allocation, ...]:
     """One or more sessions, none twice, each amount allowed; in the order given."""
     if not allocations:
-        raise ValidationError("allocations", "Sessions: choose at least one session to pay.")
+        raise ValidationError(
+            "allocations",
+            translate("payment_rules", "Sessions: choose at least one session to pay."),
+        )
     if len(allocations) > MAX_ALLOCATIONS:
-        raise ValidationError("allocations", f"Sessions: at most {MAX_ALLOCATIONS} in one payment.")
+        raise ValidationError(
+            "allocations",
+            translate(
+                "payment_rules", "Sessions: at most {max_allocations} in one payment."
+            ).format(max_allocations=MAX_ALLOCATIONS),
+        )
     seen: set[int] = set()
     for allocation in allocations:
         if allocation.session_id in seen:
-            raise ValidationError("allocations", "Sessions: a session is named twice.")
+            raise ValidationError(
+                "allocations", translate("payment_rules", "Sessions: a session is named twice.")
+            )
         seen.add(allocation.session_id)
         check_amount(allocation.amount_cents)
     return allocations

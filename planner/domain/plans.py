@@ -25,11 +25,14 @@ Safety review of a plan: planner.domain.courses_safety.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from planner.domain.catalog import ASHI, Catalog, load_catalog, normalise_code
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
+from planner.domain.plan_checks import HERTZ_LIMITS as HERTZ_LIMITS
+from planner.domain.plan_checks import MAX_SITES as MAX_SITES
+from planner.domain.plan_checks import check_hertz, check_lead_side, check_minutes, check_sites
 from planner.domain.safety.treatment import AshiRegion
 from planner.domain.techniques import (
     DEFAULT_RETENTION_MINUTES,
@@ -53,10 +56,7 @@ EA_MINUTES_LIMITS = (1, 60)
 CUPPING_MINUTES_LIMITS = (1, 30)
 MOXA_MINUTES_LIMITS = (1, 60)
 PULSE_WIDTH_LIMITS_MS = (0.01, 2.0)  # device-dependent [U]; record as set
-HERTZ_LIMITS = (0.5, 200.0)
 MAX_POINTS = 60
-MAX_SITES = 20
-_HERTZ = re.compile(r"^\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,18 +162,33 @@ def validate_plan(
     _check_techniques(problems, plan, consents, complete)
     points = _check_points(problems, plan, catalog, complete)
     electro = _check_electro(problems, plan, points, complete)
-    _check_minutes(
-        problems, "retention_minutes", "Retention", plan.retention_minutes, RETENTION_LIMITS
+    check_minutes(
+        problems,
+        "retention_minutes",
+        translate("plan_rules", "Retention"),
+        plan.retention_minutes,
+        RETENTION_LIMITS,
     )
     cupping = _check_cupping(problems, plan, catalog, complete)
     moxa = _check_moxa(problems, plan, catalog, complete)
     style = clean_text(
-        problems, "acupuncture_style", "Style", plan.acupuncture_style, max_length=40
+        problems,
+        "acupuncture_style",
+        translate("plan_rules", "Style"),
+        plan.acupuncture_style,
+        max_length=40,
     )
     rationale = clean_text(
-        problems, "rationale", "Rationale", plan.rationale, max_length=4000, multiline=True
+        problems,
+        "rationale",
+        translate("plan_rules", "Rationale"),
+        plan.rationale,
+        max_length=4000,
+        multiline=True,
     )
-    protocol = clean_text(problems, "protocol", "Protocol", plan.protocol, max_length=80)
+    protocol = clean_text(
+        problems, "protocol", translate("plan_rules", "Protocol"), plan.protocol, max_length=80
+    )
     if problems:
         raise PlanInvalid(problems)
     return replace(
@@ -192,7 +207,7 @@ def _check_techniques(
     problems: Problems, plan: Plan, consents: frozenset[ConsentScope] | None, complete: bool
 ) -> None:
     if not plan.techniques and complete:
-        problems.add("techniques", "Techniques: choose at least one.")
+        problems.add("techniques", translate("plan_rules", "Techniques: choose at least one."))
     if consents is None:
         return
     missing = sorted({consent_needed(t) for t in plan.techniques} - consents)
@@ -200,8 +215,11 @@ def _check_techniques(
         names = ", ".join(scope.value.replace("_", " ") for scope in missing)
         problems.add(
             "techniques",
-            f"Techniques: the patient has not consented to {names}; "
-            "record the consent in the intake first, or leave it out.",
+            translate(
+                "plan_rules",
+                "Techniques: the patient has not consented to {names}; record the "
+                "consent in the intake first, or leave it out.",
+            ).format(names=names),
         )
 
 
@@ -210,29 +228,62 @@ def _check_points(
 ) -> tuple[PointChoice, ...]:
     needling = bool(plan.techniques & NEEDLING)
     if len(plan.points) > MAX_POINTS:
-        problems.add("points", f"Points: at most {MAX_POINTS}.")
+        problems.add(
+            "points",
+            translate("plan_rules", "Points: at most {max_points}.").format(max_points=MAX_POINTS),
+        )
     elif complete and needling and not plan.points:
-        problems.add("points", "Points: needling needs at least one point.")
+        problems.add(
+            "points", translate("plan_rules", "Points: needling needs at least one point.")
+        )
     elif complete and plan.points and not needling:
-        problems.add("points", "Points: choose a needling technique, or remove the points.")
+        problems.add(
+            "points",
+            translate("plan_rules", "Points: choose a needling technique, or remove the points."),
+        )
     seen: set[str] = set()
     cleaned: list[PointChoice] = []
     for index, choice in enumerate(plan.points):
         name = f"points[{index}]"
         point = catalog.get(choice.code)
         if point is None:
-            problems.add(f"{name}.code", f"Point: {choice.code!r} is not in the catalog.")
+            problems.add(
+                f"{name}.code",
+                translate("plan_rules", "Point: {code!r} is not in the catalog.").format(
+                    code=choice.code
+                ),
+            )
             continue
         canonical = point.code
         if canonical in seen and canonical != ASHI:
-            problems.add(f"{name}.code", f"Point: {canonical} is already in the list.")
+            problems.add(
+                f"{name}.code",
+                translate("plan_rules", "Point: {canonical} is already in the list.").format(
+                    canonical=canonical
+                ),
+            )
         seen.add(canonical)
         if point.bilateral and choice.side == PointSide.MIDLINE:
-            problems.add(f"{name}.side", f"{canonical}: a paired point; left, right or both.")
+            problems.add(
+                f"{name}.side",
+                translate("plan_rules", "{canonical}: a paired point; left, right or both.").format(
+                    canonical=canonical
+                ),
+            )
         elif not point.bilateral and choice.side != PointSide.MIDLINE:
-            problems.add(f"{name}.side", f"{canonical}: lies on the midline; side is midline.")
+            problems.add(
+                f"{name}.side",
+                translate(
+                    "plan_rules", "{canonical}: lies on the midline; side is midline."
+                ).format(canonical=canonical),
+            )
         if choice.ashi_region is not None and canonical != ASHI:
-            problems.add(f"{name}.ashi_region", f"{canonical}: only an Ashi point takes a region.")
+            problems.add(
+                f"{name}.ashi_region",
+                translate("plan_rules", "{canonical}: only an Ashi point takes a region.").format(
+                    canonical=canonical
+                ),
+            )
         depth = clean_text(
             problems, f"{name}.depth", f"{canonical} depth", choice.depth, max_length=40
         )
@@ -247,9 +298,17 @@ def _check_electro(
     sides = {point.code: point.side for point in points}
     uses = Technique.ELECTROACUPUNCTURE in plan.techniques
     if complete and uses and not plan.electro:
-        problems.add("electro", "Electroacupuncture: add at least one pair of points.")
+        problems.add(
+            "electro",
+            translate("plan_rules", "Electroacupuncture: add at least one pair of points."),
+        )
     if complete and plan.electro and not uses:
-        problems.add("electro", "Electroacupuncture: choose the technique, or remove the pairs.")
+        problems.add(
+            "electro",
+            translate(
+                "plan_rules", "Electroacupuncture: choose the technique, or remove the pairs."
+            ),
+        )
     cleaned: list[ElectroPair] = []
     for index, pair in enumerate(plan.electro):
         name = f"electro[{index}]"
@@ -257,79 +316,50 @@ def _check_electro(
         for end, side in (("point_a", pair.side_a), ("point_b", pair.side_b)):
             code = normalise_code(getattr(pair, end)) or getattr(pair, end)
             if complete and code not in codes:
-                problems.add(f"{name}.{end}", f"Electroacupuncture: {code} is not in the plan.")
-            _check_lead_side(problems, f"{name}.side_{end[-1]}", code, side, sides)
+                problems.add(
+                    f"{name}.{end}",
+                    translate(
+                        "plan_rules", "Electroacupuncture: {code} is not in the plan."
+                    ).format(code=code),
+                )
+            check_lead_side(problems, f"{name}.side_{end[-1]}", code, side, sides)
             ends.append(code)
         left_and_right = {pair.side_a, pair.side_b} == {PointSide.LEFT, PointSide.RIGHT}
         if ends[0] == ends[1] and not left_and_right:
             problems.add(
                 f"{name}.point_b",
-                "Electroacupuncture: a pair joins two different points, or one point's "
-                "left and right needles.",
+                translate(
+                    "plan_rules",
+                    "Electroacupuncture: a pair joins two different points, or one point's "
+                    "left and right needles.",
+                ),
             )
-        _check_hertz(problems, f"{name}.hertz", pair.hertz)
+        check_hertz(problems, f"{name}.hertz", pair.hertz)
         width = pair.pulse_width_ms
         low, high = PULSE_WIDTH_LIMITS_MS
         if width is not None and not low <= width <= high:
-            problems.add(f"{name}.pulse_width_ms", f"Pulse width: from {low} to {high} ms.")
+            problems.add(
+                f"{name}.pulse_width_ms",
+                translate("plan_rules", "Pulse width: from {low} to {high} ms.").format(
+                    low=low, high=high
+                ),
+            )
         intensity = clean_text(
-            problems, f"{name}.intensity", "Intensity", pair.intensity, max_length=200
+            problems,
+            f"{name}.intensity",
+            translate("plan_rules", "Intensity"),
+            pair.intensity,
+            max_length=200,
         )
-        _check_minutes(
+        check_minutes(
             problems,
             f"{name}.minutes",
-            "Electroacupuncture minutes",
+            translate("plan_rules", "Electroacupuncture minutes"),
             pair.minutes,
             EA_MINUTES_LIMITS,
         )
         cleaned.append(replace(pair, point_a=ends[0], point_b=ends[1], intensity=intensity))
     return tuple(cleaned)
-
-
-def _check_lead_side(
-    problems: Problems,
-    name: str,
-    code: str,
-    side: PointSide | None,
-    sides: dict[str, PointSide],
-) -> None:
-    if side is None:
-        return
-    chosen = sides.get(code)
-    if side not in (PointSide.LEFT, PointSide.RIGHT):
-        problems.add(name, f"Electroacupuncture: the lead at {code} goes left or right.")
-    elif chosen is not None and chosen not in (side, PointSide.BILATERAL):
-        problems.add(name, f"Electroacupuncture: {code} is not needled on that side.")
-
-
-def _check_hertz(problems: Problems, name: str, hertz: str) -> None:
-    text = hertz.strip()
-    low, high = HERTZ_LIMITS
-    if not _HERTZ.match(text) or not all(low <= float(v) <= high for v in text.split("/")):
-        problems.add(name, f"Frequency: Hz from {low:g} to {high:g}, e.g. 2, 100 or 2/100.")
-
-
-def _check_minutes(
-    problems: Problems, name: str, label: str, value: int, limits: tuple[int, int]
-) -> None:
-    low, high = limits
-    if not low <= value <= high:
-        problems.add(name, f"{label}: from {low} to {high} minutes.")
-
-
-def _check_sites(
-    problems: Problems, name: str, label: str, sites: tuple[str, ...], catalog: Catalog
-) -> tuple[str, ...]:
-    cleaned = tuple(
-        text
-        for text in (clean_text(problems, name, label, site, max_length=80) for site in sites)
-        if text
-    )
-    if not cleaned and name not in problems.by_field:
-        problems.add(name, f"{label}: name at least one site (a point or an area).")
-    elif len(cleaned) > MAX_SITES:
-        problems.add(name, f"{label}: at most {MAX_SITES} sites.")
-    return tuple(catalog[site].code if catalog.is_known(site) else site for site in cleaned)
 
 
 def _check_cupping(
@@ -339,12 +369,28 @@ def _check_cupping(
     cupping = plan.cupping
     if cupping is None:
         if complete and uses:
-            problems.add("cupping", "Cupping: choose the type, the sites and the minutes.")
+            problems.add(
+                "cupping",
+                translate("plan_rules", "Cupping: choose the type, the sites and the minutes."),
+            )
         return None
     if complete and not uses:
-        problems.add("cupping", "Cupping: choose the technique, or remove the cupping details.")
-    sites = _check_sites(problems, "cupping.sites", "Cupping sites", cupping.sites, catalog)
-    _check_minutes(problems, "cupping.minutes", "Cupping", cupping.minutes, CUPPING_MINUTES_LIMITS)
+        problems.add(
+            "cupping",
+            translate(
+                "plan_rules", "Cupping: choose the technique, or remove the cupping details."
+            ),
+        )
+    sites = check_sites(
+        problems, "cupping.sites", translate("plan_rules", "Cupping sites"), cupping.sites, catalog
+    )
+    check_minutes(
+        problems,
+        "cupping.minutes",
+        translate("plan_rules", "Cupping"),
+        cupping.minutes,
+        CUPPING_MINUTES_LIMITS,
+    )
     return replace(cupping, sites=sites)
 
 
@@ -355,14 +401,26 @@ def _check_moxa(
     moxa = plan.moxibustion
     if moxa is None:
         if complete and uses:
-            problems.add("moxibustion", "Moxibustion: choose the type, the sites and the minutes.")
+            problems.add(
+                "moxibustion",
+                translate("plan_rules", "Moxibustion: choose the type, the sites and the minutes."),
+            )
         return None
     if complete and not uses:
         problems.add(
-            "moxibustion", "Moxibustion: choose the technique, or remove the moxa details."
+            "moxibustion",
+            translate(
+                "plan_rules", "Moxibustion: choose the technique, or remove the moxa details."
+            ),
         )
-    sites = _check_sites(problems, "moxibustion.sites", "Moxa sites", moxa.sites, catalog)
-    _check_minutes(
-        problems, "moxibustion.minutes", "Moxibustion", moxa.minutes, MOXA_MINUTES_LIMITS
+    sites = check_sites(
+        problems, "moxibustion.sites", translate("plan_rules", "Moxa sites"), moxa.sites, catalog
+    )
+    check_minutes(
+        problems,
+        "moxibustion.minutes",
+        translate("plan_rules", "Moxibustion"),
+        moxa.minutes,
+        MOXA_MINUTES_LIMITS,
     )
     return replace(moxa, sites=sites)

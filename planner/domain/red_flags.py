@@ -21,26 +21,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import StrEnum
 
+from planner.domain.i18n import QT_TRANSLATE_NOOP
+from planner.domain.red_flag_table import RED_FLAGS as RED_FLAGS
+from planner.domain.red_flag_table import RedFlagInfo as RedFlagInfo
+from planner.domain.red_flag_table import Urgency as Urgency
+from planner.domain.text import Phrase
 from planner.domain.vocab import RedFlag
-
-
-class Urgency(StrEnum):
-    EMERGENCY = "emergency"  # same day, emergency department
-    URGENT = "urgent"  # medical assessment within days, before any treatment
-    ROUTINE = "routine"  # routine referral; treatment may continue meanwhile
-
-
-@dataclass(frozen=True, slots=True)
-class RedFlagInfo:
-    category: str
-    urgency: Urgency
-    question: str
-    message: str
-    action: str
-    short: str = ""  # a few words naming the question (in "not answered: ..." lists)
-    source: str = "Reference §6; NICE CKS low back pain and sciatica"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,254 +38,24 @@ class Clearance:
     on: dt.date  # when
     note: str = ""  # e.g. "letter on file"
 
-    def describe(self) -> str:
-        note = f" ({self.note})" if self.note else ""
-        return f"cleared by {self.by} on {self.on.isoformat()}{note}"
+    def describe(self) -> Phrase:
+        """``cleared by Dr A. Jones on 2026-11-02 (letter on file)``: English in records and
+        documents, translated where a screen shows it."""
+        if self.note:
+            return Phrase(
+                QT_TRANSLATE_NOOP("red_flags", "cleared by {by} on {on} ({note})"),
+                context="red_flags",
+                by=self.by,
+                on=self.on.isoformat(),
+                note=self.note,
+            )
+        return Phrase(
+            QT_TRANSLATE_NOOP("red_flags", "cleared by {by} on {on}"),
+            context="red_flags",
+            by=self.by,
+            on=self.on.isoformat(),
+        )
 
-
-_EMERGENCY_ACTION = (
-    "Do not treat. This is an emergency: send the patient to the emergency department today."
-)
-_URGENT_ACTION = (
-    "Do not treat. Refer the patient for urgent medical assessment before any treatment."
-)
-_ROUTINE_ACTION = (
-    "Refer routinely (to the GP for a rheumatology opinion); treatment may continue meanwhile."
-)
-
-_CAUDA_EQUINA = "BASS 2018 cauda equina statement; NICE CKS sciatica; reference §6"
-_MALIGNANCY = "NICE CKS low back pain; NICE NG234; reference §6"
-_INFECTION = "NICE CKS low back pain (infection); reference §6"
-_FRACTURE = "NICE CKS low back pain (fracture); reference §6"
-_NECK = "IFOMPT 2020 International Framework for examination of the cervical region"
-
-RED_FLAGS: dict[RedFlag, RedFlagInfo] = {
-    RedFlag.SADDLE_ANAESTHESIA: RedFlagInfo(
-        "cauda equina",
-        Urgency.EMERGENCY,
-        "Any new numbness or tingling between the legs, around the back passage or genitals?",
-        "Numbness in the saddle area can mean pressure on the nerves at the base of the spine "
-        "(cauda equina syndrome).",
-        _EMERGENCY_ACTION,
-        "saddle numbness",
-        _CAUDA_EQUINA,
-    ),
-    RedFlag.BLADDER_OR_BOWEL_DYSFUNCTION: RedFlagInfo(
-        "cauda equina",
-        Urgency.EMERGENCY,
-        "Any new trouble passing urine, loss of control of the bladder or bowel, or not "
-        "feeling when you pass urine or stool?",
-        "New bladder or bowel problems can mean cauda equina syndrome.",
-        _EMERGENCY_ACTION,
-        "bladder or bowel problems",
-        _CAUDA_EQUINA,
-    ),
-    RedFlag.NEW_SEXUAL_DYSFUNCTION: RedFlagInfo(
-        "cauda equina",
-        Urgency.EMERGENCY,
-        "Since the back pain began, any new loss of feeling in the genitals, or new trouble "
-        "with erection, ejaculation or orgasm?",
-        "New sexual problems with back pain can mean cauda equina syndrome.",
-        _EMERGENCY_ACTION,
-        "new sexual problems",
-        _CAUDA_EQUINA,
-    ),
-    RedFlag.BILATERAL_SCIATICA: RedFlagInfo(
-        "cauda equina",
-        Urgency.EMERGENCY,
-        "Does pain, numbness or weakness go down both legs?",
-        "Sciatica in both legs can mean cauda equina syndrome.",
-        _EMERGENCY_ACTION,
-        "symptoms down both legs",
-        _CAUDA_EQUINA,
-    ),
-    RedFlag.SEVERE_MOTOR_LOSS: RedFlagInfo(
-        "neurological deficit",
-        Urgency.EMERGENCY,
-        "Is a leg so weak that it gives way, or you cannot stand on your heels or toes, or "
-        "are both legs weak?",
-        "Severe or two-sided leg weakness means nerves are badly compressed (possibly cauda "
-        "equina syndrome).",
-        _EMERGENCY_ACTION,
-        "severe or two-sided leg weakness",
-        _CAUDA_EQUINA,
-    ),
-    RedFlag.PROGRESSIVE_NEUROLOGICAL_DEFICIT: RedFlagInfo(
-        "neurological deficit",
-        Urgency.EMERGENCY,  # progressive motor loss: same day (issue 17, BASS 2018)
-        "Is weakness or numbness in a leg or foot getting worse (for example, catching your "
-        "toes or a dropping foot)?",
-        "Weakness or numbness that is getting worse means a nerve is under increasing pressure.",
-        _EMERGENCY_ACTION,
-        "weakness or numbness getting worse",
-        _CAUDA_EQUINA,
-    ),
-    RedFlag.CANCER_HISTORY: RedFlagInfo(
-        "possible cancer",
-        Urgency.URGENT,
-        "Have you ever had cancer?",
-        "Back pain after cancer may mean spread to the spine.",
-        _URGENT_ACTION,
-        "cancer history",
-        _MALIGNANCY,
-    ),
-    RedFlag.UNEXPLAINED_WEIGHT_LOSS: RedFlagInfo(
-        "possible cancer",
-        Urgency.URGENT,
-        "Have you lost weight recently without trying?",
-        "Unexplained weight loss with back pain can be a sign of cancer or infection.",
-        _URGENT_ACTION,
-        "weight loss",
-        _MALIGNANCY,
-    ),
-    RedFlag.THORACIC_PAIN: RedFlagInfo(
-        "possible cancer",
-        Urgency.URGENT,
-        "Is there pain in the middle of the back, between or below the shoulder blades?",
-        "Pain in the thoracic spine is more often due to a serious cause (cancer, fracture, "
-        "infection) than low back pain.",
-        _URGENT_ACTION,
-        "thoracic pain",
-        _MALIGNANCY,
-    ),
-    RedFlag.FEVER: RedFlagInfo(
-        "possible infection",
-        Urgency.URGENT,
-        "Have you had a fever, chills or night sweats with this pain?",
-        "Fever with back pain can mean an infection of the spine.",
-        _URGENT_ACTION,
-        "fever",
-        _INFECTION,
-    ),
-    RedFlag.RECENT_INFECTION: RedFlagInfo(
-        "possible infection",
-        Urgency.URGENT,
-        "Have you had a bacterial infection in the last few weeks, such as a urine, chest or "
-        "skin infection?",
-        "A recent bacterial infection (a urinary infection especially) can spread to the spine.",
-        _URGENT_ACTION,
-        "recent infection",
-        _INFECTION,
-    ),
-    RedFlag.IV_DRUG_USE: RedFlagInfo(
-        "possible infection",
-        Urgency.URGENT,
-        "Have you ever injected drugs?",
-        "Injecting drugs raises the risk of a spinal infection.",
-        _URGENT_ACTION,
-        "injecting drugs",
-        _INFECTION,
-    ),
-    RedFlag.IMMUNOSUPPRESSION: RedFlagInfo(
-        "possible infection",
-        Urgency.URGENT,
-        "Is your immune system weakened (chemotherapy, transplant, HIV, strong steroids)?",
-        "A weakened immune system raises the risk of a spinal infection.",
-        _URGENT_ACTION,
-        "weakened immune system",
-        _INFECTION,
-    ),
-    RedFlag.SIGNIFICANT_TRAUMA: RedFlagInfo(
-        "possible fracture",
-        Urgency.URGENT,
-        "Did the pain start with a fall, accident or other hard knock?",
-        "Back pain after a significant injury can mean a broken vertebra.",
-        _URGENT_ACTION,
-        "fall or accident",
-        _FRACTURE,
-    ),
-    RedFlag.LONG_TERM_CORTICOSTEROIDS: RedFlagInfo(
-        "possible fracture",
-        Urgency.URGENT,
-        "Have you taken steroid tablets (such as prednisolone) for more than three months?",
-        "Long-term steroids weaken bones and immunity: a minor strain can fracture a vertebra.",
-        _URGENT_ACTION,
-        "long-term steroids",
-        _FRACTURE,
-    ),
-    RedFlag.OSTEOPOROSIS: RedFlagInfo(
-        "possible fracture",
-        Urgency.URGENT,
-        "Have you been told you have thin bones (osteoporosis)?",
-        "With osteoporosis, even a minor strain can fracture a vertebra.",
-        _URGENT_ACTION,
-        "osteoporosis",
-        _FRACTURE,
-    ),
-    RedFlag.CONSTANT_NIGHT_PAIN: RedFlagInfo(
-        "possible cancer or infection",
-        Urgency.URGENT,
-        "Is the pain constant, even at rest or at night, whatever position you are in?",
-        "Pain that never eases, even at rest or at night, can mean cancer or infection.",
-        _URGENT_ACTION,
-        "constant or night pain",
-        _MALIGNANCY,
-    ),
-    RedFlag.RECENT_SPINAL_SURGERY: RedFlagInfo(
-        "possible infection or complication",
-        Urgency.URGENT,
-        "Have you had an operation or injection on your spine in the last few months?",
-        "New or changing pain after recent spinal surgery or a spinal procedure can mean "
-        "infection or a complication.",
-        _URGENT_ACTION,
-        "recent spinal surgery",
-        _INFECTION,
-    ),
-    RedFlag.AORTIC_ANEURYSM_SIGNS: RedFlagInfo(
-        "possible aortic aneurysm",
-        Urgency.EMERGENCY,
-        "Did the pain come on suddenly and severely, with a pulsing feeling in the belly, or "
-        "have you been told of an aneurysm or disease of the arteries?",
-        "Sudden severe back pain with a pulsing abdomen or known vascular disease can be a "
-        "leaking abdominal aortic aneurysm.",
-        _EMERGENCY_ACTION,
-        "sudden pain with pulsing belly or vascular disease",
-        "NICE CKS low back pain (abdominal aortic aneurysm); NICE NG156; reference §6",
-    ),
-    RedFlag.INFLAMMATORY_BACK_PAIN: RedFlagInfo(
-        "possible axial spondyloarthritis",
-        Urgency.ROUTINE,
-        "Did the back pain begin before the age of 45, last more than three months, with "
-        "morning stiffness that eases with exercise but not with rest, or waking in the "
-        "second half of the night?",
-        "This pattern suggests an inflammatory back pain (axial spondyloarthritis).",
-        _ROUTINE_ACTION,
-        "inflammatory pattern",
-        "NICE NG65 spondyloarthritis; ASAS inflammatory back pain criteria; reference §6",
-    ),
-    RedFlag.ARTERIAL_DISSECTION_SIGNS: RedFlagInfo(
-        "possible neck artery dissection",
-        Urgency.EMERGENCY,
-        "With the neck pain, any sudden headache unlike any before, dizziness, double "
-        "vision, trouble speaking or swallowing, drop attacks, or numbness of the face?",
-        "Neck pain with these signs can mean a tear in a neck artery (dissection), which can "
-        "lead to a stroke.",
-        _EMERGENCY_ACTION,
-        "headache, dizziness or speech trouble with neck pain",
-        _NECK,
-    ),
-    RedFlag.MYELOPATHY: RedFlagInfo(
-        "possible cervical myelopathy",
-        Urgency.URGENT,
-        "Any clumsy hands (trouble with buttons or writing), unsteady walking, or tingling "
-        "in both hands?",
-        "Clumsy hands, an unsteady gait or tingling in both hands can mean pressure on the "
-        "spinal cord in the neck (myelopathy).",
-        _URGENT_ACTION,
-        "clumsy hands or unsteady walking",
-        _NECK,
-    ),
-    RedFlag.YOUNG_AGE: RedFlagInfo(
-        "young age",
-        Urgency.URGENT,
-        "Is the patient under 20 (worked out from the date of birth)?",
-        "Back pain before the age of 20 is itself a red flag: serious causes (infection, "
-        "tumour, spondylolysis, inflammatory disease) are more likely.",
-        _URGENT_ACTION,
-        "back pain under 20",
-        "NICE CKS low back pain; reference §6 (age thresholds)",
-    ),
-}
 
 DERIVED: frozenset[RedFlag] = frozenset({RedFlag.IMMUNOSUPPRESSION, RedFlag.YOUNG_AGE})
 """Flags the intake does not ask: they follow from other answers or the date of birth."""

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import translate
 from planner.domain.plans import (
     CUPPING_MINUTES_LIMITS,
     EA_MINUTES_LIMITS,
@@ -90,7 +91,12 @@ def check_minutes(kind: TimerKind, minutes: int) -> int:
     """The minutes a timer of ``kind`` may run (as a plan allows), or a ValidationError."""
     low, high = TIMER_MINUTES[kind]
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not low <= minutes <= high:
-        raise ValidationError("minutes", f"Minutes: a whole number from {low} to {high}.")
+        raise ValidationError(
+            "minutes",
+            translate("room_rules", "Minutes: a whole number from {low} to {high}.").format(
+                low=low, high=high
+            ),
+        )
     return minutes
 
 
@@ -139,13 +145,13 @@ def is_live(timer: RoomTimer) -> bool:
 
 def pause(timer: RoomTimer, now: dt.datetime) -> RoomTimer:
     if state(timer, now) != TimerState.RUNNING:
-        raise TimerError("Only a running timer can be paused.")
+        raise TimerError(translate("room_rules", "Only a running timer can be paused."))
     return replace(timer, paused_at=now)
 
 
 def resume(timer: RoomTimer, now: dt.datetime) -> RoomTimer:
     if timer.paused_at is None or timer.stopped_at is not None:
-        raise TimerError("Only a paused timer can be resumed.")
+        raise TimerError(translate("room_rules", "Only a paused timer can be resumed."))
     extra = max((now - timer.paused_at).total_seconds(), 0.0)
     return replace(timer, paused_at=None, paused_seconds=timer.paused_seconds + extra)
 
@@ -153,7 +159,7 @@ def resume(timer: RoomTimer, now: dt.datetime) -> RoomTimer:
 def stop(timer: RoomTimer, now: dt.datetime) -> RoomTimer:
     """Stop (done, or taken off early). A paused timer stops at its pause."""
     if timer.stopped_at is not None:
-        raise TimerError("This timer is stopped already.")
+        raise TimerError(translate("room_rules", "This timer is stopped already."))
     if timer.paused_at is not None:
         timer = resume(timer, now)
     return replace(timer, stopped_at=now)
@@ -162,7 +168,7 @@ def stop(timer: RoomTimer, now: dt.datetime) -> RoomTimer:
 def acknowledge(timer: RoomTimer, now: dt.datetime) -> RoomTimer:
     """The practitioner has seen the alert (the timer stays ended until stopped)."""
     if not alerting(timer, now):
-        raise TimerError("This timer has no alert to acknowledge.")
+        raise TimerError(translate("room_rules", "This timer has no alert to acknowledge."))
     return replace(timer, acknowledged_at=now)
 
 
@@ -263,11 +269,16 @@ def count_needles(
     new_out = current.needles_out if needles_out is None else needles_out
     problems = Problems()
     for name, label, value in (
-        ("needles_in", "Needles in", new_in),
-        ("needles_out", "Needles out", new_out),
+        ("needles_in", translate("room_rules", "Needles in"), new_in),
+        ("needles_out", translate("room_rules", "Needles out"), new_out),
     ):
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_NEEDLES:
-            problems.add(name, f"{label}: a whole number from 0 to {MAX_NEEDLES}.")
+            problems.add(
+                name,
+                translate("room_rules", "{label}: a whole number from 0 to {max_needles}.").format(
+                    label=label, max_needles=MAX_NEEDLES
+                ),
+            )
     if problems:
         name, message = next(iter(problems.by_field.items()))
         raise ValidationError(name, message)
@@ -294,7 +305,11 @@ def mismatch_choices(count: NeedleCount) -> tuple[MismatchChoice, ...]:
 
 def mark_searched(count: NeedleCount, areas: frozenset[SearchArea]) -> NeedleCount:
     if count.missing <= 0:
-        raise PlannerError("Every needle is accounted for; there is nothing to search for.")
+        raise PlannerError(
+            translate(
+                "room_rules", "Every needle is accounted for; there is nothing to search for."
+            )
+        )
     return replace(count, searched=frozenset(areas))
 
 
@@ -302,16 +317,21 @@ def unaccounted_event(count: NeedleCount, action_taken: str) -> AdverseEventEntr
     """The adverse event "needle not accounted for", refused until the search is done and
     the action taken is written (a ValidationError names the field)."""
     if count.missing <= 0:
-        raise PlannerError("Every needle is accounted for; there is no needle to record.")
+        raise PlannerError(
+            translate("room_rules", "Every needle is accounted for; there is no needle to record.")
+        )
     if not count.search_done:
         raise ValidationError(
-            "searched", "Search the body, clothes, couch and floor before recording this."
+            "searched",
+            translate(
+                "room_rules", "Search the body, clothes, couch and floor before recording this."
+            ),
         )
     problems = Problems()
     action = clean_text(
         problems,
         "action_taken",
-        "Action taken",
+        translate("room_rules", "Action taken"),
         action_taken,
         max_length=ACTION_MAX,
         multiline=True,
@@ -321,7 +341,10 @@ def unaccounted_event(count: NeedleCount, action_taken: str) -> AdverseEventEntr
     if not action:
         raise ValidationError(
             "action_taken",
-            "Action taken: say what was done (who was told, what was checked or bagged).",
+            translate(
+                "room_rules",
+                "Action taken: say what was done (who was told, what was checked or bagged).",
+            ),
         )
     kind = AdverseEventKind.NEEDLE_UNACCOUNTED
     needles = "needle" if count.missing == 1 else "needles"
@@ -329,6 +352,7 @@ def unaccounted_event(count: NeedleCount, action_taken: str) -> AdverseEventEntr
         kind=kind,
         severity=default_severity(kind),
         action_taken=action,
+        # Stored in the record and printed in documents: English, as the records are.
         description=(
             f"{count.missing} {needles} of {count.needles_in} not found after searching "
             "the body, clothes, couch and floor."

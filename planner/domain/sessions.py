@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from planner.domain.catalog import Catalog
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.domain.plans import Plan, PlanInvalid, validate_plan
 from planner.domain.safety import PatientFacts
 from planner.domain.validation import Problems, clean_text
@@ -94,19 +95,45 @@ _DEFAULT_SEVERITY = {
 }
 # What to do at once (reference §9 safety practices), in plain words.
 ADVERSE_ADVICE: dict[AdverseEventKind, str] = {
-    K.FAINTING: "Remove the needles, lay the patient flat with the legs raised, stay and watch.",
-    K.DIZZINESS: "Let the patient lie down; sit a few minutes before standing; no driving yet.",
-    K.STUCK_NEEDLE: "Relax the muscle (gentle massage nearby), then withdraw slowly.",
-    K.FORGOTTEN_NEEDLE: "Remove it; check the body, clothes, couch and floor for any other.",
-    K.NEEDLE_UNACCOUNTED: "Check the body, clothes, couch and floor until the count is right.",
-    K.BROKEN_NEEDLE: "Keep the patient still; forceps if the end is visible, otherwise urgent "
-    "surgical referral.",
-    K.SUSPECTED_PNEUMOTHORAX: "Emergency referral now: chest pain, breathlessness or cough after "
-    "needling over the chest or upper back.",
-    K.MOXA_BURN: "Cool the skin; keep any blister clean and intact; do not burst it.",
-    K.CUPPING_BLISTER: "Keep the blister clean and intact; do not burst it.",
-    K.INFECTION: "Refer to a doctor; do not needle the area until it has healed.",
-    K.NERVE_INJURY: "Stop needling there and refer for medical assessment.",
+    K.FAINTING: QT_TRANSLATE_NOOP(
+        "session_rules",
+        "Remove the needles, lay the patient flat with the legs raised, stay and watch.",
+    ),
+    K.DIZZINESS: QT_TRANSLATE_NOOP(
+        "session_rules",
+        "Let the patient lie down; sit a few minutes before standing; no driving yet.",
+    ),
+    K.STUCK_NEEDLE: QT_TRANSLATE_NOOP(
+        "session_rules", "Relax the muscle (gentle massage nearby), then withdraw slowly."
+    ),
+    K.FORGOTTEN_NEEDLE: QT_TRANSLATE_NOOP(
+        "session_rules", "Remove it; check the body, clothes, couch and floor for any other."
+    ),
+    K.NEEDLE_UNACCOUNTED: QT_TRANSLATE_NOOP(
+        "session_rules", "Check the body, clothes, couch and floor until the count is right."
+    ),
+    K.BROKEN_NEEDLE: QT_TRANSLATE_NOOP(
+        "session_rules",
+        "Keep the patient still; forceps if the end is visible, otherwise urgent "
+        "surgical referral.",
+    ),
+    K.SUSPECTED_PNEUMOTHORAX: QT_TRANSLATE_NOOP(
+        "session_rules",
+        "Emergency referral now: chest pain, breathlessness or cough after "
+        "needling over the chest or upper back.",
+    ),
+    K.MOXA_BURN: QT_TRANSLATE_NOOP(
+        "session_rules", "Cool the skin; keep any blister clean and intact; do not burst it."
+    ),
+    K.CUPPING_BLISTER: QT_TRANSLATE_NOOP(
+        "session_rules", "Keep the blister clean and intact; do not burst it."
+    ),
+    K.INFECTION: QT_TRANSLATE_NOOP(
+        "session_rules", "Refer to a doctor; do not needle the area until it has healed."
+    ),
+    K.NERVE_INJURY: QT_TRANSLATE_NOOP(
+        "session_rules", "Stop needling there and refer for medical assessment."
+    ),
 }
 
 
@@ -211,34 +238,67 @@ def validate_session(
     problems = Problems()
     treatment = _check_treatment(problems, draft.treatment, consents, final, catalog)
     if draft.session_date is None:
-        problems.add("session_date", "Date: required.")
+        problems.add("session_date", translate("session_rules", "Date: required."))
     elif draft.session_date > today:
-        problems.add("session_date", "Date: cannot be in the future.")
-    for name, label in (("pain_before", "Pain before"), ("pain_after", "Pain after")):
+        problems.add("session_date", translate("session_rules", "Date: cannot be in the future."))
+    for name, label in (
+        ("pain_before", translate("session_rules", "Pain before")),
+        ("pain_after", translate("session_rules", "Pain after")),
+    ):
         value = getattr(draft, name)
         if value is not None and not 0 <= value <= 10:
-            problems.add(name, f"{label}: a whole number from 0 to 10.")
+            problems.add(
+                name,
+                translate("session_rules", "{label}: a whole number from 0 to 10.").format(
+                    label=label
+                ),
+            )
     if final and draft.pain_before is None:
-        problems.add("pain_before", "Pain before: required before signing (0 to 10).")
+        problems.add(
+            "pain_before",
+            translate("session_rules", "Pain before: required before signing (0 to 10)."),
+        )
     needles_in = draft.needles_in_count
     if not 0 <= needles_in <= MAX_NEEDLES:
-        problems.add("needles_in", f"Needles in: from 0 to {MAX_NEEDLES}.")
+        problems.add(
+            "needles_in",
+            translate("session_rules", "Needles in: from 0 to {max_needles}.").format(
+                max_needles=MAX_NEEDLES
+            ),
+        )
     if not 0 <= draft.needles_out <= max(needles_in, 0):
-        problems.add("needles_out", f"Needles out: from 0 to the {needles_in} put in.")
+        problems.add(
+            "needles_out",
+            translate("session_rules", "Needles out: from 0 to the {needles_in} put in.").format(
+                needles_in=needles_in
+            ),
+        )
     elif final and draft.needles_out != needles_in:
         problems.add(
             "needles_out",
-            f"Needles out ({draft.needles_out}) must equal needles in ({needles_in}).",
+            translate(
+                "session_rules", "Needles out ({needles_out}) must equal needles in ({needles_in})."
+            ).format(needles_out=draft.needles_out, needles_in=needles_in),
         )
     low, high = DURATION_LIMITS
     if draft.duration_minutes is not None and not low <= draft.duration_minutes <= high:
-        problems.add("duration_minutes", f"Session length: from {low} to {high} minutes.")
+        problems.add(
+            "duration_minutes",
+            translate("session_rules", "Session length: from {low} to {high} minutes.").format(
+                low=low, high=high
+            ),
+        )
     if draft.fee_cents is not None and not 0 <= draft.fee_cents <= MAX_FEE_CENTS:
-        problems.add("fee_cents", "Fee: from 0 to 10,000.00.")
+        problems.add("fee_cents", translate("session_rules", "Fee: from 0 to 10,000.00."))
     check = _check_health(problems, draft.check)
     events = tuple(_check_event(problems, i, e) for i, e in enumerate(draft.adverse_events))
     notes = clean_text(
-        problems, "notes", "Notes", draft.notes, max_length=NOTES_MAX, multiline=True
+        problems,
+        "notes",
+        translate("session_rules", "Notes"),
+        draft.notes,
+        max_length=NOTES_MAX,
+        multiline=True,
     )
     if problems:
         raise SessionInvalid(problems)
@@ -271,7 +331,13 @@ def _check_health(problems: Problems, check: HealthCheck) -> HealthCheck:
     medicines = tuple(
         text
         for text in (
-            clean_text(problems, "check.new_medications", "New medicines", line, max_length=200)
+            clean_text(
+                problems,
+                "check.new_medications",
+                translate("session_rules", "New medicines"),
+                line,
+                max_length=200,
+            )
             for line in check.new_medications
         )
         if text
@@ -279,7 +345,7 @@ def _check_health(problems: Problems, check: HealthCheck) -> HealthCheck:
     changes = clean_text(
         problems,
         "check.changes",
-        "Changes in history",
+        translate("session_rules", "Changes in history"),
         check.changes,
         max_length=4000,
         multiline=True,
@@ -292,7 +358,7 @@ def _check_event(problems: Problems, index: int, event: AdverseEventEntry) -> Ad
     action = clean_text(
         problems,
         f"{name}.action_taken",
-        "Action taken",
+        translate("session_rules", "Action taken"),
         event.action_taken,
         max_length=2000,
         multiline=True,
@@ -300,17 +366,20 @@ def _check_event(problems: Problems, index: int, event: AdverseEventEntry) -> Ad
     description = clean_text(
         problems,
         f"{name}.description",
-        "What happened",
+        translate("session_rules", "What happened"),
         event.description,
         max_length=2000,
         multiline=True,
     )
     if event.kind == AdverseEventKind.OTHER and not description:
-        problems.add(f"{name}.description", "What happened: describe the event.")
+        problems.add(
+            f"{name}.description", translate("session_rules", "What happened: describe the event.")
+        )
     serious = event.severity != AdverseSeverity.MILD
     if serious and not action and f"{name}.action_taken" not in problems.by_field:
         problems.add(
-            f"{name}.action_taken", "Action taken: required for a moderate or severe event."
+            f"{name}.action_taken",
+            translate("session_rules", "Action taken: required for a moderate or severe event."),
         )
     return replace(event, action_taken=action, description=description)
 

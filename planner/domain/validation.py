@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from planner.domain.clinical import age_on
+from planner.domain.i18n import translate
 
 # Characters that hide or reorder text: bidi overrides/isolates, zero-width ones.
 _INVISIBLE = set(
@@ -57,10 +58,15 @@ def clean_text(
     """
     text = unicodedata.normalize("NFC", value).strip()
     if required and not text:
-        problems.add(name, f"{label}: required.")
+        problems.add(name, translate("validation", "{label}: required.").format(label=label))
         return ""
     if len(text) > max_length:
-        problems.add(name, f"{label}: at most {max_length} characters ({len(text)} typed).")
+        problems.add(
+            name,
+            translate(
+                "validation", "{label}: at most {max_length} characters ({count} typed)."
+            ).format(label=label, max_length=max_length, count=len(text)),
+        )
         return ""
     for index, ch in enumerate(text):
         if ch in "\n\t" and multiline:
@@ -69,7 +75,11 @@ def clean_text(
             continue
         if ch in _INVISIBLE or unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"):
             problems.add(
-                name, f"{label}: contains an invisible or control character (U+{ord(ch):04X})."
+                name,
+                translate(
+                    "validation",
+                    "{label}: contains an invisible or control character (U+{ord:04X}).",
+                ).format(label=label, ord=ord(ch)),
             )
             return ""
     return text
@@ -90,7 +100,13 @@ def clean_phone(
         return text
     digits = sum(ch.isdigit() for ch in text)
     if not _PHONE.match(text) or not 6 <= digits <= 20:
-        problems.add(name, f"{label}: digits with optional + ( ) - . / and spaces, 6 to 20 digits.")
+        problems.add(
+            name,
+            translate(
+                "validation",
+                "{label}: digits with optional + ( ) - . / and spaces, 6 to 20 digits.",
+            ).format(label=label),
+        )
         return ""
     return text
 
@@ -98,7 +114,12 @@ def clean_phone(
 def clean_email(problems: Problems, name: str, label: str, value: str) -> str:
     text = clean_text(problems, name, label, value, max_length=200)
     if text and name not in problems.by_field and not _EMAIL.match(text):
-        problems.add(name, f"{label}: an address like name@example.org.")
+        problems.add(
+            name,
+            translate("validation", "{label}: an address like name@example.org.").format(
+                label=label
+            ),
+        )
         return ""
     return text
 
@@ -107,13 +128,18 @@ def clean_birth_date(
     problems: Problems, name: str, value: dt.date | None, today: dt.date
 ) -> dt.date | None:
     if value is None:
-        problems.add(name, "Date of birth: required.")
+        problems.add(name, translate("validation", "Date of birth: required."))
         return None
     if value > today:
-        problems.add(name, "Date of birth: cannot be in the future.")
+        problems.add(name, translate("validation", "Date of birth: cannot be in the future."))
         return None
     if age_on(value, today) > MAX_AGE:
-        problems.add(name, f"Date of birth: gives an age over {MAX_AGE}; check the year.")
+        problems.add(
+            name,
+            translate(
+                "validation", "Date of birth: gives an age over {max_age}; check the year."
+            ).format(max_age=MAX_AGE),
+        )
         return None
     return value
 
@@ -126,5 +152,7 @@ def parse_iso_date(problems: Problems, name: str, label: str, text: str) -> dt.d
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        problems.add(name, f"{label}: a real date as YYYY-MM-DD.")
+        problems.add(
+            name, translate("validation", "{label}: a real date as YYYY-MM-DD.").format(label=label)
+        )
         return None

@@ -12,10 +12,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from planner.domain.catalog import PointRegion, SafetyFlag
+from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.domain.medications import blood_thinners_in, risk_medicines_in
 from planner.domain.medicine_list import MedicineClass, RiskMedicine
 from planner.domain.safety.base import PATIENT, Case, Finding, Rule, block, warn
 from planner.domain.safety.facts import PatientFacts
+from planner.domain.text import Phrase
 from planner.domain.vocab import Condition, Technique
 
 # Gabapentin and pregabalin (ATC N03AX12, N03AX16) are mostly prescribed for nerve pain
@@ -51,18 +53,29 @@ def _severe_bleeding_disorder(case: Case) -> Iterator[Finding]:
         yield block(
             "bleeding.severe_disorder_needling",
             case.needling.value,
-            "A severe bleeding disorder or low platelets: needling can cause bleeding "
-            "into deep tissue.",
-            "Do not needle without specialist advice first (haematologist or the treating "
-            "doctor); record that advice as the reason if you go ahead.",
+            QT_TRANSLATE_NOOP(
+                "safety",
+                "A severe bleeding disorder or low platelets: needling can cause "
+                "bleeding into deep tissue.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "safety",
+                "Do not needle without specialist advice first (haematologist or the "
+                "treating doctor); record that advice as the reason if you go ahead.",
+            ),
         )
     if case.uses(Technique.CUPPING):
         yield block(
             "bleeding.severe_disorder_cupping",
             Technique.CUPPING.value,
-            "A severe bleeding disorder or low platelets: cups cause bruising and bleeding "
-            "under the skin.",
-            "Do not use cupping without specialist advice first; never wet cupping.",
+            QT_TRANSLATE_NOOP(
+                "safety",
+                "A severe bleeding disorder or low platelets: cups cause bruising and "
+                "bleeding under the skin.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "safety", "Do not use cupping without specialist advice first; never wet cupping."
+            ),
         )
 
 
@@ -75,24 +88,42 @@ def _bleeding(case: Case) -> Iterator[Finding]:
             yield warn(
                 "bleeding.needling",
                 needling.value,
-                f"Bleeding risk ({cause}).",
-                "Use fewer, finer needles; avoid deep needling and points over large "
-                "vessels; press each site after removal.",
+                Phrase(QT_TRANSLATE_NOOP("safety", "Bleeding risk ({cause})."), cause=cause),
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "Use fewer, finer needles; avoid deep needling and points over large "
+                    "vessels; press each site after removal.",
+                ),
             )
         if case.uses(Technique.CUPPING) and not case.has(Condition.BLEEDING_DISORDER):
             if case.wet_cupping:
                 yield block(
                     "bleeding.wet_cupping",
                     Technique.CUPPING.value,
-                    f"Wet cupping draws blood and is not used with a bleeding risk ({cause}).",
-                    "Do not use wet cupping.",
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "safety",
+                            "Wet cupping draws blood and is not used with a bleeding risk "
+                            "({cause}).",
+                        ),
+                        cause=cause,
+                    ),
+                    QT_TRANSLATE_NOOP("safety", "Do not use wet cupping."),
                 )
             else:
                 yield warn(
                     "bleeding.dry_cupping",
                     Technique.CUPPING.value,
-                    f"Cupping can bruise more with a bleeding risk ({cause}).",
-                    "Use light suction for a short time, never wet cupping; check the skin.",
+                    Phrase(
+                        QT_TRANSLATE_NOOP(
+                            "safety", "Cupping can bruise more with a bleeding risk ({cause})."
+                        ),
+                        cause=cause,
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "safety",
+                        "Use light suction for a short time, never wet cupping; check the skin.",
+                    ),
                 )
     if not causes and not case.has(Condition.BLEEDING_DISORDER):
         return
@@ -101,8 +132,17 @@ def _bleeding(case: Case) -> Iterator[Finding]:
             yield warn(
                 "bleeding.vessel_point",
                 point.code,
-                f"{point.code} ({point.english}) lies over a large blood vessel.",
-                "Choose another point or needle very shallow, and press after removal.",
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "safety", "{code} ({english}) lies over a large blood vessel."
+                    ),
+                    code=point.code,
+                    english=point.english,
+                ),
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "Choose another point or needle very shallow, and press after removal.",
+                ),
             )
 
 
@@ -114,9 +154,9 @@ def _bleeding_causes(patient: PatientFacts) -> tuple[str, ...]:
     if drugs:
         causes.append(", ".join(drug.generic for drug in drugs))
     elif Condition.ANTICOAGULANT_THERAPY in patient.conditions:
-        causes.append("blood-thinning medicine")
+        causes.append(QT_TRANSLATE_NOOP("safety", "blood-thinning medicine"))
     if Condition.BRUISES_EASILY in patient.conditions:
-        causes.append("bruises easily")
+        causes.append(QT_TRANSLATE_NOOP("safety", "bruises easily"))
     return tuple(causes)
 
 
@@ -134,15 +174,30 @@ def _immunocompromise(case: Case) -> Iterator[Finding]:
         yield warn(
             "immunocompromised.needling",
             case.needling.value,
-            f"A weakened immune system{cause} raises the risk of infection at needle sites.",
-            "Use strict clean technique; no press or indwelling needles.",
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "A weakened immune system{cause} raises the risk of infection at needle sites.",
+                ),
+                cause=cause,
+            ),
+            QT_TRANSLATE_NOOP(
+                "safety", "Use strict clean technique; no press or indwelling needles."
+            ),
         )
     if case.wet_cupping:  # §4: wet cupping broken skin
         yield block(
             "immunocompromised.wet_cupping",
             Technique.CUPPING.value,
-            f"Wet cupping breaks the skin and is not used with a weakened immune system{cause}.",
-            "Do not use wet cupping; dry cupping only, if at all.",
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "Wet cupping breaks the skin and is not used with a weakened immune "
+                    "system{cause}.",
+                ),
+                cause=cause,
+            ),
+            QT_TRANSLATE_NOOP("safety", "Do not use wet cupping; dry cupping only, if at all."),
         )
 
 
@@ -159,18 +214,36 @@ def _corticosteroids(case: Case) -> Iterator[Finding]:
         yield warn(
             "corticosteroid.needling",
             case.needling.value,
-            f"Steroid medicine ({cause}): taken for months it thins skin and bone and "
-            "raises the risk of infection.",
-            "Ask how long and at what dose; use strict clean technique and gentle "
-            "stimulation; after even a minor strain think of a fracture and refer.",
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "Steroid medicine ({cause}): taken for months it thins skin and bone and "
+                    "raises the risk of infection.",
+                ),
+                cause=cause,
+            ),
+            QT_TRANSLATE_NOOP(
+                "safety",
+                "Ask how long and at what dose; use strict clean technique and gentle "
+                "stimulation; after even a minor strain think of a fracture and refer.",
+            ),
         )
     if case.uses(Technique.CUPPING):
         yield warn(
             "corticosteroid.cupping",
             Technique.CUPPING.value,
-            f"Steroid medicine ({cause}): long-term use leaves thin skin that bruises and "
-            "tears under cups.",
-            "Use light suction for a short time, no sliding or wet cupping; check the skin.",
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "Steroid medicine ({cause}): long-term use leaves thin skin that bruises "
+                    "and tears under cups.",
+                ),
+                cause=cause,
+            ),
+            QT_TRANSLATE_NOOP(
+                "safety",
+                "Use light suction for a short time, no sliding or wet cupping; check the skin.",
+            ),
         )
 
 
@@ -178,9 +251,10 @@ def _has_diabetes(case: Case) -> str:
     """Why the patient counts as diabetic ("" when not): the condition, or a diabetes
     medicine (ATC A10) in the medication list."""
     if case.has(Condition.DIABETES):
-        return "diabetes"
+        return Phrase(QT_TRANSLATE_NOOP("safety", "diabetes"))
     drugs = _medicines(case, MedicineClass.DIABETES)
-    return f"diabetes medicine: {', '.join(drugs)}" if drugs else ""
+    said = QT_TRANSLATE_NOOP("safety", "diabetes medicine: {medicines}")
+    return Phrase(said, medicines=", ".join(drugs)) if drugs else ""
 
 
 def _moxa_burns(case: Case) -> Iterator[Finding]:
@@ -189,12 +263,20 @@ def _moxa_burns(case: Case) -> Iterator[Finding]:
         return
     diabetes = _has_diabetes(case)
     if diabetes or case.has(Condition.REDUCED_SENSATION):
-        why = diabetes or "reduced sensation"
+        why = diabetes or Phrase(QT_TRANSLATE_NOOP("safety", "reduced sensation"))
         yield warn(
             "moxibustion.burn_risk",
             Technique.MOXIBUSTION.value,
-            f"The patient may not feel heat properly ({why}), so moxibustion can burn.",
-            "Use indirect moxa only, keep it further away, and check the skin often.",
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "The patient may not feel heat properly ({why}), so moxibustion can burn.",
+                ),
+                why=why,
+            ),
+            QT_TRANSLATE_NOOP(
+                "safety", "Use indirect moxa only, keep it further away, and check the skin often."
+            ),
         )
 
 
@@ -205,10 +287,19 @@ def _diabetes(case: Case) -> Iterator[Finding]:
         yield warn(
             "diabetes.wet_cupping",
             Technique.CUPPING.value,
-            f"With diabetes ({diabetes}) the small cuts of wet cupping heal slowly and can "
-            "become infected.",
-            "Prefer dry cupping; if wet cupping is used, keep strict clean technique and "
-            "check the skin at the next visit.",
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "With diabetes ({diabetes}) the small cuts of wet cupping heal slowly "
+                    "and can become infected.",
+                ),
+                diabetes=diabetes,
+            ),
+            QT_TRANSLATE_NOOP(
+                "safety",
+                "Prefer dry cupping; if wet cupping is used, keep strict clean technique "
+                "and check the skin at the next visit.",
+            ),
         )
     # §5: diabetes - neuropathic feet; §4: reduced sensation (diabetic or other
     # neuropathy). A foot that cannot feel is slow to show an infected needle site.
@@ -219,10 +310,20 @@ def _diabetes(case: Case) -> Iterator[Finding]:
             yield warn(
                 "needling.neuropathic_foot",
                 point.code,
-                f"{point.code} ({point.english}) is on the foot, and the patient has reduced "
-                "sensation (neuropathy).",
-                "Prefer points elsewhere; if the foot is needled, use strict clean technique "
-                "and check the skin of the feet afterwards.",
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "safety",
+                        "{code} ({english}) is on the foot, and the patient has reduced "
+                        "sensation (neuropathy).",
+                    ),
+                    code=point.code,
+                    english=point.english,
+                ),
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "Prefer points elsewhere; if the foot is needled, use strict clean "
+                    "technique and check the skin of the feet afterwards.",
+                ),
             )
 
 
@@ -241,9 +342,19 @@ def _antiepileptic(case: Case) -> Iterator[Finding]:
         yield warn(
             "ea.antiepileptic",
             Technique.ELECTROACUPUNCTURE.value,
-            f"An antiepileptic medicine ({', '.join(drugs)}) is listed: is it for epilepsy?",
-            "Ask what it is for. If for epilepsy, do not use electroacupuncture (tick "
-            "epilepsy in the history); otherwise use low intensity and watch the patient.",
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "An antiepileptic medicine ({medicines}) is listed: is it for epilepsy?",
+                ),
+                medicines=", ".join(drugs),
+            ),
+            QT_TRANSLATE_NOOP(
+                "safety",
+                "Ask what it is for. If for epilepsy, do not use electroacupuncture "
+                "(tick epilepsy in the history); otherwise use low intensity and watch "
+                "the patient.",
+            ),
         )
 
 
@@ -257,22 +368,30 @@ def _skin_lesion(case: Case) -> Iterator[Finding]:
         yield warn(
             "needling.skin_lesion",
             case.needling.value,
-            "Needles are not put through broken, infected or inflamed skin.",
-            "Do not needle the affected skin; choose points away from it.",
+            QT_TRANSLATE_NOOP(
+                "safety", "Needles are not put through broken, infected or inflamed skin."
+            ),
+            QT_TRANSLATE_NOOP(
+                "safety", "Do not needle the affected skin; choose points away from it."
+            ),
         )
     if case.uses(Technique.MOXIBUSTION):
         yield warn(
             "moxibustion.skin_lesion",
             Technique.MOXIBUSTION.value,
-            "Moxibustion is not used over broken, infected or inflamed skin.",
-            "Keep moxa away from the affected skin.",
+            QT_TRANSLATE_NOOP(
+                "safety", "Moxibustion is not used over broken, infected or inflamed skin."
+            ),
+            QT_TRANSLATE_NOOP("safety", "Keep moxa away from the affected skin."),
         )
     if case.uses(Technique.CUPPING):
         yield warn(
             "cupping.skin_lesion",
             Technique.CUPPING.value,
-            "Cupping is not used over broken, infected or inflamed skin.",
-            "Keep cups away from the affected skin.",
+            QT_TRANSLATE_NOOP(
+                "safety", "Cupping is not used over broken, infected or inflamed skin."
+            ),
+            QT_TRANSLATE_NOOP("safety", "Keep cups away from the affected skin."),
         )
 
 
@@ -283,8 +402,14 @@ def _fainting(case: Case) -> Iterator[Finding]:
         yield warn(
             "needling.fainting_risk",
             PATIENT,
-            "Needle fear or a history of fainting makes a faint during needling more likely.",
-            "Treat lying down with few needles and gentle stimulation; stay with the patient.",
+            QT_TRANSLATE_NOOP(
+                "safety",
+                "Needle fear or a history of fainting makes a faint during needling more likely.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "safety",
+                "Treat lying down with few needles and gentle stimulation; stay with the patient.",
+            ),
         )
 
 
@@ -296,15 +421,17 @@ def _other_needling_cautions(case: Case) -> Iterator[Finding]:
         yield warn(
             "needling.metal_allergy",
             needling.value,
-            "Metal (nickel) allergy: some needles may irritate the skin.",
-            "Consider needles of another material and watch the skin.",
+            QT_TRANSLATE_NOOP(
+                "safety", "Metal (nickel) allergy: some needles may irritate the skin."
+            ),
+            QT_TRANSLATE_NOOP("safety", "Consider needles of another material and watch the skin."),
         )
     if case.has(Condition.LYMPHOEDEMA):  # §5: relative
         yield warn(
             "needling.lymphoedema",
             needling.value,
-            "Needling a limb with lymphoedema can lead to infection.",
-            "Do not needle the affected limb.",
+            QT_TRANSLATE_NOOP("safety", "Needling a limb with lymphoedema can lead to infection."),
+            QT_TRANSLATE_NOOP("safety", "Do not needle the affected limb."),
         )
 
 

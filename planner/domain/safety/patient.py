@@ -21,17 +21,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.domain.red_flags import (
     FRACTURE_RISK_OVER,
     GUARDIAN_BELOW,
     NEUROLOGICAL_SIGNS,
     NEW_ONSET_OVER,
     RED_FLAGS,
+    RedFlagInfo,
     derived_flags,
     needs_referral,
 )
 from planner.domain.safety.base import PATIENT, Case, Finding, Rule, block, refer, warn
 from planner.domain.techniques import consent_needed
+from planner.domain.text import Phrase
 from planner.domain.vocab import Condition, RedFlag, Technique
 
 # --- Red flags: reference §6 -------------------------------------------------------------
@@ -55,14 +58,21 @@ def _red_flags(case: Case) -> Iterator[Finding]:
             yield warn(
                 f"red_flag_cleared.{flag.value}",
                 PATIENT,
-                f"{info.message} Red flag {cleared.describe()}.",
-                "Treatment may go ahead on this clearance; refer again if the symptoms "
-                "change or new ones appear.",
+                Phrase(
+                    QT_TRANSLATE_NOOP("safety", "{message} Red flag {describe}."),
+                    message=Phrase(info.message, context="red_flags"),
+                    describe=cleared.describe(),
+                ),
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "Treatment may go ahead on this clearance; refer again if the symptoms "
+                    "change or new ones appear.",
+                ),
             )
         elif needs_referral(flag):
-            yield refer(f"red_flag.{flag.value}", PATIENT, info.message, info.action)
+            yield refer(f"red_flag.{flag.value}", PATIENT, *_said(info))
         else:
-            yield warn(f"red_flag.{flag.value}", PATIENT, info.message, info.action)
+            yield warn(f"red_flag.{flag.value}", PATIENT, *_said(info))
 
 
 def _cord_compression(case: Case) -> Iterator[Finding]:
@@ -73,8 +83,11 @@ def _cord_compression(case: Case) -> Iterator[Finding]:
         yield refer(
             "red_flag.metastatic_cord_compression",
             PATIENT,
-            "A history of cancer together with neurological signs can mean metastatic "
-            "spinal cord compression (NICE NG234).",
+            QT_TRANSLATE_NOOP(
+                "safety",
+                "A history of cancer together with neurological signs can mean "
+                "metastatic spinal cord compression (NICE NG234).",
+            ),
             RED_FLAGS[RedFlag.SADDLE_ANAESTHESIA].action,
         )
 
@@ -86,10 +99,20 @@ def _unanswered(case: Case) -> Iterator[Finding]:
         yield block(
             "red_flags.unanswered",
             PATIENT,
-            f"Red-flag questions not answered ({len(open_questions)}): {names}. "
-            "An unanswered question is not a no.",
-            "Ask them and record the answers in the intake, or write why treatment goes "
-            "ahead without them (recorded once for the course).",
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "Red-flag questions not answered ({count}): {names}. An unanswered "
+                    "question is not a no.",
+                ),
+                count=len(open_questions),
+                names=names,
+            ),
+            QT_TRANSLATE_NOOP(
+                "safety",
+                "Ask them and record the answers in the intake, or write why treatment "
+                "goes ahead without them (recorded once for the course).",
+            ),
         )
 
 
@@ -102,32 +125,65 @@ def _age(case: Case) -> Iterator[Finding]:
         yield block(
             "consent.guardian",
             PATIENT,
-            f"The patient is {facts.age}: a parent or guardian must consent to treatment.",
-            "Record the parent's or guardian's consent in the intake before treating.",
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "The patient is {age}: a parent or guardian must consent to treatment.",
+                ),
+                age=facts.age,
+            ),
+            QT_TRANSLATE_NOOP(
+                "safety", "Record the parent's or guardian's consent in the intake before treating."
+            ),
         )
     if facts.age > NEW_ONSET_OVER and facts.new_onset:
         yield warn(
             "age.new_onset_over_50",
             PATIENT,
-            "New pain after the age of 50 can be a first sign of cancer (ACP/APS 2007; NICE CKS).",
-            "Keep the cancer questions (history, weight loss, night pain, thoracic pain) in "
-            "mind at each visit; refer if the pain does not improve within 4 to 6 weeks.",
+            QT_TRANSLATE_NOOP(
+                "safety",
+                "New pain after the age of 50 can be a first sign of cancer (ACP/APS "
+                "2007; NICE CKS).",
+            ),
+            QT_TRANSLATE_NOOP(
+                "safety",
+                "Keep the cancer questions (history, weight loss, night pain, thoracic "
+                "pain) in mind at each visit; refer if the pain does not improve within "
+                "4 to 6 weeks.",
+            ),
         )
     if facts.age > FRACTURE_RISK_OVER:
         yield warn(
             "age.fracture_risk",
             PATIENT,
-            f"At {facts.age}, bones may be fragile: a minor strain can fracture a vertebra "
-            "(NICE CKS).",
-            "No forceful pressure or manipulation on the spine; refer if pain is sudden, "
-            "severe or central.",
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "At {age}, bones may be fragile: a minor strain can fracture a vertebra "
+                    "(NICE CKS).",
+                ),
+                age=facts.age,
+            ),
+            QT_TRANSLATE_NOOP(
+                "safety",
+                "No forceful pressure or manipulation on the spine; refer if pain is "
+                "sudden, severe or central.",
+            ),
         )
         if case.uses(Technique.CUPPING):
             yield warn(
                 "age.fragile_skin",
                 Technique.CUPPING.value,
-                f"At {facts.age}, skin is thin and bruises or tears easily under cups.",
-                "Light suction, short times, no sliding or wet cupping; check the skin often.",
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "safety", "At {age}, skin is thin and bruises or tears easily under cups."
+                    ),
+                    age=facts.age,
+                ),
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "Light suction, short times, no sliding or wet cupping; check the skin often.",
+                ),
             )
 
 
@@ -144,8 +200,14 @@ def _consent(case: Case) -> Iterator[Finding]:
             yield block(
                 "consent.missing",
                 technique.value,
-                f"The patient has not consented to {scope.value.replace('_', ' ')}.",
-                "Record the patient's consent before planning this technique, or leave it out.",
+                Phrase(
+                    QT_TRANSLATE_NOOP("safety", "The patient has not consented to {technique}."),
+                    technique=scope.value.replace("_", " "),
+                ),
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "Record the patient's consent before planning this technique, or leave it out.",
+                ),
             )
 
 
@@ -156,3 +218,8 @@ RULES: tuple[Rule, ...] = (
     _age,
     _consent,
 )
+
+
+def _said(info: RedFlagInfo) -> tuple[Phrase, Phrase]:
+    """A red flag's message and action, shown on screen in the red-flag wording."""
+    return Phrase(info.message, context="red_flags"), Phrase(info.action, context="red_flags")

@@ -7,7 +7,9 @@ from collections.abc import Iterator
 
 from planner.domain.catalog import ASHI, MoxaSuitability, NeedleDepth, SafetyFlag
 from planner.domain.depth import beyond_safe, cun_text
+from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.domain.safety.base import Case, Finding, Rule, warn
+from planner.domain.text import Phrase
 from planner.domain.vocab import Technique
 
 
@@ -17,9 +19,18 @@ def _thorax_points(case: Case) -> Iterator[Finding]:
             yield warn(
                 "point.pneumothorax_risk",
                 point.code,
-                f"{point.code} ({point.english}) lies over the lung (risk of pneumothorax).",
-                "Needle shallow or oblique only, never deep; warn the patient about "
-                "breathlessness or chest pain afterwards.",
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "safety", "{code} ({english}) lies over the lung (risk of pneumothorax)."
+                    ),
+                    code=point.code,
+                    english=point.english,
+                ),
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "Needle shallow or oblique only, never deep; warn the patient about "
+                    "breathlessness or chest pain afterwards.",
+                ),
             )
 
 
@@ -40,14 +51,36 @@ def _depth_beyond_safe(case: Case) -> Iterator[Finding]:
         if point.code not in deepest or cun > deepest[point.code][0]:
             deepest[point.code] = (cun, typed, depth)
     for code, (cun, typed, depth) in deepest.items():
-        reading = "" if cun_text(cun) in typed else f" (about {cun_text(cun)})"
+        reading = (
+            ""
+            if cun_text(cun) in typed
+            else Phrase(QT_TRANSLATE_NOOP("safety", " (about {cun})"), cun=cun_text(cun))
+        )
         yield warn(
             "depth.beyond_safe",
             code,
-            f"{code}: {typed.strip()}{reading} is deeper than the {cun_text(depth.max_cun)} "
-            f"that is safe here; deeper lies {depth.risk}.",
-            f"Needle no deeper than {cun_text(depth.max_cun)} ({depth.usual} {depth.angle}), "
-            "less in a slim or small patient.",
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "{code}: {typed}{reading} is deeper than the {cun} that is safe here; "
+                    "deeper lies {risk}.",
+                ),
+                code=code,
+                typed=typed.strip(),
+                reading=reading,
+                cun=cun_text(depth.max_cun),
+                risk=depth.risk,
+            ),
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "Needle no deeper than {cun} ({usual} {angle}), less in a slim or small "
+                    "patient.",
+                ),
+                cun=cun_text(depth.max_cun),
+                usual=depth.usual,
+                angle=depth.angle,
+            ),
         )
 
 
@@ -61,15 +94,23 @@ def _moxa_unsuitable(case: Case) -> Iterator[Finding]:
         point = case.catalog.get(site)
         if point is None or point.moxibustion == MoxaSuitability.SUITABLE:
             continue
-        why = point.moxibustion_note or "moxibustion needs care here"
+        why = point.moxibustion_note or QT_TRANSLATE_NOOP("safety", "moxibustion needs care here")
         if point.moxibustion == MoxaSuitability.AVOID:
-            action = "Do not use moxa here; choose another site."
+            action = QT_TRANSLATE_NOOP("safety", "Do not use moxa here; choose another site.")
         else:
-            action = "Use indirect moxa only (stick held away or on a needle), never direct cones."
+            action = QT_TRANSLATE_NOOP(
+                "safety",
+                "Use indirect moxa only (stick held away or on a needle), never direct cones.",
+            )
         yield warn(
             "moxibustion.unsuitable_point",
             point.code,
-            f"Moxa at {point.code} ({point.english}): {why}.",
+            Phrase(
+                QT_TRANSLATE_NOOP("safety", "Moxa at {code} ({english}): {why}."),
+                code=point.code,
+                english=point.english,
+                why=why,
+            ),
             action,
         )
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planner.domain.catalog import Catalog, PointRegion, PregnancyStatus
+from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.domain.safety.base import Case, Finding, Rule, block, warn
+from planner.domain.text import Phrase
 from planner.domain.vocab import Technique
 
 # Reference §2 (corrected 2026-12-07): WHO 1999 §2.1 contraindicates the lumbosacral
@@ -48,9 +50,18 @@ def _pregnancy(case: Case) -> Iterator[Finding]:
             yield block(
                 "pregnancy.forbidden_point",
                 point.code,
-                f"{point.code} ({point.english}) is classically forbidden in pregnancy.",
-                "Do not use this point in pregnancy; choose another point, or record "
-                "the reason for using it.",
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "safety", "{code} ({english}) is classically forbidden in pregnancy."
+                    ),
+                    code=point.code,
+                    english=point.english,
+                ),
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "Do not use this point in pregnancy; choose another point, or record the "
+                    "reason for using it.",
+                ),
             )
         elif point.pregnancy == PregnancyStatus.AFTER_FIRST_TRIMESTER and first_trimester:
             # §2, WHO 1999 §2.1: "contraindicated ... during the first trimester": a "do not"
@@ -58,32 +69,71 @@ def _pregnancy(case: Case) -> Iterator[Finding]:
             yield block(
                 "pregnancy.lumbosacral_point",
                 point.code,
-                f"{point.code} ({point.english}) lies in the lumbosacral area, which is "
-                "contraindicated in the first trimester of pregnancy (or when the week is "
-                "not known).",
-                "Do not use this point; prefer distal points (see the pregnancy-safe "
-                "protocol), or record the reason for using it.",
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "safety",
+                        "{code} ({english}) lies in the lumbosacral area, which is "
+                        "contraindicated in the first trimester of pregnancy (or when the week "
+                        "is not known).",
+                    ),
+                    code=point.code,
+                    english=point.english,
+                ),
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "Do not use this point; prefer distal points (see the pregnancy-safe "
+                    "protocol), or record the reason for using it.",
+                ),
             )
         elif point.pregnancy == PregnancyStatus.AFTER_FIRST_TRIMESTER:
             # §2, WHO 1999 §2.1: after the third month the lumbosacral region is avoided.
             yield warn(
                 "pregnancy.lumbosacral_point",
                 point.code,
-                f"{point.code} ({point.english}) lies in the lumbosacral area, which is avoided "
-                "throughout pregnancy.",
-                "Prefer distal points (see the pregnancy-safe protocol).",
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "safety",
+                        "{code} ({english}) lies in the lumbosacral area, which is avoided "
+                        "throughout pregnancy.",
+                    ),
+                    code=point.code,
+                    english=point.english,
+                ),
+                QT_TRANSLATE_NOOP(
+                    "safety", "Prefer distal points (see the pregnancy-safe protocol)."
+                ),
             )
         elif point.code in _STRONG_SENSATION_POINTS and past_third_month:
             yield warn(
                 "pregnancy.strong_sensation_point",
                 point.code,
-                f"{point.code} ({point.english}) gives a strong sensation, which is avoided "
-                "after the third month of pregnancy.",
-                "Choose a gentler point, or needle it lightly without strong stimulation.",
+                Phrase(
+                    QT_TRANSLATE_NOOP(
+                        "safety",
+                        "{code} ({english}) gives a strong sensation, which is avoided after the "
+                        "third month of pregnancy.",
+                    ),
+                    code=point.code,
+                    english=point.english,
+                ),
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "Choose a gentler point, or needle it lightly without strong stimulation.",
+                ),
             )
-    for technique, what, sites in (
-        (Technique.MOXIBUSTION, "Moxibustion", case.plan.moxa_sites),
-        (Technique.CUPPING, "Cupping", case.plan.cupping_sites),
+    for technique, what, what_lower, sites in (
+        (
+            Technique.MOXIBUSTION,
+            QT_TRANSLATE_NOOP("safety", "Moxibustion"),
+            QT_TRANSLATE_NOOP("safety", "moxibustion"),
+            case.plan.moxa_sites,
+        ),
+        (
+            Technique.CUPPING,
+            QT_TRANSLATE_NOOP("safety", "Cupping"),
+            QT_TRANSLATE_NOOP("safety", "cupping"),
+            case.plan.cupping_sites,
+        ),
     ):
         risky = _risky_sites(sites, case.catalog)
         if not case.uses(technique) or (sites and not risky):
@@ -93,9 +143,22 @@ def _pregnancy(case: Case) -> Iterator[Finding]:
         yield block(
             f"pregnancy.{technique.value}",
             technique.value,
-            f"{what} over the abdomen or lower back{where} is not used in pregnancy.",
-            f"Do not use {what.lower()} over the abdomen or lumbosacral area; move it "
-            "elsewhere, or record the reason.",
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "{what} over the abdomen or lower back{where} is not used in pregnancy.",
+                ),
+                what=Phrase(what),
+                where=where,
+            ),
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "safety",
+                    "Do not use {what_lower} over the abdomen or lumbosacral area; move it "
+                    "elsewhere, or record the reason.",
+                ),
+                what_lower=Phrase(what_lower),
+            ),
         )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from planner.domain.clinical import duration_class
+from planner.domain.i18n import translate
 from planner.domain.intake import IntakeDraft, TriedBefore, clearance_field
 from planner.domain.medications import blood_thinners_in
 from planner.domain.outcomes import peg_score
@@ -243,7 +244,7 @@ def red_flag_state(
     return RedFlagState(
         refer=bool(stopping),
         emergency=bool(stopping) and is_emergency(set(stopping) | cancer),
-        messages=tuple(RED_FLAGS[flag].message for flag in stopping),
+        messages=tuple(translate("red_flags", RED_FLAGS[flag].message) for flag in stopping),
         flags=tuple(stopping),
         present=tuple(present),
         open_questions=tuple(flag for flag in ASKED if flag not in answers),

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.i18n import translate
 from planner.domain.intake import (
     ANSWER_NOTE_MIN,
     CONDITION_QUESTIONS,
@@ -194,7 +195,7 @@ class HistorySection(QGroupBox):
         cells: dict[int, QWidget] = {}
         rows = []
         for index, (condition, field) in enumerate(self.conditions.items()):
-            label = _question(CONDITION_QUESTIONS[condition])
+            label = _question(translate("intake_rules", CONDITION_QUESTIONS[condition]))
             rows.append((label, field))
             if condition is Condition.ANTICOAGULANT_THERAPY:  # what the domain recognises
                 box = ReconcileBox()

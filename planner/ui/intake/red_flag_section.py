@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.i18n import translate
 from planner.domain.intake import clearance_field, red_flag_field
 from planner.domain.red_flags import ASKED, GUARDIAN_BELOW, RED_FLAGS, Urgency
 from planner.domain.vocab import RedFlag
@@ -52,7 +53,7 @@ class ClearanceRow(QWidget):
     def __init__(self, flag: RedFlag, problems: FieldErrors) -> None:
         super().__init__()
         self.flag = flag
-        short = RED_FLAGS[flag].short
+        short = translate("red_flags", RED_FLAGS[flag].short)
         self.title = QLabel(short[:1].upper() + short[1:] + ":")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.by_edit = QLineEdit()
@@ -112,7 +113,7 @@ class RedFlagSection(QGroupBox):
         cells: dict[int, QWidget] = {}
         for index, (flag, field) in enumerate(self.flags.items()):
             info = RED_FLAGS[flag]
-            label = _question(info.question)
+            label = _question(translate("red_flags", info.question))
             if info.urgency == Urgency.EMERGENCY:
                 label.setToolTip(self.tr("A yes is an emergency, same day."))
             elif info.urgency == Urgency.ROUTINE:
@@ -234,7 +235,7 @@ class RedFlagSection(QGroupBox):
             return ""
         count = len(open_questions)
         names = (
-            ": " + "; ".join(RED_FLAGS[f].short for f in open_questions)
+            ": " + "; ".join(translate("red_flags", RED_FLAGS[f].short) for f in open_questions)
             if count <= _LISTED_UP_TO
             else ""
         )

@@ -19,6 +19,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from planner.formats import date_text, datetime_text
 from planner.services.intake import OverrideNote, SafetySummary
 from planner.ui.style import CHIP_COLOURS, ERROR_COLOUR, set_hint
 from planner.ui.widgets.layouts import FlowLayout
@@ -115,7 +116,7 @@ class SafetyBanner(QFrame):
                 self.tr("• {by}, {when}, for the course from {start}: “{reason}” ({what})").format(
                     by=note.by or self.tr("unknown user"),
                     when=local_time(note.at),
-                    start=note.course_start.isoformat(),
+                    start=date_text(note.course_start),
                     reason=note.reason,
                     what=note.message,
                 )
@@ -138,7 +139,7 @@ class SafetyBanner(QFrame):
 def local_time(at: dt.datetime) -> str:
     """A stored UTC time as this computer's local time, to the minute."""
     aware = at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)
-    return aware.astimezone().strftime("%Y-%m-%d %H:%M")
+    return datetime_text(aware)
 
 
 class Chip(QLabel):

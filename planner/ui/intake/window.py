@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.formats import date_text
 from planner.ui.intake.editor import IntakeEditor
 from planner.ui.intake.presenter import IntakePresenter, IntakeView, Mode, SaveOutcome, SaveResult
 from planner.ui.style import set_hint
@@ -177,7 +178,7 @@ class IntakeWindow(QDialog):
         if view.mode is Mode.NEW:
             self.history_box.addItem(self.tr("New — not saved yet"), _NEW)
         for index, (intake_id, day) in enumerate(view.history):
-            text = day.isoformat()
+            text = date_text(day)
             if index == 0:
                 text = self.tr("{date} (latest)").format(date=text)
             self.history_box.addItem(text, intake_id)
@@ -192,7 +193,7 @@ class IntakeWindow(QDialog):
             return self.tr(
                 "Re-assessment: copied from the intake of {date}. Change what is different "
                 "today, then save."
-            ).format(date=copied.isoformat() if copied else "")
+            ).format(date=date_text(copied))
         if view.mode is Mode.NEW:
             return self.tr("First intake for this patient — not saved yet.")
         if view.mode is Mode.READ_ONLY:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.courses_safety import OVERRIDE_REASON_MIN, FindingKey
 from planner.domain.safety import Severity
+from planner.formats import datetime_text
 from planner.ui.course.labels import counted
 from planner.ui.plan.safety_state import SafetyRow
 from planner.ui.style import CHIP_COLOURS
@@ -138,7 +139,7 @@ class SafetyRowWidget(QFrame):
         """``text`` with who and when filled in (``unknown`` when they are not known)."""
         if row.at is None:
             return unknown
-        when = row.at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = datetime_text(row.at)
         return text.format(who=row.by or self.tr("a former user"), when=when)
 
     def _on_check_box_toggled(self, on: bool) -> None:

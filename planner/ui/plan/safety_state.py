@@ -21,6 +21,7 @@ from planner.domain.courses_safety import (
     key_of,
 )
 from planner.domain.safety import Finding, Severity
+from planner.domain.text import shown
 from planner.services.resolution_notes import ResolutionNote
 
 
@@ -99,8 +100,8 @@ class SafetyState:
                     key,
                     finding.severity,
                     finding.subject,
-                    finding.message,
-                    finding.action,
+                    shown("safety", finding.message),
+                    shown("safety", finding.action),
                     key in stored_acks or key in self._acknowledged,
                     reason,
                     stored,

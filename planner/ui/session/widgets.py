@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.i18n import translate
 from planner.domain.sessions import (
     ADVERSE_ADVICE,
     AdverseEventEntry,
@@ -200,6 +201,7 @@ class AdverseEventRow(QFrame):
     def _show_advice(self) -> None:
         kind = AdverseEventKind(self.kind_box.value())
         advice = ADVERSE_ADVICE.get(kind, "")
+        advice = translate("session_rules", advice) if advice else ""
         self.action_edit.setPlaceholderText(
             self.tr("Action taken — {advice}").format(advice=advice)
             if advice

@@ -80,3 +80,10 @@ def test_a_cancellation_is_late_inside_the_notice() -> None:
     assert not is_late(HOURS, start, MONDAY, at(MONDAY - dt.timedelta(days=2), "08:00"))
     # no time recorded: counted from the opening
     assert is_late(HOURS, None, MONDAY, at(MONDAY - dt.timedelta(days=1), "09:00"))
+
+
+def test_a_booking_on_a_closed_day_names_the_day_and_the_hours() -> None:
+    sunday = MONDAY - dt.timedelta(days=1)
+    with pytest.raises(ValidationError, match="closed on Sundays") as closed:
+        check_fits(HOURS, at(sunday, "09:00"), 30)
+    assert "(open 08:00\u201318:00, Monday to Friday; Clinic settings)" in closed.value.message

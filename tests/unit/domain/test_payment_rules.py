@@ -47,3 +47,8 @@ def test_good_values_come_back_clean() -> None:
     assert clean_reason("Charged twice") == "Charged twice"
     assert check_amount(6500) == 6500
     assert check_paid_on(TODAY, TODAY) == TODAY
+
+
+def test_allocations_to_different_sessions_are_kept_in_order() -> None:
+    given = (Allocation(2, 100), Allocation(1, 250))
+    assert check_allocations(given) == given
