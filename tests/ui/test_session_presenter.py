@@ -63,7 +63,7 @@ def test_sign_waits_for_pain_answer_needles_and_safety(course_clinic: CourseClin
     assert p.open().done
     may, why = p.sign_state(p.form)
     assert not may
-    assert "the pain before treatment" in why and '"anything new?"' in why
+    assert "the pain before treatment" in why and "“Anything new?”" in why
     assert "needles out (0) to equal needles in (5)" in why
     form = routine(p.form, 4)
     assert "needles out (4) to equal needles in (5)" in p.sign_state(form)[1]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.services.actor import Actor
 from planner.services.audit import AuditFilter
 from planner.services.audit_view import AuditEntry, UserChoice
@@ -97,13 +98,18 @@ class AuditPresenter:
         chart = query.chart_number.strip()
         if chart:
             if not chart.isdigit() or len(chart) > 9:
-                return Problem("Chart no.: type digits only, e.g. 000042.", "patient")
+                return Problem(
+                    translate("audit", "Chart no.: type digits only, e.g. 000042."), "patient"
+                )
             patient_id = self._source.patient_for_chart(self._actor, int(chart))
             if patient_id is None:
                 text = format_chart_number(int(chart))
-                return Problem(f"Chart no.: no patient has chart no. {text}.", "patient")
+                message = translate("audit", "Chart no.: no patient has chart no. {chart}.")
+                return Problem(message.format(chart=text), "patient")
         if query.date_from and query.date_to and query.date_from > query.date_to:
-            return Problem("To: choose a day on or after the “from” day.", "date_to")
+            return Problem(
+                translate("audit", "To: choose a day on or after the “from” day."), "date_to"
+            )
         return AuditFilter(
             patient_id=patient_id,
             user_id=query.user_id,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.access import IDLE_LOCK_DEFAULT_MINUTES, IDLE_LOCK_RANGE
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.domain.insurance import DIAGNOSIS_CODES
 from planner.services.clinic import ClinicSettings
 from planner.services.clinic_views import LATE_CANCEL_HOURS, VISIT_MINUTES
@@ -37,7 +38,15 @@ from planner.ui.prompts import Prompts
 from planner.ui.style import fit_to_screen, set_hint
 from planner.ui.widgets.layouts import scrolling
 
-WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # ISO 1 to 7
+WEEKDAY_NAMES = (  # ISO 1 to 7, translated where shown, in the dialog's context
+    QT_TRANSLATE_NOOP("ClinicSettingsDialog", "Mon"),
+    QT_TRANSLATE_NOOP("ClinicSettingsDialog", "Tue"),
+    QT_TRANSLATE_NOOP("ClinicSettingsDialog", "Wed"),
+    QT_TRANSLATE_NOOP("ClinicSettingsDialog", "Thu"),
+    QT_TRANSLATE_NOOP("ClinicSettingsDialog", "Fri"),
+    QT_TRANSLATE_NOOP("ClinicSettingsDialog", "Sat"),
+    QT_TRANSLATE_NOOP("ClinicSettingsDialog", "Sun"),
+)
 
 
 def _minutes(edit: QTimeEdit) -> int:
@@ -157,7 +166,9 @@ class ClinicSettingsDialog(QDialog):
         self.closes_box = QTimeEdit()
         for edit in (self.opens_box, self.closes_box):
             edit.setDisplayFormat("HH:mm")
-        self.day_boxes = [QCheckBox(self.tr(day)) for day in WEEKDAY_NAMES]
+        self.day_boxes = [
+            QCheckBox(translate("ClinicSettingsDialog", day)) for day in WEEKDAY_NAMES
+        ]
         days = QWidget()
         row = QHBoxLayout(days)
         row.setContentsMargins(2, 2, 2, 2)

@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.domain.vocab import Role
 from planner.services.accounts import Profile, UserSummary
 from planner.services.actor import Actor
 from planner.ui.problem import Problem
 
-MISMATCH = "Password: the two entries differ."
+MISMATCH = QT_TRANSLATE_NOOP("users", "Password: the two entries differ.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,7 @@ class UsersPresenter:
 
     def add(self, form: UserForm) -> Problem | None:
         if form.password != form.password_again:
-            return Problem(MISMATCH, "password_again")
+            return Problem(translate("users", MISMATCH), "password_again")
         return self._do(
             lambda: self._accounts.add_user(
                 self._actor, form.username, form.password, form.roles, form.profile()
@@ -122,7 +123,7 @@ class UsersPresenter:
 
     def reset_password(self, username: str, password: str, again: str) -> Problem | None:
         if password != again:
-            return Problem(MISMATCH, "password_again")
+            return Problem(translate("users", MISMATCH), "password_again")
         return self._do(lambda: self._accounts.reset_password(self._actor, username, password))
 
     def _do(self, change: Callable[[], object]) -> Problem | None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.appointments import Hours
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.domain.vocab import CancelledBy
 from planner.services.appointment_views import AppointmentView, BookContext
 from planner.services.appointments import AppointmentService
@@ -32,7 +33,13 @@ from planner.ui.problem import Problem
 from planner.ui.style import WARNING_STYLE
 from planner.ui.widgets.message_bar import MessageBar
 
-COMMON_REASONS = ("Unwell", "Work", "Transport", "Practitioner unavailable", "Other")
+COMMON_REASONS = (  # translated where listed, in the dialog's context
+    QT_TRANSLATE_NOOP("CancelDialog", "Unwell"),
+    QT_TRANSLATE_NOOP("CancelDialog", "Work"),
+    QT_TRANSLATE_NOOP("CancelDialog", "Transport"),
+    QT_TRANSLATE_NOOP("CancelDialog", "Practitioner unavailable"),
+    QT_TRANSLATE_NOOP("CancelDialog", "Other"),
+)
 
 
 class CancelDialog(QDialog):
@@ -70,7 +77,7 @@ class CancelDialog(QDialog):
         self.reason_combo.setEditable(True)
         self.reason_combo.addItem("")
         for reason in COMMON_REASONS:
-            self.reason_combo.addItem(self.tr(reason))
+            self.reason_combo.addItem(translate("CancelDialog", reason))
         self.reason_combo.setCurrentIndex(0)
         self.late_label = QLabel()
         self.late_label.setStyleSheet(WARNING_STYLE)

@@ -25,13 +25,21 @@ from PySide6.QtWidgets import (
 
 from planner import formats
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.services.appointment_views import AppointmentView, Proposal
 from planner.services.appointments import AppointmentService
 from planner.ui.book.dialog_parts import QuarterTimeEdit, plain_button, to_qdate
 from planner.ui.style import ERROR_STYLE
 from planner.ui.widgets.message_bar import MessageBar
 
-COLUMNS = ("Session", "Planned", "Time", "Book", "Problem")
+# Headings, translated where the table is made (the dialog's context, as self.tr uses).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CourseTimesDialog", "Session"),
+    QT_TRANSLATE_NOOP("CourseTimesDialog", "Planned"),
+    QT_TRANSLATE_NOOP("CourseTimesDialog", "Time"),
+    QT_TRANSLATE_NOOP("CourseTimesDialog", "Book"),
+    QT_TRANSLATE_NOOP("CourseTimesDialog", "Problem"),
+)
 
 
 def _qdatetime(moment: dt.datetime) -> QDateTime:
@@ -67,7 +75,7 @@ class CourseTimesDialog(QDialog):
         self.propose_button = plain_button(self.tr("&Propose again"))
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName(self.tr("The course's sessions and their times"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([translate("CourseTimesDialog", c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.book_button = plain_button(self.tr("&Book these"))

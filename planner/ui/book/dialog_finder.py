@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from planner import formats
 from planner.domain.appointments import SEARCH_DAYS, PartOfDay
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.services.appointment_views import BookContext
 from planner.services.appointments import AppointmentService
 from planner.ui.book.dialog_parts import (
@@ -39,11 +40,11 @@ from planner.ui.forms import FieldErrors
 from planner.ui.widgets.message_bar import MessageBar
 
 A_MONDAY = dt.date(2024, 1, 1)  # the weekdays' names are the locale's, from Monday
-PARTS = {
-    PartOfDay.ANY: "Any time",
-    PartOfDay.MORNING: "Morning (before 12:00)",
-    PartOfDay.AFTERNOON: "Afternoon (12:00-17:00)",
-    PartOfDay.EVENING: "Evening (from 17:00)",
+PARTS = {  # translated where shown, in the dialog's context
+    PartOfDay.ANY: QT_TRANSLATE_NOOP("FreeSlotDialog", "Any time"),
+    PartOfDay.MORNING: QT_TRANSLATE_NOOP("FreeSlotDialog", "Morning (before 12:00)"),
+    PartOfDay.AFTERNOON: QT_TRANSLATE_NOOP("FreeSlotDialog", "Afternoon (12:00-17:00)"),
+    PartOfDay.EVENING: QT_TRANSLATE_NOOP("FreeSlotDialog", "Evening (from 17:00)"),
 }
 
 
@@ -79,7 +80,7 @@ class FreeSlotDialog(QDialog):
             self.weekday_combo.addItem(formats.weekday_name(day), number)
         self.part_combo = QComboBox()
         for part, text in PARTS.items():
-            self.part_combo.addItem(self.tr(text), part.value)
+            self.part_combo.addItem(translate("FreeSlotDialog", text), part.value)
         self.from_edit = date_edit(today, today)
         self.length_spin = length_spin(context.hours.follow_up_minutes)
         self.results = QListWidget()
@@ -158,7 +159,9 @@ class FreeSlotDialog(QDialog):
 
 
 def _no_practitioner() -> PlannerError:
-    return ValidationError("practitioner_id", "Practitioner: the clinic has none.")
+    return ValidationError(
+        "practitioner_id", translate("FreeSlotDialog", "Practitioner: the clinic has none.")
+    )
 
 
 def ask_free_slot(

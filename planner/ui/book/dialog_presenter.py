@@ -15,6 +15,7 @@ from planner import formats
 from planner.domain.appointments import Hours, is_late
 from planner.domain.courses import CourseInvalid
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import translate
 from planner.domain.vocab import AppointmentKind, AppointmentState, CancelledBy
 from planner.services.appointment_booking import SlotTaken
 from planner.services.appointment_views import AppointmentDraft, AppointmentView, BookContext
@@ -29,14 +30,18 @@ def slot_text(moment: dt.datetime) -> str:
     return f"{formats.weekday_day_month(moment)} {formats.time_text(moment)}"
 
 
-def appointment_text(view: AppointmentView, time_not_set: str = "time not set") -> str:
+def appointment_text(view: AppointmentView, time_not_set: str | None = None) -> str:
     """``"Zoë Test (chart 1): Session 2 of 6, Mon, Nov 9, 2026 10:00"``; an appointment
     with no time recorded says so (``time_not_set``), never an invented time."""
     day = formats.weekday_date(view.day)
-    when = (
-        f"{day} {formats.time_text(view.starts_at)}" if view.starts_at else f"{day}, {time_not_set}"
+    if view.starts_at:
+        when = f"{day} {formats.time_text(view.starts_at)}"
+    else:
+        unset = time_not_set or translate("book", "time not set")
+        when = translate("book", "{day}, {time_not_set}").format(day=day, time_not_set=unset)
+    return translate("book", "{patient} (chart {chart}): {session}, {when}").format(
+        patient=view.patient_name, chart=view.chart_number, session=view.session_label, when=when
     )
-    return f"{view.patient_name} (chart {view.chart_number}): {view.session_label}, {when}"
 
 
 def problem_of(error: PlannerError) -> Problem:

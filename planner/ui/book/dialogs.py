@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.i18n import translate
 from planner.domain.vocab import AppointmentKind
 from planner.domain.wording import labels
 from planner.services.appointment_views import AppointmentDraft, AppointmentView, BookContext
@@ -403,7 +404,11 @@ def ask_new_booking(
     ``(id, "Name - chart 1234")`` pairs; ``patient_id`` (with ``patient_label``) books
     that patient; ``session_choices`` ``(session id, "Session 3 of 6")`` limit the course
     sessions offered (None: the patient's sessions waiting for a time)."""
-    patient = (patient_id, patient_label or f"Patient {patient_id}") if patient_id else None
+    patient = (
+        (patient_id, patient_label or translate("book", "Patient {id}").format(id=patient_id))
+        if patient_id
+        else None
+    )
     dialog = NewBookingDialog(
         BookingPresenter(service, context),
         today,

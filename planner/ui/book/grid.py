@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from planner import formats
 from planner.domain.appointments import STEP_MINUTES, Hours
+from planner.domain.i18n import translate
 from planner.services.appointment_views import AppointmentView, BookContext, BookDay
 
 NO_ONE = ("practitioner", None)
@@ -95,7 +96,7 @@ def day_columns(
             (("room", r.id), r.name) for r in context.rooms if room_id in (None, r.id)
         ]
         named = {v.room_id: v.room_name for v in views}
-        keys = _with_extras(rooms, "room", named, "No room")
+        keys = _with_extras(rooms, "room", named, translate("book_grid", "No room"))
         return tuple(
             _column(
                 key,
@@ -112,7 +113,7 @@ def day_columns(
         if practitioner_id in (None, p.id)
     ]
     named = {v.practitioner_id: v.practitioner_name for v in views}
-    keys = _with_extras(people, "practitioner", named, "No practitioner")
+    keys = _with_extras(people, "practitioner", named, translate("book_grid", "No practitioner"))
     return tuple(
         _column(
             (kind, ident),

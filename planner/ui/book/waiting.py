@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from planner import formats
 from planner.services.appointment_views import AppointmentView
 from planner.ui.book import looks
 from planner.ui.book.presenter import checked_in_local
@@ -69,10 +70,18 @@ class WaitingList(QFrame):
             self.tr("&Waiting ({n})").format(n=len(waiting)) if waiting else self.tr("&Waiting")
         )
         for view in waiting:
-            start = f"{view.starts_at:%H:%M}" if view.starts_at is not None else "time not set"
+            start = (
+                formats.time_text(view.starts_at)
+                if view.starts_at is not None
+                else self.tr("time not set")
+            )
             text = f"{view.patient_name}\n{start} \u00b7 {view.session_label}\n"
             checked = checked_in_local(view)
-            arrived = f"arrived {checked:%H:%M}" if checked is not None else "checked in"
+            arrived = (
+                self.tr("arrived {time}").format(time=formats.time_text(checked))
+                if checked is not None
+                else self.tr("checked in")
+            )
             text += " \u00b7 ".join(part for part in (arrived, wait_text(minutes(view))) if part)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, view.id)

@@ -28,8 +28,19 @@ from planner.ui.labels import translated
 
 def counted(n: int, one: str, many: str, **values: object) -> str:
     """``one`` when ``n`` is 1, else ``many``, with ``{n}`` (and ``values``) filled in.
-    Both forms come translated by the caller (``self.tr``), so no label says "(s)"."""
+
+    Deprecated: English's two forms are not every language's (French says "0 point"),
+    so new code writes ``translate(ctx, "%n point(s)", None, n)`` instead. Kept for the
+    safety panel's summary until it moves over."""
     return (one if n == 1 else many).format(n=n, **values)
+
+
+def session_text(number: int, planned: int) -> str:
+    """ "Session 3 of 6" in the user's language, for screens (documents print the
+    English :func:`planner.domain.courses.session_label`)."""
+    return translate("course_labels", "Session {number} of {planned}").format(
+        number=number, planned=planned
+    )
 
 
 def technique_labels() -> dict[Technique, str]:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.courses import MAX_SESSIONS
+from planner.domain.i18n import translate
 from planner.domain.vocab import DischargeReason, ReviewDecision
 from planner.ui.course.labels import decision_labels, discharge_labels
 from planner.ui.course.records import Outcome
@@ -164,9 +165,8 @@ class ReviewDialog(QDialog):
         )
 
     def _on_extend_box_value_changed(self, value: int) -> None:
-        self.extend_box.setSuffix(
-            self.tr(" more session") if value == 1 else self.tr(" more sessions")
-        )
+        # The spin box shows the number; the suffix takes the plural form that number needs.
+        self.extend_box.setSuffix(translate("course_review", " more session(s)", None, value))
 
     def _on_decision_toggled(self, *_args: object) -> None:
         chosen = self.form().decision

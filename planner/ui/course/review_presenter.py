@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from planner.domain.courses import CourseInvalid, ReviewDraft
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.domain.vocab import DischargeReason, ReviewDecision, SessionStatus
 from planner.services.course_views import CourseView, PainProgress
-from planner.ui.course.labels import counted
+from planner.ui.course.labels import review_point_labels
 from planner.ui.course.records import DONE, CourseRecords, Outcome, Result
 
 
@@ -44,25 +45,32 @@ class ReviewForm:
 def pain_text(pain: PainProgress) -> str:
     """ "Pain now 7 → 4: 3 points less (43 %) — a meaningful improvement." """
     if pain.baseline is None:
-        return "No pain score at the start of the course yet."
+        return translate("course_review", "No pain score at the start of the course yet.")
     if pain.latest is None or pain.change is None:
-        return f"Pain at the start: {pain.baseline}/10; no session has a pain score yet."
+        return translate(
+            "course_review", "Pain at the start: {baseline}/10; no session has a pain score yet."
+        ).format(baseline=pain.baseline)
     change = pain.change
     points = change.points
+    count = round(abs(points))  # pain scores are whole numbers (NRS 0-10)
     if points > 0:
-        how = counted(points, "{n:g} point less", "{n:g} points less")
+        how = translate("course_review", "%n point(s) less", None, count)
     elif points < 0:
-        how = counted(-points, "{n:g} point more", "{n:g} points more")
+        how = translate("course_review", "%n point(s) more", None, count)
     else:
-        how = "no change"
+        how = translate("course_review", "no change")
     if change.fraction is not None and points:
-        how += f" ({abs(change.fraction) * 100:.0f} %)"
+        how += translate("course_review", " ({percent} %)").format(
+            percent=f"{abs(change.fraction) * 100:.0f}"
+        )
     verdict = (
-        "a meaningful improvement (at least 2 points or 30 %)"
+        translate("course_review", "a meaningful improvement (at least 2 points or 30 %)")
         if change.meaningful
-        else "not yet a meaningful improvement (2 points or 30 %)"
+        else translate("course_review", "not yet a meaningful improvement (2 points or 30 %)")
     )
-    return f"Pain (NRS now) {pain.baseline} → {pain.latest}: {how} — {verdict}."
+    return translate(
+        "course_review", "Pain (NRS now) {baseline} → {latest}: {how} — {verdict}."
+    ).format(baseline=pain.baseline, latest=pain.latest, how=how, verdict=verdict)
 
 
 class ReviewPresenter:
@@ -77,7 +85,10 @@ class ReviewPresenter:
         except PlannerError as error:
             return Result.failed(error)
         if self.course.closed:
-            return Result(Outcome.FAILED, message="This course is closed already.")
+            return Result(
+                Outcome.FAILED,
+                message=translate("course_review", "This course is closed already."),
+            )
         return DONE
 
     @property
@@ -93,19 +104,32 @@ class ReviewPresenter:
             s for s in course.sessions if s.status in (SessionStatus.DRAFT, SessionStatus.SIGNED)
         ]
         if not held:
-            return f"Review before the first of {course.planned_sessions} sessions"
+            return translate(
+                "course_review",
+                "Review before the first of %n session(s)",
+                None,
+                course.planned_sessions,
+            )
         last = held[-1]
-        point = {"mid": " (mid-course review)", "final": " (final review)"}.get(
-            last.review or "", ""
+        heading = translate("course_review", "Review after session {number} of {planned}").format(
+            number=last.number, planned=course.planned_sessions
         )
-        return f"Review after {last.label.lower()}{point}"
+        point = review_point_labels().get(last.review or "")
+        if point is None:
+            return heading
+        return translate("course_review", "{heading} ({review_point})").format(
+            heading=heading, review_point=point
+        )
 
     def pain(self) -> str:
         return pain_text(self.course.pain) if self.course is not None else ""
 
     def save(self, form: ReviewForm) -> Result:
         if self.course is None:
-            return Result(Outcome.FAILED, message="The course could not be opened.")
+            return Result(
+                Outcome.FAILED,
+                message=translate("course_review", "The course could not be opened."),
+            )
         try:
             self.course = self._courses.record_review(
                 self.course_id, form.draft(), self.course.version

@@ -34,7 +34,6 @@ from planner.domain.courses import (
     CourseInvalid,
     default_mid_review,
     proposed_dates,
-    session_label,
 )
 from planner.domain.courses_safety import (
     OVERRIDE_REASON_MIN,
@@ -43,19 +42,27 @@ from planner.domain.courses_safety import (
     key_of,
 )
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.domain.plans import PlanInvalid
 from planner.services.course_views import CourseView, StartSafety
 from planner.services.plan_templates import Suggestion, TemplateView
+from planner.ui.course.labels import session_text
 from planner.ui.course.records import DONE, CourseRecords, Outcome, Result, iso
 
-BAD_START = "Start date: a real date as YYYY-MM-DD."
+# Problems shown under the form, translated where they are raised (context "start_course").
+BAD_START = QT_TRANSLATE_NOOP("start_course", "Start date: a real date as YYYY-MM-DD.")
 OVERRIDE_FIELD = "override"
-NOT_OVERRIDDEN = (
+NOT_OVERRIDDEN = QT_TRANSLATE_NOOP(
+    "start_course",
     "Refer before treating: tick the override and say why you start the course anyway, "
-    "or refer the patient first."
+    "or refer the patient first.",
 )
-SHORT_REASON = f"Override reason: say why (at least {OVERRIDE_REASON_MIN} characters)."
-NOT_ALLOWED = "Refer before treating: your role may not override this; a practitioner can."
+SHORT_REASON = QT_TRANSLATE_NOOP(
+    "start_course", "Override reason: say why (at least {n} characters)."
+)
+NOT_ALLOWED = QT_TRANSLATE_NOOP(
+    "start_course", "Refer before treating: your role may not override this; a practitioner can."
+)
 
 
 class StartTemplates(Protocol):
@@ -135,7 +142,7 @@ class StartCoursePresenter:
 
     @staticmethod
     def labels(planned: int) -> list[str]:
-        return [session_label(n, planned) for n in range(1, planned + 1)]
+        return [session_text(n, planned) for n in range(1, planned + 1)]
 
     def with_dates(self, form: CourseForm) -> CourseForm:
         """The form with one proposed date per session from its start and frequency (the
@@ -154,14 +161,16 @@ class StartCoursePresenter:
         problems: dict[str, str] = {}
         start = _parse(form.start_date)
         if start is None:
-            problems["start_date"] = BAD_START
+            problems["start_date"] = translate("start_course", BAD_START)
         dates: list[dt.date] = []
         for number, text in enumerate(form.dates, start=1):
             day = _parse(text)
             if day is None:
                 problems.setdefault(
                     "proposed_dates",
-                    f"Dates: session {number} is not a date as YYYY-MM-DD.",
+                    translate(
+                        "start_course", "Dates: session {number} is not a date as YYYY-MM-DD."
+                    ).format(number=number),
                 )
             else:
                 dates.append(day)
@@ -188,7 +197,7 @@ class StartCoursePresenter:
             return Result.invalid({OVERRIDE_FIELD: next(iter(invalid.problems.values()))})
         except SafetyUnresolved as unresolved:  # a red flag answered since the dialog opened
             self.safety = StartSafety(unresolved.check.findings, self.safety.may_override)
-            return Result.invalid({OVERRIDE_FIELD: NOT_OVERRIDDEN})
+            return Result.invalid({OVERRIDE_FIELD: translate("start_course", NOT_OVERRIDDEN)})
         except PlannerError as error:
             return Result.failed(error)
         known = {view.ref for view in self.templates}
@@ -201,11 +210,13 @@ class StartCoursePresenter:
         if not findings:
             return {}
         if not self.safety.may_override:
-            problems[OVERRIDE_FIELD] = NOT_ALLOWED
+            problems[OVERRIDE_FIELD] = translate("start_course", NOT_ALLOWED)
             return {}
         reason = form.override_reason.strip()
         if not form.override:
-            problems[OVERRIDE_FIELD] = NOT_OVERRIDDEN
+            problems[OVERRIDE_FIELD] = translate("start_course", NOT_OVERRIDDEN)
         elif len(reason) < OVERRIDE_REASON_MIN:
-            problems[OVERRIDE_FIELD] = SHORT_REASON
+            problems[OVERRIDE_FIELD] = translate("start_course", SHORT_REASON).format(
+                n=OVERRIDE_REASON_MIN
+            )
         return {key_of(f): reason for f in findings}

@@ -33,6 +33,7 @@ from planner.domain import wording
 from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.domain.vocab import PaymentMethod, SessionStatus
 from planner.services.payments import AccountPayment, PaymentService
+from planner.ui.course.labels import session_text
 from planner.ui.forms import FieldErrors
 from planner.ui.labels import label_of, session_status_labels, translated
 from planner.ui.payments.presenter import Outcome, PayForm, PaymentPresenter, RefundForm
@@ -279,8 +280,9 @@ class PaymentDialog(QDialog):
         table = self.sessions_table
         table.setRowCount(len(sessions))
         for row, session in enumerate(sessions):
+            label = session_text(session.number, session.planned)
             texts = (
-                session.label,
+                label,
                 session.day.isoformat(),
                 label_of(statuses, session.status),
             )
@@ -293,14 +295,14 @@ class PaymentDialog(QDialog):
             table.removeCellWidget(row, FEE_COLUMN)
             if session.fee_cents is None and session.status in _OPEN:
                 fee = FeeEdit(session.id)
-                fee.setAccessibleName(self.tr("Fee of {label}").format(label=session.label))
+                fee.setAccessibleName(self.tr("Fee of {label}").format(label=label))
                 fee.editingFinished.connect(self._on_fee_edit_finished)
                 table.setCellWidget(row, FEE_COLUMN, fee)
                 self.fee_edits[session.id] = fee
             edit = QLineEdit(proposed.get(session.id, ""))
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setPlaceholderText("0.00")
-            edit.setAccessibleName(self.tr("Pay now on {label}").format(label=session.label))
+            edit.setAccessibleName(self.tr("Pay now on {label}").format(label=label))
             edit.textChanged.connect(self._on_pay_edit_changed)
             table.setCellWidget(row, PAY_COLUMN, edit)
             self.pay_edits[session.id] = edit

@@ -18,18 +18,19 @@ from typing import Protocol
 
 from planner import formats
 from planner.domain.errors import PlannerError, ValidationError
-from planner.domain.i18n import translate
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.domain.payments import Allocation
 from planner.domain.vocab import PaymentMethod
 from planner.export.labels import money
-from planner.services.payments import PatientAccount
+from planner.services.payments import AccountSession, PatientAccount
 from planner.services.session_views import PaymentView
+from planner.ui.course.labels import session_text
 from planner.ui.widgets.dates import format_date, parse_date
 
-BAD_AMOUNT = "Amount: a sum such as 25.00 on {label}."
-NO_AMOUNT = "Amount: type what is paid now on at least one session."
-BAD_DATE = "Paid on: a real date as YYYY-MM-DD."
-NO_SESSION = "Session: choose the session the refund is for."
+# Problems, translated where they are raised (context "payments").
+NO_AMOUNT = QT_TRANSLATE_NOOP("payments", "Amount: type what is paid now on at least one session.")
+BAD_DATE = QT_TRANSLATE_NOOP("payments", "Paid on: a real date as YYYY-MM-DD.")
+NO_SESSION = QT_TRANSLATE_NOOP("payments", "Session: choose the session the refund is for.")
 _AMOUNT = re.compile(r"^(\d{1,7})(?:[.,](\d{1,2}))?$")
 
 # The dialog's fields for what the service names.
@@ -186,14 +187,22 @@ class PaymentPresenter:
         if account is None:
             return ""
         if account.credit_cents:
-            state = f"In credit: {self.money(account.credit_cents)}"
+            state = translate("payments", "In credit: {amount}").format(
+                amount=self.money(account.credit_cents)
+            )
         elif account.due_cents:
-            state = f"Balance due: {self.money(account.due_cents)}"
+            state = translate("payments", "Balance due: {amount}").format(
+                amount=self.money(account.due_cents)
+            )
         else:
-            state = "Nothing due"
-        return (
-            f"{state} — fees {self.money(account.fees_cents)}, paid "
-            f"{self.money(account.paid_cents)}, refunded {self.money(account.refunded_cents)}"
+            state = translate("payments", "Nothing due")
+        return translate(
+            "payments", "{state} — fees {fees}, paid {paid}, refunded {refunded}"
+        ).format(
+            state=state,
+            fees=self.money(account.fees_cents),
+            paid=self.money(account.paid_cents),
+            refunded=self.money(account.refunded_cents),
         )
 
     def refundable(self) -> list[tuple[int, str]]:
@@ -204,7 +213,7 @@ class PaymentPresenter:
             (
                 row.id,
                 translate("RefundDialog", "{label} — {day}: {amount} paid").format(
-                    label=row.label,
+                    label=session_text(row.number, row.planned),
                     day=formats.date_text(row.day),
                     amount=self.money(row.paid_cents),
                 ),
@@ -216,21 +225,19 @@ class PaymentPresenter:
     # --- actions ---------------------------------------------------------------------------
 
     def take_payment(self, form: PayForm) -> Outcome:
-        labels = {row.id: row.label for row in self.account.sessions} if self.account else {}
+        rows = {row.id: row for row in self.account.sessions} if self.account else {}
         problems: dict[str, str] = {}
         allocations = []
         for session_id, text in form.amounts.items():
             try:
                 cents = parse_amount(text)
             except ValueError:
-                problems.setdefault(
-                    "pay", BAD_AMOUNT.format(label=labels.get(session_id, "a session").lower())
-                )
+                problems.setdefault("pay", _bad_amount(rows.get(session_id)))
                 continue
             if cents:
                 allocations.append(Allocation(session_id, cents))
         if not allocations and "pay" not in problems:
-            problems["pay"] = NO_AMOUNT
+            problems["pay"] = translate("payments", NO_AMOUNT)
         paid_on = self._date(form.paid_on, problems)
         if problems or paid_on is None:
             return Outcome.invalid(problems)
@@ -244,15 +251,15 @@ class PaymentPresenter:
     def refund(self, form: RefundForm) -> Outcome:
         problems: dict[str, str] = {}
         if form.session_id is None:
-            problems["session"] = NO_SESSION
+            problems["session"] = translate("payments", NO_SESSION)
         try:
             cents = parse_amount(form.amount)
         except ValueError:
             cents = None
         if not cents:
-            problems["amount"] = "Amount: the sum given back, such as 10.00."
+            problems["amount"] = translate("payments", "Amount: the sum given back, such as 10.00.")
         if not form.reason.strip():
-            problems["reason"] = "Reason: required for a refund."
+            problems["reason"] = translate("payments", "Reason: required for a refund.")
         paid_on = self._date(form.paid_on, problems)
         if problems or paid_on is None or cents is None or form.session_id is None:
             return Outcome.invalid(problems)
@@ -274,13 +281,16 @@ class PaymentPresenter:
         """A missing fee filled in (a session not yet signed); shown at the table."""
         row = self.account.session(session_id) if self.account else None
         if row is None:
-            return Outcome(message=NO_SESSION)
+            return Outcome(message=translate("payments", NO_SESSION))
         try:
             cents = parse_amount(text)
         except ValueError:
             cents = None
         if cents is None:
-            return Outcome.invalid({"pay": f"Fee: a sum such as 65.00 on {row.label.lower()}."})
+            fee = translate(
+                "payments", "Fee: a sum such as 65.00 on session {number} of {planned}."
+            )
+            return Outcome.invalid({"pay": fee.format(number=row.number, planned=row.planned)})
         return self._call(
             lambda: self._service.set_fee(session_id, cents, row.version), {"fee_cents": "pay"}
         )
@@ -291,7 +301,7 @@ class PaymentPresenter:
         except ValueError:
             day = None
         if day is None:
-            problems["paid_on"] = BAD_DATE
+            problems["paid_on"] = translate("payments", BAD_DATE)
         return day
 
     def _call(self, action: Callable[[], object], fields: Mapping[str, str]) -> Outcome:
@@ -306,3 +316,12 @@ class PaymentPresenter:
             return Outcome(message=error.user_text())
         self.load()
         return Outcome(done=True, message=self.load_error)
+
+
+def _bad_amount(row: AccountSession | None) -> str:
+    """The problem with an amount typed on ``row`` (None: a session no longer listed)."""
+    if row is None:
+        return translate("payments", "Amount: a sum such as 25.00 on a session.")
+    return translate(
+        "payments", "Amount: a sum such as 25.00 on session {number} of {planned}."
+    ).format(number=row.number, planned=row.planned)

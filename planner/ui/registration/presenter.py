@@ -15,13 +15,14 @@ from enum import Enum
 from typing import Protocol
 
 from planner.domain.errors import ConflictError, PlannerError
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.domain.patients import PatientDraft, PatientInvalid, validate_patient
 from planner.services.patients import PatientRow, format_chart_number
 from planner.services.registry import PatientRecord
 from planner.ui.questions import DuplicateChoice, FormQuestions, UnsavedAnswer
 from planner.ui.widgets.dates import format_date, parse_date
 
-BAD_DATE = "Date of birth: a real date as YYYY-MM-DD."
+BAD_DATE = QT_TRANSLATE_NOOP("registration", "Date of birth: a real date as YYYY-MM-DD.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ class PatientForm:
             values["date_of_birth"] = parse_date(self.date_of_birth)
         except ValueError:
             values["date_of_birth"] = None
-            problems["date_of_birth"] = BAD_DATE
+            problems["date_of_birth"] = translate("registration", BAD_DATE)
         return PatientDraft(**values), problems
 
 

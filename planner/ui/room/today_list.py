@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.services.appointment_views import AppointmentView
 from planner.ui.book.looks import state_word
 from planner.ui.style import error_style
@@ -46,7 +47,7 @@ def shown_name(view: AppointmentView, *, privacy: bool) -> str:
 def row_texts(view: AppointmentView, *, privacy: bool = False) -> list[str]:
     """One row: time, patient, session, state."""
     if view.starts_at is None:
-        when = "time not set"
+        when = translate("today_list", "time not set")
     else:
         end = f"\u2013{view.ends_at:%H:%M}" if view.ends_at is not None else ""
         when = f"{view.starts_at:%H:%M}{end}"

@@ -11,14 +11,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.domain.plans import Plan
 from planner.domain.sessions import AdverseEventEntry, HealthCheck, NeedleResponse, SessionDraft
 
 _FEE = re.compile(r"^\d{1,5}(?:[.,]\d{1,2})?$")
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
-BAD_DATE = "Date: a real date as YYYY-MM-DD."
-BAD_TIME = "Time: hours and minutes as HH:MM, e.g. 09:30."
-BAD_FEE = "Fee: an amount such as 45 or 45.00."
+# Problems, translated where they are raised (the session window's context).
+BAD_DATE = QT_TRANSLATE_NOOP("SessionWindow", "Date: a real date as YYYY-MM-DD.")
+BAD_TIME = QT_TRANSLATE_NOOP("SessionWindow", "Time: hours and minutes as HH:MM, e.g. 09:30.")
+BAD_FEE = QT_TRANSLATE_NOOP("SessionWindow", "Fee: an amount such as 45 or 45.00.")
 
 
 @dataclass(frozen=True)
@@ -94,17 +96,17 @@ def draft_of(form: SessionForm, treatment: Plan) -> tuple[SessionDraft, dict[str
     try:
         day = dt.date.fromisoformat(form.session_date.strip()) if form.session_date else None
     except ValueError:
-        problems["session_date"] = BAD_DATE
+        problems["session_date"] = translate("SessionWindow", BAD_DATE)
     start: dt.time | None = None
     try:
         start = parse_time(form.start_time)
     except ValueError:
-        problems["start_time"] = BAD_TIME
+        problems["start_time"] = translate("SessionWindow", BAD_TIME)
     fee: int | None = None
     try:
         fee = parse_fee(form.fee)
     except ValueError:
-        problems["fee_cents"] = BAD_FEE
+        problems["fee_cents"] = translate("SessionWindow", BAD_FEE)
     check = form.check if form.anything_new else HealthCheck()
     draft = SessionDraft(
         session_date=day,

@@ -22,10 +22,12 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from planner.domain import wording
 from planner.domain.courses import CourseInvalid, ExtensionNeeded
 from planner.domain.courses_diff import Difference, session_changes
 from planner.domain.courses_safety import SafetyUnresolved
 from planner.domain.errors import EnvironmentProblem, PlannerError, ValidationError
+from planner.domain.i18n import translate
 from planner.domain.plans import Plan, PlanInvalid
 from planner.domain.sessions import SessionDraft, SessionInvalid
 from planner.domain.techniques import consent_needed
@@ -65,22 +67,37 @@ class SignNeeds:
     def ready(self) -> bool:
         return self == SignNeeds()
 
-    def english(self) -> list[str]:
+    def missing(self) -> list[str]:
+        """What is still missing, each part in the user's language (the session window's
+        context, "SessionWindow")."""
         parts = []
         if self.pain_before:
-            parts.append("the pain before treatment")
+            parts.append(translate("SessionWindow", "the pain before treatment"))
         if self.answer:
-            parts.append('an answer to "anything new?"')
+            parts.append(translate("SessionWindow", "an answer to “Anything new?”"))
         if self.what_is_new:
-            parts.append('what is new (or answer "nothing new")')
+            parts.append(translate("SessionWindow", "what is new (or answer “nothing new”)"))
         if self.needles is not None:
-            parts.append(f"needles out ({self.needles[0]}) to equal needles in ({self.needles[1]})")
+            parts.append(
+                translate("SessionWindow", "needles out ({out}) to equal needles in ({n})").format(
+                    out=self.needles[0], n=self.needles[1]
+                )
+            )
         if self.overrides:
-            findings = "finding" if self.overrides == 1 else "findings"
-            parts.append(f"an override reason for {self.overrides} safety {findings}")
+            parts.append(
+                translate(
+                    "SessionWindow",
+                    "an override reason for %n safety finding(s)",
+                    None,
+                    self.overrides,
+                )
+            )
         if self.cautions:
-            cautions = "caution" if self.cautions == 1 else "cautions"
-            parts.append(f"{self.cautions} {cautions} still to acknowledge")
+            parts.append(
+                translate(
+                    "SessionWindow", "%n caution(s) still to acknowledge", None, self.cautions
+                )
+            )
         return parts
 
 
@@ -148,7 +165,13 @@ class SessionPresenter:
         for technique in Technique:
             allowed = technique in self.editor.allowed
             chosen = technique in self.editor.plan.techniques
-            why = "" if allowed else f"No consent to {consent_needed(technique).value}."
+            why = (
+                ""
+                if allowed
+                else translate("SessionWindow", "No consent to {consent}.").format(
+                    consent=translate("wording", wording.phrase(consent_needed(technique)))
+                )
+            )
             options.append(TechniqueOption(technique, chosen, allowed or chosen, why))
         return options
 
@@ -260,14 +283,15 @@ class SessionPresenter:
         )
 
     def sign_state(self, form: SessionForm) -> tuple[bool, str]:
-        """Whether Sign is possible now, and if not, what is missing (plain English; the
-        window words it from :meth:`sign_needs`)."""
+        """Whether Sign is possible now, and if not, what is missing."""
         needs = self.sign_needs(form)
         if needs is None:
             return False, ""
         if needs.ready:
             return True, ""
-        return False, "To sign: " + "; ".join(needs.english()) + "."
+        return False, translate("SessionWindow", "To sign: {missing}.").format(
+            missing="; ".join(needs.missing())
+        )
 
     # --- saving -------------------------------------------------------------------------------
 
@@ -342,7 +366,10 @@ class SessionPresenter:
         self.form = form
         self._answer = form.anything_new
         if self.view is None or self.read_only:
-            return Result(Outcome.FAILED, message="This session cannot be changed.")
+            return Result(
+                Outcome.FAILED,
+                message=translate("SessionWindow", "This session cannot be changed."),
+            )
         draft, problems = draft_of(form, self.editor.plan)
         if problems:
             return Result.invalid(problems)
@@ -357,7 +384,10 @@ class SessionPresenter:
     def amend(self) -> Result:
         """Ask for the text of an amendment and add it to the signed session."""
         if self.view is None or not self.signed:
-            return Result(Outcome.FAILED, message="Only a signed session is amended.")
+            return Result(
+                Outcome.FAILED,
+                message=translate("SessionWindow", "Only a signed session is amended."),
+            )
         problem = ""
         while True:
             text = self._questions.amendment(problem)

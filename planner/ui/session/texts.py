@@ -13,7 +13,6 @@ from planner import formats
 from planner.domain.courses_diff import Difference
 from planner.domain.i18n import translate
 from planner.services.session_views import SessionRecordView
-from planner.ui.course.labels import counted
 from planner.ui.plan.editor import changes_text
 from planner.ui.session.presenter import SignNeeds
 
@@ -54,33 +53,5 @@ def sign_state_text(needs: SignNeeds | None) -> str:
         return ""
     if needs.ready:
         return translate("SessionWindow", "Ready to sign (Ctrl+Enter).")
-    parts = []
-    if needs.pain_before:
-        parts.append(translate("SessionWindow", "the pain before treatment"))
-    if needs.answer:
-        parts.append(translate("SessionWindow", "an answer to “Anything new?”"))
-    if needs.what_is_new:
-        parts.append(translate("SessionWindow", "what is new (or answer “nothing new”)"))
-    if needs.needles is not None:
-        parts.append(
-            translate("SessionWindow", "needles out ({out}) to equal needles in ({n})").format(
-                out=needs.needles[0], n=needs.needles[1]
-            )
-        )
-    if needs.overrides:
-        parts.append(
-            counted(
-                needs.overrides,
-                translate("SessionWindow", "an override reason for {n} safety finding"),
-                translate("SessionWindow", "override reasons for {n} safety findings"),
-            )
-        )
-    if needs.cautions:
-        parts.append(
-            counted(
-                needs.cautions,
-                translate("SessionWindow", "{n} caution still to acknowledge"),
-                translate("SessionWindow", "{n} cautions still to acknowledge"),
-            )
-        )
+    parts = needs.missing()
     return translate("SessionWindow", "To sign: {missing}.").format(missing="; ".join(parts))

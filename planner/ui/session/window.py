@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import formats
-from planner.ui.course.labels import review_point_labels
+from planner.ui.course.labels import review_point_labels, session_text
 from planner.ui.course.records import Outcome, Result
 from planner.ui.plan.point_options import search_options
 from planner.ui.session.fields import RoutineRow, SessionFields
@@ -248,9 +248,12 @@ class SessionWindow(QDialog):
         if view is None:
             return
         review = review_point_labels().get(view.review or "", "")
-        self.title_label.setText(
-            f"{view.label} — {self._patient_name}" + (f" · {review}" if review else "")
+        title = self.tr("{session} — {patient}").format(
+            session=session_text(view.number, view.planned_sessions), patient=self._patient_name
         )
+        if review:
+            title = self.tr("{title} · {review_point}").format(title=title, review_point=review)
+        self.title_label.setText(title)
         self.status_label.setText(status_text(self._presenter.view))
         read_only = presenter.read_only
         form = presenter.form

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.access import PASSWORD_MIN_LENGTH
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.services.actor import Actor
 from planner.ui.forms import FieldErrors, error_label
 from planner.ui.problem import Problem
@@ -45,9 +46,15 @@ class ChangePasswordPresenter:
     def submit(self, current: str, new: str, again: str) -> Problem | None:
         """None when the password was changed, else the problem (at its field)."""
         if not current:
-            return Problem("Current password: type it first.", "current_password")
+            return Problem(
+                translate("change_password", "Current password: type it first."),
+                "current_password",
+            )
         if new != again:
-            return Problem("New password: the two entries differ.", "new_password_again")
+            return Problem(
+                translate("change_password", "New password: the two entries differ."),
+                "new_password_again",
+            )
         try:
             self._accounts.change_own_password(self._actor, current, new)
         except PlannerError as error:  # a ValidationError names its field

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.services.accounts import Profile, SignInFailed
 from planner.services.actor import Actor
 from planner.ui.problem import Problem
@@ -129,7 +130,9 @@ class FirstRunPresenter:
     def submit(self, form: FirstRunForm) -> Actor | Problem:
         """The new actor, or the problem to show (at its field when it names one)."""
         if form.password != form.password_again:
-            return Problem("Password: the two entries differ.", "password_again")
+            return Problem(
+                translate("sign_in", "Password: the two entries differ."), "password_again"
+            )
         try:
             return self._accounts.create_first_account(
                 form.clinic_name,
