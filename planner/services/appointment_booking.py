@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from planner import formats
 from planner.domain.appointments import Hours, Span, check_fits
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import translate
 from planner.domain.vocab import AppointmentKind, AppointmentState, SessionStatus
 from planner.services.actor import Actor
 from planner.services.appointment_views import AppointmentDraft
@@ -65,7 +67,9 @@ class Booker:
         if draft.patient_id not in self._patients:
             patient = db.get(Patient, draft.patient_id)
             if patient is None or patient.archived:
-                raise ValidationError("patient_id", "Patient: not found, or archived.")
+                raise ValidationError(
+                    "patient_id", translate("booking_rules", "Patient: not found, or archived.")
+                )
             self._patients.add(draft.patient_id)
         kind = AppointmentKind(draft.kind)
         hours = self.hours(db)
@@ -73,7 +77,9 @@ class Booker:
         length = draft.length_minutes or default or hours.follow_up_minutes
         self.check_people(db, draft.practitioner_id, draft.room_id)
         if draft.starts_at.date() < self.today:
-            raise ValidationError("starts_at", "Date: in the past; book today or later.")
+            raise ValidationError(
+                "starts_at", translate("booking_rules", "Date: in the past; book today or later.")
+            )
         existing = None
         if draft.session_id is not None:
             existing = self.bookable_session(db, draft.patient_id, draft.session_id)
@@ -123,13 +129,20 @@ class Booker:
         """The session's live appointment with no time (booked now), or None (a new one)."""
         record = db.get(TreatmentSession, session_id)
         if record is None or record.patient_id != patient_id:
-            raise ValidationError("session_id", "Session: not one of this patient's.")
+            raise ValidationError(
+                "session_id", translate("booking_rules", "Session: not one of this patient's.")
+            )
         if record.status != SessionStatus.SCHEDULED:
-            raise ValidationError("session_id", "Session: already begun, or cancelled.")
+            raise ValidationError(
+                "session_id", translate("booking_rules", "Session: already begun, or cancelled.")
+            )
         live = q.live_for_session(db, session_id)
         if live is not None and (live.starts_at is not None or live.state not in BOOKABLE):
             raise ValidationError(
-                "session_id", f"Session: {record.number} is booked already; move that booking."
+                "session_id",
+                translate(
+                    "booking_rules", "Session: {number} is booked already; move that booking."
+                ).format(number=record.number),
             )
         return live
 
@@ -155,11 +168,16 @@ class Booker:
             or not person.active
             or "practitioner" not in {r.role for r in person.roles}
         ):
-            raise ValidationError("practitioner_id", "Practitioner: not an active practitioner.")
+            raise ValidationError(
+                "practitioner_id",
+                translate("booking_rules", "Practitioner: not an active practitioner."),
+            )
         if room_id is not None:
             room = db.get(ClinicRoom, room_id)
             if room is None or not room.active:
-                raise ValidationError("room_id", "Room: not one of the clinic's rooms.")
+                raise ValidationError(
+                    "room_id", translate("booking_rules", "Room: not one of the clinic's rooms.")
+                )
         self._checked.add((practitioner_id, room_id))
 
     def fits(
@@ -173,18 +191,35 @@ class Booker:
         exclude_id: int | None,
     ) -> Span:
         if starts_at.tzinfo is not None:
-            raise ValidationError("starts_at", "Time: a clinic wall-clock time (no time zone).")
+            raise ValidationError(
+                "starts_at",
+                translate("booking_rules", "Time: a clinic wall-clock time (no time zone)."),
+            )
         span = check_fits(self.hours(db), starts_at, length)
         taken = q.clash(
             db, span, practitioner_id=practitioner_id, room_id=room_id, exclude_id=exclude_id
         )
         if taken is not None:
             who, (start, end) = taken
-            what = "The practitioner" if who == "practitioner" else "The room"
+            if who == "practitioner":
+                message = translate(
+                    "booking_rules",
+                    "The practitioner already has an appointment from {start} to {end} on {day}.",
+                )
+            else:
+                message = translate(
+                    "booking_rules",
+                    "The room already has an appointment from {start} to {end} on {day}.",
+                )
             raise SlotTaken(
-                f"{what} already has an appointment from {start:%H:%M} to {end:%H:%M} "
-                f"on {start:%a %d %b %Y}.",
-                hint="Choose another time; the book shows what is free.",
+                message.format(
+                    start=formats.time_text(start),
+                    end=formats.time_text(end),
+                    day=formats.weekday_date(start.date()),
+                ),
+                hint=translate(
+                    "booking_rules", "Choose another time; the book shows what is free."
+                ),
             )
         return span
 
@@ -210,3 +245,15 @@ class Booker:
             db, self.actor, record, AuditAction.UPDATE, object_type="session",
             detail={"fields": ["session_date"], "by": "appointment"}, at=self.clock(),
         )  # fmt: skip
+
+
+def booked_meanwhile() -> SlotTaken:
+    """Another desk booked the time between the check and the save (PostgreSQL's
+    exclusion constraint caught it)."""
+    return SlotTaken(
+        translate(
+            "appointments",
+            "That time was booked a moment ago at another desk; nothing was saved.",
+        ),
+        hint=translate("appointments", "The book has been reloaded: choose another time."),
+    )

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from planner import files
 from planner.domain.access import Action
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.export.calendar_ics import (
     CalendarAppointment,
     CalendarClinic,
@@ -57,7 +58,11 @@ class CalendarService(GuardedService):
         ) as checked:
             db_session = checked.db_session
             if not patient_exists(db_session, patient_id):
-                raise PlannerError(f"There is no patient {patient_id}.")
+                raise PlannerError(
+                    translate("appointments", "There is no patient {patient_id}.").format(
+                        patient_id=patient_id
+                    )
+                )
             rows = book.upcoming(db_session, patient_id, self._today(), limit=MAX_APPOINTMENTS)
             row = db_session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
             clinic = (
@@ -95,5 +100,10 @@ def save_calendar_file(
 ) -> Path:
     """Write the calendar file ``data`` to ``target`` (see the module's note); the path."""
     return files.write_atomic(
-        target, data, protected=protected, replace=replace, kinds=ICS_KINDS, what="calendar file"
+        target,
+        data,
+        protected=protected,
+        replace=replace,
+        kinds=ICS_KINDS,
+        what=QT_TRANSLATE_NOOP("files", "calendar file"),
     )

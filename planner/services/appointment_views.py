@@ -9,6 +9,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from planner.domain.appointments import Hours
+from planner.domain.errors import PlannerError
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.domain.patients import full_name
 from planner.domain.vocab import AppointmentKind, AppointmentState, CancelledBy
 from planner.storage.queries.appointments import BookRow
@@ -56,8 +58,14 @@ class AppointmentView:
     def session_label(self) -> str:
         """``"Session 3 of 6"``, ``"First visit"`` or ``"Follow-up"``."""
         if self.session_number is not None and self.planned_sessions is not None:
-            return f"Session {self.session_number} of {self.planned_sessions}"
-        return "First visit" if self.kind == AppointmentKind.FIRST_VISIT else "Follow-up"
+            return translate(
+                "appointments", "Session {session_number} of {planned_sessions}"
+            ).format(session_number=self.session_number, planned_sessions=self.planned_sessions)
+        return (
+            translate("appointments", "First visit")
+            if self.kind == AppointmentKind.FIRST_VISIT
+            else translate("appointments", "Follow-up")
+        )
 
 
 _KINDS = {kind.value: kind for kind in AppointmentKind}
@@ -151,3 +159,36 @@ class Proposal:
     planned_day: dt.date
     starts_at: dt.datetime | None
     length_minutes: int
+
+
+# The appointment service's refusals, in English for lupdate; :func:`refused` translates.
+NOT_MOVABLE = QT_TRANSLATE_NOOP(
+    "appointments", "Only a booked appointment, not yet checked in, can be moved."
+)
+NOT_CANCELLABLE = QT_TRANSLATE_NOOP(
+    "appointments", "Only an appointment not yet begun can be cancelled."
+)
+NOT_MISSABLE = QT_TRANSLATE_NOOP(
+    "appointments", "Only an appointment not yet begun can be marked missed."
+)
+NOT_MISSED_YET = QT_TRANSLATE_NOOP(
+    "appointments", "An appointment still to come cannot be marked missed."
+)
+NOT_CHECKABLE = QT_TRANSLATE_NOOP("appointments", "Only a booked appointment can be checked in.")
+NOT_TODAY = QT_TRANSLATE_NOOP("appointments", "Only today's appointments can be checked in.")
+DONE_BY_SIGNING = QT_TRANSLATE_NOOP(
+    "appointments", "This visit is done when its session is signed."
+)
+NOT_DONE_ABLE = QT_TRANSLATE_NOOP("appointments", "Only a visit not yet done can be marked done.")
+
+
+def refused(text: str) -> PlannerError:
+    """The refusal ``text`` (one of the constants above) in the user's language."""
+    return PlannerError(translate("appointments", text))
+
+
+def no_appointment(appointment_id: int) -> PlannerError:
+    """There is no appointment with this id (deleted, or never made)."""
+    return PlannerError(
+        translate("appointments", "There is no appointment {id}.").format(id=appointment_id)
+    )

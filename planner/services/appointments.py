@@ -29,10 +29,19 @@ from planner.domain.appointments import (
     is_late,
     propose_times,
 )
-from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.errors import ValidationError
+from planner.domain.i18n import translate
 from planner.domain.vocab import AppointmentState, CancelledBy
-from planner.services.appointment_booking import BOOKABLE, Booker, SlotTaken
+from planner.services.appointment_booking import BOOKABLE, Booker, booked_meanwhile
 from planner.services.appointment_views import (
+    DONE_BY_SIGNING,
+    NOT_CANCELLABLE,
+    NOT_CHECKABLE,
+    NOT_DONE_ABLE,
+    NOT_MISSABLE,
+    NOT_MISSED_YET,
+    NOT_MOVABLE,
+    NOT_TODAY,
     AppointmentDraft,
     AppointmentView,
     BookContext,
@@ -41,6 +50,8 @@ from planner.services.appointment_views import (
     Proposal,
     Room,
     appointment_view,
+    no_appointment,
+    refused,
 )
 from planner.services.audit import AuditAction
 from planner.services.course_support import require_version
@@ -79,7 +90,7 @@ class AppointmentService(GuardedService):
     ) -> tuple[BookDay, ...]:
         """``count`` days of the book from ``first`` (1: the day view; 7: the week)."""
         if not 1 <= count <= 31:
-            raise ValidationError("count", "Days: from 1 to 31.")
+            raise ValidationError("count", translate("appointments", "Days: from 1 to 31."))
         last = first + dt.timedelta(days=count - 1)
         with self._action(Action.VIEW_SCHEDULE, write=False) as checked:
             db_session = checked.db_session
@@ -105,7 +116,7 @@ class AppointmentService(GuardedService):
         ) as checked:
             row = q.book_row(checked.db_session, appointment_id)
         if row is None:
-            raise PlannerError(f"There is no appointment {appointment_id}.")
+            raise no_appointment(appointment_id)
         return appointment_view(row)
 
     def patient_appointments(self, patient_id: int) -> tuple[AppointmentView, ...]:
@@ -182,7 +193,10 @@ class AppointmentService(GuardedService):
         """Times for the course's sessions not yet booked with a time, at the course's
         rhythm (their planned dates) on the practitioner's free slots."""
         if preferred_minute is not None and not 0 <= preferred_minute < 24 * 60:
-            raise ValidationError("preferred_minute", "Preferred time: from 00:00 to 23:59.")
+            raise ValidationError(
+                "preferred_minute",
+                translate("appointments", "Preferred time: from 00:00 to 23:59."),
+            )
         with self._action(
             Action.VIEW_SCHEDULE,
             write=False,
@@ -231,7 +245,9 @@ class AppointmentService(GuardedService):
         """Book the course's sessions at the times accepted (session id, start); one
         transaction: all are booked, or none."""
         if not times:
-            raise ValidationError("times", "Times: choose at least one session's time.")
+            raise ValidationError(
+                "times", translate("appointments", "Times: choose at least one session's time.")
+            )
         with (
             self._slot_guard(),
             self._action(
@@ -244,7 +260,10 @@ class AppointmentService(GuardedService):
             db_session = checked.db_session
             course = load_course(db_session, course_id)
             if course.practitioner_id is None:
-                raise ValidationError("practitioner_id", "Practitioner: the course has none.")
+                raise ValidationError(
+                    "practitioner_id",
+                    translate("appointments", "Practitioner: the course has none."),
+                )
             booker = self._booker(quiet=True)
             booker.course(db_session, course_id)  # its sessions, read once
             booked = []
@@ -252,7 +271,10 @@ class AppointmentService(GuardedService):
                 record = db_session.get(TreatmentSession, session_id)
                 if record is None or record.course_id != course_id:
                     raise ValidationError(
-                        "session_id", f"Session: {session_id} is not this course's."
+                        "session_id",
+                        translate(
+                            "appointments", "Session: {session_id} is not this course's."
+                        ).format(session_id=session_id),
                     )
                 draft = AppointmentDraft(
                     patient_id=course.patient_id,
@@ -292,10 +314,13 @@ class AppointmentService(GuardedService):
         begun; its session's date moves with it, within the course's order."""
         with self._slot_guard(), self._change(appointment_id, expected_version) as (db, row):
             if row.state not in BOOKABLE:
-                raise PlannerError("Only a booked appointment, not yet checked in, can be moved.")
+                raise refused(NOT_MOVABLE)
             who = practitioner_id or row.practitioner_id
             if who is None:
-                raise ValidationError("practitioner_id", "Practitioner: choose who will treat.")
+                raise ValidationError(
+                    "practitioner_id",
+                    translate("appointments", "Practitioner: choose who will treat."),
+                )
             room = None if clear_room else (room_id or row.room_id)
             self._booker().check_people(db, who, room)
             length = length_minutes or row.length_minutes
@@ -315,12 +340,19 @@ class AppointmentService(GuardedService):
         by = CancelledBy(by)
         text = reason.strip()
         if not text:
-            raise ValidationError("reason", "Reason: say why it was cancelled.")
+            raise ValidationError(
+                "reason", translate("appointments", "Reason: say why it was cancelled.")
+            )
         if len(text) > MAX_REASON:
-            raise ValidationError("reason", f"Reason: at most {MAX_REASON} characters.")
+            raise ValidationError(
+                "reason",
+                translate("appointments", "Reason: at most {limit} characters.").format(
+                    limit=MAX_REASON
+                ),
+            )
         with self._change(appointment_id, expected_version) as (db, row):
             if row.state not in _NOT_BEGUN:
-                raise PlannerError("Only an appointment not yet begun can be cancelled.")
+                raise refused(NOT_CANCELLABLE)
             hours = q.clinic_hours(db)
             row.state = AppointmentState.CANCELLED
             row.cancelled_by, row.cancel_reason = by, text
@@ -335,9 +367,9 @@ class AppointmentService(GuardedService):
     def no_show(self, appointment_id: int, expected_version: int) -> AppointmentView:
         with self._change(appointment_id, expected_version) as (db, row):
             if row.state not in _NOT_BEGUN:
-                raise PlannerError("Only an appointment not yet begun can be marked missed.")
+                raise refused(NOT_MISSABLE)
             if row.day > self._today():
-                raise PlannerError("An appointment still to come cannot be marked missed.")
+                raise refused(NOT_MISSED_YET)
             row.state = AppointmentState.NO_SHOW
             self._changed(db, row, ["state"])
             return self._view(db, row.id)
@@ -345,9 +377,9 @@ class AppointmentService(GuardedService):
     def check_in(self, appointment_id: int, expected_version: int) -> AppointmentView:
         with self._change(appointment_id, expected_version) as (db, row):
             if row.state != AppointmentState.BOOKED:
-                raise PlannerError("Only a booked appointment can be checked in.")
+                raise refused(NOT_CHECKABLE)
             if row.day != self._today():
-                raise PlannerError("Only today's appointments can be checked in.")
+                raise refused(NOT_TODAY)
             row.state = AppointmentState.CHECKED_IN
             row.checked_in_at = self._clock()
             self._changed(db, row, ["state", "checked_in_at"])
@@ -358,9 +390,9 @@ class AppointmentService(GuardedService):
         is done when it is signed."""
         with self._change(appointment_id, expected_version) as (db, row):
             if row.session_id is not None:
-                raise PlannerError("This visit is done when its session is signed.")
+                raise refused(DONE_BY_SIGNING)
             if row.state not in (*_NOT_BEGUN, AppointmentState.IN_TREATMENT):
-                raise PlannerError("Only a visit not yet done can be marked done.")
+                raise refused(NOT_DONE_ABLE)
             row.state = AppointmentState.DONE
             self._changed(db, row, ["state"])
             return self._view(db, row.id)
@@ -387,7 +419,7 @@ class AppointmentService(GuardedService):
             db = checked.db_session
             row = db.get(Appointment, appointment_id)
             if row is None:
-                raise PlannerError(f"There is no appointment {appointment_id}.")
+                raise no_appointment(appointment_id)
             require_version(db, row, expected_version, "appointment")
             yield db, row
 
@@ -411,7 +443,4 @@ class AppointmentService(GuardedService):
         except DBAPIError as error:
             if getattr(error.orig, "sqlstate", None) != EXCLUSION_VIOLATION:
                 raise
-            raise SlotTaken(
-                "That time was booked a moment ago at another desk; nothing was saved.",
-                hint="The book has been reloaded: choose another time.",
-            ) from None
+            raise booked_meanwhile() from None

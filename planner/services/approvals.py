@@ -15,25 +15,26 @@ from contextvars import ContextVar
 
 from planner.domain.access import Action
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.services.actor import Actor
 
 _WHAT = {
-    Action.VIEW_CLINICAL: "open clinical records",
-    Action.EDIT_INTAKE: "edit intakes",
-    Action.EDIT_PLAN: "plan treatment",
-    Action.RECORD_SESSION: "record sessions",
-    Action.SIGN_SESSION: "sign sessions",
-    Action.AMEND_SESSION: "amend signed sessions",
-    Action.OVERRIDE_SAFETY: "override safety findings",
-    Action.EXPORT_CLINICAL_REPORT: "export clinical reports",
-    Action.PRINT_TAKE_HOME: "print unsigned take-home sheets",
-    Action.PRINT_SIGNED_TAKE_HOME: "print take-home sheets",
-    Action.PRINT_RECEIPT: "print receipts",
-    Action.VIEW_SCHEDULE: "see the schedule",
-    Action.MANAGE_USERS: "manage user accounts",
-    Action.EDIT_CLINIC_SETTINGS: "change clinic settings",
-    Action.VIEW_AUDIT: "read the audit trail",
-    Action.BACKUP_RESTORE: "back up or restore the database",
+    Action.VIEW_CLINICAL: QT_TRANSLATE_NOOP("access", "open clinical records"),
+    Action.EDIT_INTAKE: QT_TRANSLATE_NOOP("access", "edit intakes"),
+    Action.EDIT_PLAN: QT_TRANSLATE_NOOP("access", "plan treatment"),
+    Action.RECORD_SESSION: QT_TRANSLATE_NOOP("access", "record sessions"),
+    Action.SIGN_SESSION: QT_TRANSLATE_NOOP("access", "sign sessions"),
+    Action.AMEND_SESSION: QT_TRANSLATE_NOOP("access", "amend signed sessions"),
+    Action.OVERRIDE_SAFETY: QT_TRANSLATE_NOOP("access", "override safety findings"),
+    Action.EXPORT_CLINICAL_REPORT: QT_TRANSLATE_NOOP("access", "export clinical reports"),
+    Action.PRINT_TAKE_HOME: QT_TRANSLATE_NOOP("access", "print unsigned take-home sheets"),
+    Action.PRINT_SIGNED_TAKE_HOME: QT_TRANSLATE_NOOP("access", "print take-home sheets"),
+    Action.PRINT_RECEIPT: QT_TRANSLATE_NOOP("access", "print receipts"),
+    Action.VIEW_SCHEDULE: QT_TRANSLATE_NOOP("access", "see the schedule"),
+    Action.MANAGE_USERS: QT_TRANSLATE_NOOP("access", "manage user accounts"),
+    Action.EDIT_CLINIC_SETTINGS: QT_TRANSLATE_NOOP("access", "change clinic settings"),
+    Action.VIEW_AUDIT: QT_TRANSLATE_NOOP("access", "read the audit trail"),
+    Action.BACKUP_RESTORE: QT_TRANSLATE_NOOP("access", "back up or restore the database"),
 }
 
 ROLE = "role"  # the roles held at sign-in never allowed it
@@ -49,18 +50,30 @@ def access_denied(actor: Actor, reason: str, action: Action | None) -> AccessDen
     """The one-line refusal for ``reason`` (:data:`ROLE`, :data:`DISABLED`, :data:`DEMOTED`)."""
     if reason == DISABLED:
         return AccessDenied(
-            f"Your account ({actor.username}) has been disabled; nothing was done.",
-            hint="Ask an administrator.",
+            translate(
+                "access", "Your account ({username}) has been disabled; nothing was done."
+            ).format(username=actor.username),
+            hint=translate("access", "Ask an administrator."),
         )
-    what = "do this" if action is None else _WHAT.get(action, action.value.replace("_", " "))
+    if action is None:
+        what = translate("access", "do this")
+    elif action in _WHAT:
+        what = translate("access", _WHAT[action])
+    else:
+        what = action.value.replace("_", " ")
     if reason == DEMOTED:
         return AccessDenied(
-            f"Your account ({actor.username}) is no longer allowed to {what}; nothing was done.",
-            hint="An administrator changed your roles; sign out and in again.",
+            translate(
+                "access",
+                "Your account ({username}) is no longer allowed to {what}; nothing was done.",
+            ).format(username=actor.username, what=what),
+            hint=translate("access", "An administrator changed your roles; sign out and in again."),
         )
     return AccessDenied(
-        f"Your account ({actor.username}) is not allowed to {what}.",
-        hint="Ask a colleague with the right role, or an administrator.",
+        translate("access", "Your account ({username}) is not allowed to {what}.").format(
+            username=actor.username, what=what
+        ),
+        hint=translate("access", "Ask a colleague with the right role, or an administrator."),
     )
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from planner.clock import utc_now
 from planner.domain.access import allowed
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.domain.vocab import Role
 from planner.services.actor import Actor
 from planner.services.approvals import DEMOTED, DISABLED, access_denied, take_approval
@@ -319,12 +320,20 @@ class AuditTrail:
                             False,
                             checked,
                             event.id,
-                            f"audit row {event.id} does not follow the row before it: "
-                            "a row was deleted or edited just before it",
+                            translate(
+                                "audit_trail",
+                                "audit row {id} does not follow the row before it: a row was deleted "
+                                "or edited just before it",
+                            ).format(id=event.id),
                         )
                     if row_hash(event.prev_hash, event) != event.row_hash:
                         return Verification(
-                            False, checked, event.id, f"audit row {event.id} was edited"
+                            False,
+                            checked,
+                            event.id,
+                            translate("audit_trail", "audit row {id} was edited").format(
+                                id=event.id
+                            ),
                         )
                     expected_prev = event.row_hash
                     checked += 1
@@ -367,7 +376,8 @@ def _check_account(db_session: Session, actor: Actor, user_id: int, action: str)
         )
     if active is None:
         raise UnknownAccount(
-            "The signed-in account is not in this database.", hint="Sign in again."
+            translate("audit_trail", "The signed-in account is not in this database."),
+            hint=translate("audit_trail", "Sign in again."),
         )
     if not checked:
         return

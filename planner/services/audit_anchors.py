@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from planner.clock import utc_now
 from planner.domain.errors import ConfigurationError, PlannerError
+from planner.domain.i18n import translate
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail, Verification
 from planner.services.boundary import CheckedService
@@ -223,20 +224,29 @@ class AuditAnchors(CheckedService):
         from planner.storage.restore import POSTGRES, SQLITE, backup_kind
 
         if not backup.is_file():
-            raise ConfigurationError(f"There is no backup file at {backup}.")
+            raise ConfigurationError(
+                translate("audit_trail", "There is no backup file at {backup}.").format(
+                    backup=backup
+                )
+            )
         kind = backup_kind(backup)  # EnvironmentProblem when it is neither
         if kind == SQLITE:
             try:
                 head = sqlite_file_head(backup)
             except Exception as error:  # sqlite3.Error: not a readable AcuPlanner backup
                 raise ConfigurationError(
-                    f"{backup} holds no readable audit trail ({type(error).__name__})."
+                    translate(
+                        "audit_trail", "{backup} holds no readable audit trail ({kind})."
+                    ).format(backup=backup, kind=type(error).__name__)
                 ) from None
         elif kind == POSTGRES and self._db.backend == "postgresql":
             head = self._archive_head(backup)
         else:
             raise ConfigurationError(
-                f"{backup} is a PostgreSQL backup; compare it with a PostgreSQL database."
+                translate(
+                    "audit_trail",
+                    "{backup} is a PostgreSQL backup; compare it with a PostgreSQL database.",
+                ).format(backup=backup)
             )
         manifest = read_manifest(manifest_path(backup))
         when = (

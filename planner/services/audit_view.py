@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 
 from planner.domain.access import Action
+from planner.domain.i18n import translate
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditFilter, AuditRow, AuditTrail
 from planner.services.boundary import CheckedService
@@ -105,11 +106,11 @@ def _labelled(row: AuditRow, tried: dict[int, str]) -> AuditRow:
         return row  # a signed-in user, or "command line" for clinic IT's commands
     name = tried.get(row.object_id) if row.object_id is not None else None
     if name:
-        label = f"{name} (not signed in)"
+        label = translate("audit_trail", "{name} (not signed in)").format(name=name)
     elif isinstance(attempted := row.detail.get("attempted"), str) and attempted:
-        label = f"unknown user '{attempted}'"
+        label = translate("audit_trail", "unknown user '{attempted}'").format(attempted=attempted)
     elif row.detail.get("reason") == "unknown_user":
-        label = "unknown user"
+        label = translate("audit_trail", "unknown user")
     else:
         label = "—"
     return replace(row, username=label)

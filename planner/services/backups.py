@@ -31,6 +31,7 @@ from pathlib import Path
 from planner.clock import utc_now
 from planner.domain.access import Action
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import translate
 from planner.files import database_files
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
@@ -119,7 +120,10 @@ class BackupService(CheckedService):
         self._guard.require(actor, Action.BACKUP_RESTORE, object_type="database")
         target = target or self.default_target()
         if not target.name:  # "/": no file name to write
-            raise ValidationError("target", "Backup file: choose a file name, not a folder.")
+            raise ValidationError(
+                "target",
+                translate("backup_service", "Backup file: choose a file name, not a folder."),
+            )
         check_backup_target(target, database_files(self._live))
         self.remove_leftovers()
         checkpoint()

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain.access import IDLE_LOCK_DEFAULT_MINUTES, IDLE_LOCK_RANGE, Action
 from planner.domain.errors import ConflictError, ValidationError
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.domain.insurance import DEFAULT_DIAGNOSIS_CODE
 from planner.domain.validation import Problems, clean_text
 from planner.services.actor import Actor
@@ -42,12 +43,12 @@ _MAX_LENGTHS = {
     "registering_body": 200,
 }
 _CAPTIONS = {
-    "name": "Clinic name",
-    "address": "Address",
-    "phone": "Phone",
-    "email": "Email",
-    "tax_number": "Tax number",
-    "registering_body": "Registering body",
+    "name": QT_TRANSLATE_NOOP("clinic_settings", "Clinic name"),
+    "address": QT_TRANSLATE_NOOP("clinic_settings", "Address"),
+    "phone": QT_TRANSLATE_NOOP("clinic_settings", "Phone"),
+    "email": QT_TRANSLATE_NOOP("clinic_settings", "Email"),
+    "tax_number": QT_TRANSLATE_NOOP("clinic_settings", "Tax number"),
+    "registering_body": QT_TRANSLATE_NOOP("clinic_settings", "Registering body"),
 }
 
 
@@ -197,7 +198,10 @@ class ClinicService(CheckedService):
             )
         except IntegrityError as error:  # another workstation took the name just now
             raise ValidationError(
-                "name", f"Room name: another room is called {room.name}."
+                "name",
+                translate("clinic_settings", "Room name: another room is called {name}.").format(
+                    name=room.name
+                ),
             ) from error
         return _room(room)
 
@@ -217,9 +221,15 @@ class ClinicService(CheckedService):
                 db_session.flush()
             elif wanted.version is not None and clinic.version != wanted.version:
                 raise ConflictError(
-                    "Someone else changed the clinic settings after you opened them; "
-                    "nothing was saved.",
-                    hint="Close the settings, open them again and make your change again.",
+                    translate(
+                        "clinic_settings",
+                        "Someone else changed the clinic settings after you opened them; nothing "
+                        "was saved.",
+                    ),
+                    hint=translate(
+                        "clinic_settings",
+                        "Close the settings, open them again and make your change again.",
+                    ),
                 )
             changed = [name for name, value in values.items() if getattr(clinic, name) != value]
             if not changed:
@@ -242,7 +252,9 @@ class ClinicService(CheckedService):
 def _stored_room(db_session: Session, room_id: int) -> ClinicRoom:
     room = db_session.get(ClinicRoom, room_id)
     if room is None:
-        raise ValidationError("room_id", "Room: that treatment room no longer exists.")
+        raise ValidationError(
+            "room_id", translate("clinic_settings", "Room: that treatment room no longer exists.")
+        )
     return room
 
 
@@ -254,7 +266,12 @@ def _name_free(db_session: Session, name: str, room_id: int | None) -> None:
         )
     ).first()
     if found is not None:
-        raise ValidationError("name", f"Room name: another room is called {found}.")
+        raise ValidationError(
+            "name",
+            translate("clinic_settings", "Room name: another room is called {found}.").format(
+                found=found
+            ),
+        )
 
 
 def _room(room: ClinicRoom) -> RoomView:
@@ -265,7 +282,9 @@ def _validated(wanted: ClinicSettings) -> dict[str, str | int | bool]:
     """The values to store, or a ValidationError naming the first field that is wrong."""
     name = wanted.name.strip()
     if not name:
-        raise ValidationError("name", "Clinic name: enter the clinic's name.")
+        raise ValidationError(
+            "name", translate("clinic_settings", "Clinic name: enter the clinic's name.")
+        )
     given = {
         "name": name,
         "address": wanted.address,
@@ -279,7 +298,7 @@ def _validated(wanted: ClinicSettings) -> dict[str, str | int | bool]:
         field: clean_text(
             problems,
             field,
-            _CAPTIONS[field],
+            translate("clinic_settings", _CAPTIONS[field]),
             value,
             max_length=_MAX_LENGTHS[field],
             multiline=field == "address",
@@ -289,12 +308,17 @@ def _validated(wanted: ClinicSettings) -> dict[str, str | int | bool]:
     for field, message in problems.by_field.items():
         raise ValidationError(field, message)
     if texts["email"] and not _EMAIL_SHAPE.match(texts["email"]):
-        raise ValidationError("email", "Email: this does not look like an e-mail address.")
+        raise ValidationError(
+            "email",
+            translate("clinic_settings", "Email: this does not look like an e-mail address."),
+        )
     minutes = wanted.idle_lock_minutes
     if minutes not in IDLE_LOCK_RANGE:
         raise ValidationError(
             "idle_lock_minutes",
-            f"Lock after: {IDLE_LOCK_RANGE.start} to {IDLE_LOCK_RANGE.stop - 1} minutes.",
+            translate("clinic_settings", "Lock after: {first} to {last} minutes.").format(
+                first=IDLE_LOCK_RANGE.start, last=IDLE_LOCK_RANGE.stop - 1
+            ),
         )
     book = book_values(
         first_visit_minutes=wanted.first_visit_minutes,

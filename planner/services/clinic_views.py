@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from planner.domain.errors import ValidationError
+from planner.domain.i18n import translate
 from planner.domain.insurance import DIAGNOSIS_CODES, is_diagnosis_code
 from planner.domain.validation import Problems, clean_text
 
@@ -70,28 +71,47 @@ def book_values(
     """The book's and the diagnosis code's values as stored, or a ValidationError naming
     the first field that is wrong."""
     for field, caption, minutes in (
-        ("first_visit_minutes", "First visit length", first_visit_minutes),
-        ("follow_up_minutes", "Follow-up length", follow_up_minutes),
+        (
+            "first_visit_minutes",
+            translate("clinic_settings", "First visit length"),
+            first_visit_minutes,
+        ),
+        ("follow_up_minutes", translate("clinic_settings", "Follow-up length"), follow_up_minutes),
     ):
         if minutes not in VISIT_MINUTES:
             raise ValidationError(
-                field, f"{caption}: {VISIT_MINUTES.start} to {VISIT_MINUTES.stop - 1} minutes."
+                field,
+                translate("clinic_settings", "{caption}: {first} to {last} minutes.").format(
+                    caption=caption, first=VISIT_MINUTES.start, last=VISIT_MINUTES.stop - 1
+                ),
             )
     if opens_at_minute not in DAY_MINUTES:
-        raise ValidationError("opens_at_minute", "Opens at: a time of day (00:00 to 23:59).")
+        raise ValidationError(
+            "opens_at_minute",
+            translate("clinic_settings", "Opens at: a time of day (00:00 to 23:59)."),
+        )
     if closes_at_minute not in DAY_MINUTES or closes_at_minute <= opens_at_minute:
-        raise ValidationError("closes_at_minute", "Closes at: a time after the opening time.")
+        raise ValidationError(
+            "closes_at_minute",
+            translate("clinic_settings", "Closes at: a time after the opening time."),
+        )
     if not open_weekdays or not open_weekdays <= frozenset(WEEKDAYS):
-        raise ValidationError("open_weekdays", "Open days: tick at least one day.")
+        raise ValidationError(
+            "open_weekdays", translate("clinic_settings", "Open days: tick at least one day.")
+        )
     if late_cancel_hours not in LATE_CANCEL_HOURS:
         raise ValidationError(
             "late_cancel_hours",
-            f"Late-cancellation notice: {LATE_CANCEL_HOURS.start} to "
-            f"{LATE_CANCEL_HOURS.stop - 1} hours.",
+            translate(
+                "clinic_settings", "Late-cancellation notice: {first} to {last} hours."
+            ).format(first=LATE_CANCEL_HOURS.start, last=LATE_CANCEL_HOURS.stop - 1),
         )
     if not is_diagnosis_code(diagnosis_code):
         codes = ", ".join(code for code, _ in DIAGNOSIS_CODES)
-        raise ValidationError("diagnosis_code", f"Diagnosis code: one of {codes}.")
+        raise ValidationError(
+            "diagnosis_code",
+            translate("clinic_settings", "Diagnosis code: one of {codes}.").format(codes=codes),
+        )
     return {
         "first_visit_minutes": first_visit_minutes,
         "follow_up_minutes": follow_up_minutes,
@@ -106,10 +126,17 @@ def book_values(
 def room_name(name: str) -> str:
     """A room's name as stored (trimmed), or a ValidationError at ``name``."""
     problems = Problems()  # no control or invisible characters (NUL, U+202E …)
-    cleaned = clean_text(problems, "name", "Room name", name, max_length=NAME_LENGTH)
+    cleaned = clean_text(
+        problems, "name", translate("clinic_settings", "Room name"), name, max_length=NAME_LENGTH
+    )
     for field, message in problems.by_field.items():
         raise ValidationError(field, message)
     cleaned = " ".join(cleaned.split())
     if not cleaned:
-        raise ValidationError("name", f"Room name: 1 to {NAME_LENGTH} characters.")
+        raise ValidationError(
+            "name",
+            translate("clinic_settings", "Room name: 1 to {limit} characters.").format(
+                limit=NAME_LENGTH
+            ),
+        )
     return cleaned

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from planner.domain.errors import ValidationError
+from planner.domain.i18n import translate
 
 Convert = Callable[[Any, str], Any]
 
@@ -38,8 +39,17 @@ PositiveInt = Annotated[int, Positive()]
 
 
 def _refuse(path: str, allowed: str, value: object) -> ValidationError:
-    given = "nothing" if value is None else f"a {type(value).__name__}"
-    return ValidationError(path, f"{path}: must be {allowed} (got {given}).")
+    given = (
+        translate("service_values", "nothing")
+        if value is None
+        else translate("service_values", "a {kind}").format(kind=type(value).__name__)
+    )
+    return ValidationError(
+        path,
+        translate("service_values", "{path}: must be {allowed} (got {given}).").format(
+            path=path, allowed=allowed, given=given
+        ),
+    )
 
 
 def _child(path: str, name: str) -> str:
@@ -55,7 +65,7 @@ def _any(value: Any, path: str) -> Any:
 
 def _none(value: Any, path: str) -> Any:
     if value is not None:
-        raise _refuse(path, "empty", value)
+        raise _refuse(path, translate("service_values", "empty"), value)
     return None
 
 
@@ -63,10 +73,15 @@ def _whole(low: int, high: int) -> Convert:
     def convert(value: Any, path: str) -> Any:
         if type(value) is not int:
             if isinstance(value, bool) or not isinstance(value, int):
-                raise _refuse(path, "a whole number", value)
+                raise _refuse(path, translate("service_values", "a whole number"), value)
             value = int(value)  # an IntEnum or another int subclass
         if not low <= value <= high:
-            raise ValidationError(path, f"{path}: must be a whole number from {low} to {high}.")
+            raise ValidationError(
+                path,
+                translate(
+                    "service_values", "{path}: must be a whole number from {low} to {high}."
+                ).format(path=path, low=low, high=high),
+            )
         return value
 
     return convert
@@ -86,19 +101,26 @@ def int_for(name: str) -> Convert:
 
 def _float(value: Any, path: str) -> Any:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _refuse(path, "a number", value)
+        raise _refuse(path, translate("service_values", "a number"), value)
     if isinstance(value, int):
         if abs(value) > ID_LIMIT:
-            raise ValidationError(path, f"{path}: must be a number of at most 19 digits.")
+            raise ValidationError(
+                path,
+                translate(
+                    "service_values", "{path}: must be a number of at most 19 digits."
+                ).format(path=path),
+            )
         return float(value)
     if not math.isfinite(value):
-        raise ValidationError(path, f"{path}: must be a finite number.")
+        raise ValidationError(
+            path, translate("service_values", "{path}: must be a finite number.").format(path=path)
+        )
     return value
 
 
 def _str(value: Any, path: str) -> Any:
     if not isinstance(value, str):
-        raise _refuse(path, "text", value)
+        raise _refuse(path, translate("service_values", "text"), value)
     return value
 
 
@@ -107,31 +129,40 @@ def checked_text(value: Any, path: str) -> Any:
     cleaned by the domain, which names the form's field.)"""
     _str(value, path)
     if "\x00" in value:
-        raise ValidationError(path, f"{path}: must not contain a NUL character.")
+        raise ValidationError(
+            path,
+            translate("service_values", "{path}: must not contain a NUL character.").format(
+                path=path
+            ),
+        )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise ValidationError(
-            path, f"{path}: contains a character that cannot be stored (a lone surrogate)."
+            path,
+            translate(
+                "service_values",
+                "{path}: contains a character that cannot be stored (a lone surrogate).",
+            ).format(path=path),
         ) from None
     return value
 
 
 def _bool(value: Any, path: str) -> Any:
     if not isinstance(value, bool):
-        raise _refuse(path, "yes or no (True or False)", value)
+        raise _refuse(path, translate("service_values", "yes or no (True or False)"), value)
     return value
 
 
 def _date(value: Any, path: str) -> Any:
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise _refuse(path, "a date", value)
+        raise _refuse(path, translate("service_values", "a date"), value)
     return value
 
 
 def _datetime(value: Any, path: str) -> Any:
     if not isinstance(value, dt.datetime):
-        raise _refuse(path, "a date and time", value)
+        raise _refuse(path, translate("service_values", "a date and time"), value)
     return value
 
 
@@ -141,7 +172,7 @@ def _path(value: Any, path: str) -> Any:
     elif isinstance(value, str) and value:
         text = value
     else:
-        raise _refuse(path, "a file path", value)
+        raise _refuse(path, translate("service_values", "a file path"), value)
     checked_text(text, path)  # no file system takes a NUL or a lone surrogate
     return Path(text)
 
@@ -150,9 +181,11 @@ def _enum(cls: type[enum.Enum]) -> Convert:
     by_value: dict[object, enum.Enum] = {member.value: member for member in cls}
     values = [str(member.value) for member in cls]
     if len(values) <= _ALLOWED_SHOWN:
-        allowed = "one of " + ", ".join(values)
+        allowed = translate("service_values", "one of {values}").format(values=", ".join(values))
     else:
-        allowed = f"one of the {len(values)} {cls.__name__} values"
+        allowed = translate(
+            "service_values", "one of the %n {kind} value(s)", n=len(values)
+        ).format(kind=cls.__name__)
 
     def convert(value: Any, path: str) -> Any:
         if isinstance(value, cls):
@@ -162,7 +195,12 @@ def _enum(cls: type[enum.Enum]) -> Convert:
                 return by_value[value]
             except KeyError:
                 pass
-        raise ValidationError(path, f"{path}: must be {allowed}.")
+        raise ValidationError(
+            path,
+            translate("service_values", "{path}: must be {allowed}.").format(
+                path=path, allowed=allowed
+            ),
+        )
 
     return convert
 
@@ -170,7 +208,9 @@ def _enum(cls: type[enum.Enum]) -> Convert:
 def _instance(cls: type) -> Convert:
     def convert(value: Any, path: str) -> Any:
         if not isinstance(value, cls):
-            raise _refuse(path, f"a {cls.__name__}", value)
+            raise _refuse(
+                path, translate("service_values", "a {kind}").format(kind=cls.__name__), value
+            )
         return value
 
     return convert
@@ -209,20 +249,27 @@ def _union(options: tuple[Any, ...], whole: Convert) -> Convert:
             except ValidationError as error:
                 first = first or error
         if first is None or value is None:
-            raise _refuse(path, "given", value)
+            raise _refuse(path, translate("service_values", "given"), value)
         raise first
 
     return convert
 
 
 def _literal(options: tuple[Any, ...]) -> Convert:
-    allowed = "one of " + ", ".join(str(option) for option in options)
+    allowed = translate("service_values", "one of {values}").format(
+        values=", ".join(str(option) for option in options)
+    )
 
     def convert(value: Any, path: str) -> Any:
         for option in options:
             if value == option and type(value) is type(option):
                 return option
-        raise ValidationError(path, f"{path}: must be {allowed}.")
+        raise ValidationError(
+            path,
+            translate("service_values", "{path}: must be {allowed}.").format(
+                path=path, allowed=allowed
+            ),
+        )
 
     return convert
 
@@ -232,7 +279,7 @@ def _items(
 ) -> Convert:
     def convert(value: Any, path: str) -> Any:
         if not isinstance(value, kinds) or isinstance(value, str | bytes):
-            raise _refuse(path, "a list of items", value)
+            raise _refuse(path, translate("service_values", "a list of items"), value)
         changed = False
         out: list[Any] = []
         for index, each in enumerate(value):
@@ -251,7 +298,7 @@ def _iterable(item: Convert) -> Convert:
 
     def convert(value: Any, path: str) -> Any:
         if not isinstance(value, Iterable) or isinstance(value, str | bytes | Mapping):
-            raise _refuse(path, "a list of items", value)
+            raise _refuse(path, translate("service_values", "a list of items"), value)
         return tuple(item(each, f"{path}[{index}]") for index, each in enumerate(value))
 
     return convert
@@ -260,7 +307,11 @@ def _iterable(item: Convert) -> Convert:
 def _fixed_tuple(items: list[Convert]) -> Convert:
     def convert(value: Any, path: str) -> Any:
         if not isinstance(value, tuple | list) or len(value) != len(items):
-            raise _refuse(path, f"a group of {len(items)} values", value)
+            raise _refuse(
+                path,
+                translate("service_values", "a group of %n value(s)", n=len(items)),
+                value,
+            )
         return tuple(
             each(v, f"{path}[{i}]") for i, (each, v) in enumerate(zip(items, value, strict=True))
         )
@@ -271,7 +322,7 @@ def _fixed_tuple(items: list[Convert]) -> Convert:
 def _mapping(key: Convert, item: Convert) -> Convert:
     def convert(value: Any, path: str) -> Any:
         if not isinstance(value, Mapping):
-            raise _refuse(path, "a table of values", value)
+            raise _refuse(path, translate("service_values", "a table of values"), value)
         return {
             key(k, f"{path}[{k!s:.40}]"): item(v, f"{path}[{k!s:.40}]") for k, v in value.items()
         }
@@ -293,7 +344,9 @@ def _dataclass(cls: type[Any]) -> Convert:
 
     def convert(value: Any, path: str) -> Any:
         if not isinstance(value, cls):
-            raise _refuse(path, f"a {cls.__name__}", value)
+            raise _refuse(
+                path, translate("service_values", "a {kind}").format(kind=cls.__name__), value
+            )
         changes: dict[str, Any] = {}
         for name, each in fields:
             old = getattr(value, name)

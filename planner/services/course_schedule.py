@@ -16,10 +16,11 @@ from dataclasses import replace
 from sqlalchemy.orm import Session
 
 from planner.domain.courses import CourseDraft, CourseInvalid, more_dates
+from planner.domain.i18n import translate
 from planner.domain.validation import Problems
 from planner.domain.vocab import SessionStatus
 from planner.services.actor import Actor
-from planner.services.course_support import touch
+from planner.services.course_support import before_course, before_session, touch
 from planner.storage.models import Course, TreatmentSession
 from planner.storage.queries.sessions import (
     add_scheduled,
@@ -78,7 +79,9 @@ def reschedule_all(
                 problems = Problems()
                 problems.add(
                     "planned_sessions",
-                    f"Planned sessions: session {record.number} is already paid for.",
+                    translate(
+                        "courses", "Planned sessions: session {number} is already paid for."
+                    ).format(number=record.number),
                 )
                 raise CourseInvalid(problems)
             db_session.delete(record)
@@ -136,13 +139,21 @@ def check_move(
     after = [s.session_date for s in sessions if s.number > record.number]
     problems = Problems()
     if day < course.start_date:
-        problems.add("session_date", f"Date: before the course starts ({course.start_date}).")
+        problems.add(
+            "session_date",
+            before_course(course.start_date),
+        )
     elif before and day < max(before):
-        problems.add("session_date", f"Date: before session {record.number - 1} ({max(before)}).")
+        problems.add(
+            "session_date",
+            before_session(record.number - 1, max(before)),
+        )
     elif after and day > min(after):
         problems.add(
             "session_date",
-            f"Date: after session {record.number + 1} ({min(after)}); move that one first.",
+            translate(
+                "courses", "Date: after session {number} ({after}); move that one first."
+            ).format(number=record.number + 1, after=min(after)),
         )
     if problems:
         raise CourseInvalid(problems)

@@ -19,6 +19,7 @@ from planner.domain.catalog import load_catalog
 from planner.domain.clinical import age_on
 from planner.domain.courses_safety import SafetyCheck, key_of
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.domain.intake_facts import patient_facts
 from planner.domain.plans import Plan
 from planner.domain.safety import PatientFacts, Severity
@@ -35,7 +36,9 @@ def facts_now(db_session: Session, patient_id: int, today: dt.date) -> PatientFa
     """What the safety engine knows about the patient today (latest intake)."""
     patient = db_session.get(Patient, patient_id)
     if patient is None:
-        raise PlannerError(f"There is no patient {patient_id}.")
+        raise PlannerError(
+            translate("courses", "There is no patient {patient_id}.").format(patient_id=patient_id)
+        )
     age = age_on(patient.date_of_birth, today)
     intake = latest_intake(db_session, patient_id)
     if intake is None:
@@ -113,3 +116,23 @@ def store_resolutions(
                 },
             )
     return overridden
+
+
+def before_course(start: dt.date) -> str:
+    """A session's date is before its course starts (on ``start``)."""
+    return translate("courses", "Date: before the course starts ({start}).").format(start=start)
+
+
+def before_session(number: int, day: dt.date) -> str:
+    """A session's date is before session ``number``'s (``day``)."""
+    return translate("courses", "Date: before session {number} ({day}).").format(
+        number=number, day=day
+    )
+
+
+def not_started(start: dt.date) -> PlannerError:
+    """A session cannot be recorded today: its course starts on ``start``."""
+    return PlannerError(
+        translate("sessions", "This course starts on {start}.").format(start=start),
+        hint=translate("sessions", "Change the course's start date to record a session today."),
+    )

@@ -72,6 +72,7 @@ from planner.domain.courses_safety import (
     key_of,
 )
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.domain.safety import PatientFacts, PlannedTreatment, screen
 from planner.domain.validation import Problems
 from planner.domain.vocab import CourseStatus, ReviewDecision, SessionStatus
@@ -153,12 +154,16 @@ class CourseService(GuardedService):
             clean = validate_course(draft, self._today())
             db_session = checked.db_session
             if db_session.get(Patient, patient_id) is None:
-                raise PlannerError(f"There is no patient {patient_id}.")
+                raise PlannerError(
+                    translate("courses", "There is no patient {patient_id}.").format(
+                        patient_id=patient_id
+                    )
+                )
             intake = latest_intake(db_session, patient_id)
             if intake is None:
                 raise PlannerError(
-                    "This patient has no intake yet.",
-                    hint="Take the intake first; a course starts from it.",
+                    translate("courses", "This patient has no intake yet."),
+                    hint=translate("courses", "Take the intake first; a course starts from it."),
                 )
             check = _start_check(facts_now(db_session, patient_id, self._today()), reasons)
             if check.needs_override:
@@ -219,7 +224,9 @@ class CourseService(GuardedService):
                 problems = Problems()
                 problems.add(
                     "planned_sessions",
-                    f"Planned sessions: at least {begun}, the sessions already begun.",
+                    translate(
+                        "courses", "Planned sessions: at least {begun}, the sessions already begun."
+                    ).format(begun=begun),
                 )
                 raise CourseInvalid(problems)
             start = draft.start_date if not begun else course.start_date
@@ -259,13 +266,19 @@ class CourseService(GuardedService):
             TreatmentSession,
             session_id,
             object_type="session",
-            missing=f"There is no session {session_id}.",
+            missing=translate("courses", "There is no session {session_id}.").format(
+                session_id=session_id
+            ),
         )
         with self._db.write() as db_session:
             record = load_session(db_session, session_id)
             require_version(db_session, record, expected_version, "session")
             if record.status != SessionStatus.SCHEDULED:
-                raise PlannerError("Only a session that has not begun can be moved to another day.")
+                raise PlannerError(
+                    translate(
+                        "courses", "Only a session that has not begun can be moved to another day."
+                    )
+                )
             course = load_course(db_session, record.course_id)
             check_move(record, day, course, course_sessions(db_session, course.id))
             record.session_date = day
@@ -286,7 +299,9 @@ class CourseService(GuardedService):
             course = load_course(db_session, course_id)
             require_version(db_session, course, expected_version, "course")
             if course.status in CLOSED:
-                raise PlannerError("This course is closed; start a new course instead.")
+                raise PlannerError(
+                    translate("courses", "This course is closed; start a new course instead.")
+                )
             planned, text = validate_extension(course.planned_sessions, extra, reason)
             self._refuse_unresolved_referral(db_session, course)
             last = begun_number(course_sessions(db_session, course.id))
@@ -318,7 +333,7 @@ class CourseService(GuardedService):
             course = load_course(db_session, course_id)
             require_version(db_session, course, expected_version, "course")
             if course.status in CLOSED:
-                raise PlannerError("This course is closed already.")
+                raise PlannerError(translate("courses", "This course is closed already."))
             clean = validate_review(review, course.planned_sessions)
             last = begun_number(course_sessions(db_session, course.id))
             row = self._add_review(db_session, course, clean, last)
@@ -376,10 +391,16 @@ class CourseService(GuardedService):
         if check.needs_override:
             why = "; ".join(f.message for f in check.needs_override)
             raise PlannerError(
-                f"Refer before treating: the latest intake has a red flag ({why}) and this "
-                "course holds no override for it, so no sessions were added.",
-                hint="Refer the patient, or record the override with a reason in the plan "
-                "editor (Plan…) first.",
+                translate(
+                    "courses",
+                    "Refer before treating: the latest intake has a red flag ({why}) and "
+                    "this course holds no override for it, so no sessions were added.",
+                ).format(why=why),
+                hint=translate(
+                    "courses",
+                    "Refer the patient, or record the override with a reason in the plan "
+                    "editor (Plan…) first.",
+                ),
             )
 
     def _changed(self, db_session: Session, course: Course, detail: dict[str, object]) -> None:

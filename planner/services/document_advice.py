@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import translate
 from planner.domain.validation import Problems, clean_text
 from planner.export.model import HomeAdvice
 from planner.services import document_content as content
@@ -51,7 +52,11 @@ def checked(choice: HomeAdviceChoice) -> tuple[list[str], str]:
     (``ValidationError`` names ``advice_note``)."""
     problems = Problems()
     note = clean_text(
-        problems, "advice_note", "Your own advice", choice.note, max_length=ADVICE_NOTE_MAX
+        problems,
+        "advice_note",
+        translate("document_errors", "Your own advice"),
+        choice.note,
+        max_length=ADVICE_NOTE_MAX,
     )
     if problems:
         name, message = next(iter(problems.by_field.items()))
@@ -76,7 +81,9 @@ def store_advice(
     action = AuditAction.UPDATE
     if row is None:
         if expected_version is not None:
-            raise PlannerError("The home advice was removed after you opened it.")
+            raise PlannerError(
+                translate("document_errors", "The home advice was removed after you opened it.")
+            )
         row = TakeHomeAdvice(session_id=record.id, advice=[], note="")
         db_session.add(row)
         action = AuditAction.CREATE

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.domain.vocab import SessionStatus
 from planner.services import document_content as content
 from planner.services import document_receipt as receipts
@@ -55,7 +56,11 @@ class Preparer:
             course = own_course(db_session, patient, request.course_id)
             given = self.printable(content.course_sessions(db_session, course.id))
             if not given:
-                raise PlannerError(self.nothing_given(f"course {course.id}"))
+                raise PlannerError(
+                    self.nothing_given(
+                        translate("document_errors", "course {id}").format(id=course.id)
+                    )
+                )
             record = given[-1]
         course = course_of(db_session, record.course_id)
         # A sheet asked for by course is its end; by session, the end of a closed course's
@@ -91,7 +96,11 @@ class Preparer:
             what = f"course from {course.start_date.isoformat()}"
             about = ("course", course.id)
             if not records:
-                raise PlannerError(self.nothing_given(f"course {course.id}"))
+                raise PlannerError(
+                    self.nothing_given(
+                        translate("document_errors", "course {id}").format(id=course.id)
+                    )
+                )
         else:
             assert request.date_from is not None and request.date_to is not None
             period = (request.date_from, request.date_to)
@@ -109,7 +118,11 @@ class Preparer:
             about = ("patient", patient.id)
             if not records:
                 raise PlannerError(
-                    self.nothing_given(f"{period[0].isoformat()} to {period[1].isoformat()}")
+                    self.nothing_given(
+                        translate("document_errors", "{first} to {last}").format(
+                            first=period[0].isoformat(), last=period[1].isoformat()
+                        )
+                    )
                 )
         # A number only when printed or saved, and only when every session is signed.
         number, copy = "", False
@@ -167,36 +180,59 @@ class Preparer:
         return [r for r in records if r.status in wanted]
 
     def nothing_given(self, where: str) -> str:
-        state = "given" if self.may_print_unsigned else "signed"
-        return f"No session has been {state} in {where}; there is nothing to print."
+        if self.may_print_unsigned:
+            text = translate(
+                "document_errors",
+                "No session has been given in {where}; there is nothing to print.",
+            )
+        else:
+            text = translate(
+                "document_errors",
+                "No session has been signed in {where}; there is nothing to print.",
+            )
+        return text.format(where=where)
 
 
 def require_given(record: TreatmentSession) -> None:
     if record.status not in (SessionStatus.DRAFT, SessionStatus.SIGNED):
         raise PlannerError(
-            f"Session {record.id} has not been given ({record.status}); "
-            "there is nothing to print for it."
+            translate(
+                "document_errors",
+                "Session {id} has not been given ({status}); there is nothing to print for it.",
+            ).format(id=record.id, status=record.status)
         )
 
 
 def load_session(db_session: Session, session_id: int) -> TreatmentSession:
     record = db_session.get(TreatmentSession, session_id)
     if record is None:
-        raise PlannerError(f"There is no session {session_id}.")
+        raise PlannerError(
+            translate("document_errors", "There is no session {session_id}.").format(
+                session_id=session_id
+            )
+        )
     return record
 
 
 def own_session(db_session: Session, patient: Patient, session_id: int) -> TreatmentSession:
     record = db_session.get(TreatmentSession, session_id)
     if record is None or record.patient_id != patient.id:
-        raise PlannerError(f"Patient {patient.id} has no session {session_id}.")
+        raise PlannerError(
+            translate("document_errors", "Patient {id} has no session {session_id}.").format(
+                id=patient.id, session_id=session_id
+            )
+        )
     return record
 
 
 def own_course(db_session: Session, patient: Patient, course_id: int) -> Course:
     course = db_session.get(Course, course_id)
     if course is None or course.patient_id != patient.id:
-        raise PlannerError(f"Patient {patient.id} has no course {course_id}.")
+        raise PlannerError(
+            translate("document_errors", "Patient {id} has no course {course_id}.").format(
+                id=patient.id, course_id=course_id
+            )
+        )
     return course
 
 

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.domain.vocab import CourseStatus
 from planner.export.model import ClinicalReport, Receipt, TakeHomeSheet
 from planner.services.guard import AccessDenied
@@ -60,15 +61,22 @@ class DocumentRequest:
         period = self.date_from is not None or self.date_to is not None
         chosen = sum((self.session_id is not None, self.course_id is not None, period))
         if period and (self.date_from is None or self.date_to is None):
-            return "A date range needs both a first and a last day."
+            return translate("document_errors", "A date range needs both a first and a last day.")
         if period and self.date_from and self.date_to and self.date_from > self.date_to:
-            return "The first day of the date range is after its last day."
+            return translate(
+                "document_errors", "The first day of the date range is after its last day."
+            )
         if self.kind == DocumentKind.TAKE_HOME and (chosen != 1 or period):
-            return "A take-home sheet is for one session, or for the end of one course."
+            return translate(
+                "document_errors",
+                "A take-home sheet is for one session, or for the end of one course.",
+            )
         if self.kind == DocumentKind.RECEIPT and chosen != 1:
-            return "A receipt is for one session, one course, or a date range."
+            return translate(
+                "document_errors", "A receipt is for one session, one course, or a date range."
+            )
         if self.kind == DocumentKind.CLINICAL_REPORT and (chosen != 1 or self.course_id is None):
-            return "A clinical report is for one course."
+            return translate("document_errors", "A clinical report is for one course.")
         return None
 
 
@@ -131,5 +139,8 @@ def document_kind(name: str) -> DocumentKind:
         return DocumentKind(name.strip().lower().replace("-", "_"))
     except ValueError:
         raise RequestInvalid(
-            f"Unknown document {name!r}: use take-home, receipt or clinical-report."
+            translate(
+                "document_errors",
+                "Unknown document {name!r}: use take-home, receipt or clinical-report.",
+            ).format(name=name)
         ) from None

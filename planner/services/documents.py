@@ -66,6 +66,7 @@ from planner import files
 from planner.domain.access import Action
 from planner.domain.courses import CLOSED
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.domain.vocab import CourseStatus, SessionStatus
 from planner.export.model import Receipt
 from planner.services import document_advice as advice
@@ -126,7 +127,11 @@ class DocumentService(GuardedService):
             object_type="patient",
         )
         if not exists:
-            raise PlannerError(f"There is no patient {patient_id}.")
+            raise PlannerError(
+                translate("document_errors", "There is no patient {patient_id}.").format(
+                    patient_id=patient_id
+                )
+            )
         wanted = {SessionStatus.SIGNED}
         if self.may_print_unsigned:
             wanted.add(SessionStatus.DRAFT)
@@ -184,7 +189,11 @@ class DocumentService(GuardedService):
             object_type=request.kind.value,
         )
         if not exists:
-            raise PlannerError(f"There is no patient {request.patient_id}.")
+            raise PlannerError(
+                translate("document_errors", "There is no patient {patient_id}.").format(
+                    patient_id=request.patient_id
+                )
+            )
         problem = request.problem()
         if problem is not None:
             raise RequestInvalid(problem)
@@ -197,8 +206,12 @@ class DocumentService(GuardedService):
             if prepared.content.draft and not self.may_print_unsigned:
                 # Never reached: reception's sessions are filtered to signed ones above.
                 raise UnsignedSession(
-                    "Reception prints documents of signed sessions only.",
-                    hint="Ask the practitioner to sign the session first.",
+                    translate(
+                        "document_errors", "Reception prints documents of signed sessions only."
+                    ),
+                    hint=translate(
+                        "document_errors", "Ask the practitioner to sign the session first."
+                    ),
                 )
             self._audit_use(db_session, prepared, use)
             return prepared
@@ -223,8 +236,11 @@ class DocumentService(GuardedService):
             and prepared.content.preview
         ):
             raise RequestInvalid(
-                "This receipt was prepared for the screen and has no number yet: "
-                "prepare it again to print or save it."
+                translate(
+                    "document_errors",
+                    "This receipt was prepared for the screen and has no number yet: prepare "
+                    "it again to print or save it.",
+                )
             )
         self._check_signed(request)
         with self._db.write() as db_session:
@@ -319,9 +335,12 @@ class DocumentService(GuardedService):
                 detail={"action": Action.PRINT_RECEIPT.value, "reason": "unsigned"},
             )
         raise UnsignedSession(
-            f"Session {request.session_id} is not signed yet: reception prints receipts "
-            "for signed sessions only.",
-            hint="Ask the practitioner to sign the session first.",
+            translate(
+                "document_errors",
+                "Session {session_id} is not signed yet: reception prints receipts for "
+                "signed sessions only.",
+            ).format(session_id=request.session_id),
+            hint=translate("document_errors", "Ask the practitioner to sign the session first."),
         )
 
     # --- home advice ------------------------------------------------------------------------

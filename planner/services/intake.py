@@ -24,6 +24,7 @@ from planner.domain.access import Action
 from planner.domain.clinical import age_on
 from planner.domain.courses import CLOSED
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import translate
 from planner.domain.intake import (
     IntakeDraft,
     pregnancy_question_applies,
@@ -122,7 +123,11 @@ class IntakeService(GuardedService):
             clean = validate_intake(draft, self._today())
             db_session = checked.db_session
             if db_session.get(Patient, patient_id) is None:
-                raise PlannerError(f"There is no patient {patient_id}.")
+                raise PlannerError(
+                    translate("intake_service", "There is no patient {patient_id}.").format(
+                        patient_id=patient_id
+                    )
+                )
             if intake_id is None:
                 intake = Intake(
                     patient_id=patient_id,
@@ -304,10 +309,17 @@ class IntakeService(GuardedService):
             Action.EDIT_INTAKE, patient_id=patient_id, object_type="consent"
         ) as checked:
             if on > self._today():
-                raise ValidationError("consent_date", "Consent date: cannot be in the future.")
+                raise ValidationError(
+                    "consent_date",
+                    translate("intake_service", "Consent date: cannot be in the future."),
+                )
             db_session = checked.db_session
             if db_session.get(Patient, patient_id) is None:
-                raise PlannerError(f"There is no patient {patient_id}.")
+                raise PlannerError(
+                    translate("intake_service", "There is no patient {patient_id}.").format(
+                        patient_id=patient_id
+                    )
+                )
             consent = Consent(
                 patient_id=patient_id,
                 scope=scope.value,
@@ -391,5 +403,9 @@ class IntakeService(GuardedService):
     def _load(self, db_session: Session, patient_id: int, intake_id: int) -> Intake:
         intake = db_session.get(Intake, intake_id)
         if intake is None or intake.patient_id != patient_id:
-            raise PlannerError(f"There is no intake {intake_id} for this patient.")
+            raise PlannerError(
+                translate(
+                    "intake_service", "There is no intake {intake_id} for this patient."
+                ).format(intake_id=intake_id)
+            )
         return intake

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.domain.errors import ConfigurationError
+from planner.domain.i18n import translate
 
 if TYPE_CHECKING:
     from planner.storage.backup import BackupFile
@@ -107,10 +108,16 @@ def back_up(database: str, target: str | None, folder: Path) -> BackupFile:
     url = resolve_url(database)
     live = sqlite_path(url)
     if live is not None and not live.is_file():
-        raise ConfigurationError(f"There is no database at {live}; nothing to back up.")
+        raise ConfigurationError(
+            translate("maintenance", "There is no database at {live}; nothing to back up.").format(
+                live=live
+            )
+        )
     path = Path(target) if target else None
     if live is not None and path is not None and path.absolute() == live.absolute():
-        raise ConfigurationError("A backup cannot be written over the database itself.")
+        raise ConfigurationError(
+            translate("maintenance", "A backup cannot be written over the database itself.")
+        )
     if live is not None:
         refuse_damaged_sqlite(live, folder, budget_s=600)  # a copy of damage is no backup
     db = connect(database)  # an unreachable server: one line, before pg_dump
@@ -142,7 +149,9 @@ def plan_restore(database: str, backup: str) -> RestorePlan:
     url = resolve_url(database)
     path = Path(backup)
     if not path.is_file():
-        raise ConfigurationError(f"There is no backup file at {path}.")
+        raise ConfigurationError(
+            translate("maintenance", "There is no backup file at {path}.").format(path=path)
+        )
     summary = summarize(path, url)
     live = sqlite_path(url)
     target = str(live) if live is not None else describe(url)
@@ -193,11 +202,18 @@ def issue_server_logins(database: str, retire_role: str | None) -> ServerLogins:
     db = open_database(database)
     try:
         if db.backend != "postgresql":
-            raise ConfigurationError("pg-logins is for PostgreSQL databases; SQLite has no logins.")
+            raise ConfigurationError(
+                translate(
+                    "maintenance", "pg-logins is for PostgreSQL databases; SQLite has no logins."
+                )
+            )
         if db.signs_in_at_server:
             raise ConfigurationError(
-                "pg-logins needs the database owner's login in the URL "
-                "(postgresql+psycopg://OWNER@HOST:PORT/DB); nothing was changed."
+                translate(
+                    "maintenance",
+                    "pg-logins needs the database owner's login in the URL "
+                    "(postgresql+psycopg://OWNER@HOST:PORT/DB); nothing was changed.",
+                )
             )
         if retire_role is not None:
             check_retirable(db, retire_role)

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain.access import Action
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import translate
 from planner.domain.outcomes import nrs, peg_score
 from planner.domain.vocab import OutcomeMeasure, SessionStatus
 from planner.services.audit import AuditAction
@@ -84,9 +85,16 @@ def checked(entry: OutcomeEntry) -> SavedScores:
     given = [name for name, value in items.items() if value is not None]
     if given and len(given) < len(PEG_FIELDS):
         missing = next(name for name in PEG_FIELDS if items[name] is None)
-        raise ValidationError(missing, f"{missing}: enter all three PEG items, or none.")
+        raise ValidationError(
+            missing,
+            translate("outcomes", "{missing}: enter all three PEG items, or none.").format(
+                missing=missing
+            ),
+        )
     if pain_now is None and not given:
-        raise ValidationError("pain_now", "pain_now: enter pain now or the three PEG items.")
+        raise ValidationError(
+            "pain_now", translate("outcomes", "pain_now: enter pain now or the three PEG items.")
+        )
     if not given:
         return SavedScores(pain_now=pain_now)
     pain, enjoyment, activity = (int(items[name]) for name in PEG_FIELDS)
@@ -101,12 +109,19 @@ class OutcomeService(GuardedService):
             object_type="session",
             object_id=session_id,
         ) as allowed:
-            patient_id = _found(allowed, f"There is no session {session_id}.")
+            patient_id = _found(
+                allowed,
+                translate("outcomes", "There is no session {session_id}.").format(
+                    session_id=session_id
+                ),
+            )
             scores = checked(entry)
             db_session = allowed.db_session
             found = db_session.get(TreatmentSession, session_id)
             if found is None or SessionStatus(found.status) == SessionStatus.CANCELLED:
-                raise PlannerError("Scores cannot be recorded for a cancelled session.")
+                raise PlannerError(
+                    translate("outcomes", "Scores cannot be recorded for a cancelled session.")
+                )
             clear_session_scores(db_session, session_id)
             day = min(found.session_date, self._today())
             add_scores(db_session, _values(scores), patient_id, day, session_id=session_id)
@@ -122,15 +137,24 @@ class OutcomeService(GuardedService):
             object_type="course",
             object_id=course_id,
         ) as allowed:
-            patient_id = _found(allowed, f"There is no course {course_id}.")
+            patient_id = _found(
+                allowed,
+                translate("outcomes", "There is no course {course_id}.").format(
+                    course_id=course_id
+                ),
+            )
             scores = checked(entry)
             day = on or self._today()
             if day > self._today():
-                raise ValidationError("on", "on: scores cannot be dated in the future.")
+                raise ValidationError(
+                    "on", translate("outcomes", "on: scores cannot be dated in the future.")
+                )
             db_session = allowed.db_session
             course = db_session.get(Course, course_id)
             if course is not None and day < course.start_date:
-                raise ValidationError("on", "on: the date is before the course started.")
+                raise ValidationError(
+                    "on", translate("outcomes", "on: the date is before the course started.")
+                )
             clear_course_scores(db_session, course_id, day)
             add_scores(db_session, _values(scores), patient_id, day, course_id=course_id)
             self._audited(db_session, patient_id, "course", course_id, scores)
@@ -144,7 +168,12 @@ class OutcomeService(GuardedService):
             object_type="session",
             object_id=session_id,
         ) as allowed:
-            _found(allowed, f"There is no session {session_id}.")
+            _found(
+                allowed,
+                translate("outcomes", "There is no session {session_id}.").format(
+                    session_id=session_id
+                ),
+            )
             return _saved(session_scores(allowed.db_session, session_id))
 
     def for_course(self, course_id: int, on: dt.date | None = None) -> SavedScores:
@@ -155,7 +184,12 @@ class OutcomeService(GuardedService):
             object_type="course",
             object_id=course_id,
         ) as allowed:
-            _found(allowed, f"There is no course {course_id}.")
+            _found(
+                allowed,
+                translate("outcomes", "There is no course {course_id}.").format(
+                    course_id=course_id
+                ),
+            )
             return _saved(course_scores(allowed.db_session, course_id, on or self._today()))
 
     def _audited(

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from planner.domain.access import Action
 from planner.domain.courses import session_label
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import translate
 from planner.domain.payments import (
     Allocation,
     cents_text,
@@ -122,7 +123,11 @@ class PaymentService(GuardedService):
         ) as checked:
             db_session = checked.db_session
             if not patient_exists(db_session, patient_id):
-                raise PlannerError(f"There is no patient {patient_id}.")
+                raise PlannerError(
+                    translate("payments", "There is no patient {patient_id}.").format(
+                        patient_id=patient_id
+                    )
+                )
             sessions = patient_sessions(db_session, patient_id)
             payments = patient_payments(db_session, patient_id)
             currency = clinic_currency(db_session)
@@ -197,10 +202,13 @@ class PaymentService(GuardedService):
                 if allocation.amount_cents > due:
                     raise ValidationError(
                         "amount_cents",
-                        f"Amount: nothing is due on session {money.number}."
+                        translate("payments", "Amount: nothing is due on session {number}.").format(
+                            number=money.number
+                        )
                         if due == 0
-                        else f"Amount: more than the {cents_text(due)} due on "
-                        f"session {money.number}.",
+                        else translate(
+                            "payments", "Amount: more than the {due} due on session {number}."
+                        ).format(due=cents_text(due), number=money.number),
                     )
                 payment = add_desk_payment(
                     db_session,
@@ -252,10 +260,13 @@ class PaymentService(GuardedService):
             if amount_cents > money.paid_cents:
                 raise ValidationError(
                     "amount_cents",
-                    f"Amount: nothing was paid on session {money.number}."
+                    translate("payments", "Amount: nothing was paid on session {number}.").format(
+                        number=money.number
+                    )
                     if money.paid_cents <= 0
-                    else f"Amount: more than the {cents_text(money.paid_cents)} paid on "
-                    f"session {money.number}.",
+                    else translate(
+                        "payments", "Amount: more than the {paid} paid on session {number}."
+                    ).format(paid=cents_text(money.paid_cents), number=money.number),
                 )
             payment = add_desk_payment(
                 db_session,
@@ -291,5 +302,7 @@ class PaymentService(GuardedService):
         """The session, locked for the payment, when it is one of the patient's."""
         money = session_money(db_session, session_id, lock=True)
         if money is None or money.patient_id != patient_id:
-            raise ValidationError(field, "Session: not one of this patient's sessions.")
+            raise ValidationError(
+                field, translate("payments", "Session: not one of this patient's sessions.")
+            )
         return money

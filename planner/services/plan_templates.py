@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from planner.domain.access import Action
 from planner.domain.catalog import PointRole, load_catalog
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import translate
 from planner.domain.plans import (
     Cupping,
     ElectroPair,
@@ -259,7 +260,7 @@ class PlanTemplateService(CheckedService):
         elif kind == TEMPLATE and key.isdigit():
             with self._db.read() as db_session:
                 return plan_from_json(load_template(db_session, int(key)).plan)
-        raise PlannerError(f"There is no template {ref!r}.")
+        raise PlannerError(translate("plans", "There is no template {ref!r}.").format(ref=ref))
 
     def suggested_for(self, text: str) -> str | None:
         """The ref of the protocol written for this TCM pattern (the intake's free text),
@@ -291,9 +292,16 @@ class PlanTemplateService(CheckedService):
 
 def _clean(name: str, description: str) -> tuple[str, str]:
     problems = Problems()
-    title = clean_text(problems, "name", "Template name", name, max_length=120, required=True)
+    title = clean_text(
+        problems, "name", translate("plans", "Template name"), name, max_length=120, required=True
+    )
     text = clean_text(
-        problems, "description", "Description", description, max_length=2000, multiline=True
+        problems,
+        "description",
+        translate("plans", "Description"),
+        description,
+        max_length=2000,
+        multiline=True,
     )
     if problems:
         field, message = next(iter(problems.by_field.items()))
@@ -303,4 +311,9 @@ def _clean(name: str, description: str) -> tuple[str, str]:
 
 def _refuse_duplicate(db_session: Session, name: str) -> None:
     if template_name_taken(db_session, name):
-        raise ValidationError("name", f"Template name: {name!r} is already used; choose another.")
+        raise ValidationError(
+            "name",
+            translate("plans", "Template name: {name!r} is already used; choose another.").format(
+                name=name
+            ),
+        )

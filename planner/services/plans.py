@@ -48,6 +48,7 @@ from planner.domain.courses_safety import (
     safety_check,
 )
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.domain.plans import Plan, validate_plan
 from planner.domain.techniques import NEEDLING, consent_needed
 from planner.domain.vocab import ConsentScope, PointSide, Technique
@@ -179,7 +180,9 @@ class PlanService(GuardedService):
             clean = validate_plan(plan, consents)
             require_version(db_session, course, expected_version, "course")
             if course.status in CLOSED:
-                raise PlannerError("This course is closed; its plan can no longer change.")
+                raise PlannerError(
+                    translate("plans", "This course is closed; its plan can no longer change.")
+                )
             before = resolutions(db_session, course.id)
             facts = facts_now(db_session, course.patient_id, self._today())
             check = safety_check(facts, clean, before[0] | acknowledged, {**before[1], **reasons})
@@ -219,7 +222,7 @@ class PlanService(GuardedService):
             side = _SIDES.get(intake.sciatica_side or "") if intake else None
             current, consents = plan_of(course), consents_now(db_session, course.patient_id)
         if self._templates is None:
-            raise PlannerError("Plan templates are not available here.")
+            raise PlannerError(translate("plans", "Plan templates are not available here."))
         draft = self._templates.plan_for(ref, side)
         return _start(draft, ref, current, consents)
 
@@ -229,7 +232,9 @@ class PlanService(GuardedService):
             course = load_course(db_session, course_id)
             last = last_recorded(db_session, course.id)
             if last is None:
-                raise PlannerError("No session of this course has been recorded yet.")
+                raise PlannerError(
+                    translate("plans", "No session of this course has been recorded yet.")
+                )
             current = plan_of(course)
             given = session_draft_of(last).treatment
             consents = consents_now(db_session, course.patient_id)

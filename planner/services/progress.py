@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from planner.domain.access import Action
 from planner.domain.courses import CLOSED
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.domain.progress import (
     ClinicFilter,
     ClinicStats,
@@ -84,7 +85,11 @@ class ProgressService(GuardedService):
         ) as checked:
             patient_id = checked.patient_id
             if patient_id is None:
-                raise PlannerError(f"There is no course {course_id}.")
+                raise PlannerError(
+                    translate("progress_service", "There is no course {course_id}.").format(
+                        course_id=course_id
+                    )
+                )
             db_session = checked.db_session
             self._audit.record(
                 db_session,

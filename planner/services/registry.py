@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain.access import Action
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.domain.patients import PatientDraft, validate_patient
 from planner.domain.text import digits_only
 from planner.services.audit import AuditAction
@@ -152,7 +153,11 @@ class PatientRegistry(GuardedService):
     def _load(self, db_session: Session, patient_id: int) -> Patient:
         patient = db_session.get(Patient, patient_id)
         if patient is None:
-            raise PlannerError(f"There is no patient {patient_id}.")
+            raise PlannerError(
+                translate("patients", "There is no patient {patient_id}.").format(
+                    patient_id=patient_id
+                )
+            )
         return patient
 
 

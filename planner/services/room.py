@@ -43,6 +43,7 @@ from planner.clock import utc_now
 from planner.domain import room as rules
 from planner.domain.access import Action
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import translate
 from planner.domain.room import RoomTimer, SearchArea, TimerKind
 from planner.domain.vocab import SessionStatus
 from planner.services.actor import Actor
@@ -88,8 +89,14 @@ class RoomService(GuardedService):
             record = session_row(db_session, session_id)
             if record.status != SessionStatus.DRAFT:
                 raise PlannerError(
-                    "Only a session being recorded opens in the treatment room.",
-                    hint="Open today's session first; a signed session cannot change.",
+                    translate(
+                        "treatment_room",
+                        "Only a session being recorded opens in the treatment room.",
+                    ),
+                    hint=translate(
+                        "treatment_room",
+                        "Open today's session first; a signed session cannot change.",
+                    ),
                 )
             room = db_session.scalars(
                 select(RoomSession).where(RoomSession.session_id == record.id)
@@ -204,8 +211,10 @@ class RoomService(GuardedService):
             timer = rules.start_timer(kind, minutes, self._clock())
             if any(t.kind == kind and t.stopped_at is None for t in room.timers):
                 raise PlannerError(
-                    f"A {kind.value} timer is running already.",
-                    hint="Stop it first to start another.",
+                    translate("treatment_room", "A {kind} timer is running already.").format(
+                        kind=kind.value
+                    ),
+                    hint=translate("treatment_room", "Stop it first to start another."),
                 )
             row = RoomTimerRecord(
                 kind=kind.value, minutes=timer.minutes, started_at=timer.started_at
@@ -242,9 +251,12 @@ class RoomService(GuardedService):
             if not count.balanced:
                 raise ValidationError(
                     "needles_out",
-                    f"Needles out ({count.accounted}) must equal needles in ({count.needles_in}) "
-                    "before the session is finished: recount, search, or record the needle "
-                    "as not accounted for.",
+                    translate(
+                        "treatment_room",
+                        "Needles out ({accounted}) must equal needles in ({needles_in}) before "
+                        "the session is finished: recount, search, or record the needle as not "
+                        "accounted for.",
+                    ).format(accounted=count.accounted, needles_in=count.needles_in),
                 )
             now = self._clock()
             for row in room.timers:
@@ -306,7 +318,9 @@ class RoomService(GuardedService):
         def change(db_session: Session, room: RoomSession) -> dict[str, object]:
             row = next((t for t in room.timers if t.id == timer_id), None)
             if row is None:
-                raise PlannerError("That timer is not one of this room's.")
+                raise PlannerError(
+                    translate("treatment_room", "That timer is not one of this room's.")
+                )
             apply_timer(row, step(timer_of(row), self._clock()))
             row.updated_at = self._clock()
             return {"timer_id": row.id, "timer": event, "kind": row.kind}
@@ -326,8 +340,11 @@ class RoomService(GuardedService):
             require_version(db_session, room, expected_version, "treatment room")
             if room.finished_at is not None:
                 raise PlannerError(
-                    "This session has left the treatment room.",
-                    hint="Open it in the room again to change its counts or timers.",
+                    translate("treatment_room", "This session has left the treatment room."),
+                    hint=translate(
+                        "treatment_room",
+                        "Open it in the room again to change its counts or timers.",
+                    ),
                 )
             detail = change(db_session, room)
             if not detail:
@@ -361,7 +378,11 @@ class RoomService(GuardedService):
             object_id=session_id,
         ) as checked:
             if checked.patient_id is None:
-                raise PlannerError(f"There is no session {session_id}.")
+                raise PlannerError(
+                    translate("treatment_room", "There is no session {session_id}.").format(
+                        session_id=session_id
+                    )
+                )
             yield checked
 
     @contextmanager
@@ -371,7 +392,11 @@ class RoomService(GuardedService):
             action, write=write, record=(RoomSession, room_id), object_type=ROOM, object_id=room_id
         ) as checked:
             if checked.patient_id is None:
-                raise PlannerError(f"There is no treatment room session {room_id}.")
+                raise PlannerError(
+                    translate(
+                        "treatment_room", "There is no treatment room session {room_id}."
+                    ).format(room_id=room_id)
+                )
             yield checked
 
     def _require_room(self, action: Action, room_id: int) -> int:
@@ -380,5 +405,7 @@ class RoomService(GuardedService):
             RoomSession,
             room_id,
             object_type=ROOM,
-            missing=f"There is no treatment room session {room_id}.",
+            missing=translate(
+                "treatment_room", "There is no treatment room session {room_id}."
+            ).format(room_id=room_id),
         )

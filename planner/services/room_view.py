@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from planner.domain import room as rules
 from planner.domain.courses import session_label
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.domain.plans import PointChoice
 from planner.domain.room import NeedleCount, RoomTimer, SearchArea, TimerKind
 from planner.domain.vocab import SessionStatus
@@ -55,22 +56,36 @@ class RoomView:
 def session_row(db_session: Session, session_id: int) -> TreatmentSession:
     record = db_session.get(TreatmentSession, session_id)
     if record is None:
-        raise PlannerError(f"There is no session {session_id}.")
+        raise PlannerError(
+            translate("treatment_room", "There is no session {session_id}.").format(
+                session_id=session_id
+            )
+        )
     return record
 
 
 def room_row(db_session: Session, room_id: int) -> RoomSession:
     room = db_session.get(RoomSession, room_id)
     if room is None:
-        raise PlannerError(f"There is no treatment room session {room_id}.")
+        raise PlannerError(
+            translate("treatment_room", "There is no treatment room session {room_id}.").format(
+                room_id=room_id
+            )
+        )
     return room
 
 
 def require_draft(record: TreatmentSession) -> None:
     if record.status != SessionStatus.DRAFT:
         raise PlannerError(
-            "This session is no longer being recorded (it was signed or cancelled).",
-            hint="Close the treatment room; corrections to a signed session are amendments.",
+            translate(
+                "treatment_room",
+                "This session is no longer being recorded (it was signed or cancelled).",
+            ),
+            hint=translate(
+                "treatment_room",
+                "Close the treatment room; corrections to a signed session are amendments.",
+            ),
         )
 
 

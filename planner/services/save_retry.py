@@ -12,6 +12,7 @@ import uuid
 from sqlalchemy.orm import Session
 
 from planner.domain.errors import ValidationError
+from planner.domain.i18n import translate
 from planner.services.audit import AuditAction
 from planner.storage.models import TreatmentSession
 from planner.storage.queries.sessions import update_details
@@ -25,7 +26,7 @@ def save_key(save_id: str | None) -> str | None:
         return str(uuid.UUID(save_id))
     except ValueError:
         raise ValidationError(
-            "save_id", "save_id: must be a UUID (32 hexadecimal digits)."
+            "save_id", translate("saving", "save_id: must be a UUID (32 hexadecimal digits).")
         ) from None
 
 

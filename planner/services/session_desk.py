@@ -14,6 +14,7 @@ from contextlib import AbstractContextManager
 
 from planner.domain.access import Action
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import translate
 from planner.domain.sessions import MAX_FEE_CENTS
 from planner.domain.vocab import PaymentMethod, SessionStatus
 from planner.services.audit import AuditAction
@@ -28,14 +29,16 @@ class SessionDesk(GuardedService):
     def record_fee(self, session_id: int, fee_cents: int, expected_version: int) -> int:
         self._require(Action.RECORD_PAYMENT, session_id)
         if not 0 <= fee_cents <= MAX_FEE_CENTS:
-            raise ValidationError("fee_cents", "Fee: from 0 to 10,000.00.")
+            raise ValidationError("fee_cents", translate("payments", "Fee: from 0 to 10,000.00."))
         with self._db.write() as db_session:
             record = load_session(db_session, session_id)
             require_version(db_session, record, expected_version, "session")
             if record.status in (SessionStatus.SIGNED, SessionStatus.CANCELLED):
                 raise PlannerError(
-                    "The fee of a signed or cancelled session cannot change.",
-                    hint="Record what was paid as a payment.",
+                    translate(
+                        "payments", "The fee of a signed or cancelled session cannot change."
+                    ),
+                    hint=translate("payments", "Record what was paid as a payment."),
                 )
             record.fee_cents = fee_cents
             self._audit.changed(
@@ -56,9 +59,13 @@ class SessionDesk(GuardedService):
             db_session = checked.db_session
             record = load_session(db_session, session_id)
             if not 0 < amount_cents <= MAX_FEE_CENTS:
-                raise ValidationError("amount_cents", "Amount: more than 0, at most 10,000.00.")
+                raise ValidationError(
+                    "amount_cents", translate("payments", "Amount: more than 0, at most 10,000.00.")
+                )
             if paid_on > self._today():
-                raise ValidationError("paid_on", "Paid on: cannot be in the future.")
+                raise ValidationError(
+                    "paid_on", translate("payments", "Paid on: cannot be in the future.")
+                )
             payment = add_payment(
                 db_session,
                 record,
@@ -85,7 +92,9 @@ class SessionDesk(GuardedService):
             TreatmentSession,
             session_id,
             object_type="session",
-            missing=f"There is no session {session_id}.",
+            missing=translate("payments", "There is no session {session_id}.").format(
+                session_id=session_id
+            ),
         )
 
     def _session_action(

@@ -66,6 +66,7 @@ from planner.domain.courses_safety import (
     safety_check,
 )
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.domain.sessions import (
     SessionDraft,
     SessionInvalid,
@@ -80,7 +81,10 @@ from planner.services.actor import Actor
 from planner.services.audit import AuditAction, AuditTrail
 from planner.services.course_schedule import shift_later, signed_today
 from planner.services.course_support import (
+    before_course,
+    before_session,
     facts_now,
+    not_started,
     require_version,
     screenable,
     store_resolutions,
@@ -147,10 +151,7 @@ class SessionService(SessionDesk):
                 if record is None:  # fewer rows than planned (older data): add the next one
                     [record] = add_scheduled(db_session, course, number, [self._today()], None)
                 if self._today() < course.start_date:
-                    raise PlannerError(
-                        f"This course starts on {course.start_date}.",
-                        hint="Change the course's start date to record a session today.",
-                    )
+                    raise not_started(course.start_date)
                 draft = self._prefill(course, sessions, prefill)
                 shift_later(sessions, record.number, self._today(), course.sessions_per_week)
                 record.status = SessionStatus.DRAFT
@@ -216,7 +217,9 @@ class SessionService(SessionDesk):
                 return self._view(db_session, load_course(db_session, record.course_id), record)
             require_version(db_session, record, expected_version, "session")
             if record.status != SessionStatus.DRAFT:
-                raise PlannerError("Only a session being recorded can be saved as a draft.")
+                raise PlannerError(
+                    translate("sessions", "Only a session being recorded can be saved as a draft.")
+                )
             course = load_course(db_session, record.course_id)
             _check_date(db_session, clean, course, record.number)
             before = resolutions(db_session, course.id, record.id)
@@ -300,9 +303,11 @@ class SessionService(SessionDesk):
                 return self._view(db_session, course, record)
             require_version(db_session, record, expected_version, "session")
             if record.status == SessionStatus.SIGNED:
-                raise PlannerError("This session is already signed.")
+                raise PlannerError(translate("sessions", "This session is already signed."))
             if record.status != SessionStatus.DRAFT:
-                raise PlannerError("Only a session being recorded can be signed.")
+                raise PlannerError(
+                    translate("sessions", "Only a session being recorded can be signed.")
+                )
             consents = consents_now(db_session, record.patient_id)
             clean = validate_session(draft, self._today(), consents, final=True)
             _check_date(db_session, clean, course, record.number)
@@ -415,9 +420,9 @@ def _check_date(db_session: Session, draft: SessionDraft, course: Course, number
     latest = latest_given_date(db_session, course.id, number)
     problems = Problems()
     if day is not None and day < course.start_date:
-        problems.add("session_date", f"Date: before the course starts ({course.start_date}).")
+        problems.add("session_date", before_course(course.start_date))
     elif day is not None and latest is not None and day < latest:
-        problems.add("session_date", f"Date: before session {number - 1} ({latest}).")
+        problems.add("session_date", before_session(number - 1, latest))
     if problems:
         raise SessionInvalid(problems)
 

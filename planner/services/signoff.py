@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain.access import Action
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import translate
 from planner.domain.vocab import SessionStatus
 from planner.services.audit import AuditAction
 from planner.services.course_support import require_version
@@ -43,7 +44,7 @@ class SignOff(GuardedService):
         with self._db.write() as db_session:
             record = load_session(db_session, session_id)
             if record.status == SessionStatus.SIGNED:
-                raise PlannerError("This session is already signed.")
+                raise PlannerError(translate("sessions", "This session is already signed."))
             require_version(db_session, record, expected_version, "session")
             return self.mark_signed(db_session, record)
 
@@ -52,12 +53,15 @@ class SignOff(GuardedService):
         version check already made): needles out must equal needles in; the signer and
         time are set and the ``sign`` audit row written. Returns the new version."""
         if record.status == SessionStatus.SIGNED:
-            raise PlannerError("This session is already signed.")
+            raise PlannerError(translate("sessions", "This session is already signed."))
         if record.needles_out != record.needles_in:
             raise ValidationError(
                 "needles_out",
-                f"Needles out ({record.needles_out}) must equal needles in "
-                f"({record.needles_in}) before the session can be signed.",
+                translate(
+                    "sessions",
+                    "Needles out ({needles_out}) must equal needles in ({needles_in}) before "
+                    "the session can be signed.",
+                ).format(needles_out=record.needles_out, needles_in=record.needles_in),
             )
         record.status = SessionStatus.SIGNED
         record.signed_at = self._clock()
@@ -80,16 +84,25 @@ class SignOff(GuardedService):
         )
         body = text.strip()
         if not body:
-            raise ValidationError("amendment", "Amendment: write what is corrected or added.")
+            raise ValidationError(
+                "amendment", translate("sessions", "Amendment: write what is corrected or added.")
+            )
         if len(body) > AMENDMENT_MAX_LENGTH:
             raise ValidationError(
                 "amendment",
-                f"Amendment: at most {AMENDMENT_MAX_LENGTH} characters ({len(body)} typed).",
+                translate(
+                    "sessions",
+                    "Amendment: at most {limit} characters ({typed} typed).",
+                ).format(limit=AMENDMENT_MAX_LENGTH, typed=len(body)),
             )
         with self._db.write() as db_session:
             record = load_session(db_session, session_id)
             if record.status != SessionStatus.SIGNED:
-                raise PlannerError("Only a signed session is amended; edit the draft instead.")
+                raise PlannerError(
+                    translate(
+                        "sessions", "Only a signed session is amended; edit the draft instead."
+                    )
+                )
             amendment = add_amendment(db_session, record, body, self._actor.user_id, self._clock())
             self._audit.record(
                 db_session,

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from planner import files
 from planner.domain.access import Action
 from planner.domain.errors import ValidationError
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.domain.patients import full_name
 from planner.domain.vocab import AppointmentKind, AppointmentState, PaymentMethod
 from planner.export.day_sheet import EVERYONE, DaySheet, DaySheetLine, render_day_sheet
@@ -137,7 +138,9 @@ class DayReportService(GuardedService):
             if found is None:
                 raise ValidationError(
                     "practitioner",
-                    f"Practitioner: no account called {practitioner.strip()[:MAX_USERNAME]}.",
+                    translate("takings", "Practitioner: no account called {practitioner}.").format(
+                        practitioner=practitioner.strip()[:MAX_USERNAME]
+                    ),
                 )
             user_id, shown = found
         clinic: ClinicHeader = clinic_header(db_session)
@@ -207,7 +210,11 @@ def check_report_path(
     :class:`planner.files.UnsafeOutputPath`."""
     if Path(target).suffix.lower() == ".csv":
         return files.check_output_path(
-            target, protected=protected, replace=replace, kinds=CSV_KINDS, what="takings file"
+            target,
+            protected=protected,
+            replace=replace,
+            kinds=CSV_KINDS,
+            what=QT_TRANSLATE_NOOP("files", "takings file"),
         )
     return files.check_output_path(target, protected=protected, replace=replace)
 
@@ -224,5 +231,5 @@ def save_report(
         return save_document(target, report.data, protected=protected, replace=replace)
     return files.write_atomic(
         target, report.data, protected=protected, replace=replace, kinds=CSV_KINDS,
-        what="takings file",
+        what=QT_TRANSLATE_NOOP("files", "takings file"),
     )  # fmt: skip

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from planner.domain.access import Action
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import translate
 from planner.domain.vocab import Role
 from planner.services.accounts.base import AccountBase
 from planner.services.accounts.rules import (
@@ -51,12 +52,16 @@ class AccountAdmin(AccountBase):
         """On an empty database: name the clinic and create its first admin + practitioner."""
         name = clinic_name.strip()
         if not name:
-            raise ValidationError("clinic_name", "Clinic name: enter the clinic's name.")
+            raise ValidationError(
+                "clinic_name", translate("accounts", "Clinic name: enter the clinic's name.")
+            )
         username = normalise_username(username)
         check_new_password(password, username)
         with self._db.write() as db_session:
             if db_session.scalar(select(func.count()).select_from(User)):
-                raise PlannerError("This clinic already has accounts; sign in instead.")
+                raise PlannerError(
+                    translate("accounts", "This clinic already has accounts; sign in instead.")
+                )
             clinic = db_session.scalars(select(Clinic).limit(1)).first()
             if clinic is None:
                 db_session.add(Clinic(name=name))
@@ -83,7 +88,12 @@ class AccountAdmin(AccountBase):
             profile = clean_profile(profile)
             self._check_login_name(username)
             if db_session.scalar(select(User.id).where(User.username == username)) is not None:
-                raise ValidationError("username", f"User name: '{username}' is already taken.")
+                raise ValidationError(
+                    "username",
+                    translate("accounts", "User name: '{username}' is already taken.").format(
+                        username=username
+                    ),
+                )
             # the administrator chose the password, not its person: changed at first sign-in
             user = self._create(
                 db_session, actor, "add", (username, password, chosen, profile), must_change=True
@@ -102,9 +112,11 @@ class AccountAdmin(AccountBase):
             db_session = checked.db_session
             user = self._existing(db_session, username)
             if not active and user.id == actor.user_id:
-                raise ValidationError("username", "You cannot disable your own account.")
+                raise ValidationError(
+                    "username", translate("accounts", "You cannot disable your own account.")
+                )
             if not active:
-                keep_an_admin(db_session, user, "disable")
+                keep_an_admin(db_session, user, translate("accounts", "disable"))
             user.active = active
             self._changed(db_session, actor, user, {"change": "enable" if active else "disable"})
             self._sync_login(db_session, user, None)
@@ -132,9 +144,11 @@ class AccountAdmin(AccountBase):
             profile = clean_profile(profile)
             user = self._existing(db_session, username)
             if user.id == actor.user_id and Role.ADMIN not in chosen:
-                raise ValidationError("roles", "You cannot remove your own admin role.")
+                raise ValidationError(
+                    "roles", translate("accounts", "You cannot remove your own admin role.")
+                )
             if Role.ADMIN not in chosen:
-                keep_an_admin(db_session, user, "remove the admin role of")
+                keep_an_admin(db_session, user, translate("accounts", "remove the admin role of"))
             wanted = {r.value for r in chosen}
             changed = apply_profile(user, profile)
             if {r.role for r in user.roles} != wanted:
@@ -158,23 +172,33 @@ class AccountAdmin(AccountBase):
         chosen = check_roles(roles)
         if Role.ADMIN not in chosen:
             raise ValidationError(
-                "roles", "Roles: the first account must include admin (--role admin)."
+                "roles",
+                translate(
+                    "accounts", "Roles: the first account must include admin (--role admin)."
+                ),
             )
         username = normalise_username(username)
         check_new_password(password, username)
         profile = clean_profile(profile)
         if self._db.signs_in_at_server:
             raise PlannerError(
-                "The first account is created with the database owner's login.",
-                hint="Run it with --database postgresql+psycopg://OWNER@HOST:PORT/DB.",
+                translate(
+                    "accounts", "The first account is created with the database owner's login."
+                ),
+                hint=translate(
+                    "accounts", "Run it with --database postgresql+psycopg://OWNER@HOST:PORT/DB."
+                ),
             )
         self._check_login_name(username)
         actor = command_line_actor()
         with self._db.write() as db_session:
             if db_session.scalar(select(func.count()).select_from(User)):
                 raise PlannerError(
-                    "This clinic already has accounts; nothing was changed.",
-                    hint="Sign in as an administrator (ACUPLANNER_USER, ACUPLANNER_PASSWORD).",
+                    translate("accounts", "This clinic already has accounts; nothing was changed."),
+                    hint=translate(
+                        "accounts",
+                        "Sign in as an administrator (ACUPLANNER_USER, ACUPLANNER_PASSWORD).",
+                    ),
                 )
             user = self._create(
                 db_session, actor, "first_account", (username, password, chosen, profile)
@@ -190,7 +214,11 @@ class AccountAdmin(AccountBase):
         with self._guard.action(actor, Action.MANAGE_USERS, object_type="user") as checked:
             db_session = checked.db_session
             if self._db.backend != "postgresql":
-                raise PlannerError("Database logins are a PostgreSQL feature; SQLite has none.")
+                raise PlannerError(
+                    translate(
+                        "accounts", "Database logins are a PostgreSQL feature; SQLite has none."
+                    )
+                )
             issued: dict[str, str] = {}
             for user in db_session.scalars(select(User).order_by(User.username)):
                 self._check_login_name(user.username)

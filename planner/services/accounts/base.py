@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from planner.clock import utc_now
 from planner.domain.access import sign_in_wait_seconds
 from planner.domain.errors import ValidationError
+from planner.domain.i18n import translate
 from planner.domain.vocab import Role
 from planner.services.accounts.rules import Profile, new_user
 from planner.services.actor import Actor, workstation_name
@@ -177,7 +178,10 @@ class AccountBase(CheckedService):
             select(User).where(User.username == username.strip().lower())
         ).first()
         if user is None:
-            raise ValidationError("username", f"There is no user '{username}'.")
+            raise ValidationError(
+                "username",
+                translate("accounts", "There is no user '{username}'.").format(username=username),
+            )
         return user
 
     def _actor(self, user: User) -> Actor:

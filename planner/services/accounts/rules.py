@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain.access import PASSWORD_MIN_LENGTH, password_problem, sign_in_wait_seconds
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.domain.validation import Problems, clean_text
 from planner.domain.vocab import AcupunctureStyle, Role
 from planner.storage.models import User, UserRole
@@ -63,8 +64,11 @@ def normalise_username(name: str) -> str:
     if not USERNAME.match(username):
         raise ValidationError(
             "username",
-            "User name: 2–64 characters, letters a–z, digits, dot, dash or underscore, "
-            "starting with a letter or digit.",
+            translate(
+                "accounts",
+                "User name: 2–64 characters, letters a–z, digits, dot, dash or "
+                "underscore, starting with a letter or digit.",
+            ),
         )
     return username
 
@@ -133,7 +137,7 @@ def attempted_name(key: str) -> str | None:
 def check_roles(roles: Iterable[Role]) -> frozenset[Role]:
     chosen = frozenset(roles)
     if not chosen:
-        raise ValidationError("roles", "Roles: choose at least one role.")
+        raise ValidationError("roles", translate("accounts", "Roles: choose at least one role."))
     return chosen
 
 
@@ -156,8 +160,9 @@ def dummy_hash(hasher: PasswordHasher) -> str:
     return _DUMMY_HASHES[key]
 
 
-def seconds_phrase(count: int) -> str:
-    return "1 second" if count == 1 else f"{count} seconds"
+def too_many_attempts(seconds: int) -> str:
+    """The refusal while a wait after failed attempts runs, in the user's language."""
+    return translate("sign_in", "Too many failed attempts. Try again in %n second(s).", n=seconds)
 
 
 def keep_an_admin(db_session: Session, user: User, change: str) -> None:
@@ -175,15 +180,18 @@ def keep_an_admin(db_session: Session, user: User, change: str) -> None:
     if set(admins) <= {user.id}:
         raise ValidationError(
             "username",
-            f"Cannot {change} {user.username}: it is the last active administrator account; "
-            "make another account an administrator first.",
+            translate(
+                "accounts",
+                "Cannot {change} {username}: it is the last active administrator account; "
+                "make another account an administrator first.",
+            ).format(change=change, username=user.username),
         )
 
 
 _PROFILE_TEXTS = {  # field: (label, the column's length)
-    "full_name": ("Full name", 200),
-    "credentials": ("Credentials", 200),
-    "registration_number": ("Registration / licence no.", 80),
+    "full_name": (QT_TRANSLATE_NOOP("accounts", "Full name"), 200),
+    "credentials": (QT_TRANSLATE_NOOP("accounts", "Credentials"), 200),
+    "registration_number": (QT_TRANSLATE_NOOP("accounts", "Registration / licence no."), 80),
 }
 YEARS_OF_PRACTICE = range(0, 71)
 
@@ -197,15 +205,27 @@ def clean_profile(profile: Profile) -> Profile:
     """
     problems = Problems()
     texts = {
-        name: clean_text(problems, name, label, getattr(profile, name), max_length=length)
+        name: clean_text(
+            problems,
+            name,
+            translate("accounts", label),
+            getattr(profile, name),
+            max_length=length,
+        )
         for name, (label, length) in _PROFILE_TEXTS.items()
     }
     style = profile.acupuncture_style
     if style and style not in {s.value for s in AcupunctureStyle}:
-        problems.add("acupuncture_style", "Style of acupuncture: choose one from the list.")
+        problems.add(
+            "acupuncture_style",
+            translate("accounts", "Style of acupuncture: choose one from the list."),
+        )
     years = profile.years_of_practice
     if years is not None and years not in YEARS_OF_PRACTICE:
-        problems.add("years_of_practice", "Years of practice: a whole number from 0 to 70.")
+        problems.add(
+            "years_of_practice",
+            translate("accounts", "Years of practice: a whole number from 0 to 70."),
+        )
     if problems:
         field, message = next(iter(problems.by_field.items()))
         raise ValidationError(field, message)

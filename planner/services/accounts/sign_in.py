@@ -16,14 +16,15 @@ from sqlalchemy.orm import Session, defer
 
 from planner.domain.access import password_problem, sign_in_wait_seconds
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import translate
 from planner.services.accounts.base import AccountBase, login_role_of
 from planner.services.accounts.rules import (
     USERNAME,
     SignInFailed,
     attempted_name,
     dummy_hash,
-    seconds_phrase,
     seconds_to_wait,
+    too_many_attempts,
 )
 from planner.services.actor import Actor
 from planner.services.audit import AuditAction
@@ -63,7 +64,9 @@ class SignIns(AccountBase):
                     object_id=user.id if user else None,
                     detail=detail,
                 )
-                failure = SignInFailed("The user name or password is not right.")
+                failure = SignInFailed(
+                    translate("sign_in", "The user name or password is not right.")
+                )
             else:
                 checked = self._check(db_session, user, password, None)
                 if checked is None:
@@ -82,7 +85,9 @@ class SignIns(AccountBase):
         """
         failed = AuditAction.UNLOCK_FAILED if unlocking else AuditAction.SIGN_IN_FAILED
         wrong = (
-            "The password is not right." if unlocking else "The user name or password is not right."
+            translate("sign_in", "The password is not right.")
+            if unlocking
+            else translate("sign_in", "The user name or password is not right.")
         )
         now = self._clock()
         remaining = seconds_to_wait(user, now)
@@ -96,7 +101,7 @@ class SignIns(AccountBase):
                 detail={"reason": "waiting", "workstation": self._workstation},
             )
             return SignInFailed(
-                f"Too many failed attempts. Try again in {seconds_phrase(remaining)}.",
+                too_many_attempts(remaining),
                 wait_seconds=remaining,
             )
         if not self._verify(user, password):
@@ -170,7 +175,9 @@ class SignIns(AccountBase):
                     object_id=actor.user_id,
                     detail={"reason": "disabled" if user else "unknown_user"},
                 )
-                failure: SignInFailed | None = SignInFailed("The password is not right.")
+                failure: SignInFailed | None = SignInFailed(
+                    translate("sign_in", "The password is not right.")
+                )
             else:
                 failure = self._check(db_session, user, password, actor)
         if failure is not None:
@@ -208,15 +215,20 @@ class SignIns(AccountBase):
         """
         current, new = current_password, new_password
         if actor.user_id is None:
-            raise PlannerError("Only a signed-in person has a password to change here.")
+            raise PlannerError(
+                translate("sign_in", "Only a signed-in person has a password to change here.")
+            )
         if not current:
-            raise ValidationError("current_password", "Current password: type it first.")
+            raise ValidationError(
+                "current_password", translate("sign_in", "Current password: type it first.")
+            )
         problem = password_problem(new, actor.username)
         if problem:
             raise ValidationError("new_password", "New " + problem[0].lower() + problem[1:])
         if new == current:
             raise ValidationError(
-                "new_password", "New password: choose one different from the current one."
+                "new_password",
+                translate("sign_in", "New password: choose one different from the current one."),
             )
         if self._db.signs_in_at_server:
             self._change_own_at_server(actor, current, new)
@@ -225,7 +237,9 @@ class SignIns(AccountBase):
         with self._db.write() as db_session:
             user = db_session.get(User, actor.user_id)
             if user is None or not user.active:
-                raise PlannerError("This account can no longer sign in; nothing was changed.")
+                raise PlannerError(
+                    translate("sign_in", "This account can no longer sign in; nothing was changed.")
+                )
             failure = self._check_current(db_session, actor, user, current)
             if failure is None:
                 user.password_hash = self._hasher.hash(new)
@@ -247,13 +261,15 @@ class SignIns(AccountBase):
             self._own_password_failed(db_session, actor, "waiting")
             return ValidationError(
                 "current_password",
-                f"Too many failed attempts. Try again in {seconds_phrase(remaining)}.",
+                too_many_attempts(remaining),
             )
         if not self._verify(user, current):
             user.failed_sign_ins += 1
             user.last_failed_sign_in_at = now
             self._own_password_failed(db_session, actor, "wrong_password")
-            return ValidationError("current_password", "Current password: it is not right.")
+            return ValidationError(
+                "current_password", translate("sign_in", "Current password: it is not right.")
+            )
         user.failed_sign_ins = 0
         user.last_failed_sign_in_at = None
         return None
@@ -267,7 +283,7 @@ class SignIns(AccountBase):
         if remaining:
             failure = ValidationError(
                 "current_password",
-                f"Too many failed attempts. Try again in {seconds_phrase(remaining)}.",
+                too_many_attempts(remaining),
             )
             reason = "waiting"
         else:
@@ -276,7 +292,9 @@ class SignIns(AccountBase):
             except LoginRefused:
                 failures = self._server_failures.get(actor.username, (0, self._clock()))[0] + 1
                 self._server_failures[actor.username] = (failures, self._clock())
-                failure = ValidationError("current_password", "Current password: it is not right.")
+                failure = ValidationError(
+                    "current_password", translate("sign_in", "Current password: it is not right.")
+                )
                 reason = "wrong_password"
         if failure is not None:
             with self._db.write() as db_session:  # still connected with the session's login
@@ -308,12 +326,14 @@ class SignIns(AccountBase):
         password would; with nobody connected it cannot be audited in the database (the
         server's log has it), so the waits after repeated failures are counted here."""
         wrong = (
-            "The password is not right." if unlocking else "The user name or password is not right."
+            translate("sign_in", "The password is not right.")
+            if unlocking
+            else translate("sign_in", "The user name or password is not right.")
         )
         remaining = self._server_wait(key)
         if remaining:
             raise SignInFailed(
-                f"Too many failed attempts. Try again in {seconds_phrase(remaining)}.",
+                too_many_attempts(remaining),
                 wait_seconds=remaining,
             )
         try:
