@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.domain.intake import IntakeDraft
 from planner.domain.medications import blood_thinners_in
 from planner.domain.red_flags import ASKED, derived_flags, is_emergency, needs_referral
@@ -87,59 +88,128 @@ def safety_badges(facts: PatientFacts) -> list[Badge]:
     referral = referral_flags(facts)
     if referral:
         cancer = facts.red_flags & {RedFlag.CANCER_HISTORY}  # with a sign: NICE NG234
-        urgency = "emergency, same day" if is_emergency(set(referral | cancer)) else "urgent"
-        badges.append(Badge(f"Red flags — refer before treating ({urgency})", "refer"))
+        urgency = (
+            translate("safety_badges", "emergency, same day")
+            if is_emergency(set(referral | cancer))
+            else translate("safety_badges", "urgent")
+        )
+        badges.append(
+            Badge(
+                translate("safety_badges", "Red flags — refer before treating ({urgency})").format(
+                    urgency=urgency
+                ),
+                "refer",
+            )
+        )
     if RedFlag.INFLAMMATORY_BACK_PAIN in facts.red_flags - referral and not facts.clearance(
         RedFlag.INFLAMMATORY_BACK_PAIN
     ):
         badges.append(
             Badge(
-                "Inflammatory back pain pattern — refer routinely; treatment may continue", "warn"
+                translate(
+                    "safety_badges",
+                    "Inflammatory back pain pattern — refer routinely; treatment may continue",
+                ),
+                "warn",
             )
         )
     has = facts.conditions.__contains__
     if has(Condition.IMPLANTED_DEVICE):
-        badges.append(Badge("Implanted device — no electroacupuncture", "block"))
-    if has(Condition.EPILEPSY):
-        badges.append(Badge("Epilepsy — no electroacupuncture", "block"))
-    if facts.pregnant:
-        weeks = f" {facts.gestation_weeks} wk" if facts.gestation_weeks is not None else ""
         badges.append(
-            Badge(
-                f"Pregnant{weeks} — avoid LI4, SP6, lumbosacral points; no electroacupuncture",
-                "warn",
-            )
+            Badge(translate("safety_badges", "Implanted device — no electroacupuncture"), "block")
         )
+    if has(Condition.EPILEPSY):
+        badges.append(
+            Badge(translate("safety_badges", "Epilepsy — no electroacupuncture"), "block")
+        )
+    if facts.pregnant:
+        said = translate(
+            "safety_badges", "Pregnant — avoid LI4, SP6, lumbosacral points; no electroacupuncture"
+        )
+        if facts.gestation_weeks is not None:
+            said = translate(
+                "safety_badges",
+                "Pregnant {weeks} wk — avoid LI4, SP6, lumbosacral points; no electroacupuncture",
+            ).format(weeks=facts.gestation_weeks)
+        badges.append(Badge(said, "warn"))
     drugs = blood_thinners_in(facts.medications)
     if drugs:
         names = ", ".join(d.generic for d in drugs)
         badges.append(
             Badge(
-                f"Blood thinner ({names}) — caution with needling and cupping; no wet cupping",
+                translate(
+                    "safety_badges",
+                    "Blood thinner ({names}) — caution with needling and cupping; no wet cupping",
+                ).format(names=names),
                 "warn",
             )
         )
     elif has(Condition.ANTICOAGULANT_THERAPY):
         badges.append(
-            Badge("Blood thinner — caution with needling and cupping; no wet cupping", "warn")
+            Badge(
+                translate(
+                    "safety_badges",
+                    "Blood thinner — caution with needling and cupping; no wet cupping",
+                ),
+                "warn",
+            )
         )
     for condition, text in _CONDITION_BADGES:
         if has(condition):
-            badges.append(Badge(text, "warn"))
+            badges.append(Badge(translate("safety_badges", text), "warn"))
     return badges
 
 
 _CONDITION_BADGES = (
-    (Condition.BLEEDING_DISORDER, "Bleeding disorder — specialist advice before needling"),
-    (Condition.BRUISES_EASILY, "Bruises easily — fine needles, press after removal"),
-    (Condition.IMMUNOCOMPROMISED, "Immunocompromised — strict asepsis; no wet cupping"),
-    (Condition.HEART_DISEASE, "Heart disease — electroacupuncture away from the chest"),
-    (Condition.DIABETES, "Diabetes — moxibustion burn risk"),
-    (Condition.REDUCED_SENSATION, "Reduced sensation — moxa and electroacupuncture with care"),
-    (Condition.NEEDLE_PHOBIA, "Needle phobia — treat lying down, few needles"),
-    (Condition.VASOVAGAL_HISTORY, "Has fainted before — treat lying down, few needles"),
-    (Condition.METAL_ALLERGY, "Metal allergy — consider other needles"),
-    (Condition.LYMPHOEDEMA, "Lymphoedema — do not needle the affected limb"),
-    (Condition.METAL_HARDWARE, "Metal implant — keep electroacupuncture current away from it"),
-    (Condition.SKIN_LESION_AT_SITE, "Skin lesion — no cupping over it"),
+    (
+        Condition.BLEEDING_DISORDER,
+        QT_TRANSLATE_NOOP("safety_badges", "Bleeding disorder — specialist advice before needling"),
+    ),
+    (
+        Condition.BRUISES_EASILY,
+        QT_TRANSLATE_NOOP("safety_badges", "Bruises easily — fine needles, press after removal"),
+    ),
+    (
+        Condition.IMMUNOCOMPROMISED,
+        QT_TRANSLATE_NOOP("safety_badges", "Immunocompromised — strict asepsis; no wet cupping"),
+    ),
+    (
+        Condition.HEART_DISEASE,
+        QT_TRANSLATE_NOOP(
+            "safety_badges", "Heart disease — electroacupuncture away from the chest"
+        ),
+    ),
+    (Condition.DIABETES, QT_TRANSLATE_NOOP("safety_badges", "Diabetes — moxibustion burn risk")),
+    (
+        Condition.REDUCED_SENSATION,
+        QT_TRANSLATE_NOOP(
+            "safety_badges", "Reduced sensation — moxa and electroacupuncture with care"
+        ),
+    ),
+    (
+        Condition.NEEDLE_PHOBIA,
+        QT_TRANSLATE_NOOP("safety_badges", "Needle phobia — treat lying down, few needles"),
+    ),
+    (
+        Condition.VASOVAGAL_HISTORY,
+        QT_TRANSLATE_NOOP("safety_badges", "Has fainted before — treat lying down, few needles"),
+    ),
+    (
+        Condition.METAL_ALLERGY,
+        QT_TRANSLATE_NOOP("safety_badges", "Metal allergy — consider other needles"),
+    ),
+    (
+        Condition.LYMPHOEDEMA,
+        QT_TRANSLATE_NOOP("safety_badges", "Lymphoedema — do not needle the affected limb"),
+    ),
+    (
+        Condition.METAL_HARDWARE,
+        QT_TRANSLATE_NOOP(
+            "safety_badges", "Metal implant — keep electroacupuncture current away from it"
+        ),
+    ),
+    (
+        Condition.SKIN_LESION_AT_SITE,
+        QT_TRANSLATE_NOOP("safety_badges", "Skin lesion — no cupping over it"),
+    ),
 )
