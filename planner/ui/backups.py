@@ -53,9 +53,8 @@ def status_text(status: BackupStatus, now: dt.datetime) -> tuple[str, bool]:
     when = formats.datetime_text(status.last)
     if status.stale:
         days = (now - status.last).days
-        return translate("backups", "Last backup: {when} — {days} days ago").format(
-            when=when, days=days
-        ), True
+        ago = translate("backups", "Last backup: {when} — %n day(s) ago", None, days)
+        return ago.format(when=when), True
     return translate("backups", "Last backup: {when}").format(when=when), False
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.i18n import translate
 from planner.ui.admin.audit_model import AuditColumn, AuditTableModel
 from planner.ui.admin.audit_presenter import AuditPresenter, AuditQuery
 from planner.ui.forms import FieldErrors
@@ -195,8 +196,6 @@ class AuditDialog(QDialog):
         shown = self.model.rowCount()
         if self._presenter.at_limit:
             text = self.tr("The newest {n} rows; narrow the filters to see older ones.")
-        elif shown == 1:
-            text = self.tr("1 row.")
-        else:
-            text = self.tr("{n} rows.")
+        else:  # {n}: the count with its thousands separator; the plural follows it
+            text = translate("AuditDialog", "{n} row(s).", None, shown)
         self.count_label.setText(text.format(n=f"{shown:,}"))

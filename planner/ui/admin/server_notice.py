@@ -26,11 +26,7 @@ class ServerNotice(QLabel):
 
     def __init__(self, warnings: list[str], parent: QWidget | None = None) -> None:
         count = len(warnings)
-        title = (
-            translate("server_notice", "Database server: 1 warning")
-            if count == 1
-            else translate("server_notice", "Database server: {count} warnings").format(count=count)
-        )
+        title = translate("server_notice", "Database server: %n warning(s)", None, count)
         super().__init__(
             f'<a href="warnings" style="color: {ERROR_COLOUR}">{escape(title)}</a>', parent
         )

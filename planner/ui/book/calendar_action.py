@@ -95,11 +95,8 @@ def save_calendar(
     if settings is not None:
         settings.save_folder = written.parent
         settings.sync()
-    saved = (
-        translate("CalendarAction", "Saved 1 appointment to {name}.")
-        if made.count == 1
-        else translate("CalendarAction", "Saved {count} appointments to {name}.")
-    ).format(count=made.count, name=written.name)
+    saved = translate("CalendarAction", "Saved %n appointment(s) to {name}.", None, made.count)
+    saved = saved.format(name=written.name)
     sentence = " ".join(p for p in (saved, _left_out(made.left_out)) if p)
     if tell is not None:
         tell(sentence)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.appointments import MAX_LENGTH, STEP_MINUTES
+from planner.domain.i18n import translate
 from planner.services.appointment_views import BookContext
 from planner.ui.book.dialog_presenter import slot_text
 
@@ -85,7 +86,7 @@ def length_spin(minutes: int) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(1, LENGTH_LIMIT)
     spin.setSingleStep(STEP_MINUTES)
-    spin.setSuffix(" min")
+    spin.setSuffix(translate("book", " min"))
     spin.setValue(minutes)
     return spin
 

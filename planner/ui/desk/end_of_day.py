@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError, ValidationError
-from planner.domain.i18n import translate
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.export.labels import money
 from planner.export.takings import Takings, method_label
 from planner.services.takings import DayReportService, ReportFormat, save_report
@@ -48,7 +48,10 @@ from planner.ui.widgets.inputs import DateLine
 from planner.ui.widgets.message_bar import MessageBar
 
 EVERYONE = ""  # the practitioner combo's data for everyone's day sheet
-_FILTERS = {"pdf": "PDF documents (*.pdf)", "csv": "CSV files (*.csv)"}
+_FILTERS = {  # translated where the Save As dialog is opened
+    "pdf": QT_TRANSLATE_NOOP("EndOfDay", "PDF documents (*.pdf)"),
+    "csv": QT_TRANSLATE_NOOP("EndOfDay", "CSV files (*.csv)"),
+}
 
 
 def save_dialog(parent: QWidget, title: str, suggested: str, filters: str) -> str:

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 from planner.export.model import Receipt
 from planner.files import EXISTS, UnsafeOutputPath, check_output_path
 from planner.services.document_advice import HomeAdviceChoice, HomeAdviceView
@@ -49,8 +50,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-RECEIPT_NUMBER_NOTE = (
-    "The receipt number is given when the receipt is printed or saved, not by this preview."
+RECEIPT_NUMBER_NOTE = QT_TRANSLATE_NOOP(  # translated where shown
+    "documents",
+    "The receipt number is given when the receipt is printed or saved, not by this preview.",
 )
 
 
@@ -213,7 +215,7 @@ class DocumentsPresenter:
         self._view.show_busy(True)
         document = prepared.content
         if isinstance(document, Receipt) and not document.receipt_number and not document.draft:
-            self._view.show_message(RECEIPT_NUMBER_NOTE)
+            self._view.show_message(translate("documents", RECEIPT_NUMBER_NOTE))
         generation = self._generation
         self._runner.run(
             prepared.render,
@@ -244,9 +246,7 @@ class DocumentsPresenter:
         if isinstance(error, PlannerError):
             self._view.clear_preview(error.user_text())
             return
-        self._view.clear_preview(
-            f"The document could not be made ({type(error).__name__}); the details are in the log."
-        )
+        self._view.clear_preview(_not_made(error))
         log.error("document not made: %s", type(error).__name__, exc_info=error)
 
     # --- saving and printing ------------------------------------------------------------------
@@ -269,11 +269,7 @@ class DocumentsPresenter:
             self._view.show_message(error.user_text(), error=True)
             return None
         except Exception as error:
-            self._view.show_message(
-                f"The document could not be made ({type(error).__name__}); "
-                "the details are in the log.",
-                error=True,
-            )
+            self._view.show_message(_not_made(error), error=True)
             log.error("document not made: %s", type(error).__name__, exc_info=error)
             return None
         self._generation += 1  # a preview still being made for the old content is dropped
@@ -304,7 +300,7 @@ class DocumentsPresenter:
         except PlannerError as error:
             self._not_written(prepared, Use.EXPORT, error)
             return None
-        self._view.show_message(f"Saved as {written}.")
+        self._view.show_message(translate("documents", "Saved as {path}.").format(path=written))
         return written
 
     def print_document(self) -> int:
@@ -333,11 +329,13 @@ class DocumentsPresenter:
         except PlannerError as error:
             self._not_written(prepared, Use.PRINT, error)
             return 0
-        counted = "1 page" if pages == 1 else f"{pages} pages"
         if into is not None:
-            self._view.show_message(f"Printed {counted} to {into}.")
+            printed = translate("documents", "Printed %n page(s) to {path}.", None, pages)
+            self._view.show_message(printed.format(path=into))
             return pages
-        self._view.show_message(f"Sent {counted} to the printer.")
+        self._view.show_message(
+            translate("documents", "Sent %n page(s) to the printer.", None, pages)
+        )
         return pages
 
     def _may_write(self, prepared: PreparedDocument, use: Use, path: Path) -> bool | None:
@@ -357,7 +355,8 @@ class DocumentsPresenter:
             else:
                 if self._confirm_replace(path.name):
                     return True
-                self._view.show_message(f"{path.name} was not replaced; nothing was saved.")
+                kept = translate("documents", "{name} was not replaced; nothing was saved.")
+                self._view.show_message(kept.format(name=path.name))
                 return None
         self._not_written(prepared, use, refusal)
         return None
@@ -366,7 +365,10 @@ class DocumentsPresenter:
         """Say why, and audit the failed export (a reason code, never the path)."""
         message = error.user_text()
         if isinstance(error, UnsafeOutputPath) and error.reason == EXISTS:
-            message = f"{error.message} Choose another file name."  # not the CLI's --force
+            # Not the command line's --force.
+            message = translate("documents", "{problem} Choose another file name.").format(
+                problem=error.message
+            )
         self._view.show_message(message, error=True)
         try:
             self._records.record_failure(prepared, use, failure_reason(error))
@@ -388,6 +390,13 @@ class DocumentsPresenter:
         except PlannerError as error:
             self._view.show_message(error.user_text(), error=True)
             return False
-        self._view.show_message("Home advice saved.")
+        self._view.show_message(translate("documents", "Home advice saved."))
         self.refresh()
         return True
+
+
+def _not_made(error: BaseException) -> str:
+    """What a screen says when a document could not be made (an unexpected error)."""
+    return translate(
+        "documents", "The document could not be made ({error}); the details are in the log."
+    ).format(error=type(error).__name__)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import formats
+from planner.domain.i18n import translate
 from planner.services.patients import HELD_SESSIONS, OPEN_COURSES, CourseSummary, SessionSummary
 from planner.ui.labels import course_status_labels, label_of, session_status_labels
 from planner.ui.patients.overview_sections import EMPTY, join
@@ -178,7 +179,7 @@ class CourseBox(QGroupBox):
             dates = self.tr("{start} to {end}").format(
                 start=start, end=formats.date_text(course.end_date)
             )
-        planned = self.tr("{n} sessions planned").format(n=course.planned_sessions)
+        planned = translate("CourseBox", "%n session(s) planned", None, course.planned_sessions)
         status = label_of(course_status_labels(), course.status)
         self._set_title(join(status, dates, planned))
         buttons = self._actions and course.status in OPEN_COURSES
@@ -189,7 +190,9 @@ class CourseBox(QGroupBox):
         collapsed = bool(course.sessions) and not sessions
         self._more.setVisible(collapsed)
         self._more.setText(
-            self.tr("Show {n} sessions").format(n=len(course.sessions)) if collapsed else ""
+            translate("CourseBox", "Show %n session(s)", None, len(course.sessions))
+            if collapsed
+            else ""
         )
         self._more.setProperty("course_sessions", course.id if collapsed else None)
         if course.sessions and sessions:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.i18n import translate
 from planner.ui.patients.presenter import PatientListPresenter
 from planner.ui.patients.table_model import PATIENT_ID_ROLE, PatientColumn, PatientTableModel
 
@@ -235,7 +236,8 @@ class PatientListWidget(QWidget):
                 shown=shown, total=total
             )
         elif self._presenter.is_filtered:
-            text = self.tr("{shown} of {total} patients").format(shown=shown, total=total)
+            text = translate("PatientListWidget", "{shown} of %n patient(s)", None, total)
+            text = text.format(shown=shown)
         else:
-            text = self.tr("{total} patients").format(total=total)
+            text = translate("PatientListWidget", "%n patient(s)", None, total)
         self.count_label.setText(text)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from planner import formats
+from planner.domain.i18n import translate
 from planner.services.patients import (
     HELD_SESSIONS,
     AtAGlance,
@@ -72,9 +73,9 @@ class GlanceSection(Section):
             self.tr("starts {date}").format(date=start)
             if course.start_date > today
             else self.tr("started {date}").format(date=start),
-            self.tr("{held} of {planned} sessions held").format(
-                held=held, planned=course.planned_sessions
-            ),
+            translate(
+                "GlanceSection", "{held} of %n session(s) held", None, course.planned_sessions
+            ).format(held=held),
         )
 
     def _session_text(self, item: SessionSummary, today: dt.date, *, status: bool) -> str:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.courses_diff import ADDED, Difference
+from planner.domain.i18n import translate
 from planner.domain.vocab import Technique
 from planner.ui.course.labels import side_labels, technique_labels
 from planner.ui.course.records import Outcome, Result
@@ -53,7 +54,9 @@ def difference_text(change: Difference) -> str:
     sides = {s.value: label.lower() for s, label in side_labels().items()}
     if change.field == "techniques":
         name = techniques.get(change.subject, change.subject)
-        return f"{name} {'added' if change.kind == ADDED else 'removed'}"
+        if change.kind == ADDED:
+            return translate("plan_editor", "{technique} added").format(technique=name)
+        return translate("plan_editor", "{technique} removed").format(technique=name)
     if change.field == "points":
         before, after = (_side_words(v, sides) for v in (change.before, change.after))
         change = replace(change, before=before, after=after)
@@ -66,7 +69,9 @@ def _side_words(text: str, sides: dict[str, str]) -> str:
 
 
 def changes_text(changes: tuple[Difference, ...]) -> str:
-    return "; ".join(difference_text(c) for c in changes) if changes else "no differences"
+    if not changes:
+        return translate("plan_editor", "no differences")
+    return "; ".join(difference_text(c) for c in changes)
 
 
 class PlanEditorWindow(QDialog):

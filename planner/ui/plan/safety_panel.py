@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.courses_safety import OVERRIDE_REASON_MIN, FindingKey
+from planner.domain.i18n import QT_TRANSLATE_NOOP
 from planner.domain.safety import Severity
 from planner.formats import datetime_text
 from planner.ui.course.labels import counted
@@ -27,7 +28,12 @@ from planner.ui.plan.safety_state import SafetyRow
 from planner.ui.style import CHIP_COLOURS
 from planner.ui.widgets.headings import heading
 
-_TITLES = {Severity.REFER: "Refer", Severity.BLOCK: "Do not use", Severity.WARN: "Caution"}
+# Translated where shown, by the row's self.tr (the context "SafetyRowWidget").
+_TITLES = {
+    Severity.REFER: QT_TRANSLATE_NOOP("SafetyRowWidget", "Refer"),
+    Severity.BLOCK: QT_TRANSLATE_NOOP("SafetyRowWidget", "Do not use"),
+    Severity.WARN: QT_TRANSLATE_NOOP("SafetyRowWidget", "Caution"),
+}
 
 
 class SafetyRowWidget(QFrame):

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.i18n import translate
 from planner.domain.plans import RETENTION_LIMITS
 from planner.domain.vocab import Technique
-from planner.ui.course.labels import counted, cupping_labels, moxa_labels, technique_labels
+from planner.ui.course.labels import cupping_labels, moxa_labels, technique_labels
 from planner.ui.plan.adjunct_widgets import AdjunctEditor, ElectroEditor
 from planner.ui.plan.presenter import TechniqueOption
 from planner.ui.plan.treatment import TreatmentEditor
@@ -174,8 +175,8 @@ class TreatmentPanel(QWidget):
             )
             self.needles_label.setText(
                 self.tr("{points}, {needles}").format(
-                    points=counted(len(plan.points), self.tr("{n} point"), self.tr("{n} points")),
-                    needles=counted(plan.needles, self.tr("{n} needle"), self.tr("{n} needles")),
+                    points=translate("treatment_panel", "%n point(s)", None, len(plan.points)),
+                    needles=translate("treatment_panel", "%n needle(s)", None, plan.needles),
                 )
             )
             self.retention_box.setValue(plan.retention_minutes)

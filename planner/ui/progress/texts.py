@@ -80,8 +80,8 @@ def verdict_text(verdict: Verdict | None, *, closed: bool = False) -> str:
 def sessions_text(chart: CourseChart, status: CourseStatus | None = None) -> str:
     """``4 of 6 sessions done · 2 planned: 12 Nov, 19 Nov``; a closed course says so first
     (``Course referred · 0 of 4 sessions done``)."""
-    done = translate("progress", "{done} of {planned} sessions done").format(
-        done=chart.done, planned=chart.planned
+    done = translate("progress", "{done} of %n session(s) done", None, chart.planned).format(
+        done=chart.done
     )
     if status in CLOSED:
         done = translate("progress", "Course {status} · {done}").format(
@@ -111,13 +111,15 @@ def prompt_title(prompt: ReviewPrompt) -> str:
 
 def prompt_detail(prompt: ReviewPrompt) -> str:
     figures = translate(
-        "progress", "{measure} {start} at the start, {now} now; {done} of {planned} sessions done."
+        "progress",
+        "{measure} {start} at the start, {now} now; {done} of %n session(s) done.",
+        None,
+        prompt.planned,
     ).format(
         measure=measure_name(prompt.verdict),
         start=score(prompt.baseline),
         now=score(prompt.latest),
         done=prompt.done,
-        planned=prompt.planned,
     )
     if prompt.kind == PromptKind.NO_IMPROVEMENT:
         advice = translate(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.i18n import translate
 from planner.domain.room import MismatchChoice, NeedleCount, SearchArea, mismatch_choices
 from planner.ui.forms import error_label
 from planner.ui.room.texts import area_labels
@@ -192,7 +193,7 @@ class NeedlePanel(QWidget):
         self.out_less.setEnabled(count.needles_out > 0)
         self.out_tap.setEnabled(count.needles_out < count.needles_in)
         if count.balanced:
-            text = self.tr("All {n} needles out").format(n=count.needles_in)
+            text = translate("NeedlePanel", "All %n needle(s) out", None, count.needles_in)
             if count.unaccounted:
                 text = self.tr("All accounted for: {out} out, {lost} recorded as not found").format(
                     out=count.needles_out, lost=count.unaccounted

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from planner import formats
 from planner.domain.catalog import View, load_catalog
+from planner.domain.i18n import translate
 from planner.domain.room import SearchArea, TimerKind
 from planner.domain.vocab import PointSide
 from planner.services.room_view import RoomView
@@ -220,10 +221,8 @@ class RoomWindow(QDialog):
             name = f"{point.code} {acupoint.pinyin}" if acupoint else point.code
             if point.ashi_region is not None:
                 name += f" ({regions[point.ashi_region]})"
-            needles = self.tr("{n} needles") if point.needles > 1 else self.tr("{n} needle")
-            self.points_list.addItem(
-                f"{name}\n    {sides[point.side]} · {needles.format(n=point.needles)}"
-            )
+            needles = translate("room", "%n needle(s)", None, point.needles)
+            self.points_list.addItem(f"{name}\n    {sides[point.side]} · {needles}")
             if acupoint is None:
                 continue
             for figure in (View.BACK, View.FRONT):
