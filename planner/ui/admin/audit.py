@@ -196,6 +196,7 @@ class AuditDialog(QDialog):
         shown = self.model.rowCount()
         if self._presenter.at_limit:
             text = self.tr("The newest {n} rows; narrow the filters to see older ones.")
-        else:  # {n}: the count with its thousands separator; the plural follows it
-            text = translate("AuditDialog", "{n} row(s).", None, shown)
-        self.count_label.setText(text.format(n=f"{shown:,}"))
+            text = text.format(n=f"{shown:,}")
+        else:  # fewer than the limit (1,000): no thousands separator needed
+            text = translate("AuditDialog", "%n row(s).", None, shown)
+        self.count_label.setText(text)

@@ -95,7 +95,8 @@ def save_calendar(
     if settings is not None:
         settings.save_folder = written.parent
         settings.sync()
-    saved = translate("CalendarAction", "Saved %n appointment(s) to {name}.", None, made.count)
+    count = made.count  # a plain name: lupdate skips a count written as an expression
+    saved = translate("CalendarAction", "Saved %n appointment(s) to {name}.", None, count)
     saved = saved.format(name=written.name)
     sentence = " ".join(p for p in (saved, _left_out(made.left_out)) if p)
     if tell is not None:

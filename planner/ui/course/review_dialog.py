@@ -165,8 +165,9 @@ class ReviewDialog(QDialog):
         )
 
     def _on_extend_box_value_changed(self, value: int) -> None:
-        # The spin box shows the number; the suffix takes the plural form that number needs.
-        self.extend_box.setSuffix(translate("course_review", " more session(s)", None, value))
+        # The spin box shows the number, so the suffix is the counted text without it.
+        counted = translate("course_review", "%n more session(s)", None, value)
+        self.extend_box.setSuffix(counted.replace(str(value), "", 1))
 
     def _on_decision_toggled(self, *_args: object) -> None:
         chosen = self.form().decision

@@ -104,11 +104,9 @@ class ReviewPresenter:
             s for s in course.sessions if s.status in (SessionStatus.DRAFT, SessionStatus.SIGNED)
         ]
         if not held:
+            planned = course.planned_sessions  # a plain name, which lupdate reads as the count
             return translate(
-                "course_review",
-                "Review before the first of %n session(s)",
-                None,
-                course.planned_sessions,
+                "course_review", "Review before the first of %n session(s)", None, planned
             )
         last = held[-1]
         heading = translate("course_review", "Review after session {number} of {planned}").format(

@@ -179,7 +179,8 @@ class CourseBox(QGroupBox):
             dates = self.tr("{start} to {end}").format(
                 start=start, end=formats.date_text(course.end_date)
             )
-        planned = translate("CourseBox", "%n session(s) planned", None, course.planned_sessions)
+        sessions_planned = course.planned_sessions  # a plain name: lupdate reads it as the count
+        planned = translate("CourseBox", "%n session(s) planned", None, sessions_planned)
         status = label_of(course_status_labels(), course.status)
         self._set_title(join(status, dates, planned))
         buttons = self._actions and course.status in OPEN_COURSES
@@ -189,10 +190,9 @@ class CourseBox(QGroupBox):
         self._empty.setText(self.tr("No sessions yet.") if not course.sessions else "")
         collapsed = bool(course.sessions) and not sessions
         self._more.setVisible(collapsed)
+        held = len(course.sessions)
         self._more.setText(
-            translate("CourseBox", "Show %n session(s)", None, len(course.sessions))
-            if collapsed
-            else ""
+            translate("CourseBox", "Show %n session(s)", None, held) if collapsed else ""
         )
         self._more.setProperty("course_sessions", course.id if collapsed else None)
         if course.sessions and sessions:

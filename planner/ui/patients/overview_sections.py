@@ -67,15 +67,16 @@ class GlanceSection(Section):
 
     def _course_text(self, course: CourseSummary, today: dt.date) -> str:
         held = sum(1 for s in course.sessions if s.status in HELD_SESSIONS)
+        planned = course.planned_sessions  # a plain name: lupdate reads it as the count
         start = formats.date_text(course.start_date)
         return join(
             label_of(course_status_labels(), course.status),
             self.tr("starts {date}").format(date=start)
             if course.start_date > today
             else self.tr("started {date}").format(date=start),
-            translate(
-                "GlanceSection", "{held} of %n session(s) held", None, course.planned_sessions
-            ).format(held=held),
+            translate("GlanceSection", "{held} of %n session(s) held", None, planned).format(
+                held=held
+            ),
         )
 
     def _session_text(self, item: SessionSummary, today: dt.date, *, status: bool) -> str:

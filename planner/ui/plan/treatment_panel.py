@@ -173,10 +173,11 @@ class TreatmentPanel(QWidget):
                 editor.sides_for,
                 lambda code: _point_name(editor, code),
             )
+            points, needles = len(plan.points), plan.needles  # plain names, as lupdate needs
             self.needles_label.setText(
                 self.tr("{points}, {needles}").format(
-                    points=translate("treatment_panel", "%n point(s)", None, len(plan.points)),
-                    needles=translate("treatment_panel", "%n needle(s)", None, plan.needles),
+                    points=translate("treatment_panel", "%n point(s)", None, points),
+                    needles=translate("treatment_panel", "%n needle(s)", None, needles),
                 )
             )
             self.retention_box.setValue(plan.retention_minutes)

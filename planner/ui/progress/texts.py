@@ -80,7 +80,8 @@ def verdict_text(verdict: Verdict | None, *, closed: bool = False) -> str:
 def sessions_text(chart: CourseChart, status: CourseStatus | None = None) -> str:
     """``4 of 6 sessions done · 2 planned: 12 Nov, 19 Nov``; a closed course says so first
     (``Course referred · 0 of 4 sessions done``)."""
-    done = translate("progress", "{done} of %n session(s) done", None, chart.planned).format(
+    planned = chart.planned  # a plain name: lupdate skips a count written as an expression
+    done = translate("progress", "{done} of %n session(s) done", None, planned).format(
         done=chart.done
     )
     if status in CLOSED:
@@ -110,11 +111,12 @@ def prompt_title(prompt: ReviewPrompt) -> str:
 
 
 def prompt_detail(prompt: ReviewPrompt) -> str:
+    planned = prompt.planned
     figures = translate(
         "progress",
         "{measure} {start} at the start, {now} now; {done} of %n session(s) done.",
         None,
-        prompt.planned,
+        planned,
     ).format(
         measure=measure_name(prompt.verdict),
         start=score(prompt.baseline),

@@ -193,7 +193,8 @@ class NeedlePanel(QWidget):
         self.out_less.setEnabled(count.needles_out > 0)
         self.out_tap.setEnabled(count.needles_out < count.needles_in)
         if count.balanced:
-            text = translate("NeedlePanel", "All %n needle(s) out", None, count.needles_in)
+            needles = count.needles_in  # a plain name: lupdate reads it as the count
+            text = translate("NeedlePanel", "All %n needle(s) out", None, needles)
             if count.unaccounted:
                 text = self.tr("All accounted for: {out} out, {lost} recorded as not found").format(
                     out=count.needles_out, lost=count.unaccounted

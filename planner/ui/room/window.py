@@ -221,7 +221,8 @@ class RoomWindow(QDialog):
             name = f"{point.code} {acupoint.pinyin}" if acupoint else point.code
             if point.ashi_region is not None:
                 name += f" ({regions[point.ashi_region]})"
-            needles = translate("room", "%n needle(s)", None, point.needles)
+            count = point.needles  # a plain name: lupdate reads it as the count
+            needles = translate("room", "%n needle(s)", None, count)
             self.points_list.addItem(f"{name}\n    {sides[point.side]} · {needles}")
             if acupoint is None:
                 continue

@@ -83,20 +83,17 @@ class SignNeeds:
                     out=self.needles[0], n=self.needles[1]
                 )
             )
-        if self.overrides:
+        # Counts as plain names: lupdate skips a translate call whose count is an expression.
+        overrides, cautions = self.overrides, self.cautions
+        if overrides:
             parts.append(
                 translate(
-                    "SessionWindow",
-                    "an override reason for %n safety finding(s)",
-                    None,
-                    self.overrides,
+                    "SessionWindow", "an override reason for %n safety finding(s)", None, overrides
                 )
             )
-        if self.cautions:
+        if cautions:
             parts.append(
-                translate(
-                    "SessionWindow", "%n caution(s) still to acknowledge", None, self.cautions
-                )
+                translate("SessionWindow", "%n caution(s) still to acknowledge", None, cautions)
             )
         return parts
 
