@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from planner import formats
+from planner.domain.i18n import translate
 from planner.services.appointment_views import AppointmentView
 from planner.ui.book import looks
 from planner.ui.book.presenter import checked_in_local
@@ -25,8 +26,10 @@ def wait_text(minutes: int | None) -> str:
     if minutes is None:
         return ""
     if minutes < 60:
-        return f"waiting {minutes} min"
-    return f"waiting {minutes // 60} h {minutes % 60:02d} min"
+        return translate("WaitingList", "waiting {minutes} min").format(minutes=minutes)
+    return translate("WaitingList", "waiting {hours} h {minutes} min").format(
+        hours=minutes // 60, minutes=f"{minutes % 60:02d}"
+    )
 
 
 class WaitingList(QFrame):
