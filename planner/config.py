@@ -14,6 +14,7 @@ import platformdirs
 
 from planner import APP_NAME
 from planner.domain.errors import ConfigurationError
+from planner.domain.i18n import translate
 
 HOME_ENV = "ACUPLANNER_HOME"
 DATABASE_ENV = "ACUPLANNER_DATABASE_URL"
@@ -57,8 +58,10 @@ def database_argument(cli_value: str | None, paths: AppPaths) -> str:
     if cli_value is not None:
         if not cli_value.strip():
             raise ConfigurationError(
-                "--database is empty.",
-                hint="Give an SQLite file path or a postgresql+psycopg:// address.",
+                translate("config", "--database is empty."),
+                hint=translate(
+                    "config", "Give an SQLite file path or a postgresql+psycopg:// address."
+                ),
             )
         return cli_value
     return os.environ.get(DATABASE_ENV) or str(paths.default_database)

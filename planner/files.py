@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from planner.domain.errors import EnvironmentProblem, PlannerError
+from planner.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 TEMP_PREFIX = ".acuplanner-"
 TEMP_SUFFIX = ".partial"
@@ -79,6 +80,15 @@ def shown(path: Path | str) -> str:
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
+# What callers write (``what=``), in English for lupdate; the messages translate it.
+THINGS = (
+    QT_TRANSLATE_NOOP("files", "document"),
+    QT_TRANSLATE_NOOP("files", "backup"),
+    QT_TRANSLATE_NOOP("files", "takings file"),
+    QT_TRANSLATE_NOOP("files", "calendar file"),
+)
+
+
 def check_output_path(
     target: Path | str,
     *,
@@ -95,16 +105,21 @@ def check_output_path(
     message says so.
     """
     path = Path(target)
+    what = translate("files", what)  # one of THINGS
     if not path.name or path.name in (".", ".."):
         raise UnsafeOutputPath(
-            f"{shown(path)} is not a file name; choose a file to write the {what} to.",
+            translate(
+                "files", "{path} is not a file name; choose a file to write the {what} to."
+            ).format(path=shown(path), what=what),
             reason=NO_NAME,
         )
     if _is_protected(path, protected):
         raise UnsafeOutputPath(
-            f"A {what} cannot be written over the database itself: {shown(path)} is one of "
-            "its files.",
-            hint=f"Choose another file name for the {what}.",
+            translate(
+                "files",
+                "A {what} cannot be written over the database itself: {path} is one of its files.",
+            ).format(what=what, path=shown(path)),
+            hint=translate("files", "Choose another file name for the {what}.").format(what=what),
             reason=DATABASE,
         )
     try:
@@ -115,29 +130,42 @@ def check_output_path(
         return path  # e.g. a folder that cannot be read: the writer says what is wrong
     if stat.S_ISLNK(found.st_mode):
         raise UnsafeOutputPath(
-            f"{shown(path)} is a symbolic link; AcuPlanner does not write a {what} through a link.",
-            hint="Choose the file itself, or a new file name.",
+            translate(
+                "files",
+                "{path} is a symbolic link; AcuPlanner does not write a {what} through a link.",
+            ).format(path=shown(path), what=what),
+            hint=translate("files", "Choose the file itself, or a new file name."),
             reason=SYMLINK,
         )
     if not stat.S_ISREG(found.st_mode):
-        kind = "a folder" if stat.S_ISDIR(found.st_mode) else "a device, pipe or socket"
+        kind = (
+            translate("files", "a folder")
+            if stat.S_ISDIR(found.st_mode)
+            else translate("files", "a device, pipe or socket")
+        )
         raise UnsafeOutputPath(
-            f"{shown(path)} is {kind}, not a file; a {what} is written only to a regular file.",
-            hint="Choose a file name.",
+            translate(
+                "files", "{path} is {kind}, not a file; a {what} is written only to a regular file."
+            ).format(path=shown(path), kind=kind, what=what),
+            hint=translate("files", "Choose a file name."),
             reason=NOT_A_FILE,
         )
     if not replace:
         raise UnsafeOutputPath(
-            f"{shown(path)} already exists and was not replaced.",
-            hint="Use --force to replace it, or choose a new file name.",
+            translate("files", "{path} already exists and was not replaced.").format(
+                path=shown(path)
+            ),
+            hint=translate("files", "Use --force to replace it, or choose a new file name."),
             reason=EXISTS,
         )
     if found.st_size and not _starts_with(path, kinds):
-        noun = "PDF document" if kinds == PDF_KINDS else what
+        noun = translate("files", "PDF document") if kinds == PDF_KINDS else what
         raise UnsafeOutputPath(
-            f"{shown(path)} exists and is not a {noun}; AcuPlanner replaces only an earlier "
-            f"{noun}.",
-            hint="Choose a new file name.",
+            translate(
+                "files",
+                "{path} exists and is not a {noun}; AcuPlanner replaces only an earlier {noun}.",
+            ).format(path=shown(path), noun=noun),
+            hint=translate("files", "Choose a new file name."),
             reason=OTHER_KIND,
         )
     return path
@@ -290,7 +318,10 @@ def remove_leftovers(folder: Path | str) -> int:
 
 def _problem(path: Path, error: OSError, what: str = "document") -> EnvironmentProblem:
     reason = error.strerror or type(error).__name__
+    what = translate("files", what)  # one of THINGS
     return EnvironmentProblem(
-        f"The {what} could not be saved as {shown(path.name)}: {reason}.",
-        hint="Choose another folder, or free some disk space, and try again.",
+        translate("files", "The {what} could not be saved as {name}: {reason}.").format(
+            what=what, name=shown(path.name), reason=reason
+        ),
+        hint=translate("files", "Choose another folder, or free some disk space, and try again."),
     )

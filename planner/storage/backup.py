@@ -39,6 +39,7 @@ from sqlalchemy.engine import URL
 
 from planner.clock import utc_now
 from planner.domain.errors import EnvironmentProblem
+from planner.domain.i18n import translate
 from planner.files import BACKUP_KINDS, check_output_path, database_files
 from planner.storage import pg_tools
 from planner.storage.audit_guard import database_key, file_head, snapshot_head, write_manifest
@@ -86,7 +87,11 @@ def back_up(url: URL, target: Path) -> BackupFile:
 
 def copy_sqlite(source: Path, target: Path) -> BackupFile:
     if not source.is_file():
-        raise EnvironmentProblem(f"There is no database file at {source}; nothing to back up.")
+        raise EnvironmentProblem(
+            translate(
+                "backup_restore", "There is no database file at {source}; nothing to back up."
+            ).format(source=source)
+        )
     with _partial(target, database_files(source)) as partial:
         with closing(sqlite3.connect(source, timeout=10, isolation_level=None)) as src:
             src.execute("BEGIN")  # one snapshot for the counts and the copy
@@ -122,17 +127,30 @@ def verify_sqlite(path: Path, expected: dict[str, int] | None = None) -> dict[st
             result = copy.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
                 raise EnvironmentProblem(
-                    f"The backup {path.name} failed SQLite's integrity check ({result}).",
-                    hint="Run `python main.py check` on the database and contact support.",
+                    translate(
+                        "backup_restore",
+                        "The backup {name} failed SQLite's integrity check ({result}).",
+                    ).format(name=path.name, result=result),
+                    hint=translate(
+                        "backup_restore",
+                        "Run `python main.py check` on the database and contact support.",
+                    ),
                 )
             rows = sqlite_row_counts(copy)
     except sqlite3.DatabaseError as exc:
-        raise EnvironmentProblem(f"{path} is not a readable SQLite database ({exc}).") from None
+        raise EnvironmentProblem(
+            translate("backup_restore", "{path} is not a readable SQLite database ({exc}).").format(
+                path=path, exc=exc
+            )
+        ) from None
     if expected is not None and rows != expected:
         differ = sorted(t for t in expected.keys() | rows.keys() if expected.get(t) != rows.get(t))
         raise EnvironmentProblem(
-            f"The backup {path.name} does not hold the same rows as the database "
-            f"(tables {', '.join(differ)}); it was not kept."
+            translate(
+                "backup_restore",
+                "The backup {name} does not hold the same rows as the database (tables "
+                "{tables}); it was not kept.",
+            ).format(name=path.name, tables=", ".join(differ))
         )
     return rows
 
@@ -154,8 +172,11 @@ def dump_postgresql(url: URL, target: Path) -> BackupFile:
             found = archive_row_counts(restore, partial)
             if {t: found.get(t, 0) for t in rows} != rows:
                 raise EnvironmentProblem(
-                    f"The backup {target.name} does not hold the same rows as the database; "
-                    "it was not kept."
+                    translate(
+                        "backup_restore",
+                        "The backup {name} does not hold the same rows as the database; it was "
+                        "not kept.",
+                    ).format(name=target.name)
                 )
     finally:
         engine.dispose()
@@ -210,12 +231,18 @@ def _partial(target: Path, protected: tuple[Path, ...] = ()) -> Iterator[Path]:
     except OSError as exc:
         _discard(partial)
         raise EnvironmentProblem(
-            f"Could not write the backup {target}: {exc.strerror or exc}.",
-            hint="Free some disk space or choose a folder you can write to.",
+            translate("backup_restore", "Could not write the backup {target}: {exc}.").format(
+                target=target, exc=exc.strerror or exc
+            ),
+            hint=translate(
+                "backup_restore", "Free some disk space or choose a folder you can write to."
+            ),
         ) from None
     except sqlite3.Error as exc:
         _discard(partial)
-        raise EnvironmentProblem(f"Could not back up the database: {exc}.") from None
+        raise EnvironmentProblem(
+            translate("backup_restore", "Could not back up the database: {exc}.").format(exc=exc)
+        ) from None
     except BaseException:
         _discard(partial)
         raise

@@ -29,6 +29,7 @@ from planner.domain.errors import (
     EnvironmentProblem,
     PlannerError,
 )
+from planner.domain.i18n import translate
 from planner.storage.engine import (
     PG_CONNECT_ARGS,
     DatabaseLogin,
@@ -97,7 +98,11 @@ class Database:
         the schema: older than this program -> ask clinic IT to migrate; newer -> refused.
         """
         if self.login is None:
-            raise PlannerError("This database is not signed in to with PostgreSQL logins.")
+            raise PlannerError(
+                translate(
+                    "database_errors", "This database is not signed in to with PostgreSQL logins."
+                )
+            )
         probe = create_engine(
             self.url.set(username=role, password=password),
             poolclass=NullPool,
@@ -147,16 +152,27 @@ class Database:
                 committing = True
         except StaleDataError:
             raise ConflictError(
-                "Someone else saved this record after you opened it; nothing was overwritten.",
-                hint="Reload it to see their changes, then make yours again.",
+                translate(
+                    "database_errors",
+                    "Someone else saved this record after you opened it; nothing was overwritten.",
+                ),
+                hint=translate(
+                    "database_errors", "Reload it to see their changes, then make yours again."
+                ),
             ) from None
         except OperationalError as error:
             if committing and error.connection_invalidated and self.backend == "postgresql":
                 log.warning("connection lost while committing: outcome unknown")
                 raise SaveOutcomeUnknown(
-                    "The connection to the database server was lost while saving, so "
-                    "AcuPlanner cannot tell whether this was saved.",
-                    hint="Save again once the server is back: a save made twice is kept once.",
+                    translate(
+                        "database_errors",
+                        "The connection to the database server was lost while saving, so "
+                        "AcuPlanner cannot tell whether this was saved.",
+                    ),
+                    hint=translate(
+                        "database_errors",
+                        "Save again once the server is back: a save made twice is kept once.",
+                    ),
                 ) from error
             raise environment_problem(self.url, error, saving=True) from error
         except DBAPIError as error:
@@ -197,10 +213,14 @@ class PermissionRefused(PlannerError):
 def permission_refused(error: DBAPIError, *, saving: bool) -> PermissionRefused:
     reason = str(error.orig).strip().splitlines()[0] if error.orig else "permission denied"
     log.warning("the database refused the signed-in login: %s", reason)
-    outcome = " Nothing was saved." if saving else ""
+    outcome = " " + translate("database_errors", "Nothing was saved.") if saving else ""
     return PermissionRefused(
-        f"The database refused this to your account ({reason}).{outcome}",
-        hint="Ask a colleague with the right role, or an administrator.",
+        translate(
+            "database_errors", "The database refused this to your account ({reason}).{outcome}"
+        ).format(reason=reason, outcome=outcome),
+        hint=translate(
+            "database_errors", "Ask a colleague with the right role, or an administrator."
+        ),
     )
 
 
@@ -258,17 +278,31 @@ def _unavailable(url: URL, exc: DBAPIError) -> DatabaseUnavailable:
         return damaged(path, 0, None)  # SQLite's header string, then damage
     if url.get_backend_name() == "sqlite" and "not a database" in reason:
         return DatabaseUnavailable(
-            f"{url.database} is not an SQLite database.",
-            hint="Point --database at an AcuPlanner database or at a new file name.",
+            translate("database_errors", "{database} is not an SQLite database.").format(
+                database=url.database
+            ),
+            hint=translate(
+                "database_errors",
+                "Point --database at an AcuPlanner database or at a new file name.",
+            ),
         )
     if url.get_backend_name() == "sqlite":
         return DatabaseUnavailable(
-            f"Cannot open the database file {url.database}: {reason}.",
-            hint="Check that the file and its folder exist and are writable.",
+            translate(
+                "database_errors", "Cannot open the database file {database}: {reason}."
+            ).format(database=url.database, reason=reason),
+            hint=translate(
+                "database_errors", "Check that the file and its folder exist and are writable."
+            ),
         )
     return DatabaseUnavailable(
-        f"Cannot connect to the database server at {describe(url)}: {reason}.",
-        hint="Check that the server is running and the address, user and password are right.",
+        translate(
+            "database_errors", "Cannot connect to the database server at {url}: {reason}."
+        ).format(url=describe(url), reason=reason),
+        hint=translate(
+            "database_errors",
+            "Check that the server is running and the address, user and password are right.",
+        ),
     )
 
 
@@ -299,17 +333,24 @@ def _login_problem(url: URL, exc: DBAPIError) -> PlannerError:
     )
     if detail and (refused or not any(p in lowered for p in _SERVER_TROUBLE)):
         log.info("the database server refused a sign-in")  # no name: it may be a password
-        return LoginRefused("The user name or password is not right.")
+        return LoginRefused(translate("database_errors", "The user name or password is not right."))
     log.warning("cannot reach the database server %s: %s", describe(url), reason)
     server = f"{url.host or 'localhost'}:{url.port or 5432}"
     if detail:
         return DatabaseUnavailable(
-            f"The database server at {server} did not let anyone in ({detail}).",
-            hint="Ask clinic IT to check the server.",
+            translate(
+                "database_errors",
+                "The database server at {server} did not let anyone in ({detail}).",
+            ).format(server=server, detail=detail),
+            hint=translate("database_errors", "Ask clinic IT to check the server."),
         )
     return DatabaseUnavailable(
-        f"Cannot reach the database server at {server}.",
-        hint="Check the network and that the server is running, then try again.",
+        translate("database_errors", "Cannot reach the database server at {server}.").format(
+            server=server
+        ),
+        hint=translate(
+            "database_errors", "Check the network and that the server is running, then try again."
+        ),
     )
 
 
@@ -322,8 +363,13 @@ def _require_current_schema(url: URL, connection: Connection) -> None:
     except DBAPIError as exc:
         if _sqlstate(exc) == INSUFFICIENT_PRIVILEGE:
             raise DatabaseUnavailable(
-                "Your database login may not read the schema version.",
-                hint="Ask clinic IT to run 'acuplanner pg-logins' on this database.",
+                translate(
+                    "database_errors", "Your database login may not read the schema version."
+                ),
+                hint=translate(
+                    "database_errors",
+                    "Ask clinic IT to run 'acuplanner pg-logins' on this database.",
+                ),
             ) from None
         raise _unavailable(url, exc) from None
     head = head_revision()
@@ -331,13 +377,28 @@ def _require_current_schema(url: URL, connection: Connection) -> None:
         return
     if revision is not None and revision not in known_revisions():
         raise DatabaseTooNew(
-            f"This database was written by a newer AcuPlanner (schema {revision}).",
-            hint="Install the newer AcuPlanner on this computer; nothing was changed.",
+            translate(
+                "database_errors",
+                "This database was written by a newer AcuPlanner (schema {revision}).",
+            ).format(revision=revision),
+            hint=translate(
+                "database_errors",
+                "Install the newer AcuPlanner on this computer; nothing was changed.",
+            ),
         )
-    found = f"schema {revision}" if revision else "no AcuPlanner schema yet"
+    found = (
+        translate("database_errors", "schema {revision}").format(revision=revision)
+        if revision
+        else translate("database_errors", "no AcuPlanner schema yet")
+    )
     raise DatabaseUnavailable(
-        f"The database has {found}, older than this AcuPlanner's ({head}).",
-        hint="Ask clinic IT to run 'acuplanner migrate' on it; nothing was changed.",
+        translate(
+            "database_errors", "The database has {found}, older than this AcuPlanner's ({head})."
+        ).format(found=found, head=head),
+        hint=translate(
+            "database_errors",
+            "Ask clinic IT to run 'acuplanner migrate' on it; nothing was changed.",
+        ),
     )
 
 
@@ -346,20 +407,41 @@ def environment_problem(url: URL, error: DBAPIError, *, saving: bool) -> Environ
     reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
     lowered = reason.lower()
     log.warning("database %s failed: %s", "write" if saving else "read", reason)
-    outcome = "Nothing was saved." if saving else ""
+    outcome = translate("database_errors", "Nothing was saved.") if saving else ""
     if "locked" in lowered or "busy" in lowered:
         return DatabaseUnavailable(
-            f"The database is busy (another window or workstation is saving). {outcome}".strip(),
-            hint="Try again in a moment.",
+            translate(
+                "database_errors",
+                "The database is busy (another window or workstation is saving). {outcome}",
+            )
+            .format(outcome=outcome)
+            .strip(),
+            hint=translate("database_errors", "Try again in a moment."),
         )
     if "full" in lowered or "disk i/o" in lowered or "readonly" in lowered:
         return DatabaseUnavailable(
-            f"The database could not be written ({reason}). {outcome}".strip(),
-            hint="Free some disk space or check the drive, then try again.",
+            translate("database_errors", "The database could not be written ({reason}). {outcome}")
+            .format(reason=reason, outcome=outcome)
+            .strip(),
+            hint=translate(
+                "database_errors", "Free some disk space or check the drive, then try again."
+            ),
         )
     if url.get_backend_name() == "postgresql":
         return DatabaseUnavailable(
-            f"Lost the connection to the database server ({reason}). {outcome}".strip(),
-            hint="Check the network and that the server is running, then try again.",
+            translate(
+                "database_errors",
+                "Lost the connection to the database server ({reason}). {outcome}",
+            )
+            .format(reason=reason, outcome=outcome)
+            .strip(),
+            hint=translate(
+                "database_errors",
+                "Check the network and that the server is running, then try again.",
+            ),
         )
-    return DatabaseUnavailable(f"The database failed: {reason}. {outcome}".strip())
+    return DatabaseUnavailable(
+        translate("database_errors", "The database failed: {reason}. {outcome}")
+        .format(reason=reason, outcome=outcome)
+        .strip()
+    )

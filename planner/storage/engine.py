@@ -25,6 +25,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from planner.domain.errors import ConfigurationError, DatabaseUnavailable
+from planner.domain.i18n import translate
 from planner.storage.location import check_local_database, make_owner_only
 
 log = logging.getLogger(__name__)
@@ -77,9 +78,15 @@ class DatabaseLogin:
             user, password = self._user, self._password
         if user is None or password is None:
             raise NotSignedIn(
-                "Nobody is signed in to the database server on this computer.",
-                hint="Sign in first. Commands other than users and export need clinic IT's "
-                "owner login in the URL (postgresql+psycopg://OWNER@HOST:PORT/DB).",
+                translate(
+                    "database_errors",
+                    "Nobody is signed in to the database server on this computer.",
+                ),
+                hint=translate(
+                    "database_errors",
+                    "Sign in first. Commands other than users and export need clinic IT's "
+                    "owner login in the URL (postgresql+psycopg://OWNER@HOST:PORT/DB).",
+                ),
             )
         cparams["user"] = user
         cparams["password"] = password
@@ -102,14 +109,22 @@ def resolve_url(value: str) -> URL:
         url = make_url(value)
     except (ArgumentError, ValueError):
         raise ConfigurationError(
-            "The database address is not a valid URL.",
-            hint="Use postgresql+psycopg://HOST:PORT/DBNAME or a path to an SQLite file.",
+            translate("database_errors", "The database address is not a valid URL."),
+            hint=translate(
+                "database_errors",
+                "Use postgresql+psycopg://HOST:PORT/DBNAME or a path to an SQLite file.",
+            ),
         ) from None
     backend = url.get_backend_name()
     if backend not in SUPPORTED:
         raise ConfigurationError(
-            f"AcuPlanner does not support '{backend}' databases.",
-            hint="Use SQLite (a file path) or PostgreSQL (postgresql+psycopg://…).",
+            translate(
+                "database_errors", "AcuPlanner does not support '{backend}' databases."
+            ).format(backend=backend),
+            hint=translate(
+                "database_errors",
+                "Use SQLite (a file path) or PostgreSQL (postgresql+psycopg://…).",
+            ),
         )
     if backend == "postgresql" and url.get_driver_name() != "psycopg":
         url = url.set(drivername="postgresql+psycopg")
@@ -117,8 +132,12 @@ def resolve_url(value: str) -> URL:
         url = url.set(drivername="sqlite+pysqlite")
     if backend == "sqlite" and url.database in (None, "", ":memory:"):
         raise ConfigurationError(
-            "AcuPlanner needs an SQLite file, not an in-memory database.",
-            hint="Give a file path, e.g. --database ~/acuplanner.sqlite3.",
+            translate(
+                "database_errors", "AcuPlanner needs an SQLite file, not an in-memory database."
+            ),
+            hint=translate(
+                "database_errors", "Give a file path, e.g. --database ~/acuplanner.sqlite3."
+            ),
         )
     return url
 
@@ -165,20 +184,28 @@ def _check_sqlite_folder(path: Path) -> None:
     folder = path.parent
     if folder.exists() and not folder.is_dir():
         raise DatabaseUnavailable(
-            f"{folder} is a file, not a folder.",
-            hint="Choose a folder you can write to with --database PATH.",
+            translate("database_errors", "{folder} is a file, not a folder.").format(folder=folder),
+            hint=translate(
+                "database_errors", "Choose a folder you can write to with --database PATH."
+            ),
         )
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise DatabaseUnavailable(
-            f"Cannot create the folder for the database ({folder}): {exc.strerror or exc}.",
-            hint="Choose a folder you can write to with --database PATH.",
+            translate(
+                "database_errors", "Cannot create the folder for the database ({folder}): {exc}."
+            ).format(folder=folder, exc=exc.strerror or exc),
+            hint=translate(
+                "database_errors", "Choose a folder you can write to with --database PATH."
+            ),
         ) from None
     if not folder.is_dir():
         raise DatabaseUnavailable(
-            f"{folder} is not a folder.",
-            hint="Choose a folder you can write to with --database PATH.",
+            translate("database_errors", "{folder} is not a folder.").format(folder=folder),
+            hint=translate(
+                "database_errors", "Choose a folder you can write to with --database PATH."
+            ),
         )
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.domain.vocab import SessionStatus
 from planner.storage.appointment_sync import follow_sessions
 from planner.storage.base import Versioned
@@ -50,8 +51,13 @@ def _refuse_changes_to_signed_sessions(db_session: Session, _context: Any, _inst
             changed = db_session.is_modified(record) or record in db_session.deleted
             if changed and _was_signed(record):
                 raise SignedRecordError(
-                    f"Session {record.id} is signed and cannot be changed.",
-                    hint="Add an amendment instead; the signed record stays as it was.",
+                    translate(
+                        "database_errors", "Session {id} is signed and cannot be changed."
+                    ).format(id=record.id),
+                    hint=translate(
+                        "database_errors",
+                        "Add an amendment instead; the signed record stays as it was.",
+                    ),
                 )
         elif isinstance(record, _CHILDREN):
             _check_parent(db_session, record)
@@ -64,8 +70,12 @@ def _check_parent(db_session: Session, record: Any) -> None:
     parent = db_session.get(TreatmentSession, record.session_id) if record.session_id else None
     if parent is not None and _was_signed(parent):
         raise SignedRecordError(
-            f"Session {parent.id} is signed; its details cannot be changed.",
-            hint="Add an amendment instead; the signed record stays as it was.",
+            translate(
+                "database_errors", "Session {id} is signed; its details cannot be changed."
+            ).format(id=parent.id),
+            hint=translate(
+                "database_errors", "Add an amendment instead; the signed record stays as it was."
+            ),
         )
 
 

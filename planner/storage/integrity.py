@@ -25,6 +25,7 @@ from contextlib import closing
 from pathlib import Path
 
 from planner.domain.errors import DatabaseUnavailable
+from planner.domain.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -41,15 +42,29 @@ class DatabaseDamaged(DatabaseUnavailable):
 
 def damaged(path: Path, problems: int, backups: Path | None) -> DatabaseDamaged:
     """The one message a user gets for a damaged database: what, and how to restore."""
-    where = f" (backups are kept in {backups})" if backups is not None else ""
-    found = f"{problems} problem{'s' if problems != 1 else ''}" if problems else "damage"
+    if backups is not None:
+        hint = translate(
+            "database_errors",
+            "Restore the newest backup: acuplanner --database {path} restore FILE (backups are "
+            "kept in {backups}). 'acuplanner check' lists the damage.",
+        )
+    else:
+        hint = translate(
+            "database_errors",
+            "Restore the newest backup: acuplanner --database {path} restore FILE. "
+            "'acuplanner check' lists the damage.",
+        )
+    if problems:
+        found = translate("database_errors", "%n problem(s)", n=problems)
+    else:
+        found = translate("database_errors", "damage")
     return DatabaseDamaged(
-        f"The database file {path} is damaged (SQLite's own check found {found}); "
-        "AcuPlanner did not open it and nothing was changed.",
-        hint=(
-            f"Restore the newest backup: acuplanner --database {path} restore FILE{where}. "
-            "'acuplanner check' lists the damage."
-        ),
+        translate(
+            "database_errors",
+            "The database file {path} is damaged (SQLite's own check found {found}); "
+            "AcuPlanner did not open it and nothing was changed.",
+        ).format(path=path, found=found),
+        hint=hint.format(path=path, backups=backups),
     )
 
 

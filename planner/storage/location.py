@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path, PurePath
 
 from planner.domain.errors import DatabaseUnavailable
+from planner.domain.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -90,9 +91,11 @@ SYNC_FOLDERS = (
 _PREFIXED = ("onedrive", "dropbox", "nextcloud", "synologydrive")  # "OneDrive - Contoso"
 
 Mounts = Iterable[tuple[str, str]]  # (mount point, file-system type)
-_POSTGRES_HINT = (
-    "Keep the SQLite file on this computer's own disk, or, for several workstations, "
-    "set up PostgreSQL (docs/admin-guide.md: 'A clinic with several workstations: PostgreSQL')."
+_POSTGRES_HINT = translate(
+    "database_location",
+    "Keep the SQLite file on this computer's own disk, or, for several "
+    "workstations, set up PostgreSQL (docs/admin-guide.md: 'A clinic with "
+    "several workstations: PostgreSQL').",
 )
 
 
@@ -103,22 +106,31 @@ def check_local_database(
     text = str(path)
     if is_unc(text):
         raise DatabaseUnavailable(
-            f"{text} is on a network share; an SQLite database there can be corrupted "
-            "when two computers use it.",
+            translate(
+                "database_location",
+                "{text} is on a network share; an SQLite database there can be corrupted "
+                "when two computers use it.",
+            ).format(text=text),
             hint=_POSTGRES_HINT,
         )
     folder = sync_folder(path) or sync_folder(_existing(path))
     if folder is not None:
         raise DatabaseUnavailable(
-            f"{text} is inside a sync folder ({folder}); syncing an open SQLite database "
-            "corrupts it.",
+            translate(
+                "database_location",
+                "{text} is inside a sync folder ({folder}); syncing an open SQLite "
+                "database corrupts it.",
+            ).format(text=text, folder=folder),
             hint=_POSTGRES_HINT,
         )
     if platform == "win32":  # pragma: no cover - exercised on Windows only
         if _windows_remote_drive(path):
             raise DatabaseUnavailable(
-                f"{text} is on a network drive; an SQLite database there can be corrupted "
-                "when two computers use it.",
+                translate(
+                    "database_location",
+                    "{text} is on a network drive; an SQLite database there can be corrupted "
+                    "when two computers use it.",
+                ).format(text=text),
                 hint=_POSTGRES_HINT,
             )
         return
@@ -126,8 +138,11 @@ def check_local_database(
     if found is not None:
         point, fstype = found
         raise DatabaseUnavailable(
-            f"{text} is on a network file system ({fstype} mounted at {point}); an SQLite "
-            "database there can be corrupted when two computers use it.",
+            translate(
+                "database_location",
+                "{text} is on a network file system ({fstype} mounted at {point}); an "
+                "SQLite database there can be corrupted when two computers use it.",
+            ).format(text=text, fstype=fstype, point=point),
             hint=_POSTGRES_HINT,
         )
 

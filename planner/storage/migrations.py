@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from planner.domain.errors import DatabaseTooNew, DatabaseUnavailable
+from planner.domain.i18n import translate
 from planner.storage.backup import backup_sqlite
 from planner.storage.engine import sqlite_path
 
@@ -95,13 +96,23 @@ def inspect_schema(engine: Engine) -> str | None:
         tables = set(inspect(connection).get_table_names())
     if revision is None and tables - {"alembic_version"}:
         raise DatabaseUnavailable(
-            "This database is not an AcuPlanner database (it has tables but no AcuPlanner schema).",
-            hint="Point --database at an AcuPlanner database or at a new, empty one.",
+            translate(
+                "migrations",
+                "This database is not an AcuPlanner database (it has tables but no "
+                "AcuPlanner schema).",
+            ),
+            hint=translate(
+                "migrations", "Point --database at an AcuPlanner database or at a new, empty one."
+            ),
         )
     if revision is not None and revision not in known_revisions():
         raise DatabaseTooNew(
-            f"This database was written by a newer AcuPlanner (schema {revision}).",
-            hint="Install the newer AcuPlanner on this computer; nothing was changed.",
+            translate(
+                "migrations", "This database was written by a newer AcuPlanner (schema {revision})."
+            ).format(revision=revision),
+            hint=translate(
+                "migrations", "Install the newer AcuPlanner on this computer; nothing was changed."
+            ),
         )
     return revision
 
@@ -202,6 +213,11 @@ def _require_clean_foreign_keys(connection: Connection) -> None:
     problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if problems:
         raise DatabaseUnavailable(
-            f"The upgrade would leave {len(problems)} broken references; it was not applied.",
-            hint="Restore the backup and report this to AcuPlanner support.",
+            translate(
+                "migrations",
+                "The upgrade would leave {problems} broken references; it was not applied.",
+            ).format(problems=len(problems)),
+            hint=translate(
+                "migrations", "Restore the backup and report this to AcuPlanner support."
+            ),
         )

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from planner.domain.errors import EnvironmentProblem
+from planner.domain.i18n import translate
 
 
 def archive_row_counts(pg_restore: Path, archive: Path) -> dict[str, int]:
@@ -57,7 +58,11 @@ def copy_rows(
             errors.seek(0)
             lines = errors.read().decode("utf-8", "replace").strip().splitlines()
             reason = lines[0] if lines else "unreadable"
-            raise EnvironmentProblem(f"{archive.name} is not a readable backup ({reason}).")
+            raise EnvironmentProblem(
+                translate("backup_restore", "{name} is not a readable backup ({reason}).").format(
+                    name=archive.name, reason=reason
+                )
+            )
 
 
 _COPY = re.compile(r'^COPY (?:\S+\.)?"?([^\s"]+)"? \((.*)\) FROM stdin;$')

@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import text
 
 from planner.domain.errors import ConfigurationError
+from planner.domain.i18n import translate
 from planner.storage.database import Database
 
 
@@ -24,10 +25,18 @@ def check_retirable(db: Database, role: str) -> None:
             {"role": role},
         ).first()
     if found is None:
-        raise ConfigurationError(f"There is no PostgreSQL role '{role}'; nothing was changed.")
+        raise ConfigurationError(
+            translate(
+                "postgres", "There is no PostgreSQL role '{role}'; nothing was changed."
+            ).format(role=role)
+        )
     if found[0] or found[1] or role.startswith("acuplanner_") or "@" in role:
         raise ConfigurationError(
-            f"'{role}' is not a shared workstation login pg-logins may retire; nothing was changed."
+            translate(
+                "postgres",
+                "'{role}' is not a shared workstation login pg-logins may retire; "
+                "nothing was changed.",
+            ).format(role=role)
         )
 
 

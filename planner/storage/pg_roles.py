@@ -45,6 +45,7 @@ from typing import Any
 from sqlalchemy import Connection, CursorResult, Engine, text
 
 from planner.domain.errors import ConfigurationError, ValidationError
+from planner.domain.i18n import translate
 from planner.domain.vocab import Role
 
 PRACTITIONER = "acuplanner_practitioner"
@@ -73,8 +74,11 @@ def login_role(database: str, username: str) -> str:
         room = MAX_ROLE_BYTES - len(f"@{database}".encode())
         raise ValidationError(
             "username",
-            f"User name: at most {max(room, 0)} bytes on this database server "
-            f"(its database login is the user name, '@' and the database's name).",
+            translate(
+                "postgres",
+                "User name: at most {limit} bytes on this database server (its database "
+                "login is the user name, '@' and the database's name).",
+            ).format(limit=max(room, 0)),
         )
     return name
 
@@ -320,7 +324,9 @@ def apply_grants(bind: Engine | Connection) -> None:
     away; idempotent. Run by migration 0012, after a restore and after copying a template
     database. Must run as the owner of the schema (clinic IT's role)."""
     if bind.dialect.name != "postgresql":
-        raise ConfigurationError("Roles are a PostgreSQL feature; SQLite has none to grant.")
+        raise ConfigurationError(
+            translate("postgres", "Roles are a PostgreSQL feature; SQLite has none to grant.")
+        )
     if isinstance(bind, Engine):
         with bind.begin() as connection:
             _apply(connection)
@@ -425,8 +431,15 @@ def _column_list(columns: Iterable[str]) -> str:
 def grant_app_role(engine: Engine, role: str) -> None:
     """The shared workstation login of earlier versions is gone: refused, saying why."""
     raise ConfigurationError(
-        "AcuPlanner no longer uses one shared database login: each person signs in to "
-        "PostgreSQL as themselves.",
-        hint="Run `acuplanner pg-logins --retire-role ROLE` once with the owner's URL: it "
-        "gives every account its own login and takes the shared one's rights away.",
+        translate(
+            "postgres",
+            "AcuPlanner no longer uses one shared database login: each person signs "
+            "in to PostgreSQL as themselves.",
+        ),
+        hint=translate(
+            "postgres",
+            "Run `acuplanner pg-logins --retire-role ROLE` once with the owner's "
+            "URL: it gives every account its own login and takes the shared one's "
+            "rights away.",
+        ),
     )

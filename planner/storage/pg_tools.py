@@ -24,6 +24,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from planner.domain.errors import DatabaseUnavailable, EnvironmentProblem
+from planner.domain.i18n import translate
 from planner.storage.engine import describe
 
 log = logging.getLogger(__name__)
@@ -45,9 +46,13 @@ def server_major(engine: Engine) -> int:
         reason = first_error_line(str(exc.orig) if exc.orig else str(exc))
         log.warning("cannot reach the database server: %s", reason)
         raise DatabaseUnavailable(
-            f"Cannot reach the database server at {describe(engine.url)}: {reason}. "
-            "Nothing was changed.",
-            hint="Check that the server is running and reachable, then try again.",
+            translate(
+                "postgres",
+                "Cannot reach the database server at {url}: {reason}. Nothing was changed.",
+            ).format(url=describe(engine.url), reason=reason),
+            hint=translate(
+                "postgres", "Check that the server is running and reachable, then try again."
+            ),
         ) from None
     return number // 10000
 
@@ -113,11 +118,16 @@ def find_tool(name: str, major: int) -> Path:
     if on_path and tool_major(Path(on_path)) >= major:
         return Path(on_path)
     raise ToolMissing(
-        f"{name} for PostgreSQL {major} was not found on this computer.",
+        translate(
+            "postgres", "{name} for PostgreSQL {major} was not found on this computer."
+        ).format(name=name, major=major),
         hint=(
-            f"Install PostgreSQL {major}'s client programs (Debian/Ubuntu: "
-            f"apt-get install postgresql-client-{major}) or set {PG_BIN_ENV} to the "
-            f"folder that holds {name}."
+            translate(
+                "postgres",
+                "Install PostgreSQL {major}'s client programs (Debian/Ubuntu: apt-get "
+                "install postgresql-client-{major}) or set {pg_bin_env} to the folder "
+                "that holds {name}.",
+            ).format(major=major, pg_bin_env=PG_BIN_ENV, name=name)
         ),
     )
 
@@ -160,9 +170,17 @@ def run_tool(args: Sequence[str], env: dict[str, str], what: str) -> str:
     try:
         done = subprocess.run(list(args), capture_output=True, text=True, env=env, check=False)
     except OSError as exc:
-        raise EnvironmentProblem(f"Could not run {Path(args[0]).name}: {exc}.") from None
+        raise EnvironmentProblem(
+            translate("postgres", "Could not run {name}: {exc}.").format(
+                name=Path(args[0]).name, exc=exc
+            )
+        ) from None
     if done.returncode != 0:
-        reason = first_error_line(done.stderr) or f"exit status {done.returncode}"
+        reason = first_error_line(done.stderr) or translate(
+            "postgres", "exit status {returncode}"
+        ).format(returncode=done.returncode)
         log.warning("%s failed: %s", Path(args[0]).name, reason)
-        raise EnvironmentProblem(f"{what} failed: {reason}")
+        raise EnvironmentProblem(
+            translate("postgres", "{what} failed: {reason}").format(what=what, reason=reason)
+        )
     return done.stdout

@@ -25,21 +25,18 @@ import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager, suppress
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool
 
 from planner.clock import utc_now
 from planner.domain.errors import DatabaseTooNew, EnvironmentProblem
-from planner.storage import pg_roles, pg_tools
+from planner.domain.i18n import translate
+from planner.storage import pg_tools
 from planner.storage.backup import (
     backup_sqlite,
-    dump_postgresql,
     read_only,
     sqlite_row_counts,
     verify_sqlite,
@@ -48,17 +45,11 @@ from planner.storage.backup_folder import backup_name
 from planner.storage.engine import create_app_engine, sqlite_path
 from planner.storage.integrity import sqlite_file_problems
 from planner.storage.location import check_local_database
-from planner.storage.migrations import known_revisions, upgrade_to_head
+from planner.storage.migrations import known_revisions
 from planner.storage.pg_archive import copy_rows
+from planner.storage.restore_pg import regrant, replace_database
 from planner.storage.schema_check import (
-    BackupSchemaMismatch,
     check_sqlite_backup,
-    compare,
-    foreign_key_failure,
-    postgresql_reference,
-    refuse_orphans,
-    schema_items,
-    scratch_database,
 )
 from planner.storage.transfer import copy_sqlite_backup_into
 
@@ -79,10 +70,21 @@ class BackupSummary:
     newest_session: dt.date | None
 
     def describe(self) -> str:
-        newest = self.newest_session.isoformat() if self.newest_session else "none"
-        return (
-            f"clinic: {self.clinic or '(not named)'}; patients: {self.patients}; "
-            f"sessions: {self.sessions}; newest session: {newest}; schema: {self.revision}"
+        newest = (
+            self.newest_session.isoformat()
+            if self.newest_session
+            else translate("backup_restore", "none")
+        )
+        return translate(
+            "backup_restore",
+            "clinic: {clinic}; patients: {patients}; sessions: {sessions}; "
+            "newest session: {newest}; schema: {revision}",
+        ).format(
+            clinic=self.clinic or translate("backup_restore", "(not named)"),
+            patients=self.patients,
+            sessions=self.sessions,
+            newest=newest,
+            revision=self.revision,
         )
 
 
@@ -97,13 +99,21 @@ def backup_kind(path: Path) -> str:
         with path.open("rb") as handle:
             head = handle.read(16)
     except OSError as exc:
-        raise EnvironmentProblem(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise EnvironmentProblem(
+            translate("backup_restore", "Cannot read {path}: {exc}.").format(
+                path=path, exc=exc.strerror or exc
+            )
+        ) from None
     if head.startswith(b"SQLite format 3\x00"):
         return SQLITE
     if head.startswith(b"PGDMP"):
         return POSTGRES
     raise EnvironmentProblem(
-        f"{path} is not an AcuPlanner backup (neither an SQLite copy nor a pg_dump -Fc archive)."
+        translate(
+            "backup_restore",
+            "{path} is not an AcuPlanner backup (neither an SQLite copy nor a "
+            "pg_dump -Fc archive).",
+        ).format(path=path)
     )
 
 
@@ -115,14 +125,25 @@ def read_summary(path: Path, *, pg_restore: Path | None = None) -> BackupSummary
     else:
         if pg_restore is None:
             raise EnvironmentProblem(
-                f"{path.name} is a PostgreSQL backup; it can only be restored into PostgreSQL.",
-                hint="Run restore with --database postgresql+psycopg://… for the clinic's server.",
+                translate(
+                    "backup_restore",
+                    "{name} is a PostgreSQL backup; it can only be restored into PostgreSQL.",
+                ).format(name=path.name),
+                hint=translate(
+                    "backup_restore",
+                    "Run restore with --database postgresql+psycopg://… for the clinic's server.",
+                ),
             )
         summary = _archive_summary(path, pg_restore)
     if summary.revision not in known_revisions():
         raise DatabaseTooNew(
-            f"{path.name} was made by a newer AcuPlanner (schema {summary.revision}).",
-            hint="Install that AcuPlanner version to restore it; nothing was changed.",
+            translate(
+                "backup_restore", "{name} was made by a newer AcuPlanner (schema {revision})."
+            ).format(name=path.name, revision=summary.revision),
+            hint=translate(
+                "backup_restore",
+                "Install that AcuPlanner version to restore it; nothing was changed.",
+            ),
         )
     return summary
 
@@ -142,7 +163,11 @@ def _sqlite_summary(path: Path) -> BackupSummary:
         except sqlite3.DatabaseError:
             revision = None
         if revision is None:
-            raise EnvironmentProblem(f"{path.name} is an SQLite file but not an AcuPlanner backup.")
+            raise EnvironmentProblem(
+                translate(
+                    "backup_restore", "{name} is an SQLite file but not an AcuPlanner backup."
+                ).format(name=path.name)
+            )
     newest = dt.date.fromisoformat(given[1]) if given[1] else None
     return BackupSummary(
         path, SQLITE, revision[0], clinic[0] if clinic else "", patients, given[0], newest
@@ -155,9 +180,12 @@ def refuse_damaged_backup(path: Path) -> None:
     if problems:
         first = problems[0].removeprefix("sqlite integrity_check: ")
         raise EnvironmentProblem(
-            f"The backup {path.name} is damaged (SQLite's own check: {first}); "
-            "it cannot be restored. Nothing was changed.",
-            hint="Choose another backup.",
+            translate(
+                "backup_restore",
+                "The backup {name} is damaged (SQLite's own check: {first}); it cannot "
+                "be restored. Nothing was changed.",
+            ).format(name=path.name, first=first),
+            hint=translate("backup_restore", "Choose another backup."),
         )
 
 
@@ -177,14 +205,18 @@ def _archive_summary(path: Path, pg_restore: Path) -> BackupSummary:
             day = dt.date.fromisoformat(row[columns.index("session_date")] or "")
             newest = day if newest is None or day > newest else newest
     if revision is None:
-        raise EnvironmentProblem(f"{path.name} is a PostgreSQL archive but not of AcuPlanner.")
+        raise EnvironmentProblem(
+            translate(
+                "backup_restore", "{name} is a PostgreSQL archive but not of AcuPlanner."
+            ).format(name=path.name)
+        )
     return BackupSummary(path, POSTGRES, revision, clinic, patients, sessions, newest)
 
 
 def summarize(path: Path, url: URL) -> BackupSummary:
     """What ``path`` holds, read with the tools the database at ``url`` needs."""
     if backup_kind(path) == POSTGRES and url.get_backend_name() == "postgresql":
-        return read_summary(path, pg_restore=_pg_tool(url, "pg_restore"))
+        return read_summary(path, pg_restore=pg_tool(url, "pg_restore"))
     return read_summary(path)
 
 
@@ -207,7 +239,22 @@ def restore(path: Path, url: URL, folder: Path) -> RestoreResult:
     return restore_postgresql(path, url, folder)
 
 
-def _pg_tool(url: URL, name: str) -> Path:
+def restore_postgresql(archive: Path, url: URL, folder: Path) -> RestoreResult:
+    """Replace the database at ``url`` by the archive, all or nothing, once the archive
+    has been replayed into a scratch database and its schema checked there."""
+    pg_restore, psql = pg_tool(url, "pg_restore"), pg_tool(url, "psql")
+    summary = read_summary(archive, pg_restore=pg_restore)
+    if summary.kind != POSTGRES:
+        raise EnvironmentProblem(
+            translate("backup_restore", "{name} is not a PostgreSQL backup.").format(
+                name=archive.name
+            )
+        )
+    kept = replace_database(archive, url, folder, summary.revision, pg_restore, psql)
+    return RestoreResult(summary, kept)
+
+
+def pg_tool(url: URL, name: str) -> Path:
     engine = create_app_engine(url)
     try:
         return pg_tools.find_tool(name, pg_tools.server_major(engine))
@@ -222,16 +269,24 @@ def restore_sqlite(backup: Path, live: Path, folder: Path) -> RestoreResult:
     """Replace the contents of ``live`` by those of ``backup``, keeping the old first."""
     summary = read_summary(backup)
     if summary.kind != SQLITE:
-        raise EnvironmentProblem(f"{backup.name} is not an SQLite backup.")
+        raise EnvironmentProblem(
+            translate("backup_restore", "{name} is not an SQLite backup.").format(name=backup.name)
+        )
     check_sqlite_backup(backup, summary.revision)  # before anything is replaced
     if live.exists() and live.resolve() == backup.resolve():
-        raise EnvironmentProblem("That file is the database itself; choose a backup file.")
+        raise EnvironmentProblem(
+            translate("backup_restore", "That file is the database itself; choose a backup file.")
+        )
     check_local_database(live)
     kept = _keep_current(live, folder) if live.exists() else None
     try:
         live.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise EnvironmentProblem(f"Cannot create {live.parent}: {exc.strerror or exc}.") from None
+        raise EnvironmentProblem(
+            translate("backup_restore", "Cannot create {parent}: {exc}.").format(
+                parent=live.parent, exc=exc.strerror or exc
+            )
+        ) from None
     with closing(read_only(backup)) as src:
         expected = sqlite_row_counts(src)
         try:
@@ -246,13 +301,24 @@ def restore_sqlite(backup: Path, live: Path, folder: Path) -> RestoreResult:
                 result, found = _copy_into(src, live)
         except (sqlite3.Error, OSError) as exc:
             raise EnvironmentProblem(
-                f"Could not restore into {live}: {exc}. The database was not changed.",
-                hint="Close AcuPlanner on this computer and try again.",
+                translate(
+                    "backup_restore",
+                    "Could not restore into {live}: {exc}. The database was not changed.",
+                ).format(live=live, exc=exc),
+                hint=translate(
+                    "backup_restore", "Close AcuPlanner on this computer and try again."
+                ),
             ) from None
     if result != "ok" or found != expected:
         raise EnvironmentProblem(
-            f"The restored database failed its check ({result}).",
-            hint=f"The previous database is kept in {kept}." if kept else "",
+            translate(
+                "backup_restore", "The restored database failed its check ({result})."
+            ).format(result=result),
+            hint=translate("backup_restore", "The previous database is kept in {kept}.").format(
+                kept=kept
+            )
+            if kept
+            else "",
         )
     log.info("restored an SQLite backup (schema %s)", summary.revision)
     return RestoreResult(summary, kept)
@@ -294,132 +360,10 @@ def _keep_current(live: Path, folder: Path) -> Path:
                 copy.chmod(0o600)
     except OSError as exc:
         raise EnvironmentProblem(
-            f"Could not keep a copy of the current database in {folder}: {exc.strerror or exc}."
-            " Nothing was restored."
+            translate(
+                "backup_restore",
+                "Could not keep a copy of the current database in {folder}: {exc}. "
+                "Nothing was restored.",
+            ).format(folder=folder, exc=exc.strerror or exc)
         ) from None
     return target
-
-
-# --- PostgreSQL ---------------------------------------------------------------------------
-
-
-def restore_postgresql(archive: Path, url: URL, folder: Path) -> RestoreResult:
-    """Replace the database at ``url`` by the archive, all or nothing, once the archive
-    has been replayed into a scratch database and its schema checked there."""
-    pg_restore, psql = _pg_tool(url, "pg_restore"), _pg_tool(url, "psql")
-    summary = read_summary(archive, pg_restore=pg_restore)
-    if summary.kind != POSTGRES:
-        raise EnvironmentProblem(f"{archive.name} is not a PostgreSQL backup.")
-    dbname, env = pg_tools.connection_args(url)
-    env["PGOPTIONS"] = "-c lock_timeout=30000"  # never wait forever on a busy workstation
-    with _script_of(archive, pg_restore, env, folder) as script:
-        _check_archive(archive, summary.revision, url, script, psql)
-        stem = url.database or "acuplanner"
-        kept = dump_postgresql(url, folder / backup_name(stem, "pre-restore", utc_now(), ".dump"))
-        try:
-            _replay(psql, script, dbname, env, replace=True)
-        except EnvironmentProblem as problem:
-            hint = (
-                f"A backup was kept first: {kept.path}. Restore as the database's owner role "
-                "(the one that runs migrate)."
-            )
-            raise EnvironmentProblem(problem.message, hint=hint) from None
-    regrant(url)
-    log.info("restored a PostgreSQL archive (schema %s)", summary.revision)
-    return RestoreResult(summary, kept.path)
-
-
-@contextmanager
-def _script_of(
-    archive: Path, pg_restore: Path, env: dict[str, str], folder: Path
-) -> Iterator[Path]:
-    """The archive as an SQL script, owner-only in ``folder``, removed afterwards."""
-    script = folder / f".restore-{utc_now().strftime('%Y%m%dT%H%M%S%f')}.sql.partial"
-    try:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            script.touch(mode=0o600)  # holds the clinic's data in clear while it exists
-        except OSError as exc:
-            raise EnvironmentProblem(
-                f"Cannot write in {folder}: {exc.strerror or exc}. Nothing was changed."
-            ) from None
-        pg_tools.run_tool(
-            [str(pg_restore), "--no-owner", "--no-acl", "-f", str(script), str(archive)],
-            env,
-            "pg_restore",
-        )
-        yield script
-    finally:
-        script.unlink(missing_ok=True)
-
-
-def _replay(
-    psql: Path, script: Path, dbname: list[str], env: dict[str, str], *, replace: bool
-) -> None:
-    """Run the script in one transaction (after emptying ``public`` when replacing)."""
-    emptying = (
-        ["-c", "DROP SCHEMA IF EXISTS public CASCADE", "-c", "CREATE SCHEMA public"]
-        if replace
-        else []
-    )
-    pg_tools.run_tool(
-        [
-            str(psql),
-            "-X",
-            "-q",
-            "--single-transaction",
-            "-v",
-            "ON_ERROR_STOP=1",
-            *emptying,
-            "-f",
-            str(script),
-            *dbname,
-        ],
-        env,
-        "The restore (rolled back; the database is unchanged)",
-    )
-
-
-def _check_archive(archive: Path, revision: str, url: URL, script: Path, psql: Path) -> None:
-    """Replay the archive into a scratch database and compare its schema with a scratch
-    database migrated to ``revision``; both are dropped afterwards."""
-    expected = postgresql_reference(url, revision)
-    with scratch_database(url) as scratch:
-        dbname, env = pg_tools.connection_args(scratch)
-        try:
-            _replay(psql, script, dbname, env, replace=False)
-        except EnvironmentProblem as problem:
-            table = foreign_key_failure(problem.message)
-            if table is not None:
-                refuse_orphans(archive.name, [table], None)
-            raise BackupSchemaMismatch(
-                f"The backup {archive.name} cannot be replayed "
-                f"({problem.message.partition('failed: ')[2] or problem.message}). "
-                "Nothing was changed.",
-                hint="Choose another backup.",
-            ) from None
-        engine = create_app_engine(scratch, poolclass=NullPool)
-        try:
-            with engine.connect() as connection:
-                found = schema_items(connection)
-        finally:
-            engine.dispose()
-    compare(archive.name, revision, found, expected)
-
-
-def regrant(url: URL) -> None:
-    """PostgreSQL: the restored database brought to this version's schema, and the
-    groups' grants applied again (the archive is replayed without its own grants,
-    ``--no-acl``: they name the roles of when and where it was made)."""
-    engine = create_app_engine(url, poolclass=NullPool)
-    try:
-        upgrade_to_head(engine)
-        pg_roles.apply_grants(engine)
-    except DBAPIError as exc:
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise EnvironmentProblem(
-            f"The backup was restored, but its grants could not be applied ({reason}).",
-            hint="Run 'acuplanner migrate' as clinic IT's owner role.",
-        ) from None
-    finally:
-        engine.dispose()

@@ -52,6 +52,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from planner.domain.errors import EnvironmentProblem
+from planner.domain.i18n import translate
 from planner.storage.engine import create_app_engine, describe, resolve_url
 from planner.storage.integrity import open_read_only
 
@@ -170,15 +171,31 @@ def compare(name: str, revision: str, found: frozenset[str], expected: frozenset
     unexpected = [item for item in unexpected if item.partition(" [")[0] not in changed]
     parts = []
     if changed:
-        parts.append(f"its {_some(changed)} differ{'s' if len(changed) == 1 else ''}")
+        if len(changed) == 1:
+            differ = translate("backup_restore", "its {items} differs")
+        else:
+            differ = translate("backup_restore", "its {items} differ")
+        parts.append(differ.format(items=_some(changed)))
     if missing:
-        parts.append(f"it lacks {_some(missing)}")
+        parts.append(
+            translate("backup_restore", "it lacks {missing}").format(missing=_some(missing))
+        )
     if unexpected:
-        parts.append(f"it has what schema {revision} does not: {_some(unexpected)}")
+        parts.append(
+            translate(
+                "backup_restore", "it has what schema {revision} does not: {unexpected}"
+            ).format(revision=revision, unexpected=_some(unexpected))
+        )
     raise BackupSchemaMismatch(
-        f"The backup {name} does not hold AcuPlanner's schema {revision} "
-        f"({'; '.join(parts)}). Nothing was changed.",
-        hint="Choose another backup; this one was damaged or altered after it was made.",
+        translate(
+            "backup_restore",
+            "The backup {name} does not hold AcuPlanner's schema {revision} "
+            "({problems}). Nothing was changed.",
+        ).format(name=name, revision=revision, problems="; ".join(parts)),
+        hint=translate(
+            "backup_restore",
+            "Choose another backup; this one was damaged or altered after it was made.",
+        ),
     )
 
 
@@ -263,10 +280,16 @@ def scratch_database(url: URL) -> Iterator[URL]:
         except DBAPIError as exc:
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
             raise EnvironmentProblem(
-                f"Cannot check the backup: the server refused a scratch database ({reason}). "
-                "Nothing was changed.",
-                hint=f"Restore as a role that may create databases on {describe(url)} "
-                "(clinic IT's, the one that runs migrate).",
+                translate(
+                    "backup_restore",
+                    "Cannot check the backup: the server refused a scratch database "
+                    "({reason}). Nothing was changed.",
+                ).format(reason=reason),
+                hint=translate(
+                    "backup_restore",
+                    "Restore as a role that may create databases on {url} (clinic IT's, the "
+                    "one that runs migrate).",
+                ).format(url=describe(url)),
             ) from None
         try:
             yield url.set(database=name)
@@ -301,11 +324,20 @@ def refuse_orphans(name: str, pairs: Iterable[str], count: int | None) -> None:
         return
     kinds = sorted(set(pairs))
     log.warning("backup holds row(s) referring to missing rows (%s)", count or "some")
-    rows = "rows" if count is None else f"{count} row{'s' if count != 1 else ''}"
+    if count is None:
+        rows = translate("backup_restore", "rows")
+    else:
+        rows = translate("backup_restore", "%n row(s)", n=count)
     raise BackupSchemaMismatch(
-        f"The backup {name} holds {rows} that refer to rows it does not have "
-        f"({_some(kinds)}). Nothing was changed.",
-        hint="Choose another backup; this one was damaged or altered after it was made.",
+        translate(
+            "backup_restore",
+            "The backup {name} holds {rows} that refer to rows it does not have "
+            "({kinds}). Nothing was changed.",
+        ).format(name=name, rows=rows, kinds=_some(kinds)),
+        hint=translate(
+            "backup_restore",
+            "Choose another backup; this one was damaged or altered after it was made.",
+        ),
     )
 
 

@@ -30,6 +30,8 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
+from planner.domain.i18n import translate
+
 log = logging.getLogger(__name__)
 
 SETTINGS = (
@@ -58,40 +60,68 @@ def warnings_for(facts: ServerFacts) -> list[str]:
     found: list[str] = []
     setting = facts.settings.get
     if setting("fsync") == "off":
-        found.append("fsync is off: a power cut or crash of the server can corrupt the database.")
+        found.append(
+            translate(
+                "server_check",
+                "fsync is off: a power cut or crash of the server can corrupt the database.",
+            )
+        )
     if setting("full_page_writes") == "off":
         found.append(
-            "full_page_writes is off: a power cut or crash can leave damaged pages behind."
+            translate(
+                "server_check",
+                "full_page_writes is off: a power cut or crash can leave damaged pages behind.",
+            )
         )
     if setting("synchronous_commit") == "off":
         found.append(
-            "synchronous_commit is off: a crash of the server can lose saves it had "
-            "already confirmed."
+            translate(
+                "server_check",
+                "synchronous_commit is off: a crash of the server can lose saves it had "
+                "already confirmed.",
+            )
         )
     if facts.trust:
         found.append(
-            "The server lets this login in without a password (trust authentication): "
-            "anyone who can reach it can read and change the records."
+            translate(
+                "server_check",
+                "The server lets this login in without a password (trust "
+                "authentication): anyone who can reach it can read and change the "
+                "records.",
+            )
         )
     if facts.tls is False and not facts.local:
         found.append(
-            "The connection to the server is not encrypted, and the server is on another "
-            "computer: names and notes cross the network readable."
+            translate(
+                "server_check",
+                "The connection to the server is not encrypted, and the server is on "
+                "another computer: names and notes cross the network readable.",
+            )
         )
     elif facts.tls and not facts.local and not facts.verifies_server:
         found.append(
-            "The connection is encrypted but the server's certificate is not verified "
-            "(use sslmode=verify-full): another machine could pose as the server."
+            translate(
+                "server_check",
+                "The connection is encrypted but the server's certificate is not "
+                "verified (use sslmode=verify-full): another machine could pose as the "
+                "server.",
+            )
         )
     if setting("password_encryption") == "md5":
         found.append(
-            "password_encryption is md5: new passwords are stored weakly hashed "
-            "(use scram-sha-256)."
+            translate(
+                "server_check",
+                "password_encryption is md5: new passwords are stored weakly hashed (use "
+                "scram-sha-256).",
+            )
         )
     if setting("data_checksums") == "off":
         found.append(
-            "Data checksums are off: damage on the server's disk goes unnoticed until "
-            "a record is read (initdb --data-checksums, or pg_checksums)."
+            translate(
+                "server_check",
+                "Data checksums are off: damage on the server's disk goes unnoticed "
+                "until a record is read (initdb --data-checksums, or pg_checksums).",
+            )
         )
     return found
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, func, select, update
 
 from planner.domain.errors import EnvironmentProblem
+from planner.domain.i18n import translate
 from planner.storage.bulk import BulkWriter, advance_sequences
 from planner.storage.engine import create_app_engine, resolve_url
 from planner.storage.migrations import upgrade_to_head
@@ -48,11 +49,17 @@ def _require_empty(connection: Connection) -> None:
     for table in Base.metadata.sorted_tables:
         if connection.execute(select(func.count()).select_from(table)).scalar_one():
             raise EnvironmentProblem(
-                f"The PostgreSQL database already holds data (table {table.name}); an SQLite "
-                "backup is only copied into an empty one.",
+                translate(
+                    "backup_restore",
+                    "The PostgreSQL database already holds data (table {name}); an SQLite "
+                    "backup is only copied into an empty one.",
+                ).format(name=table.name),
                 hint=(
-                    "Create a new, empty database for the clinic (docs/admin-guide.md: "
-                    "'A clinic with several workstations: PostgreSQL')."
+                    translate(
+                        "backup_restore",
+                        "Create a new, empty database for the clinic (docs/admin-guide.md: 'A "
+                        "clinic with several workstations: PostgreSQL').",
+                    )
                 ),
             )
 

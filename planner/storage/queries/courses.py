@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from planner.domain.courses import CourseDraft, ReviewDraft
 from planner.domain.courses_safety import FindingKey
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.domain.safety import Finding, Severity
 from planner.domain.vocab import ConsentScope, CourseStatus
 from planner.storage.models import (
@@ -34,7 +35,9 @@ Resolutions = tuple[frozenset[FindingKey], dict[FindingKey, str]]
 def load_course(db_session: Session, course_id: int) -> Course:
     course = db_session.get(Course, course_id)
     if course is None:
-        raise PlannerError(f"There is no course {course_id}.")
+        raise PlannerError(
+            translate("courses", "There is no course {course_id}.").format(course_id=course_id)
+        )
     return course
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.domain.plans import Cupping, ElectroPair, Moxibustion, Plan, PointChoice
 from planner.domain.safety import AshiRegion
 from planner.domain.techniques import DEFAULT_RETENTION_MINUTES
@@ -279,5 +280,9 @@ def template_name_taken(db_session: Session, name: str) -> bool:
 def load_template(db_session: Session, template_id: int) -> PlanTemplate:
     row = db_session.get(PlanTemplate, template_id)
     if row is None:
-        raise PlannerError(f"There is no template {template_id}.")
+        raise PlannerError(
+            translate("plans", "There is no template {template_id}.").format(
+                template_id=template_id
+            )
+        )
     return row

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain.catalog import PointRole, load_catalog
 from planner.domain.errors import PlannerError
+from planner.domain.i18n import translate
 from planner.domain.plans import Cupping, ElectroPair, Moxibustion, Plan
 from planner.domain.sessions import (
     AdverseEventEntry,
@@ -59,7 +60,9 @@ from planner.storage.queries.plans import point_of_row, side_of
 def load_session(db_session: Session, session_id: int) -> TreatmentSession:
     record = db_session.get(TreatmentSession, session_id)
     if record is None:
-        raise PlannerError(f"There is no session {session_id}.")
+        raise PlannerError(
+            translate("sessions", "There is no session {session_id}.").format(session_id=session_id)
+        )
     return record
 
 
