@@ -118,9 +118,10 @@ class SafetyUnresolved(PlannerError):
 
     def __init__(self, check: SafetyCheck) -> None:
         blocking = check.needs_override
+        stopping, unread = len(blocking), len(check.unacknowledged)  # lupdate: a plain count
         if blocking:
             message = translate(
-                "course_rules", "%n safety finding(s) stop this plan: ", None, len(blocking)
+                "course_rules", "%n safety finding(s) stop this plan: ", None, stopping
             ) + "; ".join(shown("safety", f.message) for f in blocking)
             hint = translate(
                 "course_rules", "Change the plan, or record an override reason for each finding."
@@ -130,7 +131,7 @@ class SafetyUnresolved(PlannerError):
                 "course_rules",
                 "%n safety caution(s) are not acknowledged yet.",
                 None,
-                len(check.unacknowledged),
+                unread,
             )
             hint = translate("course_rules", "Read each caution and acknowledge it.")
         super().__init__(message, hint=hint)

@@ -322,8 +322,8 @@ class AuditTrail:
                             event.id,
                             translate(
                                 "audit_trail",
-                                "audit row {id} does not follow the row before it: a row was deleted "
-                                "or edited just before it",
+                                "audit row {id} does not follow the row before it: "
+                                "a row was deleted or edited just before it",
                             ).format(id=event.id),
                         )
                     if row_hash(event.prev_hash, event) != event.row_hash:

@@ -183,9 +183,10 @@ def _enum(cls: type[enum.Enum]) -> Convert:
     if len(values) <= _ALLOWED_SHOWN:
         allowed = translate("service_values", "one of {values}").format(values=", ".join(values))
     else:
-        allowed = translate(
-            "service_values", "one of the %n {kind} value(s)", n=len(values)
-        ).format(kind=cls.__name__)
+        count = len(values)  # a plain name: lupdate drops a call whose count is an expression
+        allowed = translate("service_values", "one of the %n {kind} value(s)", None, count).format(
+            kind=cls.__name__
+        )
 
     def convert(value: Any, path: str) -> Any:
         if isinstance(value, cls):
@@ -305,11 +306,13 @@ def _iterable(item: Convert) -> Convert:
 
 
 def _fixed_tuple(items: list[Convert]) -> Convert:
+    size = len(items)
+
     def convert(value: Any, path: str) -> Any:
-        if not isinstance(value, tuple | list) or len(value) != len(items):
+        if not isinstance(value, tuple | list) or len(value) != size:
             raise _refuse(
                 path,
-                translate("service_values", "a group of %n value(s)", n=len(items)),
+                translate("service_values", "a group of %n value(s)", None, size),
                 value,
             )
         return tuple(

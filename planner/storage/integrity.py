@@ -55,7 +55,7 @@ def damaged(path: Path, problems: int, backups: Path | None) -> DatabaseDamaged:
             "'acuplanner check' lists the damage.",
         )
     if problems:
-        found = translate("database_errors", "%n problem(s)", n=problems)
+        found = translate("database_errors", "%n problem(s)", None, problems)
     else:
         found = translate("database_errors", "damage")
     return DatabaseDamaged(

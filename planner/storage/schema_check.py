@@ -327,7 +327,7 @@ def refuse_orphans(name: str, pairs: Iterable[str], count: int | None) -> None:
     if count is None:
         rows = translate("backup_restore", "rows")
     else:
-        rows = translate("backup_restore", "%n row(s)", n=count)
+        rows = translate("backup_restore", "%n row(s)", None, count)
     raise BackupSchemaMismatch(
         translate(
             "backup_restore",

@@ -162,7 +162,9 @@ def dummy_hash(hasher: PasswordHasher) -> str:
 
 def too_many_attempts(seconds: int) -> str:
     """The refusal while a wait after failed attempts runs, in the user's language."""
-    return translate("sign_in", "Too many failed attempts. Try again in %n second(s).", n=seconds)
+    return translate(
+        "sign_in", "Too many failed attempts. Try again in %n second(s).", None, seconds
+    )
 
 
 def keep_an_admin(db_session: Session, user: User, change: str) -> None:
