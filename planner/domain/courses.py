@@ -68,8 +68,11 @@ class ExtensionNeeded(PlannerError):
 
 
 def session_label(number: int, planned: int) -> str:
-    """ "Session 3 of 6", shown wherever a session appears."""
-    return f"Session {number} of {planned}"
+    """ "Session 3 of 6", shown wherever a session appears on a screen (documents word it
+    themselves, in English: planner/export/labels.py)."""
+    return translate("courses", "Session {number} of {planned}").format(
+        number=number, planned=planned
+    )
 
 
 def default_mid_review(planned: int) -> int:

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self.home_tabs.setTabBarAutoHide(True)
         self.home_tabs.setDocumentMode(True)
         patients_page = scrolling(self.splitter)  # side by side, scrolled when too narrow
+        patients_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on to the list
         self._pages[self.splitter] = patients_page
         self.home_tabs.addTab(patients_page, self.tr("&Patients"))
         body.addWidget(self.home_tabs)

@@ -18,23 +18,26 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QTableView,
     QTabWidget,
+    QTreeView,
     QWidget,
 )
 
 from planner import formats
 from planner.cli import translations
 from planner.domain import i18n
-from planner.ui.i18n import _qt_translate
+from planner.ui.i18n import _qt_translate, _qt_translator
 
 _PLACEHOLDER = re.compile(r"\\\{[^{}]*\\\}|%n|%L?\d")
-_WORD = re.compile(r"[A-Za-z']+")
+_WORD = re.compile(r"[^\W\d_]+")  # letters, accented ones included
+# What the fictional clinic calls itself and where its file is: data, not the program's words.
+_DATA = re.compile(r"Riverside Back Pain Clinic|/tmp/\S+")
 # Words that are English and not French: a text with one of them was never translated.
 _ENGLISH_ONLY = """
 the and of with your this that these those is are was were not has have
@@ -45,7 +48,7 @@ morning afternoon evening left right both before after when where which who what
 should must can cannot will would could there their they them from into onto
 about again other than then more less each every any all some nothing something
 payment payments receipt takings report reports letter practitioner
-reception needle needles points point region regions pain painful back neck leg
+reception needle needles region regions pain painful back neck leg
 history red flag flags caution cautions warning review course courses
 """
 ENGLISH_WORDS = frozenset(_ENGLISH_ONLY.split())
@@ -87,7 +90,7 @@ def english_left(text: str) -> str | None:
         return "an English source shown untranslated"
     if any(pattern.match(shown) for pattern in patterns):
         return "an English source, filled in, shown untranslated"
-    words = {word.lower() for word in _WORD.findall(shown)}
+    words = {word.lower() for word in _WORD.findall(_DATA.sub("", shown))}
     if words & ENGLISH_WORDS:
         return "English words no translation produced"
     return None
@@ -125,11 +128,13 @@ def shown_texts(window: QWidget) -> dict[str, str]:
         elif isinstance(widget, QTabWidget):
             for index in range(widget.count()):
                 add(widget.tabText(index), "tab")
-        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            model = widget.model()
-            for column in range(model.columnCount()):
-                header = model.headerData(column, Qt.Orientation.Horizontal)
-                add(str(header or ""), f"{kind} header")
+        elif isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
+            header = (
+                widget.horizontalHeader() if isinstance(widget, QTableView) else widget.header()
+            )
+            for column in range(header.count()):
+                text = widget.model().headerData(column, Qt.Orientation.Horizontal)
+                add(str(text or ""), f"{kind} header")
     return found
 
 
@@ -164,11 +169,15 @@ def french_build() -> Iterator[None]:
     app = QCoreApplication.instance()
     assert app is not None
     app.installTranslator(translator)
+    qt = QTranslator()
+    if _qt_translator(qt, "fr"):  # the standard buttons (Close, Cancel), as the app does
+        app.installTranslator(qt)
     i18n.install(_qt_translate)
     formats.configure("fr_CA", "locale")
     try:
         yield
     finally:
         app.removeTranslator(translator)
+        app.removeTranslator(qt)
         i18n.reset()
         formats.configure("en_CA", "iso")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from planner import formats
 from planner.domain.vocab import AppointmentState
 from planner.services.appointment_views import AppointmentView
 from planner.services.appointments import AppointmentService
@@ -260,7 +261,7 @@ def test_reception_runs_a_whole_day_in_the_window(
     # 1. The Appointments tab with today, its appointments there.
     assert window.current_home_page() is screen
     assert screen.presenter.day == TODAY
-    assert screen.title.text() == f"{TODAY:%A} {TODAY.day} {TODAY:%B %Y}"
+    assert screen.title.text() == formats.long_date(TODAY)  # "Monday, November 2, 2026"
     today = shown(screen)
     states = [v.state for v in today.values() if v.day == TODAY]
     for state in (
