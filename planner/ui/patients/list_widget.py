@@ -117,8 +117,9 @@ class PatientListWidget(QWidget):
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setSectionResizeMode(PatientColumn.NAME, QHeaderView.ResizeMode.Stretch)
         char = table.fontMetrics().averageCharWidth()
-        for column, width in _COLUMN_WIDTHS.items():
-            table.setColumnWidth(column, width * char + 16)
+        for column, width in _COLUMN_WIDTHS.items():  # the data's width, or the heading's
+            heading = columns.sectionSizeFromContents(column).width()  # in French too
+            table.setColumnWidth(column, max(width * char + 16, heading))
 
     # --- what the window calls ----------------------------------------------------------------
 
