@@ -1,10 +1,10 @@
-"""Figures that need a process of their own: cold start, peak memory, the GUI probe."""
+"""Running a process of its own (:mod:`bench.spawn`), and the GUI probe's figures; the
+whole-process figures are :mod:`bench.felt`'s."""
 
 from __future__ import annotations
 
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -64,116 +64,6 @@ def child_env(home: Path) -> dict[str, str]:
     }
     env.pop("ACUPLANNER_DATABASE_URL", None)
     return env
-
-
-def startup_figures(url: str, rounds: int, ratio_target: float) -> list[Figure]:
-    """Cold start to the painted main window (``--smoke-test`` signed in as the demo
-    practitioner) against a bare PySide6 window and the floor window
-    (:mod:`bench.floor_window`), started in turn, ``rounds`` each; and the peak
-    memory of all three."""
-    home = Path(tempfile.mkdtemp(prefix="acuplanner-bench-home-"))
-    env = child_env(home)
-    app_cmd = [sys.executable, "main.py", "--database", url, "--smoke-test"]
-    bare_cmd = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
-    floor_cmd = [sys.executable, str(ROOT / "bench" / "floor_window.py")]
-    # As installed: pip byte-compiles a package it installs, and a checkout's first start
-    # writes its bytecode cache, unless PYTHONDONTWRITEBYTECODE is set (as in some
-    # sandboxes) — then every start would compile AcuPlanner's source again.
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(ROOT / "planner"), str(ROOT / "db")],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-    run_child(bare_cmd, env)  # warm the file cache for all three
-    run_child(floor_cmd, env)
-    first = run_child(app_cmd, env)
-    if first.exit_code != 0:
-        raise RuntimeError(f"the smoke test failed: {first.stderr.strip()[-500:]}")
-    apps, bares, floors = [], [], []
-    for _ in range(rounds):
-        bares.append(run_child(bare_cmd, env))
-        floors.append(run_child(floor_cmd, env))
-        apps.append(run_child(app_cmd, env))
-        assert apps[-1].exit_code == 0, apps[-1].stderr
-    app_ms = [r.wall_ms for r in apps]
-    bare_ms = [r.wall_ms for r in bares]
-    own = [_startup_ms(r.stdout) for r in apps]
-    app_mb = [r.peak_rss_mb for r in apps]
-    bare_mb = [r.peak_rss_mb for r in bares]
-    floor_ms = [r.wall_ms for r in floors]
-    floor_mb = [r.peak_rss_mb for r in floors]
-    time_ratio = statistics.median(app_ms) / statistics.median(bare_ms)
-    memory_ratio = statistics.median(app_mb) / statistics.median(bare_mb)
-    floor_time = statistics.median(floor_ms) / statistics.median(bare_ms)
-    floor_memory = statistics.median(floor_mb) / statistics.median(bare_mb)
-    return [
-        Figure(
-            "cold start to painted main window (app)",
-            "ms",
-            app_ms,
-            kind="info",
-            note=f"process wall time; the app's own startup_ms median "
-            f"{statistics.median(own):.0f}; signs in (argon2id check included); bytecode "
-            "compiled, as installed",
-        ),
-        Figure("cold start: bare PySide6 window", "ms", bare_ms, kind="info"),
-        Figure(
-            "cold start: floor (bare window + SQLAlchemy ORM import + argon2id check)",
-            "ms",
-            floor_ms,
-            kind="info",
-            note=f"no AcuPlanner code; {floor_time:.2f}× the bare window by itself",
-        ),
-        Figure(
-            "cold start ratio app / bare",
-            "×",
-            kind="ratio",
-            target=ratio_target,
-            value=time_ratio,
-            note=f"ratio of medians; app / floor {time_ratio / floor_time:.2f}×",
-        ),
-        Figure(
-            "peak memory (app, database open)",
-            "MB",
-            app_mb,
-            kind="info",
-            note="VmHWM; includes the argon2id check's 64 MiB buffer during sign-in",
-        ),
-        Figure(
-            "memory after first paint (app)",
-            "MB",
-            [r.last_rss_mb for r in apps],
-            kind="info",
-            note=f"VmRSS at exit; bare window {_median_last(bares):.0f} MB",
-        ),
-        Figure("peak memory: bare PySide6 window", "MB", bare_mb, kind="info"),
-        Figure(
-            "peak memory: floor (bare window + SQLAlchemy ORM import + argon2id check)",
-            "MB",
-            floor_mb,
-            kind="info",
-            note=f"no AcuPlanner code; {floor_memory:.2f}× the bare window by itself",
-        ),
-        Figure(
-            "peak memory ratio app / bare",
-            "×",
-            kind="ratio",
-            target=ratio_target,
-            value=memory_ratio,
-            note=f"ratio of medians; app / floor {memory_ratio / floor_memory:.2f}×",
-        ),
-    ]
-
-
-def _median_last(runs: list[Run]) -> float:
-    return statistics.median(r.last_rss_mb for r in runs)
-
-
-def _startup_ms(stdout: str) -> float:
-    for line in stdout.splitlines():
-        if line.startswith("startup_ms="):
-            return float(line.split("=", 1)[1])
-    return float("nan")
 
 
 def gui_figures(

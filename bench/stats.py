@@ -30,8 +30,13 @@ class Figure:
     """One row of the table.
 
     ``kind`` says what the target bounds: ``p95`` (the 95th percentile of the samples),
-    ``median``, ``ratio`` (``value``, a ratio of two medians, must be ≤ target) or
-    ``info`` (no target: shown for comparison).
+    ``median``, ``max`` (the largest sample), ``ratio`` (``value``, a ratio of two
+    medians, must be ≤ target) or ``info`` (no target: shown for comparison).
+
+    A figure that could not be measured this run (say, an option the app does not have
+    yet) has no samples and no value, and ``missing`` says why: the table shows it as
+    "n/a" with the reason, never as a failure. ``same_target_everywhere``: the target
+    is the same on PostgreSQL (what a person waits for, not a database round trip).
     """
 
     name: str
@@ -41,6 +46,8 @@ class Figure:
     kind: str = "p95"
     note: str = ""
     value: float | None = None  # for ratios and single runs
+    missing: str = ""  # why it was not measured (the row reads "n/a")
+    same_target_everywhere: bool = False
 
     @property
     def median(self) -> float:
@@ -59,18 +66,26 @@ class Figure:
         """The number the target applies to."""
         if self.kind == "ratio" or (self.value is not None and not self.samples):
             return self.value if self.value is not None else math.nan
+        if self.kind == "max":
+            return max(self.samples) if self.samples else math.nan
         return self.median if self.kind == "median" else self.p95
 
     @property
+    def available(self) -> bool:
+        return not self.missing and not math.isnan(self.measured)
+
+    @property
     def passed(self) -> bool | None:
-        if self.target is None or self.kind == "info":
+        if self.target is None or self.kind == "info" or not self.available:
             return None
         return bool(self.measured <= self.target)
 
     def target_text(self) -> str:
         if self.target is None or self.kind == "info":
             return "—"
-        what = {"p95": "p95", "median": "median", "ratio": ""}.get(self.kind, self.kind)
+        what = {"p95": "p95", "median": "median", "max": "max", "ratio": ""}.get(
+            self.kind, self.kind
+        )
         unit = "×" if self.kind == "ratio" else f" {self.unit}"
         return f"{what} ≤ {_number(self.target)}{unit}".strip()
 
@@ -78,13 +93,14 @@ class Figure:
         return {
             "name": self.name,
             "unit": self.unit,
-            "n": len(self.samples) if self.samples else 1,
+            "n": len(self.samples) if self.samples else (0 if self.missing else 1),
             "median": _finite(self.median),
             "p95": _finite(self.p95),
             "kind": self.kind,
             "target": self.target,
             "target_text": self.target_text(),
             "passed": self.passed,
+            "missing": self.missing or None,
             "note": self.note,
         }
 
@@ -117,9 +133,12 @@ def render_table(figures: Sequence[Figure]) -> str:
         else:
             median, p95 = _number(fig.median) + unit, _number(fig.p95) + unit
         verdict = {None: "", True: "pass", False: "**FAIL**"}[fig.passed]
+        note = fig.note
+        if fig.missing:
+            n, median, p95, verdict = "0", "—", "—", "n/a"
+            note = f"not available: {fig.missing}" + (f"; {note}" if note else "")
         lines.append(
-            f"| {fig.name} | {n} | {median} | {p95} | {fig.target_text()} | {verdict} "
-            f"| {fig.note} |"
+            f"| {fig.name} | {n} | {median} | {p95} | {fig.target_text()} | {verdict} | {note} |"
         )
     return "\n".join(lines)
 
