@@ -1,11 +1,12 @@
 """Composition root: the Qt application, the database, the services and the windows.
 
-:func:`run_gui` is what ``acuplanner`` runs without a command. It creates the
-QApplication first (so any error can be shown), installs the crash hook, opens and
-migrates the database, and hands the services to the session controller, which asks
-for the first account or a sign-in and then opens a main window for that user (built
-by :func:`build_main_window`). On a PostgreSQL URL without a user (a workstation whose
-people sign in to the server as themselves) nothing connects before the sign-in dialog.
+:func:`run_gui` is what ``acuplanner`` runs without a command: the sign-in window
+first (:mod:`planner.ui.launch`), then, on a worker thread, :func:`open_for_window` opens
+and migrates the database (:mod:`planner.ui.opening`) and the session controller takes
+over, which asks for the first account or a sign-in and then opens a main window for
+that user (built by :func:`build_main_window`). On a PostgreSQL URL without a user (a
+workstation whose people sign in to the server as themselves) nothing connects before
+the sign-in dialog.
 Nothing below ``planner/ui`` looks anything up: it gets what it needs from here.
 """
 
@@ -14,23 +15,21 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
-import os
-import sys
 import time
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING
 
+from argon2 import PasswordHasher
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from planner import __version__
 from planner.clock import utc_now
 from planner.config import AppPaths, backup_folder
 from planner.domain.access import Action
-from planner.domain.errors import PlannerError
-from planner.domain.i18n import translate
 from planner.services.accounts import AccountService
+from planner.services.accounts.rules import dummy_hash
 from planner.services.actor import Actor
 from planner.services.appointment_calendar import CalendarService
 from planner.services.appointments import AppointmentService
@@ -52,6 +51,8 @@ from planner.services.room import RoomService
 from planner.services.sessions import SessionService
 from planner.storage.database import Database, open_database
 from planner.storage.engine import resolve_url, sqlite_path
+from planner.storage.queries.patient_search import count_matching, find_ids
+from planner.storage.queries.patients import list_rows
 from planner.storage.server_check import server_warnings
 from planner.ui.admin.screens import AdminScreens
 from planner.ui.admin.server_notice import show_server_warnings
@@ -59,10 +60,13 @@ from planner.ui.backups import BackupActions
 from planner.ui.book.window_part import BookPart, DeskServices, day_reports
 from planner.ui.course.screens import CourseScreens
 from planner.ui.documents.screens import DocumentScreens, qt_document_output
-from planner.ui.errors import CrashHook, install_qt_message_handler, show_crash_dialog
-from planner.ui.help.install import install_help
-from planner.ui.i18n import start_language
+from planner.ui.launch import LaunchOptions, run_window
 from planner.ui.main_window import MainWindow
+from planner.ui.opening import (  # anchor_hooks, start_daily_backup: as before, from here
+    OpenedClinic,
+    anchor_hooks,
+    start_daily_backup,
+)
 from planner.ui.patients.presenter import PatientListPresenter
 from planner.ui.patients.screens import PatientScreens
 from planner.ui.patients.table_model import PatientTableModel
@@ -73,10 +77,7 @@ from planner.ui.room.screens import TreatmentScreens
 from planner.ui.room.sound import AlertSound
 from planner.ui.room.window_part import TreatmentPart
 from planner.ui.settings import UiSettings
-from planner.ui.signin.controller import SignInController
 from planner.ui.signin.presenter import SignInPresenter, lock_screen_authenticator
-from planner.ui.startup import EXIT_FAILED, SmokeTest, application, display_available
-from planner.ui.tasks import BackgroundTasks, RunAtOnce, Task
 from planner.ui.window_info import WindowInfo
 from planner.ui.window_parts import WindowPart
 
@@ -88,90 +89,65 @@ log = logging.getLogger(__name__)
 
 EXIT_USAGE = 2
 FREEZE_AFTER_MS = 1_000  # after the first paint, when nobody is waiting for the window
-SMOKE_USER_ENV = "ACUPLANNER_USER"
-SMOKE_PASSWORD_ENV = "ACUPLANNER_PASSWORD"
+__all__ = ["anchor_hooks", "run_gui", "start_daily_backup"]
 
 
 def run_gui(
     database: str,
     paths: AppPaths,
     *,
-    smoke_test: bool,
+    smoke_test: bool | str,
     started: float,
     backup_dir: str | None = None,
 ) -> int:
-    """Sign in and open the main window on ``database``; the process exit code at the end."""
-    if not display_available(smoke_test):
-        print(
-            "acuplanner: no display to open a window on (DISPLAY is not set). "
-            "Run it on a desktop, or use a command: demo, check, migrate.",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
-    if not gc.isenabled():  # off while cli.main imported: what it made lives on, frozen
-        gc.freeze()
-        gc.enable()
-    app = application()
-    app.setQuitOnLastWindowClosed(False)  # the session controller decides when to quit
-    install_qt_message_handler()
-    settings = UiSettings(paths.settings_file)
-    install_help(app, settings)  # F1, Ctrl+W and every window's place, in every window
-    start_language(app, settings.language, settings.date_format)  # translators, locale
-    smoke = SmokeTest(app, started) if smoke_test else None
-    if smoke is not None:
-        hook = CrashHook(smoke.on_crash)
-    else:
-        hook = CrashHook(show_crash_dialog, expected=_show_problem)
-    hook.install()
-    db: Database | None = None
-    controller: SignInController | None = None
-    tasks = BackgroundTasks(app)  # the daily backup; quitting waits for it
+    """Sign in and open the main window on ``database``; the process exit code at the end
+    (:func:`planner.ui.launch.run_window`: the sign-in window first, the clinic behind it)."""
+    smoke = ("window" if smoke_test is True else smoke_test) or None
+    options = LaunchOptions(paths, started, smoke)
+    return run_window(options, partial(open_for_window, database, paths, backup_dir))
+
+
+def open_for_window(
+    database: str, paths: AppPaths, backup_dir: str | None, settings: UiSettings
+) -> OpenedClinic:
+    """The clinic opened for the window, on the launch's worker thread: the database
+    opened (checked, migrated), the patient list's first page read once (warm)."""
+    folder = backup_folder(sqlite_path(resolve_url(database)), paths, backup_dir)
+    db, migration = open_database(database, backup_dir=folder)
     try:
-        folder = backup_folder(sqlite_path(resolve_url(database)), paths, backup_dir)
-        db, migration = open_database(database, backup_dir=folder)
         if db.signs_in_at_server:  # PostgreSQL logins: connected, and checked, at sign-in
             log.info("postgresql database with personal logins: waiting for a sign-in")
         else:
             log.info("opened %s database (schema %s)", db.backend, migration.to_revision)
+            warm_patient_list(db)
         audit = AuditTrail()
         accounts = AccountService(db, audit)
         backups = BackupService(db, folder, audit)
-        anchors = AuditAnchors(db, paths.data_dir / ANCHOR_FILE_NAME, folder, audit)
-        if smoke is None:
-            start_daily_backup(backups, anchors, tasks)
-        windows = MainWindowFactory(db, settings, Prompts(), accounts, audit, backups=backups)
-        controller = SignInController(
+        dummy_hash(PasswordHasher())  # made now, not at the first sign-in (one check, not two)
+        return OpenedClinic(
+            db,
             accounts,
-            windows,
+            backups,
+            AuditAnchors(db, paths.data_dir / ANCHOR_FILE_NAME, folder, audit),
             ClinicService(db, audit),
-            watch=app,
-            **anchor_hooks(anchors),
+            partial(MainWindowFactory, db, settings, Prompts(), accounts, audit, backups=backups),
         )
-        if smoke is not None:
-            return smoke.run(controller, accounts, smoke_credentials())
-        controller.start()
-        return app.exec()
-    except PlannerError as error:
-        log.warning("cannot start: %s", type(error).__name__)
-        if smoke is not None:
-            print(f"acuplanner: {error.user_text()}", file=sys.stderr)
-        else:
-            Prompts().error(None, translate("app", "AcuPlanner cannot start"), error.user_text())
-        return EXIT_USAGE
-    except Exception as exc:
-        if smoke is None:
-            hook.handle(type(exc), exc, exc.__traceback__)
-        else:
-            log.exception("smoke test failed")
-            print(f"acuplanner: smoke test failed: {_one_line(exc)}", file=sys.stderr)
-        return EXIT_FAILED
-    finally:
-        if controller is not None:
-            controller.shut_down()
-        hook.uninstall()
-        tasks.wait()
-        if db is not None:
-            db.dispose()
+    except BaseException:
+        db.dispose()
+        raise
+
+
+def warm_patient_list(db: Database) -> None:
+    """The list's first page read as the window will read it (its disk pages, the
+    statements compiled), so the list after the sign-in finds them ready."""
+    try:
+        with db.engine.connect() as connection:
+            ids = find_ids(connection, "", include_archived=False, limit=201, after=None)
+            list(list_rows(connection, ids[:100]))
+            if len(ids) > 200:
+                count_matching(connection, "", include_archived=False)
+    except Exception:  # only a head start: the window reads it again, and says what failed
+        log.warning("patient list not warmed", exc_info=True)
 
 
 def build_main_window(
@@ -378,54 +354,6 @@ def freeze_long_lived_objects() -> None:
     gc.freeze()
 
 
-class AnchorHooks(TypedDict):
-    after_sign_in: Callable[[], object]
-    after_sign_out: Callable[[], object]
-
-
-def anchor_hooks(anchors: AuditAnchors) -> AnchorHooks:
-    """The session controller's hooks that record the audit chain's head: at sign-in
-    (with PostgreSQL logins the first moment the database can be read) and sign-out."""
-    return AnchorHooks(
-        after_sign_in=partial(anchors.record, "sign-in"),
-        after_sign_out=partial(anchors.record, "sign-out"),
-    )
-
-
-def start_daily_backup(
-    backups: BackupService,
-    anchors: AuditAnchors | None = None,
-    tasks: BackgroundTasks | RunAtOnce | None = None,
-) -> Task:
-    """SQLite: the day's backup, when due, beside the window (through ``tasks``: the copy is
-    its own connection; a quit waits for it); then the audit chain's head goes into the
-    anchor file. Without ``tasks`` it runs at once (tests)."""
-
-    def run() -> None:
-        try:
-            backups.daily_if_due()
-        except PlannerError as error:
-            log.warning("daily backup not made: %s", error.message)
-        if anchors is not None:
-            anchors.record("daily")
-
-    return (tasks or RunAtOnce()).run(run, _ignore, _raise)
-
-
-def _ignore(_value: object) -> None:
-    pass
-
-
-def _raise(error: BaseException) -> None:
-    raise error  # a bug: the crash hook shows it
-
-
-def smoke_credentials() -> tuple[str, str] | None:
-    """``ACUPLANNER_USER`` and ``ACUPLANNER_PASSWORD`` when both are set (smoke tests only)."""
-    user, password = os.environ.get(SMOKE_USER_ENV), os.environ.get(SMOKE_PASSWORD_ENV)
-    return (user, password) if user and password else None
-
-
 def describe_backend(db: Database) -> tuple[str, str]:
     """("SQLite", file path) or ("PostgreSQL", host[:port]/database) — never a password."""
     path = sqlite_path(db.url)
@@ -435,12 +363,3 @@ def describe_backend(db: Database) -> tuple[str, str]:
     if db.url.port:
         host = f"{host}:{db.url.port}"
     return "PostgreSQL", f"{host}/{db.url.database or ''}"
-
-
-def _show_problem(error: PlannerError) -> None:
-    Prompts().error(QApplication.activeWindow(), translate("app", "AcuPlanner"), error.user_text())
-
-
-def _one_line(exc: BaseException) -> str:
-    message = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {message[0]}" if message else type(exc).__name__

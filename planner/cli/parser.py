@@ -34,8 +34,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--smoke-test",
-        action="store_true",
-        help="open the window, wait for the patient list to paint, print startup_ms=N, exit",
+        nargs="?",
+        const="window",
+        choices=("window", "sign-in"),
+        metavar="sign-in",
+        help="open the window and exit once it has painted, printing startup_ms=N; with "
+        "$ACUPLANNER_USER and $ACUPLANNER_PASSWORD set, sign in 1.5 s after and also print "
+        "signin_to_list_ms=N and max_stall_ms=N once the patient list has painted; "
+        "--smoke-test=sign-in exits as soon as the sign-in window has painted",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # In the order ``acuplanner --help`` has always listed them.

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import argparse
 import gc
-import importlib
 import logging
 import os
 import sys
 import time
 from collections.abc import Sequence
+from functools import partial
+from typing import TYPE_CHECKING
 
 from planner.cli.common import (
     EXIT_FAILED,
@@ -25,6 +26,10 @@ from planner.config import AppPaths, database_argument
 from planner.domain.errors import PlannerError
 from planner.logs import LOG_FILE_NAME, configure_logging
 
+if TYPE_CHECKING:
+    from planner.ui.opening import OpenedClinic
+    from planner.ui.settings import UiSettings
+
 log = logging.getLogger(__name__)
 
 OWNER_ONLY_UMASK = 0o077  # files AcuPlanner creates are 0600, its folders 0700
@@ -34,29 +39,15 @@ OWNER_ONLY_UMASK = 0o077  # files AcuPlanner creates are 0600, its folders 0700
 # ``screen`` uses no database.
 MAY_CREATE_DATABASE = frozenset({None, "demo", "migrate", "restore", "screen"})
 
-# The window's services, imported before PySide6: once Qt for Python is loaded, every later
-# import passes through its import hook (a check for ``__feature__`` use per module), which
-# costs the storage and service layers about 0.1 s of CPU at start-up.
-_SERVICES = (
-    "planner.services.accounts",
-    "planner.services.audit_view",
-    "planner.services.backups",
-    "planner.services.clinic",
-    "planner.services.courses",
-    "planner.services.intake",
-    "planner.services.patients",
-    "planner.services.plan_templates",
-    "planner.services.plans",
-    "planner.services.progress",
-    "planner.services.registry",
-    "planner.services.room",
-    "planner.services.sessions",
-)
 
+def _open_for_window(
+    database: str, paths: AppPaths, backup_dir: str | None, settings: UiSettings
+) -> OpenedClinic:
+    """On the launch's worker thread, once the sign-in window has painted: the services,
+    SQLAlchemy's ORM and the windows imported (planner.app), the database opened."""
+    from planner.app import open_for_window
 
-def _import_services_before_qt() -> None:
-    for name in _SERVICES:
-        importlib.import_module(name)
+    return open_for_window(database, paths, backup_dir, settings)
 
 
 def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> int:
@@ -73,7 +64,7 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
 
 def _main(args: argparse.Namespace, started: float) -> int:
     paths = AppPaths.from_environment()
-    configure_logging(paths.log_dir, quiet=args.command is not None or args.smoke_test)
+    configure_logging(paths.log_dir, quiet=args.command is not None or args.smoke_test is not None)
     try:
         database = database_argument(args.database, paths)
         if args.command not in MAY_CREATE_DATABASE:
@@ -81,19 +72,15 @@ def _main(args: argparse.Namespace, started: float) -> int:
         if args.command is not None:
             return _run_command(args, database, paths)
         # Start-up makes long-lived objects only (modules, classes, mappers): collecting
-        # garbage among them while importing costs ~0.1 s. run_gui() freezes what was
-        # made and turns the collector back on before the first window.
+        # garbage among them while importing costs ~0.1 s. The launch freezes what was
+        # made and turns the collector back on once the clinic is open behind the sign-in
+        # window. Only Qt and the sign-in window load before it paints (planner.ui.launch).
         gc.disable()
-        _import_services_before_qt()
-        from planner.app import run_gui
+        from planner.ui.launch import LaunchOptions, run_window
 
-        return run_gui(
-            database,
-            paths,
-            smoke_test=args.smoke_test,
-            started=started,
-            backup_dir=args.backup_dir,
-        )
+        smoke = args.smoke_test
+        options = LaunchOptions(paths, started, smoke)
+        return run_window(options, partial(_open_for_window, database, paths, args.backup_dir))
     except PlannerError as error:
         log.warning("stopped: %s", type(error).__name__)
         print(f"acuplanner: {error.user_text()}", file=sys.stderr)

@@ -4,11 +4,17 @@
 :func:`application` makes (or reuses) the QApplication with the app's names;
 :func:`display_available` says whether a window can open (on Linux without X11 or
 Wayland a smoke test goes offscreen).
-:class:`SmokeTest` shows the sign-in dialog (or, with ``ACUPLANNER_USER`` and
-``ACUPLANNER_PASSWORD`` set, signs in and shows the main window), prints
-``startup_ms=N`` just after the first paint (:class:`FirstPaintProbe`) and ends the event
-loop with :data:`EXIT_OK`; any error, or no paint within a minute, prints one line to
-standard error and ends with :data:`EXIT_FAILED`. ``planner.app.run_gui`` starts it.
+:class:`SmokeTest` watches the start (:mod:`planner.ui.launch` drives it): with
+``--smoke-test=sign-in`` it ends once the sign-in window has painted (the database is not
+even opened); with ``--smoke-test`` alone it waits until the database is open and, with
+``ACUPLANNER_USER`` and ``ACUPLANNER_PASSWORD`` set, types them into the sign-in window
+1.5 s after it painted (as a person would) and ends once the patient list has painted.
+On success it prints ``startup_ms=N`` (process start to the sign-in window painted) and,
+after a sign-in, ``signin_to_list_ms=N`` (submitted to the list painted) and
+``max_stall_ms=N`` (the longest gap of a 5 ms heartbeat timer from the first paint to the
+list painted), one per line, and ends the event loop with :data:`EXIT_OK`. A refused
+password, any error, or no paint within a minute prints one line to standard error and
+ends with :data:`EXIT_FAILED`.
 """
 
 from __future__ import annotations
@@ -17,8 +23,6 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable
-from functools import partial
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
@@ -26,78 +30,157 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner import APP_NAME, __version__
-from planner.services.accounts import AccountService, SignInFailed
 from planner.ui.errors import CrashReport
-from planner.ui.signin.controller import SignInController
+from planner.ui.signin.dialogs import SignInDialog
 
 log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 SMOKE_TEST_TIMEOUT_MS = 60_000
+TYPING_DELAY_MS = 1_500  # a person types their password after the window shows
+HEARTBEAT_MS = 5
+SIGN_IN_ONLY = "sign-in"
 
 
 class SmokeTest:
-    """``--smoke-test``: show the first window, print ``startup_ms=N`` after its first paint.
+    """``--smoke-test[=sign-in]``: the figures of a start, measured in the real app."""
 
-    With ``ACUPLANNER_USER`` and ``ACUPLANNER_PASSWORD`` set it signs in with them and
-    measures the main window (a wrong password: one line on stderr, exit 1); without
-    them it measures the sign-in (or first-run) dialog. Any unexpected error, here or in
-    a slot, prints one line to stderr and exits 1.
-    """
-
-    def __init__(self, app: QApplication, started: float) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        started: float,
+        *,
+        mode: str = "window",
+        credentials: tuple[str, str] | None = None,
+    ) -> None:
         self._app = app
         self._started = started
+        self._mode = mode
+        self._credentials = credentials
         self._failed = False
+        self._dialog: SignInDialog | None = None
+        self._lines: list[str] = []
+        self._painted = False
+        self._opened = False
+        self._submitted: float | None = None
+        self._heartbeat = QTimer()
+        self._heartbeat.setInterval(HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self._on_heartbeat)
+        self._beat = 0.0
+        self._max_stall = 0.0
+        self._probes: list[FirstPaintProbe] = []
 
-    def run(
-        self,
-        controller: SignInController,
-        accounts: AccountService,
-        credentials: tuple[str, str] | None,
-    ) -> int:
-        target: QWidget
-        show: Callable[[], object]
-        if credentials is not None:
-            try:
-                actor = accounts.sign_in(*credentials)
-            except SignInFailed as failure:
-                print(f"acuplanner: {failure.user_text()}", file=sys.stderr)
-                return EXIT_FAILED
-            target = controller.window_for(actor).patient_list.table.viewport()
-            show = partial(controller.enter, actor)
-        else:
-            dialog = controller.entry_dialog()
-            target, show = dialog, dialog.show
-        probe = FirstPaintProbe(target)
-        probe.painted.connect(self._on_probe_painted)
+    @property
+    def sign_in_only(self) -> bool:
+        """``--smoke-test=sign-in``: nothing happens after the sign-in window has painted."""
+        return self._mode == SIGN_IN_ONLY
+
+    def watch_sign_in(self, dialog: SignInDialog) -> None:
+        """The sign-in window about to show: its first paint is the start's figure."""
+        self._dialog = dialog
+        self._watch(dialog, self._on_sign_in_painted)
         QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, self._on_watchdog_timeout)
-        QTimer.singleShot(0, show)  # inside the event loop, so a failure there can end it
-        return self._app.exec()
+
+    def opened(self, entry: QWidget | None) -> None:
+        """The database is open and the controller has the entry dialog (``entry``)."""
+        self._opened = True
+        if self._credentials is None:
+            self._finish_if_done()
+        elif entry is not self._dialog:  # the first-run dialog: nobody to sign in as
+            self._fail("there is no account to sign in with")
+
+    def window_shown(self, window: QWidget) -> None:
+        """A main window is up: its patient list's first paint ends the test."""
+        table = getattr(getattr(window, "patient_list", None), "table", None)
+        target = table.viewport() if table is not None else window
+        self._watch(target, self._on_list_painted)
 
     def on_crash(self, report: CrashReport) -> None:
-        self._failed = True
-        print(f"acuplanner: smoke test failed: {report.summary}", file=sys.stderr, flush=True)
-        self._app.exit(EXIT_FAILED)
+        self._fail(report.summary)
 
-    def _on_probe_painted(self) -> None:
+    def fail_with(self, text: str, code: int) -> None:
+        """An expected problem (e.g. the database cannot be opened): one line, ``code``."""
+        self._failed = True
+        print(f"acuplanner: {text}", file=sys.stderr, flush=True)
+        self._app.exit(code)
+
+    # --- what happens --------------------------------------------------------------------
+
+    def _watch(self, target: QObject, slot: object) -> None:
+        probe = FirstPaintProbe(target)
+        probe.painted.connect(slot)
+        self._probes.append(probe)
+
+    def _on_sign_in_painted(self) -> None:
+        if self._failed or self._painted:
+            return
+        self._painted = True
+        elapsed_ms = int((time.monotonic() - self._started) * 1000)
+        log.info("smoke test: sign-in window painted after %d ms", elapsed_ms)
+        self._lines.append(f"startup_ms={elapsed_ms}")
+        if self.sign_in_only:
+            self._finish()
+            return
+        self._beat = time.monotonic()
+        self._heartbeat.start()
+        if self._credentials is not None:
+            QTimer.singleShot(TYPING_DELAY_MS, self._type_and_submit)
+        self._finish_if_done()
+
+    def _type_and_submit(self) -> None:
+        if self._failed or self._dialog is None or self._credentials is None:
+            return
+        form = self._dialog.form
+        form.username_box.setText(self._credentials[0])
+        form.password_box.setText(self._credentials[1])
+        form.failed.connect(self._on_refused)
+        self._submitted = time.monotonic()
+        form.submit()
+
+    def _on_refused(self, message: str) -> None:
+        self._fail_plain(message)
+
+    def _on_heartbeat(self) -> None:
+        now = time.monotonic()
+        self._max_stall = max(self._max_stall, now - self._beat)
+        self._beat = now
+
+    def _on_list_painted(self) -> None:
         if self._failed:
             return
-        elapsed_ms = int((time.monotonic() - self._started) * 1000)
-        log.info("smoke test: first paint after %d ms", elapsed_ms)
-        print(f"startup_ms={elapsed_ms}", flush=True)
+        self._on_heartbeat()  # the gap up to this moment counts too
+        self._heartbeat.stop()
+        if self._submitted is not None:
+            waited_ms = int((time.monotonic() - self._submitted) * 1000)
+            self._lines.append(f"signin_to_list_ms={waited_ms}")
+        self._lines.append(f"max_stall_ms={int(self._max_stall * 1000)}")
+        self._finish()
+
+    def _finish_if_done(self) -> None:
+        if self._painted and self._opened and self._credentials is None:
+            self._finish()
+
+    def _finish(self) -> None:
+        if self._failed:
+            return
+        self._heartbeat.stop()
+        for line in self._lines:
+            print(line, flush=True)
         self._app.exit(EXIT_OK)
 
+    def _fail(self, summary: str) -> None:
+        self._fail_plain(f"smoke test failed: {summary}")
+
+    def _fail_plain(self, text: str) -> None:
+        if self._failed:
+            return
+        self._heartbeat.stop()
+        self.fail_with(text, EXIT_FAILED)
+
     def _on_watchdog_timeout(self) -> None:
-        self._failed = True
         seconds = SMOKE_TEST_TIMEOUT_MS // 1000
-        print(
-            f"acuplanner: smoke test failed: the window did not paint within {seconds} s",
-            file=sys.stderr,
-            flush=True,
-        )
-        self._app.exit(EXIT_FAILED)
+        self._fail(f"the window did not paint within {seconds} s")
 
 
 class FirstPaintProbe(QObject):

@@ -4562,6 +4562,10 @@ Demandez à la personne concernée de se connecter et de l'enregistrer d'abord, 
             <translation>&amp;Mot de passe</translation>
         </message>
         <message>
+            <source>Signing in…</source>
+            <translation>Connexion en cours…</translation>
+        </message>
+        <message>
             <source>You can try again in {seconds} s.</source>
             <translation>Vous pourrez réessayer dans {seconds} s.</translation>
         </message>

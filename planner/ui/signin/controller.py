@@ -22,9 +22,9 @@ import logging
 import time
 from collections.abc import Callable
 from functools import partial
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from planner.domain.errors import PlannerError
@@ -40,6 +40,9 @@ from planner.ui.signin.change_password import (
 )
 from planner.ui.signin.dialogs import FirstRunDialog, SignInDialog
 from planner.ui.signin.presenter import FirstAccountMaker, FirstRunPresenter, SignInPresenter
+
+if TYPE_CHECKING:
+    from planner.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +72,9 @@ class ClinicFacts(Protocol):
 
 
 class SignInController(QObject):
+    window_shown = Signal(object)
+    """A user's main window was shown (:meth:`enter`): the :class:`MainWindow`."""
+
     def __init__(
         self,
         accounts: SignInAccounts,
@@ -83,8 +89,12 @@ class SignInController(QObject):
         parent: QObject | None = None,
         after_sign_out: Callable[[], object] | None = None,
         after_sign_in: Callable[[], object] | None = None,
+        runner: TaskRunner | None = None,
+        ask_new_password: bool = True,
     ) -> None:
         super().__init__(parent)
+        self._runner = runner  # checks passwords off the main thread (None: at once)
+        self._ask_new_password = ask_new_password  # False: smoke tests go straight in
         self._after_sign_out = after_sign_out  # keeps the audit chain's head (an anchor)
         self._after_sign_in = after_sign_in  # so does a sign-in (PostgreSQL logins: connected)
         self._prompts = prompts or Prompts()
@@ -125,15 +135,34 @@ class SignInController(QObject):
         self._close_dialog()
         dialog: QDialog
         if self._accounts.needs_first_account():
-            first_run = FirstRunDialog(FirstRunPresenter(self._accounts))
-            first_run.account_created.connect(self._on_dialog_signed_in)
-            dialog = first_run
+            dialog = FirstRunDialog(FirstRunPresenter(self._accounts))
         else:
             clinic = self._read_clinic_info()
-            presenter = SignInPresenter(self._accounts.sign_in, clock=self._clock)
-            sign_in = SignInDialog(presenter, clinic.name, is_demo=clinic.is_demo)
-            sign_in.signed_in.connect(self._on_dialog_signed_in)
-            dialog = sign_in
+            presenter = SignInPresenter(
+                self._accounts.sign_in, clock=self._clock, runner=self._runner
+            )
+            dialog = SignInDialog(presenter, clinic.name, is_demo=clinic.is_demo)
+        return self._take(dialog)
+
+    def adopt(self, dialog: SignInDialog) -> QDialog:
+        """At start-up: the sign-in dialog already on screen (shown before the database was
+        open, its presenter waiting for it) becomes this controller's; on an empty
+        database the first-run dialog replaces it."""
+        if self._accounts.needs_first_account():
+            dialog.blockSignals(True)
+            dialog.close()
+            dialog.deleteLater()
+            return self.start()
+        clinic = self._read_clinic_info()
+        dialog.set_clinic(clinic.name, is_demo=clinic.is_demo)
+        self._close_dialog()
+        return self._take(dialog)
+
+    def _take(self, dialog: QDialog) -> QDialog:
+        if isinstance(dialog, SignInDialog):
+            dialog.signed_in.connect(self._on_dialog_signed_in)
+        elif isinstance(dialog, FirstRunDialog):
+            dialog.account_created.connect(self._on_dialog_signed_in)
         dialog.rejected.connect(self._on_dialog_rejected)
         log.info("%s dialog", "first-run" if isinstance(dialog, FirstRunDialog) else "sign-in")
         self.dialog = dialog
@@ -198,6 +227,7 @@ class SignInController(QObject):
         log.info("window shown for user %s", actor.user_id)
         if self._after_sign_in is not None:
             self._after_sign_in()
+        self.window_shown.emit(window)
         return window
 
     def lock(self, user_id: int | None = None) -> None:
@@ -299,6 +329,8 @@ class SignInController(QObject):
     def _must_choose_password(self, actor: Actor) -> bool:
         """After a sign-in: when someone else chose ``actor``'s password, show the dialog
         that must be completed before their window opens (True); else False."""
+        if not self._ask_new_password:
+            return False
         try:
             required = self._accounts.password_change_required(actor)
         except PlannerError as error:  # not known: ask rather than let them in unasked

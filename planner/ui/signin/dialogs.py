@@ -57,7 +57,7 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("AcuPlanner — sign in"))
         self.setMinimumWidth(400)
-        heading = title_label(clinic_name or "AcuPlanner")
+        self.heading = heading = title_label(clinic_name or "AcuPlanner")
         intro = QLabel(self.tr("Sign in with your own user name and password."))
         intro.setWordWrap(True)
         self.demo_label = QLabel(self.tr("DEMO DATABASE — fictional patients"))
@@ -80,6 +80,11 @@ class SignInDialog(QDialog):
         layout.addWidget(self.form)
         self.form.sign_in_button.setDefault(True)  # drawn as the default; the form handles Enter
         self.form.reset()
+
+    def set_clinic(self, clinic_name: str, *, is_demo: bool) -> None:
+        """The clinic's name and demo banner, once read (the window shows before)."""
+        self.heading.setText(clinic_name or "AcuPlanner")
+        self.demo_label.setVisible(is_demo)
 
     def _on_form_signed_in(self, actor: object) -> None:
         self.signed_in.emit(actor)

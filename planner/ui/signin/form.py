@@ -1,7 +1,9 @@
 """The user name + password form shared by the sign-in dialog and the lock screen.
 
 Enter signs in. After each attempt the password box is emptied. While the presenter says
-the next attempt must wait, the button is disabled and a countdown ticks down.
+the next attempt must wait, the button is disabled and a countdown ticks down. While the
+password is being checked (on a worker thread, when the presenter has a runner) the button
+reads "Signing in…", the cursor is busy and a second Enter does nothing.
 """
 
 from __future__ import annotations
@@ -27,12 +29,16 @@ COUNTDOWN_TICK_MS = 250
 class SignInForm(QWidget):
     signed_in = Signal(object)
     """The user name and password were right: the :class:`Actor` who signed in."""
+    failed = Signal(str)
+    """An attempt was refused: the message shown."""
 
     def __init__(
         self, presenter: SignInPresenter, button_text: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._presenter = presenter
+        self._button_text = button_text
+        self._busy = False
 
         self.username_box = QLineEdit()
         self.username_box.setAccessibleName(self.tr("User name"))
@@ -87,24 +93,47 @@ class SignInForm(QWidget):
         box = self.password_box if self.username_box.text().strip() else self.username_box
         box.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @property
+    def busy(self) -> bool:
+        """Whether a password is being checked."""
+        return self._busy
+
     def submit(self) -> None:
         """Sign in with what was typed (Enter or the button)."""
-        if not self.sign_in_button.isEnabled():
+        if self._busy or not self.sign_in_button.isEnabled():
             return
         if not self.username_box.text().strip() or not self.password_box.text():
             self.focus_first_empty()
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            actor = self._presenter.submit(self.username_box.text(), self.password_box.text())
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            self.password_box.clear()
-        self._render(self._presenter.state())
+        username, password = self.username_box.text(), self.password_box.text()
+        self.password_box.clear()
+        self._set_busy(True)
+        if not self._presenter.start(username, password, self._on_checked):
+            self._set_busy(False)
+            self._render(self._presenter.state())
+
+    def _on_checked(self, actor: object) -> None:
+        self._set_busy(False)
+        state = self._presenter.state()
+        self._render(state)
         if actor is not None:
             self.signed_in.emit(actor)
         else:
             self.password_box.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.failed.emit(state.message)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy == self._busy:
+            return
+        self._busy = busy
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self.sign_in_button.setText(self.tr("Signing in…"))
+            self.sign_in_button.setEnabled(False)
+        else:
+            QGuiApplication.restoreOverrideCursor()
+            self.sign_in_button.setText(self._button_text)
+            self.sign_in_button.setEnabled(True)
 
     # --- rendering ----------------------------------------------------------------------------
 

@@ -4,6 +4,10 @@
 ``authenticate`` function, remembers the message to show and, after too many failed
 attempts, until when the next attempt must wait (against an injectable clock, so tests
 never wait real seconds). Passwords pass through; nothing here keeps them.
+
+:meth:`SignInPresenter.start` checks the password through a task runner (the window's:
+a worker thread, since argon2 takes a few hundred milliseconds and releases the GIL) and
+hands the result back on the main thread; :meth:`SignInPresenter.submit` checks it at once.
 """
 
 from __future__ import annotations
@@ -13,15 +17,19 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from functools import partial
+from typing import TYPE_CHECKING, Protocol
 
 from planner.domain.errors import PlannerError
 from planner.domain.i18n import translate
-from planner.services.accounts import Profile, SignInFailed
-from planner.services.actor import Actor
 from planner.ui.problem import Problem
 
-Authenticate = Callable[[str, str], Actor]
+if TYPE_CHECKING:  # the services load behind the sign-in window, not before it paints
+    from planner.services.accounts import Profile
+    from planner.services.actor import Actor
+    from planner.ui.tasks import TaskRunner
+
+Authenticate = Callable[[str, str], "Actor"]
 """(user name, password) -> the signed-in actor, or raises SignInFailed."""
 
 # The service words its wait as a sentence; the form shows a live countdown instead.
@@ -42,10 +50,15 @@ class SignInState:
 
 class SignInPresenter:
     def __init__(
-        self, authenticate: Authenticate, *, clock: Callable[[], float] = time.monotonic
+        self,
+        authenticate: Authenticate,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        runner: TaskRunner | None = None,
     ) -> None:
         self._authenticate = authenticate
         self._clock = clock
+        self._runner = runner
         self._message = ""
         self._blocked_until: float | None = None
 
@@ -72,17 +85,46 @@ class SignInPresenter:
             return None
         try:
             actor = self._authenticate(username, password)
-        except SignInFailed as failure:
-            self._message = _WAIT_SENTENCE.sub("", failure.message).strip() or failure.message
-            wait = max(failure.wait_seconds, 0)
-            self._blocked_until = self._clock() + wait if wait else None
-            return None
-        except PlannerError as error:  # e.g. the database server went away
-            self._message = error.user_text()
-            return None
+        except PlannerError as error:
+            return self._failed(error)
+        return self._succeeded(actor)
+
+    def start(self, username: str, password: str, done: Callable[[Actor | None], object]) -> bool:
+        """Check the password through the runner (at once without one); ``done`` gets the
+        actor, or None with a message to show. False when the next attempt must wait
+        (nothing started, ``done`` not called)."""
+        if self.wait_seconds():
+            return False
+        if self._runner is None:
+            done(self.submit(username, password))
+            return True
+        self._runner.run(
+            partial(self._authenticate, username, password),
+            lambda actor: done(self._succeeded(actor)),
+            partial(self._on_failed, done),
+        )
+        return True
+
+    def _on_failed(self, done: Callable[[Actor | None], object], error: BaseException) -> None:
+        if not isinstance(error, PlannerError):
+            raise error  # a bug: the crash hook shows it
+        done(self._failed(error))
+
+    def _succeeded(self, actor: Actor) -> Actor:
         self._message = ""
         self._blocked_until = None
         return actor
+
+    def _failed(self, error: PlannerError) -> None:
+        from planner.services.accounts import SignInFailed
+
+        if isinstance(error, SignInFailed):
+            self._message = _WAIT_SENTENCE.sub("", error.message).strip() or error.message
+            wait = max(error.wait_seconds, 0)
+            self._blocked_until = self._clock() + wait if wait else None
+        else:  # e.g. the database server went away
+            self._message = error.user_text()
+        return None
 
 
 class LockableAccounts(Protocol):
@@ -133,6 +175,8 @@ class FirstRunPresenter:
             return Problem(
                 translate("sign_in", "Password: the two entries differ."), "password_again"
             )
+        from planner.services.accounts import Profile
+
         try:
             return self._accounts.create_first_account(
                 form.clinic_name,
