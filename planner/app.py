@@ -24,7 +24,7 @@ from argon2 import PasswordHasher
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from planner import __version__
+from planner import __version__, formats
 from planner.clock import utc_now
 from planner.config import AppPaths, backup_folder
 from planner.domain.access import Action
@@ -120,6 +120,7 @@ def open_for_window(
         else:
             log.info("opened %s database (schema %s)", db.backend, migration.to_revision)
             warm_patient_list(db)
+        warm_formats()
         audit = AuditTrail()
         accounts = AccountService(db, audit)
         backups = BackupService(db, folder, audit)
@@ -135,6 +136,19 @@ def open_for_window(
     except BaseException:
         db.dispose()
         raise
+
+
+def warm_formats() -> None:
+    """Babel's locale data loaded (about 20 ms the first time) before the window needs it."""
+    now = dt.datetime.now()
+    for text in (formats.date_text, formats.long_date, formats.weekday_date):
+        text(now.date())
+    formats.day_month(now.date())
+    formats.weekday_day_month(now.date())
+    formats.day_month_year(now.date())
+    formats.weekday_name(now.date())
+    formats.datetime_text(now)
+    formats.number_text(1.5, 1)
 
 
 def warm_patient_list(db: Database) -> None:
