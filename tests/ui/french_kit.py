@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from planner import formats
 from planner.cli import translations
 from planner.domain import i18n
+from planner.ui.help.window import forget_help_window
 from planner.ui.i18n import _qt_translate, _qt_translator
 
 _PLACEHOLDER = re.compile(r"\\\{[^{}]*\\\}|%n|%L?\d")
@@ -174,9 +175,11 @@ def french_build() -> Iterator[None]:
         app.installTranslator(qt)
     i18n.install(_qt_translate)
     formats.configure("fr_CA", "locale")
+    forget_help_window()  # one made earlier in this process speaks English
     try:
         yield
     finally:
+        forget_help_window()  # and this one French
         app.removeTranslator(translator)
         app.removeTranslator(qt)
         i18n.reset()

@@ -231,6 +231,16 @@ def _first_heading(path: Path) -> str:
 _kept: list[HelpWindow] = []  # the app's one help window, made on first use
 
 
+def forget_help_window() -> None:
+    """Close and drop the kept window, so the next one is made anew (in the language and
+    palette then in force: the tests switch them in one process)."""
+    for window in _kept:
+        if shiboken6.isValid(window):
+            window.close()
+            window.deleteLater()
+    _kept.clear()
+
+
 def show_help(section: GuideSection, near: QWidget | None = None) -> HelpWindow:
     """The app's help window (made on first use), in front, at ``section``."""
     window = _kept[0] if _kept and shiboken6.isValid(_kept[0]) else None
