@@ -1,6 +1,8 @@
 """Running the command line: the arguments parsed, the umask set, each command's module
 called, and every expected problem turned into one line and an exit code. Without a
-command it opens the window (:func:`planner.app.run_gui`).
+command it opens the window (:func:`planner.ui.launch.run_window`): only Qt and the
+sign-in window are imported before it paints; the services, SQLAlchemy's ORM and
+``planner.app`` load on a worker thread behind it.
 """
 
 from __future__ import annotations
