@@ -20,10 +20,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_skeleton, format_time
-from babel.numbers import format_decimal
+from importlib.util import find_spec
+from pathlib import Path
 
 DATE_STYLES = ("iso", "locale")
 FALLBACK = "en_CA"  # until configured, and for a locale CLDR does not know
@@ -49,12 +47,20 @@ def configure(name: str, dates: str = "iso") -> DisplayLocale:
     """
     global _current
     candidate = name.replace("-", "_").split(".", 1)[0]
-    try:
-        Locale.parse(candidate)
-    except (ValueError, UnknownLocaleError):
+    if not _known(candidate):
         candidate = FALLBACK  # (a slots dataclass's field is no longer its default)
     _current = DisplayLocale(candidate, dates if dates in DATE_STYLES else "iso")
     return _current
+
+
+def _known(name: str) -> bool:
+    """CLDR has ``name`` (Babel's data file is there): found without importing Babel, which
+    is not on the way to the sign-in window (its modules load on the first date shown)."""
+    spec = find_spec("babel")
+    if spec is None or not spec.submodule_search_locations or not name.replace("_", "").isalnum():
+        return False
+    folder = Path(next(iter(spec.submodule_search_locations))) / "locale-data"
+    return (folder / f"{name}.dat").is_file()
 
 
 def current() -> DisplayLocale:
@@ -69,6 +75,8 @@ def date_text(day: dt.date | None, dates: str | None = None) -> str:
         return ""
     if (dates or _current.dates) == "iso":
         return day.isoformat()
+    from babel.dates import format_date  # lazy: see _known
+
     return format_date(day, "medium", locale=_current.name)
 
 
@@ -78,6 +86,8 @@ def time_text(moment: dt.time | dt.datetime | None) -> str:
         return ""
     if _current.dates == "iso":
         return moment.strftime("%H:%M")
+    from babel.dates import format_time  # lazy: see _known
+
     return format_time(moment, "short", locale=_current.name)
 
 
@@ -91,35 +101,49 @@ def datetime_text(moment: dt.datetime | None) -> str:
 
 def day_month(day: dt.date) -> str:
     """A short day and month for an axis or a list of dates: ``Dec 8``, ``8 déc.``."""
+    from babel.dates import format_skeleton  # lazy: see _known
+
     return format_skeleton("MMMd", day, locale=_current.name)
 
 
 def weekday_day_month(day: dt.date) -> str:
     """A short weekday, day and month (the book's columns): ``Mon, Nov 2``, ``lun. 2 nov.``."""
+    from babel.dates import format_skeleton  # lazy: see _known
+
     return format_skeleton("MMMEd", day, locale=_current.name)
 
 
 def weekday_date(day: dt.date) -> str:
     """A short weekday and a spelled date: ``Mon, Nov 2, 2026``, ``lun. 2 nov. 2026``."""
+    from babel.dates import format_skeleton  # lazy: see _known
+
     return format_skeleton("yMMMEd", day, locale=_current.name)
 
 
 def day_month_year(day: dt.date) -> str:
     """A spelled date without the weekday: ``Nov 2, 2026``, ``2 nov. 2026``."""
+    from babel.dates import format_skeleton  # lazy: see _known
+
     return format_skeleton("yMMMd", day, locale=_current.name)
 
 
 def long_date(day: dt.date) -> str:
     """The full date, weekday spelled (the book's title): ``Monday, November 2, 2026``."""
+    from babel.dates import format_date  # lazy: see _known
+
     return format_date(day, "full", locale=_current.name)
 
 
 def weekday_name(day: dt.date) -> str:
     """The day of the week, spelled: ``Tuesday``, ``mardi``."""
+    from babel.dates import format_date  # lazy: see _known
+
     return format_date(day, "EEEE", locale=_current.name)
 
 
 def number_text(value: float | int | Decimal, digits: int = 0) -> str:
     """A number with the locale's separators, rounded to ``digits`` places."""
     pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "")
+    from babel.numbers import format_decimal  # lazy: see _known
+
     return format_decimal(value, format=pattern, locale=_current.name)
