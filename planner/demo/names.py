@@ -317,7 +317,9 @@ INSURERS = split_names(
     "Harbor Mutual Health, Northstar Assurance, Bluebell Health Cover, "
     "Meridian Care Insurance, Oakleaf Friendly Society"
 )
-US_AREA_CODES = ("212", "312", "415", "617", "206")
+NANP_SPARE_AREA_CODES = tuple(f"{n}9{x}" for n in range(2, 10) for x in range(10))
+"""North American area codes with 9 in the middle (N9X): kept back by the NANP for its
+own expansion, so no telephone anywhere has one."""
 CONTACT_RELATIONS = split_names("partner, daughter, son, sister, brother, friend, mother")
 
 
@@ -327,10 +329,21 @@ def culture_of(family: str) -> Culture:
 
 
 def fictional_phone(dice: Dice) -> str:
-    """A number reserved for fiction (UK 07700 900xxx, North American 555-01xx)."""
+    """A realistic-looking number no telephone can have, spread as a clinic's are.
+
+    The ranges reserved for fiction (UK 07700 900xxx, North American 555-01xx) hold a
+    thousand and a hundred numbers: a clinic of 200,000 drawn from them shares every
+    run of digits, which no real clinic does. Instead: UK-shaped numbers in the spare
+    04 range (Ofcom allocates nothing starting 04), written "04xxx xxxxxx" or
+    "+44 4xxx xxxxxx", and North American ones in an N9X area code (reserved for the
+    plan's expansion, see :data:`NANP_SPARE_AREA_CODES`) with any exchange and line.
+    Two draws of the dice, or three, as before (the rest of the demo draws the same)."""
     style = dice.random()
-    if style < 0.45:
-        return f"07700 900{dice.below(1000):03d}"
     if style < 0.8:
-        return f"+44 7700 900{dice.below(1000):03d}"
-    return f"({dice.pick(US_AREA_CODES)}) 555-01{dice.below(100):02d}"
+        number = f"{dice.below(10**9):09d}"
+        if style < 0.45:
+            return f"04{number[:3]} {number[3:]}"
+        return f"+44 4{number[:3]} {number[3:]}"
+    area = dice.pick(NANP_SPARE_AREA_CODES)
+    line = dice.below(8 * 10**6)
+    return f"({area}) {200 + line // 10**4}-{line % 10**4:04d}"
