@@ -131,7 +131,16 @@ def open_for_window(
             backups,
             AuditAnchors(db, paths.data_dir / ANCHOR_FILE_NAME, folder, audit),
             ClinicService(db, audit),
-            partial(MainWindowFactory, db, settings, Prompts(), accounts, audit, backups=backups),
+            partial(  # the window's parts added after its list has painted
+                MainWindowFactory,
+                db,
+                settings,
+                Prompts(),
+                accounts,
+                audit,
+                backups=backups,
+                stepwise=True,
+            ),
         )
     except BaseException:
         db.dispose()
@@ -181,13 +190,15 @@ def build_main_window(
     room_sound: Callable[[], None] | None = None,
     document_output: Callable[[QWidget], DocumentOutput] | None = None,
     choose_file: FileChooser | None = None,
+    stepwise: bool = False,
 ) -> MainWindow:
     """Services, presenters and widgets for one signed-in user, wired together.
 
     ``questions`` and ``course_questions`` make the forms' and the course screens'
     question services, ``document_output`` the Documents windows' Save As and Print
     dialogs, ``choose_file`` only the file chooser of Save As (tests answer all of them
-    without a modal dialog).
+    without a modal dialog). ``stepwise``: the parts (menus, the book, the treatment
+    room) are added on the event loop's next turns, after the window is shown.
     """
     audit = audit or AuditTrail()
     directory = PatientDirectory(db, actor, audit)
@@ -242,6 +253,7 @@ def build_main_window(
         lock_presenter=SignInPresenter(lock_screen_authenticator(accounts, actor), clock=clock),
         parts=parts,
         today=today,
+        stepwise=stepwise,
     )
     model.setParent(window)
     if actor.can(Action.MANAGE_USERS):  # an admin hears of an unsafe server set-up (C5)
@@ -335,7 +347,9 @@ class MainWindowFactory:
         *,
         clock: Callable[[], float] = time.monotonic,
         backups: BackupService | None = None,
+        stepwise: bool = False,
     ) -> None:
+        self._stepwise = stepwise
         self._db = db
         self._settings = settings
         self._prompts = prompts
@@ -354,6 +368,7 @@ class MainWindowFactory:
             audit=self._audit,
             clock=self._clock,
             backups=self._backups,
+            stepwise=self._stepwise,
         )
         QTimer.singleShot(FREEZE_AFTER_MS, window, freeze_long_lived_objects)
         return window

@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services.actor import Actor
-from planner.ui.help.geometry import fits_screens
 from planner.ui.owned_windows import OwnedWindows
 from planner.ui.patients.list_widget import PatientListWidget
 from planner.ui.patients.overview import PatientOverviewWidget
@@ -48,7 +47,8 @@ from planner.ui.signin.lock_screen import LockScreen
 from planner.ui.signin.presenter import SignInPresenter
 from planner.ui.style import BANNER_STYLE
 from planner.ui.widgets.layouts import scrolling
-from planner.ui.window_info import WindowInfo, about_html, place_on_first_run, status_labels
+from planner.ui.window_info import WindowInfo, about_html, status_labels
+from planner.ui.window_layout import restore_layout
 from planner.ui.window_menus import build_menus
 from planner.ui.window_parts import FILE_ORDER, Named, WindowPart
 
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         lock_presenter: SignInPresenter,
         parts: Sequence[WindowPart] = (),
         today: Callable[[], dt.date] = dt.date.today,
+        stepwise: bool = False,  # the parts added one a turn of the event loop, later
     ) -> None:
         super().__init__()
         self._info = info
@@ -108,7 +109,8 @@ class MainWindow(QMainWindow):
         self._model = model
         self._settings = settings
         self.prompts = prompts
-        self._parts = tuple(parts)
+        self._parts: list[WindowPart] = []  # those added; the others wait their turn
+        self._waiting = list(parts)
         self._clinic_name = info.clinic_name
         self.owned = self._owned = OwnedWindows(self)  # the forms and dialogs parts open
         self._focus_before_lock: QWidget | None = None
@@ -120,17 +122,42 @@ class MainWindow(QMainWindow):
         self.overview = PatientOverviewWidget(today)
         self.overview.set_audit_available(False)  # the Admin part offers it
         self._build_pages(info, lock_presenter)
-        self._build_menus()
-        self._build_status_bar()
-        for part in self._parts:
-            part.contribute(self)  # menus, actions, widgets: what the user's roles allow
+        build_menus(self)  # File, View and Help (planner.ui.window_menus)
+        self.user_label, self.database_label = status_labels(self._actor, self._info)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.database_label, 1)
+        while self._waiting and not stepwise:
+            self._add_part()
         QWidget.setTabOrder(self.home_tabs.tabBar(), self.patient_list.search_box)  # as read
-        self.patient_list.patient_opened.connect(self._on_patient_list_patient_opened)
+        self.patient_list.patient_opened.connect(self.open_patient)
         self.patient_list.archived_check.toggled.connect(self.show_archived_action.setChecked)
         self._update_actions()
         self._apply_privacy(settings.privacy_mode)
-        self._restore_layout()
+        restore_layout(self, self.splitter, settings)
         self.patient_list.focus_search()
+        if stepwise:  # no turn of the event loop keeps the window busy long (issue 20)
+            QTimer.singleShot(0, self, self._add_next_part)
+        else:
+            self._start_parts()
+
+    def _add_part(self) -> None:
+        part = self._waiting.pop(0)
+        part.contribute(self)  # menus, actions, widgets: what the user's roles allow
+        self._parts.append(part)
+
+    def _add_next_part(self) -> None:
+        """One part added (a later turn of the event loop); then the next, or the start."""
+        if not self._waiting:
+            self._start_parts()
+            return
+        self._add_part()
+        if self._locked:  # its actions too wait for the unlock
+            self._set_actions_enabled(False)
+        else:
+            self._update_actions()
+        QTimer.singleShot(0, self, self._add_next_part)
+
+    def _start_parts(self) -> None:
         for part in self._parts:
             part.started()  # e.g. sessions left in the room by an earlier run
 
@@ -172,11 +199,6 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.work_page)
         self.pages.addWidget(self.lock_screen)
         self.setCentralWidget(self.pages)
-
-    def _build_status_bar(self) -> None:
-        self.user_label, self.database_label = status_labels(self._actor, self._info)
-        self.statusBar().addPermanentWidget(self.user_label)
-        self.statusBar().addPermanentWidget(self.database_label, 1)
 
     @property
     def actor(self) -> Actor:
@@ -251,9 +273,6 @@ class MainWindow(QMainWindow):
         self.quit_requested.emit()
 
     # --- menus ---------------------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        build_menus(self)  # File, View and Help (planner.ui.window_menus)
 
     def _update_actions(self) -> None:
         for part in self._parts:
@@ -357,14 +376,6 @@ class MainWindow(QMainWindow):
 
     # --- size and splitter, remembered between runs -------------------------------------------
 
-    def _restore_layout(self) -> None:
-        restored = self.restoreGeometry(self._settings.main_window_geometry)
-        if not restored or not fits_screens(self.frameGeometry()):
-            place_on_first_run(self)  # first run, or saved on a bigger or less scaled screen
-        if not self.splitter.restoreState(self._settings.main_window_splitter):
-            width = self.width()
-            self.splitter.setSizes([width * 11 // 20, width * 9 // 20])
-
     def save_layout(self) -> None:
         self._settings.main_window_geometry = self.saveGeometry()
         self._settings.main_window_splitter = self.splitter.saveState()
@@ -425,9 +436,6 @@ class MainWindow(QMainWindow):
                 8000,
             )
             self.patient_list.refresh()
-
-    def _on_patient_list_patient_opened(self, patient_id: int) -> None:
-        self.open_patient(patient_id)
 
     def _on_find_action_triggered(self) -> None:
         self.show_home_page(self.splitter)  # from the appointment book too

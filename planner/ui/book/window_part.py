@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from planner.domain.access import Action
 from planner.domain.i18n import translate
@@ -32,6 +32,7 @@ from planner.services.payments import PaymentService
 from planner.ui.book.panel import BookActions
 from planner.ui.book.presenter import BookPresenter
 from planner.ui.book.screen import BookScreen
+from planner.ui.lazy_page import LazyPage
 from planner.ui.window_parts import PATIENT_ORDER, PartBase, WindowHost
 
 if TYPE_CHECKING:
@@ -75,7 +76,8 @@ class BookPart(PartBase):
         self._today = today
         self._host: WindowHost | None = None
         self._patient_id: int | None = None
-        self.screen: BookScreen | None = None
+        self.screen: BookScreen | None = None  # built when its page is first shown
+        self._page: QWidget | None = None  # the screen, or the page standing in for it
         self._patient_actions: list[QAction] = []
 
     @staticmethod
@@ -85,17 +87,24 @@ class BookPart(PartBase):
     def contribute(self, host: WindowHost) -> None:
         self._host = host
         if self.allowed(self._actor):
-            clinical = self._actor.can(Action.RECORD_SESSION)
-            me = self._actor.user_id if clinical else None
-            presenter = BookPresenter(self._services.book, today=self._today, waiting_for=me)
-            if me is not None:
-                presenter.set_practitioner(me)  # their own day first
-            self.screen = BookScreen(presenter, self._actions(), clinical=clinical)
-            self.screen.setObjectName("appointment_book")
-            host.add_home_page(
-                self.screen, translate("BookPart", "&Appointments"), first=not clinical
-            )
+            title = translate("BookPart", "&Appointments")
+            if self._actor.can(Action.RECORD_SESSION):  # a practitioner's second page:
+                self._page = LazyPage(self._build_screen)  # built when first opened
+                host.add_home_page(self._page, title)
+            else:  # reception's first page
+                self._page = self._build_screen()
+                host.add_home_page(self._page, title, first=True)
         host.place_menu(self._menu(host), BOOK_ORDER)
+
+    def _build_screen(self) -> BookScreen:
+        clinical = self._actor.can(Action.RECORD_SESSION)
+        me = self._actor.user_id if clinical else None
+        presenter = BookPresenter(self._services.book, today=self._today, waiting_for=me)
+        if me is not None:
+            presenter.set_practitioner(me)  # their own day first
+        self.screen = BookScreen(presenter, self._actions(), clinical=clinical)
+        self.screen.setObjectName("appointment_book")
+        return self.screen
 
     def _menu(self, host: WindowHost) -> QMenu:
         menu = QMenu(translate("BookPart", "Appoint&ments"), host.widget)
@@ -285,8 +294,8 @@ class BookPart(PartBase):
         actions = getattr(self._host.widget, "patient_actions", None)  # the Patient part's
         if actions is not None and getattr(actions, "documents", None) is not None:
             actions.open_documents()
-        if self.screen is not None:  # the documents open in their own window: the book stays
-            self._host.show_home_page(self.screen)
+        if self._page is not None:  # the documents open in their own window: the book stays
+            self._host.show_home_page(self._page)
 
     def _open_patient(self, patient_id: int) -> None:
         assert self._host is not None
