@@ -35,6 +35,7 @@ class LazyPage(QWidget):
             build, self._build = self._build, None
             self._widget = build()
             self._layout.addWidget(self._widget)
+            self._widget.show()  # now, not on the next turn: it is asked for at once
             self.setFocusProxy(self._widget)
         return self._widget
 

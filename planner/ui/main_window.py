@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services.actor import Actor
+from planner.ui.lazy_page import LazyPage
 from planner.ui.owned_windows import OwnedWindows
 from planner.ui.patients.list_widget import PatientListWidget
 from planner.ui.patients.overview import PatientOverviewWidget
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
         self.owned = self._owned = OwnedWindows(self)  # the forms and dialogs parts open
         self._focus_before_lock: QWidget | None = None
         self._locked = False
-        self._may_quit: Callable[[], bool] = _always  # the session controller's check
+        self._may_quit: Callable[[], bool] = lambda: True  # the session controller's check
         self._menus: dict[int, QMenu] = {}
         self._title()
         self.patient_list = PatientListWidget(presenter, model)
@@ -261,7 +262,8 @@ class MainWindow(QMainWindow):
     def current_home_page(self) -> QWidget | None:
         """The page shown (the book, or the patient list and overview)."""
         shown = self.home_tabs.currentWidget()
-        return next((w for w, page in self._pages.items() if page is shown), shown)
+        page = next((w for w, p in self._pages.items() if p is shown), shown)
+        return page.widget() if isinstance(page, LazyPage) else page  # the book, once built
 
     def add_status_widget(self, widget: QWidget) -> None:
         self.statusBar().addPermanentWidget(widget)
@@ -444,7 +446,3 @@ class MainWindow(QMainWindow):
     def _on_about_action_triggered(self) -> None:
         text = about_html(self._info, self._clinic_name)
         self.prompts.about(self, self.tr("About AcuPlanner"), text)
-
-
-def _always() -> bool:
-    return True
