@@ -142,7 +142,8 @@ class PatientDirectory(CheckedService):
 
         A page at a time: at most ``limit`` ids, those after the patient ``after`` in
         list order (keyset paging: each page costs the same wherever it is). The list
-        order's covering index (ix_patient_search_order) or the trigram index answers
+        order's covering indexes (ix_patient_list_order for names, ix_patient_search_order
+        for numbers) or the trigram index answers, its ids sorted from ix_patient_id_order
         (planner.storage.queries.patient_search).
         """
         with self._guard.action(self._actor, Action.VIEW_PATIENT_LIST, write=False) as checked:

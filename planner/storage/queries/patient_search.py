@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
+    Alias,
     ColumnElement,
     Connection,
     and_,
@@ -49,6 +50,8 @@ from sqlalchemy import (
     select,
     tuple_,
 )
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.util import ClauseAdapter
 
 from planner.domain.text import digits_only, search_key
 from planner.storage.models import Patient
@@ -166,6 +169,7 @@ class SearchConditions:
     scan: list  # type: ignore[type-arg]
     indexed: list  # type: ignore[type-arg]
     probe: Any | None
+    names: bool = False  # only names looked up (the index gives ids of names alone)
 
 
 def search_conditions(query: str, dialect: str) -> SearchConditions:
@@ -208,7 +212,7 @@ def search_conditions(query: str, dialect: str) -> SearchConditions:
         probe = and_(*(_contains(Patient.search_name, w) for w in long_words))
     else:
         probe = " AND ".join(_phrase("search_name", w) for w in long_words)
-    return SearchConditions(scan, [and_(*short, _indexed(probe))], probe)
+    return SearchConditions(scan, [and_(*short, _indexed(probe))], probe, names=True)
 
 
 def _storable(text: str) -> bool:
@@ -312,6 +316,8 @@ def find_ids(
         return list(connection.scalars(stmt if page is None else stmt.limit(page)))
 
     def from_index() -> list[int]:
+        if connection.dialect.name == "sqlite" and conditions.names:
+            return _by_id_index(connection, [*conditions.indexed, *keyset], include_archived, limit)
         if connection.dialect.name != "postgresql":
             return in_order(conditions.indexed)
         # PostgreSQL would read the list order's index for the ORDER BY … LIMIT when it
@@ -340,6 +346,41 @@ def find_ids(
             return found
         start, read, step = [tuple_(*_LIST_ORDER) > tuple_(*end)], read + step, step * 5
     return from_index()
+
+
+class _ById(Alias):
+    """The patient table read through ix_patient_id_order (SQLite: ``INDEXED BY``)."""
+
+    inherit_cache = True
+
+
+@compiles(_ById, "sqlite")
+def _indexed_by(element: _ById, compiler: Any, **kw: Any) -> str:
+    if kw.get("asfrom"):
+        return "patient INDEXED BY ix_patient_id_order"
+    return str(compiler.visit_alias(element, **kw))
+
+
+_BY_ID = _ById._construct(Patient.__table__, name="patient")
+_TO_BY_ID = ClauseAdapter(_BY_ID)
+
+
+def _by_id_index(
+    connection: Connection,
+    where: list,  # type: ignore[type-arg]
+    include_archived: bool,
+    limit: int | None,
+) -> list[int]:
+    """The ids the name index found, sorted into list order from ix_patient_id_order
+    (schema 0018: id, archived and search name, a ninth of the table's size): SQLite
+    would look each id up in the table itself, whose rows (addresses, contacts) spread
+    over eight times as many pages, so that at 200,000 patients a common word's few
+    thousand ids cost twice as long there."""
+    conditions = [_TO_BY_ID.traverse(condition) for condition in where]
+    if not include_archived:
+        conditions.append(_BY_ID.c.archived.is_(False))
+    stmt = select(_BY_ID.c.id).where(*conditions).order_by(_BY_ID.c.search_name, _BY_ID.c.id)
+    return list(connection.scalars(stmt if limit is None else stmt.limit(limit)))
 
 
 def _window_end(
