@@ -98,7 +98,7 @@ _UNPRINTABLE = frozenset({"Cc", "Cs", "Co", "Cn"})  # controls, surrogates, priv
 _lock = threading.Lock()
 _registered = threading.Event()  # set once register() has run
 _SHAPABLE = frozenset(name for name, _ in _FILES)  # TrueType: HarfBuzz can shape them
-_ON_DEMAND = frozenset({DEVANAGARI, DEVANAGARI_BOLD, THAI, THAI_BOLD, HANGUL})
+_ON_DEMAND = frozenset({DEVANAGARI, DEVANAGARI_BOLD, THAI, THAI_BOLD, HANGUL, CJK_EMBEDDED})
 _coverage: dict[str, frozenset[int]] = {}
 _harfbuzz: dict[str, uharfbuzz.Font] = {}
 
@@ -106,8 +106,9 @@ _harfbuzz: dict[str, uharfbuzz.Font] = {}
 def register() -> None:
     """Register the document fonts with ReportLab once per process (thread-safe).
 
-    The fonts of scripts a document may never use (Devanagari, Thai, Korean) load the
-    first time a character of theirs is printed, so a Latin document starts no slower.
+    The fonts of scripts a document may never use (Devanagari, Thai, Korean, Chinese:
+    the 4 MB Droid Sans Fallback took ~100 ms to parse) load the first time a character
+    of theirs is printed, so a Latin document starts no slower.
     """
     if _registered.is_set():
         return
@@ -203,7 +204,7 @@ def _font_for(code: int, bold: bool) -> str | None:
                 return font
         return None
     if _in(_CJK_RANGES, code):
-        return CJK_EMBEDDED if code in _coverage[CJK_EMBEDDED] else CJK
+        return CJK_EMBEDDED if _covers(CJK_EMBEDDED, code) else CJK
     return None
 
 
