@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QLabel,
     QLineEdit,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -38,6 +36,7 @@ from planner.ui.forms import FieldErrors
 from planner.ui.style import GOOD_NOTE_STYLE, fit_to_screen, set_error_colour
 from planner.ui.widgets.headings import heading
 from planner.ui.widgets.inputs import TextArea
+from planner.ui.widgets.layouts import scrolling
 from planner.ui.widgets.message_bar import MessageBar
 
 
@@ -116,10 +115,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(form)
         layout.addStretch(1)
-        self.scroll = QScrollArea()  # the buttons stay on a small screen; the form scrolls
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(page)
+        self.scroll = scrolling(page)  # the buttons stay on a small screen; the form scrolls
         outer = QVBoxLayout(self)
         outer.addWidget(self.scroll, 1)
         outer.addWidget(buttons)

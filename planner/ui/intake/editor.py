@@ -21,9 +21,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QGridLayout,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from planner.ui.intake.history_section import HistorySection
 from planner.ui.intake.pain_section import GoalsSection, PainSection, TriedSection
 from planner.ui.intake.red_flag_section import RedFlagSection
 from planner.ui.intake.safety_widgets import SafetyBanner
+from planner.ui.widgets.layouts import scrolling
 
 TWO_COLUMNS_FROM = 1100
 
@@ -90,10 +89,7 @@ class IntakeEditor(QWidget):
         self._wide: str | None = None
         self._tab_sections: list[QWidget] = list(self._sections)  # as created
         self._arrange("one")
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(page)
+        self.scroll = scrolling(page)
         self._page = page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -28,7 +28,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -58,7 +57,7 @@ from planner.ui.patients.overview_sections import EMPTY, ClinicalSection, Glance
 from planner.ui.progress.section import ProgressSection
 from planner.ui.style import set_hint
 from planner.ui.widgets.headings import Section, align_captions, heading, value_form, value_label
-from planner.ui.widgets.layouts import FlowLayout
+from planner.ui.widgets.layouts import FlowLayout, scrolling
 
 _UNSET = object()
 
@@ -177,11 +176,7 @@ class PatientOverviewWidget(QWidget):
         self._courses_section = courses
         column.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # never cut
-        scroll.setWidget(page)
+        scroll = scrolling(page)  # a horizontal scroll bar when too narrow: never cut
         self._scroll = scroll
         return scroll
 

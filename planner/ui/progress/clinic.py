@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -48,7 +47,7 @@ from planner.ui.problem import Problem
 from planner.ui.progress.texts import prompt_title, rule_text, score
 from planner.ui.style import fit_to_screen, hint_label, set_error_colour
 from planner.ui.widgets.headings import heading
-from planner.ui.widgets.layouts import FlowLayout
+from planner.ui.widgets.layouts import FlowLayout, scrolling
 
 _PATIENT = Qt.ItemDataRole.UserRole + 1
 
@@ -215,10 +214,7 @@ class ClinicDialog(QDialog):
             self.tr("Double-click a patient, or press Enter on them, to open them.")
         )
         column.addWidget(self.hint_label)
-        self.scroll = QScrollArea()  # everything but Close scrolls on a small screen
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(page)
+        self.scroll = scrolling(page)  # everything but Close scrolls on a small screen
         outer = QVBoxLayout(self)
         outer.addWidget(self.scroll, 1)
         outer.addWidget(buttons)

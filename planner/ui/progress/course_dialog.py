@@ -18,9 +18,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPaintDevice, QPainter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,7 @@ from planner.ui.progress.section import ReviewCard
 from planner.ui.progress.texts import sessions_text, verdict_text
 from planner.ui.style import BOLD_STYLE, fit_to_screen
 from planner.ui.widgets.headings import heading, value_label
+from planner.ui.widgets.layouts import scrolling
 
 
 class CourseProgressDialog(QDialog):
@@ -89,10 +88,7 @@ class CourseProgressDialog(QDialog):
         column.addWidget(self.milestone_label)
         column.addWidget(self.sessions_label)
         column.addWidget(self.chart, 1)
-        self.scroll = QScrollArea()  # the buttons stay on a small screen; the rest scrolls
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(page)
+        self.scroll = scrolling(page)  # the buttons stay on a small screen; the rest scrolls
         outer = QVBoxLayout(self)
         outer.addWidget(self.scroll, 1)
         outer.addWidget(buttons)

@@ -14,13 +14,11 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -32,6 +30,7 @@ from planner.ui.labels import sex_labels
 from planner.ui.registration.presenter import PatientForm
 from planner.ui.style import set_hint
 from planner.ui.widgets.dates import parse_date
+from planner.ui.widgets.layouts import scrolling
 
 
 class PatientFormWidget(QWidget):
@@ -72,10 +71,7 @@ class PatientFormWidget(QWidget):
         columns.setSpacing(12)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
+        scroll = scrolling(page)
         self._page = page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleInterface,
     QAccessibleValueChangeEvent,
-    QFocusEvent,
     QKeyEvent,
     QPainter,
     QPaintEvent,
@@ -161,14 +160,6 @@ class ChoiceField(QFrame):
             self._choose(self._values[(current + step) % len(self._values)])
         else:
             super().keyPressEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
