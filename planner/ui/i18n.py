@@ -63,16 +63,27 @@ def start_language(app: QCoreApplication, preference: str, date_style: str) -> L
     i18n.install(_qt_translate)
     if language.code == "en":
         return language
-    ours = QTranslator(app)
     path = _translation_file(language.code)
-    if path is None or not ours.load(path):
+    if path is None or not install_translators(app, language.code, path):
         log.warning("no translation for %s: run make (it builds the .qm files)", language.code)
         return Language("en", language.locale)
-    app.installTranslator(ours)
-    qt = QTranslator(app)
-    if _qt_translator(qt, language.code):
-        app.installTranslator(qt)
     return language
+
+
+def install_translators(app: QCoreApplication, code: str, path: str) -> list[QTranslator]:
+    """Ours from ``path`` (a compiled .qm) and Qt's own for ``code`` (the standard buttons
+    and dialogs), installed on ``app`` as its children; [] when ours does not load."""
+    ours = QTranslator(app)
+    if not ours.load(path):
+        ours.deleteLater()
+        return []
+    app.installTranslator(ours)
+    installed = [ours]
+    qt = QTranslator(app)
+    if _qt_translator(qt, code):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,7 +33,7 @@ from planner import formats
 from planner.cli import translations
 from planner.domain import i18n
 from planner.ui.help.window import forget_help_window
-from planner.ui.i18n import _qt_translate, _qt_translator
+from planner.ui.i18n import _qt_translate, install_translators
 
 _PLACEHOLDER = re.compile(r"\\\{[^{}]*\\\}|%n|%L?\d")
 _WORD = re.compile(r"[^\W\d_]+")  # letters, accented ones included
@@ -151,11 +151,18 @@ def english_findings(window: QWidget) -> dict[str, str]:
 
 def english_of(french: str) -> str:
     """The English source of a French text (mnemonics removed), for finding menu items."""
+    return _sources().get(french, french)
+
+
+@cache
+def _sources() -> dict[str, str]:
+    """Each French text (mnemonics removed) -> its English source, from the .ts once."""
+    found: dict[str, str] = {}
     for message in translations.read_ts(translations.ts_path("fr")):
         for output in message.forms or [message.translation]:
-            if output and plain(output) == french:
-                return plain(message.source)
-    return french
+            if output:
+                found.setdefault(plain(output), plain(message.source))
+    return found
 
 
 @contextlib.contextmanager
@@ -165,14 +172,10 @@ def french_build() -> Iterator[None]:
     ts = translations.ts_path("fr")
     if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
         translations.build()
-    translator = QTranslator()
-    assert translator.load(str(qm)), qm
     app = QCoreApplication.instance()
     assert app is not None
-    app.installTranslator(translator)
-    qt = QTranslator()
-    if _qt_translator(qt, "fr"):  # the standard buttons (Close, Cancel), as the app does
-        app.installTranslator(qt)
+    installed = install_translators(app, "fr", str(qm))  # ours and Qt's, as the app does
+    assert installed, qm
     i18n.install(_qt_translate)
     formats.configure("fr_CA", "locale")
     forget_help_window()  # one made earlier in this process speaks English
@@ -180,7 +183,8 @@ def french_build() -> Iterator[None]:
         yield
     finally:
         forget_help_window()  # and this one French
-        app.removeTranslator(translator)
-        app.removeTranslator(qt)
+        for translator in installed:
+            app.removeTranslator(translator)
+            translator.deleteLater()
         i18n.reset()
         formats.configure("en_CA", "iso")
